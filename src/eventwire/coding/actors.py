@@ -1,0 +1,495 @@
+"""Actor resolution on the parse: dictionary names, composed noun phrases, appositions and
+in-article coreference (surnames, titles, pronouns, "the two countries").
+
+Dictionary names are found with spaCy's PhraseMatcher over every surface form of the knowledge
+base. What PhraseMatcher cannot do — compose "Myanmar's military leader" into MMRMIL from its
+possessor and modifiers, link an apposition to its name, carry a surname through the article —
+is done here on the dependency tree, with every word list read from the data files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..model import Actor, Article, Mention
+from .kb import Entry, KnowledgeBase, load_kb, read_yaml
+
+NOUNS = {"NOUN", "PROPN"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
+
+
+@functools.lru_cache(maxsize=1)
+def coref_vocab() -> dict:
+    data = read_yaml("coref.yaml")
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab_id: int, nlp: Language) -> PhraseMatcher:
+    kb = load_kb()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    texts = []
+    for surface in kb.surfaces:
+        texts.append(surface)
+        if surface[:1].islower():
+            texts.append(surface[:1].upper() + surface[1:])
+        if "’" not in surface and "'" in surface:
+            texts.append(surface.replace("'", "’"))
+    for text, doc in zip(texts, nlp.tokenizer.pipe(texts)):
+        matcher.add(text, [doc])
+    return matcher
+
+
+def phrase_matcher(nlp: Language) -> PhraseMatcher:
+    return _matcher(id(nlp.vocab), nlp)
+
+
+def _lookup_surface(kb: KnowledgeBase, text: str):
+    hit = kb.best(text)
+    if hit is None and text[:1].isupper():
+        hit = kb.best(text[:1].lower() + text[1:])
+    if hit is None:
+        hit = kb.best(text.replace("’", "'"))
+    return hit
+
+
+@dataclass
+class _Cand:
+    """A mention being built: token range, head, and the actor it points to (by key)."""
+
+    start: int
+    end: int  # token end (exclusive)
+    head: int
+    key: str
+    resolution: str
+    ner: str | None = None
+
+
+@dataclass
+class _ActorSpec:
+    key: str
+    name: str
+    code: str | None
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    entry: str | None = None
+    title: str | None = None
+    members: tuple[str, ...] = ()
+    first: int = 0
+
+
+@dataclass
+class ActorContext:
+    """Per-article working state of the resolver."""
+
+    doc: Doc
+    day: dt.date | None
+    kb: KnowledgeBase
+    actors: dict[str, _ActorSpec] = field(default_factory=dict)
+    cands: list[_Cand] = field(default_factory=list)
+    covered: dict[int, _Cand] = field(default_factory=dict)  # token index → mention
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # token span, entry id
+
+    def actor_for_entry(self, entry: Entry, first: int, *, sector: str | None = None) -> str:
+        code = entry.code_on(self.day)
+        kind = entry.kind
+        title = None
+        if entry.kind == "person":
+            role = entry.role_on(self.day)
+            title = role.title if role else None
+        if sector and entry.kind == "country":
+            code = (entry.code or "") + sector
+            kind = "composed"
+        key = f"{entry.id}|{sector or ''}"
+        if key not in self.actors:
+            name = entry.name if not (sector and entry.kind == "country") else f"{entry.name} ({sector})"
+            self.actors[key] = _ActorSpec(key, name, code, kind, country=entry.country or (code[:3] if code else None),
+                                          sector=sector or (code[3:6] if code and len(code) >= 6 and entry.kind != "organisation" else entry.sector),
+                                          entry=entry.id, title=title, first=first)
+        return key
+
+    def add(self, cand: _Cand, *, override: bool = False) -> None:
+        for i in range(cand.start, cand.end):
+            if i in self.covered and not override:
+                return
+        self.cands.append(cand)
+        for i in range(cand.start, cand.end):
+            self.covered[i] = cand
+
+
+class ActorResolver:
+    """Assigns `Article.actors` and `Article.mentions`; requires a parsed `Doc`."""
+
+    name = "actors"
+    requires = ("doc",)
+    assigns = ("actors", "mentions")
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+        self.nlp = nlp
+        self.kb = kb or load_kb()
+        self.matcher = phrase_matcher(nlp)
+        self.vocab = coref_vocab()
+
+    # ------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc, article: Article) -> Article:
+        ctx = ActorContext(doc, article.published, self.kb)
+        self._dictionary(ctx)
+        self._unknown_people(ctx)
+        self._surnames(ctx)
+        self._compose(ctx)
+        self._appositions(ctx)
+        self._pairs(ctx)
+        self._pronouns(ctx)
+        return self._finish(ctx, article)
+
+    # -- 1. dictionary names ---------------------------------------------------------------------
+    def _dictionary(self, ctx: ActorContext) -> None:
+        doc = ctx.doc
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            hit = _lookup_surface(self.kb, span.text)
+            if hit is None:
+                continue
+            entry, surface = hit
+            head = span.root
+            if surface.form == "adjective" and not self._adjective_is_actor(span):
+                continue  # "Russian gas": a modifier, used by composition below
+            if entry.kind == "country" and surface.form in ("capital", "name") and self._is_place(span):
+                # "in Moscow": a place, kept as a place mention of its country (not its government)
+                ctx.places.append((span.start, span.end, entry.id))
+                key = ctx.actor_for_entry(entry, span.start_char)
+                ctx.add(_Cand(span.start, span.end, head.i, key, "place", span.root.ent_type_ or None))
+                continue
+            sector = surface.sector if surface.form in ("capital", "seat") and self._is_agentive(span) else None
+            if surface.form == "seat":
+                sector = surface.sector
+            key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
+            ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+
+    def _adjective_is_actor(self, span: Span) -> bool:
+        """An adjective form stands for actors only as a noun ("the Burmese", "Russians")."""
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and root.pos_ in NOUNS | {"PRON"} \
+            and root.tag_ in ("NNPS", "NNS")
+
+    def _is_place(self, span: Span) -> bool:
+        root = span.root
+        head = root.head
+        while root.dep_ == "conj" and head.i != root.i:
+            root, head = head, head.head
+        return root.dep_ == "pobj" and head.lower_ in self.vocab["locative_prepositions"]
+
+    def _is_agentive(self, span: Span) -> bool:
+        return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos", "conj") or (
+            span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
+
+    # -- 2. people the dictionary lacks ----------------------------------------------------------
+    def _unknown_people(self, ctx: ActorContext) -> None:
+        for ent in ctx.doc.ents:
+            if ent.label_ != "PERSON" or any(i in ctx.covered for i in range(ent.start, ent.end)):
+                continue
+            tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
+            if not tokens or ent.text[:1].islower():
+                continue
+            name = ent.text.strip().removesuffix("’s").removesuffix("'s")
+            # titles that spaCy includes in PERSON ("General X"): keep the name only
+            toks = list(ent)
+            while toks and toks[0].text in self.kb.titles:
+                toks = toks[1:]
+            if not toks:
+                continue
+            start = toks[0].i
+            name = ctx.doc[start:ent.end].text
+            if len(toks) == 1 and self._short_form_owner(ctx, toks[0].text, start) is not None:
+                continue  # a surname of someone already named: handled by _surnames
+            key = "person?:" + name
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
+            ctx.add(_Cand(start, ent.end, ent.root.i, key, "ner", "PERSON"))
+
+    # -- 3. surnames and short forms -------------------------------------------------------------
+    def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str]]]:
+        forms: dict[str, list[tuple[int, str]]] = {}
+        for cand in ctx.cands:
+            spec = ctx.actors[cand.key]
+            if spec.kind not in ("person", "unknown_person"):
+                continue
+            words = [w for w in spec.name.replace("-", " ").split() if w[:1].isupper()]
+            mention_words = [t.text for t in ctx.doc[cand.start:cand.end]]
+            for source in (words, mention_words):
+                if len(source) >= 2:
+                    for short in (source[-1], " ".join(source[-2:])):
+                        forms.setdefault(short, []).append((cand.start, cand.key))
+        return forms
+
+    def _short_form_owner(self, ctx: ActorContext, text: str, at: int) -> str | None:
+        owners = self._short_forms(ctx).get(text)
+        if not owners:
+            return None
+        before = [o for o in owners if o[0] < at]
+        return (max(before) if before else min(owners))[1]
+
+    def _surnames(self, ctx: ActorContext) -> None:
+        forms = self._short_forms(ctx)
+        if not forms:
+            return
+        doc = ctx.doc
+        for tok in doc:
+            if tok.i in ctx.covered or not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
+                continue
+            for n in (2, 1):
+                if tok.i + n > len(doc):
+                    continue
+                text = doc[tok.i:tok.i + n].text
+                if text not in forms or any(j in ctx.covered for j in range(tok.i, tok.i + n)):
+                    continue
+                if n == 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].i not in ctx.covered \
+                        and doc[tok.i + 1].dep_ == "compound":
+                    break  # part of a longer unknown name
+                owners = forms[text]
+                before = [o for o in owners if o[0] < tok.i]
+                key = (max(before) if before else min(owners))[1]
+                span = doc[tok.i:tok.i + n]
+                ctx.add(_Cand(tok.i, tok.i + n, span.root.i, key, "surname", tok.ent_type_ or None))
+                break
+
+    # -- 4. composed noun phrases: possessor/adjective country + sector head ------------------------
+    def _sector(self, tokens: list[Token]) -> tuple[str | None, bool]:
+        """Rightmost sector word among head and modifiers; also whether the head is an actor noun."""
+        sector = None
+        for t in tokens:
+            s = self.kb.sector_of(t.lemma_) or self.kb.sector_of(t.text)
+            if s:
+                sector = s
+        # two-word sector terms ("armed forces", "foreign minister")
+        for a, b in zip(tokens, tokens[1:]):
+            s = self.kb.sector_of(f"{a.lemma_} {b.lemma_}") or self.kb.sector_of(f"{a.text} {b.text}")
+            if s and b is tokens[-1]:
+                sector = s
+        return sector, False
+
+    def _country_of(self, ctx: ActorContext, tok: Token) -> tuple[str | None, str | None]:
+        """(country code, full code of an affiliated org) from a modifier or pobj token."""
+        cand = ctx.covered.get(tok.i)
+        if cand is not None:
+            spec = ctx.actors[cand.key]
+            if spec.kind in ("organisation", "group"):
+                return spec.country, spec.code
+            if spec.kind == "region":
+                return spec.code, None
+            return spec.country or (spec.code[:3] if spec.code else None), None
+        hit = _lookup_surface(self.kb, tok.text)
+        if hit:
+            entry, surface = hit
+            if entry.kind in ("country",):
+                return entry.code, None
+            if entry.kind == "region":
+                return entry.code, None
+            if entry.kind in ("organisation", "group"):
+                return entry.country, entry.code
+        return None, None
+
+    def _compose(self, ctx: ActorContext) -> None:
+        doc = ctx.doc
+        for head in doc:
+            if head.pos_ not in NOUNS or head.i in ctx.covered and ctx.covered[head.i].resolution != "dictionary":
+                continue
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
+                continue  # a modifier ("media attention", "Russian President Putin"), not a phrase head
+            mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
+            left = [t for t in doc[head.left_edge.i:head.i + 1]
+                    if t.dep_ in MODIFIER_DEPS or t.i == head.i]
+            if head.i in ctx.covered:
+                # a dictionary name heading a phrase ("the Russian government" is not this case)
+                continue
+            sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
+            generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
+            head_sector = self.kb.sector_of(head.lemma_) or self.kb.sector_of(head.text)
+            if not (head_sector or generic or (sector and head.lemma_.lower() in self.kb.sector_words)):
+                if not (generic or head_sector):
+                    continue
+            country, org_code = None, None
+            for m in mods:
+                c, o = self._country_of(ctx, m)
+                if c or o:
+                    country, org_code = c or country, o or org_code
+            extent_end = head.i + 1
+            for p in head.children:
+                if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
+                    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    c, o = self._country_of(ctx, pobj)
+                    if o and generic:
+                        org_code, country = o, c
+                        extent_end = max(extent_end, pobj.i + 1)
+                    elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
+                        country = c
+                        extent_end = max(extent_end, pobj.i + 1)
+            if head.tag_ in ("NNS", "NNPS") and self._is_pair(head):
+                continue
+            if org_code and generic and not head_sector:
+                code, country = org_code, country or org_code[:3]
+                sector = None
+            else:
+                if not sector and not country:
+                    continue
+                code = (country or "") + (sector or "") if country else None
+                if country is None and sector:
+                    country = self._context_country(ctx, head.i)
+                    code = country + sector if country else None
+            if code is None:
+                continue
+            start = head.left_edge.i
+            while start < head.i and doc[start].dep_ in ("det", "punct", "predet") or \
+                    (start < head.i and doc[start].dep_ not in MODIFIER_DEPS | {"det"}):
+                start += 1
+            name = doc[start:extent_end].text
+            key = "composed:" + code + ("" if not generic else ":" + name)
+            if not generic:
+                key = "composed:" + code
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=code[:3], sector=code[3:6] or None,
+                                             first=doc[start].idx)
+            det = next((c for c in head.children if c.dep_ == "det"), None)
+            resolution = "composed"
+            definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
+            if definite and (generic or not mods or all(m.dep_ == "amod" for m in mods)):
+                person = self._describe(ctx, head.i, code, sector, country if any(self._country_of(ctx, m)[0] for m in mods) else None)
+                if person is not None:
+                    key, resolution = person, "description"
+            ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
+
+    def _context_country(self, ctx: ActorContext, at: int) -> str | None:
+        counts = Counter()
+        for c in ctx.cands:
+            spec = ctx.actors[c.key]
+            if spec.kind == "country" and spec.code:
+                counts[spec.code] += 1
+        for ent_start, _end, eid in ctx.places:
+            counts[eid.split(":")[1]] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _describe(self, ctx: ActorContext, at: int, code: str, sector: str | None, country: str | None) -> str | None:
+        """A title-only description ("the military leader", "the Russian president") → the last
+        person before it whose code fits."""
+        best = None
+        for c in ctx.cands:
+            spec = ctx.actors[c.key]
+            if spec.kind != "person" or c.start >= at or not spec.code:
+                continue
+            if sector and spec.code[3:6] != sector:
+                continue
+            if country and spec.code[:3] != country:
+                continue
+            if best is None or c.start > best.start:
+                best = c
+        if best is None or (sector is None and country is None):
+            return None
+        return best.key
+
+    # -- 5. appositions: "Myanmar's military leader, General Min Aung Hlaing" ----------------------
+    def _appositions(self, ctx: ActorContext) -> None:
+        doc = ctx.doc
+        for tok in doc:
+            if tok.dep_ != "appos":
+                continue
+            a, b = ctx.covered.get(tok.head.i), ctx.covered.get(tok.i)
+            if a is None or b is None or a is b:
+                continue
+            sa, sb = ctx.actors[a.key], ctx.actors[b.key]
+            person, other = (a, b) if sa.kind in ("person", "unknown_person") else (b, a)
+            sp, so = ctx.actors[person.key], ctx.actors[other.key]
+            if sp.kind not in ("person", "unknown_person") or so.kind not in ("composed", "organisation", "group"):
+                continue
+            if sp.kind == "unknown_person" or not sp.code:
+                sp.code, sp.country, sp.sector = so.code, so.country, so.sector
+                sp.kind = "person" if sp.kind == "person" else "unknown_person"
+            other.key, other.resolution = person.key, "apposition"
+        # unknown people with a title compound ("Russian President Ivan Petrov")
+        for cand in ctx.cands:
+            spec = ctx.actors[cand.key]
+            if spec.kind != "unknown_person" or spec.code:
+                continue
+            head = doc[cand.head]
+            mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
+            sector, _ = self._sector(mods)
+            for t in mods:
+                if t.text in self.kb.titles:
+                    sector = sector or self.kb.titles[t.text]
+            country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+            if country:
+                spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    # -- 6. "the two countries", "both sides" ------------------------------------------------------
+    def _is_pair(self, head: Token) -> bool:
+        mods = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+        return head.lemma_.lower() in self.vocab["pair_heads"] and bool(mods & self.vocab["pair_modifiers"])
+
+    def _pairs(self, ctx: ActorContext) -> None:
+        for head in ctx.doc:
+            if head.pos_ != "NOUN" or not self._is_pair(head) or head.i in ctx.covered:
+                continue
+            seen: list[str] = []
+            for c in sorted(ctx.cands, key=lambda c: -c.start):
+                if c.start >= head.i:
+                    continue
+                spec = ctx.actors[c.key]
+                country = spec.country or (spec.code[:3] if spec.code else None)
+                if spec.kind in ("country", "composed", "person") and country and country not in seen:
+                    seen.append(country)
+                if len(seen) == 2:
+                    break
+            if len(seen) < 2:
+                continue
+            members = []
+            for code in reversed(seen):
+                entry = self.kb.country(code)
+                if entry:
+                    members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx))
+            key = "compound:" + "+".join(sorted(members))
+            if key not in ctx.actors:
+                names = " and ".join(ctx.actors[m].name for m in members)
+                ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[head.i].idx)
+            start = head.left_edge.i
+            ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    # -- 7. pronouns ------------------------------------------------------------------------------
+    def _pronouns(self, ctx: ActorContext) -> None:
+        people = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
+                        key=lambda c: c.start)
+        if not people:
+            return
+        for tok in ctx.doc:
+            if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
+                continue
+            before = [c for c in people if c.start < tok.i]
+            if before:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    # -- output -----------------------------------------------------------------------------------
+    def _finish(self, ctx: ActorContext, article: Article) -> Article:
+        doc = ctx.doc
+        used = sorted({c.key for c in ctx.cands} | {m for c in ctx.cands for m in ctx.actors[c.key].members},
+                      key=lambda k: ctx.actors[k].first)
+        ids = {k: f"A{n + 1}" for n, k in enumerate(used)}
+        actors = []
+        for k in used:
+            s = ctx.actors[k]
+            actors.append(Actor(ids[k], s.name, s.code, s.kind, s.country, s.sector, s.entry, s.title,
+                                tuple(ids[m] for m in s.members)))
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        mentions = []
+        for c in sorted(ctx.cands, key=lambda c: c.start):
+            span = doc[c.start:c.end]
+            sent = sent_index.get(span.sent.start, 0)
+            mentions.append(Mention(span.start_char, span.end_char, span.text, ids[c.key], sent, c.resolution, c.ner))
+        return replace(article, actors=tuple(actors), mentions=tuple(mentions))

@@ -1,0 +1,47 @@
+"""CAMEO code table: code → name, root, QuadClass, Goldstein and our PLOVER crosswalk
+(all from ``data/cameo.yaml``)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .kb import read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    data = read_yaml("cameo.yaml")
+    roots = data["roots"]
+    table = {}
+    for code, spec in data["codes"].items():
+        code = str(code)
+        root = code[:2]
+        plover = spec.get("plover") or {}
+        table[code] = CameoCode(code, spec["name"], root, int(roots[root]["quad_class"]), float(spec["goldstein"]),
+                                plover.get("type"), plover.get("mode"), plover.get("context"))
+    return table
+
+
+def cameo(code: str) -> CameoCode:
+    from ..errors import EventwireError
+
+    try:
+        return cameo_table()[code]
+    except KeyError:
+        raise EventwireError("E031", code=code, rule="?") from None
+
+
+def cameo_version() -> str:
+    return str(read_yaml("cameo.yaml")["version"])

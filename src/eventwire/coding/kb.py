@@ -1,0 +1,286 @@
+"""The actor knowledge base: countries, regions, organisations, groups, sector words and people
+with time-bounded roles, loaded once from the versioned YAML files in ``coding/data``.
+
+Lookups are by surface form (as written in news); codes of people depend on the date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from ..errors import EventwireError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DATA = resources.files("eventwire.coding") / "data"
+CODE_RE = re.compile(r"^[A-Z]{3,15}$")
+
+
+def read_yaml(name: str) -> dict:
+    """Read one data file (relative to coding/data) and check it has a version."""
+    path = DATA / name
+    with path.open("r", encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=_Loader)
+    if not isinstance(data, dict) or "version" not in data:
+        raise EventwireError("E030", file=name, reason="top level must be a mapping with 'version'")
+    return data
+
+
+def data_files() -> list[str]:
+    base = Path(str(DATA))
+    return sorted(str(p.relative_to(base)) for p in base.rglob("*.yaml"))
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary_version() -> str:
+    """A short digest over every data file: stored with each event so a figure can be traced."""
+    digest = hashlib.sha256()
+    base = Path(str(DATA))
+    for rel in data_files():
+        digest.update(rel.encode())
+        digest.update((base / rel).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def parse_partial_date(value: object, *, end: bool = False) -> dt.date | None:
+    """'2021', '2021-02' or '2021-02-01' → a date (start or end of the period)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    parts = text.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+        month = int(parts[1])
+        if len(parts) == 2:
+            if end:
+                nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+                return nxt - dt.timedelta(days=1)
+            return dt.date(year, month, 1)
+        return dt.date(year, month, int(parts[2]))
+    except (ValueError, IndexError):
+        raise EventwireError("E030", file="people", reason=f"bad date {value!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    title: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry. `code` is the undated code; people carry `roles`."""
+
+    id: str
+    kind: str  # country | region | organisation | group | person
+    name: str
+    code: str | None
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        if not self.roles:
+            return None
+        if day is None:
+            day = dt.date.today()
+        active = [r for r in self.roles if r.active(day)]
+        if active:
+            # the most recently begun role is the one news means
+            return max(active, key=lambda r: r.start or dt.date.min)
+        return None
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        """The code of this entry on `day` (people: the role then; out of office: country+ELI)."""
+        if self.kind != "person":
+            return self.code
+        role = self.role_on(day)
+        if role:
+            return role.code
+        if day is None:
+            day = dt.date.today()
+        if any(r.end and r.end < day for r in self.roles) and self.country:
+            return self.country + "ELI"
+        return self.country
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """A surface form in the dictionary and what it stands for."""
+
+    entry_id: str
+    form: str  # name | alias | adjective | demonym | capital | seat | region_adjective
+    sector: str | None = None  # seats: Kremlin → GOV
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+    sector_words: dict[str, str] = field(default_factory=dict)  # lowercase word/phrase → sector
+    generic_heads: frozenset[str] = frozenset()
+    titles: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # file → version
+
+    # -- building -----------------------------------------------------------------------------
+    def add(self, entry: Entry, forms: Iterable[tuple[str, str, str | None]]) -> None:
+        self.entries[entry.id] = entry
+        for text, form, sector in forms:
+            text = (text or "").strip()
+            if not text:
+                continue
+            bucket = self.surfaces.setdefault(text, [])
+            if not any(s.entry_id == entry.id and s.form == form for s in bucket):
+                bucket.append(Surface(entry.id, form, sector))
+
+    # -- lookups ------------------------------------------------------------------------------
+    def lookup(self, text: str) -> list[Surface]:
+        return self.surfaces.get(text) or self.surfaces.get(_strip_the(text)) or []
+
+    def best(self, text: str) -> tuple[Entry, Surface] | None:
+        """The most likely entry for a surface form (people and organisations before places)."""
+        found = self.lookup(text)
+        if not found:
+            return None
+        order = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 3}
+        surface = min(found, key=lambda s: order.get(self.entries[s.entry_id].kind, 9))
+        return self.entries[surface.entry_id], surface
+
+    def country(self, code: str) -> Entry | None:
+        return self.entries.get("country:" + code)
+
+    def sector_of(self, word: str) -> str | None:
+        return self.sector_words.get(word.lower())
+
+    def search(self, name: str, *, limit: int = 5) -> list[tuple[Entry, float]]:
+        """Fuzzy name lookup (rapidfuzz) for `eventwire actors lookup`."""
+        from rapidfuzz import fuzz, process, utils
+
+        exact = self.lookup(name)
+        if exact:
+            seen, out = set(), []
+            for s in exact:
+                if s.entry_id not in seen:
+                    seen.add(s.entry_id)
+                    out.append((self.entries[s.entry_id], 100.0))
+            return out
+        choices = list(self.surfaces)
+        hits = process.extract(name, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 3)
+        out, seen = [], set()
+        for text, score, _ in hits:
+            for s in self.surfaces[text]:
+                if s.entry_id not in seen:
+                    seen.add(s.entry_id)
+                    out.append((self.entries[s.entry_id], float(score)))
+        return out[:limit]
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _check(cond: bool, file: str, reason: str) -> None:
+    if not cond:
+        raise EventwireError("E030", file=file, reason=reason)
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    data = read_yaml("countries.yaml")
+    kb.sources["countries.yaml"] = str(data["version"])
+    for c in data["countries"]:
+        code = c["code"]
+        _check(bool(CODE_RE.match(code)) and len(code) == 3, "countries.yaml", f"bad code {code!r}")
+        forms = [(n, "name", None) for n in [c["name"], *c.get("names", [])]]
+        forms += [(a, "adjective", None) for a in c.get("adjectives", [])]
+        forms += [(d, "demonym", None) for d in c.get("demonyms", [])]
+        forms += [(cap, "capital", "GOV") for cap in c.get("capitals", [])]
+        for seat in c.get("seats", []) or []:
+            forms.append((seat["name"], "seat", seat.get("sector")))
+            if not seat["name"].lower().startswith("the "):
+                forms.append(("the " + seat["name"], "seat", seat.get("sector")))
+        kb.add(Entry("country:" + code, "country", c["name"], code, country=code), forms)
+
+
+def _load_regions(kb: KnowledgeBase) -> None:
+    data = read_yaml("regions.yaml")
+    kb.sources["regions.yaml"] = str(data["version"])
+    for r in data["regions"]:
+        forms = [(n, "name", None) for n in [r["name"], *r.get("names", [])]]
+        forms += [(a, "adjective", None) for a in r.get("adjectives", [])]
+        kb.add(Entry("region:" + r["code"], "region", r["name"], r["code"]), forms)
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    for file, key, kind in (("organisations.yaml", "organisations", "organisation"), ("groups.yaml", "groups", "group")):
+        data = read_yaml(file)
+        kb.sources[file] = str(data["version"])
+        for o in data[key]:
+            code = o["code"]
+            _check(bool(CODE_RE.match(code)), file, f"bad code {code!r}")
+            eid = f"{kind}:{code}:{o['name']}"
+            forms = [(n, "name" if i == 0 else "alias", None) for i, n in enumerate([o["name"], *(o.get("aliases") or [])])]
+            forms += [("the " + o["name"], "name", None)] if not o["name"].lower().startswith("the ") else []
+            kb.add(Entry(eid, kind, o["name"], code, country=o.get("country") or (code[:3] if kind == "group" else None),
+                         sector=o.get("sector")), forms)
+
+
+def _load_sectors(kb: KnowledgeBase) -> None:
+    data = read_yaml("sectors.yaml")
+    kb.sources["sectors.yaml"] = str(data["version"])
+    words: dict[str, str] = {}
+    for sector, spec in data["sectors"].items():
+        code = spec.get("code", sector)
+        for w in spec.get("words", []):
+            words.setdefault(str(w).lower(), code)
+    kb.sector_words = words
+    kb.generic_heads = frozenset(str(w).lower() for w in data.get("generic_heads", []))
+    kb.titles = {str(k): v for k, v in (data.get("titles") or {}).items()}
+
+
+def _load_people(kb: KnowledgeBase) -> None:
+    base = Path(str(DATA / "people"))
+    for path in sorted(base.glob("*.yaml")):
+        rel = "people/" + path.name
+        data = read_yaml(rel)
+        kb.sources[rel] = str(data["version"])
+        for p in data["people"]:
+            name = p["name"]
+            roles = tuple(
+                Role(r["code"], r.get("title"), parse_partial_date(r.get("start")),
+                     parse_partial_date(r.get("end"), end=True))
+                for r in p.get("roles", []))
+            _check(bool(roles), rel, f"{name} has no roles")
+            eid = "person:" + name
+            if eid in kb.entries:  # the same person in two files: merge roles
+                old = kb.entries[eid]
+                roles = tuple(dict.fromkeys(old.roles + roles))
+            forms = [(name, "name", None)] + [(a, "alias", None) for a in p.get("aliases") or []]
+            kb.add(Entry(eid, "person", name, roles[-1].code, country=p.get("country"), roles=roles), forms)
+
+
+@functools.lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """Load every dictionary once per process."""
+    kb = KnowledgeBase()
+    _load_countries(kb)
+    _load_regions(kb)
+    _load_orgs(kb)
+    _load_sectors(kb)
+    _load_people(kb)
+    return kb

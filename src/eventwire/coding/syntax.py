@@ -1,0 +1,50 @@
+"""Small helpers over spaCy's dependency tree, shared by the coders."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
+
+    Inherits the subject through xcomp/conj/advcl ("Hlaing praised ..., stating ...") and takes
+    the antecedent of a relative clause ("countries that recognise him")."""
+    if is_passive(tok):
+        for c in tok.children:
+            if c.dep_ == "agent":
+                return [g for g in c.children if g.dep_ == "pobj"], True
+        return [], True
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
+                return [tok.head], False
+            return [c], False
+    if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
+        return subject(tok.head, depth + 1)
+    if tok.dep_ == "relcl":
+        return [tok.head], False
+    return [], False
+
+
+def conjuncts(tok: Token) -> Iterable[Token]:
+    for c in tok.children:
+        if c.dep_ == "conj":
+            yield c
+            yield from conjuncts(c)
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return out

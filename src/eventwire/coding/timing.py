@@ -1,0 +1,82 @@
+"""Event dates: the time expression nearest an event's trigger, resolved against the article's
+publication date by `coding.dates.resolve_date` (past for happened events, future for planned)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Article, Event, EventDate
+from .dates import resolve_date
+from .kb import read_yaml
+
+TIME_LABELS = {"DATE", "TIME"}
+
+
+class EventDater:
+    name = "dates"
+    requires = ("doc", "events")
+    assigns = ("events",)
+
+    def __init__(self, nlp: Language | None = None, **_: object) -> None:
+        vocab = read_yaml("dates.yaml")
+        self.recency = {w for w in vocab.get("recency", []) if " " not in w and w != "just"}
+        self.skip_preps = set(vocab.get("event_date_skip_prepositions", []))
+
+    def __call__(self, doc: Doc, article: Article) -> Article:
+        if not article.events:
+            return article
+        events = tuple(self._date(doc, article, e) for e in article.events)
+        return replace(article, events=events)
+
+    def _trigger(self, doc: Doc, e: Event) -> Token | None:
+        span = doc.char_span(e.span.start, e.span.end, alignment_mode="expand")
+        if span is None:
+            return None
+        return next((t for t in span if t.text == e.trigger), span.root)
+
+    def _expressions(self, doc: Doc, trigger: Token) -> list[tuple[int, str]]:
+        """(distance in the tree, text) of time expressions in the trigger's sentence."""
+        sent = trigger.sent
+        out = []
+        ancestors = {trigger.i: 0}
+        t, d = trigger, 0
+        while t.head.i != t.i:
+            t, d = t.head, d + 1
+            ancestors[t.i] = d
+        for ent in doc.ents:
+            if ent.label_ not in TIME_LABELS or not (sent.start <= ent.start < sent.end):
+                continue
+            # tree distance: climb from the entity root until an ancestor of the trigger
+            u, k = ent.root, 0
+            while u.i not in ancestors and u.head.i != u.i:
+                u, k = u.head, k + 1
+            dist = k + ancestors.get(u.i, 10)
+            text = ent.text
+            prep = ent.root.head if ent.root.dep_ == "pobj" else None
+            if prep is None and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep":
+                prep = ent.root.head.head  # "since the 2021 coup": the date modifies the pobj
+            if prep is not None and prep.dep_ == "prep":
+                if prep.lower_ in self.skip_preps:
+                    continue
+                text = f"{prep.text} {text}"
+            out.append((dist, text))
+        for tok in sent:
+            if tok.lower_ in self.recency and tok.ent_type_ not in TIME_LABELS:
+                dist = 0 if tok.head.i == trigger.i else 3
+                out.append((dist, tok.text))
+        return sorted(out)
+
+    def _date(self, doc: Doc, article: Article, e: Event) -> Event:
+        trigger = self._trigger(doc, e)
+        if trigger is None:
+            return e
+        direction = "future" if e.mode == "planned" else "past"
+        for _dist, text in self._expressions(doc, trigger):
+            r = resolve_date(text, article.published, direction=direction)
+            if r.value is None and not r.recent:
+                continue
+            date = EventDate(r.value, r.precision, text, r.recent, r.reason)
+            return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+        return e

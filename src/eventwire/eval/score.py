@@ -1,0 +1,193 @@
+"""Event, quote and entity scores against gold (the ANNOTATION.md format).
+
+Events match one-to-one within an article when they come from the gold sentence, their actors
+agree and their CAMEO root agrees (alternatives accepted). *Actor-level* compares the country or
+organisation part of a code (RUSGOV ~ RUS; IGOJUDICC ~ IGO+ICC); *strict* compares full codes
+and the full CAMEO code. Talks, meetings and agreements are symmetric (either direction)."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import EventwireError
+from ..model import Article, Event
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def actor_level(code: str | None) -> str | None:
+    if not code:
+        return None
+    if code.startswith(("IGO", "NGO", "IMG", "MNC")) and len(code) > 6:
+        return code[:3] + code[-3:]
+    return code[:3]
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError as exc:
+                raise EventwireError("E050", path=path, line=n, reason=str(exc)) from None
+            if "text" not in rec or "events" not in rec:
+                raise EventwireError("E050", path=path, line=n, reason="needs 'text' and 'events'")
+            out.append(rec)
+    return out
+
+
+def _codes(g: dict, key: str) -> set[str]:
+    return {c for c in [g.get(key), *g.get("alternatives", {}).get(key, [])] if c}
+
+
+def _sentence_span(text: str, sentence: str) -> tuple[int, int]:
+    i = text.find(sentence)
+    return (i, i + len(sentence)) if i >= 0 else (-1, -1)
+
+
+def _overlaps(e: Event, span: tuple[int, int]) -> bool:
+    return span[0] >= 0 and e.span.start < span[1] and span[0] < e.span.end
+
+
+def _match(g: dict, e: Event, strict: bool, check_root: bool = True) -> bool:
+    src, tgt = _codes(g, "source_code"), _codes(g, "target_code")
+    roots = _codes(g, "cameo_root")
+    if strict:
+        ok_dir = lambda s, t: s in src and t in tgt  # noqa: E731
+    else:
+        sl, tl = {actor_level(c) for c in src}, {actor_level(c) for c in tgt}
+        ok_dir = lambda s, t: actor_level(s) in sl and actor_level(t) in tl  # noqa: E731
+    ok = ok_dir(e.source_code, e.target_code)
+    if not ok and g.get("plover_type") in SYMMETRIC:
+        ok = ok_dir(e.target_code, e.source_code)
+    if not ok:
+        return False
+    if not check_root:
+        return True
+    if strict:
+        return e.cameo_code == g.get("cameo_code") or e.cameo_code in g.get("alternatives", {}).get("cameo_code", [])
+    return e.cameo_root in roots
+
+
+def _pairs(gold: list[dict], pred: list[Event], text: str, strict: bool, check_root: bool = True) -> list[tuple[int, int]]:
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        span = _sentence_span(text, g["sentence"])
+        for pi, e in enumerate(pred):
+            if pi in used or not _overlaps(e, span):
+                continue
+            if _match(g, e, strict, check_root):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+@dataclass
+class Scores:
+    articles: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    predicted_on_gold_sentences: int = 0
+    matched_actor: int = 0
+    matched_strict: int = 0
+    actor_pairs: int = 0
+    root_correct: int = 0
+    gold_quotes: int = 0
+    quotes_found: int = 0
+    speakers_right: int = 0
+    gold_entities: int = 0
+    entities_found: int = 0
+    per_article: list[dict] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return round(a / b, 3) if b else 0.0
+
+    def figures(self) -> dict[str, float]:
+        r = self._ratio
+        rec_a, rec_s = r(self.matched_actor, self.gold_events), r(self.matched_strict, self.gold_events)
+        pre_a = r(self.matched_actor, self.predicted_on_gold_sentences)
+        pre_s = r(self.matched_strict, self.predicted_on_gold_sentences)
+        f = lambda p, q: round(2 * p * q / (p + q), 3) if p + q else 0.0  # noqa: E731
+        return {
+            "event_recall_actor": rec_a, "event_precision_actor": pre_a, "event_f1_actor": f(pre_a, rec_a),
+            "event_recall_strict": rec_s, "event_precision_strict": pre_s, "event_f1_strict": f(pre_s, rec_s),
+            "event_precision_actor_all": r(self.matched_actor, self.predicted_events),
+            "cameo_root_accuracy": r(self.root_correct, self.actor_pairs),
+            "quote_recall": r(self.quotes_found, self.gold_quotes),
+            "speaker_accuracy": r(self.speakers_right, self.quotes_found),
+            "entity_recall": r(self.entities_found, self.gold_entities),
+        }
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["figures"] = self.figures()
+        return d
+
+
+def _speaker_ok(gold: str | None, pred: str | None) -> bool:
+    if not gold or not pred:
+        return False
+    g, p = _norm(gold), _norm(pred)
+    return g == p or g in p or p in g
+
+
+def score_article(gold: dict, article: Article, s: Scores) -> None:
+    text = article.text
+    pred = list(article.events)
+    gold_events = gold["events"]
+    spans = [_sentence_span(text, g["sentence"]) for g in gold_events]
+    on_gold = [e for e in pred if any(_overlaps(e, sp) for sp in spans)]
+    actor = _pairs(gold_events, on_gold, text, strict=False)
+    strict = _pairs(gold_events, on_gold, text, strict=True)
+    loose = _pairs(gold_events, on_gold, text, strict=False, check_root=False)
+    root_ok = sum(1 for gi, pi in loose if on_gold[pi].cameo_root in _codes(gold_events[gi], "cameo_root"))
+    s.articles += 1
+    s.gold_events += len(gold_events)
+    s.predicted_events += len(pred)
+    s.predicted_on_gold_sentences += len(on_gold)
+    s.matched_actor += len(actor)
+    s.matched_strict += len(strict)
+    s.actor_pairs += len(loose)
+    s.root_correct += root_ok
+    found = speakers = 0
+    for gq in gold.get("quotes", []):
+        hit = next((q for q in article.quotes if _norm(q.quote) == _norm(gq["quote"])), None)
+        if hit is not None:
+            found += 1
+            speakers += _speaker_ok(gq.get("speaker"), hit.speaker)
+    s.gold_quotes += len(gold.get("quotes", []))
+    s.quotes_found += found
+    s.speakers_right += speakers
+    names = {_norm(a.name) for a in article.actors} | {_norm(m.text) for m in article.mentions}
+    ents = gold.get("entities", [])
+    ent_found = sum(1 for n in ents if _norm(n) in names or any(_norm(n) in x or (x and x in _norm(n)) for x in names if len(x) > 3))
+    s.gold_entities += len(ents)
+    s.entities_found += ent_found
+    missed = [g for gi, g in enumerate(gold_events) if gi not in {a for a, _ in actor}]
+    s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
+                          "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]}: {g["sentence"][:60]}' for g in missed]})
+
+
+def evaluate(gold: Iterable[dict], pipeline) -> Scores:
+    from ..model import Article, parse_date
+
+    s = Scores()
+    gold = list(gold)
+    articles = [Article(id=str(g.get("id")), text=g["text"], url=g.get("url"), published=parse_date(g.get("published")))
+                for g in gold]
+    for g, article in zip(gold, pipeline.pipe(articles)):
+        score_article(g, article, s)
+    return s

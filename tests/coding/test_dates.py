@@ -1,0 +1,329 @@
+"""Spec table for eventwire.coding.dates.resolve_date.
+
+Reference dates:
+  WED  = 2025-03-05, a Wednesday
+  JAN2 = 2024-01-02, a Tuesday just after a year end
+  SUN  = 2024-12-29, a Sunday just before a year end
+Weeks resolve to the month that contains the week's Monday (reason "relative_week").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from eventwire.coding.dates import ResolvedDate, load_vocabulary, resolve_date
+
+WED = dt.date(2025, 3, 5)
+JAN2 = dt.date(2024, 1, 2)
+SUN = dt.date(2024, 12, 29)
+
+assert WED.weekday() == 2 and JAN2.weekday() == 1 and SUN.weekday() == 6
+
+U = "unknown"
+
+# (expression, reference_date, direction, expected_value, expected_precision)
+SPEC = [
+    # --- seed cases (reference 2025-03-05)
+    ("May 9", WED, "future", "2025-05-09", "day"),
+    ("Earlier this year", WED, "past", "2025", "year"),
+    ("recently", WED, "past", None, U),
+    ("2021", WED, "past", "2021", "year"),
+    ("the 75th", WED, "past", None, U),
+    # --- days relative to publication
+    ("yesterday", WED, "past", "2025-03-04", "day"),
+    ("today", WED, "past", "2025-03-05", "day"),
+    ("tonight", WED, "future", "2025-03-05", "day"),
+    ("this morning", WED, "past", "2025-03-05", "day"),
+    ("last night", WED, "past", "2025-03-04", "day"),
+    ("the day before yesterday", WED, "past", "2025-03-03", "day"),
+    ("tomorrow", WED, "future", "2025-03-06", "day"),
+    ("yesterday morning", WED, "past", "2025-03-04", "day"),
+    ("yesterday", JAN2, "past", "2024-01-01", "day"),
+    ("the day before yesterday", JAN2, "past", "2023-12-31", "day"),
+    ("last night", JAN2, "past", "2024-01-01", "day"),
+    ("yesterday", SUN, "past", "2024-12-28", "day"),
+    ("tomorrow", SUN, "future", "2024-12-30", "day"),
+    # --- weekdays (same day counts for past and future; last/next fixed)
+    ("on Tuesday", WED, "past", "2025-03-04", "day"),
+    ("Tuesday", WED, "future", "2025-03-11", "day"),
+    ("Wednesday", WED, "past", "2025-03-05", "day"),
+    ("Wednesday", WED, "future", "2025-03-05", "day"),
+    ("last Tuesday", WED, "past", "2025-03-04", "day"),
+    ("last Tuesday", WED, "future", "2025-03-04", "day"),
+    ("last Wednesday", WED, "past", "2025-02-26", "day"),
+    ("next Tuesday", WED, "past", "2025-03-11", "day"),
+    ("next Wednesday", WED, "future", "2025-03-12", "day"),
+    ("this Friday", WED, "past", "2025-02-28", "day"),
+    ("this Friday", WED, "future", "2025-03-07", "day"),
+    ("this Friday", WED, "nearest", "2025-03-07", "day"),
+    ("Monday", WED, "nearest", "2025-03-03", "day"),
+    ("Tuesday night", WED, "past", "2025-03-04", "day"),
+    ("on Tuesday", JAN2, "past", "2024-01-02", "day"),
+    ("last Tuesday", JAN2, "past", "2023-12-26", "day"),
+    ("Friday", JAN2, "past", "2023-12-29", "day"),
+    ("Friday", JAN2, "future", "2024-01-05", "day"),
+    ("Sunday", JAN2, "nearest", "2023-12-31", "day"),
+    ("Sunday", SUN, "past", "2024-12-29", "day"),
+    ("Sunday", SUN, "future", "2024-12-29", "day"),
+    ("last Sunday", SUN, "past", "2024-12-22", "day"),
+    ("next Sunday", SUN, "future", "2025-01-05", "day"),
+    ("on Friday", SUN, "past", "2024-12-27", "day"),
+    ("on Friday", SUN, "future", "2025-01-03", "day"),
+    ("Monday", SUN, "future", "2024-12-30", "day"),
+    ("Monday", SUN, "past", "2024-12-23", "day"),
+    ("this Saturday", SUN, "past", "2024-12-28", "day"),
+    # --- month + day: year chosen by direction
+    ("May 9", WED, "past", "2024-05-09", "day"),
+    ("May 9", WED, "nearest", "2025-05-09", "day"),
+    ("9 May", WED, "past", "2024-05-09", "day"),
+    ("on May 9th", WED, "past", "2024-05-09", "day"),
+    ("on May 9th", WED, "future", "2025-05-09", "day"),
+    ("March 3", WED, "past", "2025-03-03", "day"),
+    ("March 3", WED, "future", "2026-03-03", "day"),
+    ("March 3", WED, "nearest", "2025-03-03", "day"),
+    ("March 5", WED, "future", "2025-03-05", "day"),
+    ("Tuesday, March 4", WED, "past", "2025-03-04", "day"),
+    ("Feb 29", WED, "past", "2024-02-29", "day"),
+    ("Feb 29", WED, "future", "2028-02-29", "day"),
+    ("December 28", JAN2, "past", "2023-12-28", "day"),
+    ("December 28", JAN2, "future", "2024-12-28", "day"),
+    ("December 28", JAN2, "nearest", "2023-12-28", "day"),
+    ("Jan. 1", JAN2, "past", "2024-01-01", "day"),
+    ("Jan 15", JAN2, "past", "2023-01-15", "day"),
+    ("Jan 15", JAN2, "nearest", "2024-01-15", "day"),
+    ("January 3", SUN, "past", "2024-01-03", "day"),
+    ("January 3", SUN, "future", "2025-01-03", "day"),
+    ("January 3", SUN, "nearest", "2025-01-03", "day"),
+    ("Dec. 25", SUN, "past", "2024-12-25", "day"),
+    # --- explicit full dates: as written, whatever the direction
+    ("March 4, 2025", WED, "future", "2025-03-04", "day"),
+    ("2025-03-04", WED, "past", "2025-03-04", "day"),
+    ("4 March 2025", WED, "nearest", "2025-03-04", "day"),
+    ("Sept. 12, 2024", WED, "future", "2024-09-12", "day"),
+    ("May 9, 2025 at 10 a.m.", WED, "past", "2025-05-09", "day"),
+    # --- months
+    ("in May", WED, "past", "2024-05", "month"),
+    ("in May", WED, "future", "2025-05", "month"),
+    ("in May", WED, "nearest", "2025-05", "month"),
+    ("in March", WED, "past", "2025-03", "month"),
+    ("in February", WED, "future", "2026-02", "month"),
+    ("last May", WED, "future", "2024-05", "month"),
+    ("next May", WED, "past", "2025-05", "month"),
+    ("last month", WED, "past", "2025-02", "month"),
+    ("this month", WED, "past", "2025-03", "month"),
+    ("next month", WED, "future", "2025-04", "month"),
+    ("in March 2024", WED, "past", "2024-03", "month"),
+    ("May 2024", WED, "future", "2024-05", "month"),
+    ("in December", JAN2, "past", "2023-12", "month"),
+    ("in December", JAN2, "future", "2024-12", "month"),
+    ("in December", JAN2, "nearest", "2023-12", "month"),
+    ("last month", JAN2, "past", "2023-12", "month"),
+    ("this month", JAN2, "past", "2024-01", "month"),
+    ("December 2023", JAN2, "past", "2023-12", "month"),
+    ("in January", SUN, "past", "2024-01", "month"),
+    ("in January", SUN, "future", "2025-01", "month"),
+    ("in January", SUN, "nearest", "2025-01", "month"),
+    ("next month", SUN, "future", "2025-01", "month"),
+    ("last month", SUN, "past", "2024-11", "month"),
+    # --- years
+    ("in 2021", WED, "past", "2021", "year"),
+    ("last year", WED, "past", "2024", "year"),
+    ("this year", WED, "past", "2025", "year"),
+    ("later this year", WED, "future", "2025", "year"),
+    ("next year", WED, "future", "2026", "year"),
+    ("earlier in 2024", WED, "past", "2024", "year"),
+    ("last year", JAN2, "past", "2023", "year"),
+    ("earlier this year", JAN2, "past", "2024", "year"),
+    ("2023", JAN2, "past", "2023", "year"),
+    ("next year", SUN, "future", "2025", "year"),
+    ("later this year", SUN, "future", "2024", "year"),
+    # --- weeks -> month of the week's Monday
+    ("last week", WED, "past", "2025-02", "month"),  # Monday 2025-02-24
+    ("this week", WED, "past", "2025-03", "month"),
+    ("earlier this week", WED, "past", "2025-03", "month"),
+    ("next week", WED, "future", "2025-03", "month"),  # Monday 2025-03-10
+    ("last week", JAN2, "past", "2023-12", "month"),  # Monday 2023-12-25
+    ("this week", JAN2, "past", "2024-01", "month"),  # Monday 2024-01-01
+    ("next week", SUN, "future", "2024-12", "month"),  # Monday 2024-12-30
+    ("over the weekend", SUN, "past", "2024-12", "month"),
+    # --- recency / vague: never a value
+    ("lately", WED, "past", None, U),
+    ("in recent weeks", WED, "past", None, U),
+    ("in recent days", JAN2, "past", None, U),
+    ("in recent months", SUN, "past", None, U),
+    ("of late", WED, "past", None, U),
+    ("in the past", WED, "past", None, U),
+    ("long ago", WED, "past", None, U),
+    ("soon", WED, "future", None, U),
+    ("in the coming weeks", WED, "future", None, U),
+    ("the 1990s", WED, "past", None, U),
+    ("the next day", WED, "past", None, U),
+    # --- counted offsets
+    ("two days ago", WED, "past", "2025-03-03", "day"),
+    ("three weeks ago", WED, "past", "2025-02", "month"),  # 2025-02-12
+    ("a year ago", WED, "past", "2024", "year"),
+    ("two years ago", WED, "past", "2023", "year"),
+    ("in two days", WED, "future", "2025-03-07", "day"),
+    ("two days ago", JAN2, "past", "2023-12-31", "day"),
+    ("three weeks ago", JAN2, "past", "2023-12", "month"),  # 2023-12-12
+    ("a year ago", JAN2, "past", "2023", "year"),
+    ("in two days", SUN, "future", "2024-12-31", "day"),
+    ("in 10 days", SUN, "future", "2025-01-08", "day"),
+    # --- numbers that are not dates
+    ("40%", WED, "past", None, U),
+    ("68", WED, "past", None, U),
+    ("At 68", WED, "future", None, U),
+    ("six", WED, "nearest", None, U),
+    ("by 40%", WED, "future", None, U),
+    ("the 75th", SUN, "future", None, U),
+]
+
+
+def _id(row) -> str:
+    expr, ref, direction, _, _ = row
+    return f"{expr}@{ref.isoformat()}/{direction}"
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference_date", "direction", "expected_value", "expected_precision"),
+    SPEC,
+    ids=[_id(r) for r in SPEC],
+)
+def test_spec_table(expression, reference_date, direction, expected_value, expected_precision):
+    got = resolve_date(expression, reference_date, direction=direction)
+    assert (got.value, got.precision) == (expected_value, expected_precision), got
+    assert got.text == expression
+
+
+def test_spec_table_coverage():
+    assert len(SPEC) >= 60
+    assert len({r[0].lower() for r in SPEC}) >= 40
+    assert {WED, JAN2, SUN} <= {r[1] for r in SPEC}
+    assert len({(r[0], r[1], r[2]) for r in SPEC}) == len(SPEC), "duplicate rows"
+
+
+# --------------------------------------------------------------------------- flags and reasons
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["recently", "lately", "in recent weeks", "in recent days", "in recent months", "of late",
+     "a few days ago", "the past two weeks"],
+)
+def test_recency_sets_recent_flag(expression):
+    got = resolve_date(expression, WED)
+    assert got == ResolvedDate(expression, None, "unknown", True, "recent")
+
+
+@pytest.mark.parametrize(
+    ("expression", "direction", "reason"),
+    [
+        ("yesterday", "past", "relative_day"),
+        ("on Tuesday", "past", "weekday"),
+        ("May 9", "future", "month_day"),
+        ("March 4, 2025", "past", "explicit"),
+        ("2021", "past", "year"),
+        ("Earlier this year", "past", "relative_period"),
+        ("last week", "past", "relative_week"),
+        ("in May", "past", "month"),
+        ("two days ago", "past", "relative_offset"),
+        ("recently", "past", "recent"),
+        ("soon", "future", "vague"),
+        ("in the coming weeks", "future", "vague"),
+        ("the next day", "past", "anaphoric"),
+        ("two days later", "past", "anaphoric"),
+        ("the 1990s", "past", "decade"),
+        ("10 a.m.", "past", "time_only"),
+        ("February 30", "past", "invalid_date"),
+        ("the 75th", "past", "unparsed"),
+    ],
+)
+def test_reason_codes(expression, direction, reason):
+    assert resolve_date(expression, WED, direction=direction).reason == reason
+
+
+@pytest.mark.parametrize("expression", ["the 75th", "40%", "68", "six", "At 68", "by 40%", "75", "the 9th", ""])
+@pytest.mark.parametrize("direction", ["past", "future", "nearest"])
+@pytest.mark.parametrize("ref", [WED, JAN2, SUN, None])
+def test_numbers_are_never_dates(expression, direction, ref):
+    got = resolve_date(expression, ref, direction=direction)
+    assert (got.value, got.precision, got.recent, got.reason) == (None, "unknown", False, "unparsed")
+
+
+# --------------------------------------------------------------------------- published=None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["yesterday", "today", "tomorrow", "last night", "on Tuesday", "last Tuesday", "next Friday",
+     "May 9", "9 May", "on May 9th", "in May", "last month", "this month", "last year", "this year",
+     "Earlier this year", "next year", "last week", "earlier this week", "two days ago",
+     "three weeks ago", "a year ago", "in two days", "over the weekend"],
+)
+def test_no_reference_for_relative_expressions(expression):
+    got = resolve_date(expression, None)
+    assert got == ResolvedDate(expression, None, "unknown", False, "no_reference")
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "precision"),
+    [
+        ("March 4, 2025", "2025-03-04", "day"),
+        ("2025-03-04", "2025-03-04", "day"),
+        ("4 March 2025", "2025-03-04", "day"),
+        ("in March 2024", "2024-03", "month"),
+        ("May 2024", "2024-05", "month"),
+        ("2021", "2021", "year"),
+        ("earlier in 2024", "2024", "year"),
+    ],
+)
+def test_no_reference_absolute_still_resolves(expression, value, precision):
+    got = resolve_date(expression, None, direction="nearest")
+    assert (got.value, got.precision, got.reason in ("explicit", "year")) == (value, precision, True)
+
+
+def test_no_reference_recency_still_flagged():
+    got = resolve_date("recently", None)
+    assert (got.value, got.precision, got.recent) == (None, "unknown", True)
+
+
+# --------------------------------------------------------------------------- misc contract
+
+
+def test_datetime_published_is_accepted():
+    assert resolve_date("yesterday", dt.datetime(2025, 3, 5, 23, 59)).value == "2025-03-04"
+
+
+def test_bad_direction_raises():
+    with pytest.raises(ValueError):
+        resolve_date("yesterday", WED, direction="backwards")
+
+
+def test_result_is_frozen():
+    got = resolve_date("yesterday", WED)
+    with pytest.raises(AttributeError):
+        got.value = "x"  # type: ignore[misc]
+
+
+_FORMATS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+
+
+@pytest.mark.parametrize("row", SPEC, ids=[_id(r) for r in SPEC])
+def test_value_format_matches_precision(row):
+    got = resolve_date(row[0], row[1], direction=row[2])
+    assert got.precision in ("day", "month", "year", "unknown")
+    if got.precision == "unknown":
+        assert got.value is None
+    else:
+        assert re.fullmatch(_FORMATS[got.precision], got.value)
+
+
+def test_vocabulary_is_versioned_data():
+    vocab = load_vocabulary()
+    assert "version" in vocab
+    for key in ("relative_days", "relative_periods", "recency", "vague", "months", "weekdays"):
+        assert vocab[key], key
+    assert load_vocabulary() is vocab  # loaded once
