@@ -50,7 +50,9 @@ def _sentences(nlp: Language, **kw):
 def _actors(nlp: Language, **kw):
     from .coding.actors import ActorResolver
 
-    return ActorResolver(nlp)
+    from .coding.kb import load_kb
+
+    return ActorResolver(nlp, load_kb(tuple(kw.get("actor_files") or ())))
 
 
 @stages.register("eventwire.events.v1")

@@ -32,8 +32,7 @@ def coref_vocab() -> dict:
 
 
 @functools.lru_cache(maxsize=4)
-def _matcher(vocab_id: int, nlp: Language) -> PhraseMatcher:
-    kb = load_kb()
+def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     texts = []
     for surface in kb.surfaces:
@@ -47,8 +46,10 @@ def _matcher(vocab_id: int, nlp: Language) -> PhraseMatcher:
     return matcher
 
 
-def phrase_matcher(nlp: Language) -> PhraseMatcher:
-    return _matcher(id(nlp.vocab), nlp)
+def phrase_matcher(nlp: Language, kb: KnowledgeBase | None = None) -> PhraseMatcher:
+    """PhraseMatcher over every surface form of `kb` (built once per vocab and knowledge base)."""
+    kb = kb or load_kb()
+    return _matcher(id(nlp.vocab), id(kb), nlp, kb)
 
 
 def _lookup_surface(kb: KnowledgeBase, text: str):
@@ -135,7 +136,7 @@ class ActorResolver:
     def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
         self.nlp = nlp
         self.kb = kb or load_kb()
-        self.matcher = phrase_matcher(nlp)
+        self.matcher = phrase_matcher(nlp, self.kb)
         self.vocab = coref_vocab()
 
     # ------------------------------------------------------------------------------------------

@@ -45,20 +45,31 @@ class Pattern:
     relative: bool = False
     confidence: float = 0.8
     requires_target_kind: frozenset[str] = frozenset()
+    reciprocal: bool = False  # coordinated subjects act on each other ("China and Brazil signed ...")
+    xcomp: frozenset[str] = frozenset()  # the verb's open complement must be one of these ("ordered X to leave")
+    mode: str | None = None  # fixed mode when the pattern itself implies one ("is expected in" → planned)
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.object or self.compound or self.prep) + bool(self.relative) * 3 + bool(self.particle)
+        return 2 * bool(self.object or self.compound or self.prep or self.xcomp) + bool(self.relative) * 3 + bool(self.particle)
 
 
-@functools.lru_cache(maxsize=1)
-def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
-    data = read_yaml("events.yaml")
-    defaults = data.get("defaults", {})
+def pattern_files() -> list[str]:
+    """Every pattern file under data/patterns, in name order (core.yaml, then extensions)."""
+    from pathlib import Path
+
+    from .kb import DATA
+
+    return sorted("patterns/" + p.name for p in Path(str(DATA / "patterns")).glob("*.yaml"))
+
+
+def parse_patterns(data: dict, defaults: dict | None = None) -> list[Pattern]:
+    """Patterns from one loaded pattern file (see data/patterns/core.yaml for the format)."""
+    defaults = {**(defaults or {}), **data.get("defaults", {})}
     table = cameo_table()
     out = []
     for kind in ("verbs", "nouns"):
-        for spec in data.get(kind, []):
+        for spec in data.get(kind) or []:
             code = str(spec["code"])
             if code not in table:
                 raise EventwireError("E031", code=code, rule=spec["id"])
@@ -72,9 +83,31 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
                 particle=spec.get("particle"), agentive=bool(spec.get("agentive")),
                 symmetric=bool(spec.get("symmetric")), relative=bool(spec.get("relative")),
                 confidence=float(spec.get("confidence", defaults.get("confidence", 0.8))),
-                requires_target_kind=frozenset(spec.get("requires_target_kind", []))))
+                requires_target_kind=frozenset(spec.get("requires_target_kind", [])),
+                reciprocal=bool(spec.get("reciprocal")), xcomp=frozenset(spec.get("xcomp", [])),
+                mode=spec.get("mode")))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
+    """All patterns, most specific first, and the version string of the pattern files."""
+    out: list[Pattern] = []
+    versions = []
+    defaults: dict = {}
+    seen: set[str] = set()
+    for name in pattern_files():
+        data = read_yaml(name)
+        versions.append(f"{name.split('/')[-1].removesuffix('.yaml')}@{data['version']}")
+        if "defaults" in data and not defaults:
+            defaults = data["defaults"]
+        for p in parse_patterns(data, defaults):
+            if p.id in seen:
+                raise EventwireError("E030", file=name, reason=f"duplicate pattern id {p.id}")
+            seen.add(p.id)
+            out.append(p)
     out.sort(key=lambda p: -p.specificity)
-    return tuple(out), {"version": str(data["version"])}
+    return tuple(out), {"version": ",".join(versions)}
 
 
 @functools.lru_cache(maxsize=1)

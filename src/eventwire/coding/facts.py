@@ -46,6 +46,7 @@ class FactRules:
     reparse_labels: frozenset[str]
     abbreviations: dict[str, str]
     verb_preps: frozenset[str]
+    change_verbs: frozenset[str]
     empty_measures: frozenset[str]
     version: str
 
@@ -72,6 +73,7 @@ def fact_rules() -> FactRules:
         reparse_labels=frozenset(data["reparse_entity_labels"]),
         abbreviations={str(k): str(v) for k, v in data["abbreviations"].items()},
         verb_preps=frozenset(str(p).lower() for p in data["verb_prepositions"]),
+        change_verbs=frozenset(str(v).lower() for v in data["change_verbs"]),
         empty_measures=frozenset(str(w).lower() for w in data["empty_measures"]),
         version=str(data["version"]),
     )
@@ -268,8 +270,19 @@ def measure_token(toks: list[Token], q: RawQuantity) -> Token | None:
         return None
     inside = {t.i for t in toks}
     head = root.head
+    # "40% of its exports", "a third of its exports", "$2 billion of aid"
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj" and _is_noun(g)]
+            if objs:
+                return objs[0]
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod") and _is_noun(head) \
             and head.i not in inside:
+        # "the 12-member bloc": the hyphenated noun is part of a modifier; the measure is its head
+        between = root.doc.text[root.idx + len(root):head.idx]
+        if between.strip() == "-" and head.dep_ in ("compound", "amod", "nmod") and _is_noun(head.head) \
+                and head.head.i > head.i:
+            return head.head
         return head
     if root.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         owner = head.head
@@ -283,7 +296,8 @@ def measure_token(toks: list[Token], q: RawQuantity) -> Token | None:
             return owner
         return None
     measured = q.unit != "dimensionless" or q.entity != "dimensionless" or q.unit == "percentage"
-    if measured and root.dep_ in ("dobj", "npadvmod", "advmod", "attr") and head.pos_ in ("VERB", "AUX"):
+    if measured and root.dep_ in ("dobj", "npadvmod", "advmod", "attr") and head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() in rules.change_verbs:
         return _subject(head)
     if measured and root.dep_ in ("pobj", "npadvmod") and head.pos_ == "ADJ":  # "worth 2 billion euros"
         return _subject(head.head)

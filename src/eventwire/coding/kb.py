@@ -274,13 +274,19 @@ def _load_people(kb: KnowledgeBase) -> None:
             kb.add(Entry(eid, "person", name, roles[-1].code, country=p.get("country"), roles=roles), forms)
 
 
-@functools.lru_cache(maxsize=1)
-def load_kb() -> KnowledgeBase:
-    """Load every dictionary once per process."""
+@functools.lru_cache(maxsize=4)
+def load_kb(extra_actor_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """Load every dictionary once per process; `extra_actor_files` are PETRARCH-format actor or
+    agent dictionaries a user brings (``--actors FILE``), added on top of ours."""
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_regions(kb)
     _load_orgs(kb)
     _load_sectors(kb)
     _load_people(kb)
+    if extra_actor_files:
+        from .petrarch import add_petrarch_dictionary
+
+        for path in extra_actor_files:
+            add_petrarch_dictionary(kb, path)
     return kb
