@@ -129,7 +129,7 @@ class Surface:
     sector: str | None = None  # seats: Kremlin → GOV
 
 
-@dataclass
+@dataclass(eq=False)
 class KnowledgeBase:
     entries: dict[str, Entry] = field(default_factory=dict)
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
