@@ -121,6 +121,14 @@ PLACE_SPEC = [
      "Crimea", "UKR", 45.3, 34.4, "region", "in Crimea"),
     ("The junta bombed a school outside Mandalay.", "bombed",
      "Mandalay", "MMR", 21.97, 96.08, "city", "outside Mandalay"),
+    # spaCy tags the town PERSON; GeoNames knows it under another spelling
+    ("Israel's military carried out an air strike in Khan Younis on Sunday.", "carried",
+     "Khān Yūnis", "PSE", 31.34, 34.31, "city", "in Khan Younis"),
+    ("Judges sat in The Hague.", "sat",
+     "The Hague", "NLD", 52.08, 4.30, "city", "in The Hague"),
+    # a continent is a region, not the town called Asia in the Philippines
+    ("China expanded its influence in Asia.", "expanded",
+     "Asia", None, 34.0, 100.0, "region", "in Asia"),
 ]
 
 
@@ -222,6 +230,15 @@ FACT_SPEC = [
      [("$1.5 billion", 1.5e9, "dollar", "trade", ("CHN", "MMR"))]),
     ("More than 1,500 troops and 20 tanks crossed the border.",
      [("1,500", 1500.0, "dimensionless", "troops", ()), ("20", 20.0, "dimensionless", "tanks", ())]),
+    ("Russia sent 20 tanks, 12 jets and 1,500 troops.",
+     [("20", 20.0, "dimensionless", "tanks", ()), ("12", 12.0, "dimensionless", "jets", ()),
+      ("1,500", 1500.0, "dimensionless", "troops", ())]),
+    ("China buys roughly a third of Brazil's exports.",
+     [("a third", 1 / 3, "dimensionless", "exports", ())]),
+    ("Heads of state of the 12-member bloc met on Monday.",
+     [("12", 12.0, "dimensionless", "bloc", ())]),
+    ("BYD will invest 5 billion reais in the factory.",
+     [("5 billion reais", 5e9, "brazilian real", None, ())]),
     # not facts: ordinals, ages, years, parts of dates and times
     ("The parade marked the 75th anniversary of the victory.", []),
     ("At 68, he remains in charge of the army.", []),

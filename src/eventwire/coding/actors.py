@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
+from .syntax import conjuncts
 
 NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
@@ -143,6 +144,7 @@ class ActorResolver:
     def __call__(self, doc: Doc, article: Article) -> Article:
         ctx = ActorContext(doc, article.published, self.kb)
         self._dictionary(ctx)
+        self._unknown_places(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._compose(ctx)
@@ -192,6 +194,25 @@ class ActorResolver:
         return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos", "conj") or (
             span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
 
+    def _unknown_places(self, ctx: ActorContext) -> None:
+        """Places the dictionary lacks ("an air strike in Khan Younis"): geocoded offline to their
+        country and kept as place mentions, so an event's location can stand for its target."""
+        from .geo import geocode
+
+        for ent in ctx.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or any(i in ctx.covered for i in range(ent.start, ent.end)):
+                continue
+            if not self._is_place(ent):
+                continue
+            hit = geocode(ent.text, ent.label_)
+            country = hit and hit.get("country")
+            entry = self.kb.country(country) if country else None
+            if entry is None:
+                continue
+            key = ctx.actor_for_entry(entry, ent.start_char)
+            ctx.places.append((ent.start, ent.end, entry.id))
+            ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_))
+
     # -- 2. people the dictionary lacks ----------------------------------------------------------
     def _unknown_people(self, ctx: ActorContext) -> None:
         for ent in ctx.doc.ents:
@@ -227,8 +248,10 @@ class ActorResolver:
             mention_words = [t.text for t in ctx.doc[cand.start:cand.end]]
             for source in (words, mention_words):
                 if len(source) >= 2:
-                    for short in (source[-1], " ".join(source[-2:])):
-                        forms.setdefault(short, []).append((cand.start, cand.key))
+                    # family name last ("Putin"), or first ("Li" of Li Qiang); the last two words ("Aung Hlaing")
+                    for short in {source[-1], " ".join(source[-2:]), source[0]}:
+                        if short[:1].isupper() and short not in self.kb.titles:
+                            forms.setdefault(short, []).append((cand.start, cand.key))
         return forms
 
     def _short_form_owner(self, ctx: ActorContext, text: str, at: int) -> str | None:
@@ -318,10 +341,17 @@ class ActorResolver:
                 if not (generic or head_sector):
                     continue
             country, org_code = None, None
+            countries: list[str] = []
             for m in mods:
                 c, o = self._country_of(ctx, m)
                 if c or o:
                     country, org_code = c or country, o or org_code
+                if c and m.dep_ in ("amod", "compound"):
+                    countries.append(c)
+                    for conj in conjuncts(m):
+                        cc, _ = self._country_of(ctx, conj)
+                        if cc and cc not in countries:
+                            countries.append(cc)
             extent_end = head.i + 1
             for p in head.children:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
@@ -354,19 +384,34 @@ class ActorResolver:
                     (start < head.i and doc[start].dep_ not in MODIFIER_DEPS | {"det"}):
                 start += 1
             name = doc[start:extent_end].text
-            key = "composed:" + code + ("" if not generic else ":" + name)
-            if not generic:
-                key = "composed:" + code
+            if len(countries) > 1 and not org_code:
+                # "Russian and Ukrainian delegations": one actor per country, joined in a compound
+                members = []
+                for c in countries:
+                    mcode = c + (sector or "")
+                    mkey = "composed:" + mcode
+                    if mkey not in ctx.actors:
+                        ctx.actors[mkey] = _ActorSpec(mkey, f"{c} {head.text}", mcode, "composed", country=c,
+                                                      sector=sector, first=doc[start].idx)
+                    members.append(mkey)
+                key = "compound:" + "+".join(members)
+                if key not in ctx.actors:
+                    ctx.actors[key] = _ActorSpec(key, name, None, "compound", members=tuple(members), first=doc[start].idx)
+                ctx.add(_Cand(start, extent_end, head.i, key, "composed"), override=True)
+                continue
+            key = "composed:" + code
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=code[:3], sector=code[3:6] or None,
                                              first=doc[start].idx)
             det = next((c for c in head.children if c.dep_ == "det"), None)
             resolution = "composed"
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
-            if definite and (generic or not mods or all(m.dep_ == "amod" for m in mods)):
-                person = self._describe(ctx, head.i, code, sector, country if any(self._country_of(ctx, m)[0] for m in mods) else None)
-                if person is not None:
-                    key, resolution = person, "description"
+            possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
+            if (definite or possessed) and not org_code:
+                named_country = country if any(self._country_of(ctx, m)[0] for m in mods) else None
+                earlier = self._describe(ctx, head, sector, named_country)
+                if earlier is not None:
+                    key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
 
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
@@ -379,21 +424,36 @@ class ActorResolver:
             counts[eid.split(":")[1]] += 1
         return counts.most_common(1)[0][0] if counts else None
 
-    def _describe(self, ctx: ActorContext, at: int, code: str, sector: str | None, country: str | None) -> str | None:
-        """A title-only description ("the military leader", "the Russian president") → the last
-        person before it whose code fits."""
+    def _describe(self, ctx: ActorContext, head: Token, sector: str | None, country: str | None) -> str | None:
+        """A description ("the military leader", "the Russian president", "Brazil's president",
+        "the company", "the bloc") → the last earlier actor it fits."""
+        lemma = head.lemma_.lower()
+        person_head = lemma in self.vocab["title_heads"] or lemma in self.kb.generic_heads
+        collective = lemma in self.vocab["collective_heads"] and not person_head
+        if not (person_head or collective):
+            return None
         best = None
         for c in ctx.cands:
+            if c.start >= head.i or c.resolution == "place":
+                continue
             spec = ctx.actors[c.key]
-            if spec.kind != "person" or c.start >= at or not spec.code:
+            code = spec.code or ""
+            if person_head and spec.kind != "person":
                 continue
-            if sector and spec.code[3:6] != sector:
+            if collective and spec.kind not in ("organisation", "group", "composed"):
                 continue
-            if country and spec.code[:3] != country:
+            if sector and code[3:6] != sector and spec.sector != sector:
+                continue
+            if country and code[:3] != country:
+                continue
+            if collective and not sector and spec.kind == "composed":
+                continue
+            if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
+                    and spec.title and lemma not in spec.title.lower():
                 continue
             if best is None or c.start > best.start:
                 best = c
-        if best is None or (sector is None and country is None):
+        if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
 
@@ -473,6 +533,24 @@ class ActorResolver:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             before = [c for c in people if c.start < tok.i]
+            if before:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+        self._thing_pronouns(ctx)
+
+    def _thing_pronouns(self, ctx: ActorContext) -> None:
+        """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
+        sents = {t.i: n for n, s in enumerate(ctx.doc.sents) for t in s}
+        things = sorted((c for c in ctx.cands if c.resolution != "place"
+                         and ctx.actors[c.key].kind in ("organisation", "group", "country", "composed")),
+                        key=lambda c: c.start)
+        for tok in ctx.doc:
+            if tok.lower_ not in self.vocab["thing_pronouns"] or tok.i in ctx.covered:
+                continue
+            if tok.dep_ not in ("nsubj", "poss", "dobj", "pobj") or tok.dep_ == "expl":
+                continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                continue  # "it is", "it was reported": not a reference
+            before = [c for c in things if c.start < tok.i and sents[tok.i] - sents[c.start] <= 1]
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
 

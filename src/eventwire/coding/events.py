@@ -96,8 +96,13 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
     versions = []
     defaults: dict = {}
     seen: set[str] = set()
+    containers: set[str] = set()
+    nominals: dict[str, set[str]] = {}
     for name in pattern_files():
         data = read_yaml(name)
+        containers.update(data.get("object_containers") or [])
+        for noun, verbs in (data.get("nominals") or {}).items():
+            nominals.setdefault(noun, set()).update(verbs)
         versions.append(f"{name.split('/')[-1].removesuffix('.yaml')}@{data['version']}")
         if "defaults" in data and not defaults:
             defaults = data["defaults"]
@@ -107,7 +112,7 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
             seen.add(p.id)
             out.append(p)
     out.sort(key=lambda p: -p.specificity)
-    return tuple(out), {"version": ",".join(versions)}
+    return tuple(out), {"version": ",".join(versions), "containers": frozenset(containers), "nominals": nominals}
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,6 +150,8 @@ class EventCoder:
                  pipeline_version: str = "") -> None:
         self.patterns, meta = load_patterns()
         self.patterns_version = meta["version"]
+        self.containers = meta["containers"]
+        self.nominals = meta["nominals"]
         self.matcher = Matcher(nlp.vocab)
         self.by_lemma: dict[str, list[Pattern]] = {}
         for p in self.patterns:
@@ -205,7 +212,20 @@ class EventCoder:
             return False
         cands = {tok.lemma_.lower(), tok.lower_}
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
-        return bool(cands & words)
+        if cands & words:
+            return True
+        if tok.lemma_.lower() in self.containers:  # "a new package of sanctions"
+            return any(self._lemma_in(o, words) for o in _prep_objects(tok, "of"))
+        return False
+
+    def _content(self, tok: Token | None) -> Token | None:
+        """The noun a container stands for ("package of sanctions" → sanctions)."""
+        while tok is not None and tok.lemma_.lower() in self.containers:
+            inner = _prep_objects(tok, "of")
+            if not inner:
+                break
+            tok = inner[0]
+        return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
         if p.object:
@@ -225,6 +245,8 @@ class EventCoder:
             if not ok:
                 return False
         if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
+            return False
+        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp for c in tok.children):
             return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return False
@@ -273,7 +295,8 @@ class EventCoder:
             cop = self._copula(tok)
             out = _prep_objects(cop, path[len("copula.prep:"):]) if cop is not None else []
         elif path.startswith("object.prep:"):
-            out = _prep_objects(obj, path[len("object.prep:"):]) if obj is not None else []
+            prep = path[len("object.prep:"):]
+            out = (_prep_objects(obj, prep) or _prep_objects(self._content(obj), prep)) if obj is not None else []
         elif path in ("object.poss", "object.amod", "object.compound"):
             dep = path.split(".")[1]
             out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
@@ -345,14 +368,11 @@ class EventCoder:
                 sources, _, _ = self._args(frame, p, tok, p.source)
             if not sources:
                 return []
-            if p.target == ("antecedent_event_source",):
-                prior = [e for e in earlier if e.sentence_index == self._sent_index(frame, sent) and e.span.start < tok.idx]
-                if not prior:
-                    return []
-                targets = [prior[-1].source_id]
-                path = "antecedent_event_source"
-            else:
-                targets, path, _ = self._args(frame, p, tok, p.target)
+            targets, path = self._targets(frame, p, tok, sources, earlier)
+            if not targets and p.reciprocal and len(sources) >= 2:
+                # "China and Brazil signed agreements": the coordinated subjects act on each other
+                targets, path = sources[1:], "reciprocal"
+                sources = sources[:1]
             if not targets:
                 return []
             src_countries = {self._country(frame, s) for s in sources}
@@ -369,6 +389,58 @@ class EventCoder:
                 continue
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         return out
+
+    def _targets(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]):
+        """Targets by the pattern's paths, including the discourse paths that look at other events."""
+        sent_index = self._sent_index(frame, tok.sent)
+        for path in p.target:
+            if path == "antecedent_event_source":
+                prior = [e for e in earlier if e.sentence_index == sent_index and e.span.start < tok.idx]
+                if prior:
+                    return [prior[-1].source_id], path
+            elif path == "accuser":
+                # "Israel denied restricting aid": the one who accused the denier, shortly before
+                src_countries = {self._country(frame, a) for a in sources}
+                prior = [e for e in earlier if e.cameo_root in ("10", "11", "13") and sent_index - e.sentence_index <= 2
+                         and e.span.start < tok.idx and self._country(frame, e.target_id) in src_countries]
+                if prior:
+                    return [prior[-1].source_id], path
+            elif path in ("dobj.author", "object.author"):
+                obj = self._object(tok)
+                if obj is not None and not frame.actor_at(obj):
+                    author = self._author(frame, self._content(obj), tok)
+                    if author:
+                        return author, path
+            else:
+                toks, deep = self._path(frame, p, tok, path)
+                actors = self._actors(frame, toks, deep)
+                if actors:
+                    return actors, path
+        return [], None
+
+    def _author(self, frame: _Frame, noun: Token | None, before: Token) -> list[str]:
+        """Who made the thing a definite noun refers to: "the proposal" → the subject of an earlier
+        "proposed", "the deals" → who signed them (verbs per noun from the `nominals` table)."""
+        if noun is None:
+            return []
+        verbs = self.nominals.get(noun.lemma_.lower())
+        if not verbs:
+            return []
+        doc = frame.doc
+        for t in reversed(doc[max(0, before.sent.start - 200):before.i]):
+            if t.sent.start < before.sent.start and before.sent.start - t.sent.start > 150:
+                break
+            if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+                subj, _passive = self._subject(t)
+                found = self._actors(frame, subj, False)
+                if found:
+                    return found
+            if t.lemma_.lower() == noun.lemma_.lower() and t.i != noun.i:
+                owners = [c for c in t.children if c.dep_ == "poss"] + _prep_objects(t, "by")
+                found = self._actors(frame, owners, False)
+                if found:
+                    return found
+        return []
 
     def _country(self, frame: _Frame, actor_id: str) -> str | None:
         a = frame.actors[actor_id]
@@ -421,6 +493,8 @@ class EventCoder:
         sent = tok.sent
         c = cameo(p.code)
         mode = self._mode(tok)
+        if p.mode and mode == "happened":
+            mode = p.mode
         conf = p.confidence
         for a in (src, tgt):
             m = next((m for m in frame.article.mentions if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char), None)

@@ -309,6 +309,8 @@ def measure_text(tok: Token, exclude: set[int]) -> str:
     first = tok
     for left in reversed(list(tok.lefts)):
         if left.dep_ == "compound" and left.i == first.i - 1 and left.i not in exclude and _is_noun(left):
+            if left.i > 0 and tok.doc[left.i - 1].text == "-":
+                break  # "12-member bloc": the hyphenated word belongs to the number
             first = left
     words = [t for t in tok.doc[first.i:tok.i + 1]]
     return " ".join(t.text if t.pos_ == "PROPN" else t.text.lower() for t in words)

@@ -49,6 +49,7 @@ class PlaceVocab:
     landmarks: dict[str, str]  # casefolded landmark → city name
     country_aliases: dict[str, str]  # casefolded surface → ISO3
     regions: dict[str, tuple[str, float, float, str | None]]  # casefolded → (name, lat, lon, iso3)
+    not_places: frozenset[str]  # casefolded
     version: str
 
 
@@ -77,6 +78,7 @@ def place_vocab() -> PlaceVocab:
         landmarks={str(k).casefold(): str(v) for k, v in data["landmarks"].items()},
         country_aliases={str(k).casefold(): str(v) for k, v in data["country_aliases"].items()},
         regions=regions,
+        not_places=frozenset(str(w).casefold() for w in data.get("not_places") or ()),
         version=str(data["version"]),
     )
 
@@ -167,45 +169,54 @@ def _city_place(c: dict) -> dict[str, Any]:
                 latitude=float(c["latitude"]), longitude=float(c["longitude"]), feature="city")
 
 
-def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
-    if name.lower().startswith("the "):
-        name = name[4:]
+def _candidates(name: str) -> list[str]:
+    """The name as written and without a leading "the" ("The Hague", "the Gambia" → "Gambia")."""
+    name = " ".join(name.split()).strip(" ,.")
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
-    return name.strip(" ,.")
+    out = [name] if name else []
+    if name.lower().startswith("the "):
+        out.append(name[4:].strip())
+    return out
 
 
 def geocode(name: str, label: str | None = None, *, alternates: bool = False) -> dict[str, Any] | None:
     """Place fields (name, country, admin1, latitude, longitude, feature) for a place name, or None.
 
     Order: landmark → region → country → city (primary name, then a listed spelling) → city by
-    GeoNames alternate name (only when `alternates`, i.e. spaCy called it GPE/LOC)."""
+    GeoNames alternate name (only when `alternates`: spaCy called it GPE, LOC or PERSON). Each
+    step tries the name as written, then without a leading "the"."""
     vocab = place_vocab()
-    clean = _clean_name(name)
-    if not clean:
+    keys = [(c, _fold(c)) for c in _candidates(name)]
+    if not keys or any(k in vocab.not_places for _, k in keys):
         return None
-    key = _fold(clean)
-    if key in vocab.landmarks:
-        return geocode(vocab.landmarks[key])
-    if key in vocab.regions:
-        rname, lat, lon, country = vocab.regions[key]
-        return dict(name=rname, country=country, admin1=None, latitude=lat, longitude=lon, feature="region")
+    for _, key in keys:
+        if key in vocab.landmarks:
+            return geocode(vocab.landmarks[key])
+    for _, key in keys:
+        if key in vocab.regions:
+            rname, lat, lon, country = vocab.regions[key]
+            return dict(name=rname, country=country, admin1=None, latitude=lat, longitude=lon, feature="region")
     by_name, display, _ = _countries()
-    code = by_name.get(key)
-    if code:
-        lat_lon = centroids().get(code)
-        return dict(name=display.get(code, clean), country=code, admin1=None,
-                    latitude=lat_lon[0] if lat_lon else None, longitude=lat_lon[1] if lat_lon else None,
-                    feature="country")
+    for clean, key in keys:
+        code = by_name.get(key)
+        if code:
+            lat_lon = centroids().get(code)
+            return dict(name=display.get(code, clean), country=code, admin1=None,
+                        latitude=lat_lon[0] if lat_lon else None, longitude=lat_lon[1] if lat_lon else None,
+                        feature="country")
     cities = _city_index()
-    found = cities.get(key) or cities.get(_ascii_fold(clean))
-    if not found and key in vocab.city_aliases:
-        found = cities.get(_fold(vocab.city_aliases[key]))
-    if not found and alternates:
-        found = _alternate_index().get(key)
-    if found:
-        return _city_place(found[0])
+    for clean, key in keys:
+        found = cities.get(key) or cities.get(_ascii_fold(clean))
+        if not found and key in vocab.city_aliases:
+            found = cities.get(_fold(vocab.city_aliases[key]))
+        if found:
+            return _city_place(found[0])
+    if alternates:
+        for _, key in keys:
+            found = _alternate_index().get(key)
+            if found:
+                return _city_place(found[0])
     return None
 
 

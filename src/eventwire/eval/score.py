@@ -27,17 +27,31 @@ def actor_level(code: str | None) -> str | None:
 
 
 def read_gold(path: str | Path) -> list[dict]:
+    """Gold articles from a JSONL file (ANNOTATION.md); E008 when it is missing, E050 when a line
+    is not a gold record (so a bad gold file fails before the pipeline is loaded)."""
+    from ..model import parse_date
+
     out = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
+    if not Path(path).is_file():
+        raise EventwireError("E008", path=path)
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
             try:
-                rec = json.loads(line)
-            except ValueError as exc:
+                rec = json.loads(raw.decode("utf-8"))
+            except (ValueError, UnicodeDecodeError) as exc:
                 raise EventwireError("E050", path=path, line=n, reason=str(exc)) from None
-            if "text" not in rec or "events" not in rec:
-                raise EventwireError("E050", path=path, line=n, reason="needs 'text' and 'events'")
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("events"), list):
+                raise EventwireError("E050", path=path, line=n, reason="needs 'text' (a string) and 'events' (a list)")
+            for k, g in enumerate(rec["events"]):
+                if not isinstance(g, dict) or not isinstance(g.get("sentence"), str):
+                    raise EventwireError("E050", path=path, line=n, reason=f"event {k} needs a 'sentence'")
+            try:
+                parse_date(rec.get("published"))
+            except ValueError:
+                raise EventwireError("E050", path=path, line=n,
+                                     reason=f"published {rec.get('published')!r} is not YYYY-MM-DD") from None
             out.append(rec)
     return out
 

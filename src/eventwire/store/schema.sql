@@ -20,7 +20,10 @@ CREATE TABLE IF NOT EXISTS events (
   place_name TEXT, place_country TEXT, place_admin1 TEXT, latitude DOUBLE, longitude DOUBLE,
   sentence TEXT, sentence_index INTEGER, span_start INTEGER, span_end INTEGER, trigger TEXT,
   confidence DOUBLE, rule TEXT, tone DOUBLE,
-  pipeline_version TEXT, coder_version TEXT, patterns_version TEXT, dictionary_version TEXT);
+  pipeline_version TEXT, coder_version TEXT, patterns_version TEXT, dictionary_version TEXT,
+  place_feature TEXT);
+-- added after the first release: files made before it gain the column (at the end, as above)
+ALTER TABLE events ADD COLUMN IF NOT EXISTS place_feature TEXT;
 CREATE TABLE IF NOT EXISTS quotes (
   article_key TEXT, quote TEXT, speaker TEXT, speaker_code TEXT, cue TEXT, kind TEXT,
   span_start INTEGER, span_end INTEGER, sentence_index INTEGER);

@@ -1,0 +1,705 @@
+"""Reading PETRARCH-format dictionaries, so users can bring their own.
+
+Three kinds of file are read at run time from the user's path (nothing is copied into eventwire):
+
+* **actor** dictionaries (``Phoenix.Countries.actors.txt`` style)::
+
+      VLADIMIR_PUTIN_            # a NAME line: underscores are spaces, trailing "_" = word end
+      +PUTIN_                    # aliases
+          [RUSGOV >080508]       # date-limited codes: >after, <before, from-to (yymmdd or yyyymmdd)
+          [RUSELI]               # an undated code: the default when no restriction applies
+
+  A name with one undated code becomes a country-like entry (3-letter codes), a group (xxxREB,
+  xxxINS ...) or an organisation; a name with dated codes becomes a person with `Role`s.
+
+* **agent** dictionaries (``FARMER [~AGR]``, ``ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]``,
+  ``!PERSON! = MAN, MEN`` substitution sets): words go into ``kb.sector_words`` (word → sector
+  code without the ``~``), multiword agents as space-separated phrases, with their plurals.
+
+* **verb** dictionaries in the PETRARCH-2 format (``CAMEO.2.0.txt``): ``&SYNSET`` blocks,
+  ``--- NAME [code] ---`` verb blocks and ``- * OBJECT (PREP NOUN) [code]`` pattern lines. The
+  parts that map cleanly onto eventwire's `Pattern` (trigger lemma, object lemma, preposition and
+  its object, particle) are translated; the rest is skipped and counted.
+
+Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
+starting ``<!``) are comments.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import EventwireError
+from .kb import Entry, KnowledgeBase, Role, Surface
+
+log = logging.getLogger(__name__)
+
+# 3-letter codes that stand for no state: kept as organisations, never as country entries
+NON_STATE = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "UNO", "EEC", "IMF", "IBR", "WBK", "G77",
+                       "INT", "CVL", "MED", "BUS", "REL", "ELI"})
+GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "SEP", "PTY", "UAF"})
+NULL_CODES = frozenset({"---", "+++", "###", "***"})
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "del", "la", "le",
+                            "da", "di", "van", "von", "y", "et"})
+PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on", "aside", "forward",
+                       "through", "along", "around", "together", "apart"})
+PREPOSITIONS = frozenset({"to", "with", "for", "against", "from", "on", "in", "into", "at", "by", "of", "about",
+                          "over", "upon", "onto", "toward", "towards", "between", "among", "under", "before",
+                          "after", "behind", "across", "through", "within", "without", "near", "as", "like"})
+
+
+# -- reading lines ------------------------------------------------------------------------------
+def _lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of the non-comment lines; leading whitespace is kept (it marks code
+    lines in actor files)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise EventwireError("E032", path=str(path), reason=str(exc)) from None
+    in_comment = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw
+        if in_comment:
+            if "-->" in line:
+                in_comment = False
+            continue
+        if line.lstrip().startswith("<!"):
+            if "-->" not in line:
+                in_comment = True
+            continue
+        while "<!--" in line:
+            before, _, after = line.partition("<!--")
+            if "-->" in after:
+                line = before + after.split("-->", 1)[1]
+            else:
+                line, in_comment = before, True
+                break
+        for mark in ("#", ";"):
+            if mark in line:
+                line = line[: line.index(mark)]
+        if line.strip():
+            yield n, line.rstrip()
+
+
+def detect_kind(path: str | Path) -> str:
+    """'agents' when most bracketed codes carry a '~' (or the file has !MACRO! lines), else 'actors'."""
+    tilde = plain = macros = 0
+    for _, line in _lines(path):
+        if re.match(r"\s*![A-Z_]+!\s*=", line):
+            macros += 1
+        for code in re.findall(r"\[([^\]]*)\]", line):
+            if "~" in code:
+                tilde += 1
+            else:
+                plain += 1
+    return "agents" if tilde > plain or (macros and tilde >= plain) else "actors"
+
+
+# -- surface forms ------------------------------------------------------------------------------
+def _cap(word: str) -> str:
+    """NEW → New, AL-QAEDA → Al-Qaeda, O'NEILL → O'Neill, PEOPLE'S → People's, W. → W."""
+    if "." in word:
+        return word
+    parts = re.split(r"([-'’])", word.lower())
+    out = []
+    for i, p in enumerate(parts):
+        if p and p[0].isalpha() and not (i >= 2 and parts[i - 1] in "'’" and len(p) <= 2):
+            p = p[0].upper() + p[1:]
+        out.append(p)
+    return "".join(out)
+
+
+def phrase_text(raw: str) -> str:
+    """PETRARCH phrase → plain upper-case words: underscores and runs of spaces become one space."""
+    return " ".join(raw.replace("_", " ").split())
+
+
+def surface_forms(raw: str) -> list[str]:
+    """How a dictionary name (upper case, underscores) is written in news: title case with
+    function words in lower case, short words also as acronyms, and the name in capitals."""
+    words = phrase_text(raw).split()
+    if not words:
+        return []
+    titled = [w.lower() if (w.lower() in FUNCTION_WORDS and i > 0) else _cap(w) for i, w in enumerate(words)]
+    if words[0].lower() == "the" and len(words) > 1:
+        titled[0] = "the"
+    forms = [" ".join(titled)]
+    acr = [w if (len(w) <= 4 and w.isalpha() and w.lower() not in FUNCTION_WORDS) else t for w, t in zip(words, titled)]
+    forms.append(" ".join(acr))
+    forms.append(" ".join(words))
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+# -- actor dictionaries -----------------------------------------------------------------------------
+CODE_RE = re.compile(r"^[A-Z0-9]{3,15}$")
+_RESTRICT = re.compile(r"^(?P<code>[^\s<>]+)?\s*(?:(?P<op>[<>])\s*(?P<d>\d{6,8})|(?P<a>\d{6,8})\s*-\s*(?P<b>\d{6,8}))?\s*$")
+
+
+def parse_petrarch_date(text: str) -> dt.date:
+    """yymmdd (00-30 → 20yy, else 19yy, as PETRARCH/TABARI) or yyyymmdd."""
+    text = text.strip()
+    if len(text) <= 7:
+        yy = int(text[:2])
+        year = 2000 + yy if yy <= 30 else 1900 + yy
+        month, day = int(text[2:4]), int(text[4:6])
+    else:
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    return dt.date(year, month, day)
+
+
+@dataclass
+class _Restriction:
+    code: str | None  # None: the null code ("---")
+    start: dt.date | None = None
+    end: dt.date | None = None
+    dated: bool = False
+
+
+@dataclass
+class _ActorRecord:
+    name: str
+    line: int
+    aliases: list[str] = field(default_factory=list)
+    codes: list[_Restriction] = field(default_factory=list)
+
+
+def _parse_code(body: str, counts: Counter) -> _Restriction | None:
+    m = _RESTRICT.match(body.strip())
+    if not m or not m.group("code") and not (m.group("op") or m.group("a")):
+        counts["bad code lines"] += 1
+        return None
+    code = (m.group("code") or "").upper()
+    if "/" in code:  # "FRO/BIL/SAM": alternatives, the first is kept
+        counts["multi-code entries (first code kept)"] += 1
+        code = code.split("/")[0]
+    if code in NULL_CODES or not code:
+        code = None
+    elif not CODE_RE.match(code):
+        counts["bad code lines"] += 1
+        return None
+    try:
+        if m.group("op") == "<":
+            return _Restriction(code, None, parse_petrarch_date(m.group("d")), True)  # limits are inclusive
+        if m.group("op") == ">":
+            return _Restriction(code, parse_petrarch_date(m.group("d")), None, True)
+        if m.group("a"):
+            return _Restriction(code, parse_petrarch_date(m.group("a")), parse_petrarch_date(m.group("b")), True)
+    except ValueError:
+        counts["bad dates"] += 1
+        return None
+    return _Restriction(code)
+
+
+def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[_ActorRecord]:
+    counts = counts if counts is not None else Counter()
+    records: list[_ActorRecord] = []
+    cur: _ActorRecord | None = None
+    for n, line in _lines(path):
+        stripped = line.strip()
+        head, _, rest = stripped.partition("[")
+        codes_text = re.findall(r"\[([^\]]*)\]", stripped)
+        if stripped.startswith("["):
+            if cur is None:
+                counts["code lines without a name"] += 1
+                continue
+            for body in codes_text:
+                r = _parse_code(body, counts)
+                if r is not None:
+                    cur.codes.append(r)
+            continue
+        if stripped.startswith("+"):
+            if cur is None:
+                counts["aliases without a name"] += 1
+                continue
+            alias = head[1:].strip()
+            if alias:
+                cur.aliases.append(alias)
+            for body in codes_text:
+                r = _parse_code(body, counts)
+                if r is not None:
+                    cur.codes.append(r)
+            continue
+        name = head.strip()
+        if not name:
+            counts["bad lines"] += 1
+            continue
+        cur = _ActorRecord(name, n)
+        records.append(cur)
+        for body in codes_text:
+            r = _parse_code(body, counts)
+            if r is not None:
+                cur.codes.append(r)
+    return records
+
+
+def _kind_for(code: str) -> tuple[str, str | None]:
+    """(kind, country) for an undated code."""
+    prefix = code[:3]
+    if len(code) == 3:
+        return ("organisation", None) if code in NON_STATE else ("country", code)
+    if prefix in NON_STATE:
+        return "organisation", None
+    if code[3:6] in GROUP_SECTORS:
+        return "group", prefix
+    return "organisation", prefix
+
+
+def _add_forms(kb: KnowledgeBase, entry_id: str, names: Iterable[tuple[str, str]]) -> int:
+    """Add surface forms for `entry_id`, putting them first in their bucket so a user's
+    dictionary wins ties against ours. Returns the number of new surfaces."""
+    added = 0
+    for raw, form in names:
+        for text in surface_forms(raw):
+            bucket = kb.surfaces.setdefault(text, [])
+            if any(s.entry_id == entry_id for s in bucket):
+                continue
+            bucket.insert(0, Surface(entry_id, form, None))
+            added += 1
+    return added
+
+
+def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: str, counts: Counter) -> None:
+    for rec in records:
+        names = [(rec.name, "name")] + [(a, "alias") for a in rec.aliases]
+        display = (surface_forms(rec.name) or [rec.name])[0]
+        dated = [r for r in rec.codes if r.dated]
+        undated = [r for r in rec.codes if not r.dated]
+        if not rec.codes:
+            counts["names without a code"] += 1
+            continue
+        if not dated:
+            code = undated[-1].code
+            if code is None:
+                counts["null-code entries"] += 1
+                continue
+            kind, country = _kind_for(code)
+            eid = None
+            if kind == "country":
+                for k in ("country", "region"):
+                    if f"{k}:{code}" in kb.entries:
+                        eid = f"{k}:{code}"
+                        break
+            if eid is None:
+                eid = f"country:{code}" if kind == "country" else f"{kind}:{code}:{display}:{source}"
+                kb.entries[eid] = Entry(eid, kind, display, code, country=country)
+                counts[f"entries: {kind}"] += 1
+            else:
+                counts["names added to existing entries"] += 1
+            counts["surface forms"] += _add_forms(kb, eid, names)
+            continue
+        # people: dated roles, and the undated code (if any) as the default, tried last
+        roles: list[Role] = []
+        null_roles = 0
+        for r in dated:
+            if r.code is None:
+                null_roles += 1
+                continue
+            roles.append(Role(r.code, None, r.start, r.end))
+        default = next((r.code for r in reversed(undated) if r.code), None)
+        if default:
+            roles.append(Role(default, None, None, None))
+        counts["null-code date restrictions dropped"] += null_roles
+        if not roles:
+            counts["null-code entries"] += 1
+            continue
+        eid = f"person:{display}:{source}"
+        kb.entries[eid] = Entry(eid, "person", display, roles[-1].code, country=None, roles=tuple(roles))
+        counts["entries: person"] += 1
+        counts["dated roles"] += sum(1 for r in roles if r.start or r.end)
+        counts["surface forms"] += _add_forms(kb, eid, names)
+
+
+# -- agent dictionaries -------------------------------------------------------------------------------
+def _plural(word: str) -> str:
+    w = word.upper()
+    if w.endswith("Y") and len(w) > 1 and w[-2] not in "AEIOU":
+        return word[:-1] + "ies"
+    if w.endswith(("SS", "SH", "CH", "X")):
+        return word + "es"
+    if w.endswith("S"):
+        return word
+    return word + "s"
+
+
+def read_agents(path: str | Path, counts: Counter | None = None) -> dict[str, str]:
+    """word or phrase (lower case) → sector code (without '~')."""
+    counts = counts if counts is not None else Counter()
+    macros: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for _, line in _lines(path):
+        line = line.strip()
+        m = re.match(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$", line)
+        if m:
+            macros[m.group(1)] = [x.strip() for x in m.group(2).split(",") if x.strip()]
+            counts["substitution sets"] += 1
+            continue
+        m = re.match(r"^(?P<name>[^\[{]+?)\s*(?:\{(?P<pl>[^}]*)\})?\s*\[\s*(?P<code>[^\]]*?)\s*\]\s*$", line)
+        if not m:
+            counts["agent lines without a code"] += 1
+            continue
+        code = m.group("code").replace(" ", "")
+        if code.startswith("~"):
+            sector = code[1:]
+        elif code.endswith("~"):
+            counts["prefix agents skipped (CODE~)"] += 1
+            continue
+        else:
+            counts["agent lines without '~'"] += 1
+            continue
+        if not re.match(r"^[A-Z0-9]{2,12}$", sector):
+            counts["bad agent codes"] += 1
+            continue
+        names = [m.group("name").strip()]
+        expanded = False
+        for mark, subs in macros.items():
+            if any(mark in n for n in names):
+                names = [n.replace(mark, s) for n in names for s in subs]
+                expanded = True
+        if any("!" in n for n in names):
+            counts["undefined substitution sets"] += 1
+            continue
+        forms: list[str] = []
+        for n in names:
+            phrase = phrase_text(n).lower()
+            if not phrase:
+                continue
+            forms.append(phrase)
+            if expanded:
+                continue
+            pl = m.group("pl")
+            if pl is None:
+                words = phrase.split()
+                forms.append(" ".join(words[:-1] + [_plural(words[-1])]))
+            else:
+                forms += [phrase_text(p).lower() for p in pl.split() if p.strip()]
+        for f in forms:
+            out[f] = sector
+        counts["agents"] += 1
+    return out
+
+
+def add_petrarch_dictionary(kb: KnowledgeBase, path: str | Path) -> Counter:
+    """Add a PETRARCH actor or agent dictionary to `kb` (the kind is told by the content).
+    Returns counts of what was read and skipped (also kept in ``kb.sources``)."""
+    path = Path(path)
+    if not path.is_file():
+        raise EventwireError("E032", path=str(path), reason="no such file")
+    counts: Counter = Counter()
+    kind = detect_kind(path)
+    if kind == "agents":
+        words = read_agents(path, counts)
+        kb.sector_words.update(words)  # the user's agents win over ours
+        counts["sector words"] = len(words)
+    else:
+        records = read_actor_records(path, counts)
+        counts["records"] = len(records)
+        add_actor_records(kb, records, path.name, counts)
+    kb.sources[f"petrarch:{path.name}"] = f"{kind}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if v)
+    log.info("PETRARCH %s dictionary %s: %s", kind, path, dict(counts))
+    return counts
+
+
+# -- verb dictionaries (PETRARCH-2) ------------------------------------------------------------------------
+class PatternList(list):
+    """A list of `Pattern`s with `counts` of what was translated and what was skipped."""
+
+    counts: Counter
+
+
+_TARGET_PREPS = ("to", "with", "against", "on", "for", "from", "into", "at")
+BARE_TARGET = ("dobj", "dobj.iobj", *(f"prep:{p}" for p in _TARGET_PREPS))
+OBJECT_TARGET = (*(f"object.prep:{p}" for p in (*_TARGET_PREPS, "of")), "dobj.iobj",
+                 *(f"prep:{p}" for p in _TARGET_PREPS), "object.poss")
+
+
+def _noun_forms(word: str) -> set[str]:
+    """Lower-case forms to compare with a token's lemma/text: the word and a naive singular."""
+    w = word.lower().strip("_")
+    out = {w}
+    if w.endswith("ies") and len(w) > 4:
+        out.add(w[:-3] + "y")
+    elif w.endswith(("sses", "shes", "ches", "xes")):
+        out.add(w[:-2])
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.add(w[:-1])
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    """Pattern text → tokens, keeping (...) and {...} groups as single items."""
+    out, buf, depth = [], "", 0
+    for ch in text:
+        if ch in "({":
+            if depth == 0 and buf.strip():
+                out.extend(buf.split())
+                buf = ""
+            depth += 1
+            buf += ch
+        elif ch in ")}":
+            buf += ch
+            depth = max(0, depth - 1)
+            if depth == 0:
+                out.append(buf.strip())
+                buf = ""
+        else:
+            buf += ch
+    out.extend(buf.split())
+    return out
+
+
+def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> PatternList:
+    """Translate a PETRARCH-2 verb dictionary into eventwire `Pattern`s.
+
+    Kept: verbs with their own or their block's code (bare patterns, target = object or a
+    prepositional object), and pattern lines ``- * WORD [c]``, ``- * &SYNSET [c]``,
+    ``- * (PREP) [c]``, ``- * (PREP WORD) [c]``, ``- * WORD (PREP WORD) [c]``, ``- * PARTICLE WORD [c]``
+    and ``- * + [c]``. Skipped (and counted): words before the verb, multi-word noun phrases
+    ``{...}``, more than one object or prepositional phrase, ``$ % ^`` markers, null codes,
+    codes that are not plain CAMEO codes in eventwire's table, the reverse half of ``[a:b]`` pairs,
+    compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
+    from .cameo import cameo_table
+    from .events import Pattern
+
+    table = cameo_table()
+    counts: Counter = Counter()
+    synsets: dict[str, list[str]] = {}
+    synset_name: str | None = None
+    block = ""
+    block_code: str | None = None
+    verbs: list[tuple[str, str | None, str | None, str | None]] = []  # lemma, code, particle, prep
+    made: dict[tuple, Pattern] = {}
+    phrases_left_out: set[tuple[str, str]] = set()
+    seq = 0
+
+    def code_of(raw: str) -> str | None:
+        """'[042:043]' → '042' when it is a plain CAMEO code in our table; None otherwise."""
+        body = raw.strip().strip("[]").strip()
+        first, sep, second = body.partition(":")
+        if sep and not first:
+            counts["skipped: reverse-only codes [:c]"] += 1
+            return None
+        if sep and second and second != first:
+            counts["reverse half of [a:b] dropped"] += 1
+        if first in NULL_CODES or not first:
+            return None
+        if first not in table:
+            counts["skipped: codes not in eventwire's CAMEO table"] += 1
+            return None
+        return first
+
+    def add(p_kwargs: dict, code: str) -> None:
+        nonlocal seq
+        key = (p_kwargs["lemmas"], p_kwargs.get("object", frozenset()), p_kwargs.get("prep"),
+               p_kwargs.get("prep_object", frozenset()), p_kwargs.get("particle"), p_kwargs["target"])
+        if key in made:
+            counts["duplicates (later line wins)"] += 1
+        seq += 1
+        made[key] = Pattern(id=f"petrarch.{block.lower()}.{seq}.{code}", kind="verb", code=code,
+                            source=("subj",), confidence=confidence, **p_kwargs)
+
+    def expand(item: str) -> set[str] | None:
+        """A noun slot → lemma forms; None when it cannot be expressed."""
+        if item.startswith("&"):
+            members = synsets.get(item.rstrip("_"))
+            if members is None:
+                counts["skipped: undefined synsets"] += 1
+                return None
+            words: set[str] = set()
+            for m in members:
+                if " " in m:
+                    if (item, m) not in phrases_left_out:
+                        phrases_left_out.add((item, m))
+                        counts["synset phrases left out (used synsets)"] += 1
+                    continue
+                words |= _noun_forms(m)
+            return words or None
+        if item.startswith("{") or any(c in item for c in "$%^+"):
+            return None
+        if not re.match(r"^[A-Z][A-Z'\-]*_?$", item):
+            return None
+        return _noun_forms(item)
+
+    def translate_pattern(body: str) -> None:
+        cm = re.search(r"\[([^\]]*)\]\s*$", body)
+        if not cm:
+            counts["skipped: pattern lines without a code"] += 1
+            return
+        code = code_of(cm.group(0))
+        if code is None:
+            counts["skipped: null or unusable code"] += 1
+            return
+        pre, star, post = body[: cm.start()].partition("*")
+        if not star:
+            counts["skipped: no verb marker"] += 1
+            return
+        if pre.strip():
+            counts["skipped: words before the verb"] += 1
+            return
+        if any(m in post for m in "$%^"):
+            counts["skipped: $ % ^ markers"] += 1
+            return
+        items = _tokens(post)
+        if any("{" in i for i in items):
+            counts["skipped: multi-word noun phrases {...}"] += 1
+            return
+        preps = [i for i in items if i.startswith("(")]
+        nouns = [i for i in items if not i.startswith("(")]
+        particle = None
+        if nouns and nouns[0].lower() in PARTICLES:
+            particle, nouns = nouns[0].lower(), nouns[1:]
+        if len(nouns) > 1 or len(preps) > 1:
+            counts["skipped: several objects or prepositional phrases"] += 1
+            return
+        kw: dict = {}
+        if nouns == ["+"]:
+            target: tuple[str, ...] = ("dobj",)
+        elif nouns:
+            obj = expand(nouns[0])
+            if obj is None:
+                counts["skipped: object not expressible"] += 1
+                return
+            kw["object"] = frozenset(obj)
+            target = OBJECT_TARGET
+        else:
+            target = BARE_TARGET
+        if preps:
+            inner = preps[0].strip("()").split()
+            prep = inner[0].lower() if inner else ""
+            if prep not in PREPOSITIONS:
+                counts["skipped: unknown preposition"] += 1
+                return
+            kw["prep"] = prep
+            rest = inner[1:]
+            if not rest or rest == ["+"]:
+                target = (f"prep:{prep}",) + (target if "object" in kw else ())
+            elif len(rest) == 1:
+                pobj = expand(rest[0])
+                if pobj is None:
+                    counts["skipped: object not expressible"] += 1
+                    return
+                kw["prep_object"] = frozenset(pobj)
+                target = tuple(t for t in target if t != f"prep:{prep}")
+            else:
+                counts["skipped: several words in a prepositional phrase"] += 1
+                return
+        groups: dict[str | None, set[str]] = {}
+        for lemma, _c, vpart, vprep in verbs:
+            if vprep or (particle and vpart and vpart != particle):
+                continue
+            groups.setdefault(particle or vpart, set()).add(lemma)
+        if not groups:
+            counts["skipped: no usable verb in block"] += 1
+            return
+        for part, lemmas in groups.items():
+            k = dict(kw)
+            if part:
+                k["particle"] = part
+            add({"lemmas": frozenset(lemmas), "target": target, **k}, code)
+        counts["pattern lines translated"] += 1
+
+    def translate_verb(s: str) -> None:
+        """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD (skipped)."""
+        vm = re.match(r"^(?P<w>[^\s{\[]+)\s*(?:\{[^}]*\})?\s*(?P<c>\[[^\]]*\])?\s*$", s)
+        if not vm:
+            counts["bad verb lines"] += 1
+            return
+        word = vm.group("w")
+        code = code_of(vm.group("c")) if vm.group("c") else block_code
+        particle = prep = None
+        if "_" in word or "+" in word:
+            front, _, back = word.partition("+") if "+" in word else ("", "", word)
+            if front.strip("_"):
+                counts["skipped: compound verbs with words before the verb"] += 1
+                return
+            parts = back.split("_")
+            word, extra = parts[0], [p for p in parts[1:] if p]
+            if len(extra) > 1:
+                counts["skipped: compound verbs of 3+ words"] += 1
+                return
+            if extra:
+                low = extra[0].lower()
+                if low in PARTICLES and low not in ("in", "on", "over"):
+                    particle = low
+                elif low in PREPOSITIONS:
+                    prep = low
+                else:
+                    counts["skipped: compound verbs of 3+ words"] += 1
+                    return
+        lemma = word.lower()
+        if not re.match(r"^[a-z][a-z\-]*$", lemma):
+            counts["bad verb lines"] += 1
+            return
+        verbs.append((lemma, code, particle, prep))
+        counts["verbs"] += 1
+        if code is None:
+            return
+        kw: dict = {"lemmas": frozenset({lemma})}
+        if particle:
+            kw["particle"] = particle
+            kw["target"] = BARE_TARGET
+        elif prep:
+            kw["prep"] = prep
+            kw["target"] = (f"prep:{prep}",)
+        else:
+            kw["target"] = BARE_TARGET
+        add(kw, code)
+        counts["verbs with a code"] += 1
+
+    in_synset = False
+    for _n, line in _lines(path):
+        s = line.strip()
+        if s.startswith("~"):
+            counts["skipped: verb transformations"] += 1
+            continue
+        if s.startswith("&"):
+            synset_name = s.split()[0].rstrip("_")
+            synsets[synset_name] = []
+            in_synset = True
+            continue
+        if s.startswith("+") and in_synset and synset_name is not None:
+            synsets[synset_name].append(phrase_text(s[1:]).upper())
+            continue
+        in_synset = False
+        if s.startswith("---"):
+            m = re.match(r"^---\s*(\S+)\s*(\[[^\]]*\])?\s*---", s)
+            if not m:
+                counts["bad block headers"] += 1
+                continue
+            block = m.group(1)
+            block_code = code_of(m.group(2)) if m.group(2) else None
+            verbs = []
+            counts["verb blocks"] += 1
+            continue
+        if not block:
+            continue
+        if s.startswith("-"):
+            counts["pattern lines"] += 1
+            translate_pattern(s[1:])
+            continue
+        translate_verb(s)
+    out = PatternList(made.values())
+    counts["patterns"] = len(out)
+    out.counts = counts
+    return out
+
+
+def patterns_from_files(paths: Iterable[str | Path]) -> PatternList:
+    """Patterns from several PETRARCH-2 verb dictionaries (the verb-file twin of
+    ``Pipeline(actor_files=...)``); ids stay unique across files."""
+    out = PatternList()
+    out.counts = Counter()
+    seen: set[str] = set()
+    for path in paths:
+        pats = read_verb_dictionary(path)
+        out.counts.update(pats.counts)
+        for p in pats:
+            if p.id in seen:
+                continue
+            seen.add(p.id)
+            out.append(p)
+    return out

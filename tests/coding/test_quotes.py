@@ -1,0 +1,257 @@
+"""Spec table for eventwire.coding.quotes: direct, partial and indirect quotations and their speakers.
+
+Every case runs the whole default pipeline (`eventwire.extract`) over a short text, so the
+speaker is resolved by the real actor coder: the expected speaker is the actor's canonical
+name (the dictionary name, or the name as written for a person the dictionary lacks).
+
+Conventions (../shared/examples/ANNOTATION.md, issue 5):
+- a direct quote is the text between the quotation marks, exactly (a trailing comma or full stop
+  inside the marks is kept);
+- `partial`: a quoted fragment woven into the reporter's own sentence ("noting the “truly strong
+  bonds of friendship” that ..."); a fragment of one or two words is a scare quote, not a quote;
+- `indirect`: reported speech ("X said that ...", "X told reporters that ..."), the quote is the
+  reported clause without "that" and without the final full stop;
+- the expected list is the complete list of quotes of the text, in text order.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.coding.quotes import find_quote_spans
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "seed.txt"
+PUBLISHED = "2024-06-01"
+
+D, P, I = "direct", "partial", "indirect"
+
+# (case id, text, [(quote, speaker canonical name or None, kind), ...])
+CASES = [
+    # --- speaker after the quote --------------------------------------------------------------
+    ("curly-after",
+     "Ukrainian President Volodymyr Zelensky rejected the proposal on Monday. "
+     "“We will never accept these terms,” Zelensky said.",
+     [("We will never accept these terms,", "Volodymyr Zelenskyy", D)]),
+    ("straight-after",
+     'Emmanuel Macron spoke in Paris on Friday. "Europe must be able to defend itself," Macron said.',
+     [("Europe must be able to defend itself,", "Emmanuel Macron", D)]),
+    ("inverted-said-putin",
+     "“The West is waging a war against our country,” said Putin.",
+     [("The West is waging a war against our country,", "Vladimir Putin", D)]),
+    ("inverted-said-title-name",
+     "“Ukraine will never be a member of NATO,” said Kremlin spokesman Dmitry Peskov.",
+     [("Ukraine will never be a member of NATO,", "Dmitry Peskov", D)]),
+    ("inverted-name-apposition",
+     "“The ceasefire must be respected by all sides,” said António Guterres, the UN Secretary-General.",
+     [("The ceasefire must be respected by all sides,", "António Guterres", D)]),
+    ("question-mark-asked",
+     "“Why should anyone trust Moscow now?” Antony Blinken asked.",
+     [("Why should anyone trust Moscow now?", "Antony Blinken", D)]),
+    ("subject-not-addressee",
+     "“The talks were useful and constructive,” Sergei Lavrov told Antony Blinken.",
+     [("The talks were useful and constructive,", "Sergei Lavrov", D)]),
+    ("one-word-direct",
+     "“Never,” Zelensky said when he was asked whether Ukraine would give up Crimea.",
+     [("Never,", "Volodymyr Zelenskyy", D)]),
+    ("guillemets",
+     "Emmanuel Macron said: «Europe must wake up before it is too late.»",
+     [("Europe must wake up before it is too late.", "Emmanuel Macron", D)]),
+    # --- speaker before the quote -------------------------------------------------------------
+    ("colon-intro",
+     "Lula said: “Brazil wants peace between Russia and Ukraine.”",
+     [("Brazil wants peace between Russia and Ukraine.", "Luiz Inácio Lula da Silva", D)]),
+    ("comma-intro",
+     "Antony Blinken told reporters in Brussels, “Russia has not shown any interest in real diplomacy.”",
+     [("Russia has not shown any interest in real diplomacy.", "Antony Blinken", D)]),
+    ("organisation-speaker",
+     "“All parties must respect international humanitarian law,” the UN said in a statement.",
+     [("All parties must respect international humanitarian law,", "United Nations", D)]),
+    # --- pronoun and title speakers -----------------------------------------------------------
+    ("pronoun-he",
+     "Emmanuel Macron arrived in Kyiv on Tuesday. "
+     "“France will stand by Ukraine for as long as it takes,” he said.",
+     [("France will stand by Ukraine for as long as it takes,", "Emmanuel Macron", D)]),
+    ("pronoun-she",
+     "Ursula von der Leyen announced a new aid package for Ukraine. "
+     "“Europe will not be intimidated by threats,” she said.",
+     [("Europe will not be intimidated by threats,", "Ursula von der Leyen", D)]),
+    ("title-speaker-known",
+     "Dmitry Peskov spoke to journalists on Monday. "
+     "“There are no plans for a meeting between the two presidents yet,” the Kremlin spokesman said.",
+     [("There are no plans for a meeting between the two presidents yet,", "Dmitry Peskov", D)]),
+    ("title-unknown-person",
+     "Oleksandr Marchenko, a spokesman for the Ukrainian army, described the attack. "
+     "“Three missiles hit residential buildings in the city centre,” the spokesman said.",
+     [("Three missiles hit residential buildings in the city centre,", "Oleksandr Marchenko", D)]),
+    ("unknown-person-apposition-after",
+     "“We have lost contact with two of our units,” said Anna Kovalenko, a Ukrainian army spokeswoman.",
+     [("We have lost contact with two of our units,", "Anna Kovalenko", D)]),
+    # --- speaker in the previous / next sentence ----------------------------------------------
+    ("speaker-previous-sentence",
+     "Vladimir Putin spoke to reporters after the talks in Beijing. "
+     "“We have agreed on all the main points.”",
+     [("We have agreed on all the main points.", "Vladimir Putin", D)]),
+    ("speaker-next-sentence",
+     "“We will respond to any attack on our territory.” "
+     "Putin said this in a televised address on Tuesday.",
+     [("We will respond to any attack on our territory.", "Vladimir Putin", D)]),
+    # --- split, multi-sentence and continued quotes -------------------------------------------
+    ("split-curly",
+     "“We are ready to talk,” Blinken said, “but Russia must first stop its attacks.”",
+     [("We are ready to talk,", "Antony Blinken", D),
+      ("but Russia must first stop its attacks.", "Antony Blinken", D)]),
+    ("split-straight-short-first",
+     '"No," Macron said, "France will not send troops to Ukraine."',
+     [("No,", "Emmanuel Macron", D),
+      ("France will not send troops to Ukraine.", "Emmanuel Macron", D)]),
+    ("two-sentences-in-quote",
+     "Volodymyr Zelensky spoke in Kyiv. "
+     "“We need more air defence. Every day our cities are under attack,” he said.",
+     [("We need more air defence. Every day our cities are under attack,", "Volodymyr Zelenskyy", D)]),
+    ("two-sentences-colon",
+     "Lula said: “Brazil will not send weapons to Ukraine. We want to talk about peace.”",
+     [("Brazil will not send weapons to Ukraine. We want to talk about peace.", "Luiz Inácio Lula da Silva", D)]),
+    ("paragraph-continuation",
+     "Putin said on Friday: “The sanctions have failed. Our economy is growing.\n\n"
+     "“We will keep trading with our partners in Asia and Africa.”",
+     [("The sanctions have failed. Our economy is growing.", "Vladimir Putin", D),
+      ("We will keep trading with our partners in Asia and Africa.", "Vladimir Putin", D)]),
+    ("next-paragraph-quote",
+     "“Russia will not win this war,” Zelensky said.\n\n“Our soldiers are holding the line in the east.”",
+     [("Russia will not win this war,", "Volodymyr Zelenskyy", D),
+      ("Our soldiers are holding the line in the east.", "Volodymyr Zelenskyy", D)]),
+    ("two-speakers",
+     "“We want a just peace,” Zelensky said. “Peace on whose terms?” Putin replied.",
+     [("We want a just peace,", "Volodymyr Zelenskyy", D),
+      ("Peace on whose terms?", "Vladimir Putin", D)]),
+    ("added",
+     "“We will rebuild every city,” Zelensky said. “Every school, every hospital,” he added.",
+     [("We will rebuild every city,", "Volodymyr Zelenskyy", D),
+      ("Every school, every hospital,", "Volodymyr Zelenskyy", D)]),
+    # --- partial quotes and scare quotes ------------------------------------------------------
+    ("partial-called",
+     "Emmanuel Macron called the attack “a cowardly act of terror” on Tuesday.",
+     [("a cowardly act of terror", "Emmanuel Macron", P)]),
+    ("partial-described-as",
+     "Antony Blinken described the Russian strikes as “deliberate attacks on civilians”.",
+     [("deliberate attacks on civilians", "Antony Blinken", P)]),
+    ("partial-with-verb",
+     "Zelensky said Ukraine would “never give up its land” to the invaders.",
+     [("never give up its land", "Volodymyr Zelenskyy", P)]),
+    ("scare-quotes",
+     "Putin described the protesters as “traitors” and the sanctions as “illegal”.",
+     []),
+    ("scare-quotes-two-words",
+     "Moscow rejected the so-called “peace plan” put forward by Kyiv in the spring.",
+     []),
+    # --- marks inside quotes, broken marks ----------------------------------------------------
+    ("apostrophe-straight",
+     'Antony Blinken said: "Russia\'s aggression will not go unanswered."',
+     [("Russia's aggression will not go unanswered.", "Antony Blinken", D)]),
+    ("apostrophe-curly",
+     "“Russia’s war has cost thousands of lives,” Macron said.",
+     [("Russia’s war has cost thousands of lives,", "Emmanuel Macron", D)]),
+    ("nested-single-quotes",
+     "“We will not accept a ‘frozen conflict’ in Ukraine,” Zelensky said.",
+     [("We will not accept a ‘frozen conflict’ in Ukraine,", "Volodymyr Zelenskyy", D)]),
+    ("nested-single-straight",
+     "\"They call it a 'special military operation', but it is a war,\" Zelensky said.",
+     [("They call it a 'special military operation', but it is a war,", "Volodymyr Zelenskyy", D)]),
+    ("unclosed-quote",
+     "Putin said: “We will win this war. The West cannot stop us.",
+     []),
+    ("inch-mark",
+     'The museum in Kyiv displayed a 12" shell fragment found near the station.',
+     []),
+    # --- indirect (reported) speech ------------------------------------------------------------
+    ("indirect-said-that",
+     "Vladimir Putin said that Russia would continue its military operation in Ukraine.",
+     [("Russia would continue its military operation in Ukraine", "Vladimir Putin", I)]),
+    ("indirect-told-reporters",
+     "Antony Blinken told reporters that Washington would send more air defence systems to Kyiv.",
+     [("Washington would send more air defence systems to Kyiv", "Antony Blinken", I)]),
+    ("indirect-warned",
+     "Volodymyr Zelensky warned that Russia was preparing a new offensive in the east.",
+     [("Russia was preparing a new offensive in the east", "Volodymyr Zelenskyy", I)]),
+    ("indirect-denied",
+     "Dmitry Peskov denied that the Kremlin had been involved in the attack.",
+     [("the Kremlin had been involved in the attack", "Dmitry Peskov", I)]),
+    ("indirect-stressed",
+     "Emmanuel Macron stressed that Europe must take responsibility for its own security.",
+     [("Europe must take responsibility for its own security", "Emmanuel Macron", I)]),
+    ("indirect-organisation",
+     "The UN said that at least 40 civilians had been killed in the strike.",
+     [("at least 40 civilians had been killed in the strike", "United Nations", I)]),
+    ("indirect-pronoun",
+     "Recep Tayyip Erdoğan spoke in Ankara on Monday. He said that Turkey was ready to host peace talks.",
+     [("Turkey was ready to host peace talks", "Recep Tayyip Erdoğan", I)]),
+    ("indirect-no-that",
+     "Sergei Lavrov said Russia was ready to resume talks with the United States.",
+     [("Russia was ready to resume talks with the United States", "Sergei Lavrov", I)]),
+    ("indirect-according-to",
+     "According to the UN, more than 10,000 civilians have been killed since the invasion.",
+     [("more than 10,000 civilians have been killed since the invasion", "United Nations", I)]),
+    ("not-speech-belief",
+     "Analysts believe that the war will last for years.",
+     []),
+    ("not-speech-know",
+     "Vladimir Putin knows that the West is divided over Ukraine.",
+     []),
+    ("indirect-and-direct",
+     "Zelensky said that Ukraine needed more weapons. “Without them we cannot hold the front,” he added.",
+     [("Ukraine needed more weapons", "Volodymyr Zelenskyy", I),
+      ("Without them we cannot hold the front,", "Volodymyr Zelenskyy", D)]),
+]
+
+
+def _got(article):
+    return [(q.quote, q.speaker, q.kind) for q in article.quotes]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_quotes(text, expected):
+    article = eventwire.extract(text, published=PUBLISHED)
+    assert _got(article) == expected
+    for q in article.quotes:
+        if q.kind != "indirect":
+            assert text[q.span.start:q.span.end] == q.quote  # the exact text between the marks
+        if q.speaker is not None:
+            assert q.speaker_id is not None and q.cue  # resolved to an actor, with its cue
+
+
+SEED_EXPECTED = [
+    ("I believe that victory must be yours under your strong and decisive leadership.", "Min Aung Hlaing", D),
+    ("truly strong bonds of friendship", "Vladimir Putin", P),
+    ("a military unit from Myanmar would participate in the military parade in Moscow on May 9 to commemorate "
+     "the 80th anniversary of World War II’s victory over Nazi Germany, with Hlaing also in attendance",
+     "Vladimir Putin", I),
+    ("Hlaing is seeking international legitimacy and willing to exchange resources for support", "Nay Phone Latt", I),
+    ("To maintain his power, he will seek out countries that recognize him and provide assistance,", "Nay Phone Latt", D),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
+def test_seed():
+    article = eventwire.extract(SEED.read_text(encoding="utf-8"), published="2025-03-05")
+    assert _got(article) == SEED_EXPECTED
+    codes = {q.quote[:20]: q.speaker_code for q in article.quotes}
+    assert codes["I believe that victo"] == "MMRMIL"
+    assert codes["truly strong bonds o"] == "RUSGOV"
+    assert codes["To maintain his powe"] == "MMROPP"
+
+
+# --- the span finder alone (no model) -------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("He said “a b c” and “d e f”.", ["a b c", "d e f"]),
+    ('He said "a b c" and "d e f".', ["a b c", "d e f"]),
+    ("He said “a b c.", []),
+    ('A 12" gun and "a b c".', ["a b c"]),
+    ("“a b.\n\n“c d.”", ["a b.", "c d."]),
+    ("“a b.\n\nNo quote here.", []),
+])
+def test_find_quote_spans(text, expected):
+    assert [text[s:e] for s, e in find_quote_spans(text)] == expected
