@@ -1,25 +1,48 @@
-"""The `eventwire` command line: thin wrappers over importable functions."""
+"""The `eventwire` command line: thin wrappers over importable functions.
+
+Exit status: 0 when everything was processed; 1 when a batch ran but some inputs failed (each is
+printed to stderr with its code and id, and `ingest` records it in the ``ingest_errors`` table) or
+a looked-up item was not found; 2 for a usage error or a coded error that stops the command
+(E007 bad date, E008 missing path or database, E050 bad gold file, E060 database error ...).
+"""
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="eventwire: world news → coded events, actors and quotes.")
 actors_app = typer.Typer(no_args_is_help=True, help="Look up the actor dictionaries.")
 export_app = typer.Typer(no_args_is_help=True, help="Export the store (Parquet, GDELT).")
 app.add_typer(actors_app, name="actors")
 app.add_typer(export_app, name="export")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 DB_OPTION = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
+CHUNK = 64  # articles handed to the pipeline at a time (it batches them for spaCy)
+
+
+def _coded(fn):
+    """Print a coded `EventwireError` (without a traceback) and exit 2."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from .errors import EventwireError
+
+        try:
+            return fn(*args, **kwargs)
+        except EventwireError as exc:
+            err.print(f"[red]{escape(str(exc))}[/red]", highlight=False)
+            raise typer.Exit(2) from None
+    return wrapper
 
 
 def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False):
@@ -31,30 +54,84 @@ def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False):
 
 
 def _report(error) -> None:
-    err.print(f"[red]{error.code}[/red] {error.article_id} ({error.source}): {error.message}", highlight=False)
+    err.print(f"[red]{error.code}[/red] {escape(error.article_id)} ({escape(error.source)}): {escape(error.message)}",
+              highlight=False)
 
 
-def _items(files: List[Path], jsonl: Optional[Path], published: Optional[str]):
+def _items(files: Optional[List[Path]], jsonl: Optional[Path], published: Optional[str]):
     from .ingest import read_inputs
 
-    paths: list = list(files or [])
     if jsonl is not None:
         yield from read_inputs([jsonl], published=published, jsonl=True)
-    if paths:
-        yield from read_inputs(paths, published=published)
+    if files:
+        yield from read_inputs(list(files), published=published)
 
 
-def _validate_published(published: Optional[str]) -> None:
+def _date_option(value: Optional[str], option: str = "--published"):
+    """Parse a YYYY-MM-DD option or stop with E007 (exit 2) before any work is done."""
+    from .errors import Errors
     from .model import parse_date
 
     try:
-        parse_date(published)
+        return parse_date(value)
     except ValueError:
-        err.print(f"[red]E007[/red] invalid --published {published!r}: expected YYYY-MM-DD")
+        err.print(f"[red]E007[/red] {option}: {escape(Errors.E007.format(value=value))}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _need_db(db: str) -> None:
+    if not Path(db).is_file():
+        from .errors import Errors
+
+        err.print(f"[red]E008[/red] {escape(Errors.E008.format(path=db))} (run `eventwire ingest` first)",
+                  highlight=False)
         raise typer.Exit(2)
 
 
+def _failure(item, exc: BaseException):
+    """The `ArticleError` for an article the pipeline or the store could not handle."""
+    from .errors import ArticleError, Errors, EventwireError
+
+    if isinstance(exc, EventwireError):
+        message = str(exc).removeprefix(f"[{exc.code}] ")
+        return ArticleError(item.article.id, exc.code, message, item.source)
+    reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:300]
+    return ArticleError(item.article.id, "E099", Errors.E099.format(reason=reason), item.source)
+
+
+def code_items(get_pipeline, items: Iterable) -> Iterator[tuple[object, object, object]]:
+    """(item, coded Article or None, ArticleError or None) for each good `IngestItem`, in order.
+
+    Articles go to the pipeline in chunks; when a chunk fails, its articles are coded one by one
+    so that one article that breaks the pipeline costs only itself (E099), never the batch.
+    `get_pipeline` is called only when there is something to code."""
+    chunk: list = []
+
+    def flush():
+        pipeline = get_pipeline()
+        try:
+            coded = list(pipeline.pipe(i.article for i in chunk))
+        except Exception:  # noqa: BLE001 — retried one by one to find the culprit
+            for item in chunk:
+                try:
+                    yield item, next(iter(pipeline.pipe([item.article]))), None
+                except Exception as exc:  # noqa: BLE001
+                    yield item, None, _failure(item, exc)
+        else:
+            for item, article in zip(chunk, coded):
+                yield item, article, None
+        chunk.clear()
+
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield from flush()
+    if chunk:
+        yield from flush()
+
+
 @app.command()
+@_coded
 def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or directories"),
             jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="JSONL input: id, text[, published, url, title]"),
             published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD"),
@@ -64,69 +141,99 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
     if not files and jsonl is None:
         err.print("give FILE... or --jsonl IN.jsonl")
         raise typer.Exit(2)
-    _validate_published(published)
-    pipeline = _pipeline(min_confidence, hypothetical)
+    _date_option(published)
     failed = 0
-    items = list(_items(files, jsonl, published))
-    good = []
-    for item in items:
-        if item.error:
-            failed += 1
-            _report(item.error)
-        else:
-            good.append(item.article)
-    for article in pipeline.pipe(good):
-        sys.stdout.write(json.dumps(article.output(), ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+
+    def good():
+        nonlocal failed
+        for item in _items(files, jsonl, published):
+            if item.error:
+                failed += 1
+                _report(item.error)
+            else:
+                yield item
+
+    try:
+        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical), good()):
+            if error:
+                failed += 1
+                _report(error)
+                continue
+            sys.stdout.write(json.dumps(article.output(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `eventwire extract ... | head`: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
     if failed:
         raise typer.Exit(1)
 
 
 def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, progress: bool = True) -> dict:
-    """Code and store every article under `paths`; returns counts. Importable for tests and bulk runs."""
+    """Code and store every article under `paths`; returns counts. Importable for tests and bulk runs.
+
+    Idempotent: an article whose text is already stored is not coded again; a failed input is
+    recorded once in ``ingest_errors`` (and forgotten when a later run stores it)."""
     from rich.progress import Progress
 
     from .store import Store
 
-    pipeline = _pipeline()
     counts = {"stored": 0, "unchanged": 0, "failed": 0}
-    items = list(_items(paths, None, published))
+
     with Store(db) as store, Progress(console=err, disable=not progress, transient=True) as bar:
-        task = bar.add_task("ingesting", total=len(items))
-        todo = []
-        for item in items:
-            if item.error:
-                counts["failed"] += 1
-                store.add_error(item.error)
-                _report(item.error)
-                bar.advance(task)
-            elif store.has(item.article.content_hash):
-                counts["unchanged"] += 1
-                bar.advance(task)
-            else:
-                todo.append(item.article)
-        for article in pipeline.pipe(todo):
-            counts["stored" if store.add(article) else "unchanged"] += 1
+        task = bar.add_task("ingesting", total=None)
+
+        def fail(error) -> None:
+            counts["failed"] += 1
+            store.add_error(error)
+            _report(error)
             bar.advance(task)
+
+        def todo():
+            for item in _items(paths, None, published):
+                if item.error:
+                    fail(item.error)
+                elif store.has(item.article.content_hash):
+                    counts["unchanged"] += 1
+                    store.resolve_errors(item.source)
+                    bar.advance(task)
+                else:
+                    yield item
+
+        for item, article, error in code_items(_pipeline, todo()):
+            if error is None:
+                try:
+                    counts["stored" if store.add(article) else "unchanged"] += 1
+                    store.resolve_errors(item.source)
+                    bar.advance(task)
+                    continue
+                except Exception as exc:  # noqa: BLE001 — one article the store refuses
+                    error = _failure(item, exc)
+            fail(error)
+        counts["articles_total"] = store.count("articles")
         counts["events_total"] = store.count("events")
     return counts
 
 
 @app.command()
+@_coded
 def ingest(paths: List[Path] = typer.Argument(..., help="Files, directories or JSONL"),
            db: str = DB_OPTION,
            published: Optional[str] = typer.Option(None, "--published", help="Publication date for plain files"),
            progress: bool = typer.Option(True, help="Show a progress bar")) -> None:
     """Code and store articles in DuckDB (idempotent: the same text is stored once)."""
-    _validate_published(published)
+    _date_option(published)
     counts = ingest_paths(paths, db, published, progress)
     err.print(f"stored {counts['stored']}, unchanged {counts['unchanged']}, failed {counts['failed']} "
-              f"→ {db} ({counts['events_total']} events in store)")
+              f"→ {escape(db)} ({counts['articles_total']} articles, {counts['events_total']} events in store)",
+              highlight=False)
     if counts["failed"]:
         raise typer.Exit(1)
 
 
 @app.command()
+@_coded
 def events(db: str = DB_OPTION,
            actor: Optional[str] = typer.Option(None, help="Actor code prefix (RUS, MMRMIL) or name part"),
            type: Optional[str] = typer.Option(None, "--type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 043)"),
@@ -136,9 +243,8 @@ def events(db: str = DB_OPTION,
     """Print stored events as a table."""
     from .store import Store
 
-    if not Path(db).exists():
-        err.print(f"[red]E008[/red] no database at {db}: run `eventwire ingest` first")
-        raise typer.Exit(2)
+    _date_option(since, "--since")
+    _need_db(db)
     with Store(db, read_only=True) as store:
         rows = store.events(actor=actor, type=type, since=since, limit=limit)
     if as_json:
@@ -150,15 +256,16 @@ def events(db: str = DB_OPTION,
         table.add_column(col, overflow="fold")
     for r in rows:
         date = r["event_date"] or (str(r["published"]) + "*" if r["published"] else "")
-        table.add_row(str(r["article_id"]), date, f'{r["source_actor"]} [{r["source_code"]}]',
-                      f'{r["cameo_code"]} {r["plover_type"] or ""}', r["trigger"],
-                      f'{r["target_actor"]} [{r["target_code"]}]', r["mode"], f'{r["confidence"]:.2f}',
-                      r["sentence"][:90])
+        table.add_row(*(escape(str(v)) for v in (
+            r["article_id"], date, f'{r["source_actor"]} [{r["source_code"]}]',
+            f'{r["cameo_code"]} {r["plover_type"] or ""}', r["trigger"],
+            f'{r["target_actor"]} [{r["target_code"]}]', r["mode"], f'{r["confidence"]:.2f}', r["sentence"][:90])))
     out.print(table)
     out.print("* no event date resolved: publication date shown", style="dim")
 
 
 @app.command("eval")
+@_coded
 def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md format)"),
              as_json: bool = typer.Option(False, "--json", help="Print scores as JSON"),
              verbose: bool = typer.Option(False, "-v", help="List missed gold events")) -> None:
@@ -170,8 +277,8 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
     if as_json:
         sys.stdout.write(json.dumps(scores.to_dict(), indent=2) + "\n")
         return
-    table = Table(title=f"eval on {gold} ({scores.articles} articles, {scores.gold_events} gold events, "
-                        f"{scores.predicted_events} predicted)")
+    table = Table(title=escape(f"eval on {gold} ({scores.articles} articles, {scores.gold_events} gold events, "
+                               f"{scores.predicted_events} predicted)"))
     table.add_column("measure")
     table.add_column("value", justify="right")
     for k, v in figures.items():
@@ -180,85 +287,101 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
     if verbose:
         for a in scores.per_article:
             for m in a["missed"]:
-                out.print(f"  missed [{a['id']}] {m}", highlight=False)
+                out.print(f"  missed [{a['id']}] {m}", highlight=False, markup=False)
 
 
 @app.command()
+@_coded
 def show(article_id: str = typer.Argument(..., help="Article id (or content hash)"), db: str = DB_OPTION) -> None:
     """Show a stored article with its actors, events and quotes marked up."""
+    from rich.text import Text
+
     from .store import Store
 
+    _need_db(db)
     with Store(db, read_only=True) as store:
         art = store.article(article_id)
         if art is None:
-            err.print(f"no article {article_id!r} in {db}")
+            err.print(f"no article {escape(repr(article_id))} in {escape(db)}", highlight=False)
             raise typer.Exit(1)
         key = art["article_key"]
         mentions = store.con.execute("SELECT m.start_char, m.end_char, a.code FROM mentions m JOIN actors a "
                                      "ON a.article_key = m.article_key AND a.actor_id = m.actor_id "
                                      "WHERE m.article_key = ? ORDER BY m.start_char", [key]).fetchall()
-        evs = store.events()
-        evs = [e for e in evs if e["article_key"] == key]
-        quotes = store.con.execute("SELECT quote, speaker, speaker_code, kind FROM quotes WHERE article_key = ?", [key]).fetchall()
-        facts = store.con.execute("SELECT text, measure, actor_codes FROM facts WHERE article_key = ?", [key]).fetchall()
-    from rich.text import Text
+        evs = store.events(article_key=key)
+        quotes = store.con.execute("SELECT quote, speaker, speaker_code, kind FROM quotes WHERE article_key = ? "
+                                   "ORDER BY span_start", [key]).fetchall()
+        facts = store.con.execute("SELECT text, measure, actor_codes FROM facts WHERE article_key = ? "
+                                  "ORDER BY span_start", [key]).fetchall()
 
     text = Text(art["text"])
     for s, e, code in mentions:
         text.stylize("bold cyan", s, e)
     for e in evs:
         text.stylize("underline", e["span_start"], e["span_end"])
-    out.print(f"[bold]{art['article_id']}[/bold]  published {art['published']}  tone {art['tone']}")
+    out.print(Text(f"{art['article_id']}", style="bold") + Text(f"  published {art['published']}  tone {art['tone']}"))
+    if art["title"]:
+        out.print(Text(art["title"], style="bold"))
     out.print(text)
     out.print("\n[bold]events[/bold]")
     for e in evs:
         out.print(f"  {e['source_actor']} [{e['source_code']}] —{e['cameo_code']} {e['plover_type']} ({e['mode']}, "
                   f"{e['event_date'] or 'date unknown'})→ {e['target_actor']} [{e['target_code']}]  rule {e['rule']}",
-                  highlight=False)
+                  highlight=False, markup=False)
     out.print("[bold]quotes[/bold]")
     for q, sp, code, kind in quotes:
-        out.print(f"  {kind}: “{q[:100]}” — {sp} [{code}]", highlight=False)
+        out.print(f"  {kind}: “{q[:100]}” — {sp} [{code}]", highlight=False, markup=False)
     if facts:
         out.print("[bold]facts[/bold]")
         for t, m, codes in facts:
-            out.print(f"  {t} ({m}) {codes}", highlight=False)
+            out.print(f"  {t} ({m}) {codes}", highlight=False, markup=False)
 
 
 @actors_app.command("lookup")
+@_coded
 def actors_lookup(name: str = typer.Argument(...), date: Optional[str] = typer.Option(None, help="YYYY-MM-DD")) -> None:
     """Who is NAME, and what code do they carry on DATE?"""
     from .coding.kb import load_kb
-    from .model import parse_date
 
-    day = parse_date(date)
+    day = _date_option(date, "--date")
     kb = load_kb()
-    for entry, score in kb.search(name):
+    found = kb.search(name)
+    if not found:
+        err.print(f"no actor matches {escape(repr(name))}", highlight=False)
+        raise typer.Exit(1)
+    for entry, score in found:
         role = entry.role_on(day)
         out.print(f"{entry.name} [{entry.code_on(day)}] {entry.kind}"
-                  + (f" — {role.title}" if role and role.title else "") + f"  (match {score:.0f})", highlight=False)
+                  + (f" — {role.title}" if role and role.title else "") + f"  (match {score:.0f})",
+                  highlight=False, markup=False)
 
 
 @export_app.command("parquet")
+@_coded
 def export_parquet(directory: Path, db: str = DB_OPTION) -> None:
     """Write every table as Parquet into DIRECTORY."""
     from .store import Store
 
+    _need_db(db)
     with Store(db, read_only=True) as store:
         for p in store.export_parquet(directory):
-            out.print(str(p))
+            out.print(str(p), highlight=False, markup=False)
 
 
 @export_app.command("gdelt")
+@_coded
 def export_gdelt(path: Path, db: str = DB_OPTION) -> None:
-    """Write events in GDELT 2.0 event-table layout (tab-separated)."""
+    """Write events in the GDELT 2.0 event-table layout (61 tab-separated columns, no header)."""
     from .store import Store
 
+    _need_db(db)
     with Store(db, read_only=True) as store:
         n = store.export_gdelt(path)
-    out.print(f"{n} events → {path}")
+    out.print(f"{n} events → {path}", highlight=False, markup=False)
 
 
 @app.command()
+@_coded
 def info() -> None:
     """Versions of the pipeline, model and dictionaries."""
     from . import __version__
@@ -279,7 +402,7 @@ def main() -> None:
     try:
         app()
     except EventwireError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(f"[red]{escape(str(exc))}[/red]", highlight=False)
         sys.exit(2)
 
 

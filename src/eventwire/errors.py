@@ -33,7 +33,7 @@ class Errors:
 class EventwireError(Exception):
     """An error with a stable code (E001 ...) and a formatted message."""
 
-    def __init__(self, code: str, **fields: object) -> None:
+    def __init__(self, code: str, /, **fields: object) -> None:  # positional-only: E031 has a {code} field
         self.code = code
         self.fields = fields
         template = getattr(Errors, code)

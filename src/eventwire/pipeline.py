@@ -15,9 +15,10 @@ from . import __version__
 from .errors import EventwireError
 from .model import Article, Sentence, parse_date
 from .registry import get_stage, stages
+from .coding import context  # noqa: F401  (registers places, facts and tone)
 
 DEFAULT_STAGES = ("eventwire.sentences.v1", "eventwire.actors.v1", "eventwire.events.v1", "eventwire.quotes.v1",
-                  "eventwire.dates.v1")
+                  "eventwire.dates.v1", "eventwire.places.v1", "eventwire.facts.v1", "eventwire.tone.v1")
 
 
 class Stage(Protocol):

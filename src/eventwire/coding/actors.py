@@ -200,11 +200,12 @@ class ActorResolver:
         from .geo import geocode
 
         for ent in ctx.doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or any(i in ctx.covered for i in range(ent.start, ent.end)):
+            if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
             if not self._is_place(ent):
                 continue
-            hit = geocode(ent.text, ent.label_)
+            # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase decides
+            hit = geocode(ent.text, ent.label_, alternates=True)
             country = hit and hit.get("country")
             entry = self.kb.country(country) if country else None
             if entry is None:
@@ -415,6 +416,12 @@ class ActorResolver:
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
 
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
+        """The country an actor noun without one belongs to: a place named in the same sentence,
+        else the article's most-named country."""
+        sent = ctx.doc[at].sent
+        local = [eid for s, _e, eid in ctx.places if sent.start <= s < sent.end]
+        if local:
+            return local[-1].split(":")[1]
         counts = Counter()
         for c in ctx.cands:
             spec = ctx.actors[c.key]
@@ -440,8 +447,13 @@ class ActorResolver:
             code = spec.code or ""
             if person_head and spec.kind != "person":
                 continue
-            if collective and spec.kind not in ("organisation", "group", "composed"):
-                continue
+            if collective:
+                # "the government", "the army" (sector heads) mean a state's; "the bloc", "the company" an organisation
+                state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
+                if state_head and spec.kind not in ("composed", "group"):
+                    continue
+                if not state_head and spec.kind not in ("organisation", "group"):
+                    continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:

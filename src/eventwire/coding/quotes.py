@@ -1,11 +1,23 @@
 """Quotations and their speakers.
 
-Direct quotes are found between quotation marks in the text (curly, straight, guillemets); a
-quote split by its attribution ("“A,” she said, “B.”") gives two spans with one speaker. The
-speaker is the subject of the nearest cue verb outside the quote in the same sentence — or the
-next or previous sentence when the quote stands alone — resolved through the article's mentions
-(so "he" and a surname after the quote get the right person). Reported speech ("stated that
-...") is kept as `kind: indirect`.
+Direct quotes are found between quotation marks in the text (curly, straight, guillemets): the
+quote is the text between the marks, exactly. A quote split by its attribution ("“A,” she said,
+“B.”") gives two spans with one speaker; a quotation that runs on into a new paragraph (the
+paragraph ends without a closing mark and the next opens with one) gives one span per paragraph.
+
+The speaker is the subject of the nearest cue verb outside the quote in the same sentence ("“...,”
+said Putin", "Lula said: “...”"), or the object of "according to"; for a quote that stands alone,
+the cue of the next or previous sentence ("Putin said this on Tuesday."), and for a quote that
+opens a paragraph right after another quote, that quote's speaker. The subject is resolved through
+the article's mentions (so "he" and a surname after the quote get the right person); a definite
+title with no person behind it ("the spokesman said") goes to the last person named with that
+title.
+
+`kind` is `direct` for a quotation that stands as its own utterance, `partial` for a fragment
+woven into the reporter's sentence ("noting the “truly strong bonds of friendship” that ...") —
+a partial one of one or two words is a scare quote and is dropped — and `indirect` for reported
+speech ("stated that Hlaing is seeking ...", "Lavrov said Russia was ready ...", "According to the
+UN, ..."), whose span is the reported clause.
 """
 from __future__ import annotations
 
@@ -14,22 +26,35 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as TSpan, Token
+from spacy.tokens import Doc, Token
 
-from ..model import Article, Mention, Quote, Span
+from ..model import Actor, Article, Mention, Quote, Span
 from .kb import read_yaml
 from .syntax import subject
+
+PERSON_KINDS = ("person", "unknown_person")
 
 
 @functools.lru_cache(maxsize=1)
 def quote_vocab() -> dict:
     data = read_yaml("quotes.yaml")
     return {"pairs": dict(data["pairs"]), "min_words": int(data["min_words"]),
-            "speech_verbs": set(data["speech_verbs"]), "reported": set(data["reported_speech_verbs"])}
+            "direct_after": set(data["direct_after"]), "utterance_end": set(data["utterance_end"]),
+            "speech_verbs": set(data["speech_verbs"]), "reported": set(data["reported_speech_verbs"]),
+            "bare_reported": set(data["bare_reported_speech_verbs"]),
+            "quote_pronouns": set(data["quote_pronouns"]),
+            "attribution": [tuple(p.split()) for p in data["attribution_prepositions"]],
+            "titles": set(data["speaker_titles"]), "title_lookback": int(data["title_lookback"]),
+            "affiliation": set(data["affiliation_prepositions"]), "wh_words": set(data["question_words"])}
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation's inner text."""
+    """(start, end) of each quotation's inner text.
+
+    A quotation does not run over a paragraph break: when the next paragraph reopens it (the
+    convention for a quotation continued over paragraphs) the first part ends with its paragraph;
+    otherwise the opening mark is left unclosed and gives no quotation. An opening mark followed
+    by another opening mark of the same kind before any closing one is unclosed as well."""
     pairs = quote_vocab()["pairs"]
     out = []
     i = 0
@@ -40,16 +65,28 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         if close is None:
             i += 1
             continue
-        if ch == '"' and i > 0 and text[i - 1].isalnum() and i + 1 < n and text[i + 1].isalnum():
-            i += 1  # inch mark inside a word
+        if ch == '"' and i > 0 and text[i - 1].isalnum() and (i + 1 == n or not text[i + 1].isalpha()):
+            i += 1  # an inch mark after a number or inside a word ("a 12" shell")
             continue
         j = text.find(close, i + 1)
-        # a quotation does not run over a paragraph break unless the next paragraph reopens it
         para = text.find("\n\n", i + 1)
-        if j == -1 or (para != -1 and para < j and text[para:].lstrip()[:1] != ch):
+        if para != -1 and (j == -1 or para < j):
+            if text[para:].lstrip()[:1] == ch:
+                end = len(text[:para].rstrip())
+                if end > i + 1:
+                    out.append((i + 1, end))
+                i = para
+            else:
+                i += 1
+            continue
+        if j == -1:
             i += 1
             continue
-        out.append((i + 1, j))
+        if close != ch and 0 <= text.find(ch, i + 1) < j:
+            i += 1  # reopened before it closed: this mark is unclosed
+            continue
+        if j > i + 1 and text[i + 1:j].strip():
+            out.append((i + 1, j))
         i = j + 1
     return out
 
@@ -69,77 +106,253 @@ class QuoteFinder:
             if span is not None:
                 for t in span:
                     by_token.setdefault(t.i, m)
-        actors = {a.id: a for a in article.actors}
+        self._actors = {a.id: a for a in article.actors}
+        self._mentions = sorted(article.mentions, key=lambda m: m.start)
+        actors = self._actors
         sents = list(doc.sents)
         quotes: list[Quote] = []
         spans = find_quote_spans(doc.text)
         inside = set()
         for s, e in spans:
-            inside.update(range(s, e))
-        prev_speaker = None
+            inside.update(range(s - 1, e + 1))  # the marks too
+        prev = None  # (speaker id, cue, end, sentence of its end) of the last quote
         for s, e in spans:
             raw = doc.text[s:e]
             words = len(re.findall(r"\w+", raw))
-            if words < self.v["min_words"]:
-                continue
-            sent_idx = next((k for k, st in enumerate(sents) if st.start_char <= s < st.end_char), 0)
-            cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token)
-            if speaker is None and prev_speaker is not None and self._continues(doc.text, s):
-                speaker = prev_speaker
+            kind = "partial" if self._embedded(doc.text, s, e) else "direct"
+            if kind == "partial" and words < self.v["min_words"]:
+                continue  # a scare quote
+            sent_idx = self._sent_of(sents, s)
+            cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token, prev)
             actor = actors.get(speaker) if speaker else None
-            kind = "direct" if self._is_clause(doc, s, e) else "partial"
             quotes.append(Quote(raw, actor.name if actor else None, actor.code if actor else None, Span(s, e),
-                                actor.id if actor else None, cue.lemma_ if cue is not None else None, kind, sent_idx))
-            prev_speaker = speaker or prev_speaker
-        quotes += self._indirect(doc, sents, inside, by_token, actors)
+                                actor.id if actor else None, cue, kind, sent_idx))
+            prev = (speaker, cue, e, self._sent_of(sents, max(s, e - 1)))
+        quotes += self._indirect(doc, sents, inside, by_token)
         return replace(article, quotes=tuple(sorted(quotes, key=lambda q: q.span.start)))
 
-    def _continues(self, text: str, start: int) -> bool:
-        """A quotation that opens a paragraph right after another quotation continues it."""
-        before = text[:start - 1].rstrip()
-        return before.endswith(tuple(self.v["pairs"].values()))
+    # -- kind --------------------------------------------------------------------------------------
+    def _embedded(self, text: str, s: int, e: int) -> bool:
+        """Is the quotation a fragment inside the reporter's sentence (a partial quote)?"""
+        before = text[:s - 1].rstrip(" \t")
+        if before and before[-1] not in self.v["direct_after"]:
+            return True
+        after = text[e + 1:e + 2]
+        inner = text[s:e].rstrip()
+        return bool(after) and after.isalnum() and inner[-1:] not in self.v["utterance_end"]
 
-    def _is_clause(self, doc: Doc, s: int, e: int) -> bool:
-        span = doc.char_span(s, e, alignment_mode="contract")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    @staticmethod
+    def _sent_of(sents, pos: int) -> int:
+        return next((k for k, st in enumerate(sents) if st.start_char <= pos < st.end_char), 0)
 
-    def _speaker(self, doc, sents, k, s, e, inside, by_token):
-        order = [k, k + 1, k - 1] if k + 1 < len(sents) else [k, k - 1]
-        for idx in order:
-            if not 0 <= idx < len(sents):
-                continue
-            sent = sents[idx]
-            cues = [t for t in sent if t.lemma_.lower() in self.v["speech_verbs"] and t.idx not in inside
-                    and t.pos_ in ("VERB", "AUX")]
-            if idx != k:
-                # only a sentence that is pure attribution ("He said.") or starts with one
-                cues = [t for t in cues if not any(c.dep_ in ("ccomp", "dobj") and c.idx not in inside for c in t.children)]
-            cues.sort(key=lambda t: min(abs(t.idx - s), abs(t.idx - e)))
-            for cue in cues:
-                for subj in subject(cue)[0]:
-                    m = by_token.get(subj.i)
-                    if m is not None:
-                        return cue, m.actor_id
+    def _reopened(self, text: str, prev_end: int, start: int) -> bool:
+        """The quotation continues the previous one over a paragraph break (that one ended with its
+        paragraph, without a closing mark, and this one opens the next paragraph)."""
+        if text[prev_end:prev_end + 1] in self.v["pairs"].values():
+            return False
+        return "\n" in text[prev_end:start - 1] and not text[prev_end:start - 1].strip()
+
+    # -- speaker -----------------------------------------------------------------------------------
+    def _cues(self, sent, inside) -> list[Token]:
+        return [t for t in sent if t.lemma_.lower() in self.v["speech_verbs"] and t.idx not in inside
+                and t.pos_ in ("VERB", "AUX")]
+
+    def _speaker(self, doc, sents, k, s, e, inside, by_token, prev):
+        """(cue, speaker actor id) of the quotation at s..e, which starts in sentence k.
+
+        In order: a quotation reopened after a paragraph break keeps its speaker; the cue in its own
+        sentence (the sentence where the quotation ends, too, for one that runs over sentences); a
+        next sentence that is pure attribution; the speaker of a quotation in the sentence just
+        before; a previous sentence that is pure attribution."""
+        if prev is not None and prev[0] is not None and self._reopened(doc.text, prev[2], s):
+            return prev[1], prev[0]
+        last = self._sent_of(sents, max(s, e - 1))
+        for idx in range(k, last + 1):
+            found = self._cue_speakers(doc, sents[idx], s, e, inside, by_token, own=True)
+            if found:
+                return found
+        if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside):
+            found = self._cue_speakers(doc, sents[last + 1], s, e, inside, by_token, own=False)
+            if found:
+                return found
+        if prev is not None and prev[0] is not None and prev[3] >= k - 1:
+            return prev[1], prev[0]
+        if k > 0 and not self._own_quote(sents[k - 1], s, e, inside):
+            found = self._cue_speakers(doc, sents[k - 1], s, e, inside, by_token, own=False)
+            if found:
+                return found
         return None, None
 
-    def _indirect(self, doc, sents, inside, by_token, actors) -> list[Quote]:
+    def _cue_speakers(self, doc, sent, s, e, inside, by_token, *, own: bool):
+        """(cue, speaker) of the cue in `sent` nearest the quotation; in another sentence only a cue
+        that is pure attribution ("He said.", "Putin said this on Tuesday.")."""
+        cues = self._cues(sent, inside)
+        if not own:
+            cues = [t for t in cues if not any(
+                c.dep_ in ("ccomp", "dobj") and c.idx not in inside and c.lower_ not in self.v["quote_pronouns"]
+                for c in t.children)]
+        found = []
+        for cue in cues:
+            for subj in subject(cue)[0]:
+                speaker = self._resolve(doc, subj, by_token)
+                if speaker is not None:
+                    found.append((self._distance(cue, s, e), cue.lemma_.lower(), speaker))
+                    break
+        if own:
+            for tok, phrase in self._attributions(sent, inside):
+                speaker = self._resolve(doc, tok, by_token)
+                if speaker is not None:
+                    found.append((self._distance(tok, s, e), phrase, speaker))
+        if not found:
+            return None
+        _, cue, speaker = min(found, key=lambda f: f[0])
+        return cue, speaker
+
+    @staticmethod
+    def _distance(tok: Token, s: int, e: int) -> int:
+        return min(abs(tok.idx - s), abs(tok.idx - e))
+
+    def _own_quote(self, sent, s, e, inside) -> bool:
+        return any(sent.start_char <= i < sent.end_char and not s - 1 <= i <= e for i in inside)
+
+    def _attributions(self, sent, inside) -> list[tuple[Token, str]]:
+        """(source token, phrase) of each "according to X" outside the quotations."""
+        out = []
+        for t in sent:
+            for first, prep in self.v["attribution"]:
+                if t.lower_ != first or t.idx in inside or t.i + 1 >= sent.end or t.nbor().lower_ != prep:
+                    continue
+                objs = [g for g in t.nbor().children if g.dep_ == "pobj"] or \
+                       [g for g in t.children if g.dep_ == "pobj"]
+                out += [(o, f"{first} {prep}") for o in objs]
+        return out
+
+    def _resolve(self, doc: Doc, tok: Token, by_token: dict[int, Mention]) -> str | None:
+        """Actor id of a speaker token: its mention; for a definite title with no person behind it
+        ("the spokesman"), the last person named with that title."""
+        m = by_token.get(tok.i)
+        actor = self._actors.get(m.actor_id) if m is not None else None
+        if actor is not None and (actor.kind in PERSON_KINDS or tok.lemma_.lower() not in self.v["titles"]):
+            return actor.id
+        if tok.lemma_.lower() in self.v["titles"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            person = self._titled_person(doc, tok)
+            if person is not None:
+                return person
+        return actor.id if actor is not None else None
+
+    def _titled_person(self, doc: Doc, tok: Token) -> str | None:
+        """"the spokesman" → who was last introduced with that title within the last few sentences:
+        a person named with it ("army spokesman X", "X, a spokesman for ...") or the organisation a
+        bare title speaks for ("a spokesman for the UN"); else the last person holding it."""
+        title = tok.lemma_.lower()
+        sents = list(doc.sents)
+        k = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        first = sents[max(0, k - self.v["title_lookback"])]
+        by_tok = self._mention_index(doc)
+        for t in reversed(doc[first.start:tok.i]):
+            if t.lemma_.lower() != title:
+                continue
+            for n in [t, *t.children, t.head]:
+                if n is t or n.dep_ in ("appos", "compound") or t.dep_ in ("appos", "compound") and n is t.head:
+                    actor = self._actors.get(by_tok[n.i].actor_id) if n.i in by_tok else None
+                    if actor is not None and actor.kind in PERSON_KINDS:
+                        return actor.id
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in self.v["affiliation"]:
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.i in by_tok and by_tok[o.i].actor_id in self._actors:
+                            return by_tok[o.i].actor_id
+        for m in reversed(self._mentions):
+            if m.start >= tok.idx or m.start < first.start_char:
+                continue
+            actor = self._actors.get(m.actor_id)
+            if actor is not None and actor.kind in PERSON_KINDS and actor.title and title in actor.title.lower().split():
+                return actor.id
+        return None
+
+    def _mention_index(self, doc: Doc) -> dict[int, Mention]:
+        out: dict[int, Mention] = {}
+        for m in self._mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    out.setdefault(t.i, m)
+        return out
+
+    # -- indirect speech ---------------------------------------------------------------------------
+    def _indirect(self, doc, sents, inside, by_token) -> list[Quote]:
         out = []
         for k, sent in enumerate(sents):
             for t in sent:
-                if t.lemma_.lower() not in self.v["reported"] or t.idx in inside or t.pos_ != "VERB":
+                lemma = t.lemma_.lower()
+                if lemma not in self.v["reported"] or t.idx in inside or t.pos_ != "VERB":
                     continue
-                comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i
-                             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                comp = self._reported_clause(t, lemma)
                 if comp is None or any(x.idx in inside for x in comp.subtree):
                     continue
                 subj = subject(t)[0]
-                m = by_token.get(subj[0].i) if subj else None
-                if m is None:
+                speaker = self._resolve(doc, subj[0], by_token) if subj else None
+                if speaker is None:
                     continue
-                toks = [x for x in comp.subtree if x.dep_ != "mark" or x.head.i != comp.i]
-                start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-                while end > start and doc.text[end - 1] in ".,;":
-                    end -= 1
-                a = actors[m.actor_id]
-                out.append(Quote(doc.text[start:end], a.name, a.code, Span(start, end), a.id, t.lemma_, "indirect", k))
+                toks = [x for x in comp.subtree if not (x.dep_ == "mark" and x.head.i == comp.i and x.i < comp.i)]
+                q = self._clause_quote(doc, toks, speaker, lemma, k)
+                if q is not None:
+                    out.append(q)
+            out += self._according(doc, sent, k, inside, by_token)
         return out
+
+    def _reported_clause(self, verb: Token, lemma: str) -> Token | None:
+        """The clause a cue verb reports: "that ..." or, after say-verbs, a bare clause with its own
+        subject. Not a clause with a quotation mark in it (direct speech, even with a mark left
+        unclosed) nor one set off by punctuation ("said: We will ...")."""
+        marks = set(self.v["pairs"]) | set(self.v["pairs"].values())
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "has not said where ...": nothing reported
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i < verb.i:
+                continue
+            if c.left_edge.lower_ in self.v["wh_words"]:
+                continue  # an embedded question ("said where they are held"), not a statement
+            if any(x.text in marks for x in verb.doc[verb.i + 1:c.right_edge.i + 1]):
+                continue
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                return c
+            if lemma in self.v["bare_reported"] and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
+                    and not any(x.is_punct for x in verb.doc[verb.i + 1:c.left_edge.i]):
+                return c
+        return None
+
+    def _according(self, doc, sent, k, inside, by_token) -> list[Quote]:
+        """"According to the UN, more than 10,000 civilians have been killed": the clause it modifies."""
+        out = []
+        for src, phrase in self._attributions(sent, inside):
+            word = src.head.head if src.head.dep_ == "prep" and src.head.head.lower_ == phrase.split()[0] else src.head
+            clause = word.head
+            if clause.i == word.i or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            sub = list(clause.subtree)
+            if any(x.idx in inside for x in sub):
+                continue
+            speaker = self._resolve(doc, src, by_token)
+            if speaker is None:
+                continue
+            lo, hi = word.left_edge.i, word.right_edge.i
+            if lo > clause.i:
+                toks = [x for x in sub if x.i < lo]
+            else:
+                toks = [x for x in sub if x.i > hi]
+            q = self._clause_quote(doc, toks, speaker, phrase, k)
+            if q is not None:
+                out.append(q)
+        return out
+
+    def _clause_quote(self, doc, toks, speaker, cue, k) -> Quote | None:
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        a = self._actors[speaker]
+        return Quote(doc.text[start:end], a.name, a.code, Span(start, end), a.id, cue, "indirect", k)

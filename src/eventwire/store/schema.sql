@@ -31,4 +31,4 @@ CREATE TABLE IF NOT EXISTS facts (
   article_key TEXT, text TEXT, quantity DOUBLE, unit TEXT, measure TEXT, actors TEXT, actor_codes TEXT,
   span_start INTEGER, span_end INTEGER, sentence_index INTEGER);
 CREATE TABLE IF NOT EXISTS ingest_errors (
-  source TEXT, article_id TEXT, code TEXT, message TEXT, at TIMESTAMP);
+  source TEXT, article_id TEXT, code TEXT, message TEXT, seen_at TIMESTAMP);

@@ -1,0 +1,368 @@
+"""The peer suites: eventwire scored on the gold sets its peers are measured on.
+
+    python bench/peers.py [--limit N] [--suites unit,gsr,plover,gold] [--out bench/results/peers.json]
+
+1. ``unit``   PETRARCH unit records (``PETR.UnitTest.records.xml``, fictional actors): coded with the
+              suite's own toy actor and agent dictionaries (``Pipeline(actor_files=[...])``).
+2. ``gsr``    UniversalPetrarch's 78 real-news validation records (80 events), with eventwire's own
+              dictionaries; also actor-level accuracy (are the expected actor codes found at all).
+3. ``plover`` 322 PLOVER gold sentences: event-type accuracy of our highest-confidence event.
+4. ``gold``   ``../shared/examples/dev-gold.jsonl`` and ``examples/gold.jsonl`` via ``eventwire.eval``.
+
+Event matching in suites 1-2 is one-to-one within a record on (source, target, code) after
+dropping repeated triples; "root" compares the first two digits of the code; an *extra* event is
+a predicted triple that matches no expected one exactly. The data live in ``../shared`` and are
+read in place, never copied. Figures are written to ``bench/results/peers.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+PETR = SHARED / "external" / "petrarch2"
+UNIT_RECORDS = PETR / "PETR.UnitTest.records.xml"
+UNIT_DICTS = [PETR / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
+GSR = PETR / "universalpetrarch" / "PETR2_GSR_validation.xml"
+PLOVER_GSR = SHARED / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
+GOLD_FILES = {"dev-gold": SHARED / "examples" / "dev-gold.jsonl", "examples-gold": ROOT / "examples" / "gold.jsonl"}
+RESULTS = ROOT / "bench" / "results" / "peers.json"
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+# published figures of the peers, for the table (see docs/quality.md for their sources)
+PEERS = {
+    "gsr": "UniversalPetrarch: 67/80 exact (83.8%), 72/80 root (90.0%), 42 extra",
+    "unit": "PETRARCH-2 style (UDPipe version, 349 events): 255 exact, 274 root, 122 extra",
+}
+
+
+# -- reading the suites ---------------------------------------------------------------------------------
+def _attrs(text: str) -> dict[str, str]:
+    return dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', text))
+
+
+def read_petrarch_records(path: Path) -> list[dict]:
+    """<Sentence> records of a PETRARCH validation file (the unit records and the GSR file): id,
+    date (ISO), category, text (whitespace normalised), expected (source, target, code) triples,
+    noevents / error flags. Parsed with regular expressions: the GSR file is not well-formed XML."""
+    raw = path.read_text(encoding="utf-8")
+    raw = re.sub(r"<!--.*?-->", " ", raw, flags=re.S)
+    out = []
+    for m in re.finditer(r"<Sentence\b([^>]*)>(.*?)</Sentence>", raw, flags=re.S):
+        head, body = _attrs(m.group(1)), m.group(2)
+        text_m = re.search(r"<Text>(.*?)</Text>", body, flags=re.S)
+        if not text_m:
+            continue
+        expected, noevents, error = [], False, None
+        for ec in re.finditer(r"<EventCoding\b([^>]*)>", body):
+            a = _attrs(ec.group(1))
+            if a.get("noevents", "").lower() == "true":
+                noevents = True
+            elif "error" in a:
+                error = a["error"]
+            elif "eventcode" in a:
+                expected.append((a.get("sourcecode", ""), a.get("targetcode", ""), a["eventcode"]))
+        date = head.get("date", "")
+        iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if re.fullmatch(r"\d{8}", date) else None
+        out.append({"id": head.get("id"), "date": iso, "category": head.get("category"),
+                    "text": " ".join(text_m.group(1).split()), "expected": expected,
+                    "noevents": noevents, "error": error})
+    return out
+
+
+def read_plover(path: Path) -> list[dict]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    recs = [r for r in data if r.get("event") != "DOCUMENT"]
+    return [{"id": r["id"], "date": r.get("date"), "text": r["text"], "event": r["event"],
+             "type": PLOVER_RENAMES.get(r["event"], r["event"])} for r in recs]
+
+
+# -- pipelines ------------------------------------------------------------------------------------------------
+def _articles(records: Iterable[dict]):
+    from eventwire.model import Article, parse_date
+
+    return [Article(id=str(r["id"]), text=r["text"], published=parse_date(r.get("date"))) for r in records]
+
+
+def make_pipeline(actor_files: Iterable[Path] = (), nlp=None):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(nlp, actor_files=[str(p) for p in actor_files]) if actor_files else Pipeline(nlp)
+
+
+def dictionary_sizes(kb=None) -> dict:
+    from eventwire.coding.events import load_patterns
+    from eventwire.coding.kb import load_kb
+
+    kb = kb or load_kb()
+    kinds = Counter(e.kind for e in kb.entries.values())
+    people = [e for e in kb.entries.values() if e.kind == "person"]
+    return {"entries": dict(sorted(kinds.items())), "entries_total": len(kb.entries),
+            "surface_forms": len(kb.surfaces), "sector_words": len(kb.sector_words),
+            "dated_roles": sum(len(e.roles) for e in people), "event_patterns": len(load_patterns()[0])}
+
+
+# -- scoring -------------------------------------------------------------------------------------------------
+def match_events(expected: Iterable[tuple], predicted: Iterable[tuple]) -> dict:
+    """One-to-one matching of (source, target, code) triples within one record (repeats dropped)."""
+    exp = list(dict.fromkeys(tuple(e) for e in expected))
+    pred = list(dict.fromkeys(tuple(p) for p in predicted))
+    exact = [e for e in exp if e in pred]
+    used = set(exact)
+    root = len(exact)
+    for e in exp:
+        if e in exact:
+            continue
+        hit = next((p for p in pred if p not in used and p[:2] == e[:2] and p[2][:2] == e[2][:2]), None)
+        if hit is not None:
+            used.add(hit)
+            root += 1
+    return {"expected": len(exp), "predicted": len(pred), "exact": len(exact), "root": root,
+            "extra": sum(1 for p in pred if p not in exp)}
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def score_petrarch_suite(records: list[dict], articles: list) -> dict:
+    tot = Counter()
+    per_record = []
+    for rec, art in zip(records, articles):
+        pred = [(e.source_code or "", e.target_code or "", e.cameo_code) for e in art.events]
+        m = match_events(rec["expected"], pred)
+        tot.update(m)
+        tot["records"] += 1
+        tot["records_without_event"] += not art.events
+        tot["records_expecting_events"] += bool(rec["expected"])
+        tot["records_expecting_events_without_event"] += bool(rec["expected"]) and not art.events
+        tot["noevent_records"] += rec["noevents"] or bool(rec["error"])
+        tot["noevent_records_with_events"] += (rec["noevents"] or bool(rec["error"])) and bool(art.events)
+        per_record.append({"id": rec["id"], "expected": [list(e) for e in rec["expected"]],
+                           "predicted": [list(p) for p in dict.fromkeys(pred)],
+                           "matched": {"exact": m["exact"], "root": m["root"], "extra": m["extra"]}})
+    exp = tot["expected"]
+    figures = {"exact": _ratio(tot["exact"], exp), "root": _ratio(tot["root"], exp),
+               "extra_per_expected": _ratio(tot["extra"], exp),
+               "precision_exact": _ratio(tot["exact"], tot["predicted"]),
+               "records_without_event": _ratio(tot["records_without_event"], tot["records"])}
+    return {"counts": dict(tot), "figures": figures, "per_record": per_record}
+
+
+def actor_level(records: list[dict], articles: list) -> dict:
+    """For each expected event's source and target: is that code among the actor codes we found in
+    the sentence (full code), or its first three letters (country or IGO/NGO part)?"""
+    slots = full = first3 = 0
+    missing: Counter = Counter()
+    for rec, art in zip(records, articles):
+        codes = {a.code for a in art.actors if a.code}
+        prefixes = {c[:3] for c in codes}
+        for src, tgt, _ in dict.fromkeys(rec["expected"]):
+            for code in (src, tgt):
+                slots += 1
+                if code in codes:
+                    full += 1
+                if code[:3] in prefixes:
+                    first3 += 1
+                else:
+                    missing[code] += 1
+    return {"slots": slots, "full_code": full, "first3": first3,
+            "figures": {"actor_full": _ratio(full, slots), "actor_first3": _ratio(first3, slots)},
+            "most_missed": missing.most_common(15)}
+
+
+def plover_best_type(article) -> str | None:
+    typed = [e for e in article.events if e.plover_type]
+    if not typed:
+        return None
+    return max(typed, key=lambda e: e.confidence).plover_type  # ties: the first in text order
+
+
+def score_plover(records: list[dict], articles: list) -> dict:
+    n = covered = right = 0
+    confusion: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+    for rec, art in zip(records, articles):
+        ours = plover_best_type(art)
+        n += 1
+        covered += ours is not None
+        right += ours == rec["type"]
+        confusion[(rec["type"], ours or "-")] += 1
+        c = by_type.setdefault(rec["type"], Counter())
+        c["n"] += 1
+        c["covered"] += ours is not None
+        c["right"] += ours == rec["type"]
+    return {"counts": {"records": n, "covered": covered, "right": right},
+            "figures": {"accuracy": _ratio(right, n), "coverage": _ratio(covered, n),
+                        "accuracy_when_covered": _ratio(right, covered)},
+            "by_type": {k: dict(v) for k, v in sorted(by_type.items())},
+            "confusions": [[g, p, c] for (g, p), c in confusion.most_common(25) if g != p]}
+
+
+# -- the suites ----------------------------------------------------------------------------------------------
+def _limit(items: list, limit: int | None) -> list:
+    return items[:limit] if limit else items
+
+
+def _timed(fn):
+    def run(*a, **kw):
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = fn(*a, **kw)
+        out["seconds"] = round(time.perf_counter() - t0, 1)
+        out["cpu_seconds"] = round(time.process_time() - c0, 1)
+        return out
+    run.__name__ = fn.__name__
+    return run
+
+
+@_timed
+def run_unit(limit: int | None = None, nlp=None) -> dict:
+    records = _limit(read_petrarch_records(UNIT_RECORDS), limit)
+    pipeline = make_pipeline(UNIT_DICTS, nlp)
+    articles = list(pipeline.pipe(_articles(records)))
+    out = score_petrarch_suite(records, articles)
+    out["dictionary_import"] = {k: v for k, v in pipeline.stages[1].kb.sources.items() if k.startswith("petrarch:")} \
+        if len(pipeline.stages) > 1 and hasattr(pipeline.stages[1], "kb") else {}
+    out["note"] = "fictional actors from PETR.Validate.actors/agents.txt; most expected codes are WEIS-era, not CAMEO"
+    return out
+
+
+@_timed
+def run_gsr(limit: int | None = None, pipeline=None) -> dict:
+    records = _limit(read_petrarch_records(GSR), limit)
+    pipeline = pipeline or make_pipeline()
+    articles = list(pipeline.pipe(_articles(records)))
+    out = score_petrarch_suite(records, articles)
+    out["actors"] = actor_level(records, articles)
+    out["figures"].update(out["actors"]["figures"])
+    return out
+
+
+@_timed
+def run_plover(limit: int | None = None, pipeline=None) -> dict:
+    records = _limit(read_plover(PLOVER_GSR), limit)
+    pipeline = pipeline or make_pipeline()
+    articles = list(pipeline.pipe(_articles(records)))
+    return score_plover(records, articles)
+
+
+@_timed
+def run_gold(limit: int | None = None, pipeline=None) -> dict:
+    from eventwire.eval import evaluate, read_gold
+
+    pipeline = pipeline or make_pipeline()
+    out = {"figures": {}, "files": {}}
+    for name, path in GOLD_FILES.items():
+        if not path.exists():
+            continue
+        s = evaluate(_limit(read_gold(path), limit), pipeline)
+        d = s.to_dict()
+        out["files"][name] = {"articles": s.articles, "gold_events": s.gold_events,
+                              "predicted_events": s.predicted_events, "figures": d["figures"]}
+        for k in ("event_f1_actor", "event_f1_strict", "event_recall_actor", "event_precision_actor",
+                  "cameo_root_accuracy", "quote_recall", "speaker_accuracy", "entity_recall"):
+            out["figures"][f"{name}.{k}"] = d["figures"][k]
+    return out
+
+
+# -- output ---------------------------------------------------------------------------------------------------
+def _pct(x: float) -> str:
+    return f"{100 * x:5.1f}%"
+
+
+def print_table(res: dict) -> None:
+    s = res["suites"]
+    rows: list[tuple[str, str, str]] = []
+    if "unit" in s:
+        c = s["unit"]["counts"]
+        rows += [("unit records", "records / expected events", f'{c["records"]} / {c["expected"]}'),
+                 ("", "exact (source, target, code)", f'{c["exact"]}  {_pct(s["unit"]["figures"]["exact"])}'),
+                 ("", "at root (2 digits)", f'{c["root"]}  {_pct(s["unit"]["figures"]["root"])}'),
+                 ("", "extra events", f'{c["extra"]}'),
+                 ("", "records with no event", f'{c["records_without_event"]} of {c["records"]}'),
+                 ("", "peer", PEERS["unit"])]
+    if "gsr" in s:
+        c, f, a = s["gsr"]["counts"], s["gsr"]["figures"], s["gsr"]["actors"]
+        rows += [("UP GSR", "records / expected events", f'{c["records"]} / {c["expected"]}'),
+                 ("", "correct (exact)", f'{c["exact"]}  {_pct(f["exact"])}'),
+                 ("", "at root", f'{c["root"]}  {_pct(f["root"])}'),
+                 ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected'),
+                 ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
+                                                           f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
+                 ("", "peer", PEERS["gsr"])]
+    if "plover" in s:
+        c, f = s["plover"]["counts"], s["plover"]["figures"]
+        rows += [("PLOVER GSR", "records", f'{c["records"]}'),
+                 ("", "type accuracy", f'{c["right"]}  {_pct(f["accuracy"])}'),
+                 ("", "coverage (any PLOVER event)", f'{c["covered"]}  {_pct(f["coverage"])}'),
+                 ("", "accuracy when covered", _pct(f["accuracy_when_covered"]))]
+    if "gold" in s:
+        for name, g in s["gold"]["files"].items():
+            f = g["figures"]
+            rows += [(name, f'{g["articles"]} articles, {g["gold_events"]} events', ""),
+                     ("", "event F1 actor / strict", f'{f["event_f1_actor"]:.3f} / {f["event_f1_strict"]:.3f}'),
+                     ("", "recall / precision (actor)", f'{f["event_recall_actor"]:.3f} / {f["event_precision_actor"]:.3f}'),
+                     ("", "quote recall / speaker acc.", f'{f["quote_recall"]:.3f} / {f["speaker_accuracy"]:.3f}')]
+    w0 = max(len(r[0]) for r in rows) if rows else 0
+    w1 = max(len(r[1]) for r in rows) if rows else 0
+    for r in rows:
+        print(f"{r[0]:<{w0}}  {r[1]:<{w1}}  {r[2]}")
+    d = res["dictionaries"]
+    print(f"\ndictionaries: {d['entries_total']} entries {d['entries']}, {d['surface_forms']} surface forms, "
+          f"{d['sector_words']} sector words, {d['dated_roles']} dated roles, {d['event_patterns']} event patterns")
+    print("time: " + ", ".join(f"{k} {v['seconds']}s (cpu {v['cpu_seconds']}s)" for k, v in s.items()))
+
+
+def run(suites: Iterable[str], limit: int | None = None) -> dict:
+    import eventwire
+    from eventwire.coding.kb import dictionary_version
+
+    if not SHARED.exists():
+        raise SystemExit(f"{SHARED} is missing: the peer suites read their data from ../shared")
+    suites = list(suites)
+    t0, c0 = time.perf_counter(), time.process_time()
+    pipeline = make_pipeline() if {"gsr", "plover", "gold"} & set(suites) else None
+    load = {"seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(time.process_time() - c0, 1)}
+    res: dict = {"eventwire": eventwire.__version__, "dictionary_version": dictionary_version(),
+                 "date": dt.date.today().isoformat(), "limit": limit, "pipeline_load": load, "suites": {}}
+    if pipeline is not None:
+        res["patterns_version"] = pipeline.stages[2].patterns_version if len(pipeline.stages) > 2 else None
+    for name in suites:
+        if name == "unit":
+            res["suites"]["unit"] = run_unit(limit, nlp=pipeline.nlp if pipeline else None)
+        elif name == "gsr":
+            res["suites"]["gsr"] = run_gsr(limit, pipeline)
+        elif name == "plover":
+            res["suites"]["plover"] = run_plover(limit, pipeline)
+        elif name == "gold":
+            res["suites"]["gold"] = run_gold(limit, pipeline)
+        else:
+            raise SystemExit(f"unknown suite {name!r}")
+    res["dictionaries"] = dictionary_sizes()
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="first N records of each suite (quick runs)")
+    ap.add_argument("--suites", default="unit,gsr,plover,gold")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    res = run([s.strip() for s in args.suites.split(",") if s.strip()], args.limit)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print_table(res)
+    print(f"\nwritten: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

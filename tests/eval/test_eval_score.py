@@ -1,0 +1,140 @@
+"""eventwire.eval: reading gold files and the arithmetic of the scores (hand-made predictions, no NLP)."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.eval import Scores, evaluate, read_gold
+from eventwire.eval.score import actor_level
+from eventwire.model import Actor, Article, Event, Quote, Span
+
+DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "examples" / "dev-gold.jsonl"
+
+TEXT = "Putin hosted Hlaing in Moscow. Myanmar rejected the warrant. The EU condemned the coup."
+S1, S2, S3 = "Putin hosted Hlaing in Moscow.", "Myanmar rejected the warrant.", "The EU condemned the coup."
+
+
+def gold_event(sentence, src, tgt, root, code, plover, **alts):
+    return {"sentence": sentence, "source_actor": src, "source_code": src, "target_actor": tgt, "target_code": tgt,
+            "plover_type": plover, "cameo_root": root, "cameo_code": code, "mode": "happened", "event_date": None,
+            "alternatives": alts}
+
+
+GOLD = {"id": "g1", "published": "2025-03-05", "text": TEXT,
+        "events": [gold_event(S1, "RUSGOV", "MMRMIL", "04", "043", "CONSULT"),
+                   gold_event(S2, "MMRGOV", "IGOJUDICC", "12", "125", "REJECT", source_code=["MMR"]),
+                   gold_event(S3, "IGOEUREEC", "MMRMIL", "11", "111", "ACCUSE")],
+        "quotes": [{"quote": "We reject it", "speaker": "Min Aung Hlaing"}],
+        "entities": ["Vladimir Putin", "Myanmar", "European Union"]}
+
+
+def event(sentence, src, tgt, code, plover="X") -> Event:
+    start = TEXT.index(sentence)
+    return Event(source_actor=src, source_code=src, target_actor=tgt, target_code=tgt, cameo_code=code,
+                 cameo_root=code[:2], quad_class=1, goldstein=0.0, plover_type=plover, plover_mode=None,
+                 plover_context=None, mode="happened", event_date=None, date_precision="unknown", sentence=sentence,
+                 sentence_index=0, span=Span(start, start + len(sentence)), trigger="x", confidence=0.8, rule="t")
+
+
+class FakePipeline:
+    """Returns canned coded articles in input order, like `Pipeline.pipe`."""
+
+    def __init__(self, **coded):
+        self.coded = coded
+
+    def pipe(self, articles):
+        for a in articles:
+            yield replace(a, **self.coded)
+
+
+def score(**coded) -> dict:
+    return evaluate([GOLD], FakePipeline(**coded)).figures()
+
+
+def test_actor_level():
+    assert [actor_level(c) for c in ("RUSGOV", "MMR", "IGOJUDICC", "IGOUNO", None)] == ["RUS", "MMR", "IGOICC", "IGO", None]
+
+
+def test_perfect_prediction():
+    f = score(events=(event(S1, "RUSGOV", "MMRMIL", "043"), event(S2, "MMRGOV", "IGOJUDICC", "125"),
+                      event(S3, "IGOEUREEC", "MMRMIL", "111")))
+    assert f["event_recall_strict"] == f["event_precision_strict"] == f["event_f1_strict"] == 1.0
+    assert f["event_recall_actor"] == f["cameo_root_accuracy"] == 1.0
+
+
+def test_actor_level_vs_strict_and_symmetry():
+    f = score(events=(
+        event(S1, "MMRMIL", "RUS", "043"),          # reversed CONSULT: symmetric; RUS ~ RUSGOV at actor level
+        event(S2, "MMR", "IGOJUDICC", "121"),       # MMR is an accepted alternative; 121 wrong code, right root
+        event(S3, "MMRMIL", "IGOEUREEC", "111"),    # ACCUSE is directed: reversed does not match
+        event(S3, "USAGOV", "MMRMIL", "111"),       # wrong source
+    ))
+    assert f["event_recall_actor"] == round(2 / 3, 3)
+    assert f["event_precision_actor"] == 0.5
+    assert f["event_recall_strict"] == 0.0  # 043 reversed has RUS not RUSGOV; 121 is not 125
+    assert f["event_precision_actor_all"] == 0.5
+
+
+def test_root_accuracy_counts_pairs_with_wrong_root():
+    f = score(events=(event(S1, "RUSGOV", "MMRMIL", "051"),))
+    assert f["event_recall_actor"] == 0.0 and f["cameo_root_accuracy"] == 0.0
+
+
+def test_events_off_gold_sentences_do_not_cost_precision_on_gold():
+    on = event(S1, "RUSGOV", "MMRMIL", "043")
+    off = replace(on, span=Span(len(TEXT) + 5, len(TEXT) + 9))
+    f = score(events=(on, off))
+    assert f["event_precision_actor"] == 1.0 and f["event_precision_actor_all"] == 0.5
+
+
+def test_quotes_and_entities():
+    quote = Quote("We reject it", "Min Aung Hlaing", "MMRMIL", Span(0, 12))
+    actors = (Actor("A1", "Vladimir Putin", "RUSGOV", "person"), Actor("A2", "Myanmar", "MMR", "country"))
+    f = score(quotes=(quote,), actors=actors)
+    assert f["quote_recall"] == 1.0 and f["speaker_accuracy"] == 1.0
+    assert f["entity_recall"] == round(2 / 3, 3)
+    f = score(quotes=(replace(quote, speaker="Vladimir Putin"),))
+    assert f["quote_recall"] == 1.0 and f["speaker_accuracy"] == 0.0
+
+
+def test_scores_to_dict_is_json():
+    s = evaluate([GOLD, {**GOLD, "id": "g2"}], FakePipeline())
+    d = json.loads(json.dumps(s.to_dict()))
+    assert d["articles"] == 2 and d["gold_events"] == 6 and d["figures"]["event_recall_actor"] == 0.0
+    assert [a["id"] for a in d["per_article"]] == ["g1", "g2"] and len(d["per_article"][0]["missed"]) == 3
+    assert Scores().figures()["event_f1_actor"] == 0.0  # no division by zero
+
+
+# -- reading gold ----------------------------------------------------------------------------------------
+
+def test_reads_the_shared_dev_gold():
+    if not DEV_GOLD.exists():
+        pytest.skip("../shared is not available")
+    gold = read_gold(DEV_GOLD)
+    assert gold and all(g["events"] for g in gold)
+    assert all(e["sentence"] in g["text"] for g in gold for e in g["events"])
+
+
+@pytest.mark.parametrize("content, code, hint", [
+    ('{"id": 1, "text": "x", "events": []}\n{not json}\n', "E050", "line 2"),
+    ('{"id": 1, "events": []}\n', "E050", "'text'"),
+    ('[1, 2]\n', "E050", "'text'"),
+    ('{"id": 1, "text": "x", "events": [{"source_code": "RUS"}]}\n', "E050", "sentence"),
+    ('{"id": 1, "text": "x", "events": [], "published": "March 5"}\n', "E050", "published"),
+])
+def test_bad_gold_files(tmp_path, content, code, hint):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EventwireError) as exc:
+        read_gold(path)
+    assert exc.value.code == code and hint in str(exc.value)
+
+
+def test_missing_gold_file(tmp_path):
+    with pytest.raises(EventwireError) as exc:
+        read_gold(tmp_path / "nope.jsonl")
+    assert exc.value.code == "E008"
