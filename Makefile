@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 
 run: setup
 	rm -f examples.duckdb
-	$(VENV)/bin/eventwire ingest examples/*.txt --db examples.duckdb --no-progress
+	$(VENV)/bin/eventwire ingest examples/gold.jsonl --db examples.duckdb --no-progress
 	$(VENV)/bin/eventwire events --db examples.duckdb
 
 test: setup

@@ -35,6 +35,7 @@ GSR = PETR / "universalpetrarch" / "PETR2_GSR_validation.xml"
 PLOVER_GSR = SHARED / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
 GOLD_FILES = {"dev-gold": SHARED / "examples" / "dev-gold.jsonl", "examples-gold": ROOT / "examples" / "gold.jsonl"}
 RESULTS = ROOT / "bench" / "results" / "peers.json"
+BASELINE = ROOT / "bench" / "baseline.json"
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 # published figures of the peers, for the table (see docs/quality.md for their sources)
@@ -96,6 +97,24 @@ def make_pipeline(actor_files: Iterable[Path] = (), nlp=None):
     from eventwire.pipeline import Pipeline
 
     return Pipeline(nlp, actor_files=[str(p) for p in actor_files]) if actor_files else Pipeline(nlp)
+
+
+def make_pipeline_with_verbs(verb_files: Iterable[Path], nlp=None):
+    """A default pipeline whose event coder also has the patterns translated from PETRARCH-2 verb
+    dictionaries. EventCoder has no option for extra patterns yet, so `load_patterns` is swapped
+    while the pipeline is built (bench only; ours come first among equally specific patterns)."""
+    from eventwire.coding import events
+    from eventwire.coding.petrarch import patterns_from_files
+
+    extra = patterns_from_files(verb_files)
+    core, meta = events.load_patterns()
+    merged = tuple(sorted((*core, *extra), key=lambda p: -p.specificity))
+    original = events.load_patterns
+    events.load_patterns = lambda: (merged, {**meta, "version": f'{meta["version"]},petrarch@{len(extra)}'})
+    try:
+        return make_pipeline(nlp=nlp), extra.counts
+    finally:
+        events.load_patterns = original
 
 
 def dictionary_sizes(kb=None) -> dict:
@@ -273,6 +292,20 @@ def run_gold(limit: int | None = None, pipeline=None) -> dict:
     return out
 
 
+@_timed
+def run_cameo2(limit: int | None = None, nlp=None) -> dict:
+    """Experiment (not in the default run): GSR and PLOVER with PETRARCH-2's CAMEO.2.0.txt verb
+    patterns added to ours."""
+    pipeline, counts = make_pipeline_with_verbs([PETR / "CAMEO.2.0.txt"], nlp)
+    gsr_recs = _limit(read_petrarch_records(GSR), limit)
+    gsr = score_petrarch_suite(gsr_recs, list(pipeline.pipe(_articles(gsr_recs))))
+    pl_recs = _limit(read_plover(PLOVER_GSR), limit)
+    plover = score_plover(pl_recs, list(pipeline.pipe(_articles(pl_recs))))
+    figures = {**{f"gsr_{k}": v for k, v in gsr["figures"].items()}, **{f"plover_{k}": v for k, v in plover["figures"].items()}}
+    return {"figures": figures, "gsr_counts": gsr["counts"], "plover_counts": plover["counts"],
+            "verb_import": dict(counts)}
+
+
 # -- output ---------------------------------------------------------------------------------------------------
 def _pct(x: float) -> str:
     return f"{100 * x:5.1f}%"
@@ -304,6 +337,12 @@ def print_table(res: dict) -> None:
                  ("", "type accuracy", f'{c["right"]}  {_pct(f["accuracy"])}'),
                  ("", "coverage (any PLOVER event)", f'{c["covered"]}  {_pct(f["coverage"])}'),
                  ("", "accuracy when covered", _pct(f["accuracy_when_covered"]))]
+    if "cameo2" in s:
+        c, f = s["cameo2"], s["cameo2"]["figures"]
+        rows += [("+CAMEO.2.0 verbs", "patterns added", f'{c["verb_import"].get("patterns", 0)}'),
+                 ("", "GSR exact / root / extra", f'{c["gsr_counts"]["exact"]} / {c["gsr_counts"]["root"]} / {c["gsr_counts"]["extra"]}'
+                                                   f' of {c["gsr_counts"]["expected"]}'),
+                 ("", "PLOVER accuracy / coverage", f'{_pct(f["plover_accuracy"])} / {_pct(f["plover_coverage"])}')]
     if "gold" in s:
         for name, g in s["gold"]["files"].items():
             f = g["figures"]
@@ -329,7 +368,10 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
         raise SystemExit(f"{SHARED} is missing: the peer suites read their data from ../shared")
     suites = list(suites)
     t0, c0 = time.perf_counter(), time.process_time()
-    pipeline = make_pipeline() if {"gsr", "plover", "gold"} & set(suites) else None
+    from eventwire.nlp import load_spacy
+
+    nlp = load_spacy()
+    pipeline = make_pipeline(nlp=nlp) if {"gsr", "plover", "gold"} & set(suites) else None
     load = {"seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(time.process_time() - c0, 1)}
     res: dict = {"eventwire": eventwire.__version__, "dictionary_version": dictionary_version(),
                  "date": dt.date.today().isoformat(), "limit": limit, "pipeline_load": load, "suites": {}}
@@ -337,30 +379,77 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
         res["patterns_version"] = pipeline.stages[2].patterns_version if len(pipeline.stages) > 2 else None
     for name in suites:
         if name == "unit":
-            res["suites"]["unit"] = run_unit(limit, nlp=pipeline.nlp if pipeline else None)
+            res["suites"]["unit"] = run_unit(limit, nlp=nlp)
         elif name == "gsr":
             res["suites"]["gsr"] = run_gsr(limit, pipeline)
         elif name == "plover":
             res["suites"]["plover"] = run_plover(limit, pipeline)
         elif name == "gold":
             res["suites"]["gold"] = run_gold(limit, pipeline)
+        elif name == "cameo2":
+            res["suites"]["cameo2"] = run_cameo2(limit, nlp=nlp)
         else:
             raise SystemExit(f"unknown suite {name!r}")
     res["dictionaries"] = dictionary_sizes()
     return res
 
 
+# the figures the quality gate (tests/test_bench_baseline.py) holds; the others are for reference
+GATED = ("gsr.exact", "gsr.root", "gsr.extra_per_expected", "gsr.actor_full", "gsr.actor_first3",
+         "plover.accuracy", "plover.coverage",
+         *(f"gold.{f}.{k}" for f in GOLD_FILES for k in ("event_f1_actor", "event_f1_strict", "quote_recall",
+                                                          "speaker_accuracy", "entity_recall")))
+LOWER_IS_BETTER = ("gsr.extra_per_expected",)
+
+
+def flat_figures(res: dict) -> dict[str, float]:
+    """{"gsr.exact": 0.0125, "gold.dev-gold.event_f1_actor": 0.965, ...} from a run's results."""
+    out = {}
+    for suite, r in res["suites"].items():
+        for k, v in r.get("figures", {}).items():
+            out[f"{suite}.{k}"] = v
+    return out
+
+
+def write_baseline(res: dict, path: Path = BASELINE) -> None:
+    """Pin this run's figures as the gate's baseline (a full run only: the change shows in the diff)."""
+    if res["limit"]:
+        raise SystemExit("--write-baseline needs a full run (no --limit)")
+    figs = flat_figures(res)
+    missing = [k for k in GATED if k not in figs]
+    if missing:
+        raise SystemExit(f"--write-baseline needs every gated suite; missing {missing}")
+    base = {
+        "comment": "Pinned by `python bench/peers.py --write-baseline`; checked by tests/test_bench_baseline.py. "
+                   "Edit only on purpose: lowering a figure here is what loosening the gate looks like.",
+        "measured": res["date"], "eventwire": res["eventwire"], "dictionary_version": res["dictionary_version"],
+        "patterns_version": res.get("patterns_version"),
+        "gate": {"tolerance": 0.01, "suites": "full (gsr 78 records, plover 322, both gold files)",
+                 "lower_is_better": list(LOWER_IS_BETTER)},
+        "figures": {k: figs[k] for k in GATED},
+        "reference": {k: v for k, v in sorted(figs.items()) if k not in GATED},
+        "counts": {s: r.get("counts", {}) for s, r in res["suites"].items() if r.get("counts")},
+        "dictionaries": res["dictionaries"],
+    }
+    path.write_text(json.dumps(base, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N records of each suite (quick runs)")
-    ap.add_argument("--suites", default="unit,gsr,plover,gold")
+    ap.add_argument("--suites", default="unit,gsr,plover,gold",
+                    help="comma-separated: unit, gsr, plover, gold, and the opt-in experiment cameo2")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--write-baseline", action="store_true", help=f"pin the figures in {BASELINE.relative_to(ROOT)}")
     args = ap.parse_args(argv)
     res = run([s.strip() for s in args.suites.split(",") if s.strip()], args.limit)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(res)
     print(f"\nwritten: {args.out}")
+    if args.write_baseline:
+        write_baseline(res)
+        print(f"baseline pinned: {BASELINE}")
     return 0
 
 

@@ -343,16 +343,19 @@ class ActorResolver:
                     continue
             country, org_code = None, None
             countries: list[str] = []
+            words: dict[str, str] = {}
             for m in mods:
                 c, o = self._country_of(ctx, m)
                 if c or o:
                     country, org_code = c or country, o or org_code
                 if c and m.dep_ in ("amod", "compound"):
                     countries.append(c)
+                    words[c] = m.text
                     for conj in conjuncts(m):
                         cc, _ = self._country_of(ctx, conj)
                         if cc and cc not in countries:
                             countries.append(cc)
+                            words[cc] = conj.text
             extent_end = head.i + 1
             for p in head.children:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
@@ -392,7 +395,7 @@ class ActorResolver:
                     mcode = c + (sector or "")
                     mkey = "composed:" + mcode
                     if mkey not in ctx.actors:
-                        ctx.actors[mkey] = _ActorSpec(mkey, f"{c} {head.text}", mcode, "composed", country=c,
+                        ctx.actors[mkey] = _ActorSpec(mkey, f"{words.get(c, c)} {head.text}", mcode, "composed", country=c,
                                                       sector=sector, first=doc[start].idx)
                     members.append(mkey)
                 key = "compound:" + "+".join(members)

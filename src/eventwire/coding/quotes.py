@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Article, Mention, Quote, Span
+from ..model import Article, Mention, Quote, Span
 from .kb import read_yaml
 from .syntax import subject
 
@@ -252,11 +252,13 @@ class QuoteFinder:
         for t in reversed(doc[first.start:tok.i]):
             if t.lemma_.lower() != title:
                 continue
-            for n in [t, *t.children, t.head]:
-                if n is t or n.dep_ in ("appos", "compound") or t.dep_ in ("appos", "compound") and n is t.head:
-                    actor = self._actors.get(by_tok[n.i].actor_id) if n.i in by_tok else None
-                    if actor is not None and actor.kind in PERSON_KINDS:
-                        return actor.id
+            linked = [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
+            if t.dep_ in ("appos", "compound"):
+                linked.append(t.head)
+            for n in linked:
+                actor = self._actors.get(by_tok[n.i].actor_id) if n.i in by_tok else None
+                if actor is not None and actor.kind in PERSON_KINDS:
+                    return actor.id
             for p in t.children:
                 if p.dep_ == "prep" and p.lower_ in self.v["affiliation"]:
                     for o in p.children:
