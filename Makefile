@@ -23,11 +23,12 @@ run: setup
 	$(VENV)/bin/eventwire events --db examples.duckdb
 
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest --ignore=tests/test_bench_baseline.py
 
 bench: setup
 	$(PY) bench/throughput.py
-	$(PY) bench/run_all.py
+	$(PY) bench/peers.py
+	$(PY) -m pytest tests/test_bench_baseline.py
 
 eval: setup
 	$(VENV)/bin/eventwire eval ../shared/examples/dev-gold.jsonl

@@ -91,6 +91,10 @@ CASES = [
     ("unknown-person-apposition-after",
      "“We have lost contact with two of our units,” said Anna Kovalenko, a Ukrainian army spokeswoman.",
      [("We have lost contact with two of our units,", "Anna Kovalenko", D)]),
+    ("title-organisation",
+     "A spokesman for the UN said the convoy had been attacked. “Our staff are safe,” the spokesman said.",
+     [("the convoy had been attacked", "United Nations", I),
+      ("Our staff are safe,", "United Nations", D)]),
     # --- speaker in the previous / next sentence ----------------------------------------------
     ("speaker-previous-sentence",
      "Vladimir Putin spoke to reporters after the talks in Beijing. "
@@ -100,6 +104,10 @@ CASES = [
      "“We will respond to any attack on our territory.” "
      "Vladimir Putin said this in a televised address on Tuesday.",
      [("We will respond to any attack on our territory.", "Vladimir Putin", D)]),
+    ("speaker-previous-paragraph",
+     "Volodymyr Zelensky addressed parliament on Wednesday.\n\n"
+     "“We are grateful to our partners. But we need more.”",
+     [("We are grateful to our partners. But we need more.", "Volodymyr Zelenskyy", D)]),
     # --- split, multi-sentence and continued quotes -------------------------------------------
     ("split-curly",
      "“We are ready to talk,” Antony Blinken said, “but Russia must first stop its attacks.”",
@@ -201,9 +209,18 @@ CASES = [
      "“The West is waging a war against our country,” said Putin.",
      [("The West is waging a war against our country,", "Vladimir Putin", D)]),
     # --- not speech ----------------------------------------------------------------------------
+    ("not-speech-negated",
+     "Antony Blinken did not say that Washington would send more weapons.",
+     []),
+    ("not-speech-embedded-question",
+     "The Kremlin has not said where the talks will take place.",
+     []),
     ("not-speech-belief",
      "Analysts believe that the war will last for years.",
      []),
+    ("indirect-according-to-end",
+     "Several hospitals have run out of fuel, according to the World Health Organization.",
+     [("Several hospitals have run out of fuel", "World Health Organization", I)]),
     ("not-speech-know",
      "Vladimir Putin knows that the West is divided over Ukraine.",
      []),

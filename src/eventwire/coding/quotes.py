@@ -100,14 +100,9 @@ class QuoteFinder:
         self.v = quote_vocab()
 
     def __call__(self, doc: Doc, article: Article) -> Article:
-        by_token: dict[int, Mention] = {}
-        for m in article.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    by_token.setdefault(t.i, m)
         self._actors = {a.id: a for a in article.actors}
         self._mentions = sorted(article.mentions, key=lambda m: m.start)
+        by_token = self._mention_index(doc)
         actors = self._actors
         sents = list(doc.sents)
         quotes: list[Quote] = []
@@ -162,8 +157,9 @@ class QuoteFinder:
 
         In order: a quotation reopened after a paragraph break keeps its speaker; the cue in its own
         sentence (the sentence where the quotation ends, too, for one that runs over sentences); a
-        next sentence that is pure attribution; the speaker of a quotation in the sentence just
-        before; a previous sentence that is pure attribution."""
+        next sentence that is pure attribution ("Putin said this on Tuesday."); the speaker of a
+        quotation in the sentence just before; the cue of the sentence before, which introduces a
+        quotation that stands alone ("Zelensky addressed parliament. “...”")."""
         if prev is not None and prev[0] is not None and self._reopened(doc.text, prev[2], s):
             return prev[1], prev[0]
         last = self._sent_of(sents, max(s, e - 1))
@@ -172,25 +168,29 @@ class QuoteFinder:
             if found:
                 return found
         if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside):
-            found = self._cue_speakers(doc, sents[last + 1], s, e, inside, by_token, own=False)
+            found = self._cue_speakers(doc, sents[last + 1], s, e, inside, by_token, pure=True)
             if found:
                 return found
         if prev is not None and prev[0] is not None and prev[3] >= k - 1:
             return prev[1], prev[0]
         if k > 0 and not self._own_quote(sents[k - 1], s, e, inside):
-            found = self._cue_speakers(doc, sents[k - 1], s, e, inside, by_token, own=False)
+            found = self._cue_speakers(doc, sents[k - 1], s, e, inside, by_token)
             if found:
                 return found
         return None, None
 
-    def _cue_speakers(self, doc, sent, s, e, inside, by_token, *, own: bool):
-        """(cue, speaker) of the cue in `sent` nearest the quotation; in another sentence only a cue
-        that is pure attribution ("He said.", "Putin said this on Tuesday.")."""
+    def _cue_speakers(self, doc, sent, s, e, inside, by_token, *, own: bool = False, pure: bool = False):
+        """(cue, speaker) of the cue (or "according to") in `sent` nearest the quotation. In the
+        quotation's `own` sentence, not a cue that a sentence end parts from it (the parser may join
+        "“A,” X said. “B,” Y said."); with `pure` only a cue that is pure attribution ("He said.",
+        "Putin said this on Tuesday.")."""
         cues = self._cues(sent, inside)
-        if not own:
+        if pure:
             cues = [t for t in cues if not any(
                 c.dep_ in ("ccomp", "dobj") and c.idx not in inside and c.lower_ not in self.v["quote_pronouns"]
                 for c in t.children)]
+        if own:
+            cues = [t for t in cues if not self._separated(doc.text, t, s, e, inside)]
         found = []
         for cue in cues:
             for subj in subject(cue)[0]:
@@ -198,15 +198,24 @@ class QuoteFinder:
                 if speaker is not None:
                     found.append((self._distance(cue, s, e), cue.lemma_.lower(), speaker))
                     break
-        if own:
-            for tok, phrase in self._attributions(sent, inside):
-                speaker = self._resolve(doc, tok, by_token)
-                if speaker is not None:
-                    found.append((self._distance(tok, s, e), phrase, speaker))
+        for tok, phrase in self._attributions(sent, inside):
+            if own and self._separated(doc.text, tok, s, e, inside):
+                continue
+            speaker = self._resolve(doc, tok, by_token)
+            if speaker is not None:
+                found.append((self._distance(tok, s, e), phrase, speaker))
         if not found:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    @staticmethod
+    def _separated(text: str, tok: Token, s: int, e: int, inside: set[int]) -> bool:
+        """Is a sentence end between the cue and the quotation (outside quotations)? Then the cue
+        belongs to another utterance, however the parser split the sentences."""
+        lo, hi = (tok.idx + len(tok), s - 1) if tok.idx < s else (e + 1, tok.idx)
+        gap = "".join(text[i] for i in range(lo, hi) if i not in inside)
+        return re.search(r"(?<![A-Z])[.!?]\s", gap + " ") is not None
 
     @staticmethod
     def _distance(tok: Token, s: int, e: int) -> int:
@@ -234,13 +243,17 @@ class QuoteFinder:
         actor = self._actors.get(m.actor_id) if m is not None else None
         if actor is not None and (actor.kind in PERSON_KINDS or tok.lemma_.lower() not in self.v["titles"]):
             return actor.id
-        if tok.lemma_.lower() in self.v["titles"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            person = self._titled_person(doc, tok)
-            if person is not None:
-                return person
+        if tok.lemma_.lower() in self.v["titles"]:
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                person = self._titled_person(doc, tok, by_token)
+                if person is not None:
+                    return person
+            org = self._affiliation(tok, by_token)
+            if org is not None:
+                return org
         return actor.id if actor is not None else None
 
-    def _titled_person(self, doc: Doc, tok: Token) -> str | None:
+    def _titled_person(self, doc: Doc, tok: Token, by_tok: dict[int, Mention]) -> str | None:
         """"the spokesman" → who was last introduced with that title within the last few sentences:
         a person named with it ("army spokesman X", "X, a spokesman for ...") or the organisation a
         bare title speaks for ("a spokesman for the UN"); else the last person holding it."""
@@ -248,7 +261,6 @@ class QuoteFinder:
         sents = list(doc.sents)
         k = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
         first = sents[max(0, k - self.v["title_lookback"])]
-        by_tok = self._mention_index(doc)
         for t in reversed(doc[first.start:tok.i]):
             if t.lemma_.lower() != title:
                 continue
@@ -259,11 +271,10 @@ class QuoteFinder:
                 actor = self._actors.get(by_tok[n.i].actor_id) if n.i in by_tok else None
                 if actor is not None and actor.kind in PERSON_KINDS:
                     return actor.id
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ in self.v["affiliation"]:
-                    for o in p.children:
-                        if o.dep_ == "pobj" and o.i in by_tok and by_tok[o.i].actor_id in self._actors:
-                            return by_tok[o.i].actor_id
+            if t.i in by_tok or any(c.dep_ == "prep" and c.lower_ in self.v["affiliation"] for c in t.children):
+                org = self._affiliation(t, by_tok)
+                if org is not None:
+                    return org
         for m in reversed(self._mentions):
             if m.start >= tok.idx or m.start < first.start_char:
                 continue
@@ -273,13 +284,26 @@ class QuoteFinder:
         return None
 
     def _mention_index(self, doc: Doc) -> dict[int, Mention]:
+        """Token index → the innermost mention that covers it ("UN" in "spokesman for the UN")."""
         out: dict[int, Mention] = {}
-        for m in self._mentions:
+        for m in sorted(self._mentions, key=lambda m: (m.start - m.end, m.start)):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
-                    out.setdefault(t.i, m)
+                    out[t.i] = m
         return out
+
+    def _affiliation(self, tok: Token, by_token: dict[int, Mention]) -> str | None:
+        """The actor a bare title speaks for: "a spokesman for the UN", "a Kremlin spokesman"."""
+        own = by_token.get(tok.i)
+        for c in tok.children:
+            objs = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in self.v["affiliation"] \
+                else [c] if c.dep_ in ("compound", "poss", "amod", "nmod") else []
+            for o in objs:
+                m = by_token.get(o.i)
+                if m is not None and m is not own and m.actor_id in self._actors:
+                    return m.actor_id
+        return None
 
     # -- indirect speech ---------------------------------------------------------------------------
     def _indirect(self, doc, sents, inside, by_token) -> list[Quote]:
@@ -339,11 +363,11 @@ class QuoteFinder:
             if speaker is None:
                 continue
             lo, hi = word.left_edge.i, word.right_edge.i
-            if lo > clause.i:
-                toks = [x for x in sub if x.i < lo]
-            else:
-                toks = [x for x in sub if x.i > hi]
-            q = self._clause_quote(doc, toks, speaker, phrase, k)
+            before = [x for x in sub if x.i < lo]
+            after = [x for x in sub if x.i > hi]
+            if any(not x.is_punct for x in before) and any(not x.is_punct for x in after):
+                continue  # "Civilians, according to the UN, were killed": no one clause to quote
+            q = self._clause_quote(doc, before if any(not x.is_punct for x in before) else after, speaker, phrase, k)
             if q is not None:
                 out.append(q)
         return out
