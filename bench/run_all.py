@@ -1,6 +1,6 @@
-"""`make bench`: every benchmark in bench/ that measures quality (the peer suites).
+"""The quality benchmarks in bench/ (today: the peer suites, same arguments as bench/peers.py).
 
-Throughput has its own script (bench/throughput.py, run first by `make bench`).
+`make bench` runs bench/throughput.py, bench/peers.py and the gate (tests/test_bench_baseline.py).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 below the figures pinned in ``bench/baseline.json``.
 
 Runs the full UniversalPetrarch GSR suite (78 records), the full PLOVER suite (322 sentences) and
-both gold files with one default pipeline (about 90 s of CPU on a 2-core machine, most of it
+both gold files with one default pipeline (about 2.5 min of CPU on a 2-core machine, ~40 s of it
 loading the pipeline), and checks every gated figure against the baseline: at least the baseline
 minus TOLERANCE (at most the baseline plus TOLERANCE for the extra-event rate). The PETRARCH unit
 records are not gated (they need a second pipeline with the toy dictionaries); their figures are

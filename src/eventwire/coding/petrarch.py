@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import EventwireError
-from .kb import Entry, KnowledgeBase, Role, Surface
+from .kb import Entry, KnowledgeBase, Role
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[
     cur: _ActorRecord | None = None
     for n, line in _lines(path):
         stripped = line.strip()
-        head, _, rest = stripped.partition("[")
+        head = stripped.partition("[")[0]
         codes_text = re.findall(r"\[([^\]]*)\]", stripped)
         if stripped.startswith("["):
             if cur is None:
@@ -249,18 +249,17 @@ def _kind_for(code: str) -> tuple[str, str | None]:
     return "organisation", prefix
 
 
-def _add_forms(kb: KnowledgeBase, entry_id: str, names: Iterable[tuple[str, str]]) -> int:
-    """Add surface forms for `entry_id`, putting them first in their bucket so a user's
-    dictionary wins ties against ours. Returns the number of new surfaces."""
-    added = 0
-    for raw, form in names:
-        for text in surface_forms(raw):
-            bucket = kb.surfaces.setdefault(text, [])
-            if any(s.entry_id == entry_id for s in bucket):
-                continue
-            bucket.insert(0, Surface(entry_id, form, None))
-            added += 1
-    return added
+def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]) -> int:
+    """`kb.add` the entry with the surface forms of its names, then put this entry first in each
+    of its buckets, so a user's dictionary wins ties against ours. Returns the new surfaces."""
+    forms = [(text, form, None) for raw, form in names for text in surface_forms(raw)]
+    texts = list(dict.fromkeys(t for t, _, _ in forms))
+    before = sum(len(kb.surfaces.get(t, ())) for t in texts)
+    kb.add(entry, forms)
+    for t in texts:
+        bucket = kb.surfaces[t]
+        kb.surfaces[t] = [x for x in bucket if x.entry_id == entry.id] + [x for x in bucket if x.entry_id != entry.id]
+    return sum(len(kb.surfaces[t]) for t in texts) - before
 
 
 def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: str, counts: Counter) -> None:
@@ -278,19 +277,16 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
                 counts["null-code entries"] += 1
                 continue
             kind, country = _kind_for(code)
-            eid = None
-            if kind == "country":
-                for k in ("country", "region"):
-                    if f"{k}:{code}" in kb.entries:
-                        eid = f"{k}:{code}"
-                        break
-            if eid is None:
+            entry = None
+            if kind == "country":  # a code we know already (RUSSIA [RUS]): the names join our entry
+                entry = kb.entries.get(f"country:{code}") or kb.entries.get(f"region:{code}")
+            if entry is None:
                 eid = f"country:{code}" if kind == "country" else f"{kind}:{code}:{display}:{source}"
-                kb.entries[eid] = Entry(eid, kind, display, code, country=country)
+                entry = Entry(eid, kind, display, code, country=country)
                 counts[f"entries: {kind}"] += 1
             else:
                 counts["names added to existing entries"] += 1
-            counts["surface forms"] += _add_forms(kb, eid, names)
+            counts["surface forms"] += _add_entry(kb, entry, names)
             continue
         # people: dated roles, and the undated code (if any) as the default, tried last
         roles: list[Role] = []
@@ -307,11 +303,11 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
         if not roles:
             counts["null-code entries"] += 1
             continue
-        eid = f"person:{display}:{source}"
-        kb.entries[eid] = Entry(eid, "person", display, roles[-1].code, country=None, roles=tuple(roles))
+        # country=None: out of every restriction and with no default, PETRARCH gives the null code
+        entry = Entry(f"person:{display}:{source}", "person", display, roles[-1].code, country=None, roles=tuple(roles))
         counts["entries: person"] += 1
         counts["dated roles"] += sum(1 for r in roles if r.start or r.end)
-        counts["surface forms"] += _add_forms(kb, eid, names)
+        counts["surface forms"] += _add_entry(kb, entry, names)
 
 
 # -- agent dictionaries -------------------------------------------------------------------------------

@@ -237,8 +237,9 @@ class QuoteFinder:
         return out
 
     def _resolve(self, doc: Doc, tok: Token, by_token: dict[int, Mention]) -> str | None:
-        """Actor id of a speaker token: its mention; for a definite title with no person behind it
-        ("the spokesman"), the last person named with that title."""
+        """Actor id of a speaker token: its mention; for a title with no person behind it, the person
+        last named with that title ("the spokesman") or the actor it speaks for ("a spokesman for the
+        UN"); for "whose X", the antecedent."""
         m = by_token.get(tok.i)
         actor = self._actors.get(m.actor_id) if m is not None else None
         if actor is not None and (actor.kind in PERSON_KINDS or tok.lemma_.lower() not in self.v["titles"]):
@@ -251,6 +252,9 @@ class QuoteFinder:
             org = self._affiliation(tok, by_token)
             if org is not None:
                 return org
+        if actor is None and tok.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in tok.children):
+            m = by_token.get(tok.head.head.i)  # "Moscow, whose negotiators insisted ...": Moscow
+            actor = self._actors.get(m.actor_id) if m is not None else None
         return actor.id if actor is not None else None
 
     def _titled_person(self, doc: Doc, tok: Token, by_tok: dict[int, Mention]) -> str | None:
