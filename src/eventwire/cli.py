@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional
@@ -25,7 +26,12 @@ export_app = typer.Typer(no_args_is_help=True, help="Export the store (Parquet, 
 app.add_typer(actors_app, name="actors")
 app.add_typer(export_app, name="export")
 err = Console(stderr=True, soft_wrap=True)
+# Piped or captured output (make run, CI logs) has no terminal width: rich would fold every table
+# to 80 columns, so it gets a width that keeps one event per line.
+WIDE = 180
 out = Console()
+if not out.is_terminal and "COLUMNS" not in os.environ:
+    out = Console(width=WIDE)
 
 DB_OPTION = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
 CHUNK = 64  # articles handed to the pipeline at a time (it batches them for spaCy)
@@ -252,14 +258,15 @@ def events(db: str = DB_OPTION,
             sys.stdout.write(json.dumps(r, default=str, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} events", show_lines=False)
-    for col in ("article", "date", "source", "code", "event", "target", "mode", "conf", "evidence"):
-        table.add_column(col, overflow="fold")
+    for col in ("article", "date", "source", "code", "event", "target", "mode", "conf"):
+        table.add_column(col, overflow="fold", max_width=30)
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, min_width=30, max_width=70)
     for r in rows:
         date = r["event_date"] or (str(r["published"]) + "*" if r["published"] else "")
         table.add_row(*(escape(str(v)) for v in (
             r["article_id"], date, f'{r["source_actor"]} [{r["source_code"]}]',
             f'{r["cameo_code"]} {r["plover_type"] or ""}', r["trigger"],
-            f'{r["target_actor"]} [{r["target_code"]}]', r["mode"], f'{r["confidence"]:.2f}', r["sentence"][:90])))
+            f'{r["target_actor"]} [{r["target_code"]}]', r["mode"], f'{r["confidence"]:.2f}', r["sentence"])))
     out.print(table)
     out.print("* no event date resolved: publication date shown", style="dim")
 

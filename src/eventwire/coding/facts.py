@@ -105,11 +105,34 @@ def _import_inflect_unchecked() -> None:
 
 @functools.lru_cache(maxsize=1)
 def _parser():
+    """quantulum3's parser, by default without its scikit-learn unit classifier.
+
+    The classifier only chooses between readings of ambiguous unit words ("pound" the weight or
+    the currency) and costs more than the rest of the pipeline: importing scikit-learn and
+    unpickling the model takes ~10 CPU-seconds per process, and classifying each unit was 60% of
+    the CPU time of a whole article (bench/throughput.py). Without it quantulum3 falls back to its
+    frequency rule, which reads news units (%, $, people, megawatts, tonnes) the same way; the
+    facts spec table (tests/coding/test_facts.py) holds with it off. ``unit_classifier: true``
+    in data/facts.yaml turns it back on."""
     _import_inflect_unchecked()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
+    use_classifier = bool(read_yaml("facts.yaml").get("unit_classifier", False))
+    blocked = {} if use_classifier else {name: sys.modules.get(name, _MISSING) for name in ("sklearn", "joblib")}
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import sklearn` raise ImportError
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    finally:
+        for name, saved in blocked.items():
+            if saved is _MISSING:
+                sys.modules.pop(name, None)
+            else:
+                sys.modules[name] = saved
     return parser
+
+
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -214,8 +237,9 @@ def skip_reason(sent: TSpan, q: RawQuantity) -> str | None:
     toks = _tokens(doc, a, b)
     bare = q.unit == "dimensionless" and q.entity == "dimensionless"
     root = _root(toks)
+    # "2000 troops" counts its noun; "the 2021 coup" (a singular head) names a year.
     counts_noun = (root is not None and root.dep_ == "nummod" and root.head.pos_ == "NOUN"
-                   and root.head.i > root.i)
+                   and root.head.i > root.i and root.head.tag_ in ("NNS", "NNPS"))
     if any(rules.ordinal_re.match(t.text) for t in toks) or rules.ordinal_re.match(surface):
         return "ordinal"
     if bare and rules.year_re.match(surface) and rules.year_min <= q.value <= rules.year_max and not counts_noun:

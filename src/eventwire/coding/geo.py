@@ -50,6 +50,9 @@ class PlaceVocab:
     country_aliases: dict[str, str]  # casefolded surface → ISO3
     regions: dict[str, tuple[str, float, float, str | None]]  # casefolded → (name, lat, lon, iso3)
     not_places: frozenset[str]  # casefolded
+    max_noun_depth: int
+    non_locating_prepositions: frozenset[str]
+    situation_nouns: frozenset[str]
     version: str
 
 
@@ -79,6 +82,9 @@ def place_vocab() -> PlaceVocab:
         country_aliases={str(k).casefold(): str(v) for k, v in data["country_aliases"].items()},
         regions=regions,
         not_places=frozenset(str(w).casefold() for w in data.get("not_places") or ()),
+        max_noun_depth=int(data["max_noun_depth"]),
+        non_locating_prepositions=frozenset(str(p).lower() for p in data["non_locating_prepositions"]),
+        situation_nouns=frozenset(str(w).lower() for w in data["situation_nouns"]),
         version=str(data["version"]),
     )
 
@@ -320,14 +326,38 @@ def _clause_depths(trigger: Token) -> dict[int, int]:
     return depth
 
 
+def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
+    """A locative on a noun inside the event's clause places that noun, not the event, when the
+    noun is deep in the clause, names another happening ("praised his leadership in the war in
+    Ukraine"), or sits in a temporal/topical phrase ("after the coup in Niamey"); "attended the
+    parade in Moscow" (the object's phrase) places the event."""
+    vocab = place_vocab()
+    head = loc.prep.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i not in depths:
+        return False
+    if depths[head.i] > vocab.max_noun_depth:
+        return True
+    if head.i != loc.prep.sent.root.i and depths[head.i] > 0 and head.lemma_.lower() in vocab.situation_nouns:
+        return True  # "praised his leadership in the war in Ukraine": the war's place
+    # "suspended Niger after the coup in Niamey": the coup's place, not the suspension's.
+    t = head
+    while depths.get(t.i, 0) > 0 and t.head.i != t.i:
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in vocab.non_locating_prepositions:
+            return True
+    return False
+
+
 def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None) -> Place | None:
     if trigger is not None:
         depths = _clause_depths(trigger)
-        own = [loc for loc in locatives if loc.prep.i in depths]
+        inside = [loc for loc in locatives if loc.prep.i in depths]
+        own = [loc for loc in inside if not _describes_other_noun(loc, depths)]
         if own:
             return min(own, key=lambda loc: (depths[loc.prep.i], loc.prep.i)).place
         sent = trigger.sent
-        same = [loc for loc in locatives if sent.start <= loc.prep.i < sent.end]
+        same = [loc for loc in locatives
+                if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths]
         if same:
             return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
     return dateline

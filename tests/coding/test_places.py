@@ -1,0 +1,101 @@
+"""Spec table for eventwire.coding.geo: where each event happened (issue 5).
+
+Each row runs the whole default pipeline over one invented sentence and finds the event by its
+trigger word; the expected place is (name, ISO3 country) or None when the sentence does not say
+where the event happened. The rules under test:
+
+- a locative phrase in the event's own clause places it ("met ... in Tokyo", "at the Kremlin");
+- a locative on the event's object places it ("attended the summit in Cairo");
+- a locative on a noun deeper in the clause, or inside a temporal/topical phrase, places that
+  noun, not the event ("praised the leadership in the war in Ukraine", "after the coup in Niamey");
+- a capital that is an actor is not a place ("visited Tehran" has no place);
+- with no locative, the dateline ("BEIRUT (AP) -") places the article's events.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.coding.geo import find_dateline, geocode
+
+PUB = "2025-03-05"
+
+# (id, text, trigger, expected (name, country) or None)
+CASES = [
+    ("in-city", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Saturday.",
+     "met", ("Tokyo", "JPN")),
+    ("host-in-city", "The German chancellor hosted the Polish prime minister in Berlin.", "hosted", ("Berlin", "DEU")),
+    ("landmark-seat", "Hungary's prime minister held talks with Vladimir Putin at the Kremlin.", "held", ("Moscow", "RUS")),
+    ("near-town", "Sudanese paramilitary forces attacked a camp for displaced people near El Fasher.",
+     "attacked", ("El Fasher", "SDN")),
+    ("outside-city", "Somali troops fought al-Shabaab militants outside Mogadishu on Friday.", "fought", ("Mogadishu", "SOM")),
+    ("object-phrase", "Egypt's president attended the summit in Cairo on Sunday.", "attended", ("Cairo", "EGY")),
+    ("complement-clause", "Putin announced that a military unit from Myanmar would participate in the military "
+     "parade in Moscow on May 9.", "participate", ("Moscow", "RUS")),
+    ("during-phrase", "Turkey and Syria signed a trade agreement during a ceremony in Ankara.", "signed", ("Ankara", "TUR")),
+    ("at-conference", "Germany pledged humanitarian aid to Syria at a donor conference in Brussels on Monday.",
+     "pledged", ("Brussels", "BEL")),
+    ("at-summit", "The European Union imposed sanctions on Belarus at a summit in Brussels.", "imposed", ("Brussels", "BEL")),
+    ("clash-in-capital", "Protesters clashed with police in Dhaka after the verdict.", "clashed", ("Dhaka", "BGD")),
+    ("object-in-city", "Russian forces shelled a hospital in Kharkiv, Ukrainian officials said.", "shelled", ("Kharkiv", "UKR")),
+    ("dateline", "KYIV (Reuters) - Ukraine accused Russia of attacking its energy grid.", "accused", ("Kyiv", "UKR")),
+    # --- not the event's place -------------------------------------------------------------
+    ("deep-noun", "Min Aung Hlaing praised Vladimir Putin's leadership in the war in Ukraine.", "praised", None),
+    ("after-phrase", "The African Union suspended Niger after the coup in Niamey.", "suspended", None),
+    ("capital-as-actor", "The Saudi foreign minister visited Tehran last week.", "visited", None),
+    ("no-locative", "The United States imposed sanctions on Venezuelan officials.", "imposed", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [pytest.param(*c[1:], id=c[0]) for c in CASES])
+def test_event_place(text, trigger, expected):
+    article = eventwire.extract(text, published=PUB)
+    events = [e for e in article.events if e.trigger == trigger]
+    assert events, f"no event with trigger {trigger!r}: {[(e.trigger, e.cameo_code) for e in article.events]}"
+    for e in events:
+        got = (e.place.name, e.place.country) if e.place else None
+        assert got == expected, f"{e.cameo_code} {e.source_code}->{e.target_code}: place {got}, evidence " \
+                                f"{e.place.evidence if e.place else None!r}"
+        if e.place:
+            assert text[e.place.start:e.place.end] == e.place.evidence
+            assert -90 <= e.place.latitude <= 90 and -180 <= e.place.longitude <= 180
+
+
+# (surface, label, expected name, country, feature)
+GEOCODE = [
+    ("Moscow", "GPE", "Moscow", "RUS", "city"),
+    ("Kiev", "GPE", "Kyiv", "UKR", "city"),
+    ("Naypyidaw", "GPE", "Nay Pyi Taw", "MMR", "city"),
+    ("Burma", "GPE", "Myanmar", "MMR", "country"),
+    ("Ivory Coast", "GPE", None, "CIV", "country"),
+    ("Sao Paulo", "GPE", "São Paulo", "BRA", "city"),
+]
+
+
+@pytest.mark.parametrize("surface, label, name, country, feature", GEOCODE)
+def test_geocode(surface, label, name, country, feature):
+    got = geocode(surface, label, alternates=True)
+    assert got is not None
+    assert got["country"] == country and got["feature"] == feature
+    if name is not None:
+        assert got["name"] == name
+
+
+@pytest.mark.parametrize("surface", ["Police", "Parliament", "Reuters", "Congress"])
+def test_not_places(surface):
+    assert geocode(surface, "GPE", alternates=True) is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("KYIV (Reuters) — Ukraine said ...", "Kyiv"),
+    ("NAYPYIDAW, March 4 (AP) - The junta said ...", "Nay Pyi Taw"),
+    ("WASHINGTON - The White House said ...", "Washington"),
+])
+def test_dateline(text, city):
+    place = find_dateline(text)
+    assert place is not None and place.name == city
+    assert text[place.start:place.end] == place.evidence
+
+
+def test_no_dateline_in_ordinary_sentence():
+    assert find_dateline("The talks in Moscow ended on Friday.") is None
