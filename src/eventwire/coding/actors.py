@@ -13,11 +13,13 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..cache import cached
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts
@@ -34,7 +36,10 @@ def coref_vocab() -> dict:
 
 @functools.lru_cache(maxsize=4)
 def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    """One PhraseMatcher key over every surface form (the resolver looks the matched text up in
+    the KB, so per-surface keys would only cost start-up time). Tokenizing the ~12,000 surfaces
+    is the slow part of building it, so their token texts are cached per dictionary and tokenizer
+    (eventwire.cache); the Docs are then made from the words."""
     texts = []
     for surface in kb.surfaces:
         texts.append(surface)
@@ -42,8 +47,12 @@ def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> Phr
             texts.append(surface[:1].upper() + surface[1:])
         if "’" not in surface and "'" in surface:
             texts.append(surface.replace("'", "’"))
-    for text, doc in zip(texts, nlp.tokenizer.pipe(texts)):
-        matcher.add(text, [doc])
+    meta = nlp.meta or {}
+    key = ("surface-tokens", spacy.__version__, f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
+           "\n".join(texts))
+    words = cached("surface-tokens", key, lambda: [[t.text for t in d] for d in nlp.tokenizer.pipe(texts)])
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    matcher.add("ACTOR", [Doc(nlp.vocab, words=w) for w in words if w])
     return matcher
 
 

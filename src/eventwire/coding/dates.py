@@ -26,6 +26,8 @@ from typing import Any, Callable
 
 import yaml
 
+from ..cache import cached
+
 __all__ = ["ResolvedDate", "resolve_date", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
 
 DIRECTIONS = ("past", "future", "nearest")
@@ -48,7 +50,9 @@ class ResolvedDate:
 def load_vocabulary() -> dict[str, Any]:
     """The raw contents of ``data/dates.yaml`` (loaded once)."""
     ref = resources.files("eventwire.coding").joinpath("data").joinpath("dates.yaml")
-    data = yaml.load(ref.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = ref.read_bytes()
+    data = cached("yaml", ("dates.yaml", raw, yaml.__version__),
+                  lambda: yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     if not isinstance(data, dict) or "version" not in data:
         raise ValueError("dates.yaml: missing 'version' key")
     return data

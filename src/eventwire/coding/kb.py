@@ -16,6 +16,7 @@ from typing import Iterable
 
 import yaml
 
+from ..cache import cached
 from ..errors import EventwireError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,9 +26,8 @@ CODE_RE = re.compile(r"^[A-Z]{3,15}$")
 
 def read_yaml(name: str) -> dict:
     """Read one data file (relative to coding/data) and check it has a version."""
-    path = DATA / name
-    with path.open("r", encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_Loader)
+    raw = (DATA / name).read_bytes()
+    data = cached("yaml", (name, raw, yaml.__version__), lambda: yaml.load(raw.decode("utf-8"), Loader=_Loader))
     if not isinstance(data, dict) or "version" not in data:
         raise EventwireError("E030", file=name, reason="top level must be a mapping with 'version'")
     return data
