@@ -332,8 +332,10 @@ def show(article_id: str = typer.Argument(..., help="Article id (or content hash
     out.print(text)
     out.print("\n[bold]events[/bold]")
     for e in evs:
-        out.print(f"  {e['source_actor']} [{e['source_code']}] —{e['cameo_code']} {e['plover_type']} ({e['mode']}, "
-                  f"{e['event_date'] or 'date unknown'})→ {e['target_actor']} [{e['target_code']}]  rule {e['rule']}",
+        when = e["event_date"] or ("recently" if e["date_recent"] else "date unknown")
+        where = f", in {e['place_name']}" + (f" {e['place_country']}" if e["place_country"] else "") if e["place_name"] else ""
+        out.print(f"  {e['source_actor']} [{e['source_code']}] —{e['cameo_code']} {e['plover_type'] or ''} ({e['mode']}, "
+                  f"{when}{where})→ {e['target_actor']} [{e['target_code']}]  rule {e['rule']}",
                   highlight=False, markup=False)
     out.print("[bold]quotes[/bold]")
     for q, sp, code, kind in quotes:
