@@ -505,7 +505,7 @@ class ActorResolver:
             resolution = "composed"
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
             possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
-            if (definite or possessed) and not org_code:
+            if (definite or possessed) and not (org_code and org_kind != "seat"):  # "the Kremlin spokesman" → the one named
                 named_country = country if any(self._country_of(ctx, m)[0] for m in mods) else None
                 earlier = self._describe(ctx, head, sector, named_country)
                 if earlier is not None:
