@@ -325,3 +325,19 @@ def test_spot_checks_sectors(sectors_doc):
     assert s["DIP"]["code"] == "GOV" and "ambassador" in s["DIP"]["words"]
     assert sectors_doc["titles"]["General"] == "MIL"
     assert sectors_doc["titles"]["President"] == "GOV"
+
+
+def test_people_use_organisation_codes(orgs_doc):
+    """One canonical code per organisation: every IGO/NGO code a person's role carries is the code
+    of an entry in organisations.yaml (IGOUNOIAEA, not a shortened IGOUNOIAE)."""
+    known = {o["code"] for o in orgs_doc["organisations"]}
+    missing = []
+    for path in sorted((DATA / "people").glob("*.yaml")):
+        with open(path, encoding="utf-8") as fh:
+            doc = yaml.safe_load(fh)
+        for p in doc["people"]:
+            for r in p.get("roles", []):
+                code = r["code"]
+                if code.startswith(("IGO", "NGO")) and code not in known:
+                    missing.append(f"{path.name}: {p['name']}: {code}")
+    assert not missing, missing

@@ -108,6 +108,7 @@ class ActorContext:
     cands: list[_Cand] = field(default_factory=list)
     covered: dict[int, _Cand] = field(default_factory=dict)  # token index → mention
     places: list[tuple[int, int, str]] = field(default_factory=list)  # token span, entry id
+    modifiers: dict[int, Entry] = field(default_factory=dict)  # token index → entry of a modifier ("South African")
 
     def actor_for_entry(self, entry: Entry, first: int, *, sector: str | None = None) -> str:
         code = entry.code_on(self.day)
@@ -157,9 +158,11 @@ class ActorResolver:
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._compose(ctx)
+        self._descriptions(ctx)
         self._appositions(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
+        self._possessed(ctx)
         return self._finish(ctx, article)
 
     # -- 1. dictionary names ---------------------------------------------------------------------
@@ -172,32 +175,71 @@ class ActorResolver:
                 continue
             entry, surface = hit
             head = span.root
+            if surface.form == "surname":
+                person = self._surname_entry(ctx, span)
+                if person is not None:
+                    key = ctx.actor_for_entry(person, span.start_char)
+                    ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
+                continue
             if surface.form == "adjective" and not self._adjective_is_actor(span):
-                continue  # "Russian gas": a modifier, used by composition below
-            if entry.kind == "country" and surface.form in ("capital", "name") and self._is_place(span):
-                # "in Moscow": a place, kept as a place mention of its country (not its government)
+                for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
+                    ctx.modifiers[t.i] = entry
+                continue
+            seat_like = surface.form in ("capital", "seat")
+            if entry.kind == "country" and surface.form in ("capital", "name", "seat") and self._is_place(span, seat_like):
+                # "in Moscow", "near the Kremlin": a place, kept as a place mention of its country (not its government)
                 ctx.places.append((span.start, span.end, entry.id))
                 key = ctx.actor_for_entry(entry, span.start_char)
                 ctx.add(_Cand(span.start, span.end, head.i, key, "place", span.root.ent_type_ or None))
                 continue
-            sector = surface.sector if surface.form in ("capital", "seat") and self._is_agentive(span) else None
-            if surface.form == "seat":
+            sector = None
+            if surface.form == "seat" or surface.form == "capital" and (
+                    self._is_agentive(span) or self._governed_by(span, "government_prepositions")):
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
 
+    def _surname_entry(self, ctx: ActorContext, span: Span) -> Entry | None:
+        """The person a derived family-name alias ("Putin said") names: a proper noun standing
+        alone (not part of a longer name), owned by exactly one person in office on the date."""
+        doc, root = ctx.doc, span.root
+        if root.pos_ != "PROPN" or root.ent_type_ in self.vocab["surname_excluded_ents"]:
+            return None
+        for j in (span.start - 1, span.end):
+            if 0 <= j < len(doc):
+                t = doc[j]
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.kb.titles and t.i not in ctx.covered \
+                        and (t.head.i in range(span.start, span.end) or root.head.i == t.i and root.dep_ in ("compound", "flat")):
+                    return None  # part of a longer name ("John Putin")
+        text = span.text
+        return self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
+
     def _adjective_is_actor(self, span: Span) -> bool:
-        """An adjective form stands for actors only as a noun ("the Burmese", "Russians")."""
+        """An adjective form stands for actors only as a noun ("the Burmese", "Russians", "a Kenyan")."""
         root = span.root
+        if root.dep_ == "appos":
+            return True
         return root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and root.pos_ in NOUNS | {"PRON"} \
             and root.tag_ in ("NNPS", "NNS")
 
-    def _is_place(self, span: Span) -> bool:
+    def _is_place(self, span: Span, seat_like: bool = False) -> bool:
+        """A locative phrase ("in Moscow"); for capitals and seats also origin, direction and part
+        ("from Paris", "to Algiers", "the outskirts of Khartoum")."""
+        preps = self.vocab["locative_prepositions"]
+        if seat_like:
+            preps = preps | self.vocab["capital_place_prepositions"]
+        return self._governed_by(span, preps)
+
+    def _governed_by(self, span: Span, preps) -> bool:
+        """Whether the span (or the first of its conjuncts) is the object of one of `preps`
+        (a set, or the name of a coref.yaml list)."""
+        if isinstance(preps, str):
+            preps = self.vocab[preps]
         root = span.root
         head = root.head
         while root.dep_ == "conj" and head.i != root.i:
             root, head = head, head.head
-        return root.dep_ == "pobj" and head.lower_ in self.vocab["locative_prepositions"]
+        return root.dep_ == "pobj" and head.lower_ in preps
 
     def _is_agentive(self, span: Span) -> bool:
         return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos", "conj") or (
@@ -240,8 +282,8 @@ class ActorResolver:
                 continue
             start = toks[0].i
             name = ctx.doc[start:ent.end].text
-            if len(toks) == 1 and self._short_form_owner(ctx, toks[0].text, start) is not None:
-                continue  # a surname of someone already named: handled by _surnames
+            if self._short_form_owner(ctx, name, start) is not None:
+                continue  # a surname of someone already named ("Hlaing", "Al-Sharaa"): handled by _surnames
             key = "person?:" + name
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
@@ -256,6 +298,10 @@ class ActorResolver:
                 continue
             words = [w for w in spec.name.replace("-", " ").split() if w[:1].isupper()]
             mention_words = [t.text for t in ctx.doc[cand.start:cand.end]]
+            last = spec.name.split()[-1]
+            if len(spec.name.split()) >= 2 and "-" in last:  # "al-Sharaa", written "Al-Sharaa" first in a sentence
+                for short in {last, last[:1].upper() + last[1:]}:
+                    forms.setdefault(short, []).append((cand.start, cand.key))
             for source in (words, mention_words):
                 if len(source) >= 2:
                     # family name last ("Putin"), or first ("Li" of Li Qiang); the last two words ("Aung Hlaing")
@@ -279,7 +325,7 @@ class ActorResolver:
         for tok in doc:
             if tok.i in ctx.covered or not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
                 continue
-            for n in (2, 1):
+            for n in (3, 2, 1):
                 if tok.i + n > len(doc):
                     continue
                 text = doc[tok.i:tok.i + n].text
@@ -312,28 +358,59 @@ class ActorResolver:
 
     def _country_of(self, ctx: ActorContext, tok: Token) -> tuple[str | None, str | None]:
         """(country code, full code of an affiliated org) from a modifier or pobj token."""
+        return self._actor_info(ctx, tok)[:2]
+
+    def _actor_info(self, ctx: ActorContext, tok: Token, *, affiliation: bool = False
+                    ) -> tuple[str | None, str | None, str | None, str | None]:
+        """(country, full code of an affiliated body, its kind, its sector) of a modifier or pobj
+        token: an organisation or group, a seat standing for its government ("a Kremlin
+        spokesman"), a country, or an adjective that is part of a longer name ("South African")."""
         cand = ctx.covered.get(tok.i)
-        if cand is not None:
+        if cand is not None and cand.resolution != "place":
             spec = ctx.actors[cand.key]
             if spec.kind in ("organisation", "group"):
-                return spec.country, spec.code
+                return spec.country, spec.code, spec.kind, spec.sector
             if spec.kind == "region":
-                return spec.code, None
-            return spec.country or (spec.code[:3] if spec.code else None), None
+                return spec.code, None, spec.kind, None
+            if spec.kind == "composed" and (spec.entry or affiliation) and spec.code and len(spec.code) > 3:
+                # a seat ("a Kremlin spokesman"), or any composed body after an affiliation preposition
+                # ("a spokesman for China's foreign ministry")
+                return spec.country, spec.code, "seat", spec.sector  # "the Kremlin" (RUSGOV)
+            return spec.country or (spec.code[:3] if spec.code else None), None, spec.kind, None
+        if cand is not None:
+            spec = ctx.actors[cand.key]
+            return spec.country, None, "country", None
+        if tok.i in ctx.modifiers:
+            entry = ctx.modifiers[tok.i]
+            return (entry.code if entry.kind in ("country", "region") else entry.country), None, entry.kind, None
         hit = _lookup_surface(self.kb, tok.text)
         if hit:
             entry, surface = hit
             if entry.kind in ("country",):
-                return entry.code, None
+                return entry.code, None, entry.kind, None
             if entry.kind == "region":
-                return entry.code, None
+                return entry.code, None, entry.kind, None
             if entry.kind in ("organisation", "group"):
-                return entry.country, entry.code
-        return None, None
+                return entry.country, entry.code, entry.kind, entry.sector
+        return None, None, None, None
+
+    @staticmethod
+    def _org_agent(code: str, kind: str | None, org_sector: str | None, sector: str | None) -> str:
+        """An organisation or group named before a sector head ("ICC prosecutor", "RSF commander"):
+        the body's code, plus the head's sector for an organisation whose code and own sector do not
+        already say it (a group's members are the group)."""
+        if not sector or kind != "organisation" or sector == org_sector or sector in code[3:]:
+            return code
+        return code + sector
 
     def _compose(self, ctx: ActorContext) -> None:
         doc = ctx.doc
-        for head in doc:
+
+        def affiliated(t: Token) -> bool:  # "a spokesman for [China's foreign ministry]": compose the object first
+            return any(p.dep_ == "prep" and p.lower_ in self.vocab["affiliation_prepositions"]
+                       and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in p.children) for p in t.children)
+
+        for head in sorted(doc, key=lambda t: (affiliated(t), t.i)):
             if head.pos_ not in NOUNS or head.i in ctx.covered and ctx.covered[head.i].resolution != "dictionary":
                 continue
             if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
@@ -347,16 +424,25 @@ class ActorResolver:
             sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
             generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
             head_sector = self.kb.sector_of(head.lemma_) or self.kb.sector_of(head.text)
+            if head.i > 0 and doc[head.i - 1].i not in ctx.covered:
+                # a two-word term ending in the head ("National Assembly", "federal police")
+                prev = doc[head.i - 1]
+                multi = self.kb.sector_of(f"{prev.lemma_} {head.lemma_}") or self.kb.sector_of(f"{prev.text} {head.text}")
+                if multi:
+                    head_sector = sector = multi
             if not (head_sector or generic or (sector and head.lemma_.lower() in self.kb.sector_words)):
                 if not (generic or head_sector):
                     continue
             country, org_code = None, None
+            org_kind, org_sector, affiliated = None, None, False
             countries: list[str] = []
             words: dict[str, str] = {}
             for m in mods:
-                c, o = self._country_of(ctx, m)
+                c, o, k, osec = self._actor_info(ctx, m)
                 if c or o:
                     country, org_code = c or country, o or org_code
+                if o:
+                    org_kind, org_sector = k, osec
                 if c and m.dep_ in ("amod", "compound"):
                     countries.append(c)
                     words[c] = m.text
@@ -371,19 +457,27 @@ class ActorResolver:
                     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
-                    c, o = self._country_of(ctx, pobj)
-                    if o and generic:
-                        org_code, country = o, c
+                    c, o, k, _s = self._actor_info(ctx, pobj, affiliation=True)
+                    if o and (generic or k in ("organisation", "group")):
+                        # "a spokesman for China's foreign ministry", "a researcher at Human Rights Watch"
+                        org_code, country, affiliated = o, c, True
                         extent_end = max(extent_end, pobj.i + 1)
                     elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         country = c
                         extent_end = max(extent_end, pobj.i + 1)
             if head.tag_ in ("NNS", "NNPS") and self._is_pair(head):
                 continue
-            if org_code and generic and not head_sector:
+            if org_code and (affiliated or generic and not head_sector):
                 code, country = org_code, country or org_code[:3]
                 sector = None
+            elif org_code and head_sector and org_kind in ("organisation", "group"):
+                code, country = self._org_agent(org_code, org_kind, org_sector, head_sector), country or org_code[:3]
+                sector = None
             else:
+                if not sector and generic:
+                    # "Israeli forces", "Chinese officials": a generic head's own default sector
+                    sector = self.kb.generic_head_defaults.get(head.lemma_.lower()) or \
+                        self.kb.generic_head_defaults.get(head.text.lower())
                 if not sector and not country:
                     continue
                 code = (country or "") + (sector or "") if country else None
@@ -393,7 +487,7 @@ class ActorResolver:
             if code is None:
                 continue
             start = head.left_edge.i
-            while start < head.i and doc[start].dep_ in ("det", "punct", "predet") or \
+            while start < head.i and (doc[start].dep_ in ("det", "punct", "predet") or doc[start].pos_ == "PRON") or \
                     (start < head.i and doc[start].dep_ not in MODIFIER_DEPS | {"det"}):
                 start += 1
             name = doc[start:extent_end].text
@@ -420,7 +514,7 @@ class ActorResolver:
             resolution = "composed"
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
             possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
-            if (definite or possessed) and not org_code:
+            if (definite or possessed) and not (org_code and org_kind != "seat"):  # "the Kremlin spokesman" → the one named
                 named_country = country if any(self._country_of(ctx, m)[0] for m in mods) else None
                 earlier = self._describe(ctx, head, sector, named_country)
                 if earlier is not None:
@@ -429,19 +523,62 @@ class ActorResolver:
 
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
-        else the article's most-named country."""
+        else the first actor of the sentence before it that has a country (a person, a seat, a
+        group, a country: "Kim said the navy…"), else the article's most-named country."""
         sent = ctx.doc[at].sent
         local = [eid for s, _e, eid in ctx.places if sent.start <= s < sent.end]
         if local:
             return local[-1].split(":")[1]
+
+        def country_of(spec: _ActorSpec) -> str | None:
+            country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+            return country if country and self.kb.country(country) else None
+
+        before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
+                        key=lambda c: c.start)
+        for c in before:
+            country = country_of(ctx.actors[c.key])
+            if country:
+                return country
         counts = Counter()
         for c in ctx.cands:
-            spec = ctx.actors[c.key]
-            if spec.kind == "country" and spec.code:
-                counts[spec.code] += 1
+            if c.resolution == "place":
+                continue
+            country = country_of(ctx.actors[c.key])
+            if country:
+                counts[country] += 1
         for ent_start, _end, eid in ctx.places:
             counts[eid.split(":")[1]] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+    def _descriptions(self, ctx: ActorContext) -> None:
+        """"The general", "the Nobel laureate": a definite description by a word that is no sector
+        word → the last person named before whose roles fit (coref.yaml `description_heads`)."""
+        heads = self.vocab["description_heads"]
+        people = sorted((c for c in ctx.cands if ctx.actors[c.key].kind == "person"), key=lambda c: c.start)
+        for head in ctx.doc:
+            lemma = head.lemma_.lower()
+            if head.pos_ != "NOUN" or lemma not in heads or head.i in ctx.covered or head.tag_ in ("NNS", "NNPS"):
+                continue
+            det = next((c for c in head.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in self.vocab["definite_determiners"]:
+                continue
+            sector = heads[lemma]
+            best = None
+            for c in people:
+                if c.start >= head.i:
+                    break
+                spec = ctx.actors[c.key]
+                entry = self.kb.entries.get(spec.entry or "")
+                codes = [r.code for r in entry.roles] if entry else [spec.code or ""]
+                if sector is None or any(code[3:6] == sector for code in codes):
+                    best = c
+            if best is None:
+                continue
+            start = head.left_edge.i
+            while start < head.i and (ctx.doc[start].dep_ in ("det", "punct", "predet") or start in ctx.covered):
+                start += 1
+            ctx.add(_Cand(start, head.i + 1, head.i, best.key, "description"))
 
     def _describe(self, ctx: ActorContext, head: Token, sector: str | None, country: str | None) -> str | None:
         """A description ("the military leader", "the Russian president", "Brazil's president",
@@ -488,23 +625,39 @@ class ActorResolver:
             if tok.dep_ != "appos":
                 continue
             a, b = ctx.covered.get(tok.head.i), ctx.covered.get(tok.i)
+            if a is None and b is not None:
+                a = self._name_before_apposition(ctx, tok.head)
             if a is None or b is None or a is b:
                 continue
             sa, sb = ctx.actors[a.key], ctx.actors[b.key]
             person, other = (a, b) if sa.kind in ("person", "unknown_person") else (b, a)
             sp, so = ctx.actors[person.key], ctx.actors[other.key]
-            if sp.kind not in ("person", "unknown_person") or so.kind not in ("composed", "organisation", "group"):
+            if sp.kind not in ("person", "unknown_person") or other.resolution == "place" \
+                    or so.kind not in ("composed", "organisation", "group", "country"):
                 continue
             if sp.kind == "unknown_person" or not sp.code:
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
             other.key, other.resolution = person.key, "apposition"
-        # unknown people with a title compound ("Russian President Ivan Petrov")
+        # unknown people with a title compound ("Russian President Ivan Petrov") or an affiliation
+        # ("Colonel Jean Mbeki of the Congolese army")
         for cand in ctx.cands:
             spec = ctx.actors[cand.key]
             if spec.kind != "unknown_person" or spec.code:
                 continue
             head = doc[cand.head]
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in self.vocab["affiliation_prepositions"]:
+                    continue
+                pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                other = ctx.covered.get(pobj.i) if pobj is not None else None
+                if other is not None and other.resolution != "place" and ctx.actors[other.key].code \
+                        and ctx.actors[other.key].kind in ("composed", "organisation", "group"):
+                    so = ctx.actors[other.key]
+                    spec.code, spec.country, spec.sector = so.code, so.country, so.sector
+                    break
+            if spec.code:
+                continue
             mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
             sector, _ = self._sector(mods)
             for t in mods:
@@ -514,30 +667,70 @@ class ActorResolver:
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
 
-    # -- 6. "the two countries", "both sides" ------------------------------------------------------
+    def _name_before_apposition(self, ctx: ActorContext, head: Token) -> _Cand | None:
+        """A proper name the parser did not tag as a person, followed by an apposition that names
+        an actor ("Taras Hnatiuk, a Ukrainian lawmaker, said"): an unknown person."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in ctx.covered:
+            return None
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if head.ent_type_ not in ("", "PERSON") and (appos is None or appos.lemma_.lower() in self.vocab["collective_heads"]):
+            return None  # "Gazprom, a Russian company": not a person
+        start = head.i
+        while start > 0 and ctx.doc[start - 1].pos_ == "PROPN" and ctx.doc[start - 1].head.i == head.i \
+                and ctx.doc[start - 1].i not in ctx.covered and ctx.doc[start - 1].text not in self.kb.titles:
+            start -= 1
+        if start == head.i:
+            return None  # a one-word name: too weak a cue
+        name = ctx.doc[start:head.i + 1].text
+        key = "person?:" + name
+        if key not in ctx.actors:
+            ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ctx.doc[start].idx)
+        cand = _Cand(start, head.i + 1, head.i, key, "ner", "PERSON")
+        ctx.add(cand)
+        return cand
+
+    # -- 6. "the two countries", "both sides", "the two leaders" ------------------------------------
     def _is_pair(self, head: Token) -> bool:
         mods = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        return head.lemma_.lower() in self.vocab["pair_heads"] and bool(mods & self.vocab["pair_modifiers"])
+        lemma = head.lemma_.lower()
+        heads = self.vocab["pair_heads"] | self.vocab["party_pair_heads"] | self.vocab["person_pair_heads"]
+        return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
+        """Two actors named before: people for "the two leaders", any party (a country, an armed
+        group) for "both sides", countries for "the two countries"."""
         for head in ctx.doc:
             if head.pos_ != "NOUN" or not self._is_pair(head) or head.i in ctx.covered:
                 continue
-            seen: list[str] = []
+            lemma = head.lemma_.lower()
+            kind = "person" if lemma in self.vocab["person_pair_heads"] else \
+                "party" if lemma in self.vocab["party_pair_heads"] else "country"
+            seen: list[str] = []  # actor keys (people, parties) or country codes
             for c in sorted(ctx.cands, key=lambda c: -c.start):
-                if c.start >= head.i:
+                if c.start >= head.i or c.resolution == "place":
                     continue
                 spec = ctx.actors[c.key]
                 country = spec.country or (spec.code[:3] if spec.code else None)
-                if spec.kind in ("country", "composed", "person") and country and country not in seen:
-                    seen.append(country)
+                if kind == "person":
+                    item = c.key if spec.kind == "person" and spec.code else None
+                elif kind == "party":
+                    item = c.key if spec.kind in ("country", "group") else \
+                        (country if spec.kind in ("composed", "person") and country and self.kb.country(country) else None)
+                else:
+                    item = country if spec.kind in ("country", "composed", "person", "group") and country \
+                        and self.kb.country(country) else None
+                if item and item not in seen and not (kind == "party" and self._same_country(ctx, item, seen)):
+                    seen.append(item)
                 if len(seen) == 2:
                     break
             if len(seen) < 2:
                 continue
             members = []
-            for code in reversed(seen):
-                entry = self.kb.country(code)
+            for item in reversed(seen):
+                if item in ctx.actors:
+                    members.append(item)
+                    continue
+                entry = self.kb.country(item)
                 if entry:
                     members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx))
             key = "compound:" + "+".join(sorted(members))
@@ -546,6 +739,16 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[head.i].idx)
             start = head.left_edge.i
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _same_country(self, ctx: ActorContext, item: str, seen: list[str]) -> bool:
+        """Whether a party (actor key or country code) is a country already among `seen`."""
+        def country(x: str) -> str | None:
+            if x in ctx.actors:
+                spec = ctx.actors[x]
+                return spec.code if spec.kind == "country" else None
+            return x
+        c = country(item)
+        return c is not None and any(country(s) == c for s in seen)
 
     # -- 7. pronouns ------------------------------------------------------------------------------
     def _pronouns(self, ctx: ActorContext) -> None:
@@ -557,9 +760,56 @@ class ActorResolver:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             before = [c for c in people if c.start < tok.i]
+            subjects = self._clause_subjects(tok)
+            if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
+                # "Trump later accused him": an object pronoun is not its own clause's subject
+                bound = {c.key for c in before if any(c.start <= i < c.end for i in subjects)}
+                before = [c for c in before if c.key not in bound]
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
         self._thing_pronouns(ctx)
+
+    @staticmethod
+    def _clause_subjects(tok: Token) -> set[int]:
+        """Token indices of the subject of the verb an object pronoun depends on."""
+        if tok.dep_ in ("dobj", "iobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+            verb = tok.head.head
+        else:
+            return set()
+        return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+    def _possessed(self, ctx: ActorContext) -> None:
+        """"its forces", "his forces": a sector noun owned by a pronoun takes its owner's country
+        (and, for a leader of an armed body, the body: the RSF commander's forces are the RSF)."""
+        for cand in list(ctx.cands):
+            if cand.resolution != "composed":
+                continue
+            head = ctx.doc[cand.head]
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = ctx.covered.get(poss.i) if poss is not None else None
+            if owner is None or owner.resolution != "pronoun" or head.lemma_.lower() in self.vocab["relational_heads"]:
+                continue  # "his Turkish counterpart" is not his
+            if any(self._actor_info(ctx, m)[0] for m in head.children if m.dep_ in ("amod", "compound", "nmod")):
+                continue  # the phrase names its own country
+            spec, ospec = ctx.actors[cand.key], ctx.actors[owner.key]
+            sector = spec.sector
+            armed = self.vocab["armed_sectors"]
+            if ospec.kind in ("group", "person") and ospec.code and sector in armed and ospec.code[3:6] in armed:
+                code = ospec.code
+            else:
+                country = ospec.country or (ospec.code[:3] if ospec.code and ospec.kind != "organisation" else None)
+                if not country or not self.kb.country(country):
+                    continue
+                code = country + (sector or "")
+            if code == spec.code:
+                continue
+            key = "composed:" + code
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
+                                             sector=code[3:6] or None, first=ctx.doc[cand.start].idx)
+            cand.key = key
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""

@@ -325,11 +325,11 @@ class EventCoder:
                 return [c for c in cop.children if c.dep_ in SUBJ_DEPS]
         return []
 
-    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool) -> list[str]:
+    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False) -> list[str]:
         found: list[str] = []
         for t in tokens:
             for u in [t, *_conjuncts(t)]:
-                for a in frame.actor_at(u):
+                for a in frame.actor_at(u, places=places):
                     if a not in found:
                         found.append(a)
         if found or not deep:
@@ -343,8 +343,10 @@ class EventCoder:
 
     def _args(self, frame: _Frame, p: Pattern, tok: Token, paths: Iterable[str]) -> tuple[list[str], str | None, list[Token]]:
         for path in paths:
-            toks, deep = self._path(frame, p, tok, path)
-            actors = self._actors(frame, toks, deep)
+            # `.place`: a place named there stands for its country ("a visit to Brasília" → BRA)
+            places = path.endswith(".place")
+            toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
+            actors = self._actors(frame, toks, deep, places)
             if actors:
                 return actors, path, toks
         return [], None, []
@@ -412,8 +414,9 @@ class EventCoder:
                     if author:
                         return author, path
             else:
-                toks, deep = self._path(frame, p, tok, path)
-                actors = self._actors(frame, toks, deep)
+                places = path.endswith(".place")  # see _args
+                toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
+                actors = self._actors(frame, toks, deep, places)
                 if actors:
                     return actors, path
         return [], None

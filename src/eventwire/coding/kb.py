@@ -135,8 +135,10 @@ class KnowledgeBase:
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     sector_words: dict[str, str] = field(default_factory=dict)  # lowercase word/phrase → sector
     generic_heads: frozenset[str] = frozenset()
+    generic_head_defaults: dict[str, str] = field(default_factory=dict)  # "forces" alone → MIL
     titles: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # file → version
+    person_names: dict[str, list[str]] = field(default_factory=dict)  # person id → name and aliases
 
     # -- building -----------------------------------------------------------------------------
     def add(self, entry: Entry, forms: Iterable[tuple[str, str, str | None]]) -> None:
@@ -161,6 +163,13 @@ class KnowledgeBase:
         order = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 3}
         surface = min(found, key=lambda s: order.get(self.entries[s.entry_id].kind, 9))
         return self.entries[surface.entry_id], surface
+
+    def surname_owner(self, text: str, day: dt.date | None) -> Entry | None:
+        """The one person a derived surname alias names on `day`: the only owner holding a role
+        then (several people may share a family name if only one is in office)."""
+        found = [s for s in self.surfaces.get(text, ()) if s.form == "surname"]
+        active = [self.entries[s.entry_id] for s in found if self.entries[s.entry_id].role_on(day)]
+        return active[0] if len(active) == 1 else None
 
     def country(self, code: str) -> Entry | None:
         return self.entries.get("country:" + code)
@@ -251,6 +260,7 @@ def _load_sectors(kb: KnowledgeBase) -> None:
     kb.sector_words = words
     kb.generic_heads = frozenset(str(w).lower() for w in data.get("generic_heads", []))
     kb.titles = {str(k): v for k, v in (data.get("titles") or {}).items()}
+    kb.generic_head_defaults = {str(k).lower(): str(v) for k, v in (data.get("generic_head_defaults") or {}).items()}
 
 
 def _load_people(kb: KnowledgeBase) -> None:
@@ -271,7 +281,38 @@ def _load_people(kb: KnowledgeBase) -> None:
                 old = kb.entries[eid]
                 roles = tuple(dict.fromkeys(old.roles + roles))
             forms = [(name, "name", None)] + [(a, "alias", None) for a in p.get("aliases") or []]
+            kb.person_names.setdefault(eid, []).extend([name, *(p.get("aliases") or [])])
             kb.add(Entry(eid, "person", name, roles[-1].code, country=p.get("country"), roles=roles), forms)
+
+
+def _add_surnames(kb: KnowledgeBase) -> None:
+    """Derived aliases: the family name of each person ("Putin"), when no person's name or alias
+    starts with it and it is no other surface form, title or sector word. Stored
+    with form ``surname``: the resolver takes it only for a person holding a role on the date
+    (``coref.yaml`` → ``surname_aliases`` switches them off; ``surname_stopwords`` lists family
+    names that are also common words). A family name shared by several people is kept for all of
+    them: on a given date it names the one then in office, if exactly one is."""
+    vocab = read_yaml("coref.yaml")
+    if not vocab.get("surname_aliases", True):
+        return
+    stop = {str(w).lower() for w in vocab.get("surname_stopwords") or []}
+    owners: dict[str, set[str]] = {}
+    firsts: set[str] = set()
+    for eid, names in kb.person_names.items():
+        for text in names:
+            words = text.split()
+            if len(words) < 2:
+                continue
+            firsts.add(words[0])
+            owners.setdefault(words[-1], set()).add(eid)
+    for surname, ids in owners.items():
+        if len(surname) < 3 or not (surname[:1].isupper() or re.match(r"^[a-z]{1,3}-[A-Z]", surname)) or surname in firsts:
+            continue
+        if surname.lower() in stop or surname in kb.surfaces or surname in kb.titles:
+            continue
+        if surname.lower() in kb.sector_words or surname.lower() in kb.generic_heads:
+            continue
+        kb.surfaces[surname] = [Surface(eid, "surname", None) for eid in sorted(ids)]
 
 
 @functools.lru_cache(maxsize=4)
@@ -284,6 +325,7 @@ def load_kb(extra_actor_files: tuple[str, ...] = ()) -> KnowledgeBase:
     _load_orgs(kb)
     _load_sectors(kb)
     _load_people(kb)
+    _add_surnames(kb)
     if extra_actor_files:
         from .petrarch import add_petrarch_dictionary
 
