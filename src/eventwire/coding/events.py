@@ -147,9 +147,20 @@ class EventCoder:
     assigns = ("events",)
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
-                 pipeline_version: str = "") -> None:
+                 pipeline_version: str = "", verb_files: Iterable[str] = ()) -> None:
         self.patterns, meta = load_patterns()
         self.patterns_version = meta["version"]
+        self.verb_import: dict = {}
+        verb_files = [str(f) for f in verb_files or ()]
+        if verb_files:
+            # PETRARCH-2 verb dictionaries given by the user: translated patterns join ours (ours
+            # first among equally specific ones; the sort is stable)
+            from .petrarch import patterns_from_files
+
+            extra = patterns_from_files(verb_files)
+            self.patterns = tuple(sorted((*self.patterns, *extra), key=lambda p: -p.specificity))
+            self.patterns_version += f",petrarch@{len(extra)}"
+            self.verb_import = dict(extra.counts)
         self.containers = meta["containers"]
         self.nominals = meta["nominals"]
         self.matcher = Matcher(nlp.vocab)
