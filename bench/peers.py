@@ -4,6 +4,8 @@
 
 1. ``unit``   PETRARCH unit records (``PETR.UnitTest.records.xml``, fictional actors): coded with the
               suite's own toy actor and agent dictionaries (``Pipeline(actor_files=[...])``).
+   ``unit_petrdict``  the same records with the suite's verb dictionary added too
+              (``Pipeline(actor_files=[...], verb_files=[PETR.Validate.verbs.txt])``).
 2. ``gsr``    UniversalPetrarch's 78 real-news validation records (80 events), with eventwire's own
               dictionaries; also actor-level accuracy (are the expected actor codes found at all).
 3. ``plover`` 322 PLOVER gold sentences: event-type accuracy of our highest-confidence event.
@@ -31,6 +33,7 @@ SHARED = ROOT.parent / "shared"
 PETR = SHARED / "external" / "petrarch2"
 UNIT_RECORDS = PETR / "PETR.UnitTest.records.xml"
 UNIT_DICTS = [PETR / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
+UNIT_VERBS = [PETR / "PETR.Validate.verbs.txt"]
 GSR = PETR / "universalpetrarch" / "PETR2_GSR_validation.xml"
 PLOVER_GSR = SHARED / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
 GOLD_FILES = {"dev-gold": SHARED / "examples" / "dev-gold.jsonl", "examples-gold": ROOT / "examples" / "gold.jsonl"}
@@ -93,28 +96,23 @@ def _articles(records: Iterable[dict]):
     return [Article(id=str(r["id"]), text=r["text"], published=parse_date(r.get("date"))) for r in records]
 
 
-def make_pipeline(actor_files: Iterable[Path] = (), nlp=None):
+def make_pipeline(actor_files: Iterable[Path] = (), nlp=None, verb_files: Iterable[Path] = ()):
     from eventwire.pipeline import Pipeline
 
-    return Pipeline(nlp, actor_files=[str(p) for p in actor_files]) if actor_files else Pipeline(nlp)
+    opts = {}
+    if actor_files:
+        opts["actor_files"] = [str(p) for p in actor_files]
+    if verb_files:
+        opts["verb_files"] = [str(p) for p in verb_files]
+    return Pipeline(nlp, **opts)
 
 
-def make_pipeline_with_verbs(verb_files: Iterable[Path], nlp=None):
-    """A default pipeline whose event coder also has the patterns translated from PETRARCH-2 verb
-    dictionaries. EventCoder has no option for extra patterns yet, so `load_patterns` is swapped
-    while the pipeline is built (bench only; ours come first among equally specific patterns)."""
-    from eventwire.coding import events
-    from eventwire.coding.petrarch import patterns_from_files
-
-    extra = patterns_from_files(verb_files)
-    core, meta = events.load_patterns()
-    merged = tuple(sorted((*core, *extra), key=lambda p: -p.specificity))
-    original = events.load_patterns
-    events.load_patterns = lambda: (merged, {**meta, "version": f'{meta["version"]},petrarch@{len(extra)}'})
-    try:
-        return make_pipeline(nlp=nlp), extra.counts
-    finally:
-        events.load_patterns = original
+def make_pipeline_with_verbs(verb_files: Iterable[Path], nlp=None, actor_files: Iterable[Path] = ()):
+    """A pipeline whose event coder also has the patterns translated from PETRARCH-2 verb
+    dictionaries (``Pipeline(verb_files=...)``; ours come first among equally specific patterns),
+    and the counts of what the import translated and skipped."""
+    pipeline = make_pipeline(actor_files, nlp, verb_files)
+    return pipeline, pipeline.stages[2].verb_import
 
 
 def dictionary_sizes(kb=None) -> dict:
@@ -255,6 +253,25 @@ def run_unit(limit: int | None = None, nlp=None) -> dict:
 
 
 @_timed
+def run_unit_petrdict(limit: int | None = None, nlp=None) -> dict:
+    """The unit records with PETRARCH's own verb, actor and agent dictionaries loaded: the records are
+    synthetic sentences written to test those dictionaries, so this is the like-for-like configuration.
+    Expected codes outside eventwire's CAMEO table (WEIS-era 224, 1717, 174K ...) cannot be produced."""
+    from eventwire.coding.cameo import cameo_table
+
+    records = _limit(read_petrarch_records(UNIT_RECORDS), limit)
+    pipeline, counts = make_pipeline_with_verbs(UNIT_VERBS, nlp, UNIT_DICTS)
+    articles = list(pipeline.pipe(_articles(records)))
+    out = score_petrarch_suite(records, articles)
+    table = cameo_table()
+    exp = [e for r in records for e in dict.fromkeys(r["expected"])]
+    out["expected_codes_in_cameo_table"] = sum(e[2] in table for e in exp)
+    out["verb_import"] = counts
+    out["note"] = "PETR.Validate.verbs/actors/agents.txt loaded; expected codes outside the CAMEO table are unreachable"
+    return out
+
+
+@_timed
 def run_gsr(limit: int | None = None, pipeline=None) -> dict:
     records = _limit(read_petrarch_records(GSR), limit)
     pipeline = pipeline or make_pipeline()
@@ -322,6 +339,14 @@ def print_table(res: dict) -> None:
                  ("", "extra events", f'{c["extra"]}'),
                  ("", "records with no event", f'{c["records_without_event"]} of {c["records"]}'),
                  ("", "peer", PEERS["unit"])]
+    if "unit_petrdict" in s:
+        u = s["unit_petrdict"]
+        c = u["counts"]
+        rows += [("unit + PETR dicts", "verb patterns imported", f'{u["verb_import"].get("patterns", 0)}'),
+                 ("", "exact (source, target, code)", f'{c["exact"]}  {_pct(u["figures"]["exact"])}'),
+                 ("", "at root (2 digits)", f'{c["root"]}  {_pct(u["figures"]["root"])}'),
+                 ("", "extra events", f'{c["extra"]}  {_pct(u["figures"]["extra_per_expected"])} of expected'),
+                 ("", "reachable (expected code in CAMEO table)", f'{u["expected_codes_in_cameo_table"]} of {c["expected"]}')]
     if "gsr" in s:
         c, f, a = s["gsr"]["counts"], s["gsr"]["figures"], s["gsr"]["actors"]
         rows += [("UP GSR", "records / expected events", f'{c["records"]} / {c["expected"]}'),
@@ -380,6 +405,8 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
     for name in suites:
         if name == "unit":
             res["suites"]["unit"] = run_unit(limit, nlp=nlp)
+        elif name == "unit_petrdict":
+            res["suites"]["unit_petrdict"] = run_unit_petrdict(limit, nlp=nlp)
         elif name == "gsr":
             res["suites"]["gsr"] = run_gsr(limit, pipeline)
         elif name == "plover":
@@ -437,8 +464,9 @@ def write_baseline(res: dict, path: Path = BASELINE) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N records of each suite (quick runs)")
-    ap.add_argument("--suites", default="unit,gsr,plover,gold",
-                    help="comma-separated: unit, gsr, plover, gold, and the opt-in experiment cameo2")
+    ap.add_argument("--suites", default="unit,unit_petrdict,gsr,plover,gold",
+                    help="comma-separated: unit, unit_petrdict (unit records with PETRARCH's verb dictionary), "
+                         "gsr, plover, gold, and the opt-in experiment cameo2")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--write-baseline", action="store_true", help=f"pin the figures in {BASELINE.relative_to(ROOT)}")
     args = ap.parse_args(argv)

@@ -51,12 +51,16 @@ def _coded(fn):
     return wrapper
 
 
-def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False):
+VERBS_HELP = "PETRARCH-2 verb dictionary whose patterns are added to eventwire's (repeatable)"
+
+
+def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False, verbs: Optional[List[Path]] = None):
     from .pipeline import Pipeline, default_pipeline
 
-    if min_confidence == 0.5 and not hypothetical:
+    if min_confidence == 0.5 and not hypothetical and not verbs:
         return default_pipeline()
-    return Pipeline(min_confidence=min_confidence, hypothetical=hypothetical)
+    return Pipeline(min_confidence=min_confidence, hypothetical=hypothetical,
+                    verb_files=[str(v) for v in verbs or ()])
 
 
 def _report(error) -> None:
@@ -142,7 +146,8 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
             jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="JSONL input: id, text[, published, url, title]"),
             published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD"),
             min_confidence: float = typer.Option(0.5, help="Drop events below this confidence"),
-            hypothetical: bool = typer.Option(False, help="Also output hypothetical events")) -> None:
+            hypothetical: bool = typer.Option(False, help="Also output hypothetical events"),
+            verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
     """Code articles and write one JSON object per article to stdout."""
     if not files and jsonl is None:
         err.print("give FILE... or --jsonl IN.jsonl")
@@ -160,7 +165,7 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
                 yield item
 
     try:
-        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical), good()):
+        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical, verbs), good()):
             if error:
                 failed += 1
                 _report(error)
@@ -176,7 +181,8 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
         raise typer.Exit(1)
 
 
-def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, progress: bool = True) -> dict:
+def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, progress: bool = True,
+                 verbs: Optional[List[Path]] = None) -> dict:
     """Code and store every article under `paths`; returns counts. Importable for tests and bulk runs.
 
     Idempotent: an article whose text is already stored is not coded again; a failed input is
@@ -207,7 +213,7 @@ def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, pr
                 else:
                     yield item
 
-        for item, article, error in code_items(_pipeline, todo()):
+        for item, article, error in code_items(lambda: _pipeline(verbs=verbs), todo()):
             if error is None:
                 try:
                     counts["stored" if store.add(article) else "unchanged"] += 1
@@ -227,10 +233,11 @@ def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, pr
 def ingest(paths: List[Path] = typer.Argument(..., help="Files, directories or JSONL"),
            db: str = DB_OPTION,
            published: Optional[str] = typer.Option(None, "--published", help="Publication date for plain files"),
-           progress: bool = typer.Option(True, help="Show a progress bar")) -> None:
+           progress: bool = typer.Option(True, help="Show a progress bar"),
+           verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
     """Code and store articles in DuckDB (idempotent: the same text is stored once)."""
     _date_option(published)
-    counts = ingest_paths(paths, db, published, progress)
+    counts = ingest_paths(paths, db, published, progress, verbs)
     err.print(f"stored {counts['stored']}, unchanged {counts['unchanged']}, failed {counts['failed']} "
               f"→ {escape(db)} ({counts['articles_total']} articles, {counts['events_total']} events in store)",
               highlight=False)
@@ -275,11 +282,12 @@ def events(db: str = DB_OPTION,
 @_coded
 def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md format)"),
              as_json: bool = typer.Option(False, "--json", help="Print scores as JSON"),
-             verbose: bool = typer.Option(False, "-v", help="List missed gold events")) -> None:
+             verbose: bool = typer.Option(False, "-v", help="List missed gold events"),
+             verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
     """Score the coder against a gold file."""
     from .eval import evaluate, read_gold
 
-    scores = evaluate(read_gold(gold), _pipeline())
+    scores = evaluate(read_gold(gold), _pipeline(verbs=verbs))
     figures = scores.figures()
     if as_json:
         sys.stdout.write(json.dumps(scores.to_dict(), indent=2) + "\n")

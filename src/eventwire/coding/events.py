@@ -21,7 +21,7 @@ from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import cameo, cameo_table
 from .kb import dictionary_version, read_yaml
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, prep_objects as _prep_objects, subject as _subject_of
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -48,6 +48,10 @@ class Pattern:
     reciprocal: bool = False  # coordinated subjects act on each other ("China and Brazil signed ...")
     xcomp: frozenset[str] = frozenset()  # the verb's open complement must be one of these ("ordered X to leave")
     mode: str | None = None  # fixed mode when the pattern itself implies one ("is expected in" → planned)
+    no_object: bool = False  # the verb must have no direct object ("fired at X")
+    attribution: bool = False  # a reporting verb: dropped when its clausal complement holds an event
+    source_sectors: frozenset[str] = frozenset()  # the source's code must hold one of these sectors (JUD, COP ...)
+    source_sectors_not: frozenset[str] = frozenset()  # ... or must hold none of these ("court charged X" is no accusation)
 
     @property
     def specificity(self) -> int:
@@ -63,13 +67,26 @@ def pattern_files() -> list[str]:
     return sorted("patterns/" + p.name for p in Path(str(DATA / "patterns")).glob("*.yaml"))
 
 
-def parse_patterns(data: dict, defaults: dict | None = None) -> list[Pattern]:
-    """Patterns from one loaded pattern file (see data/patterns/core.yaml for the format)."""
+PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "compound", "prep", "prep_object",
+                          "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
+                          "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not"})
+MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
+
+
+def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") -> list[Pattern]:
+    """Patterns from one loaded pattern file (see data/patterns/core.yaml for the format).
+    A key the loader does not know is an error (E033), never silently ignored."""
     defaults = {**(defaults or {}), **data.get("defaults", {})}
     table = cameo_table()
     out = []
     for kind in ("verbs", "nouns"):
         for spec in data.get(kind) or []:
+            unknown = sorted(set(spec) - PATTERN_KEYS)
+            if unknown:
+                raise EventwireError("E033", rule=spec.get("id", "?"), file=file, keys=unknown,
+                                     known=", ".join(sorted(PATTERN_KEYS)))
+            if spec.get("mode") is not None and spec["mode"] not in MODES:
+                raise EventwireError("E030", file=file, reason=f"pattern {spec['id']}: mode {spec['mode']!r} not in {sorted(MODES)}")
             code = str(spec["code"])
             if code not in table:
                 raise EventwireError("E031", code=code, rule=spec["id"])
@@ -85,7 +102,9 @@ def parse_patterns(data: dict, defaults: dict | None = None) -> list[Pattern]:
                 confidence=float(spec.get("confidence", defaults.get("confidence", 0.8))),
                 requires_target_kind=frozenset(spec.get("requires_target_kind", [])),
                 reciprocal=bool(spec.get("reciprocal")), xcomp=frozenset(spec.get("xcomp", [])),
-                mode=spec.get("mode")))
+                mode=spec.get("mode"), no_object=bool(spec.get("no_object")),
+                attribution=bool(spec.get("attribution")), source_sectors=frozenset(spec.get("source_sectors", [])),
+                source_sectors_not=frozenset(spec.get("source_sectors_not", []))))
     return out
 
 
@@ -106,7 +125,7 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
         versions.append(f"{name.split('/')[-1].removesuffix('.yaml')}@{data['version']}")
         if "defaults" in data and not defaults:
             defaults = data["defaults"]
-        for p in parse_patterns(data, defaults):
+        for p in parse_patterns(data, defaults, name):
             if p.id in seen:
                 raise EventwireError("E030", file=name, reason=f"duplicate pattern id {p.id}")
             seen.add(p.id)
@@ -147,9 +166,20 @@ class EventCoder:
     assigns = ("events",)
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
-                 pipeline_version: str = "") -> None:
+                 pipeline_version: str = "", verb_files: Iterable[str] = ()) -> None:
         self.patterns, meta = load_patterns()
         self.patterns_version = meta["version"]
+        self.verb_import: dict = {}
+        verb_files = [str(f) for f in verb_files or ()]
+        if verb_files:
+            # PETRARCH-2 verb dictionaries given by the user: translated patterns join ours (ours
+            # first among equally specific ones; the sort is stable)
+            from .petrarch import patterns_from_files
+
+            extra = patterns_from_files(verb_files)
+            self.patterns = tuple(sorted((*self.patterns, *extra), key=lambda p: -p.specificity))
+            self.patterns_version += f",petrarch@{len(extra)}"
+            self.verb_import = dict(extra.counts)
         self.containers = meta["containers"]
         self.nominals = meta["nominals"]
         self.matcher = Matcher(nlp.vocab)
@@ -177,6 +207,8 @@ class EventCoder:
                     frame.by_token.setdefault(t.i, m)
         events: list[Event] = []
         deferred = []
+        reports: list[tuple[Token, list[Event]]] = []
+        triggers: dict[int, int] = {}  # id(event) → index of its trigger token
         for match_id, start, _end in self.matcher(doc):
             tok = doc[start]
             kind = doc.vocab.strings[match_id]
@@ -191,9 +223,15 @@ class EventCoder:
                 made = self._code(frame, pattern, tok, events)
                 if made:
                     events.extend(made)
+                    triggers.update((id(e), tok.i) for e in made)
+                    if pattern.attribution:
+                        reports.append((tok, made))
                     break
         for pattern, tok in deferred:
-            events.extend(self._code(frame, pattern, tok, events))
+            made = self._code(frame, pattern, tok, events)
+            events.extend(made)
+            triggers.update((id(e), tok.i) for e in made)
+        events = self._drop_attributions(events, reports, triggers)
         events = self._dedupe(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         return replace(article, events=tuple(kept))
@@ -244,6 +282,8 @@ class EventCoder:
                         ok = True
             if not ok:
                 return False
+        if p.no_object and any(c.dep_ == "dobj" for c in tok.children):
+            return False
         if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
             return False
         if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp for c in tok.children):
@@ -308,6 +348,15 @@ class EventCoder:
                     out = self._subject(c)[0]
         elif path == "xcomp.dobj":
             out = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+        elif path.startswith("xcomp.prep:"):
+            # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
+            prep = path[len("xcomp.prep:"):]
+            for c in tok.children:
+                if c.dep_ == "xcomp":
+                    out += _prep_objects(c, prep)
+                    for g in c.children:
+                        if g.dep_ == "dobj":
+                            out += _prep_objects(g, prep) or _prep_objects(self._content(g), prep)
         elif path == "copula_subj":
             cop = self._copula(tok)
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
@@ -328,7 +377,7 @@ class EventCoder:
     def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False) -> list[str]:
         found: list[str] = []
         for t in tokens:
-            for u in [t, *_conjuncts(t)]:
+            for u in [t, *_coordinated(t)]:
                 for a in frame.actor_at(u, places=places):
                     if a not in found:
                         found.append(a)
@@ -372,22 +421,26 @@ class EventCoder:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
             if not targets and p.reciprocal and len(sources) >= 2:
-                # "China and Brazil signed agreements": the coordinated subjects act on each other
-                targets, path = sources[1:], "reciprocal"
-                sources = sources[:1]
-            if not targets:
-                return []
-            src_countries = {self._country(frame, s) for s in sources}
-            if len(targets) > 1:
-                other = [t for t in targets if self._country(frame, t) not in src_countries]
-                targets = other or targets
-            pairs = [(s, t) for s in sources for t in targets]
+                # "China and Brazil signed agreements": the coordinated subjects act on each other,
+                # each towards each (an event of both sides, as in CAMEO's symmetric coding)
+                pairs = [(s, t) for s in sources for t in sources if s != t]
+                path = "reciprocal"
+            else:
+                if not targets:
+                    return []
+                src_countries = {self._country(frame, s) for s in sources}
+                if len(targets) > 1:
+                    other = [t for t in targets if self._country(frame, t) not in src_countries]
+                    targets = other or targets
+                pairs = [(s, t) for s in sources for t in targets]
         out = []
         for s, t in pairs:
             src, tgt = frame.actors[s], frame.actors[t]
             if s == t or not src.code or not tgt.code or src.code == tgt.code:
                 continue
             if p.requires_target_kind and tgt.kind not in p.requires_target_kind:
+                continue
+            if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         return out
@@ -478,6 +531,10 @@ class EventCoder:
             return "denied"
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        # the complement of a threat, warning or appeal has not happened: "threatened to impose
+        # sanctions", "urged Russia to withdraw", "wants to attack"
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
+            return "hypothetical"
         if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "planned"
         t = tok
@@ -520,6 +577,21 @@ class EventCoder:
             confidence=round(max(0.05, min(conf, 1.0)), 3), rule=p.id, source_id=src.id, target_id=tgt.id,
             versions=dict(self.versions))
 
+    def _drop_attributions(self, events: list[Event], reports: list[tuple[Token, list[Event]]],
+                           triggers: dict[int, int]) -> list[Event]:
+        """"X said that Y attacked Z": the report attributes the embedded event, it is no act of X
+        towards Y; the statement stands only when its complement holds no event."""
+        drop: set[int] = set()
+        for tok, made in reports:
+            for c in tok.children:
+                if c.dep_ != "ccomp":
+                    continue
+                inside = {t.i for t in c.subtree}
+                ids = {id(m) for m in made}
+                if any(id(e) not in ids and triggers.get(id(e)) in inside for e in events):
+                    drop |= ids
+        return [e for e in events if id(e) not in drop]
+
     def _dedupe(self, events: list[Event]) -> list[Event]:
         best: dict[tuple, Event] = {}
         for e in events:
@@ -527,6 +599,18 @@ class EventCoder:
             if key not in best or e.confidence > best[key].confidence:
                 best[key] = e
         return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+
+
+def _sectors(code: str) -> set[str]:
+    """The 3-letter parts after the first ("USAGOVJUD" → {GOV, JUD})."""
+    return {code[i:i + 3] for i in range(3, len(code) - 2, 3)}
+
+
+def _sectors_ok(code: str, p: Pattern) -> bool:
+    sec = _sectors(code)
+    if p.source_sectors and not sec & p.source_sectors:
+        return False
+    return not sec & p.source_sectors_not
 
 
 def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:

@@ -1,6 +1,7 @@
 """Small helpers over spaCy's dependency tree, shared by the coders."""
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -13,11 +14,21 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+@functools.lru_cache(maxsize=1)
+def object_control_verbs() -> frozenset[str]:
+    """Verbs whose object is the subject of their open complement ("urged Russia to withdraw":
+    Russia withdraws), from data/modality.yaml."""
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("modality.yaml").get("object_control_verbs") or ())
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
 
     Inherits the subject through xcomp/conj/advcl ("Hlaing praised ..., stating ...") and takes
-    the antecedent of a relative clause ("countries that recognise him")."""
+    the antecedent of a relative clause ("countries that recognise him"). The open complement of
+    an object-control verb takes the verb's object ("urged Russia to withdraw" → Russia)."""
     if is_passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -28,6 +39,12 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head], False
             return [c], False
+    if depth == 0 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in object_control_verbs():
+        # only for the complement itself: a clause hung on it ("ordered X to leave, accusing Y")
+        # is more often the main subject's (spaCy attaches such participles low)
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, False
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
         return subject(tok.head, depth + 1)
     if tok.dep_ == "relcl":
@@ -38,6 +55,16 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
         if c.dep_ == "conj":
+            yield c
+            yield from conjuncts(c)
+
+
+def coordinated(tok: Token) -> Iterable[Token]:
+    """Conjuncts, and the list spaCy misparses as an apposition with conjuncts ("The US, Russia,
+    and Switzerland met": Russia is an appos of US, Switzerland a conj of Russia)."""
+    yield from conjuncts(tok)
+    for c in tok.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
             yield c
             yield from conjuncts(c)
 

@@ -158,12 +158,28 @@ def _speaker_ok(gold: str | None, pred: str | None) -> bool:
     return g == p or g in p or p in g
 
 
+def _one_per_symmetric_pair(events: list[Event]) -> list[Event]:
+    """Talks, meetings and agreements are symmetric (ANNOTATION.md: either direction counts), so
+    the gold holds one event where a coder may give both directions (A→B and B→A, same code, same
+    sentence); the pair counts as one predicted event, the first in text order."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        if e.plover_type in SYMMETRIC:
+            key = (e.sentence_index, e.cameo_code, frozenset((e.source_code, e.target_code)))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
+
+
 def score_article(gold: dict, article: Article, s: Scores) -> None:
     text = article.text
     pred = list(article.events)
     gold_events = gold["events"]
     spans = [_sentence_span(text, g["sentence"]) for g in gold_events]
-    on_gold = [e for e in pred if any(_overlaps(e, sp) for sp in spans)]
+    on_gold = _one_per_symmetric_pair([e for e in pred if any(_overlaps(e, sp) for sp in spans)])
     actor = _pairs(gold_events, on_gold, text, strict=False)
     strict = _pairs(gold_events, on_gold, text, strict=True)
     loose = _pairs(gold_events, on_gold, text, strict=False, check_root=False)

@@ -1,0 +1,70 @@
+"""Event coder rules fixed for the peer suites (issue 4): spec table of sentence → expected
+(source, code, target, mode), events that must not appear, and the pattern loader's key check."""
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.coding.events import parse_patterns
+from eventwire.errors import EventwireError
+
+PUBLISHED = "2025-06-01"
+
+# (sentence, source code, CAMEO code, target code, mode)
+SPEC = [
+    # reciprocal subjects act on each other, every direction; a list misparsed as apposition too
+    ("The US, Russia, and Switzerland met yesterday.", "RUS", "040", "CHE", "happened"),
+    ("China and Brazil signed agreements.", "BRA", "057", "CHN", "happened"),
+    # receiving from X: X is the source
+    ("Georgian demonstrators received weapons from the Georgian government.", "GEOGOV", "072", "GEOCVL", "happened"),
+    ("Georgian demonstrators received assurances from the Georgian government.", "GEOGOV", "030", "GEOCVL", "happened"),
+    # fired <weapon> at X: by the weapon; unspecified force otherwise
+    ("The United States fired anti-aircraft batteries at Russia this week.", "USA", "190", "RUS", "happened"),
+    ("Israeli soldiers fired at Palestinian protesters.", "ISRMIL", "193", "PSECVL", "happened"),
+    # CAMEO codes: veto 129, halting aid 162, killing is force (190), assassination 186
+    ("Russia vetoed a UN resolution on Syria.", "RUS", "129", "IGOUNO", "happened"),
+    ("Germany halted aid to Mali.", "DEU", "162", "MLI", "happened"),
+    # "wants to attack" is a threat; "failed to attack" is denied
+    ("Russia wants to attack Ukraine.", "RUS", "138", "UKR", "happened"),
+    ("Russia failed to attack Ukraine.", "RUS", "190", "UKR", "denied"),
+    # the threatened act is hypothetical (not output); the threat is the event
+    ("Russia threatened to impose sanctions on Ukraine.", "RUS", "1312", "UKR", "happened"),
+]
+
+# (sentence, (source, code, target)) that must NOT be coded
+ABSENT = [
+    ("Russia threatened to impose sanctions on Ukraine.", ("RUS", "163", "UKR")),  # hypothetical
+    ("Germany urged Russia to help Ukraine.", ("DEU", "070", "UKR")),  # the appeal's subject does not help
+    ("The US said that Iraq had attacked Kuwait.", ("USA", "010", "IRQ")),  # attribution of the attack
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", SPEC, ids=[s[0][:48] for s in SPEC])
+def test_spec(sentence, source, code, target, mode):
+    article = eventwire.extract(sentence, published=PUBLISHED)
+    got = {(e.source_code, e.cameo_code, e.target_code): e.mode for e in article.events}
+    assert (source, code, target) in got, sorted(got)
+    assert got[(source, code, target)] == mode
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
+def test_absent(sentence, triple):
+    article = eventwire.extract(sentence, published=PUBLISHED)
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in article.events}
+    assert triple not in got, sorted(got)
+
+
+def test_unknown_pattern_key_is_an_error():
+    data = {"verbs": [{"id": "t.x.010", "lemmas": ["say"], "code": "010", "target": ["dobj"], "no_charge_court": True}]}
+    with pytest.raises(EventwireError) as exc:
+        parse_patterns(data, file="test.yaml")
+    assert exc.value.code == "E033" and "no_charge_court" in str(exc.value)
+
+
+def test_known_keys_parse():
+    data = {"verbs": [{"id": "t.fire.193", "lemmas": ["fire"], "code": "193", "target": ["prep:at"], "prep": "at",
+                       "no_object": True, "source_sectors_not": ["JUD"], "attribution": False}]}
+    (p,) = parse_patterns(data, file="test.yaml")
+    assert p.no_object and p.source_sectors_not == frozenset({"JUD"})
