@@ -195,7 +195,7 @@ SPEC = [
     ("NATO will hold its summit in The Hague in June.", D, "NATO", "IGOWSTNAT", ()),
     ("ASEAN leaders met in Jakarta to discuss the crisis in Myanmar.", D, "ASEAN leaders", "IGOASAASEAN", ()),
     ("Naypyidaw has rejected the ASEAN peace plan.", D, "ASEAN", "IGOASAASEAN", ()),  # the plan's author: target
-    ("The African Union suspended Niger after the coup.", D, "African Union", "IGOAFRAU", ()),
+    ("The African Union suspended Niger after the coup.", D, "African Union", "IGOAFRAFU", ()),
     ("The African Union suspended Niger after the coup.", D, "Niger", "NER", ()),
     ("The WHO declared the outbreak a public health emergency.", D, "WHO", "IGOUNOWHO", ()),
     ("The IAEA said its inspectors had been denied access.", D, "IAEA", "IGOUNOIAEA", ()),
