@@ -9,6 +9,8 @@ sentence also holds (the governed "attack" of "threatened to attack") are not ch
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import eventwire
@@ -32,7 +34,7 @@ def _specs(data: dict) -> list[dict]:
 def test_file_loads(data):
     core = read_yaml("patterns/core.yaml")
     patterns = parse_patterns(data, core.get("defaults"))
-    assert data["version"] == "2026.11.1"
+    assert re.match(r"^\d{4}\.\d{1,2}\.\d+$", str(data["version"]))
     assert len(patterns) >= 250
     assert {p.kind for p in patterns} == {"verb", "noun"}
 
