@@ -233,11 +233,9 @@ CASES = [
 
 # Known gaps outside quotes.py (the quote and its cue are found; the speaker's actor is not the
 # canonical one): kept as expected failures so the table states the requirement.
-XFAIL = {
-    # actors.py: a bare surname of a dictionary person ("Putin" with no "Vladimir Putin" earlier)
-    # becomes an unknown person named "Putin" instead of the dictionary's Vladimir Putin.
-    "bare-surname": "actors.py resolves a lone dictionary surname to an unknown person",
-}
+# Known gaps (none now: a bare surname of a dictionary person in office is resolved since the
+# second actor pass). A case listed here runs as a non-strict xfail.
+XFAIL: dict[str, str] = {}
 
 
 def _got(article):

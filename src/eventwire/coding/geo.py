@@ -54,6 +54,7 @@ class PlaceVocab:
     max_noun_depth: int
     non_locating_prepositions: frozenset[str]
     situation_nouns: frozenset[str]
+    light_verbs: frozenset[str]
     version: str
 
 
@@ -86,6 +87,7 @@ def place_vocab() -> PlaceVocab:
         max_noun_depth=int(data["max_noun_depth"]),
         non_locating_prepositions=frozenset(str(p).lower() for p in data["non_locating_prepositions"]),
         situation_nouns=frozenset(str(w).lower() for w in data["situation_nouns"]),
+        light_verbs=frozenset(str(w).lower() for w in data["light_verbs"]),
         version=str(data["version"]),
     )
 
@@ -363,7 +365,11 @@ def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
     if depths[head.i] > vocab.max_noun_depth:
         return True
     if head.i != loc.prep.sent.root.i and depths[head.i] > 0 and head.lemma_.lower() in vocab.situation_nouns:
-        return True  # "praised his leadership in the war in Ukraine": the war's place
+        trigger = next((t for t in head.sent if depths.get(t.i) == 0), None)
+        own_act = (trigger is not None and depths[head.i] == 1 and head.dep_ in ("dobj", "obj")
+                   and trigger.lemma_.lower() in vocab.light_verbs)
+        if not own_act:  # "carried out an air strike in Khan Younis": the strike is the event
+            return True  # "praised his leadership in the war in Ukraine": the war's place
     # "suspended Niger after the coup in Niamey": the coup's place, not the suspension's.
     t = head
     while depths.get(t.i, 0) > 0 and t.head.i != t.i:
