@@ -392,13 +392,17 @@ class EventCoder:
 
     def _args(self, frame: _Frame, p: Pattern, tok: Token, paths: Iterable[str]) -> tuple[list[str], str | None, list[Token]]:
         for path in paths:
-            # `.place`: a place named there stands for its country ("a visit to Brasília" → BRA)
-            places = path.endswith(".place")
-            toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
-            actors = self._actors(frame, toks, deep, places)
+            actors, toks = self._path_actors(frame, p, tok, path)
             if actors:
                 return actors, path, toks
         return [], None, []
+
+    def _path_actors(self, frame: _Frame, p: Pattern, tok: Token, path: str) -> tuple[list[str], list[Token]]:
+        """The actors at one argument path, and the tokens it reached. A `.place` suffix lets a
+        place named there stand for its country ("a visit to Brasília" → BRA)."""
+        places = path.endswith(".place")
+        toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
+        return self._actors(frame, toks, deep, places), toks
 
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
@@ -467,9 +471,7 @@ class EventCoder:
                     if author:
                         return author, path
             else:
-                places = path.endswith(".place")  # see _args
-                toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
-                actors = self._actors(frame, toks, deep, places)
+                actors, _ = self._path_actors(frame, p, tok, path)
                 if actors:
                     return actors, path
         return [], None
