@@ -29,6 +29,19 @@ SPEC = [
     ("Russia failed to attack Ukraine.", "RUS", "190", "UKR", "denied"),
     # the threatened act is hypothetical (not output); the threat is the event
     ("Russia threatened to impose sanctions on Ukraine.", "RUS", "1312", "UKR", "happened"),
+    # a refusal is a rejection that happened (CAMEO 12, cameo.yaml `refusals`); plain negation is denied
+    ("President Donald Trump said he would not provide support to Israel.", "USAGOV", "1223", "ISR", "happened"),
+    ("Hungary won't sign the agreement with Ukraine.", "HUN", "127", "UKR", "happened"),
+    ("China did not meet Japan last week.", "CHN", "040", "JPN", "denied"),
+    # coordinated names when the parser heads a name with its first word
+    ("Donald Trump and Vladimir Putin will meet in Zurich to discuss trade.", "USAGOV", "040", "RUSGOV", "planned"),
+    # expelling people is 174, expelling diplomats 161
+    ("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", "QAT", "174", "IMGOPPMBR", "planned"),
+    ("Poland expelled two Russian diplomats.", "POL", "161", "RUSGOV", "happened"),
+    # "is about / ready / willing to": the copula's subject, planned; restoring ties is 050
+    ("Turkey is about to restore full diplomatic ties with Egypt.", "TUR", "050", "EGY", "planned"),
+    ("Turkey is ready to restore diplomatic relations with Egypt.", "TUR", "050", "EGY", "planned"),
+    ("Turkey is about to restore ties with Egypt almost ten years after protesters stormed its embassy.", "TUR", "050", "EGY", "planned"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -36,6 +49,12 @@ ABSENT = [
     ("Russia threatened to impose sanctions on Ukraine.", ("RUS", "163", "UKR")),  # hypothetical
     ("Germany urged Russia to help Ukraine.", ("DEU", "070", "UKR")),  # the appeal's subject does not help
     ("The US said that Iraq had attacked Kuwait.", ("USA", "010", "IRQ")),  # attribution of the attack
+    # a trailing attribution is no statement towards the clause's subject
+    ("Turkey closed its border with Syria, Turkish officials said.", ("TURGOV", "010", "TUR")),
+    ("A court in Kenya has jailed a Somali student, a senior Kenyan police officer said.", ("KENCOP", "010", "KENJUD")),
+    # a clause dated years back is history, not the news
+    ("Turkey is about to restore ties with Egypt almost ten years after protesters stormed its embassy.", ("TURCVL", "1712", "TURGOV")),
+    ("Turkey is about to restore ties with Egypt almost ten years after protesters stormed its embassy.", ("EGYCVL", "1712", "TURGOV")),
 ]
 
 
@@ -68,3 +87,12 @@ def test_known_keys_parse():
                        "no_object": True, "source_sectors_not": ["JUD"], "attribution": False}]}
     (p,) = parse_patterns(data, file="test.yaml")
     assert p.no_object and p.source_sectors_not == frozenset({"JUD"})
+
+
+@pytest.mark.slow
+def test_conjunct_hung_on_another_word_of_a_name():
+    # the small parser makes "Barack" the subject and "Obama" its object; Putin is Obama's conjunct
+    article = eventwire.extract("Barack Obama and Vladimir Putin will meet in Zurich to discuss their music tastes",
+                                published="2014-06-01")
+    got = {(e.source_code, e.cameo_code, e.target_code, e.mode) for e in article.events}
+    assert ("USAGOV", "040", "RUSGOV", "planned") in got, sorted(got)

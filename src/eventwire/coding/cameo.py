@@ -43,5 +43,20 @@ def cameo(code: str) -> CameoCode:
         raise EventwireError("E031", code=code, rule="?") from None
 
 
+@functools.lru_cache(maxsize=1)
+def _refusals() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (read_yaml("cameo.yaml").get("refusals") or {}).items()}
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO Reject (12) code for refusing the act `code` ("would not provide aid" 073 → 1223),
+    by the longest matching prefix in cameo.yaml's `refusals`; None when a refusal of it has no code."""
+    table = _refusals()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
 def cameo_version() -> str:
     return str(read_yaml("cameo.yaml")["version"])

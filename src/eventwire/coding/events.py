@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
-from .cameo import cameo, cameo_table
+from .cameo import cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
 
@@ -172,12 +172,13 @@ class EventCoder:
         self.verb_import: dict = {}
         verb_files = [str(f) for f in verb_files or ()]
         if verb_files:
-            # PETRARCH-2 verb dictionaries given by the user: translated patterns join ours (ours
-            # first among equally specific ones; the sort is stable)
+            # PETRARCH-2 verb dictionaries given by the user: translated patterns join ours, and
+            # the user's come first among equally specific ones (the sort is stable): who brings
+            # a dictionary means its codes
             from .petrarch import patterns_from_files
 
             extra = patterns_from_files(verb_files)
-            self.patterns = tuple(sorted((*self.patterns, *extra), key=lambda p: -p.specificity))
+            self.patterns = tuple(sorted((*extra, *self.patterns), key=lambda p: -p.specificity))
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
         self.containers = meta["containers"]
@@ -377,7 +378,7 @@ class EventCoder:
     def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False) -> list[str]:
         found: list[str] = []
         for t in tokens:
-            for u in [t, *_coordinated(t)]:
+            for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 for a in frame.actor_at(u, places=places):
                     if a not in found:
                         found.append(a)
@@ -389,6 +390,17 @@ class EventCoder:
                 if hit:
                     return hit
         return []
+
+    def _mention_conjuncts(self, frame: _Frame, tok: Token) -> list[Token]:
+        """Conjuncts hung on another token of the same name: the small parser often heads a
+        name with its first word ("Barack[nsubj] Obama[pobj] and Vladimir Putin[conj of Obama]")."""
+        m = frame.by_token.get(tok.i)
+        if m is None:
+            return []
+        span = frame.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return []
+        return [c for u in span if u.i != tok.i for c in _coordinated(u) if not (span.start <= c.i < span.end)]
 
     def _args(self, frame: _Frame, p: Pattern, tok: Token, paths: Iterable[str]) -> tuple[list[str], str | None, list[Token]]:
         for path in paths:
@@ -437,6 +449,8 @@ class EventCoder:
                     other = [t for t in targets if self._country(frame, t) not in src_countries]
                     targets = other or targets
                 pairs = [(s, t) for s in sources for t in targets]
+        if self._background(tok):
+            return []
         out = []
         for s, t in pairs:
             src, tgt = frame.actors[s], frame.actors[t]
@@ -550,6 +564,33 @@ class EventCoder:
             t = t.head
         return "happened"
 
+    def _background(self, tok: Token) -> bool:
+        """The trigger sits in a clause dated by a span of years or months before or after another
+        ("... almost five years after crowds trashed its embassy"): history, not the news."""
+        mod = self.mod
+        clause = tok
+        for _ in range(3):
+            if clause.dep_ == "advcl":
+                break
+            if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+                return False
+            clause = clause.head
+        else:
+            return False
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
+            return False
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _refusal(self, tok: Token) -> bool:
+        """A denied act that is a refusal: the complement of "refuse"/"decline", or negated
+        under will/would ("would not provide support", "won't meet")."""
+        mod = self.mod
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mod.get("refusal_verbs", ()):
+            return True
+        kids = list(tok.children)
+        negated = any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in kids)
+        return negated and any(c.dep_ == "aux" and c.lower_ in mod.get("refusal_auxiliaries", ()) for c in kids)
+
     def _event(self, frame: _Frame, p: Pattern, tok: Token, src: Actor, tgt: Actor, path: str) -> Event:
         doc = frame.doc
         sent = tok.sent
@@ -557,6 +598,13 @@ class EventCoder:
         mode = self._mode(tok)
         if p.mode and mode == "happened":
             mode = p.mode
+        rule = p.id
+        if mode == "denied" and self._refusal(tok):
+            # "would not provide aid", "refused to meet": the refusal happened; CAMEO codes it
+            # as a rejection (12x, cameo.yaml `refusals`), not as denied cooperation
+            refused = refusal_code(p.code)
+            if refused is not None:
+                c, mode, rule = cameo(refused), "happened", f"{p.id}+refusal"
         conf = p.confidence
         for a in (src, tgt):
             m = next((m for m in frame.article.mentions if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char), None)
@@ -576,7 +624,7 @@ class EventCoder:
             plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context,
             mode=mode, event_date=None, date_precision="unknown", sentence=sent.text.strip(),
             sentence_index=self._sent_index(frame, sent), span=span, trigger=tok.text,
-            confidence=round(max(0.05, min(conf, 1.0)), 3), rule=p.id, source_id=src.id, target_id=tgt.id,
+            confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id, target_id=tgt.id,
             versions=dict(self.versions))
 
     def _drop_attributions(self, events: list[Event], reports: list[tuple[Token, list[Event]]],
@@ -585,11 +633,19 @@ class EventCoder:
         towards Y; the statement stands only when its complement holds no event."""
         drop: set[int] = set()
         for tok, made in reports:
+            ids = {id(m) for m in made}
+            # a report about one's own country is no interaction ("Norway's minister said Norway
+            # would ...": NORGOV → NOR)
+            drop |= {id(m) for m in made if _same_country_pair(m.source_code, m.target_code)}
             for c in tok.children:
                 if c.dep_ != "ccomp":
                     continue
+                if c.i < tok.i:
+                    # a trailing attribution ("..., officials said") names who reported the
+                    # clause before it: never a statement towards the clause's subject
+                    drop |= ids
+                    continue
                 inside = {t.i for t in c.subtree}
-                ids = {id(m) for m in made}
                 if any(id(e) not in ids and triggers.get(id(e)) in inside for e in events):
                     drop |= ids
         return [e for e in events if id(e) not in drop]
@@ -601,6 +657,13 @@ class EventCoder:
             if key not in best or e.confidence > best[key].confidence:
                 best[key] = e
         return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+
+
+def _same_country_pair(a: str | None, b: str | None) -> bool:
+    """One code is the bare country of the other (NORGOV and NOR)."""
+    if not a or not b:
+        return False
+    return (len(a) == 3 and b.startswith(a)) or (len(b) == 3 and a.startswith(b))
 
 
 def _sectors(code: str) -> set[str]:

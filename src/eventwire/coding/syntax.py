@@ -45,7 +45,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         if objs:
             return objs, False
-    if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
+    if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
+        # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)
     if tok.dep_ == "relcl":
         return [tok.head], False
