@@ -42,6 +42,11 @@ SPEC = [
     ("Turkey is about to restore full diplomatic ties with Egypt.", "TUR", "050", "EGY", "planned"),
     ("Turkey is ready to restore diplomatic relations with Egypt.", "TUR", "050", "EGY", "planned"),
     ("Turkey is about to restore ties with Egypt almost ten years after protesters stormed its embassy.", "TUR", "050", "EGY", "planned"),
+    # raising verbs: "is scheduled to attend" → the passive subject attends; a summit abroad is a visit
+    ("Kenya's president is scheduled to attend a summit in Switzerland.", "KENGOV", "042", "CHE", "planned"),
+    # a head noun that names no actor stands for its modifier
+    ("The US State department has advised against travel to Tunisia.", "USA", "160", "TUN", "happened"),
+    ("Israel struck Hezbollah positions in southern Lebanon.", "ISR", "190", "LBNREBHEZ", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -52,6 +57,8 @@ ABSENT = [
     # a trailing attribution is no statement towards the clause's subject
     ("Turkey closed its border with Syria, Turkish officials said.", ("TURGOV", "010", "TUR")),
     ("A court in Kenya has jailed a Somali student, a senior Kenyan police officer said.", ("KENCOP", "010", "KENJUD")),
+    # a summit in one's own country is no visit to it
+    ("Egypt's president attended the summit in Cairo on Sunday.", ("EGYGOV", "042", "EGY")),
     # a clause dated years back is history, not the news
     ("Turkey is about to restore ties with Egypt almost ten years after protesters stormed its embassy.", ("TURCVL", "1712", "TURGOV")),
     ("Turkey is about to restore ties with Egypt almost ten years after protesters stormed its embassy.", ("EGYCVL", "1712", "TURGOV")),

@@ -29,7 +29,7 @@ CASES = [
     ("near-town", "Sudanese paramilitary forces attacked a camp for displaced people near El Fasher.",
      "attacked", ("El Fasher", "SDN")),
     ("outside-city", "Somali troops fought al-Shabaab militants outside Mogadishu on Friday.", "fought", ("Mogadishu", "SOM")),
-    ("object-phrase", "Egypt's president attended the summit in Cairo on Sunday.", "attended", ("Cairo", "EGY")),
+    ("object-phrase", "Kenya's president attended the summit in Cairo on Sunday.", "attended", ("Cairo", "EGY")),
     ("complement-clause", "Putin announced that a military unit from Myanmar would participate in the military "
      "parade in Moscow on May 9.", "participate", ("Moscow", "RUS")),
     ("during-phrase", "Turkey and Syria signed a trade agreement during a ceremony in Ankara.", "signed", ("Ankara", "TUR")),

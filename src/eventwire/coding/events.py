@@ -21,7 +21,7 @@ from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -358,6 +358,12 @@ class EventCoder:
                     for g in c.children:
                         if g.dep_ == "dobj":
                             out += _prep_objects(g, prep) or _prep_objects(self._content(g), prep)
+        elif path == "governor.patient":
+            # (nouns) "four children were killed in Israeli shelling": the noun is the object of a
+            # preposition on a verb; the one that verb acts on (passive subject or object)
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+                gov = tok.head.head
+                out = [c for c in gov.children if c.dep_ in (("nsubjpass",) if _is_passive(gov) else ("dobj",))]
         elif path == "copula_subj":
             cop = self._copula(tok)
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
@@ -379,7 +385,14 @@ class EventCoder:
         found: list[str] = []
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
-                for a in frame.actor_at(u, places=places):
+                here = frame.actor_at(u, places=places)
+                if not here and u.pos_ in ("NOUN", "PROPN"):
+                    # a head noun that names no actor stands for its modifier's ("the US State
+                    # department" → US, "Hezbollah positions" → Hezbollah)
+                    mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
+                    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+                    here = [a for c in mods for a in frame.actor_at(c, places=places)]
+                for a in here:
                     if a not in found:
                         found.append(a)
         if found or not deep:
@@ -460,6 +473,8 @@ class EventCoder:
                 continue
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
+            if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t):
+                continue  # a visit or a summit in one's own country is no act towards it
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         return out
 

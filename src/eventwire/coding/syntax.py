@@ -45,6 +45,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         if objs:
             return objs, False
+    if depth < 4 and tok.dep_ == "xcomp" and is_passive(tok.head) and tok.head.i != tok.i:
+        # raising: "Obama is scheduled / expected / set to attend" → Obama attends
+        raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if raised:
+            return raised, False
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)
