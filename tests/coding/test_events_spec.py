@@ -47,6 +47,12 @@ SPEC = [
     # a head noun that names no actor stands for its modifier
     ("The US State department has advised against travel to Tunisia.", "USA", "160", "TUN", "happened"),
     ("Israel struck Hezbollah positions in southern Lebanon.", "ISR", "190", "LBNREBHEZ", "happened"),
+    # a second passive shares the first's subject (misparsed as conj of a participle)
+    ("The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", "RUSGOV", "0841", "RUSCVL", "happened"),
+    # the infinitive of a plan is planned, and its subject is the plan's owner
+    ("The EU announced a plan to expel Russian diplomats.", "IGOEUREEC", "161", "RUSGOV", "planned"),
+    # an air strike is 195 even when its target is reached through a modifier
+    ("The United States launched an air strike against an Islamic State target near Mosul.", "USA", "195", "IMGREBISL", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -57,6 +63,10 @@ ABSENT = [
     # a trailing attribution is no statement towards the clause's subject
     ("Turkey closed its border with Syria, Turkish officials said.", ("TURGOV", "010", "TUR")),
     ("A court in Kenya has jailed a Somali student, a senior Kenyan police officer said.", ("KENCOP", "010", "KENJUD")),
+    # what a negated act was for, and what a request asks for, did not happen
+    ("President Donald Trump said he would not give permission to Russia to help Israel.", ("RUS", "070", "ISR")),
+    ("President Donald Trump said he would not give permission to Russia to help Israel.", ("USAGOV", "070", "ISR")),
+    ("Russia rejected a request to help Syria.", ("RUS", "070", "SYR")),
     # a summit in one's own country is no visit to it
     ("Egypt's president attended the summit in Cairo on Sunday.", ("EGYGOV", "042", "EGY")),
     # a clause dated years back is history, not the news
@@ -103,3 +113,10 @@ def test_conjunct_hung_on_another_word_of_a_name():
                                 published="2014-06-01")
     got = {(e.source_code, e.cameo_code, e.target_code, e.mode) for e in article.events}
     assert ("USAGOV", "040", "RUSGOV", "planned") in got, sorted(got)
+
+
+@pytest.mark.slow
+def test_purpose_of_a_negated_act_did_not_happen():
+    # UniversalPetrarch's NEG_1: "help" is the purpose clause of the negated "give"
+    article = eventwire.extract("Obama said he would not give permission to Russia to help Israel", published="2014-06-01")
+    assert not [e for e in article.events if e.cameo_root == "07"], [(e.source_code, e.cameo_code, e.target_code) for e in article.events]

@@ -322,6 +322,9 @@ class EventCoder:
             if p.kind == "verb":
                 if passive:
                     out = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+                    if not out and tok.dep_ == "conj":
+                        # "X was arrested and charged": the second passive shares the first's subject
+                        out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"]
         elif path == "dobj.iobj":
@@ -568,6 +571,20 @@ class EventCoder:
             return "hypothetical"
         if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "planned"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if infinitive and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+            # "a request to help Syria", "an attempt to invade": the noun says whether it happened
+            noun = tok.head.lemma_.lower()
+            if noun in mod.get("unrealised_nouns", ()):
+                return "hypothetical"
+            if noun in mod["planning_nouns"]:
+                return "planned"
+        if infinitive and tok.dep_ in ("advcl", "acl", "xcomp"):
+            # the purpose of a negated act did not happen either ("would not give permission to
+            # Russia to help Israel")
+            gov = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
+            if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
+                return "hypothetical"
         t = tok
         for _ in range(3):
             if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:

@@ -55,6 +55,14 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subject(tok.head, depth + 1)
     if tok.dep_ == "relcl":
         return [tok.head], False
+    if depth < 4 and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "Russia's decision to expel" → Russia; "the EU announced a plan to expel" → the EU
+        noun = tok.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            return owners, False
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return subject(noun.head, depth + 1)
     return [], False
 
 
