@@ -51,6 +51,16 @@ SPEC = [
     ("The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", "RUSGOV", "0841", "RUSCVL", "happened"),
     # the infinitive of a plan is planned, and its subject is the plan's owner
     ("The EU announced a plan to expel Russian diplomats.", "IGOEUREEC", "161", "RUSGOV", "planned"),
+    # the subject hung on the auxiliary; mediation between two parties
+    ("Egypt and Qatar are mediating between Israel and Hamas.", "QAT", "045", "PSEREBHMS", "happened"),
+    # "dozens of journalists": the people inside a quantity noun
+    ("Turkish police detained dozens of journalists in Istanbul.", "TURCOP", "173", "TURMED", "happened"),
+    # blocking a measure is a veto against its author; the blocked measure never happened
+    ("Hungary blocked a new package of EU sanctions against Russia.", "HUN", "129", "IGOEUREEC", "happened"),
+    ("Hungary blocked a new package of EU sanctions against Russia.", "IGOEUREEC", "163", "RUS", "denied"),
+    # protests against a decision are against its maker
+    ("Thousands of protesters rallied in Tbilisi against the government's decision.", "GEOCVL", "141", "GEOGOV", "happened"),
+    ("Germany will send more Patriot air defence systems to Ukraine.", "DEU", "072", "UKR", "planned"),
     # an air strike is 195 even when its target is reached through a modifier
     ("The United States launched an air strike against an Islamic State target near Mosul.", "USA", "195", "IMGREBISL", "happened"),
 ]
@@ -67,6 +77,10 @@ ABSENT = [
     ("President Donald Trump said he would not give permission to Russia to help Israel.", ("RUS", "070", "ISR")),
     ("President Donald Trump said he would not give permission to Russia to help Israel.", ("USAGOV", "070", "ISR")),
     ("Russia rejected a request to help Syria.", ("RUS", "070", "SYR")),
+    # a participle clause on the victim does not name the target
+    ("Iran executed a man convicted of spying for Israel.", ("IRN", "190", "ISR")),
+    # lifted sanctions are a lifting (085), not sanctions imposed
+    ("The EU lifted sanctions on Syria.", ("IGOEUREEC", "163", "SYR")),
     # a summit in one's own country is no visit to it
     ("Egypt's president attended the summit in Cairo on Sunday.", ("EGYGOV", "042", "EGY")),
     # a clause dated years back is history, not the news

@@ -344,6 +344,9 @@ class EventCoder:
         elif path in ("object.poss", "object.amod", "object.compound"):
             dep = path.split(".")[1]
             out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
+            if not out and obj is not None:
+                inner = self._content(obj)  # "a package of EU sanctions" → EU
+                out = [c for c in inner.children if c.dep_ == dep] if inner is not None and inner.i != obj.i else []
         elif path in ("poss", "amod", "compound"):
             out = [c for c in tok.children if c.dep_ == path]
         elif path == "ccomp.subj":
@@ -389,6 +392,11 @@ class EventCoder:
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
+                if not here and u.lemma_.lower() in self.containers:
+                    # "dozens of journalists", "a group of soldiers": the people inside
+                    inner = self._content(u)
+                    if inner is not None and inner.i != u.i:
+                        here = frame.actor_at(inner, places=places)
                 if not here and u.pos_ in ("NOUN", "PROPN"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions" → Hezbollah)
@@ -465,8 +473,8 @@ class EventCoder:
                     other = [t for t in targets if self._country(frame, t) not in src_countries]
                     targets = other or targets
                 pairs = [(s, t) for s in sources for t in targets]
-        if self._background(tok):
-            return []
+        if self._background(tok) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")):
+            return []  # history, or a nominal act being ended ("lifted sanctions on X": the lifting is the event)
         out = []
         for s, t in pairs:
             src, tgt = frame.actors[s], frame.actors[t]
@@ -555,6 +563,10 @@ class EventCoder:
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 break
             clause = clause.head
+        if self._governed_by(tok, "cancelling_verbs"):
+            # a nominal act that was blocked did not take place (the blocking is an event of its
+            # own): "Hungary blocked a new package of EU sanctions"
+            return "denied"
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
         if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in auxes):
             return "denied"
@@ -612,6 +624,16 @@ class EventCoder:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
             return False
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _governed_by(self, tok: Token, key: str) -> bool:
+        """A nominal trigger that is the object of one of the verbs listed under `key` in
+        modality.yaml, directly or inside a container ("a new package of EU sanctions")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        gov = tok
+        if gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.lemma_.lower() in self.containers:
+            gov = gov.head.head
+        return gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in self.mod.get(key, ())
 
     def _refusal(self, tok: Token) -> bool:
         """A denied act that is a refusal: the complement of "refuse"/"decline", or negated
@@ -710,6 +732,11 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
     return not sec & p.source_sectors_not
 
 
+@functools.lru_cache(maxsize=1)
+def _owner_participles() -> frozenset[str]:
+    return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
+
+
 def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
     queue = deque([(start, 0)])
     while queue:
@@ -719,6 +746,9 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
             return found
         if d < max_depth:
             for c in t.children:
-                if c.dep_ not in CLAUSE_DEPS:
+                # nor into a participle clause on a noun ("a man convicted of spying for Israel"
+                # describes the man, it does not name the target), unless it names an owner
+                # ("a ship belonging to Israel")
+                if c.dep_ not in CLAUSE_DEPS and (c.dep_ != "acl" or c.lemma_.lower() in _owner_participles()):
                     queue.append((c, d + 1))
     return []

@@ -39,6 +39,13 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head], False
             return [c], False
+    # the small parser sometimes hangs the subject on the auxiliary ("Egypt[nsubj→are] and Qatar
+    # are mediating")
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass"):
+            for g in c.children:
+                if g.dep_ in SUBJ_DEPS:
+                    return [g], False
     if depth == 0 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in object_control_verbs():
         # only for the complement itself: a clause hung on it ("ordered X to leave, accusing Y")
         # is more often the main subject's (spaCy attaches such participles low)
