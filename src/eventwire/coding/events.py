@@ -748,7 +748,10 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
             for c in t.children:
                 # nor into a participle clause on a noun ("a man convicted of spying for Israel"
                 # describes the man, it does not name the target), unless it names an owner
-                # ("a ship belonging to Israel")
-                if c.dep_ not in CLAUSE_DEPS and (c.dep_ != "acl" or c.lemma_.lower() in _owner_participles()):
+                # ("a ship belonging to Israel") or an author
+                if c.dep_ == "acl" and c.lemma_.lower() not in _owner_participles():
+                    # ... but its by-agent is the noun's author ("the gift of elephants sent by Myanmar")
+                    queue.extend((g, d + 2) for g in c.children if g.dep_ == "agent")
+                elif c.dep_ not in CLAUSE_DEPS:
                     queue.append((c, d + 1))
     return []
