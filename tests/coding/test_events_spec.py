@@ -61,6 +61,10 @@ SPEC = [
     # protests against a decision are against its maker
     ("Thousands of protesters rallied in Tbilisi against the government's decision.", "GEOCVL", "141", "GEOGOV", "happened"),
     ("Germany will send more Patriot air defence systems to Ukraine.", "DEU", "072", "UKR", "planned"),
+    # "X said it ...": the pronoun subject of a report's clause is the reporter
+    ("Pakistan's army said it killed 30 militants in a raid near the Afghan border.", "PAKMIL", "190", "PAKREB", "happened"),
+    # the preposition on a coordinated object ("a missile and drone attack on Kyiv")
+    ("Russia launched a massive missile and drone attack on Kyiv.", "RUS", "195", "UKRGOV", "happened"),
     # an air strike is 195 even when its target is reached through a modifier
     ("The United States launched an air strike against an Islamic State target near Mosul.", "USA", "195", "IMGREBISL", "happened"),
 ]

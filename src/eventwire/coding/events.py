@@ -341,6 +341,9 @@ class EventCoder:
         elif path.startswith("object.prep:"):
             prep = path[len("object.prep:"):]
             out = (_prep_objects(obj, prep) or _prep_objects(self._content(obj), prep)) if obj is not None else []
+            if not out and obj is not None:
+                # "a missile and drone attack on Kyiv": the preposition hangs on a conjunct
+                out = [g for c in _conjuncts(obj) for g in _prep_objects(c, prep)]
         elif path in ("object.poss", "object.amod", "object.compound"):
             dep = path.split(".")[1]
             out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
@@ -392,6 +395,10 @@ class EventCoder:
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
+                if not here and u.lower_ in ("it", "they", "we") and u.dep_ in SUBJ_DEPS and u.head.dep_ == "ccomp":
+                    # "Pakistan's army said it killed 30 militants": the reporter's own act
+                    matrix = u.head.head
+                    here = [a for m in _subject_of(matrix)[0] for a in frame.actor_at(m, places=places)]
                 if not here and u.lemma_.lower() in self.containers:
                     # "dozens of journalists", "a group of soldiers": the people inside
                     inner = self._content(u)
