@@ -29,6 +29,32 @@ SPEC = [
     ("Russia failed to attack Ukraine.", "RUS", "190", "UKR", "denied"),
     # the threatened act is hypothetical (not output); the threat is the event
     ("Russia threatened to impose sanctions on Ukraine.", "RUS", "1312", "UKR", "happened"),
+    # a threat's condition is what the threat says, not a hypothetical threat; the target may be the
+    # one the condition names, or sit on the threatened act or its object
+    ("Turkey threatened to cut off water supplies to Syria unless Damascus halted its support for the rebels.",
+     "TUR", "131", "SYR", "happened"),
+    ("Hezbollah threatened to fire rockets at Israel if Israeli troops entered southern Lebanon.",
+     "LBNREBHEZ", "138", "ISR", "happened"),
+    ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "131", "SAU", "happened"),
+    # a future conflictual act under an "unless" condition is a threat (CAMEO 13x)
+    ("France will withdraw its soldiers from Mali unless the junta holds elections.", "FRA", "136", "MLI", "happened"),
+    # a predicate adjective governing an open complement is an intent like "agreed to";
+    # the complement's own preposition gives the target; "it" in a reported clause is the reporter
+    ("Azerbaijan said it is willing to withdraw its forces from Armenia.", "AZE", "0356", "ARM", "happened"),
+    ("Serbia is ready to negotiate with Kosovo.", "SRB", "036", "XKX", "happened"),
+    ("Belarus has offered to negotiate with the president of Poland.", "BLR", "036", "POLGOV", "happened"),
+    ("Egypt has agreed to hand over to Italy two suspects in the killing.", "EGY", "0353", "ITA", "happened"),
+    ("Iran agreed to open its nuclear sites to UN inspectors.", "IRN", "0355", "IGOUNO", "happened"),
+    ("The Kremlin said it would attack Ukraine.", "RUSGOV", "190", "UKR", "planned"),
+    # the copula's negation reaches the adjective and its complement
+    ("Turkey is not willing to withdraw its soldiers from Cyprus.", "TUR", "0356", "CYP", "denied"),
+    # "thousands of X" is X; the purpose clause names whom a protest is against
+    ("Thousands of students staged demonstrations to demand the resignation of President Aleksandar Vucic.",
+     "SRBCVL", "141", "SRBGOV", "happened"),
+    ("Hundreds of farmers blocked roads in Brussels to protest European Union trade policies.",
+     "BELAGR", "144", "IGOEUREEC", "happened"),
+    # "X said that Y must V" is a demand of Y
+    ("France said that Iran must release the detained French citizens.", "FRA", "100", "IRN", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -36,6 +62,15 @@ ABSENT = [
     ("Russia threatened to impose sanctions on Ukraine.", ("RUS", "163", "UKR")),  # hypothetical
     ("Germany urged Russia to help Ukraine.", ("DEU", "070", "UKR")),  # the appeal's subject does not help
     ("The US said that Iraq had attacked Kuwait.", ("USA", "010", "IRQ")),  # attribution of the attack
+    # a conditional cooperative act stays hypothetical; "if" makes no threat of a future act
+    ("Chad will withdraw its soldiers from Niger if the junta asks for help.", ("TCD", "0874", "NER")),
+    ("Chad will withdraw its soldiers from Niger if the junta asks for help.", ("TCD", "136", "NER")),
+    # a modal on the governing verb reaches the complement
+    ("Russia could agree to withdraw its troops from Georgia.", ("RUS", "0874", "GEO")),
+    ("Russia could agree to withdraw its troops from Georgia.", ("RUS", "0356", "GEO")),
+    ("Egypt said that the United States must be ready to mediate between Israel and Hamas.", ("USA", "039", "ISR")),
+    # a possessive pronoun of the source is never the target of a deep search
+    ("Turkey is not willing to withdraw its soldiers from Cyprus.", ("TUR", "0356", "TURMIL")),
 ]
 
 

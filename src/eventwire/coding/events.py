@@ -52,10 +52,11 @@ class Pattern:
     attribution: bool = False  # a reporting verb: dropped when its clausal complement holds an event
     source_sectors: frozenset[str] = frozenset()  # the source's code must hold one of these sectors (JUD, COP ...)
     source_sectors_not: frozenset[str] = frozenset()  # ... or must hold none of these ("court charged X" is no accusation)
+    complement_aux: frozenset[str] = frozenset()  # the clausal complement has one of these auxiliaries ("said X must leave")
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.object or self.compound or self.prep or self.xcomp) + bool(self.relative) * 3 + bool(self.particle)
+        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux) + bool(self.relative) * 3 + bool(self.particle)
 
 
 def pattern_files() -> list[str]:
@@ -69,7 +70,8 @@ def pattern_files() -> list[str]:
 
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
-                          "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not"})
+                          "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
+                          "complement_aux"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 
 
@@ -104,7 +106,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 reciprocal=bool(spec.get("reciprocal")), xcomp=frozenset(spec.get("xcomp", [])),
                 mode=spec.get("mode"), no_object=bool(spec.get("no_object")),
                 attribution=bool(spec.get("attribution")), source_sectors=frozenset(spec.get("source_sectors", [])),
-                source_sectors_not=frozenset(spec.get("source_sectors_not", []))))
+                source_sectors_not=frozenset(spec.get("source_sectors_not", [])),
+                complement_aux=frozenset(spec.get("complement_aux", []))))
     return out
 
 
@@ -189,7 +192,8 @@ class EventCoder:
                 self.by_lemma.setdefault(f"{p.kind}:{lemma}", []).append(p)
         verbs = sorted({l for p in self.patterns if p.kind == "verb" for l in p.lemmas})
         nouns = sorted({l for p in self.patterns if p.kind == "noun" for l in p.lemmas})
-        self.matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX", "NOUN"]}}]])
+        # ADJ: an adjective governing an open complement ("is willing to withdraw"), see _constraints
+        self.matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
         self.matcher.add("noun", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
         self.mod = modality_vocab()
         self.min_confidence = min_confidence
@@ -288,7 +292,14 @@ class EventCoder:
             return False
         if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp for c in tok.children):
             return False
+        if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
+                                        for c in tok.children):
+            return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
+            return False
+        # an adjective stands for a verb only when it governs an open complement that the pattern
+        # names ("is willing / ready to withdraw" as "agreed to withdraw"), never on its own
+        if p.kind == "verb" and tok.pos_ == "ADJ" and not p.xcomp:
             return False
         return True
 
@@ -297,7 +308,37 @@ class EventCoder:
 
     # -- argument paths ---------------------------------------------------------------------------
     def _subject(self, tok: Token) -> tuple[list[Token], bool]:
-        return _subject_of(tok)
+        subj, passive = _subject_of(tok)
+        if not subj and not passive:
+            # "X is willing / ready to withdraw": syntax.subject stops at the predicate adjective;
+            # the adjective and its open complement take the copula's subject
+            t = tok
+            for _ in range(3):
+                if t.dep_ == "acomp" and t.head.i != t.i:
+                    subj, passive = _subject_of(t.head)
+                    break
+                if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+                    break
+                t = t.head
+        # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
+        # group noun (an object container) stands for its "of" phrase, as it does for objects
+        return [self._content(c) or c for c in subj], passive
+
+    def _reporter(self, frame: _Frame, t: Token) -> Token:
+        """"Russia said it would attack Ukraine": a subject pronoun (modality.yaml
+        reported_pronouns) that no mention resolves, in a clausal complement, stands for the
+        subject of the verb governing that complement (the reporter). Other tokens as they are."""
+        if t.lower_ not in self.mod.get("reported_pronouns", ()) or frame.actor_at(t, places=True):
+            return t
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+                subj, passive = self._subject(clause.head)
+                return subj[0] if subj and not passive else t
+            if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return t
 
     def _copula(self, tok: Token) -> Token | None:
         t = tok
@@ -316,7 +357,7 @@ class EventCoder:
         passive = p.kind == "verb" and self._subject(tok)[1]
         out: list[Token] = []
         if path == "subj":
-            out = self._subject(tok)[0]
+            out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
@@ -357,6 +398,28 @@ class EventCoder:
                     for g in c.children:
                         if g.dep_ == "dobj":
                             out += _prep_objects(g, prep) or _prep_objects(self._content(g), prep)
+        elif path.startswith("purpose."):
+            # an infinitival purpose clause ("staged a rally to demand reforms by X", "blocked a road
+            # to protest X's policies"): purpose.dobj, purpose.prep:X, like xcomp.dobj / xcomp.prep:X.
+            # spaCy hangs it on the verb (advcl) or on the verb's object (acl)
+            rest = path[len("purpose."):]
+            clauses = [c for c in tok.children if c.dep_ == "advcl"]
+            if obj is not None and obj.i != tok.i:
+                clauses += [c for c in obj.children if c.dep_ == "acl"]
+            for c in clauses:
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    if rest == "dobj":
+                        out += [g for g in c.children if g.dep_ == "dobj"]
+                    elif rest.startswith("prep:"):
+                        out += _prep_objects(c, rest[5:])
+        elif path == "condition.subj":
+            # the subject of a condition on the act or on its open complement: "threatened to
+            # strike unless Israel withdrew" → Israel (whom the threat is aimed at)
+            marks = self.mod["conditional_marks"]
+            for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+                for c in v.children:
+                    if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
+                        out += self._subject(c)[0]
         elif path == "copula_subj":
             cop = self._copula(tok)
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
@@ -374,18 +437,22 @@ class EventCoder:
                 return [c for c in cop.children if c.dep_ in SUBJ_DEPS]
         return []
 
-    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False) -> list[str]:
+    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False,
+                exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Actors at the tokens (and their conjuncts); with `deep`, the nearest in their subtrees.
+        `exclude`: the event's sources, never its target — a deep search goes on past them ("its
+        war with Iraq": "its" is the source's own, Iraq the target)."""
         found: list[str] = []
         for t in tokens:
             for u in [t, *_coordinated(t)]:
                 for a in frame.actor_at(u, places=places):
-                    if a not in found:
+                    if a not in found and a not in exclude:
                         found.append(a)
         if found or not deep:
             return found
         for places in (False, True):
             for t in tokens:
-                hit = _bfs(t, lambda u: frame.actor_at(u, places=places))
+                hit = _bfs(t, lambda u: [a for a in frame.actor_at(u, places=places) if a not in exclude])
                 if hit:
                     return hit
         return []
@@ -397,12 +464,13 @@ class EventCoder:
                 return actors, path, toks
         return [], None, []
 
-    def _path_actors(self, frame: _Frame, p: Pattern, tok: Token, path: str) -> tuple[list[str], list[Token]]:
+    def _path_actors(self, frame: _Frame, p: Pattern, tok: Token, path: str,
+                     exclude: frozenset[str] = frozenset()) -> tuple[list[str], list[Token]]:
         """The actors at one argument path, and the tokens it reached. A `.place` suffix lets a
         place named there stand for its country ("a visit to Brasília" → BRA)."""
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
-        return self._actors(frame, toks, deep, places), toks
+        return self._actors(frame, toks, deep, places, exclude), toks
 
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
@@ -471,7 +539,7 @@ class EventCoder:
                     if author:
                         return author, path
             else:
-                actors, _ = self._path_actors(frame, p, tok, path)
+                actors, _ = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
                 if actors:
                     return actors, path
         return [], None
@@ -510,20 +578,41 @@ class EventCoder:
                 return n
         return 0
 
-    def _mode(self, tok: Token) -> str:
-        mod = self.mod
-        # hypothetical: a condition on this clause or the clause it depends on
+    def _condition(self, tok: Token) -> str | None:
+        """The conditional mark ("if", "unless" ...) on this clause or the clause it depends on."""
+        marks = self.mod["conditional_marks"]
         clause = tok
         for _ in range(3):
-            if any(c.dep_ == "mark" and c.lower_ in mod["conditional_marks"] for c in clause.children):
-                return "hypothetical"
-            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in mod["conditional_marks"] for g in c.children)
-                   for c in clause.children):
-                return "hypothetical"
+            for c in clause.children:
+                if c.dep_ == "mark" and c.lower_ in marks:
+                    return c.lower_
+                if c.dep_ == "advcl":
+                    for g in c.children:
+                        if g.dep_ == "mark" and g.lower_ in marks:
+                            return g.lower_
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 break
             clause = clause.head
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+        return None
+
+    def _mode(self, tok: Token, code: str = "") -> str:
+        """happened | planned | denied | hypothetical for the act at `tok`; "threat" when the act is
+        a future one under an "unless" condition that modality.yaml's conditional_threats recodes."""
+        mod = self.mod
+        aux_deps = ("aux", "auxpass", "neg", "advmod")
+        auxes = [c for c in tok.children if c.dep_ in aux_deps]
+        if tok.dep_ == "acomp":  # an adjective trigger: the copula carries them ("is not willing to")
+            auxes += [c for c in tok.head.children if c.dep_ in aux_deps]
+        # hypothetical: a condition on this clause or the clause it depends on. Not for a threat:
+        # its condition is what the threat says ("threatened to strike if Israel ...") and the
+        # threat itself was made. "X will withdraw unless Y ..." is a threat by CAMEO's own
+        # definition (13x): the future act is the threatened one.
+        cond = self._condition(tok)
+        if cond is not None and not code.startswith("13"):
+            if (cond in mod.get("threat_marks", ()) and self._threat_code(code)
+                    and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in auxes)):
+                return "threat"
+            return "hypothetical"
         if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in auxes):
             return "denied"
         head = tok.head
@@ -533,6 +622,18 @@ class EventCoder:
             return "denied"
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
+        # agree to withdraw"): the complement is no more than its governor
+        t = tok
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:
+                break
+            t = t.head
+            if any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_auxiliaries"] for c in t.children):
+                return "hypothetical"
+            if t.lemma_.lower() not in mod["denial_verbs"] and any(
+                    c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
+                return "denied"  # "is not willing to withdraw": the withdrawal is not announced
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
@@ -550,11 +651,19 @@ class EventCoder:
             t = t.head
         return "happened"
 
+    def _threat_code(self, code: str) -> str | None:
+        """The threat code for a threatened act's code (modality.yaml conditional_threats: by
+        code, then by root), or None when that act is not one to threaten with."""
+        table = self.mod.get("conditional_threats") or {}
+        return table.get(code) or table.get(code[:2])
+
     def _event(self, frame: _Frame, p: Pattern, tok: Token, src: Actor, tgt: Actor, path: str) -> Event:
         doc = frame.doc
         sent = tok.sent
         c = cameo(p.code)
-        mode = self._mode(tok)
+        mode = self._mode(tok, p.code)
+        if mode == "threat":
+            c, mode = cameo(self._threat_code(p.code)), "happened"
         if p.mode and mode == "happened":
             mode = p.mode
         conf = p.confidence
