@@ -55,6 +55,11 @@ SPEC = [
      "BELAGR", "144", "IGOEUREEC", "happened"),
     # "X said that Y must V" is a demand of Y
     ("France said that Iran must release the detained French citizens.", "FRA", "100", "IRN", "happened"),
+    # a participle on a statement the subject issued is the subject's act
+    ("The Taliban issued a statement demanding that Pakistan release the detained commanders.",
+     "AFGREBTAL", "1053", "PAK", "happened"),
+    # a subject noun that is no actor is named by the actor in its compound
+    ("The al-Qaeda terror network threatened to attack France.", "IMGREBAQD", "138", "FRA", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -71,6 +76,8 @@ ABSENT = [
     ("Egypt said that the United States must be ready to mediate between Israel and Hamas.", ("USA", "039", "ISR")),
     # a possessive pronoun of the source is never the target of a deep search
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", ("TUR", "0356", "TURMIL")),
+    # a participle on a verb's object that is no statement is not the subject's act
+    ("Israeli police met protesters demanding the release of the hostages.", ("ISRCOP", "1053", "ISRCVL")),
 ]
 
 

@@ -320,6 +320,10 @@ class EventCoder:
                 if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
                     break
                 t = t.head
+        if not subj and not passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
+            # "the PKK issued a statement demanding that ...": the statement's author acts
+            subj, passive = _subject_of(tok.head.head)
         # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
@@ -358,6 +362,10 @@ class EventCoder:
         out: list[Token] = []
         if path == "subj":
             out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
+            # "the al-Qaeda network threatened": a subject noun that is no actor is named by
+            # the actor in its compound ("the Hamas leadership", "the Kremlin spokesman")
+            out = [next((c for c in t.children if c.dep_ == "compound" and frame.actor_at(c)), t)
+                   if not frame.actor_at(t) else t for t in out]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
