@@ -60,6 +60,13 @@ SPEC = [
      "AFGREBTAL", "1053", "PAK", "happened"),
     # a subject noun that is no actor is named by the actor in its compound
     ("The al-Qaeda terror network threatened to attack France.", "IMGREBAQD", "138", "FRA", "happened"),
+    ("US drone strikes have killed five al-Shabaab commanders this year.", "USA", "190", "SOMREBSHB", "happened"),
+    # a demand that Y do Z is a demand of Y
+    ("The European Union repeated its demand that Serbia recognise Kosovo.", "IGOEUREEC", "100", "SRB", "happened"),
+    # a refusal's target may sit on the refused act's preposition
+    ("Hungary refused to respond to a request from the European Commission.", "HUN", "120", "IGOEUREECCOM", "happened"),
+    # opened fire to disperse X: X is the target of the shooting
+    ("Kenyan police opened fire to disperse protesters in Nairobi.", "KENCOP", "193", "KENCVL", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -78,6 +85,8 @@ ABSENT = [
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", ("TUR", "0356", "TURMIL")),
     # a participle on a verb's object that is no statement is not the subject's act
     ("Israeli police met protesters demanding the release of the hostages.", ("ISRCOP", "1053", "ISRCVL")),
+    # what a demand asks for has not happened
+    ("The European Union repeated its demand that Serbia recognise Kosovo.", ("SRB", "054", "XKX")),
 ]
 
 

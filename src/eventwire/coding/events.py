@@ -328,6 +328,18 @@ class EventCoder:
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
 
+    def _compound_actor(self, frame: _Frame, t: Token, depth: int = 2) -> Token | None:
+        """The first compound modifier (or its own compound: "US Predator attacks") that is an actor."""
+        for c in t.children:
+            if c.dep_ == "compound":
+                if frame.actor_at(c):
+                    return c
+                if depth > 1:
+                    hit = self._compound_actor(frame, c, depth - 1)
+                    if hit is not None:
+                        return hit
+        return None
+
     def _reporter(self, frame: _Frame, t: Token) -> Token:
         """"Russia said it would attack Ukraine": a subject pronoun (modality.yaml
         reported_pronouns) that no mention resolves, in a clausal complement, stands for the
@@ -364,8 +376,7 @@ class EventCoder:
             out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
             # "the al-Qaeda network threatened": a subject noun that is no actor is named by
             # the actor in its compound ("the Hamas leadership", "the Kremlin spokesman")
-            out = [next((c for c in t.children if c.dep_ == "compound" and frame.actor_at(c)), t)
-                   if not frame.actor_at(t) else t for t in out]
+            out = [t if frame.actor_at(t) else self._compound_actor(frame, t) or t for t in out]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
@@ -645,6 +656,13 @@ class EventCoder:
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
+            return "hypothetical"
+        # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
+        # ease ...", "the call for Russia to withdraw")
+        nouns = mod.get("hypothetical_nouns", ())
+        if tok.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children):
+            return "hypothetical"
+        if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in nouns:
             return "hypothetical"
         if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "planned"
