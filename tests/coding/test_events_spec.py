@@ -67,6 +67,10 @@ SPEC = [
     ("Hungary refused to respond to a request from the European Commission.", "HUN", "120", "IGOEUREECCOM", "happened"),
     # opened fire to disperse X: X is the target of the shooting
     ("Kenyan police opened fire to disperse protesters in Nairobi.", "KENCOP", "193", "KENCVL", "happened"),
+    # a passive with no agent that states the subject's own act or stance
+    ("Ukrainian troops were engaged in fierce fighting with Russian forces near Bakhmut.",
+     "UKRMIL", "190", "RUSMIL", "happened"),
+    ("Hungary is opposed to the European Commission's plan.", "HUN", "120", "IGOEUREECCOM", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

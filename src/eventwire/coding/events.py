@@ -309,6 +309,10 @@ class EventCoder:
     # -- argument paths ---------------------------------------------------------------------------
     def _subject(self, tok: Token) -> tuple[list[Token], bool]:
         subj, passive = _subject_of(tok)
+        if passive and not subj and tok.lemma_.lower() in self.mod.get("stative_passives", ()):
+            # "Serb forces were engaged in ...", "Israel is opposed to ...": a passive form that
+            # states the subject's own stance or action, with no agent
+            subj, passive = [c for c in tok.children if c.dep_ == "nsubjpass"], False
         if not subj and not passive:
             # "X is willing / ready to withdraw": syntax.subject stops at the predicate adjective;
             # the adjective and its open complement take the copula's subject
