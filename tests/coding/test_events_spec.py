@@ -46,6 +46,7 @@ SPEC = [
     ("Egypt has agreed to hand over to Italy two suspects in the killing.", "EGY", "0353", "ITA", "happened"),
     ("Iran agreed to open its nuclear sites to UN inspectors.", "IRN", "0355", "IGOUNO", "happened"),
     ("The Kremlin said it would attack Ukraine.", "RUSGOV", "190", "UKR", "planned"),
+    ("Houthi rebels said they had attacked Saudi Arabia.", "YEMREBHTH", "190", "SAU", "happened"),
     # the copula's negation reaches the adjective and its complement
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", "TUR", "0356", "CYP", "denied"),
     # "thousands of X" is X; the purpose clause names whom a protest is against
@@ -89,6 +90,9 @@ ABSENT = [
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", ("TUR", "0356", "TURMIL")),
     # a participle on a verb's object that is no statement is not the subject's act
     ("Israeli police met protesters demanding the release of the hostages.", ("ISRCOP", "1053", "ISRCVL")),
+    # "they" after a singular reporter is someone else
+    ("Ukraine said they had attacked Kharkiv overnight.", ("UKR", "190", "UKR")),
+    ("The United States claimed that they had attacked Iraq.", ("USA", "190", "IRQ")),
     # what a demand asks for has not happened
     ("The European Union repeated its demand that Serbia recognise Kosovo.", ("SRB", "054", "XKX")),
 ]

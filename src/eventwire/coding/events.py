@@ -348,13 +348,20 @@ class EventCoder:
         """"Russia said it would attack Ukraine": a subject pronoun (modality.yaml
         reported_pronouns) that no mention resolves, in a clausal complement, stands for the
         subject of the verb governing that complement (the reporter). Other tokens as they are."""
-        if t.lower_ not in self.mod.get("reported_pronouns", ()) or frame.actor_at(t, places=True):
+        plural = t.lower_ in self.mod.get("reported_plural_pronouns", ())
+        if not (plural or t.lower_ in self.mod.get("reported_pronouns", ())) or frame.actor_at(t, places=True):
             return t
         clause = t.head
         for _ in range(3):
             if clause.dep_ == "ccomp" and clause.head.i != clause.i:
                 subj, passive = self._subject(clause.head)
-                return subj[0] if subj and not passive else t
+                if not subj or passive:
+                    return t
+                # the pronoun agrees in number with the reporter: "the rebels said they ...",
+                # "Russia said it ...", but not "the US said they ..." (someone else)
+                r = subj[0]
+                r_plural = r.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in r.children)
+                return r if r_plural == plural else t
             if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head.i == clause.i:
                 break
             clause = clause.head
@@ -377,10 +384,13 @@ class EventCoder:
         passive = p.kind == "verb" and self._subject(tok)[1]
         out: list[Token] = []
         if path == "subj":
-            out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
-            # "the al-Qaeda network threatened": a subject noun that is no actor is named by
-            # the actor in its compound ("the Hamas leadership", "the Kremlin spokesman")
-            out = [t if frame.actor_at(t) else self._compound_actor(frame, t) or t for t in out]
+            subj, passive = self._subject(tok)
+            out = [self._reporter(frame, t) for t in subj]
+            # "the al-Qaeda network threatened": an active subject noun that is no actor is named
+            # by the actor in its compound ("the Hamas leadership", "US Predator attacks"); not a
+            # by-agent ("victims killed by the Malaysia Airlines crash" names no attacker)
+            if not passive:
+                out = [t if frame.actor_at(t) else self._compound_actor(frame, t) or t for t in out]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
