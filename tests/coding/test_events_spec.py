@@ -90,6 +90,8 @@ ABSENT = [
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", ("TUR", "0356", "TURMIL")),
     # a participle on a verb's object that is no statement is not the subject's act
     ("Israeli police met protesters demanding the release of the hostages.", ("ISRCOP", "1053", "ISRCVL")),
+    # a negated complement is not the act the pattern names
+    ("Israel vowed not to return the Golan Heights to Syria.", ("ISR", "0353", "SYR")),
     # "they" after a singular reporter is someone else
     ("Ukraine said they had attacked Kharkiv overnight.", ("UKR", "190", "UKR")),
     ("The United States claimed that they had attacked Iraq.", ("USA", "190", "IRQ")),

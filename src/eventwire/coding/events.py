@@ -290,7 +290,9 @@ class EventCoder:
             return False
         if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
             return False
-        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp for c in tok.children):
+        # a negated complement is another act ("vowed not to return X" is no intent to return it)
+        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp
+                               and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
             return False
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
                                         for c in tok.children):
