@@ -38,6 +38,7 @@ SPEC = [
     ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "131", "SAU", "happened"),
     # a future conflictual act under an "unless" condition is a threat (CAMEO 13x)
     ("France will withdraw its soldiers from Mali unless the junta holds elections.", "FRA", "136", "MLI", "happened"),
+    ("Iran will close its border with Iraq if the United States does not lift sanctions.", "IRN", "1381", "IRQ", "happened"),
     # a predicate adjective governing an open complement is an intent like "agreed to";
     # the complement's own preposition gives the target; "it" in a reported clause is the reporter
     ("Azerbaijan said it is willing to withdraw its forces from Armenia.", "AZE", "0356", "ARM", "happened"),
@@ -82,6 +83,8 @@ ABSENT = [
     # a conditional cooperative act stays hypothetical; "if" makes no threat of a future act
     ("Chad will withdraw its soldiers from Niger if the junta asks for help.", ("TCD", "0874", "NER")),
     ("Chad will withdraw its soldiers from Niger if the junta asks for help.", ("TCD", "136", "NER")),
+    ("Iran will close its border with Iraq if the United States lifts sanctions.", ("IRN", "1381", "IRQ")),
+    ("Iran will close its border with Iraq if the United States lifts sanctions.", ("IRN", "191", "IRQ")),
     # a modal on the governing verb reaches the complement
     ("Russia could agree to withdraw its troops from Georgia.", ("RUS", "0874", "GEO")),
     ("Russia could agree to withdraw its troops from Georgia.", ("RUS", "0356", "GEO")),

@@ -624,6 +624,9 @@ class EventCoder:
                 if c.dep_ == "advcl":
                     for g in c.children:
                         if g.dep_ == "mark" and g.lower_ in marks:
+                            # "if X does not ..." is "unless X does ..." (modality.yaml negated_marks)
+                            if any(n.dep_ == "neg" for n in c.children):
+                                return self.mod.get("negated_marks", {}).get(g.lower_, g.lower_)
                             return g.lower_
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 break
