@@ -52,10 +52,11 @@ class Pattern:
     attribution: bool = False  # a reporting verb: dropped when its clausal complement holds an event
     source_sectors: frozenset[str] = frozenset()  # the source's code must hold one of these sectors (JUD, COP ...)
     source_sectors_not: frozenset[str] = frozenset()  # ... or must hold none of these ("court charged X" is no accusation)
+    complement_aux: frozenset[str] = frozenset()  # the clausal complement has one of these auxiliaries ("said X must leave")
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.object or self.compound or self.prep or self.xcomp) + bool(self.relative) * 3 + bool(self.particle)
+        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux) + bool(self.relative) * 3 + bool(self.particle)
 
 
 def pattern_files() -> list[str]:
@@ -69,7 +70,8 @@ def pattern_files() -> list[str]:
 
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
-                          "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not"})
+                          "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
+                          "complement_aux"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 
 
@@ -104,7 +106,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 reciprocal=bool(spec.get("reciprocal")), xcomp=frozenset(spec.get("xcomp", [])),
                 mode=spec.get("mode"), no_object=bool(spec.get("no_object")),
                 attribution=bool(spec.get("attribution")), source_sectors=frozenset(spec.get("source_sectors", [])),
-                source_sectors_not=frozenset(spec.get("source_sectors_not", []))))
+                source_sectors_not=frozenset(spec.get("source_sectors_not", [])),
+                complement_aux=frozenset(spec.get("complement_aux", []))))
     return out
 
 
@@ -190,7 +193,8 @@ class EventCoder:
                 self.by_lemma.setdefault(f"{p.kind}:{lemma}", []).append(p)
         verbs = sorted({l for p in self.patterns if p.kind == "verb" for l in p.lemmas})
         nouns = sorted({l for p in self.patterns if p.kind == "noun" for l in p.lemmas})
-        self.matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX", "NOUN"]}}]])
+        # ADJ: an adjective governing an open complement ("is willing to withdraw"), see _constraints
+        self.matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
         self.matcher.add("noun", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
         self.mod = modality_vocab()
         self.min_confidence = min_confidence
@@ -287,9 +291,18 @@ class EventCoder:
             return False
         if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
             return False
-        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp for c in tok.children):
+        # a negated complement is another act ("vowed not to return X" is no intent to return it)
+        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp
+                               and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+            return False
+        if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
+                                        for c in tok.children):
             return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
+            return False
+        # an adjective stands for a verb only when it governs an open complement that the pattern
+        # names ("is willing / ready to withdraw" as "agreed to withdraw"), never on its own
+        if p.kind == "verb" and tok.pos_ == "ADJ" and not p.xcomp:
             return False
         return True
 
@@ -298,7 +311,64 @@ class EventCoder:
 
     # -- argument paths ---------------------------------------------------------------------------
     def _subject(self, tok: Token) -> tuple[list[Token], bool]:
-        return _subject_of(tok)
+        subj, passive = _subject_of(tok)
+        if passive and not subj and tok.lemma_.lower() in self.mod.get("stative_passives", ()):
+            # "Serb forces were engaged in ...", "Israel is opposed to ...": a passive form that
+            # states the subject's own stance or action, with no agent
+            subj, passive = [c for c in tok.children if c.dep_ == "nsubjpass"], False
+        if not subj and not passive:
+            # "X is willing / ready to withdraw": syntax.subject stops at the predicate adjective;
+            # the adjective and its open complement take the copula's subject
+            t = tok
+            for _ in range(3):
+                if t.dep_ == "acomp" and t.head.i != t.i:
+                    subj, passive = _subject_of(t.head)
+                    break
+                if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+                    break
+                t = t.head
+        if not subj and not passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
+            # "the PKK issued a statement demanding that ...": the statement's author acts
+            subj, passive = _subject_of(tok.head.head)
+        # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
+        # group noun (an object container) stands for its "of" phrase, as it does for objects
+        return [self._content(c) or c for c in subj], passive
+
+    def _compound_actor(self, frame: _Frame, t: Token, depth: int = 2) -> Token | None:
+        """The first compound modifier (or its own compound: "US Predator attacks") that is an actor."""
+        for c in t.children:
+            if c.dep_ == "compound":
+                if frame.actor_at(c):
+                    return c
+                if depth > 1:
+                    hit = self._compound_actor(frame, c, depth - 1)
+                    if hit is not None:
+                        return hit
+        return None
+
+    def _reporter(self, frame: _Frame, t: Token) -> Token:
+        """"Russia said it would attack Ukraine": a subject pronoun (modality.yaml
+        reported_pronouns) that no mention resolves, in a clausal complement, stands for the
+        subject of the verb governing that complement (the reporter). Other tokens as they are."""
+        plural = t.lower_ in self.mod.get("reported_plural_pronouns", ())
+        if not (plural or t.lower_ in self.mod.get("reported_pronouns", ())) or frame.actor_at(t, places=True):
+            return t
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+                subj, passive = self._subject(clause.head)
+                if not subj or passive:
+                    return t
+                # the pronoun agrees in number with the reporter: "the rebels said they ...",
+                # "Russia said it ...", but not "the US said they ..." (someone else)
+                r = subj[0]
+                r_plural = r.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in r.children)
+                return r if r_plural == plural else t
+            if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return t
 
     def _copula(self, tok: Token) -> Token | None:
         t = tok
@@ -317,7 +387,13 @@ class EventCoder:
         passive = p.kind == "verb" and self._subject(tok)[1]
         out: list[Token] = []
         if path == "subj":
-            out = self._subject(tok)[0]
+            subj, passive = self._subject(tok)
+            out = [self._reporter(frame, t) for t in subj]
+            # "the al-Qaeda network threatened": an active subject noun that is no actor is named
+            # by the actor in its compound ("the Hamas leadership", "US Predator attacks"); not a
+            # by-agent ("victims killed by the Malaysia Airlines crash" names no attacker)
+            if not passive:
+                out = [t if frame.actor_at(t) else self._compound_actor(frame, t) or t for t in out]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
@@ -373,6 +449,28 @@ class EventCoder:
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
                 gov = tok.head.head
                 out = [c for c in gov.children if c.dep_ in (("nsubjpass",) if _is_passive(gov) else ("dobj",))]
+        elif path.startswith("purpose."):
+            # an infinitival purpose clause ("staged a rally to demand reforms by X", "blocked a road
+            # to protest X's policies"): purpose.dobj, purpose.prep:X, like xcomp.dobj / xcomp.prep:X.
+            # spaCy hangs it on the verb (advcl) or on the verb's object (acl)
+            rest = path[len("purpose."):]
+            clauses = [c for c in tok.children if c.dep_ == "advcl"]
+            if obj is not None and obj.i != tok.i:
+                clauses += [c for c in obj.children if c.dep_ == "acl"]
+            for c in clauses:
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    if rest == "dobj":
+                        out += [g for g in c.children if g.dep_ == "dobj"]
+                    elif rest.startswith("prep:"):
+                        out += _prep_objects(c, rest[5:])
+        elif path == "condition.subj":
+            # the subject of a condition on the act or on its open complement: "threatened to
+            # strike unless Israel withdrew" → Israel (whom the threat is aimed at)
+            marks = self.mod["conditional_marks"]
+            for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+                for c in v.children:
+                    if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
+                        out += self._subject(c)[0]
         elif path == "copula_subj":
             cop = self._copula(tok)
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
@@ -390,15 +488,15 @@ class EventCoder:
                 return [c for c in cop.children if c.dep_ in SUBJ_DEPS]
         return []
 
-    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False) -> list[str]:
+    def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False,
+                exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Actors at the tokens (and their conjuncts); with `deep`, the nearest in their subtrees.
+        `exclude`: the event's sources, never its target — a deep search goes on past them ("its
+        war with Iraq": "its" is the source's own, Iraq the target)."""
         found: list[str] = []
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
-                if not here and u.lower_ in ("it", "they", "we") and u.dep_ in SUBJ_DEPS and u.head.dep_ == "ccomp":
-                    # "Pakistan's army said it killed 30 militants": the reporter's own act
-                    matrix = u.head.head
-                    here = [a for m in _subject_of(matrix)[0] for a in frame.actor_at(m, places=places)]
                 if not here and u.lemma_.lower() in self.containers:
                     # "dozens of journalists", "a group of soldiers": the people inside
                     inner = self._content(u)
@@ -411,13 +509,13 @@ class EventCoder:
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
                     here = [a for c in mods for a in frame.actor_at(c, places=places)]
                 for a in here:
-                    if a not in found:
+                    if a not in found and a not in exclude:
                         found.append(a)
         if found or not deep:
             return found
         for places in (False, True):
             for t in tokens:
-                hit = _bfs(t, lambda u: frame.actor_at(u, places=places))
+                hit = _bfs(t, lambda u: [a for a in frame.actor_at(u, places=places) if a not in exclude])
                 if hit:
                     return hit
         return []
@@ -440,12 +538,13 @@ class EventCoder:
                 return actors, path, toks
         return [], None, []
 
-    def _path_actors(self, frame: _Frame, p: Pattern, tok: Token, path: str) -> tuple[list[str], list[Token]]:
+    def _path_actors(self, frame: _Frame, p: Pattern, tok: Token, path: str,
+                     exclude: frozenset[str] = frozenset()) -> tuple[list[str], list[Token]]:
         """The actors at one argument path, and the tokens it reached. A `.place` suffix lets a
         place named there stand for its country ("a visit to Brasília" → BRA)."""
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
-        return self._actors(frame, toks, deep, places), toks
+        return self._actors(frame, toks, deep, places, exclude), toks
 
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
@@ -518,7 +617,7 @@ class EventCoder:
                     if author:
                         return author, path
             else:
-                actors, _ = self._path_actors(frame, p, tok, path)
+                actors, _ = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
                 if actors:
                     return actors, path
         return [], None
@@ -557,24 +656,48 @@ class EventCoder:
                 return n
         return 0
 
-    def _mode(self, tok: Token) -> str:
-        mod = self.mod
-        # hypothetical: a condition on this clause or the clause it depends on
+    def _condition(self, tok: Token) -> str | None:
+        """The conditional mark ("if", "unless" ...) on this clause or the clause it depends on."""
+        marks = self.mod["conditional_marks"]
         clause = tok
         for _ in range(3):
-            if any(c.dep_ == "mark" and c.lower_ in mod["conditional_marks"] for c in clause.children):
-                return "hypothetical"
-            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in mod["conditional_marks"] for g in c.children)
-                   for c in clause.children):
-                return "hypothetical"
+            for c in clause.children:
+                if c.dep_ == "mark" and c.lower_ in marks:
+                    return c.lower_
+                if c.dep_ == "advcl":
+                    for g in c.children:
+                        if g.dep_ == "mark" and g.lower_ in marks:
+                            # "if X does not ..." is "unless X does ..." (modality.yaml negated_marks)
+                            if any(n.dep_ == "neg" for n in c.children):
+                                return self.mod.get("negated_marks", {}).get(g.lower_, g.lower_)
+                            return g.lower_
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 break
             clause = clause.head
+        return None
+
+    def _mode(self, tok: Token, code: str = "") -> str:
+        """happened | planned | denied | hypothetical for the act at `tok`; "threat" when the act is
+        a future one under an "unless" condition that modality.yaml's conditional_threats recodes."""
+        mod = self.mod
+        aux_deps = ("aux", "auxpass", "neg", "advmod")
+        auxes = [c for c in tok.children if c.dep_ in aux_deps]
+        if tok.dep_ == "acomp":  # an adjective trigger: the copula carries them ("is not willing to")
+            auxes += [c for c in tok.head.children if c.dep_ in aux_deps]
+        # hypothetical: a condition on this clause or the clause it depends on. Not for a threat:
+        # its condition is what the threat says ("threatened to strike if Israel ...") and the
+        # threat itself was made. "X will withdraw unless Y ..." is a threat by CAMEO's own
+        # definition (13x): the future act is the threatened one.
+        cond = self._condition(tok)
+        if cond is not None and not code.startswith("13"):
+            if (cond in mod.get("threat_marks", ()) and self._threat_code(code)
+                    and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in auxes)):
+                return "threat"
+            return "hypothetical"
         if self._governed_by(tok, "cancelling_verbs"):
             # a nominal act that was blocked did not take place (the blocking is an event of its
             # own): "Hungary blocked a new package of EU sanctions"
             return "denied"
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
         if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in auxes):
             return "denied"
         head = tok.head
@@ -584,9 +707,28 @@ class EventCoder:
             return "denied"
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
+        # agree to withdraw"): the complement is no more than its governor
+        t = tok
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:
+                break
+            t = t.head
+            if any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_auxiliaries"] for c in t.children):
+                return "hypothetical"
+            if t.lemma_.lower() not in mod["denial_verbs"] and any(
+                    c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
+                return "denied"  # "is not willing to withdraw": the withdrawal is not announced
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
+            return "hypothetical"
+        # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
+        # ease ...", "the call for Russia to withdraw")
+        nouns = mod.get("hypothetical_nouns", ())
+        if tok.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children):
+            return "hypothetical"
+        if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in nouns:
             return "hypothetical"
         if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "planned"
@@ -652,14 +794,24 @@ class EventCoder:
         negated = any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in kids)
         return negated and any(c.dep_ == "aux" and c.lower_ in mod.get("refusal_auxiliaries", ()) for c in kids)
 
+    def _threat_code(self, code: str) -> str | None:
+        """The threat code for a threatened act's code (modality.yaml conditional_threats: by
+        code, then by root), or None when that act is not one to threaten with."""
+        table = self.mod.get("conditional_threats") or {}
+        return table.get(code) or table.get(code[:2])
+
     def _event(self, frame: _Frame, p: Pattern, tok: Token, src: Actor, tgt: Actor, path: str) -> Event:
         doc = frame.doc
         sent = tok.sent
         c = cameo(p.code)
-        mode = self._mode(tok)
+        rule_suffix = ""
+        mode = self._mode(tok, p.code)
+        if mode == "threat":
+            c, mode = cameo(self._threat_code(p.code)), "happened"
+            rule_suffix = "+threat"
         if p.mode and mode == "happened":
             mode = p.mode
-        rule = p.id
+        rule = p.id + rule_suffix
         if mode == "denied" and self._refusal(tok):
             # "would not provide aid", "refused to meet": the refusal happened; CAMEO codes it
             # as a rejection (12x, cameo.yaml `refusals`), not as denied cooperation
@@ -756,7 +908,7 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
                 # nor into a participle clause on a noun ("a man convicted of spying for Israel"
                 # describes the man, it does not name the target), unless it names an owner
                 # ("a ship belonging to Israel") or an author
-                if c.dep_ == "acl" and c.lemma_.lower() not in _owner_participles():
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() not in _owner_participles():
                     # ... but its by-agent is the noun's author ("the gift of elephants sent by Myanmar")
                     queue.extend((g, d + 2) for g in c.children if g.dep_ == "agent")
                 elif c.dep_ not in CLAUSE_DEPS:
