@@ -480,6 +480,15 @@ SPEC = [
     # time-aware roles: before they led their country
     ("Javier Milei said Argentina should adopt the dollar.", "2022-11-01", "Javier Milei", "ARGLEG", ("ARGOPP",)),
     ("Milei said Argentina should adopt the dollar.", "2024-05-01", "Milei", "ARGGOV", ()),
+    # a nationality adjective on a noun that is no actor of its own: the country (with the sector
+    # of another modifier); never an uncoded "person" made of the adjective
+    ("The government banned imports of Turkish fruit after the dispute.", D, "Turkish fruit", "TUR", ()),
+    ("Police seized a convoy of Sudanese trucks at the border.", D, "Sudanese trucks", "SDN", ()),
+    ("The navy intercepted two Iranian fishing boats.", D, "Iranian fishing boats", "IRN", ()),
+    ("The president vowed to bar Kenyan opposition politicians from the vote.", D,
+     "Kenyan opposition politicians", "KENOPP", ("KEN",)),
+    ("A second batch of Nepali peacekeeping troops landed in Juba on Friday.", D, "Nepali peacekeeping troops",
+     "NPLMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -163,6 +163,7 @@ class ActorResolver:
         self._pairs(ctx)
         self._pronouns(ctx)
         self._possessed(ctx)
+        self._nationality_heads(ctx)
         return self._finish(ctx, article)
 
     # -- 1. dictionary names ---------------------------------------------------------------------
@@ -270,6 +271,8 @@ class ActorResolver:
         for ent in ctx.doc.ents:
             if ent.label_ != "PERSON" or any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
+            if all(t.i in ctx.modifiers for t in ent):
+                continue  # a nationality adjective the parser took for a name ("Ugandan opposition candidates")
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
             if not tokens or ent.text[:1].islower():
                 continue
@@ -810,6 +813,33 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
                                              sector=code[3:6] or None, first=ctx.doc[cand.start].idx)
             cand.key = key
+
+    def _nationality_heads(self, ctx: ActorContext) -> None:
+        """A country's adjective on a noun that is no actor of its own ("shell Iraqi towns",
+        "a blockade on Palestinian lorries", "Ugandan opposition candidates"): the phrase stands for
+        the country, so an event whose argument it is finds the country at the noun. Runs last: it
+        only codes phrases that nothing else made an actor."""
+        doc = ctx.doc
+        for tok in doc:
+            entry = ctx.modifiers.get(tok.i)
+            if entry is None or entry.kind != "country" or tok.i in ctx.covered:
+                continue
+            if tok.i > 0 and ctx.modifiers.get(tok.i - 1) is entry:
+                continue  # inside a multiword adjective ("South African"): taken at its first word
+            last = tok
+            while last.i + 1 < len(doc) and ctx.modifiers.get(last.i + 1) is entry:
+                last = doc[last.i + 1]
+            if last.dep_ not in ("amod", "compound", "nmod") or last.head.i <= last.i:
+                continue
+            head = last.head
+            while head.dep_ == "compound" and head.head.pos_ in NOUNS and head.head.i > head.i:
+                head = head.head  # "German car imports": the phrase's head noun
+            if head.pos_ != "NOUN" or any(i in ctx.covered for i in range(tok.i, head.i + 1)):
+                continue
+            # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
+            sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
+            key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
+            ctx.add(_Cand(tok.i, head.i + 1, head.i, key, "composed"))
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
