@@ -102,7 +102,9 @@ SPEC = [
     ("The Americans and the Iranians held indirect talks in Oman.", D, "Americans", "USA", ("USAGOV",)),
     ("The Americans and the Iranians held indirect talks in Oman.", D, "Iranians", "IRN", ("IRNGOV",)),
     ("The Burmese have endured four years of civil war.", D, "Burmese", "MMR", ("MMRCVL",)),
-    ("Russian oil exports to India rose sharply in January.", D, "Russian", None, ()),  # a modifier, no actor
+    # a modifier is no actor of its own, but the phrase it makes stands for the country as an event
+    # argument ("a ban on Russian oil exports" → RUS)
+    ("Russian oil exports to India rose sharply in January.", D, "Russian", "RUS", ()),
     # -- capitals and seats as actors (subjects, objects, agents) -------------------------------
     ("Moscow said on Tuesday it would respond to the new sanctions.", D, "Moscow", "RUSGOV", ()),
     ("The Kremlin denied any involvement in the poisoning.", D, "Kremlin", "RUSGOV", ()),
@@ -489,6 +491,11 @@ SPEC = [
      "Kenyan opposition politicians", "KENOPP", ("KEN",)),
     ("A second batch of Nepali peacekeeping troops landed in Juba on Friday.", D, "Nepali peacekeeping troops",
      "NPLMIL", ()),
+    # a news agency or reporter is no context country for the actors of the story it reports
+    ("Two hundred peacekeepers pulled out of the camp, an AFP reporter said, a week after militants seized a "
+     "convoy.", D, "[militants] seized", None, ()),
+    ("A Reuters correspondent saw Ethiopian soldiers and rebels exchange fire.", D, "[rebels] exchange", "ETHREB",
+     (None,)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
