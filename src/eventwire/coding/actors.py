@@ -527,13 +527,17 @@ class ActorResolver:
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
         else the first actor of the sentence before it that has a country (a person, a seat, a
-        group, a country: "Kim said the navy…"), else the article's most-named country."""
+        group, a country: "Kim said the navy…"), else the article's most-named country. News agencies,
+        outlets and reporters (coref.yaml `context_excluded_sectors`) never give it."""
+        media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
         local = [eid for s, _e, eid in ctx.places if sent.start <= s < sent.end]
         if local:
             return local[-1].split(":")[1]
 
         def country_of(spec: _ActorSpec) -> str | None:
+            if spec.sector in media or (spec.code or "")[3:6] in media:
+                return None  # "an AFP correspondent said": the outlet reporting is not where the story is
             country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
             return country if country and self.kb.country(country) else None
 
