@@ -496,6 +496,10 @@ SPEC = [
      "convoy.", D, "[militants] seized", None, ()),
     ("A Reuters correspondent saw Ethiopian soldiers and rebels exchange fire.", D, "[rebels] exchange", "ETHREB",
      (None,)),
+    # people nouns: students are EDU in CAMEO; an adviser of a country is its government
+    ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
+    ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",
+     "EGYGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
