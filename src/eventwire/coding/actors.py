@@ -454,6 +454,15 @@ class ActorResolver:
                         if cc and cc not in countries:
                             countries.append(cc)
                             words[cc] = conj.text
+            if not country and not org_code:
+                # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
+                # own modifiers, nearest first, before the sentence's context
+                inner = [t for t in left if t.i != head.i and t not in mods and t.dep_ in ("compound", "amod", "nmod")]
+                for t in sorted(inner, key=lambda t: -t.i):
+                    c, o, k, _s = self._actor_info(ctx, t)
+                    if c and k in ("country", "composed") and self.kb.country(c):
+                        country = c
+                        break
             extent_end = head.i + 1
             for p in head.children:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
