@@ -496,6 +496,15 @@ SPEC = [
      "convoy.", D, "[militants] seized", None, ()),
     ("A Reuters correspondent saw Ethiopian soldiers and rebels exchange fire.", D, "[rebels] exchange", "ETHREB",
      (None,)),
+    # a dictionary person with no role on the date takes the role the text gives them (a title with
+    # their country, an apposition, or a title naming one of their roles), unless marked past
+    ("Japanese Prime Minister Shinzo Abe arrived in Delhi.", "1990-01-01", "Shinzo Abe", "JPNGOV", ()),
+    ("The Russian army chief, General Valery Gerasimov, inspected the troops.", "2005-01-01", "Valery Gerasimov",
+     "RUSMIL", ()),
+    ("President Michel Suleiman received the delegation.", None, "Michel Suleiman", "LBNGOV", ()),
+    ("Former Lebanese President Michel Suleiman received the delegation.", D, "Michel Suleiman", "LBNELI", ()),
+    ("Michel Suleiman, the former Lebanese president, received the delegation.", D, "Michel Suleiman", "LBNELI",
+     ()),
     # people nouns: students are EDU in CAMEO; an adviser of a country is its government
     ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
     ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",

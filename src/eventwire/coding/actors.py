@@ -651,7 +651,8 @@ class ActorResolver:
             if sp.kind not in ("person", "unknown_person") or other.resolution == "place" \
                     or so.kind not in ("composed", "organisation", "group", "country"):
                 continue
-            if sp.kind == "unknown_person" or not sp.code:
+            if sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code) \
+                    and not self._past_title(ctx, doc[other.head], other.head):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
             other.key, other.resolution = person.key, "apposition"
@@ -659,6 +660,15 @@ class ActorResolver:
         # ("Colonel Jean Mbeki of the Congolese army")
         for cand in ctx.cands:
             spec = ctx.actors[cand.key]
+            if spec.kind == "person" and cand.resolution == "dictionary" and self._out_of_role(ctx, spec) \
+                    and not self._past_title(ctx, doc[cand.head], cand.start):
+                # a dictionary person with no role on the date, written with one ("Kyrgyz Prime
+                # Minister Nikolai Tanayev" in 2000): the title in the text says what they were then
+                code = self._title_code(ctx, doc[cand.head], cand.start) or \
+                    self._titled_role(ctx, spec, doc[cand.head], cand.start)
+                if code and self._text_role_fits(ctx, spec, code):
+                    spec.code, spec.country, spec.sector = code, code[:3], code[3:6] or None
+                continue
             if spec.kind != "unknown_person" or spec.code:
                 continue
             head = doc[cand.head]
@@ -679,9 +689,51 @@ class ActorResolver:
             for t in mods:
                 if t.text in self.kb.titles:
                     sector = sector or self.kb.titles[t.text]
+            sector = self.kb.sector_codes.get(sector, sector) if sector else None
             country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _title_code(self, ctx: ActorContext, head: Token, start: int) -> str | None:
+        """Country + sector that the title words before a name give ("Kyrgyz Prime Minister"), if
+        they name both."""
+        mods = [t for t in ctx.doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS]
+        sector, _ = self._sector(mods)
+        for t in mods:
+            if t.text in self.kb.titles:
+                sector = sector or self.kb.titles[t.text]
+        sector = self.kb.sector_codes.get(sector, sector) if sector else None
+        country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+        return country + sector if country and sector and self.kb.country(country) else None
+
+    def _titled_role(self, ctx: ActorContext, spec: _ActorSpec, head: Token, start: int) -> str | None:
+        """The code of the one role of a dictionary person that the title written before their name
+        names ("President Michel Suleiman" in an undated story → his presidency)."""
+        entry = self.kb.entries.get(spec.entry or "")
+        if entry is None:
+            return None
+        titles = [t.text for t in ctx.doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS and t.text in self.kb.titles]
+        if not titles:
+            return None
+        title = titles[-1].lower().rstrip(".")
+        codes = {r.code for r in entry.roles if r.title and title in r.title.lower().split()}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _past_title(self, ctx: ActorContext, head: Token, start: int) -> bool:
+        """Whether the words before a name mark its title as past ("former President")."""
+        return any(t.lower_ in self.vocab["past_role_modifiers"] for t in ctx.doc[head.left_edge.i:start])
+
+    def _out_of_role(self, ctx: ActorContext, spec: _ActorSpec) -> bool:
+        entry = self.kb.entries.get(spec.entry or "")
+        return entry is not None and entry.kind == "person" and entry.role_on(ctx.day) is None
+
+    def _text_role_fits(self, ctx: ActorContext, spec: _ActorSpec, code: str | None) -> bool:
+        """Whether a dictionary person with no role on the article's date may take the role the
+        text gives them ("The US commander in Iraq, General David Petraeus"): a country and sector
+        code of their own country."""
+        if spec.kind != "person" or not code or len(code) < 6 or not self._out_of_role(ctx, spec):
+            return False
+        return spec.country is None or code[:3] == spec.country
 
     def _name_before_apposition(self, ctx: ActorContext, head: Token) -> _Cand | None:
         """A proper name the parser did not tag as a person, followed by an apposition that names
