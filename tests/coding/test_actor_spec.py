@@ -505,6 +505,13 @@ SPEC = [
     ("Former Lebanese President Michel Suleiman received the delegation.", D, "Michel Suleiman", "LBNELI", ()),
     ("Michel Suleiman, the former Lebanese president, received the delegation.", D, "Michel Suleiman", "LBNELI",
      ()),
+    # a family name after a title: the one person of that name who held that title (stopword
+    # surnames too); the one in office on the date when several did
+    ("President Bush signed the trade bill on Tuesday.", "2006-05-10", "Bush", "USAGOV", ()),
+    ("Former President Bush criticised the tariffs.", "2018-03-01", "Bush", "USAELI", (None,)),
+    ("Syrian President Assad received the Iranian delegation.", "1995-04-01", "Assad", "SYRGOV", ()),
+    ("Syrian President Assad received the Iranian delegation.", "2005-04-01", "Assad", "SYRGOV", ()),
+    ("President Obama telephoned the Kenyan leader.", "2012-02-01", "Obama", "USAGOV", ()),
     # people nouns: students are EDU in CAMEO; an adviser of a country is its government
     ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
     ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",

@@ -71,6 +71,25 @@ def _lookup_surface(kb: KnowledgeBase, text: str):
     return hit
 
 
+@functools.lru_cache(maxsize=4)
+def _family_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Every person's family name (the last word of their name and aliases; "Assad" of
+    "al-Assad" too) → their entry ids, stopwords included: a title before it ("President Bush")
+    settles what the bare word could not."""
+    names: dict[str, set[str]] = {}
+    for eid, texts in kb.person_names.items():
+        for text in texts:
+            words = text.split()
+            if len(words) < 2:
+                continue
+            last = words[-1]
+            names.setdefault(last, set()).add(eid)
+            prefix, _, rest = last.partition("-")
+            if rest and prefix.islower() and len(prefix) <= 3:
+                names.setdefault(rest[:1].upper() + rest[1:], set()).add(eid)
+    return {k: tuple(sorted(v)) for k, v in names.items()}
+
+
 @dataclass
 class _Cand:
     """A mention being built: token range, head, and the actor it points to (by key)."""
@@ -149,6 +168,7 @@ class ActorResolver:
         self.kb = kb or load_kb()
         self.matcher = phrase_matcher(nlp, self.kb)
         self.vocab = coref_vocab()
+        self.family_names = _family_names(self.kb)
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -287,10 +307,57 @@ class ActorResolver:
             name = ctx.doc[start:ent.end].text
             if self._short_form_owner(ctx, name, start) is not None:
                 continue  # a surname of someone already named ("Hlaing", "Al-Sharaa"): handled by _surnames
+            titled = self._titled_surname(ctx, start, ent.end)
+            if titled is not None:
+                ctx.add(_Cand(start, ent.end, ent.root.i, titled, "surname", "PERSON"))
+                continue
             key = "person?:" + name
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
             ctx.add(_Cand(start, ent.end, ent.root.i, key, "ner", "PERSON"))
+
+    def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
+        """A family name after a title ("President Bush", "Syrian President Assad"): the one person
+        of that name with a role of that title (and country, if one is written) — the one holding it
+        on the date, else the only one who ever held it, coded by that role unless the title is marked
+        past ("former President Bush": their code on the date). None if ambiguous."""
+        doc = ctx.doc
+        if end - start != 1 or start == 0:
+            return None
+        owners = self.family_names.get(doc[start].text)
+        if not owners:
+            return None
+        title = None
+        for n in (3, 2, 1):
+            if start - n >= 0 and doc[start - n:start].text in self.kb.titles:
+                title, tstart = doc[start - n:start].text, start - n
+                break
+        if title is None:
+            return None
+        past = any(t.lower_ in self.vocab["past_role_modifiers"] for t in doc[max(0, tstart - 2):tstart])
+        country = self._country_of(ctx, doc[tstart - 1])[0] if tstart > 0 else None
+        want = title.lower().rstrip(".")
+        fits: list[tuple[Entry, list]] = []
+        for eid in owners:
+            entry = self.kb.entries[eid]
+            roles = [r for r in entry.roles if r.title and f" {want} " in f" {r.title.lower()} "
+                     and (country is None or r.code[:3] == country)]
+            if roles:
+                fits.append((entry, roles))
+        active = [(e, rs) for e, rs in fits if any(r.active(ctx.day) for r in rs)] if ctx.day and not past else []
+        if len(active) == 1:
+            return ctx.actor_for_entry(active[0][0], doc[start].idx)
+        if active or len(fits) != 1:
+            return None
+        entry, roles = fits[0]
+        codes = {r.code for r in roles}
+        key = ctx.actor_for_entry(entry, doc[start].idx)
+        spec = ctx.actors[key]
+        if len(codes) == 1 and entry.role_on(ctx.day) is None and not past:
+            # not in office on the date, but the text calls them by the title: code that role
+            spec.code = codes.pop()
+            spec.country, spec.sector = spec.code[:3], spec.code[3:6] or None
+        return key
 
     # -- 3. surnames and short forms -------------------------------------------------------------
     def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str]]]:
