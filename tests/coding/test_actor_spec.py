@@ -512,6 +512,8 @@ SPEC = [
     ("Syrian President Assad received the Iranian delegation.", "1995-04-01", "Assad", "SYRGOV", ()),
     ("Syrian President Assad received the Iranian delegation.", "2005-04-01", "Assad", "SYRGOV", ()),
     ("President Obama telephoned the Kenyan leader.", "2012-02-01", "Obama", "USAGOV", ()),
+    # coordinated countries before a sector head, the first one parsed as nmod ("US and Iraqi")
+    ("US and Iraqi troops raided the village.", D, "US and Iraqi troops", "USAMIL+IRQMIL", ()),
     # people nouns: students are EDU in CAMEO; an adviser of a country is its government
     ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
     ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",

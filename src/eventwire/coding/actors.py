@@ -513,7 +513,7 @@ class ActorResolver:
                     country, org_code = c or country, o or org_code
                 if o:
                     org_kind, org_sector = k, osec
-                if c and m.dep_ in ("amod", "compound"):
+                if c and m.dep_ in ("amod", "compound", "nmod"):
                     countries.append(c)
                     words[c] = m.text
                     for conj in conjuncts(m):
