@@ -512,6 +512,8 @@ SPEC = [
     ("Syrian President Assad received the Iranian delegation.", "1995-04-01", "Assad", "SYRGOV", ()),
     ("Syrian President Assad received the Iranian delegation.", "2005-04-01", "Assad", "SYRGOV", ()),
     ("President Obama telephoned the Kenyan leader.", "2012-02-01", "Obama", "USAGOV", ()),
+    ("Kampuchean refugees crossed into Thailand.", "1985-01-01", "Kampuchean refugees", "KHMREF", ()),
+    ("Ethiopian immigrants protested outside the parliament.", D, "Ethiopian immigrants", "ETHREF", ()),
     # coordinated countries before a sector head, the first one parsed as nmod ("US and Iraqi")
     ("US and Iraqi troops raided the village.", D, "US and Iraqi troops", "USAMIL+IRQMIL", ()),
     # people nouns: students are EDU in CAMEO; an adviser of a country is its government
