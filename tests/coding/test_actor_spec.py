@@ -512,6 +512,7 @@ SPEC = [
     ("Syrian President Assad received the Iranian delegation.", "1995-04-01", "Assad", "SYRGOV", ()),
     ("Syrian President Assad received the Iranian delegation.", "2005-04-01", "Assad", "SYRGOV", ()),
     ("President Obama telephoned the Kenyan leader.", "2012-02-01", "Obama", "USAGOV", ()),
+    ("Some 3,000 Syrian Kurds crossed into Turkey overnight.", D, "Syrian Kurds", "SYR", ()),
     ("Kampuchean refugees crossed into Thailand.", "1985-01-01", "Kampuchean refugees", "KHMREF", ()),
     ("Ethiopian immigrants protested outside the parliament.", D, "Ethiopian immigrants", "ETHREF", ()),
     # coordinated countries before a sector head, the first one parsed as nmod ("US and Iraqi")
@@ -550,6 +551,7 @@ PLACE_SPEC = [
     (T_PETROVSKY, D, "in [Tehran]", "IRN", (None,)),
     (T_ZELENSKY_TRUMP, "2025-02-28", "at the [White House]", "USA", (None,)),
     (T_STARMER, "2024-08-28", "in [Berlin]", "DEU", (None,)),
+    ("Shots were fired near the Lebanese border overnight.", D, "Lebanese border", "LBN", (None,)),
 ]
 
 ALL = SPEC + PLACE_SPEC

@@ -966,12 +966,16 @@ class ActorResolver:
             head = last.head
             while head.dep_ == "compound" and head.head.pos_ in NOUNS and head.head.i > head.i:
                 head = head.head  # "German car imports": the phrase's head noun
-            if head.pos_ != "NOUN" or any(i in ctx.covered for i in range(tok.i, head.i + 1)):
-                continue
+            if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.ent_type_ == "NORP") \
+                    or any(i in ctx.covered for i in range(tok.i, head.i + 1)):
+                continue  # a common noun, or a people's name ("Iraqi Kurds"); not a name ("Syrian Golan Heights")
             # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
             sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
             key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
-            ctx.add(_Cand(tok.i, head.i + 1, head.i, key, "composed"))
+            span = doc[tok.i:head.i + 1]
+            # "near the Thai border", "in the Egyptian square": a place of the country, not a party
+            resolution = "place" if self._is_place(span) else "composed"
+            ctx.add(_Cand(tok.i, head.i + 1, head.i, key, resolution))
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
