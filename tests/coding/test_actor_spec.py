@@ -517,6 +517,9 @@ SPEC = [
     ("Ethiopian immigrants protested outside the parliament.", D, "Ethiopian immigrants", "ETHREF", ()),
     # coordinated countries before a sector head, the first one parsed as nmod ("US and Iraqi")
     ("US and Iraqi troops raided the village.", D, "US and Iraqi troops", "USAMIL+IRQMIL", ()),
+    # an official "of" a place takes the place's country, before the sentence's context
+    ("Gunmen kidnapped the mayor of the eastern Libyan city of Derna.", D, "[mayor] of", "LBYGOV", ()),
+    ("Israeli soldiers detained the mayor of the West Bank town of Jenin.", D, "[mayor] of", "PSEGOV", ()),
     # people nouns: students are EDU in CAMEO; an adviser of a country is its government
     ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
     ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",

@@ -544,6 +544,11 @@ class ActorResolver:
                     elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         country = c
                         extent_end = max(extent_end, pobj.i + 1)
+                    elif not c and not country and p.lower_ in self.vocab["origin_prepositions"]:
+                        # "the mayor of the northern West Bank city of Nablus": the country of the place
+                        c = self._place_country(ctx, pobj)
+                        if c:
+                            country = c
             if head.tag_ in ("NNS", "NNPS") and self._is_pair(head):
                 continue
             if org_code and (affiliated or generic and not head_sector):
@@ -599,6 +604,40 @@ class ActorResolver:
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
+
+    def _place_country(self, ctx: ActorContext, tok: Token, depth: int = 2) -> str | None:
+        """The country of a place noun ("the northern West Bank city of Nablus", "the Iraqi
+        province of Anbar"): from its modifiers, or the place it is "of" / "in"."""
+        if tok.lemma_.lower() not in self.vocab["place_heads"]:
+            return None
+        for m in tok.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i:
+                c, _o, k, _s = self._actor_info(ctx, m)
+                if c and self.kb.country(c):
+                    return c
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                c, _o, k, _s = self._actor_info(ctx, pobj)
+                if c and self.kb.country(c):
+                    return c
+                placed = next((eid for s, e, eid in ctx.places if s <= pobj.i < e), None)
+                if placed:
+                    return placed.split(":")[1]
+                if pobj.ent_type_ in ("GPE", "LOC") and pobj.i not in ctx.covered:
+                    from .geo import geocode
+
+                    ent = next((e for e in ctx.doc.ents if e.start <= pobj.i < e.end), None)
+                    hit = geocode(ent.text, ent.label_, alternates=True) if ent is not None else None
+                    if hit and hit.get("country") and self.kb.country(hit["country"]):
+                        return hit["country"]
+                if depth > 1:
+                    c = self._place_country(ctx, pobj, depth - 1)
+                    if c:
+                        return c
+        return None
 
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
