@@ -102,7 +102,9 @@ SPEC = [
     ("The Americans and the Iranians held indirect talks in Oman.", D, "Americans", "USA", ("USAGOV",)),
     ("The Americans and the Iranians held indirect talks in Oman.", D, "Iranians", "IRN", ("IRNGOV",)),
     ("The Burmese have endured four years of civil war.", D, "Burmese", "MMR", ("MMRCVL",)),
-    ("Russian oil exports to India rose sharply in January.", D, "Russian", None, ()),  # a modifier, no actor
+    # a modifier is no actor of its own, but the phrase it makes stands for the country as an event
+    # argument ("a ban on Russian oil exports" → RUS)
+    ("Russian oil exports to India rose sharply in January.", D, "Russian", "RUS", ()),
     # -- capitals and seats as actors (subjects, objects, agents) -------------------------------
     ("Moscow said on Tuesday it would respond to the new sanctions.", D, "Moscow", "RUSGOV", ()),
     ("The Kremlin denied any involvement in the poisoning.", D, "Kremlin", "RUSGOV", ()),
@@ -480,6 +482,51 @@ SPEC = [
     # time-aware roles: before they led their country
     ("Javier Milei said Argentina should adopt the dollar.", "2022-11-01", "Javier Milei", "ARGLEG", ("ARGOPP",)),
     ("Milei said Argentina should adopt the dollar.", "2024-05-01", "Milei", "ARGGOV", ()),
+    # a nationality adjective on a noun that is no actor of its own: the country (with the sector
+    # of another modifier); never an uncoded "person" made of the adjective
+    ("The government banned imports of Turkish fruit after the dispute.", D, "Turkish fruit", "TUR", ()),
+    ("Police seized a convoy of Sudanese trucks at the border.", D, "Sudanese trucks", "SDN", ()),
+    ("The navy intercepted two Iranian fishing boats.", D, "Iranian fishing boats", "IRN", ()),
+    ("The president vowed to bar Kenyan opposition politicians from the vote.", D,
+     "Kenyan opposition politicians", "KENOPP", ("KEN",)),
+    ("A second batch of Nepali peacekeeping troops landed in Juba on Friday.", D, "Nepali peacekeeping troops",
+     "NPLMIL", ()),
+    # a news agency or reporter is no context country for the actors of the story it reports
+    ("Two hundred peacekeepers pulled out of the camp, an AFP reporter said, a week after militants seized a "
+     "convoy.", D, "[militants] seized", None, ()),
+    ("A Reuters correspondent saw Ethiopian soldiers and rebels exchange fire.", D, "[rebels] exchange", "ETHREB",
+     (None,)),
+    # a dictionary person with no role on the date takes the role the text gives them (a title with
+    # their country, an apposition, or a title naming one of their roles), unless marked past
+    ("Japanese Prime Minister Shinzo Abe arrived in Delhi.", "1990-01-01", "Shinzo Abe", "JPNGOV", ()),
+    ("The Russian army chief, General Valery Gerasimov, inspected the troops.", "2005-01-01", "Valery Gerasimov",
+     "RUSMIL", ()),
+    ("President Michel Suleiman received the delegation.", None, "Michel Suleiman", "LBNGOV", ()),
+    ("Former Lebanese President Michel Suleiman received the delegation.", D, "Michel Suleiman", "LBNELI", ()),
+    ("Michel Suleiman, the former Lebanese president, received the delegation.", D, "Michel Suleiman", "LBNELI",
+     ()),
+    # a family name after a title: the one person of that name who held that title (stopword
+    # surnames too); the one in office on the date when several did
+    ("President Bush signed the trade bill on Tuesday.", "2006-05-10", "Bush", "USAGOV", ()),
+    ("Former President Bush criticised the tariffs.", "2018-03-01", "Bush", "USAELI", (None,)),
+    ("Syrian President Assad received the Iranian delegation.", "1995-04-01", "Assad", "SYRGOV", ()),
+    ("Syrian President Assad received the Iranian delegation.", "2005-04-01", "Assad", "SYRGOV", ()),
+    ("President Obama telephoned the Kenyan leader.", "2012-02-01", "Obama", "USAGOV", ()),
+    ("Some 3,000 Syrian Kurds crossed into Turkey overnight.", D, "Syrian Kurds", "SYR", ()),
+    ("Kampuchean refugees crossed into Thailand.", "1985-01-01", "Kampuchean refugees", "KHMREF", ()),
+    ("Ethiopian immigrants protested outside the parliament.", D, "Ethiopian immigrants", "ETHREF", ()),
+    # coordinated countries before a sector head, the first one parsed as nmod ("US and Iraqi")
+    ("US and Iraqi troops raided the village.", D, "US and Iraqi troops", "USAMIL+IRQMIL", ()),
+    # an official "of" a place takes the place's country, before the sentence's context
+    ("Gunmen kidnapped the mayor of the eastern Libyan city of Derna.", D, "[mayor] of", "LBYGOV", ()),
+    ("Israeli soldiers detained the mayor of the West Bank town of Jenin.", D, "[mayor] of", "PSEGOV", ()),
+    # people nouns: students are EDU in CAMEO; an adviser of a country is its government
+    ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
+    ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",
+     "EGYGOV", ()),
+    # a place inside a longer name beats the sentence's context
+    ("Volunteers from a German charity repaired the Kabul University Law School.", D,
+     "Kabul University Law School", "AFGEDU", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -507,6 +554,7 @@ PLACE_SPEC = [
     (T_PETROVSKY, D, "in [Tehran]", "IRN", (None,)),
     (T_ZELENSKY_TRUMP, "2025-02-28", "at the [White House]", "USA", (None,)),
     (T_STARMER, "2024-08-28", "in [Berlin]", "DEU", (None,)),
+    ("Shots were fired near the Lebanese border overnight.", D, "Lebanese border", "LBN", (None,)),
 ]
 
 ALL = SPEC + PLACE_SPEC

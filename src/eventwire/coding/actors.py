@@ -71,6 +71,25 @@ def _lookup_surface(kb: KnowledgeBase, text: str):
     return hit
 
 
+@functools.lru_cache(maxsize=4)
+def _family_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Every person's family name (the last word of their name and aliases; "Assad" of
+    "al-Assad" too) → their entry ids, stopwords included: a title before it ("President Bush")
+    settles what the bare word could not."""
+    names: dict[str, set[str]] = {}
+    for eid, texts in kb.person_names.items():
+        for text in texts:
+            words = text.split()
+            if len(words) < 2:
+                continue
+            last = words[-1]
+            names.setdefault(last, set()).add(eid)
+            prefix, _, rest = last.partition("-")
+            if rest and prefix.islower() and len(prefix) <= 3:
+                names.setdefault(rest[:1].upper() + rest[1:], set()).add(eid)
+    return {k: tuple(sorted(v)) for k, v in names.items()}
+
+
 @dataclass
 class _Cand:
     """A mention being built: token range, head, and the actor it points to (by key)."""
@@ -149,6 +168,7 @@ class ActorResolver:
         self.kb = kb or load_kb()
         self.matcher = phrase_matcher(nlp, self.kb)
         self.vocab = coref_vocab()
+        self.family_names = _family_names(self.kb)
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -163,6 +183,7 @@ class ActorResolver:
         self._pairs(ctx)
         self._pronouns(ctx)
         self._possessed(ctx)
+        self._nationality_heads(ctx)
         return self._finish(ctx, article)
 
     # -- 1. dictionary names ---------------------------------------------------------------------
@@ -270,6 +291,8 @@ class ActorResolver:
         for ent in ctx.doc.ents:
             if ent.label_ != "PERSON" or any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
+            if all(t.i in ctx.modifiers for t in ent):
+                continue  # a nationality adjective the parser took for a name ("Ugandan opposition candidates")
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
             if not tokens or ent.text[:1].islower():
                 continue
@@ -284,10 +307,57 @@ class ActorResolver:
             name = ctx.doc[start:ent.end].text
             if self._short_form_owner(ctx, name, start) is not None:
                 continue  # a surname of someone already named ("Hlaing", "Al-Sharaa"): handled by _surnames
+            titled = self._titled_surname(ctx, start, ent.end)
+            if titled is not None:
+                ctx.add(_Cand(start, ent.end, ent.root.i, titled, "surname", "PERSON"))
+                continue
             key = "person?:" + name
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
             ctx.add(_Cand(start, ent.end, ent.root.i, key, "ner", "PERSON"))
+
+    def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
+        """A family name after a title ("President Bush", "Syrian President Assad"): the one person
+        of that name with a role of that title (and country, if one is written) — the one holding it
+        on the date, else the only one who ever held it, coded by that role unless the title is marked
+        past ("former President Bush": their code on the date). None if ambiguous."""
+        doc = ctx.doc
+        if end - start != 1 or start == 0:
+            return None
+        owners = self.family_names.get(doc[start].text)
+        if not owners:
+            return None
+        title = None
+        for n in (3, 2, 1):
+            if start - n >= 0 and doc[start - n:start].text in self.kb.titles:
+                title, tstart = doc[start - n:start].text, start - n
+                break
+        if title is None:
+            return None
+        past = any(t.lower_ in self.vocab["past_role_modifiers"] for t in doc[max(0, tstart - 2):tstart])
+        country = self._country_of(ctx, doc[tstart - 1])[0] if tstart > 0 else None
+        want = title.lower().rstrip(".")
+        fits: list[tuple[Entry, list]] = []
+        for eid in owners:
+            entry = self.kb.entries[eid]
+            roles = [r for r in entry.roles if r.title and f" {want} " in f" {r.title.lower()} "
+                     and (country is None or r.code[:3] == country)]
+            if roles:
+                fits.append((entry, roles))
+        active = [(e, rs) for e, rs in fits if any(r.active(ctx.day) for r in rs)] if ctx.day and not past else []
+        if len(active) == 1:
+            return ctx.actor_for_entry(active[0][0], doc[start].idx)
+        if active or len(fits) != 1:
+            return None
+        entry, roles = fits[0]
+        codes = {r.code for r in roles}
+        key = ctx.actor_for_entry(entry, doc[start].idx)
+        spec = ctx.actors[key]
+        if len(codes) == 1 and entry.role_on(ctx.day) is None and not past:
+            # not in office on the date, but the text calls them by the title: code that role
+            spec.code = codes.pop()
+            spec.country, spec.sector = spec.code[:3], spec.code[3:6] or None
+        return key
 
     # -- 3. surnames and short forms -------------------------------------------------------------
     def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str]]]:
@@ -443,7 +513,7 @@ class ActorResolver:
                     country, org_code = c or country, o or org_code
                 if o:
                     org_kind, org_sector = k, osec
-                if c and m.dep_ in ("amod", "compound"):
+                if c and m.dep_ in ("amod", "compound", "nmod"):
                     countries.append(c)
                     words[c] = m.text
                     for conj in conjuncts(m):
@@ -451,6 +521,15 @@ class ActorResolver:
                         if cc and cc not in countries:
                             countries.append(cc)
                             words[cc] = conj.text
+            if not country and not org_code:
+                # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
+                # own modifiers, nearest first, before the sentence's context
+                inner = [t for t in left if t.i != head.i and t not in mods and t.dep_ in ("compound", "amod", "nmod")]
+                for t in sorted(inner, key=lambda t: -t.i):
+                    c, o, k, _s = self._actor_info(ctx, t)
+                    if c and k in ("country", "composed") and self.kb.country(c):
+                        country = c
+                        break
             extent_end = head.i + 1
             for p in head.children:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
@@ -465,6 +544,11 @@ class ActorResolver:
                     elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         country = c
                         extent_end = max(extent_end, pobj.i + 1)
+                    elif not c and not country and p.lower_ in self.vocab["origin_prepositions"]:
+                        # "the mayor of the northern West Bank city of Nablus": the country of the place
+                        c = self._place_country(ctx, pobj)
+                        if c:
+                            country = c
             if head.tag_ in ("NNS", "NNPS") and self._is_pair(head):
                 continue
             if org_code and (affiliated or generic and not head_sector):
@@ -521,16 +605,54 @@ class ActorResolver:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
 
+    def _place_country(self, ctx: ActorContext, tok: Token, depth: int = 2) -> str | None:
+        """The country of a place noun ("the northern West Bank city of Nablus", "the Iraqi
+        province of Anbar"): from its modifiers, or the place it is "of" / "in"."""
+        if tok.lemma_.lower() not in self.vocab["place_heads"]:
+            return None
+        for m in tok.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i:
+                c, _o, k, _s = self._actor_info(ctx, m)
+                if c and self.kb.country(c):
+                    return c
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                c, _o, k, _s = self._actor_info(ctx, pobj)
+                if c and self.kb.country(c):
+                    return c
+                placed = next((eid for s, e, eid in ctx.places if s <= pobj.i < e), None)
+                if placed:
+                    return placed.split(":")[1]
+                if pobj.ent_type_ in ("GPE", "LOC") and pobj.i not in ctx.covered:
+                    from .geo import geocode
+
+                    ent = next((e for e in ctx.doc.ents if e.start <= pobj.i < e.end), None)
+                    hit = geocode(ent.text, ent.label_, alternates=True) if ent is not None else None
+                    if hit and hit.get("country") and self.kb.country(hit["country"]):
+                        return hit["country"]
+                if depth > 1:
+                    c = self._place_country(ctx, pobj, depth - 1)
+                    if c:
+                        return c
+        return None
+
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
         else the first actor of the sentence before it that has a country (a person, a seat, a
-        group, a country: "Kim said the navy…"), else the article's most-named country."""
+        group, a country: "Kim said the navy…"), else the article's most-named country. News agencies,
+        outlets and reporters (coref.yaml `context_excluded_sectors`) never give it."""
+        media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
         local = [eid for s, _e, eid in ctx.places if sent.start <= s < sent.end]
         if local:
             return local[-1].split(":")[1]
 
         def country_of(spec: _ActorSpec) -> str | None:
+            if spec.sector in media or (spec.code or "")[3:6] in media:
+                return None  # "an AFP correspondent said": the outlet reporting is not where the story is
             country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
             return country if country and self.kb.country(country) else None
 
@@ -635,7 +757,8 @@ class ActorResolver:
             if sp.kind not in ("person", "unknown_person") or other.resolution == "place" \
                     or so.kind not in ("composed", "organisation", "group", "country"):
                 continue
-            if sp.kind == "unknown_person" or not sp.code:
+            if sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code) \
+                    and not self._past_title(ctx, doc[other.head], other.head):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
             other.key, other.resolution = person.key, "apposition"
@@ -643,6 +766,15 @@ class ActorResolver:
         # ("Colonel Jean Mbeki of the Congolese army")
         for cand in ctx.cands:
             spec = ctx.actors[cand.key]
+            if spec.kind == "person" and cand.resolution == "dictionary" and self._out_of_role(ctx, spec) \
+                    and not self._past_title(ctx, doc[cand.head], cand.start):
+                # a dictionary person with no role on the date, written with one ("Kyrgyz Prime
+                # Minister Nikolai Tanayev" in 2000): the title in the text says what they were then
+                code = self._title_code(ctx, doc[cand.head], cand.start) or \
+                    self._titled_role(ctx, spec, doc[cand.head], cand.start)
+                if code and self._text_role_fits(ctx, spec, code):
+                    spec.code, spec.country, spec.sector = code, code[:3], code[3:6] or None
+                continue
             if spec.kind != "unknown_person" or spec.code:
                 continue
             head = doc[cand.head]
@@ -663,9 +795,51 @@ class ActorResolver:
             for t in mods:
                 if t.text in self.kb.titles:
                     sector = sector or self.kb.titles[t.text]
+            sector = self.kb.sector_codes.get(sector, sector) if sector else None
             country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _title_code(self, ctx: ActorContext, head: Token, start: int) -> str | None:
+        """Country + sector that the title words before a name give ("Kyrgyz Prime Minister"), if
+        they name both."""
+        mods = [t for t in ctx.doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS]
+        sector, _ = self._sector(mods)
+        for t in mods:
+            if t.text in self.kb.titles:
+                sector = sector or self.kb.titles[t.text]
+        sector = self.kb.sector_codes.get(sector, sector) if sector else None
+        country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+        return country + sector if country and sector and self.kb.country(country) else None
+
+    def _titled_role(self, ctx: ActorContext, spec: _ActorSpec, head: Token, start: int) -> str | None:
+        """The code of the one role of a dictionary person that the title written before their name
+        names ("President Michel Suleiman" in an undated story → his presidency)."""
+        entry = self.kb.entries.get(spec.entry or "")
+        if entry is None:
+            return None
+        titles = [t.text for t in ctx.doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS and t.text in self.kb.titles]
+        if not titles:
+            return None
+        title = titles[-1].lower().rstrip(".")
+        codes = {r.code for r in entry.roles if r.title and title in r.title.lower().split()}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _past_title(self, ctx: ActorContext, head: Token, start: int) -> bool:
+        """Whether the words before a name mark its title as past ("former President")."""
+        return any(t.lower_ in self.vocab["past_role_modifiers"] for t in ctx.doc[head.left_edge.i:start])
+
+    def _out_of_role(self, ctx: ActorContext, spec: _ActorSpec) -> bool:
+        entry = self.kb.entries.get(spec.entry or "")
+        return entry is not None and entry.kind == "person" and entry.role_on(ctx.day) is None
+
+    def _text_role_fits(self, ctx: ActorContext, spec: _ActorSpec, code: str | None) -> bool:
+        """Whether a dictionary person with no role on the article's date may take the role the
+        text gives them ("The US commander in Iraq, General David Petraeus"): a country and sector
+        code of their own country."""
+        if spec.kind != "person" or not code or len(code) < 6 or not self._out_of_role(ctx, spec):
+            return False
+        return spec.country is None or code[:3] == spec.country
 
     def _name_before_apposition(self, ctx: ActorContext, head: Token) -> _Cand | None:
         """A proper name the parser did not tag as a person, followed by an apposition that names
@@ -810,6 +984,37 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
                                              sector=code[3:6] or None, first=ctx.doc[cand.start].idx)
             cand.key = key
+
+    def _nationality_heads(self, ctx: ActorContext) -> None:
+        """A country's adjective on a noun that is no actor of its own ("shell Iraqi towns",
+        "a blockade on Palestinian lorries", "Ugandan opposition candidates"): the phrase stands for
+        the country, so an event whose argument it is finds the country at the noun. Runs last: it
+        only codes phrases that nothing else made an actor."""
+        doc = ctx.doc
+        for tok in doc:
+            entry = ctx.modifiers.get(tok.i)
+            if entry is None or entry.kind != "country" or tok.i in ctx.covered:
+                continue
+            if tok.i > 0 and ctx.modifiers.get(tok.i - 1) is entry:
+                continue  # inside a multiword adjective ("South African"): taken at its first word
+            last = tok
+            while last.i + 1 < len(doc) and ctx.modifiers.get(last.i + 1) is entry:
+                last = doc[last.i + 1]
+            if last.dep_ not in ("amod", "compound", "nmod") or last.head.i <= last.i:
+                continue
+            head = last.head
+            while head.dep_ == "compound" and head.head.pos_ in NOUNS and head.head.i > head.i:
+                head = head.head  # "German car imports": the phrase's head noun
+            if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.ent_type_ == "NORP") \
+                    or any(i in ctx.covered for i in range(tok.i, head.i + 1)):
+                continue  # a common noun, or a people's name ("Iraqi Kurds"); not a name ("Syrian Golan Heights")
+            # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
+            sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
+            key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
+            span = doc[tok.i:head.i + 1]
+            # "near the Thai border", "in the Egyptian square": a place of the country, not a party
+            resolution = "place" if self._is_place(span) else "composed"
+            ctx.add(_Cand(tok.i, head.i + 1, head.i, key, resolution))
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""

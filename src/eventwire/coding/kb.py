@@ -137,6 +137,7 @@ class KnowledgeBase:
     generic_heads: frozenset[str] = frozenset()
     generic_head_defaults: dict[str, str] = field(default_factory=dict)  # "forces" alone → MIL
     titles: dict[str, str] = field(default_factory=dict)
+    sector_codes: dict[str, str] = field(default_factory=dict)  # sector key → code emitted (DIP → GOV)
     sources: dict[str, str] = field(default_factory=dict)  # file → version
     person_names: dict[str, list[str]] = field(default_factory=dict)  # person id → name and aliases
 
@@ -255,6 +256,7 @@ def _load_sectors(kb: KnowledgeBase) -> None:
     words: dict[str, str] = {}
     for sector, spec in data["sectors"].items():
         code = spec.get("code", sector)
+        kb.sector_codes[sector] = code
         for w in spec.get("words", []):
             words.setdefault(str(w).lower(), code)
     kb.sector_words = words
