@@ -90,7 +90,7 @@ SPEC = [
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", "TUR", "0356", "CYP", "denied"),
     # "thousands of X" is X; the purpose clause names whom a protest is against
     ("Thousands of students staged demonstrations to demand the resignation of President Aleksandar Vucic.",
-     "SRBCVL", "141", "SRBGOV", "happened"),
+     "SRBEDU", "141", "SRBGOV", "happened"),
     ("Hundreds of farmers blocked roads in Brussels to protest European Union trade policies.",
      "BELAGR", "144", "IGOEUREEC", "happened"),
     # "X said that Y must V" is a demand of Y
