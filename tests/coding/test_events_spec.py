@@ -65,6 +65,11 @@ SPEC = [
     ("Pakistan's army said it killed 30 militants in a raid near the Afghan border.", "PAKMIL", "190", "PAKREB", "happened"),
     # the preposition on a coordinated object ("a missile and drone attack on Kyiv")
     ("Russia launched a massive missile and drone attack on Kyiv.", "RUS", "195", "UKRGOV", "happened"),
+    # force an actor announces it will use is a threat (138), conditional or not; others' forecasts stay planned
+    ("Iran said it would strike Israel.", "IRN", "138", "ISR", "happened"),
+    ("Iran said it would strike Israel if attacked.", "IRN", "138", "ISR", "happened"),
+    ("Russia will attack Ukraine, US officials said.", "RUS", "190", "UKR", "planned"),
+    ("The EU said it will impose sanctions on Russia.", "IGOEUREEC", "163", "RUS", "planned"),
     # an air strike is 195 even when its target is reached through a modifier
     ("The United States launched an air strike against an Islamic State target near Mosul.", "USA", "195", "IMGREBISL", "happened"),
     # a threat's condition is what the threat says, not a hypothetical threat; the target may be the
@@ -84,7 +89,7 @@ SPEC = [
     ("Belarus has offered to negotiate with the president of Poland.", "BLR", "036", "POLGOV", "happened"),
     ("Egypt has agreed to hand over to Italy two suspects in the killing.", "EGY", "0353", "ITA", "happened"),
     ("Iran agreed to open its nuclear sites to UN inspectors.", "IRN", "0355", "IGOUNO", "happened"),
-    ("The Kremlin said it would attack Ukraine.", "RUSGOV", "190", "UKR", "planned"),
+    ("The Kremlin said it would attack Ukraine.", "RUSGOV", "138", "UKR", "happened"),  # a threat: force announced by its user
     ("Houthi rebels said they had attacked Saudi Arabia.", "YEMREBHTH", "190", "SAU", "happened"),
     # the copula's negation reaches the adjective and its complement
     ("Turkey is not willing to withdraw its soldiers from Cyprus.", "TUR", "0356", "CYP", "denied"),
@@ -129,6 +134,8 @@ ABSENT = [
     ("Iran executed a man convicted of spying for Israel.", ("IRN", "190", "ISR")),
     # lifted sanctions are a lifting (085), not sanctions imposed
     ("The EU lifted sanctions on Syria.", ("IGOEUREEC", "163", "SYR")),
+    # a crash named by a company is no attack by its country
+    ("Interpol said it will send a team to help identify victims killed by the Malaysia Airlines flight MH17 crash in east Ukraine.", ("MYS", "190", "UKR")),
     # a summit in one's own country is no visit to it
     ("Egypt's president attended the summit in Cairo on Sunday.", ("EGYGOV", "042", "EGY")),
     # a clause dated years back is history, not the news

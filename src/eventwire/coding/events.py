@@ -502,9 +502,10 @@ class EventCoder:
                     inner = self._content(u)
                     if inner is not None and inner.i != u.i:
                         here = frame.actor_at(inner, places=places)
-                if not here and u.pos_ in ("NOUN", "PROPN"):
+                if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
-                    # department" → US, "Hezbollah positions" → Hezbollah)
+                    # department" → US, "Hezbollah positions" → Hezbollah); not a by-agent
+                    # ("killed by the Malaysia Airlines crash" names no attacker)
                     mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
                     here = [a for c in mods for a in frame.actor_at(c, places=places)]
@@ -784,6 +785,18 @@ class EventCoder:
             gov = gov.head.head
         return gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in self.mod.get(key, ())
 
+    def _self_announced(self, frame: _Frame, tok: Token, src: Actor) -> bool:
+        """The act is in the clausal complement of a reporting verb whose subject is the act's own
+        source ("Iran said it would strike", "Obama and Putin said they will attack")."""
+        t = tok
+        for _ in range(3):
+            if t.dep_ == "ccomp":
+                return src.id in self._actors(frame, self._subject(t.head)[0], False)
+            if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def _refusal(self, tok: Token) -> bool:
         """A denied act that is a refusal: the complement of "refuse"/"decline", or negated
         under will/would ("would not provide support", "won't meet")."""
@@ -811,6 +824,13 @@ class EventCoder:
             rule_suffix = "+threat"
         if p.mode and mode == "happened":
             mode = p.mode
+        future = any(ch.dep_ == "aux" and ch.lower_ in self.mod["future_auxiliaries"] for ch in tok.children)
+        if ((mode == "planned" or (mode == "hypothetical" and future)) and p.code[:2] in self.mod.get("announced_threat_roots", ())
+                and self._self_announced(frame, tok, src)):
+            # "Obama and Putin said they will attack Iraq", "Iran said it would strike if attacked":
+            # force one announces oneself is a threat (CAMEO 13x, by the conditional_threats
+            # table), and the threat happened
+            c, mode, rule_suffix = cameo(self._threat_code(p.code)), "happened", "+threat"
         rule = p.id + rule_suffix
         if mode == "denied" and self._refusal(tok):
             # "would not provide aid", "refused to meet": the refusal happened; CAMEO codes it
