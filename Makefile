@@ -23,7 +23,7 @@ run: setup
 	$(VENV)/bin/eventwire events --db examples.duckdb
 
 test: setup
-	$(PY) -m pytest --ignore=tests/test_bench_baseline.py
+	$(PY) -m pytest
 
 bench: setup
 	$(PY) bench/throughput.py
