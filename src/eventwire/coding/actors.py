@@ -790,19 +790,13 @@ class ActorResolver:
                     break
             if spec.code:
                 continue
-            mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
-            sector, _ = self._sector(mods)
-            for t in mods:
-                if t.text in self.kb.titles:
-                    sector = sector or self.kb.titles[t.text]
-            sector = self.kb.sector_codes.get(sector, sector) if sector else None
-            country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+            country, sector = self._title_words(ctx, head, cand.start)
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
 
-    def _title_code(self, ctx: ActorContext, head: Token, start: int) -> str | None:
-        """Country + sector that the title words before a name give ("Kyrgyz Prime Minister"), if
-        they name both."""
+    def _title_words(self, ctx: ActorContext, head: Token, start: int) -> tuple[str | None, str | None]:
+        """Country and sector that the modifier words before a name give ("Kyrgyz Prime Minister"
+        → KGZ, GOV); either may be None."""
         mods = [t for t in ctx.doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS]
         sector, _ = self._sector(mods)
         for t in mods:
@@ -810,6 +804,12 @@ class ActorResolver:
                 sector = sector or self.kb.titles[t.text]
         sector = self.kb.sector_codes.get(sector, sector) if sector else None
         country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+        return country, sector
+
+    def _title_code(self, ctx: ActorContext, head: Token, start: int) -> str | None:
+        """Country + sector that the title words before a name give ("Kyrgyz Prime Minister"), if
+        they name both."""
+        country, sector = self._title_words(ctx, head, start)
         return country + sector if country and sector and self.kb.country(country) else None
 
     def _titled_role(self, ctx: ActorContext, spec: _ActorSpec, head: Token, start: int) -> str | None:
