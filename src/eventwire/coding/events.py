@@ -316,17 +316,6 @@ class EventCoder:
             # "Serb forces were engaged in ...", "Israel is opposed to ...": a passive form that
             # states the subject's own stance or action, with no agent
             subj, passive = [c for c in tok.children if c.dep_ == "nsubjpass"], False
-        if not subj and not passive:
-            # "X is willing / ready to withdraw": syntax.subject stops at the predicate adjective;
-            # the adjective and its open complement take the copula's subject
-            t = tok
-            for _ in range(3):
-                if t.dep_ == "acomp" and t.head.i != t.i:
-                    subj, passive = _subject_of(t.head)
-                    break
-                if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
-                    break
-                t = t.head
         if not subj and not passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
             # "the PKK issued a statement demanding that ...": the statement's author acts
@@ -334,18 +323,6 @@ class EventCoder:
         # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
-
-    def _compound_actor(self, frame: _Frame, t: Token, depth: int = 2) -> Token | None:
-        """The first compound modifier (or its own compound: "US Predator attacks") that is an actor."""
-        for c in t.children:
-            if c.dep_ == "compound":
-                if frame.actor_at(c):
-                    return c
-                if depth > 1:
-                    hit = self._compound_actor(frame, c, depth - 1)
-                    if hit is not None:
-                        return hit
-        return None
 
     def _reporter(self, frame: _Frame, t: Token) -> Token:
         """"Russia said it would attack Ukraine": a subject pronoun (modality.yaml
@@ -387,13 +364,9 @@ class EventCoder:
         passive = p.kind == "verb" and self._subject(tok)[1]
         out: list[Token] = []
         if path == "subj":
-            subj, passive = self._subject(tok)
-            out = [self._reporter(frame, t) for t in subj]
-            # "the al-Qaeda network threatened": an active subject noun that is no actor is named
-            # by the actor in its compound ("the Hamas leadership", "US Predator attacks"); not a
-            # by-agent ("victims killed by the Malaysia Airlines crash" names no attacker)
-            if not passive:
-                out = [t if frame.actor_at(t) else self._compound_actor(frame, t) or t for t in out]
+            # a subject noun that is no actor is named by its modifiers ("the al-Qaeda network
+            # threatened"): _actors does that for every path
+            out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
@@ -504,7 +477,7 @@ class EventCoder:
                         here = frame.actor_at(inner, places=places)
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
-                    # department" → US, "Hezbollah positions" → Hezbollah); not a by-agent
+                    # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent
                     # ("killed by the Malaysia Airlines crash" names no attacker)
                     mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
@@ -817,21 +790,19 @@ class EventCoder:
         doc = frame.doc
         sent = tok.sent
         c = cameo(p.code)
-        rule_suffix = ""
         mode = self._mode(tok, p.code)
-        if mode == "threat":
-            c, mode = cameo(self._threat_code(p.code)), "happened"
-            rule_suffix = "+threat"
         if p.mode and mode == "happened":
             mode = p.mode
         future = any(ch.dep_ == "aux" and ch.lower_ in self.mod["future_auxiliaries"] for ch in tok.children)
-        if ((mode == "planned" or (mode == "hypothetical" and future)) and p.code[:2] in self.mod.get("announced_threat_roots", ())
-                and self._self_announced(frame, tok, src)):
-            # "Obama and Putin said they will attack Iraq", "Iran said it would strike if attacked":
-            # force one announces oneself is a threat (CAMEO 13x, by the conditional_threats
-            # table), and the threat happened
-            c, mode, rule_suffix = cameo(self._threat_code(p.code)), "happened", "+threat"
-        rule = p.id + rule_suffix
+        # a threat: a future act under "unless" (mode "threat"), or force one announces oneself
+        # ("Obama and Putin said they will attack Iraq", "Iran said it would strike if attacked");
+        # coded CAMEO 13x by the conditional_threats table, and the threat happened
+        threat = mode == "threat" or (
+            (mode == "planned" or (mode == "hypothetical" and future))
+            and p.code[:2] in self.mod.get("announced_threat_roots", ()) and self._self_announced(frame, tok, src))
+        rule = p.id
+        if threat:
+            c, mode, rule = cameo(self._threat_code(p.code)), "happened", f"{p.id}+threat"
         if mode == "denied" and self._refusal(tok):
             # "would not provide aid", "refused to meet": the refusal happened; CAMEO codes it
             # as a rejection (12x, cameo.yaml `refusals`), not as denied cooperation
