@@ -524,6 +524,9 @@ SPEC = [
     ("A Kenyan student was detained at the airport.", D, "Kenyan student", "KENEDU", ()),
     ("Egypt's national security adviser met his Jordanian counterpart.", D, "Egypt's national security adviser",
      "EGYGOV", ()),
+    # a title "of" a named country is that country's, not the last earlier holder of the title
+    ("Erdogan hosted the president of Azerbaijan in Ankara on Tuesday.", D, "[president] of", "AZEGOV", ()),
+    ("Macron spoke by phone with the prime minister of Canada.", D, "[prime minister] of", "CANGOV", ()),
     # a place inside a longer name beats the sentence's context
     ("Volunteers from a German charity repaired the Kabul University Law School.", D,
      "Kabul University Law School", "AFGEDU", ()),

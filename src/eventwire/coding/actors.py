@@ -505,6 +505,7 @@ class ActorResolver:
                     continue
             country, org_code = None, None
             org_kind, org_sector, affiliated = None, None, False
+            of_country = None
             countries: list[str] = []
             words: dict[str, str] = {}
             for m in mods:
@@ -542,7 +543,7 @@ class ActorResolver:
                         org_code, country, affiliated = o, c, True
                         extent_end = max(extent_end, pobj.i + 1)
                     elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
-                        country = c
+                        country, of_country = c, c  # "the president of Armenia" names the country
                         extent_end = max(extent_end, pobj.i + 1)
                     elif not c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         # "the mayor of the northern West Bank city of Nablus": the country of the place
@@ -599,7 +600,7 @@ class ActorResolver:
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
             possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
             if (definite or possessed) and not (org_code and org_kind != "seat"):  # "the Kremlin spokesman" → the one named
-                named_country = country if any(self._country_of(ctx, m)[0] for m in mods) else None
+                named_country = country if of_country or any(self._country_of(ctx, m)[0] for m in mods) else None
                 earlier = self._describe(ctx, head, sector, named_country)
                 if earlier is not None:
                     key, resolution = earlier, "description"
