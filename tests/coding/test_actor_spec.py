@@ -527,6 +527,8 @@ SPEC = [
     # a title "of" a named country is that country's, not the last earlier holder of the title
     ("Erdogan hosted the president of Azerbaijan in Ankara on Tuesday.", D, "[president] of", "AZEGOV", ()),
     ("Macron spoke by phone with the prime minister of Canada.", D, "[prime minister] of", "CANGOV", ()),
+    # older names of organisations ("the European Community" before 1993)
+    ("The European Community lifted its oil embargo on South Africa.", "1991-06-01", "European Community", "IGOEUREEC", ()),
     # a place inside a longer name beats the sentence's context
     ("Volunteers from a German charity repaired the Kabul University Law School.", D,
      "Kabul University Law School", "AFGEDU", ()),

@@ -116,6 +116,17 @@ SPEC = [
     ("Ukrainian troops were engaged in fierce fighting with Russian forces near Bakhmut.",
      "UKRMIL", "190", "RUSMIL", "happened"),
     ("Hungary is opposed to the European Commission's plan.", "HUN", "120", "IGOEUREECCOM", "happened"),
+    # a measure or a strike at home: the capital named stands for the country it targets
+    ("The Ethiopian government imposed a curfew in Addis Ababa after the riots.", "ETHGOV", "1723", "ETH", "happened"),
+    ("Nigerian doctors went on strike in Abuja on Monday.", "NGAHLH", "143", "NGA", "happened"),
+    # the complement of "threaten" is the act threatened: its threat code, and the threat happened
+    ("Thailand's prime minister threatened to declare a state of emergency in Bangkok.", "THAGOV", "1324", "THA", "happened"),
+    # a warrant's "for" may hang on the verb
+    ("A court in Kenya issued arrest warrants for two Ugandan opposition politicians.", "KENJUD", "173", "UGAOPP", "happened"),
+    # fire, shelling and artillery launched against X are an attack
+    ("Turkish forces launched artillery fire against Kurdish militants in northern Syria.", "TURMIL", "190", "SYRREB", "happened"),
+    # aid continued or stepped up is aid
+    ("Japan pledged to continue economic aid to Sri Lanka.", "JPN", "070", "LKA", "planned"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

@@ -696,6 +696,10 @@ class EventCoder:
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
+            # ... except the complement of a threat, which is what was threatened: "threatened to
+            # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
+                return "threat"
             return "hypothetical"
         # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
         # ease ...", "the call for Russia to withdraw")
@@ -858,9 +862,27 @@ class EventCoder:
         best: dict[tuple, Event] = {}
         for e in events:
             key = (e.sentence_index, e.source_id, e.target_id, e.cameo_root)
-            if key not in best or e.confidence > best[key].confidence:
+            old = best.get(key)
+            if old is None or _better(e, old):
                 best[key] = e
         return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+
+
+def _refines(code: str, other: str) -> bool:
+    """`code` is a more specific CAMEO code under `other` (1323 under 130, 0841 under 084)."""
+    return code != other and code.startswith(other.rstrip("0"))
+
+
+def _better(e: Event, old: Event) -> bool:
+    """Of two readings of one act (same actors and root), the more confident wins; of two close
+    ones (0.1 apart at most), the one whose code refines the other's ("threatened to impose a
+    curfew": 1323 over the bare threat 130)."""
+    if abs(e.confidence - old.confidence) <= 0.1:
+        if _refines(e.cameo_code, old.cameo_code):
+            return True
+        if _refines(old.cameo_code, e.cameo_code):
+            return False
+    return e.confidence > old.confidence
 
 
 def _same_country_pair(a: str | None, b: str | None) -> bool:
