@@ -532,6 +532,23 @@ SPEC = [
     # a place inside a longer name beats the sentence's context
     ("Volunteers from a German charity repaired the Kabul University Law School.", D,
      "Kabul University Law School", "AFGEDU", ()),
+    # -- historical heads (people/heads_1975_1999.yaml) and misspelt names (coref.yaml person_fuzzy)
+    ("Helmut Kohl flew to Washington for talks on the missile deployment.", "1983-11-02", "Helmut Kohl",
+     "DEUGOV", ()),
+    ("Helmut Kohl attended the opening of the new chancellery in Berlin.", "2010-05-02", "Helmut Kohl",
+     "DEUELI", ()),
+    ("Margaret Thatcher told parliament the fleet would sail within days.", "1982-04-03", "Margaret Thatcher",
+     "GBRGOV", ()),
+    ("Francois Mitterand received the Spanish prime minister at the Elysee.", "1986-10-14", "Francois Mitterand",
+     "FRAGOV", ()),
+    ("Omar El Bashir dissolved parliament and declared a state of emergency.", "1999-12-13", "Omar El Bashir",
+     "SDNGOV", ()),
+    ("Mikhail Gorbachov proposed deep cuts in strategic arsenals.", "1986-10-12", "Mikhail Gorbachov",
+     "RUSGOV", ()),
+    # near misses: a different family name, and a short one, must not become a known leader
+    ("Helmut Schmitt, a trade union official, criticised the wage deal.", "1980-06-04", "Helmut Schmitt",
+     None, ()),
+    ("John Majors, a local businessman, opened the new factory.", "1992-06-04", "John Majors", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

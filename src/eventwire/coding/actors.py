@@ -311,6 +311,11 @@ class ActorResolver:
             if titled is not None:
                 ctx.add(_Cand(start, ent.end, ent.root.i, titled, "surname", "PERSON"))
                 continue
+            person = self.kb.match_person(name, ctx.day)  # a misspelt known name ("Francois Mitterand")
+            if person is not None:
+                key = ctx.actor_for_entry(person, ent.start_char)
+                ctx.add(_Cand(start, ent.end, ent.root.i, key, "dictionary", "PERSON"))
+                continue
             key = "person?:" + name
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)

@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -140,6 +141,7 @@ class KnowledgeBase:
     sector_codes: dict[str, str] = field(default_factory=dict)  # sector key → code emitted (DIP → GOV)
     sources: dict[str, str] = field(default_factory=dict)  # file → version
     person_names: dict[str, list[str]] = field(default_factory=dict)  # person id → name and aliases
+    fuzzy_config: dict = field(default_factory=dict)  # coref.yaml → person_fuzzy
 
     # -- building -----------------------------------------------------------------------------
     def add(self, entry: Entry, forms: Iterable[tuple[str, str, str | None]]) -> None:
@@ -180,7 +182,7 @@ class KnowledgeBase:
 
     def search(self, name: str, *, limit: int = 5) -> list[tuple[Entry, float]]:
         """Fuzzy name lookup (rapidfuzz) for `eventwire actors lookup`."""
-        from rapidfuzz import fuzz, process, utils
+        from rapidfuzz import fuzz, utils
 
         exact = self.lookup(name)
         if exact:
@@ -190,15 +192,88 @@ class KnowledgeBase:
                     seen.add(s.entry_id)
                     out.append((self.entries[s.entry_id], 100.0))
             return out
-        choices = list(self.surfaces)
-        hits = process.extract(name, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 3)
         out, seen = [], set()
-        for text, score, _ in hits:
+        for text, score in _fuzzy(name, list(self.surfaces), fuzz.WRatio, utils.default_process, limit * 3):
             for s in self.surfaces[text]:
                 if s.entry_id not in seen:
                     seen.add(s.entry_id)
                     out.append((self.entries[s.entry_id], float(score)))
         return out[:limit]
+
+    # -- spelling-tolerant person lookup (coref.yaml → person_fuzzy) ----------------------------
+    def fold_name(self, text: str) -> str:
+        """A person name folded for comparison: no accents, lower case, hyphens and dots as
+        spaces, without Arabic article particles after the first word ("Omar El Bashir" →
+        "omar bashir", as "Omar al-Bashir")."""
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+        words = re.sub(r"[^a-z0-9 ]", "", re.sub(r"[-.\u2019]", " ", text)).split()
+        particles = self.fuzzy_config.get("particles", ())
+        return " ".join(w for i, w in enumerate(words) if i == 0 or w not in particles)
+
+    @functools.cached_property
+    def _person_keys(self) -> dict[str, frozenset[str]]:
+        keys: dict[str, set[str]] = {}
+        for eid, names in self.person_names.items():
+            for text in names:
+                key = self.fold_name(text)
+                if key:
+                    keys.setdefault(key, set()).add(eid)
+        return {k: frozenset(v) for k, v in keys.items()}
+
+    @functools.cached_property
+    def _person_family_keys(self) -> dict[str, frozenset[str]]:
+        keys: dict[str, set[str]] = {}
+        for key, ids in self._person_keys.items():
+            words = key.split()
+            if len(words) >= 2:
+                keys.setdefault(words[-1], set()).update(ids)
+        return {k: frozenset(v) for k, v in keys.items()}
+
+    def match_person(self, name: str, day: dt.date | None) -> Entry | None:
+        """The one person a name with no exact dictionary entry most likely means ("Francois
+        Mitterand", "Omar El Bashir"), or None: the conservative rule of ``person_fuzzy``."""
+        from rapidfuzz import fuzz
+
+        cfg = self.fuzzy_config
+        if not cfg:
+            return None
+        key = self.fold_name(name)
+        words = key.split()
+        if not words:
+            return None
+        exact = self._person_keys.get(key)
+        if exact:
+            return self.entries[next(iter(exact))] if len(exact) == 1 else None
+        family = words[-1]
+        if len(family) < cfg["min_surname_length"]:
+            return None
+        if len(words) == 1:  # a family name alone: only a person in office on the date
+            hits = _fuzzy(family, list(self._person_family_keys), fuzz.ratio, None, 5, cfg["min_surname_score"])
+            hits = [(k, sc) for k, sc in hits if k[:1] == family[:1] and len(k) >= cfg["min_surname_length"]]
+            if not hits or len(hits) > 1 and hits[1][1] >= hits[0][1] - cfg["ambiguity_margin"]:
+                return None
+            active = [self.entries[e] for e in self._person_family_keys[hits[0][0]] if self.entries[e].role_on(day)]
+            return active[0] if len(active) == 1 else None
+        found: dict[str, float] = {}
+        for cand, score in _fuzzy(key, list(self._person_keys), fuzz.ratio, None, 10, cfg["min_score"]):
+            cwords = cand.split()
+            if len(cwords) < 2 or cwords[-1][:1] != family[:1] or cwords[0][:1] != words[0][:1]:
+                continue
+            if len(cwords[-1]) < cfg["min_surname_length"] or fuzz.ratio(cwords[-1], family) < cfg["min_surname_score"]:
+                continue
+            for eid in self._person_keys[cand]:
+                found[eid] = max(found.get(eid, 0.0), score)
+        ranked = sorted(found.items(), key=lambda x: -x[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - cfg["ambiguity_margin"]:
+            return None
+        return self.entries[ranked[0][0]]
+
+def _fuzzy(query: str, choices: list[str], scorer, processor, limit: int, cutoff: float = 0.0) -> list[tuple[str, float]]:
+    """The `limit` choices nearest to `query` by `scorer` (rapidfuzz), best first."""
+    from rapidfuzz import process
+
+    hits = process.extract(query, choices, scorer=scorer, processor=processor, limit=limit, score_cutoff=cutoff)
+    return [(text, float(score)) for text, score, _ in hits]
 
 
 def _strip_the(text: str) -> str:
@@ -295,20 +370,35 @@ def _add_surnames(kb: KnowledgeBase) -> None:
     names that are also common words). A family name shared by several people is kept for all of
     them: on a given date it names the one then in office, if exactly one is."""
     vocab = read_yaml("coref.yaml")
+    cfg = dict(vocab.get("person_fuzzy") or {})
+    if cfg:
+        cfg["particles"] = frozenset(str(p).lower() for p in cfg.get("particles") or ())
+    kb.fuzzy_config = cfg
     if not vocab.get("surname_aliases", True):
         return
     stop = {str(w).lower() for w in vocab.get("surname_stopwords") or []}
     owners: dict[str, set[str]] = {}
-    firsts: set[str] = set()
+    firsts: dict[str, set[str]] = {}
     for eid, names in kb.person_names.items():
         for text in names:
             words = text.split()
             if len(words) < 2:
                 continue
-            firsts.add(words[0])
+            firsts.setdefault(words[0], set()).add(eid)
             owners.setdefault(words[-1], set()).add(eid)
+
+    def span(eid: str) -> tuple[dt.date, dt.date]:
+        roles = kb.entries[eid].roles
+        return (min((r.start or dt.date.min) for r in roles), max((r.end or dt.date.max) for r in roles))
+
+    def blocked(surname: str, ids: set[str]) -> bool:
+        # a first name blocks a family name unless every bearer left office before the owners took
+        # any role: Yusuf Lule (president 1979) does not hide "Yusuf" of leaders of the 2000s
+        first_owner_start = min(span(eid)[0] for eid in ids)
+        return any(span(other)[1] >= first_owner_start for other in firsts.get(surname, ()))
+
     for surname, ids in owners.items():
-        if len(surname) < 3 or not (surname[:1].isupper() or re.match(r"^[a-z]{1,3}-[A-Z]", surname)) or surname in firsts:
+        if len(surname) < 3 or not (surname[:1].isupper() or re.match(r"^[a-z]{1,3}-[A-Z]", surname)) or blocked(surname, ids):
             continue
         if surname.lower() in stop or surname in kb.surfaces or surname in kb.titles:
             continue
