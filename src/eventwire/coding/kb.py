@@ -268,6 +268,7 @@ class KnowledgeBase:
             return None
         return self.entries[ranked[0][0]]
 
+
 def _fuzzy(query: str, choices: list[str], scorer, processor, limit: int, cutoff: float = 0.0) -> list[tuple[str, float]]:
     """The `limit` choices nearest to `query` by `scorer` (rapidfuzz), best first."""
     from rapidfuzz import process
