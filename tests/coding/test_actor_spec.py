@@ -527,6 +527,11 @@ SPEC = [
     # a title "of" a named country is that country's, not the last earlier holder of the title
     ("Erdogan hosted the president of Azerbaijan in Ankara on Tuesday.", D, "[president] of", "AZEGOV", ()),
     ("Macron spoke by phone with the prime minister of Canada.", D, "[prime minister] of", "CANGOV", ()),
+    # victims of an attack are not the attacker's people; a capital struck is the city (its country)
+    ("Russia launched a drone attack on Kyiv overnight, killing nine people.", D, "nine people", "UKRCVL", ()),
+    ("Israel carried out air strikes on Beirut on Sunday.", D, "Beirut", "LBN", ()),
+    ("Russian forces shelled Kyiv on Monday.", D, "Kyiv", "UKR", ()),
+    ("The US imposed new sanctions on Moscow.", D, "Moscow", "RUSGOV", ()),
     # older names of organisations ("the European Community" before 1993)
     ("The European Community lifted its oil embargo on South Africa.", "1991-06-01", "European Community", "IGOEUREEC", ()),
     # a place inside a longer name beats the sentence's context

@@ -125,6 +125,9 @@ SPEC = [
     ("A court in Kenya issued arrest warrants for two Ugandan opposition politicians.", "KENJUD", "173", "UGAOPP", "happened"),
     # fire, shelling and artillery launched against X are an attack
     ("Turkish forces launched artillery fire against Kurdish militants in northern Syria.", "TURMIL", "190", "SYRREB", "happened"),
+    # a town struck that the dictionary lacks is geocoded to its country
+    ("Russian drones struck Zaporizhzhia on Tuesday.", "RUS", "190", "UKR", "happened"),
+    ("Russia launched a drone attack on Kyiv overnight, killing nine people.", "RUS", "190", "UKRCVL", "happened"),
     # aid continued or stepped up is aid
     ("Japan pledged to continue economic aid to Sri Lanka.", "JPN", "070", "LKA", "planned"),
 ]

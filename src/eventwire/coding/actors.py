@@ -23,6 +23,7 @@ from ..cache import cached
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts
+from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
@@ -215,7 +216,8 @@ class ActorResolver:
                 continue
             sector = None
             if surface.form == "seat" or surface.form == "capital" and (
-                    self._is_agentive(span) or self._governed_by(span, "government_prepositions")):
+                    self._is_agentive(span) or self._governed_by(span, "government_prepositions")) \
+                    and not self._attacked(span):
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
@@ -274,9 +276,10 @@ class ActorResolver:
         for ent in ctx.doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
-            if not self._is_place(ent):
+            if not (self._is_place(ent) or self._attacked(ent)):
                 continue
-            # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase decides
+            # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
+            # or being struck ("drones struck Kharkiv"), decides
             hit = geocode(ent.text, ent.label_, alternates=True)
             country = hit and hit.get("country")
             entry = self.kb.country(country) if country else None
@@ -664,6 +667,12 @@ class ActorResolver:
 
         before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
                         key=lambda c: c.start)
+        attackers = self._attackers(ctx.doc[at])
+        if attackers:
+            # the victims of an attack are not the attacker's people ("Russia launched an attack
+            # on Kyiv, killing 12 people"): the sentence's other actors first
+            before = [c for c in before if not any(c.start <= t.i < c.end for t in attackers)] + \
+                [c for c in before if any(c.start <= t.i < c.end for t in attackers)]
         for c in before:
             country = country_of(ctx.actors[c.key])
             if country:
@@ -678,6 +687,31 @@ class ActorResolver:
         for ent_start, _end, eid in ctx.places:
             counts[eid.split(":")[1]] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+    def _attacked(self, span: Span) -> bool:
+        """A capital struck is the city, not its government: the object of a violent verb
+        ("Russia shelled Kyiv") or of "on"/"against" after an attack noun ("strikes on Kyiv")."""
+        root = span.root
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in self.vocab["place_attack_verbs"]
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ not in ("on", "against", "upon"):
+            return False
+        nouns = self.vocab["attack_nouns"]
+        gov = head.head  # "strikes on Kyiv", or "carried out strikes on Kyiv" (the preposition on the verb)
+        return gov.lemma_.lower() in nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in gov.children)
+
+    def _attackers(self, head: Token) -> list[Token]:
+        """The subject phrase of the violent act a noun is the victim of (its object, or the
+        subject of its passive: coref.yaml `victim_verbs`), or []."""
+        tok = head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+            tok = tok.head.head  # "killing dozens of people"
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.vocab["victim_verbs"]:
+            return []
+        subj, _passive = syntax_subject(verb)
+        return [t for s in subj for t in s.subtree]
 
     def _descriptions(self, ctx: ActorContext) -> None:
         """"The general", "the Nobel laureate": a definite description by a word that is no sector
