@@ -128,6 +128,9 @@ SPEC = [
     # a town struck that the dictionary lacks is geocoded to its country
     ("Russian drones struck Zaporizhzhia on Tuesday.", "RUS", "190", "UKR", "happened"),
     ("Russia launched a drone attack on Kyiv overnight, killing nine people.", "RUS", "190", "UKRCVL", "happened"),
+    # coordinated nationalities clashing fight each other
+    ("Sudanese and South Sudanese troops clashed near the disputed town of Heglig.", "SDNMIL", "190", "SSDMIL", "happened"),
+    ("Sudanese and South Sudanese troops clashed near the disputed town of Heglig.", "SSDMIL", "190", "SDNMIL", "happened"),
     # aid continued or stepped up is aid
     ("Japan pledged to continue economic aid to Sri Lanka.", "JPN", "070", "LKA", "planned"),
 ]
@@ -173,6 +176,8 @@ ABSENT = [
     # "they" after a singular reporter is someone else
     ("Ukraine said they had attacked Kharkiv overnight.", ("UKR", "190", "UKR")),
     ("The United States claimed that they had attacked Iraq.", ("USA", "190", "IRQ")),
+    # allies fighting together do not fight each other
+    ("French and Malian troops fought together against jihadists near Gao.", ("FRAMIL", "190", "MLIMIL")),
     # what a demand asks for has not happened
     ("The European Union repeated its demand that Serbia recognise Kosovo.", ("SRB", "054", "XKX")),
 ]

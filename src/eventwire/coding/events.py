@@ -540,7 +540,7 @@ class EventCoder:
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
-            if not targets and p.reciprocal and len(sources) >= 2:
+            if not targets and p.reciprocal and len(sources) >= 2 and not self._joint(tok):
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
                 # each towards each (an event of both sides, as in CAMEO's symmetric coding)
                 pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -773,6 +773,12 @@ class EventCoder:
                 return False
             t = t.head
         return False
+
+    def _joint(self, tok: Token) -> bool:
+        """Coordinated subjects acting together ("fought together", "side by side", "alongside"),
+        not on each other (modality.yaml `joint_markers`)."""
+        marks = self.mod.get("joint_markers", ())
+        return any(c.lower_ in marks for c in tok.children if c.dep_ in ("advmod", "prep", "npadvmod"))
 
     def _refusal(self, tok: Token) -> bool:
         """A denied act that is a refusal: the complement of "refuse"/"decline", or negated
