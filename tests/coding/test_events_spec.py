@@ -131,6 +131,9 @@ SPEC = [
     # coordinated nationalities clashing fight each other
     ("Sudanese and South Sudanese troops clashed near the disputed town of Heglig.", "SDNMIL", "190", "SSDMIL", "happened"),
     ("Sudanese and South Sudanese troops clashed near the disputed town of Heglig.", "SSDMIL", "190", "SDNMIL", "happened"),
+    # the act an allegation names is denied with it, and "it" there is the one who denies
+    ("Belarus denied accusations that it had supplied weapons to Russia.", "BLR", "072", "RUS", "denied"),
+    ("Russia dismissed allegations that it had attacked a hospital in Kharkiv.", "RUS", "190", "UKRHLH", "denied"),
     # aid continued or stepped up is aid
     ("Japan pledged to continue economic aid to Sri Lanka.", "JPN", "070", "LKA", "planned"),
 ]
@@ -176,6 +179,8 @@ ABSENT = [
     # "they" after a singular reporter is someone else
     ("Ukraine said they had attacked Kharkiv overnight.", ("UKR", "190", "UKR")),
     ("The United States claimed that they had attacked Iraq.", ("USA", "190", "IRQ")),
+    # a phrase search does not enter a content clause: the Houthis are not what was rejected
+    ("Iran rejected claims that it sent weapons to the Houthis.", ("IRN", "120", "YEMREBHTH")),
     # allies fighting together do not fight each other
     ("French and Malian troops fought together against jihadists near Gao.", ("FRAMIL", "190", "MLIMIL")),
     # what a demand asks for has not happened

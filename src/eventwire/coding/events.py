@@ -342,6 +342,12 @@ class EventCoder:
                 r = subj[0]
                 r_plural = r.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in r.children)
                 return r if r_plural == plural else t
+            noun = clause.head
+            if clause.dep_ == "acl" and noun.lemma_.lower() in self.mod.get("allegation_nouns", ()) \
+                    and noun.dep_ == "dobj" and not plural:
+                # "Iran denied accusations that it had supplied drones": the one the allegation is about
+                subj, passive = self._subject(noun.head)
+                return subj[0] if subj and not passive and subj[0].tag_ not in ("NNS", "NNPS") else t
             if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head.i == clause.i:
                 break
             clause = clause.head
@@ -679,6 +685,9 @@ class EventCoder:
             return "denied"
         if tok.dep_ == "pcomp" and head.head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
+        if tok.dep_ == "acl" and head.lemma_.lower() in mod.get("allegation_nouns", ()) and \
+                head.dep_ == "dobj" and head.head.lemma_.lower() in mod["denial_verbs"]:
+            return "denied"  # "denied accusations that it had supplied drones": the supply is denied
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
         # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
@@ -911,8 +920,14 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _owner_participles() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
+
+
+@functools.lru_cache(maxsize=1)
+def _allegation_nouns() -> frozenset[str]:
+    return frozenset(read_yaml("modality.yaml").get("allegation_nouns") or ())
 
 
 def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
@@ -927,6 +942,8 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
                 # nor into a participle clause on a noun ("a man convicted of spying for Israel"
                 # describes the man, it does not name the target), unless it names an owner
                 # ("a ship belonging to Israel") or an author
+                if c.dep_ == "acl" and t.lemma_.lower() in _allegation_nouns() and any(g.dep_ == "mark" for g in c.children):
+                    continue  # nor into what an allegation says ("claims that it sent weapons to the Houthis")
                 if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() not in _owner_participles():
                     # ... but its by-agent is the noun's author ("the gift of elephants sent by Myanmar")
                     queue.extend((g, d + 2) for g in c.children if g.dep_ == "agent")

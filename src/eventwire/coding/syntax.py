@@ -11,7 +11,10 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    # a participle on a noun is passive ("elephants sent by Myanmar"), a clause with its own
+    # subject is not ("accusations that it had supplied drones")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ_DEPS for c in tok.children))
 
 
 @functools.lru_cache(maxsize=1)
