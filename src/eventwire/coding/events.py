@@ -678,7 +678,7 @@ class EventCoder:
             # a nominal act that was blocked did not take place (the blocking is an event of its
             # own): "Hungary blocked a new package of EU sanctions"
             return "denied"
-        if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in auxes):
+        if self._negated(auxes):
             return "denied"
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
@@ -731,7 +731,7 @@ class EventCoder:
             # the purpose of a negated act did not happen either ("would not give permission to
             # Russia to help Israel")
             gov = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
-            if any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
+            if self._negated(c for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
                 return "hypothetical"
         t = tok
         for _ in range(3):
@@ -783,6 +783,12 @@ class EventCoder:
             t = t.head
         return False
 
+    def _negated(self, tokens: Iterable[Token]) -> bool:
+        """One of these tokens negates its head: a `neg` dependent or a negation word
+        (modality.yaml `negation_words`: "never", "no longer" ...)."""
+        words = self.mod["negation_words"]
+        return any(c.dep_ == "neg" or c.lower_ in words for c in tokens)
+
     def _joint(self, tok: Token) -> bool:
         """Coordinated subjects acting together ("fought together", "side by side", "alongside"),
         not on each other (modality.yaml `joint_markers`)."""
@@ -796,8 +802,7 @@ class EventCoder:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mod.get("refusal_verbs", ()):
             return True
         kids = list(tok.children)
-        negated = any(c.dep_ == "neg" or c.lower_ in mod["negation_words"] for c in kids)
-        return negated and any(c.dep_ == "aux" and c.lower_ in mod.get("refusal_auxiliaries", ()) for c in kids)
+        return self._negated(kids) and any(c.dep_ == "aux" and c.lower_ in mod.get("refusal_auxiliaries", ()) for c in kids)
 
     def _threat_code(self, code: str) -> str | None:
         """The threat code for a threatened act's code (modality.yaml conditional_threats: by
