@@ -136,6 +136,15 @@ SPEC = [
     ("Russia dismissed allegations that it had attacked a hospital in Kharkiv.", "RUS", "190", "UKRHLH", "denied"),
     # aid continued or stepped up is aid
     ("Japan pledged to continue economic aid to Sri Lanka.", "JPN", "070", "LKA", "planned"),
+    # an act of force condemned in a later sentence: its doer is the target (core.yaml `nominals`)
+    ("Israel launched a wave of air strikes on Gaza City. Egypt condemned the attacks.", "EGY", "111", "ISR", "happened"),
+    ("Syrian troops shelled Idlib overnight. Turkey condemned the shelling on Sunday.", "TUR", "111", "SYRMIL", "happened"),
+    ("Belarusian police detained forty students in Minsk. Lithuania condemned the arrests.", "LTU", "111", "BLRCOP", "happened"),
+    # "its army" is the army of the one "its" refers to, with or without a person in the text
+    ("Egypt said its army had killed ten militants in Libya.", "EGYMIL", "190", "LBYREB", "happened"),
+    # striking back is force; announced, it is a threat
+    ("Pakistan retaliated against India with artillery fire.", "PAK", "190", "IND", "happened"),
+    ("North Korea said it would retaliate against South Korea.", "PRK", "138", "KOR", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -185,6 +194,15 @@ ABSENT = [
     ("French and Malian troops fought together against jihadists near Gao.", ("FRAMIL", "190", "MLIMIL")),
     # what a demand asks for has not happened
     ("The European Union repeated its demand that Serbia recognise Kosovo.", ("SRB", "054", "XKX")),
+    # who condemned an attack did not carry it out: a verb that only reacts to it makes no author
+    ("Germany condemned the attack on Kyiv. Poland also denounced the strikes.", ("POL", "111", "DEU")),
+    # what a speaker says about its own forces is no statement towards them
+    ("The Kremlin rejected the report, saying its forces hit only military targets.", ("RUSGOV", "010", "RUSMIL")),
+    # the act a threat or a pledge names is not a second, planned event
+    ("Azerbaijan vowed to attack Armenia.", ("AZE", "190", "ARM")),
+    ("Norway pledged to send aid to Ukraine.", ("NOR", "073", "UKR")),
+    # "it" in what a thing actor says is that actor, not the last country named
+    ("Paris rejected calls by Mali's junta for aid, saying it was withholding support.", ("FRAGOV", "010", "MLIMIL")),
 ]
 
 

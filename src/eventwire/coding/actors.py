@@ -968,9 +968,7 @@ class ActorResolver:
     def _pronouns(self, ctx: ActorContext) -> None:
         people = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
                         key=lambda c: c.start)
-        if not people:
-            return
-        for tok in ctx.doc:
+        for tok in ctx.doc if people else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             before = [c for c in people if c.start < tok.i]
@@ -1069,9 +1067,36 @@ class ActorResolver:
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 continue  # "it is", "it was reported": not a reference
+            reporter = self._reporter_of(ctx, tok)
+            if reporter is not None:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
+                continue
             before = [c for c in things if c.start < tok.i and sents[tok.i] - sents[c.start] <= 1]
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    @staticmethod
+    def _reporter_of(ctx: ActorContext, tok: Token) -> _Cand | None:
+        """"Berlin rejected calls by Belarus's rulers, saying it was withholding aid": the subject
+        "it" of a reported clause is the reporter, when the reporter is a thing actor."""
+        if tok.dep_ != "nsubj":
+            return None
+        clause = tok.head
+        for _ in range(3):
+            if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        subj, passive = syntax_subject(clause.head)
+        if passive:
+            return None
+        for s in subj:
+            cand = ctx.covered.get(s.i)
+            if cand is not None and cand.resolution != "place" \
+                    and ctx.actors[cand.key].kind in ("organisation", "group", "country", "composed"):
+                return cand
+        return None
 
     # -- output -----------------------------------------------------------------------------------
     def _finish(self, ctx: ActorContext, article: Article) -> Article:

@@ -237,6 +237,7 @@ class EventCoder:
             events.extend(made)
             triggers.update((id(e), tok.i) for e in made)
         events = self._drop_attributions(events, reports, triggers)
+        events = self._drop_intended(doc, events, triggers)
         events = self._dedupe(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         return replace(article, events=tuple(kept))
@@ -408,9 +409,13 @@ class EventCoder:
         elif path in ("poss", "amod", "compound"):
             out = [c for c in tok.children if c.dep_ == path]
         elif path == "ccomp.subj":
+            # what the speaker says about its own ("Russia said its forces struck ...") is no act
+            # towards anyone: a subject owned by a pronoun is left out, unless the noun names
+            # someone else ("demanded that its partners refuse ...", coref.yaml relational_heads)
             for c in tok.children:
                 if c.dep_ == "ccomp":
-                    out = self._subject(c)[0]
+                    out = [s for s in self._subject(c)[0] if s.lemma_.lower() in _relational_heads()
+                           or not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in s.children)]
         elif path == "xcomp.dobj":
             out = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
         elif path.startswith("xcomp.prep:"):
@@ -619,8 +624,14 @@ class EventCoder:
                 found = self._actors(frame, subj, False)
                 if found:
                     return found
-            if t.lemma_.lower() == noun.lemma_.lower() and t.i != noun.i:
+            lemma = t.lemma_.lower()
+            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and (lemma == noun.lemma_.lower() or lemma in verbs):
+                # an earlier mention of the thing: its owner ("Russia's attack", "an attack by
+                # Russia"), or the subject of a verb of the same table that made it ("Russia
+                # launched an attack ... Zelensky condemned the strikes")
                 owners = [c for c in t.children if c.dep_ == "poss"] + _prep_objects(t, "by")
+                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
+                    owners, _passive = self._subject(t.head)
                 found = self._actors(frame, owners, False)
                 if found:
                     return found
@@ -878,6 +889,26 @@ class EventCoder:
                     drop |= ids
         return [e for e in events if id(e) not in drop]
 
+    @staticmethod
+    def _drop_intended(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Iran vowed to attack Israel", "China pledged to send aid to Ukraine": the threat or the
+        pledge (13x, 033x on "vowed", "pledged") is the event; the act it names, coded on the
+        complement as planned between the same actors, is not a second one."""
+        # only threats and pledges of aid (ANNOTATION.md: aid pledged is 033): an act agreed to or
+        # announced otherwise keeps its own code, planned ("agreed to lift sanctions" 085)
+        stated = {(triggers[id(e)], e.source_id, e.target_id) for e in events
+                  if (e.cameo_root == "13" or e.cameo_code.startswith("033")) and e.mode == "happened"
+                  and id(e) in triggers}
+        if not stated:
+            return events
+
+        def named(e: Event) -> bool:
+            if e.mode != "planned" or id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            return tok.dep_ in ("xcomp", "ccomp") and (tok.head.i, e.source_id, e.target_id) in stated
+        return [e for e in events if not named(e)]
+
     def _dedupe(self, events: list[Event]) -> list[Event]:
         best: dict[tuple, Event] = {}
         for e in events:
@@ -925,7 +956,6 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def _owner_participles() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
 
@@ -955,3 +985,9 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
                 elif c.dep_ not in CLAUSE_DEPS:
                     queue.append((c, d + 1))
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _relational_heads() -> frozenset[str]:
+    """Nouns whose possessor is someone else ("its partners", "his counterpart"), coref.yaml."""
+    return frozenset(read_yaml("coref.yaml").get("relational_heads") or ())
