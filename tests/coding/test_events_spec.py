@@ -145,6 +145,11 @@ SPEC = [
     # striking back is force; announced, it is a threat
     ("Pakistan retaliated against India with artillery fire.", "PAK", "190", "IND", "happened"),
     ("North Korea said it would retaliate against South Korea.", "PRK", "138", "KOR", "happened"),
+    # a span of time stands for its "of" phrase, as a quantity does
+    ("Greek and Turkish warships began five days of joint exercises in the Aegean.", "GRCMIL", "062", "TURMIL", "happened"),
+    # counted people of a country are its civilians, not the country (coref.yaml quantity_heads)
+    ("Thousands of Armenians rallied in Yerevan against the government.", "ARMCVL", "141", "ARMGOV", "happened"),
+    ("Tunisian police arrested 30 Tunisians near the border.", "TUNCOP", "173", "TUNCVL", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

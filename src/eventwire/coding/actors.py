@@ -215,12 +215,21 @@ class ActorResolver:
                 ctx.add(_Cand(span.start, span.end, head.i, key, "place", span.root.ent_type_ or None))
                 continue
             sector = None
-            if surface.form == "seat" or surface.form == "capital" and (
+            if surface.form == "demonym" and self._counted(head):
+                sector = self.vocab["civilian_sector"]
+            elif surface.form == "seat" or surface.form == "capital" and (
                     self._is_agentive(span) or self._governed_by(span, "government_prepositions")) \
                     and not self._attacked(span):
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+
+    def _counted(self, head: Token) -> bool:
+        """"Hundreds of Kenyans", "50 Kenyans": people counted, not the nation (coref.yaml quantity_heads)."""
+        if any(c.dep_ == "nummod" for c in head.children):
+            return True
+        return head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in self.vocab["quantity_heads"]
 
     def _surname_entry(self, ctx: ActorContext, span: Span) -> Entry | None:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
