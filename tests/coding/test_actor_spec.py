@@ -554,6 +554,14 @@ SPEC = [
     ("Helmut Schmitt, a trade union official, criticised the wage deal.", "1980-06-04", "Helmut Schmitt",
      None, ()),
     ("John Majors, a local businessman, opened the new factory.", "1992-06-04", "John Majors", None, ()),
+    # fifth pass (issue 4): "its" with no person in the text; counted people; the sentence's own
+    # nationality before the article's most-named country
+    ("Israel said its troops had killed three militants in Jenin.", "2024-05-01", "troops", "ISRMIL", ()),
+    ("Thousands of Serbs rallied in Belgrade against the government.", "2024-05-01", "Serbs", "SRBCVL", ()),
+    ("Russia shelled Kharkiv. Meanwhile, Sudanese and Chadian troops clashed near the border, according to "
+     "local residents.", "2024-05-01", "local residents", "SDNCVL", ("TCDCVL",)),
+    # "its" on an object is its clause's subject, not the last country named
+    ("Egypt, a close U.S. partner, urged its citizens to leave Lebanon.", "2024-05-01", "citizens", "EGYCVL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

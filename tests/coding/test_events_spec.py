@@ -150,6 +150,8 @@ SPEC = [
     # counted people of a country are its civilians, not the country (coref.yaml quantity_heads)
     ("Thousands of Armenians rallied in Yerevan against the government.", "ARMCVL", "141", "ARMGOV", "happened"),
     ("Tunisian police arrested 30 Tunisians near the border.", "TUNCOP", "173", "TUNCVL", "happened"),
+    # a name inside a longer mention is its own actor on a path ("its ambassador from the Netherlands")
+    ("Algeria recalled its ambassador from France on Tuesday.", "DZA", "161", "FRA", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -208,6 +210,8 @@ ABSENT = [
     ("Norway pledged to send aid to Ukraine.", ("NOR", "073", "UKR")),
     # "it" in what a thing actor says is that actor, not the last country named
     ("Paris rejected calls by Mali's junta for aid, saying it was withholding support.", ("FRAGOV", "010", "MLIMIL")),
+    # peacekeepers with no country of their own named are not the host country's soldiers
+    ("Jihadists attacked peacekeepers near Gao in Mali.", ("MLIREB", "190", "MLIMIL")),
 ]
 
 

@@ -583,9 +583,11 @@ class ActorResolver:
                 if not sector and not country:
                     continue
                 code = (country or "") + (sector or "") if country else None
-                if country is None and sector:
+                if country is None and sector and head.lemma_.lower() not in self.vocab["foreign_heads"]:
                     country = self._context_country(ctx, head.i)
                     code = country + sector if country else None
+                elif country is None:
+                    code = None  # "peacekeepers in Mali" are not Mali's soldiers
             if code is None:
                 continue
             start = head.left_edge.i
@@ -686,6 +688,12 @@ class ActorResolver:
             country = country_of(ctx.actors[c.key])
             if country:
                 return country
+        # a nationality adjective earlier in the sentence ("Ethiopian and Eritrean troops clashed ...,
+        # according to local residents") before the article's most-named country
+        for i in range(sent.start, at):
+            entry = ctx.modifiers.get(i)
+            if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code):
+                return entry.code
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place":
@@ -1087,7 +1095,27 @@ class ActorResolver:
     @staticmethod
     def _reporter_of(ctx: ActorContext, tok: Token) -> _Cand | None:
         """"Berlin rejected calls by Belarus's rulers, saying it was withholding aid": the subject
-        "it" of a reported clause is the reporter, when the reporter is a thing actor."""
+        "it" of a reported clause is the reporter, when the reporter is a thing actor. "its" on
+        an object is the subject of its clause ("Pakistan, a key U.S. ally, urged its citizens")."""
+        def thing(tokens) -> _Cand | None:
+            for s in tokens:
+                cand = ctx.covered.get(s.i)
+                if cand is not None and cand.resolution != "place" \
+                        and ctx.actors[cand.key].kind in ("organisation", "group", "country", "composed"):
+                    return cand
+            return None
+
+        if tok.dep_ == "poss":
+            noun = tok.head
+            if noun.dep_ in ("dobj", "pobj", "attr"):
+                verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    subj, passive = syntax_subject(verb)
+                    return None if passive else thing(subj)
+                return None
+            if noun.dep_ != "nsubj":
+                return None
+            tok = noun  # "Russia said its forces struck ...": as for "it" below
         if tok.dep_ != "nsubj":
             return None
         clause = tok.head
@@ -1098,14 +1126,7 @@ class ActorResolver:
         if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return None
         subj, passive = syntax_subject(clause.head)
-        if passive:
-            return None
-        for s in subj:
-            cand = ctx.covered.get(s.i)
-            if cand is not None and cand.resolution != "place" \
-                    and ctx.actors[cand.key].kind in ("organisation", "group", "country", "composed"):
-                return cand
-        return None
+        return None if passive else thing(subj)
 
     # -- output -----------------------------------------------------------------------------------
     def _finish(self, ctx: ActorContext, article: Article) -> Article:

@@ -205,7 +205,9 @@ class EventCoder:
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
         frame = _Frame(doc, article, actors={a.id: a for a in article.actors})
-        for m in article.mentions:
+        # a token inside a longer mention is the innermost one's: "Netherlands" in "its ambassador
+        # from the Netherlands" is the Netherlands, the phrase's head the ambassador
+        for m in sorted(article.mentions, key=lambda m: m.end - m.start):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
