@@ -96,7 +96,7 @@ class Place(Record):
     admin1: str | None
     latitude: float | None
     longitude: float | None
-    feature: str  # city | country | region
+    feature: str  # city | admin1 | country | region
     evidence: str
     start: int | None = None
     end: int | None = None

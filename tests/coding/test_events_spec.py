@@ -152,6 +152,11 @@ SPEC = [
     ("Tunisian police arrested 30 Tunisians near the border.", "TUNCOP", "173", "TUNCVL", "happened"),
     # a name inside a longer mention is its own actor on a path ("its ambassador from the Netherlands")
     ("Algeria recalled its ambassador from France on Tuesday.", "DZA", "161", "FRA", "happened"),
+    # a country's adjective on an attack noun is the attacker, not a place; who died is its target
+    ("Five civilians were killed in a Russian air strike on a market in Kharkiv on Monday.", "RUS", "195", "UKRCVL", "happened"),
+    ("Three soldiers died in an Israeli airstrike near Damascus.", "ISR", "195", "SYRMIL", "happened"),
+    # a state or province stands for its country as a place
+    ("Russia is conducting military exercises in Alaska.", "RUS", "150", "USA", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

@@ -1067,8 +1067,10 @@ class ActorResolver:
             sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
             key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
             span = doc[tok.i:head.i + 1]
-            # "near the Thai border", "in the Egyptian square": a place of the country, not a party
-            resolution = "place" if self._is_place(span) else "composed"
+            # "near the Thai border", "in the Egyptian square": a place of the country, not a party;
+            # but "killed in a Russian air strike" names the attacker (coref.yaml attack_nouns)
+            place = self._is_place(span) and head.lemma_.lower() not in self.vocab["attack_nouns"]
+            resolution = "place" if place else "composed"
             ctx.add(_Cand(tok.i, head.i + 1, head.i, key, resolution))
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:

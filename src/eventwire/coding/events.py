@@ -434,7 +434,10 @@ class EventCoder:
             # preposition on a verb; the one that verb acts on (passive subject or object)
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
                 gov = tok.head.head
-                out = [c for c in gov.children if c.dep_ in (("nsubjpass",) if _is_passive(gov) else ("dobj",))]
+                deps = ("nsubjpass",) if _is_passive(gov) else ("dobj",)
+                if gov.lemma_.lower() in self.mod.get("patient_subject_verbs", ()):
+                    deps = ("nsubj",)  # "three soldiers died in an Israeli airstrike"
+                out = [c for c in gov.children if c.dep_ in deps]
         elif path.startswith("purpose."):
             # an infinitival purpose clause ("staged a rally to demand reforms by X", "blocked a road
             # to protest X's policies"): purpose.dobj, purpose.prep:X, like xcomp.dobj / xcomp.prep:X.

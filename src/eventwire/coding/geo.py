@@ -55,6 +55,8 @@ class PlaceVocab:
     non_locating_prepositions: frozenset[str]
     situation_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    admin_types: frozenset[str]
+    admin_generic_words: frozenset[str]
     version: str
 
 
@@ -88,6 +90,8 @@ def place_vocab() -> PlaceVocab:
         non_locating_prepositions=frozenset(str(p).lower() for p in data["non_locating_prepositions"]),
         situation_nouns=frozenset(str(w).lower() for w in data["situation_nouns"]),
         light_verbs=frozenset(str(w).lower() for w in data["light_verbs"]),
+        admin_types=frozenset(str(t) for t in data.get("admin_types") or ()),
+        admin_generic_words=frozenset(str(w).casefold() for w in data.get("admin_generic_words") or ()),
         version=str(data["version"]),
     )
 
@@ -197,6 +201,35 @@ def _build_alternate_index() -> dict[str, list[dict]]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def _admin_index() -> dict[str, tuple[str, str]]:
+    """Casefolded name of a first-level division (places.yaml admin_types) → (name, ISO3), for
+    names that belong to one country only and are not made only of generic words. pycountry's
+    ISO 3166-2 table is what we have offline; it has names but no coordinates."""
+    import pycountry
+
+    vocab = place_vocab()
+    found: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in vocab.admin_types:
+            continue
+        # "Catalunya [Cataluña]", "Murcia, Región de", "Kabul (Kābul)": each spelling, before the comma
+        names = [sub.name.split("[")[0], *re.findall(r"\[(.*?)\]", sub.name)]
+        for name in names:
+            name = re.sub(r"\s*\(.*?\)\s*", " ", name).split(",")[0].strip()
+            words = re.split(r"[\s\-]+", name.casefold())
+            if len(name) < 4 or all(w in vocab.admin_generic_words for w in words):
+                continue
+            country = iso3(sub.country_code)
+            for key in {_fold(name), _ascii_fold(name)}:
+                found.setdefault(key, set()).add((name, country))
+    return {k: next(iter(v)) for k, v in found.items() if len({c for _, c in v}) == 1}
+
+
+def _admin_place(name: str, country: str) -> dict[str, Any]:
+    return dict(name=name, country=country, admin1=name, latitude=None, longitude=None, feature="admin1")
+
+
 def _city_place(c: dict) -> dict[str, Any]:
     return dict(name=c["name"], country=iso3(c["countrycode"]), admin1=c.get("admin1code") or None,
                 latitude=float(c["latitude"]), longitude=float(c["longitude"]), feature="city")
@@ -245,6 +278,11 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False) ->
             found = cities.get(_fold(vocab.city_aliases[key]))
         if found:
             return _city_place(found[0])
+    if label in (None, "GPE", "LOC"):
+        for clean, key in keys:
+            found_admin = _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
+            if found_admin and key not in vocab.not_places:
+                return _admin_place(*found_admin)
     if alternates:
         for _, key in keys:
             found = _alternate_index().get(key)

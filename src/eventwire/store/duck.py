@@ -223,7 +223,7 @@ GDELT_COLUMNS = (
 )
 _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 # GDELT geo types: 1 country, 4 world city, 5 world state (first-order division); a region is coded 5
-_GEO_TYPE = {"country": 1, "city": 4, "region": 5}
+_GEO_TYPE = {"country": 1, "city": 4, "region": 5, "admin1": 5}  # GDELT: 2 is a US state, 5 any other state
 
 
 def _gdelt_actor(code: str | None, name: str | None) -> list[object]:
@@ -247,6 +247,8 @@ def _gdelt_row(event_key, day, source_code, source_actor, target_code, target_ac
     fraction = round(day.year + (day.timetuple().tm_yday - 1) / 365, 4) if day else None
     base = cameo_code[:3] if cameo_code else None
     geo_type = _GEO_TYPE.get(place_feature) if place_name else None
+    if place_feature == "admin1" and place_country == "USA":
+        geo_type = 2
     action_geo = [geo_type, place_name, place_country, place_admin1, None, latitude, longitude, None]
     return [event_id, day_s, day_s[:6] if day_s else None, day.year if day else None, fraction,
             *_gdelt_actor(source_code, source_actor), *_gdelt_actor(target_code, target_actor),
