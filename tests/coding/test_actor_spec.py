@@ -562,6 +562,10 @@ SPEC = [
      "local residents.", "2024-05-01", "local residents", "SDNCVL", ("TCDCVL",)),
     # "its" on an object is its clause's subject, not the last country named
     ("Egypt, a close U.S. partner, urged its citizens to leave Lebanon.", "2024-05-01", "citizens", "EGYCVL", ()),
+    # sixth pass: a led force is its leader's; a secretary or a country's leader is its government
+    ("US-led forces bombed Taliban positions near Kandahar.", "2010-05-01", "forces", "USAMIL", ()),
+    ("The British foreign secretary visited Kyiv on Monday.", "2024-05-01", "foreign secretary", "GBRGOV", ()),
+    ("Japan wants to meet North Korea's leader.", "2024-05-01", "leader", "PRKGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

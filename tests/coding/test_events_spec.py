@@ -157,6 +157,9 @@ SPEC = [
     ("Three soldiers died in an Israeli airstrike near Damascus.", "ISR", "195", "SYRMIL", "happened"),
     # a state or province stands for its country as a place
     ("Russia is conducting military exercises in Alaska.", "RUS", "150", "USA", "happened"),
+    # wanting to help, meet or cooperate is an intent (as wanting to attack is a threat)
+    ("The US Secretary of State wants to help Israel.", "USAGOV", "033", "ISR", "happened"),
+    ("Russia wants to cooperate with India on energy.", "RUS", "030", "IND", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

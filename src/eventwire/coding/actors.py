@@ -539,6 +539,16 @@ class ActorResolver:
                         if cc and cc not in countries:
                             countries.append(cc)
                             words[cc] = conj.text
+            lead_from = None  # where the name begins when a leading country is before a participle
+            if not country and not org_code:
+                # "US-led forces", "Vietnamese-led troops": the leading country (coref.yaml leading_participles)
+                for m in mods:
+                    if m.dep_ == "amod" and m.lemma_.lower() in self.vocab["leading_participles"]:
+                        for lead in m.children:
+                            if lead.dep_ in ("npadvmod", "compound", "nmod", "amod") and lead.i < m.i:
+                                c, _o, k, _s = self._actor_info(ctx, lead)
+                                if c and k in ("country", "composed") and self.kb.country(c):
+                                    country, lead_from = c, lead.i
             if not country and not org_code:
                 # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
                 # own modifiers, nearest first, before the sentence's context
@@ -594,7 +604,7 @@ class ActorResolver:
             while start < head.i and (doc[start].dep_ in ("det", "punct", "predet") or doc[start].pos_ == "PRON") or \
                     (start < head.i and doc[start].dep_ not in MODIFIER_DEPS | {"det"}):
                 start += 1
-            name = doc[start:extent_end].text
+            name = doc[min(start, lead_from if lead_from is not None else start):extent_end].text
             if len(countries) > 1 and not org_code:
                 # "Russian and Ukrainian delegations": one actor per country, joined in a compound
                 members = []
