@@ -22,10 +22,11 @@ from spacy.util import filter_spans
 from ..cache import cached
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts
+from .syntax import conjuncts, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
+THING_KINDS = ("organisation", "group", "country", "composed")  # what "it" and "its" can stand for
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
 
 
@@ -89,6 +90,12 @@ def _family_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
             if rest and prefix.islower() and len(prefix) <= 3:
                 names.setdefault(rest[:1].upper() + rest[1:], set()).add(eid)
     return {k: tuple(sorted(v)) for k, v in names.items()}
+
+
+def _is_thing(ctx: "ActorContext", cand: "_Cand") -> bool:
+    """A mention "it" or "its" can stand for: an organisation, group, country or composed actor
+    named as a party, not as a place."""
+    return cand.resolution != "place" and ctx.actors[cand.key].kind in THING_KINDS
 
 
 @dataclass
@@ -1086,9 +1093,7 @@ class ActorResolver:
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
         sents = {t.i: n for n, s in enumerate(ctx.doc.sents) for t in s}
-        things = sorted((c for c in ctx.cands if c.resolution != "place"
-                         and ctx.actors[c.key].kind in ("organisation", "group", "country", "composed")),
-                        key=lambda c: c.start)
+        things = sorted((c for c in ctx.cands if _is_thing(ctx, c)), key=lambda c: c.start)
         for tok in ctx.doc:
             if tok.lower_ not in self.vocab["thing_pronouns"] or tok.i in ctx.covered:
                 continue
@@ -1110,12 +1115,7 @@ class ActorResolver:
         "it" of a reported clause is the reporter, when the reporter is a thing actor. "its" on
         an object is the subject of its clause ("Pakistan, a key U.S. ally, urged its citizens")."""
         def thing(tokens) -> _Cand | None:
-            for s in tokens:
-                cand = ctx.covered.get(s.i)
-                if cand is not None and cand.resolution != "place" \
-                        and ctx.actors[cand.key].kind in ("organisation", "group", "country", "composed"):
-                    return cand
-            return None
+            return next((ctx.covered[s.i] for s in tokens if s.i in ctx.covered and _is_thing(ctx, ctx.covered[s.i])), None)
 
         if tok.dep_ == "poss":
             noun = tok.head
@@ -1128,16 +1128,10 @@ class ActorResolver:
             if noun.dep_ != "nsubj":
                 return None
             tok = noun  # "Russia said its forces struck ...": as for "it" below
-        if tok.dep_ != "nsubj":
+        verb = reporting_verb(tok.head) if tok.dep_ == "nsubj" else None
+        if verb is None:
             return None
-        clause = tok.head
-        for _ in range(3):
-            if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
-                break
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-            return None
-        subj, passive = syntax_subject(clause.head)
+        subj, passive = syntax_subject(verb)
         return None if passive else thing(subj)
 
     # -- output -----------------------------------------------------------------------------------

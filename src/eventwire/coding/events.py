@@ -21,7 +21,8 @@ from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
+from .actors import coref_vocab
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -334,26 +335,22 @@ class EventCoder:
         plural = t.lower_ in self.mod.get("reported_plural_pronouns", ())
         if not (plural or t.lower_ in self.mod.get("reported_pronouns", ())) or frame.actor_at(t, places=True):
             return t
-        clause = t.head
-        for _ in range(3):
-            if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-                subj, passive = self._subject(clause.head)
-                if not subj or passive:
-                    return t
-                # the pronoun agrees in number with the reporter: "the rebels said they ...",
-                # "Russia said it ...", but not "the US said they ..." (someone else)
-                r = subj[0]
-                r_plural = r.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in r.children)
-                return r if r_plural == plural else t
-            noun = clause.head
-            if clause.dep_ == "acl" and noun.lemma_.lower() in self.mod.get("allegation_nouns", ()) \
-                    and noun.dep_ == "dobj" and not plural:
-                # "Iran denied accusations that it had supplied drones": the one the allegation is about
-                subj, passive = self._subject(noun.head)
-                return subj[0] if subj and not passive and subj[0].tag_ not in ("NNS", "NNPS") else t
-            if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head.i == clause.i:
-                break
-            clause = clause.head
+        clause = clause_top(t.head, ("xcomp", "conj", "acomp"), climbs=2)
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            subj, passive = self._subject(clause.head)
+            if not subj or passive:
+                return t
+            # the pronoun agrees in number with the reporter: "the rebels said they ...",
+            # "Russia said it ...", but not "the US said they ..." (someone else)
+            r = subj[0]
+            r_plural = r.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in r.children)
+            return r if r_plural == plural else t
+        noun = clause.head
+        if clause.dep_ == "acl" and noun.lemma_.lower() in self.mod.get("allegation_nouns", ()) \
+                and noun.dep_ == "dobj" and not plural:
+            # "Iran denied accusations that it had supplied drones": the one the allegation is about
+            subj, passive = self._subject(noun.head)
+            return subj[0] if subj and not passive and subj[0].tag_ not in ("NNS", "NNPS") else t
         return t
 
     def _copula(self, tok: Token) -> Token | None:
@@ -416,7 +413,7 @@ class EventCoder:
             # someone else ("demanded that its partners refuse ...", coref.yaml relational_heads)
             for c in tok.children:
                 if c.dep_ == "ccomp":
-                    out = [s for s in self._subject(c)[0] if s.lemma_.lower() in _relational_heads()
+                    out = [s for s in self._subject(c)[0] if s.lemma_.lower() in coref_vocab()["relational_heads"]
                            or not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in s.children)]
         elif path == "xcomp.dobj":
             out = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
@@ -790,14 +787,8 @@ class EventCoder:
     def _self_announced(self, frame: _Frame, tok: Token, src: Actor) -> bool:
         """The act is in the clausal complement of a reporting verb whose subject is the act's own
         source ("Iran said it would strike", "Obama and Putin said they will attack")."""
-        t = tok
-        for _ in range(3):
-            if t.dep_ == "ccomp":
-                return src.id in self._actors(frame, self._subject(t.head)[0], False)
-            if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
-                return False
-            t = t.head
-        return False
+        verb = reporting_verb(tok, ("xcomp", "conj"), climbs=2)
+        return verb is not None and src.id in self._actors(frame, self._subject(verb)[0], False)
 
     def _negated(self, tokens: Iterable[Token]) -> bool:
         """One of these tokens negates its head: a `neg` dependent or a negation word
@@ -990,9 +981,3 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
                 elif c.dep_ not in CLAUSE_DEPS:
                     queue.append((c, d + 1))
     return []
-
-
-@functools.lru_cache(maxsize=1)
-def _relational_heads() -> frozenset[str]:
-    """Nouns whose possessor is someone else ("its partners", "his counterpart"), coref.yaml."""
-    return frozenset(read_yaml("coref.yaml").get("relational_heads") or ())

@@ -76,6 +76,23 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+def clause_top(clause: Token, through: tuple[str, ...] = ("conj", "xcomp"), climbs: int = 3) -> Token:
+    """The clause `clause` belongs to, climbing at most `climbs` `through` links ("Russia said it
+    [would strike and] [hoped to] ..."): the token whose dependency then says what holds it."""
+    for _ in range(climbs):
+        if clause.dep_ not in through or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause
+
+
+def reporting_verb(clause: Token, through: tuple[str, ...] = ("conj", "xcomp"), climbs: int = 3) -> Token | None:
+    """The verb whose clausal complement holds `clause` ("Russia said [it would attack Ukraine]"
+    → said), or None."""
+    top = clause_top(clause, through, climbs)
+    return top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+
+
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
         if c.dep_ == "conj":
