@@ -160,6 +160,9 @@ SPEC = [
     # wanting to help, meet or cooperate is an intent (as wanting to attack is a threat)
     ("The US Secretary of State wants to help Israel.", "USAGOV", "033", "ISR", "happened"),
     ("Russia wants to cooperate with India on energy.", "RUS", "030", "IND", "happened"),
+    # a town troops leave is a place of its country, also when spaCy calls it a person
+    ("Russian troops withdrew from Kherson.", "RUSMIL", "0874", "UKR", "happened"),
+    ("Russian troops pulled out of Kherson on Friday.", "RUSMIL", "0874", "UKR", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

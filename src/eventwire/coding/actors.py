@@ -292,10 +292,10 @@ class ActorResolver:
         for ent in ctx.doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
-            if not (self._is_place(ent) or self._attacked(ent)):
+            if not (self._is_place(ent) or self._attacked(ent) or self._moved(ent)):
                 continue
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
-            # or being struck ("drones struck Kharkiv"), decides
+            # being struck ("drones struck Kharkiv") or left or entered ("withdrew from Kherson") decides
             hit = geocode(ent.text, ent.label_, alternates=True)
             country = hit and hit.get("country")
             entry = self.kb.country(country) if country else None
@@ -734,6 +734,21 @@ class ActorResolver:
         nouns = self.vocab["attack_nouns"]
         gov = head.head  # "strikes on Kyiv", or "carried out strikes on Kyiv" (the preposition on the verb)
         return gov.lemma_.lower() in nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in gov.children)
+
+    def _moved(self, span: Span) -> bool:
+        """A town troops leave or enter ("withdrew from Kherson", "entered Bakhmut"): the object
+        of a verb of movement, or of its preposition (coref.yaml `place_movement_verbs`,
+        `place_movement_prepositions`)."""
+        root = span.root
+        verbs = self.vocab["place_movement_verbs"]
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in verbs
+        head = root.head
+        gov = head.head
+        if gov.dep_ in ("prep", "prt", "advmod") and gov.lower_ == "out":
+            gov = gov.head  # "pulled out of Kherson"
+        return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
+            and gov.lemma_.lower() in verbs
 
     def _attackers(self, head: Token) -> list[Token]:
         """The subject phrase of the violent act a noun is the victim of (its object, or the

@@ -293,7 +293,8 @@ class EventCoder:
                 return False
         if p.no_object and any(c.dep_ == "dobj" for c in tok.children):
             return False
-        if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
+        if p.particle and not any((c.dep_ == "prt" or c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
+                                  and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
             return False
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp

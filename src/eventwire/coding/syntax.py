@@ -111,8 +111,13 @@ def coordinated(tok: Token) -> Iterable[Token]:
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of the preposition `prep` on `tok`; of a two-word preposition too, whose object
+    hangs on its second word ("pulled out of Kherson": out → of → Kherson)."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objs:
+                objs = [h for g in c.children if g.dep_ == "prep" for h in g.children if h.dep_ in ("pobj", "pcomp")]
+            out += objs
     return out
