@@ -163,10 +163,23 @@ SPEC = [
     # a town troops leave is a place of its country, also when spaCy calls it a person
     ("Russian troops withdrew from Kherson.", "RUSMIL", "0874", "UKR", "happened"),
     ("Russian troops pulled out of Kherson on Friday.", "RUSMIL", "0874", "UKR", "happened"),
+    # the author of an attack condemned later is the adjective's country ("a Russian missile strike")
+    ("Seven civilians were killed in a Russian missile strike on Zaporizhzhia. Ukraine's foreign minister "
+     "condemned the attack.", "UKRGOV", "111", "RUS", "happened"),
+    # a capital's forces are its military
+    ("Moscow's forces shelled Kharkiv on Monday.", "RUSMIL", "190", "UKR", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # agreeing to sanction someone is the sanction (planned), no intent to cooperate with them
+    ("EU foreign ministers agreed to impose new sanctions on Russian oil exports.", ("IGOEUREEC", "030", "RUS")),
+    # talks urged or wished for have not happened
+    ("China urged talks between Russia and Ukraine.", ("RUS", "040", "UKR")),
+    ("China wants to help broker peace talks between Russia and Ukraine.", ("RUS", "040", "UKR")),
+    # who calls on both sides is not one of them
+    ("EU ministers agreed to impose new sanctions on Russian oil exports. Hungary's prime minister threatened "
+     "to veto the package. China's foreign ministry called for restraint on both sides.", ("CHNGOV", "0256", "HUN")),
     ("Russia threatened to impose sanctions on Ukraine.", ("RUS", "163", "UKR")),  # hypothetical
     ("Germany urged Russia to help Ukraine.", ("DEU", "070", "UKR")),  # the appeal's subject does not help
     ("The US said that Iraq had attacked Kuwait.", ("USA", "010", "IRQ")),  # attribution of the attack

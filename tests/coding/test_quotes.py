@@ -29,6 +29,11 @@ D, P, I = "direct", "partial", "indirect"
 
 # (case id, text, [(quote, speaker canonical name or None, kind), ...])
 CASES = [
+    # --- "he" for a person named only by a title; never the speaker of the next sentence --------
+    ("he-title-only",
+     "Ukraine's foreign minister condemned the attack on Tuesday. “Every day of delay costs lives,” he "
+     "told reporters in Kyiv. The Kremlin denied targeting civilians.",
+     [("Every day of delay costs lives,", "Ukraine's foreign minister", D)]),
     # --- speaker after the quote --------------------------------------------------------------
     ("curly-after",
      "Ukrainian President Volodymyr Zelensky rejected the proposal on Monday. "

@@ -586,7 +586,9 @@ class ActorResolver:
                             country = c
             if head.tag_ in ("NNS", "NNPS") and self._is_pair(head):
                 continue
-            if org_code and (affiliated or generic and not head_sector):
+            seat_own_sector = org_kind == "seat" and not affiliated and generic and bool(
+                self.kb.generic_head_defaults.get(head.lemma_.lower()))  # "Moscow's forces" are RUSMIL
+            if org_code and (affiliated or generic and not head_sector) and not seat_own_sector:
                 code, country = org_code, country or org_code[:3]
                 sector = None
             elif org_code and head_sector and org_kind in ("organisation", "group"):
@@ -969,8 +971,16 @@ class ActorResolver:
             kind = "person" if lemma in self.vocab["person_pair_heads"] else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
             seen: list[str] = []  # actor keys (people, parties) or country codes
+            # who speaks of both sides is not one of them ("China called for restraint on both sides");
+            # a country may be one of "the two neighbours" it speaks of
+            speakers: set[int] = set()
+            if kind == "party":
+                verb = head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                speakers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             for c in sorted(ctx.cands, key=lambda c: -c.start):
-                if c.start >= head.i or c.resolution == "place":
+                if c.start >= head.i or c.resolution == "place" or c.head in speakers:
                     continue
                 spec = ctx.actors[c.key]
                 country = spec.country or (spec.code[:3] if spec.code else None)
@@ -1015,8 +1025,15 @@ class ActorResolver:
 
     # -- 7. pronouns ------------------------------------------------------------------------------
     def _pronouns(self, ctx: ActorContext) -> None:
-        people = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
-                        key=lambda c: c.start)
+        def person_like(c: _Cand) -> bool:
+            # a person, or one person named by a title only ("Ukraine's foreign minister ... he told reporters")
+            if ctx.actors[c.key].kind in ("person", "unknown_person"):
+                return True
+            head = ctx.doc[c.head]
+            return c.resolution == "composed" and head.tag_ in ("NN", "NNP") \
+                and head.lemma_.lower() in self.vocab["title_heads"]
+
+        people = sorted((c for c in ctx.cands if person_like(c)), key=lambda c: c.start)
         for tok in ctx.doc if people else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue

@@ -50,7 +50,7 @@ class Pattern:
     xcomp: frozenset[str] = frozenset()  # the verb's open complement must be one of these ("ordered X to leave")
     mode: str | None = None  # fixed mode when the pattern itself implies one ("is expected in" → planned)
     no_object: bool = False  # the verb must have no direct object ("fired at X")
-    attribution: bool = False  # a reporting verb: dropped when its clausal complement holds an event
+    attribution: bool = False  # a reporting verb: dropped when its clausal or open complement holds an event
     source_sectors: frozenset[str] = frozenset()  # the source's code must hold one of these sectors (JUD, COP ...)
     source_sectors_not: frozenset[str] = frozenset()  # ... or must hold none of these ("court charged X" is no accusation)
     complement_aux: frozenset[str] = frozenset()  # the clausal complement has one of these auxiliaries ("said X must leave")
@@ -297,8 +297,12 @@ class EventCoder:
                                   and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
             return False
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
+        # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
+        helping = self.mod.get("helping_verbs", ())
         if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp
-                               and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+                               and not any(g.dep_ == "neg" for g in c.children)
+                               and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
+                               for c in tok.children):
             return False
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
                                         for c in tok.children):
@@ -629,10 +633,10 @@ class EventCoder:
                     return found
             lemma = t.lemma_.lower()
             if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and (lemma == noun.lemma_.lower() or lemma in verbs):
-                # an earlier mention of the thing: its owner ("Russia's attack", "an attack by
-                # Russia"), or the subject of a verb of the same table that made it ("Russia
-                # launched an attack ... Zelensky condemned the strikes")
-                owners = [c for c in t.children if c.dep_ == "poss"] + _prep_objects(t, "by")
+                # an earlier mention of the thing: its owner ("Russia's attack", "a Russian missile
+                # strike", "an attack by Russia"), or the subject of a verb of the same table that
+                # made it ("Russia launched an attack ... Zelensky condemned the strikes")
+                owners = [c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by")
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     owners, _passive = self._subject(t.head)
                 found = self._actors(frame, owners, False)
@@ -713,6 +717,9 @@ class EventCoder:
             t = t.head
             if any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_auxiliaries"] for c in t.children):
                 return "hypothetical"
+            if t.i != tok.head.i and t.lemma_.lower() in mod["hypothetical_verbs"] \
+                    and t.lemma_.lower() not in mod.get("threat_verbs", ()):
+                return "hypothetical"  # "wants to help broker talks": the wish reaches the brokering
             if t.lemma_.lower() not in mod["denial_verbs"] and any(
                     c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
                 return "denied"  # "is not willing to withdraw": the withdrawal is not announced
@@ -747,6 +754,16 @@ class EventCoder:
             gov = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
             if self._negated(c for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
                 return "hypothetical"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
+            # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
+            # for talks" have not happened, "will hold talks" are planned
+            gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+            if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
+                if gov.lemma_.lower() in mod["hypothetical_verbs"]:
+                    return "hypothetical"
+                governed = self._mode(gov)
+                if governed in ("hypothetical", "planned"):
+                    return governed
         t = tok
         for _ in range(3):
             if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
@@ -874,15 +891,18 @@ class EventCoder:
             # would ...": NORGOV → NOR)
             drop |= {id(m) for m in made if _same_country_pair(m.source_code, m.target_code)}
             for c in tok.children:
-                if c.dep_ != "ccomp":
+                if c.dep_ not in ("ccomp", "xcomp"):
                     continue
-                if c.i < tok.i:
+                if c.i < tok.i and c.dep_ == "ccomp":
                     # a trailing attribution ("..., officials said") names who reported the
                     # clause before it: never a statement towards the clause's subject
                     drop |= ids
                     continue
                 inside = {t.i for t in c.subtree}
-                if any(id(e) not in ids and triggers.get(id(e)) in inside for e in events):
+                # an open complement counts when its act is one ("agreed to impose sanctions"), not
+                # when it is called off ("agreed to postpone the demonstration")
+                modes = ("happened", "planned") if c.dep_ == "xcomp" else MODES
+                if any(id(e) not in ids and triggers.get(id(e)) in inside and e.mode in modes for e in events):
                     drop |= ids
         return [e for e in events if id(e) not in drop]
 
