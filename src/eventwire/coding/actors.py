@@ -1025,19 +1025,20 @@ class ActorResolver:
 
     # -- 7. pronouns ------------------------------------------------------------------------------
     def _pronouns(self, ctx: ActorContext) -> None:
-        def person_like(c: _Cand) -> bool:
-            # a person, or one person named by a title only ("Ukraine's foreign minister ... he told reporters")
-            if ctx.actors[c.key].kind in ("person", "unknown_person"):
-                return True
+        def titled(c: _Cand) -> bool:
+            # one person named by a title only ("Ukraine's foreign minister ... he told reporters")
             head = ctx.doc[c.head]
             return c.resolution == "composed" and head.tag_ in ("NN", "NNP") \
                 and head.lemma_.lower() in self.vocab["title_heads"]
 
-        people = sorted((c for c in ctx.cands if person_like(c)), key=lambda c: c.start)
-        for tok in ctx.doc if people else ():
+        named = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
+                       key=lambda c: c.start)
+        titles = sorted((c for c in ctx.cands if titled(c)), key=lambda c: c.start)
+        for tok in ctx.doc if named or titles else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
-            before = [c for c in people if c.start < tok.i]
+            # a title stands for "he" only in a text that names no person before it
+            before = [c for c in named if c.start < tok.i] or [c for c in titles if c.start < tok.i]
             subjects = self._clause_subjects(tok)
             if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
