@@ -623,8 +623,9 @@ class EventCoder:
         if not verbs:
             return []
         doc = frame.doc
-        for t in reversed(doc[max(0, before.sent.start - 200):before.i]):
-            if t.sent.start < before.sent.start and before.sent.start - t.sent.start > 150:
+        window = int(self.mod.get("author_lookback_tokens", 150))
+        for t in reversed(doc[max(0, before.sent.start - window):before.i]):
+            if t.sent.start < before.sent.start and before.sent.start - t.sent.start > window:
                 break
             if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
                 subj, _passive = self._subject(t)
