@@ -281,7 +281,7 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False) ->
     if label in (None, "GPE", "LOC"):
         for clean, key in keys:
             found_admin = _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
-            if found_admin and key not in vocab.not_places:
+            if found_admin:  # not_places were turned away at the top
                 return _admin_place(*found_admin)
     if alternates:
         for _, key in keys:
