@@ -327,3 +327,19 @@ def test_vocabulary_is_versioned_data():
     for key in ("relative_days", "relative_periods", "recency", "vague", "months", "weekdays"):
         assert vocab[key], key
     assert load_vocabulary() is vocab  # loaded once
+
+
+# -- event dates in the pipeline (coding/timing.py) ---------------------------------------------------
+DATELINE_TEXT = ("KHARTOUM, Nov 28 (Reuters) - Sudan's paramilitary Rapid Support Forces shelled a camp near "
+                 "El Fasher on Thursday, killing at least 23 people, local activists said.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [DATELINE_TEXT, DATELINE_TEXT.split(" - ", 1)[1]], ids=["dateline", "no-dateline"])
+def test_a_datelines_date_is_not_the_events(text):
+    """The dateline's "Nov 28" says when the story was filed; the killing was on Thursday."""
+    import eventwire
+
+    art = eventwire.extract(text, published="2026-11-28")  # a Saturday
+    kill = [e for e in art.events if e.cameo_root == "19"]
+    assert kill and kill[0].event_date == "2026-11-26", [(e.cameo_code, e.event_date) for e in art.events]

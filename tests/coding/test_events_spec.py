@@ -168,10 +168,28 @@ SPEC = [
      "condemned the attack.", "UKRGOV", "111", "RUS", "happened"),
     # a capital's forces are its military
     ("Moscow's forces shelled Kharkiv on Monday.", "RUSMIL", "190", "UKR", "happened"),
+    # seventh pass: ethnic and religious communities are people of their country (sectors.yaml CVL)
+    ("Kurds rallied in Diyarbakir against the Turkish government.", "TURCVL", "141", "TURGOV", "happened"),
+    ("Boko Haram fighters killed 30 Christians in Borno state.", "NGAREBBKH", "190", "NGACVL", "happened"),
+    # "the move" answers the last act done to the speaker's country (modality.yaml act_nouns)
+    ("The European Union imposed sanctions on 15 Venezuelan officials on Thursday. Venezuela condemned the "
+     "move as illegal.", "VEN", "111", "IGOEUREEC", "happened"),
+    # a subject phrase the parser splits in two ("Sudan's paramilitary[nsubj] ... Forces[nsubj]")
+    ("Sudan's paramilitary Rapid Support Forces shelled a camp near El Fasher, killing at least 23 people.",
+     "SDNREBRSF", "190", "SDNCVL", "happened"),
+    # announcing aid pledges it
+    ("Japan announced an aid package for Ukraine.", "JPN", "033", "UKR", "happened"),
+    ("The European Union announced new humanitarian aid for Gaza.", "IGOEUREEC", "0333", "PSE", "happened"),
+    ("Brazil offered to mediate between Caracas and Madrid.", "BRA", "039", "VENGOV", "happened"),
+    # a water cannon is force short of arms, not artillery (194)
+    ("Chinese coast guard vessels fired water cannon at a Philippine supply boat on Monday.", "CHNMIL", "175", "PHL",
+     "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # an offer to mediate is the event (039), not also the mediation, planned (045)
+    ("Brazil offered to mediate between Caracas and Madrid.", ("BRA", "045", "VENGOV")),
     # agreeing to sanction someone is the sanction (planned), no intent to cooperate with them
     ("EU foreign ministers agreed to impose new sanctions on Russian oil exports.", ("IGOEUREEC", "030", "RUS")),
     # talks urged or wished for have not happened

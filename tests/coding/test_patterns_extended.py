@@ -54,6 +54,12 @@ def test_ids_unique_prefixed_and_not_in_core(data):
     assert not core_ids & set(ids)
 
 
+def test_rule_ids_end_with_their_code(data):
+    """A rule id is stored with every event: its last part must be the code the rule gives."""
+    for spec in _specs(data) + _specs(read_yaml("patterns/core.yaml")):
+        assert spec["id"].rsplit(".", 1)[-1] == spec["code"], spec["id"]
+
+
 def test_words_are_strings(data):
     """YAML reads a bare on/off/yes/no as a boolean: `prep: on` must be quoted."""
     for spec in _specs(data):

@@ -122,6 +122,7 @@ class _ActorSpec:
     title: str | None = None
     members: tuple[str, ...] = ()
     first: int = 0
+    head: str | None = None  # head noun lemma of a composed actor ("mayor", "government")
 
 
 @dataclass
@@ -440,7 +441,7 @@ class ActorResolver:
         """Rightmost sector word among head and modifiers; also whether the head is an actor noun."""
         sector = None
         for t in tokens:
-            s = self.kb.sector_of(t.lemma_) or self.kb.sector_of(t.text)
+            s = self._sector_word(t)
             if s:
                 sector = s
         # two-word sector terms ("armed forces", "foreign minister")
@@ -449,6 +450,14 @@ class ActorResolver:
             if s and b is tokens[-1]:
                 sector = s
         return sector, False
+
+    def _sector_word(self, t: Token) -> str | None:
+        """The sector a token names, by lemma or as written; a proper noun also by its singular
+        (spaCy leaves "Kurds" as its own lemma)."""
+        hit = self.kb.sector_of(t.lemma_) or self.kb.sector_of(t.text)
+        if hit is None and t.pos_ == "PROPN":
+            hit = self.kb.sector_of_name(t.text)
+        return hit
 
     def _country_of(self, ctx: ActorContext, tok: Token) -> tuple[str | None, str | None]:
         """(country code, full code of an affiliated org) from a modifier or pobj token."""
@@ -517,7 +526,7 @@ class ActorResolver:
                 continue
             sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
             generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
-            head_sector = self.kb.sector_of(head.lemma_) or self.kb.sector_of(head.text)
+            head_sector = self._sector_word(head)
             if head.i > 0 and doc[head.i - 1].i not in ctx.covered:
                 # a two-word term ending in the head ("National Assembly", "federal police")
                 prev = doc[head.i - 1]
@@ -629,10 +638,10 @@ class ActorResolver:
                     ctx.actors[key] = _ActorSpec(key, name, None, "compound", members=tuple(members), first=doc[start].idx)
                 ctx.add(_Cand(start, extent_end, head.i, key, "composed"), override=True)
                 continue
-            key = "composed:" + code
+            key = _composed_key(code, head)
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=code[:3], sector=code[3:6] or None,
-                                             first=doc[start].idx)
+                                             first=doc[start].idx, head=head.lemma_.lower())
             det = next((c for c in head.children if c.dep_ == "det"), None)
             resolution = "composed"
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
@@ -814,6 +823,8 @@ class ActorResolver:
                 state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
                 if state_head and spec.kind not in ("composed", "group"):
                     continue
+                if spec.kind == "composed" and spec.head and spec.head != lemma:
+                    continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
                 if not state_head and spec.kind not in ("organisation", "group"):
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
@@ -1084,10 +1095,11 @@ class ActorResolver:
                 code = country + (sector or "")
             if code == spec.code:
                 continue
-            key = "composed:" + code
+            key = _composed_key(code, head)
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
-                                             sector=code[3:6] or None, first=ctx.doc[cand.start].idx)
+                                             sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
+                                             head=head.lemma_.lower())
             cand.key = key
 
     def _nationality_heads(self, ctx: ActorContext) -> None:
@@ -1185,3 +1197,9 @@ class ActorResolver:
             sent = sent_index.get(span.sent.start, 0)
             mentions.append(Mention(span.start_char, span.end_char, span.text, ids[c.key], sent, c.resolution, c.ner))
         return replace(article, actors=tuple(actors), mentions=tuple(mentions))
+
+
+def _composed_key(code: str, head: Token) -> str:
+    """One actor per code and head noun: "a pro-Kurdish mayor" and "the Interior Ministry" are both
+    TURGOV but not the same actor; "Russian troops" and a later "the troops" are."""
+    return f"composed:{code}|{head.lemma_.lower()}"

@@ -605,7 +605,10 @@ class EventCoder:
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):
-                    author = self._author(frame, self._content(obj), tok)
+                    noun = self._content(obj)
+                    author = self._author(frame, noun, tok)
+                    if not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
+                        author = self._acted_on(frame, tok, sources, earlier)
                     if author:
                         return author, path
             else:
@@ -613,6 +616,17 @@ class EventCoder:
                 if actors:
                     return actors, path
         return [], None
+
+    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"Venezuela condemned the move": a noun that names no particular act is the last act done,
+        shortly before, to the speaker's country (modality.yaml act_nouns, act_lookback_sentences)."""
+        sent_index = self._sent_index(frame, tok.sent)
+        countries = {self._country(frame, a) for a in sources}
+        window = int(self.mod["act_lookback_sentences"])
+        prior = [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx
+                 and e.mode in ("happened", "planned") and self._country(frame, e.target_id) in countries
+                 and self._country(frame, e.source_id) not in countries]
+        return [prior[-1].source_id] if prior else []
 
     def _author(self, frame: _Frame, noun: Token | None, before: Token) -> list[str]:
         """Who made the thing a definite noun refers to: "the proposal" → the subject of an earlier
@@ -909,14 +923,15 @@ class EventCoder:
 
     @staticmethod
     def _drop_intended(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
-        """"Iran vowed to attack Israel", "China pledged to send aid to Ukraine": the threat or the
-        pledge (13x, 033x on "vowed", "pledged") is the event; the act it names, coded on the
+        """"Iran vowed to attack Israel", "China pledged to send aid to Ukraine", "Brazil offered to
+        mediate": the threat, the pledge or the offer (13x, 033x, 039 on "vowed", "pledged",
+        "offered"; modality.yaml `stating_codes`) is the event; the act it names, coded on the
         complement as planned between the same actors, is not a second one."""
-        # only threats and pledges of aid (ANNOTATION.md: aid pledged is 033): an act agreed to or
-        # announced otherwise keeps its own code, planned ("agreed to lift sanctions" 085)
+        # only those (ANNOTATION.md: aid pledged is 033): an act agreed to or announced otherwise
+        # keeps its own code, planned ("agreed to lift sanctions" 085)
+        prefixes = tuple(modality_vocab()["stating_codes"])
         stated = {(triggers[id(e)], e.source_id, e.target_id) for e in events
-                  if (e.cameo_root == "13" or e.cameo_code.startswith("033")) and e.mode == "happened"
-                  and id(e) in triggers}
+                  if e.cameo_code.startswith(prefixes) and e.mode == "happened" and id(e) in triggers}
         if not stated:
             return events
 

@@ -180,6 +180,15 @@ class KnowledgeBase:
     def sector_of(self, word: str) -> str | None:
         return self.sector_words.get(word.lower())
 
+    def sector_of_name(self, word: str) -> str | None:
+        """The sector of a proper-noun plural the lemmatizer leaves alone ("Kurds", "Christians"):
+        looked up as written, then as its singular."""
+        w = word.lower()
+        hit = self.sector_words.get(w)
+        if hit is None and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            hit = self.sector_words.get(w[:-1])
+        return hit
+
     def search(self, name: str, *, limit: int = 5) -> list[tuple[Entry, float]]:
         """Fuzzy name lookup (rapidfuzz) for `eventwire actors lookup`."""
         from rapidfuzz import fuzz, utils

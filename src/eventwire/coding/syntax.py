@@ -37,11 +37,20 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if c.dep_ == "agent":
                 return [g for g in c.children if g.dep_ == "pobj"], True
         return [], True
-    for c in tok.children:
-        if c.dep_ in SUBJ_DEPS:
-            if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
-                return [tok.head], False
-            return [c], False
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    for c in subjects:
+        if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
+            return [tok.head], False
+    if subjects:
+        # more than one when the small parser splits a subject phrase ("Sudan's paramilitary[nsubj]
+        # Rapid Support Forces[nsubj] shelled"): the pieces that run on into each other are one
+        # subject, and the actor among them is it; a distant one is another clause's
+        chain = [subjects[-1]]
+        for c in reversed(subjects[:-1]):
+            if c.right_edge.i + 1 != chain[0].left_edge.i:
+                break
+            chain.insert(0, c)
+        return chain, False
     # the small parser sometimes hangs the subject on the auxiliary ("Egypt[nsubj→are] and Qatar
     # are mediating")
     for c in tok.children:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, EventDate
 from .dates import resolve_date
+from ..nlp.paragraphs import dateline_end
 from .kb import read_yaml
 
 TIME_LABELS = {"DATE", "TIME"}
@@ -27,7 +28,8 @@ class EventDater:
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
             return article
-        events = tuple(self._date(doc, article, e) for e in article.events)
+        skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
+        events = tuple(self._date(doc, article, e, skip) for e in article.events)
         return replace(article, events=events)
 
     def _trigger(self, doc: Doc, e: Event) -> Token | None:
@@ -36,8 +38,9 @@ class EventDater:
             return None
         return next((t for t in span if t.text == e.trigger), span.root)
 
-    def _expressions(self, doc: Doc, trigger: Token) -> list[tuple[int, str]]:
-        """(distance in the tree, text) of time expressions in the trigger's sentence."""
+    def _expressions(self, doc: Doc, trigger: Token, skip: int = 0) -> list[tuple[int, str]]:
+        """(distance in the tree, text) of time expressions in the trigger's sentence, outside a
+        dateline that ends at character `skip`."""
         sent = trigger.sent
         out = []
         ancestors = {trigger.i: 0}
@@ -46,7 +49,7 @@ class EventDater:
             t, d = t.head, d + 1
             ancestors[t.i] = d
         for ent in doc.ents:
-            if ent.label_ not in TIME_LABELS or not (sent.start <= ent.start < sent.end):
+            if ent.label_ not in TIME_LABELS or not (sent.start <= ent.start < sent.end) or ent.start_char < skip:
                 continue
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
@@ -68,12 +71,12 @@ class EventDater:
                 out.append((dist, tok.text))
         return sorted(out)
 
-    def _date(self, doc: Doc, article: Article, e: Event) -> Event:
+    def _date(self, doc: Doc, article: Article, e: Event, skip: int = 0) -> Event:
         trigger = self._trigger(doc, e)
         if trigger is None:
             return e
         direction = "future" if e.mode == "planned" else "past"
-        for _dist, text in self._expressions(doc, trigger):
+        for _dist, text in self._expressions(doc, trigger, skip):
             r = resolve_date(text, article.published, direction=direction)
             if r.value is None and not r.recent:
                 continue

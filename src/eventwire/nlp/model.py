@@ -30,4 +30,6 @@ def load_spacy(name: str | None = None) -> Language:
         raise EventwireError("E020", name=name, reason=str(exc).splitlines()[0]) from None
     if "parser" not in nlp.pipe_names:
         raise EventwireError("E021", name=name)
-    return nlp
+    from .paragraphs import add_paragraph_breaks
+
+    return add_paragraph_breaks(nlp)

@@ -1,0 +1,72 @@
+"""The `eventwire_paragraphs` spaCy component: paragraph breaks are sentence boundaries.
+
+The small parser decides sentence boundaries by itself and, after a closing quotation mark, often
+runs one paragraph on into the next ('... respond "proportionately".\\n\\nBrazil offered ...'), so
+that two paragraphs' actors share one sentence; and it makes a wire dateline's city ("BEIJING
+(AP) —") the subject of the first sentence. Set before the parser, `is_sent_start` is a
+constraint it respects. The marks are in `coding/data/segmentation.yaml`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..coding.kb import read_yaml
+
+NAME = "eventwire_paragraphs"
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("KHARTOUM, Nov 28 (Reuters) - ") at the start of the text ends (0:
+    none), by the pattern `coding.geo` reads the dateline's place with (places.yaml `dateline`)."""
+    from ..coding.geo import place_vocab
+
+    m = place_vocab().dateline.match(text)
+    return m.end() if m else 0
+
+
+class ParagraphBreaks:
+    def __init__(self) -> None:
+        data = read_yaml("segmentation.yaml")
+        self.newlines = int(data["paragraph_newlines"])
+        self.final = frozenset(data["sentence_final"])
+        self.closing = frozenset(data["closing_marks"])
+
+    def ends_sentence(self, doc: Doc, i: int) -> bool:
+        """Does the text up to token i (the last token before a line break) end a sentence?"""
+        if i >= 0 and doc[i].text in self.closing:
+            i -= 1
+        return i >= 0 and doc[i].text in self.final
+
+    def __call__(self, doc: Doc) -> Doc:
+        end = dateline_end(doc.text)
+        if end:
+            # "BEIJING (AP) — Chinese President Xi Jinping welcomed ...": without a boundary the
+            # parser makes the dateline's city the subject and the president its apposition
+            nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+            if nxt is not None and nxt.i > 0:
+                nxt.is_sent_start = True
+        for tok in doc[:-1]:
+            if not tok.is_space or "\n" not in tok.text:
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.is_space:
+                continue
+            if tok.text.count("\n") >= self.newlines or self.ends_sentence(doc, tok.i - 1):
+                nxt.is_sent_start = True
+                last = doc[tok.i - 1] if tok.i else None
+                if last is not None and last.i > 0 and last.text in self.closing and doc[last.i - 1].text in self.final:
+                    last.is_sent_start = False  # 'resume "soon."' ends with its closing mark
+        return doc
+
+
+@Language.factory(NAME, requires=[], assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks()
+
+
+def add_paragraph_breaks(nlp: Language) -> Language:
+    """Put the component before the parser (once)."""
+    if NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(NAME, before="parser")
+    return nlp
