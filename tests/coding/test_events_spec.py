@@ -184,10 +184,24 @@ SPEC = [
     # a water cannon is force short of arms, not artillery (194)
     ("Chinese coast guard vessels fired water cannon at a Philippine supply boat on Monday.", "CHNMIL", "175", "PHL",
      "happened"),
+    # a gerund after a verb's preposition has the verb's subject, and its mode
+    ("Ukraine succeeded in capturing Russian soldiers.", "UKR", "173", "RUSMIL", "happened"),
+    # a particle makes another verb: calling off a strike is a concession, not a strike
+    ("Unions called off the strike in Lagos after talks with the government.", "NGALAB", "082", "NGAGOV", "happened"),
+    ("The opposition postponed the demonstration in Baku.", "AZEOPP", "082", "AZE", "happened"),
+    # settlements evacuated are land given up
+    ("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.", "ISR", "0874", "PSE", "planned"),    # armed groups of the 1990s-2000s wars (groups.yaml)
+    ("The rebel Revolutionary United Front (RUF) attacked United Nations peacekeepers in Sierra Leone.", "SLEREBRUF",
+     "190", "IGOUNOPKO", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # the charge a court jails someone for is no act coded as having happened (modality.yaml charge_verbs)
+    ("A Tunisian court has jailed a Nigerian student for helping young militants join an armed Islamic group in "
+     "Lebanon.", ("NGAEDU", "070", "LBNREB")),
+    ("Unions called off the strike in Lagos after talks with the government.", ("NGALAB", "143", "NGA")),
+    ("Russia insisted on meeting Ukraine in Istanbul.", ("RUS", "040", "UKR")),
     # an offer to mediate is the event (039), not also the mediation, planned (045)
     ("Brazil offered to mediate between Caracas and Madrid.", ("BRA", "045", "VENGOV")),
     # agreeing to sanction someone is the sanction (planned), no intent to cooperate with them

@@ -57,7 +57,9 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux) + bool(self.relative) * 3 + bool(self.particle)
+        # a particle makes another verb ("called off the strike" is no strike called): it outranks an object
+        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux) + bool(self.relative) * 3 \
+            + 3 * bool(self.particle)
 
 
 def pattern_files() -> list[str]:
@@ -746,6 +748,15 @@ class EventCoder:
             if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
                 return "threat"
             return "hypothetical"
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.head.i != tok.i:
+            # a gerund after a verb's preposition is no more than that verb: "insisted on meeting",
+            # "called for holding" have not happened; "resorted to throwing stones" has
+            gov = head.head.lemma_.lower()
+            if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
+                return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
+            governed = self._mode(head.head)
+            if governed != "happened":
+                return governed
         # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
         # ease ...", "the call for Russia to withdraw")
         nouns = mod.get("hypothetical_nouns", ())

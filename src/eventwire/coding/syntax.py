@@ -69,6 +69,12 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised, False
+    if depth < 4 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # a gerund after a verb's preposition: "youths resorted to throwing stones" → the youths;
+        # a verb with an object gives it the object ("thanked Kenya for sending aid" → Kenya)
+        verb = tok.head.head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return (objs, False) if objs else subject(verb, depth + 1)
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)
