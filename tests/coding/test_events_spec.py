@@ -190,13 +190,29 @@ SPEC = [
     ("Unions called off the strike in Lagos after talks with the government.", "NGALAB", "082", "NGAGOV", "happened"),
     ("The opposition postponed the demonstration in Baku.", "AZEOPP", "082", "AZE", "happened"),
     # settlements evacuated are land given up
-    ("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.", "ISR", "0874", "PSE", "planned"),    # armed groups of the 1990s-2000s wars (groups.yaml)
+    ("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.", "ISR", "0874", "PSE", "planned"),    # a statement that names its author is the author's; blocked, it is denied
+    ("Hungary blocked an EU statement condemning the Israeli strikes.", "IGOEUREEC", "111", "ISR", "denied"),
+    # extending a ceasefire is no aid extended
+    ("The Colombian government and the ELN rebels agreed to extend a ceasefire by six months.", "COLGOV", "0871",
+     "COLREBELN", "planned"),
+    # coordinated subjects act on each other rather than on what a phrase search finds
+    ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", "SRB", "030", "XKX",
+     "happened"),
+    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    ("The US Treasury sanctioned three Iranian companies.", "USAGOV", "163", "IRNBUS", "happened"),
+    # a ship flagged or owned by a country is the country's
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "1711", "GBR", "happened"),
+    ("Houthi rebels attacked a Greek-owned cargo ship in the Red Sea.", "YEMREBHTH", "190", "GRC", "happened"),
+    # armed groups of the 1990s-2000s wars (groups.yaml)
     ("The rebel Revolutionary United Front (RUF) attacked United Nations peacekeepers in Sierra Leone.", "SLEREBRUF",
      "190", "IGOUNOPKO", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", ("SRB", "030", "IGOEUREEC")),
+    ("Hungary blocked an EU statement condemning the Israeli strikes.", ("HUN", "111", "ISR")),
+    ("The Colombian government and the ELN rebels agreed to extend a ceasefire by six months.", ("COLGOV", "033", "COLREBELN")),
     # the charge a court jails someone for is no act coded as having happened (modality.yaml charge_verbs)
     ("A Tunisian court has jailed a Nigerian student for helping young militants join an armed Islamic group in "
      "Lebanon.", ("NGAEDU", "070", "LBNREB")),

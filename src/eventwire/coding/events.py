@@ -329,8 +329,10 @@ class EventCoder:
             subj, passive = [c for c in tok.children if c.dep_ == "nsubjpass"], False
         if not subj and not passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
-            # "the PKK issued a statement demanding that ...": the statement's author acts
-            subj, passive = _subject_of(tok.head.head)
+            # "the PKK issued a statement demanding that ...": the statement's author acts; one the
+            # statement names is its author ("Hungary blocked an EU statement condemning ...": the EU)
+            owners = [c for c in tok.head.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            subj, passive = (owners, False) if owners else _subject_of(tok.head.head)
         # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
@@ -501,6 +503,9 @@ class EventCoder:
                     # ("killed by the Malaysia Airlines crash" names no attacker)
                     mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+                    # "a British-flagged tanker", "a Russian-owned ship": the country on an owner participle
+                    mods += [g for c in mods if c.dep_ == "amod" and _owner_participle(c) for g in c.children
+                             if g.dep_ in ("amod", "compound", "npadvmod")]
                     here = [a for c in mods for a in frame.actor_at(c, places=places)]
                 for a in here:
                     if a not in found and a not in exclude:
@@ -560,7 +565,10 @@ class EventCoder:
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
-            if not targets and p.reciprocal and len(sources) >= 2 and not self._joint(tok):
+            if (not targets or (path or "").endswith(".deep")) and p.reciprocal and len(sources) >= 2 \
+                    and not self._joint(tok):
+                # (a target only a phrase search found is weaker than the other subject: "Serbia and
+                # Kosovo agreed to normalise relations at talks mediated by the EU")
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
                 # each towards each (an event of both sides, as in CAMEO's symmetric coding)
                 pairs = [(s, t) for s in sources for t in sources if s != t]
@@ -709,7 +717,9 @@ class EventCoder:
                     and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in auxes)):
                 return "threat"
             return "hypothetical"
-        if self._governed_by(tok, "cancelling_verbs"):
+        if self._governed_by(tok, "cancelling_verbs") or (
+                tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in mod.get("statement_nouns", ())
+                and tok.head.head.lemma_.lower() in mod["cancelling_verbs"]):
             # a nominal act that was blocked did not take place (the blocking is an event of its
             # own): "Hungary blocked a new package of EU sanctions"
             return "denied"
@@ -1000,6 +1010,13 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _owner_participle(tok: Token) -> bool:
+    """An owner participle ("flagged", "owned"), also when the tagger left it unlemmatized as an adjective."""
+    owners = _owner_participles()
+    word = tok.lemma_.lower()
+    return word in owners or word.endswith("ed") and (word[:-2] in owners or word[:-3] in owners or word[:-1] in owners)
+
+
 def _owner_participles() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
 
