@@ -1009,7 +1009,6 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
     return not sec & p.source_sectors_not
 
 
-@functools.lru_cache(maxsize=1)
 def _owner_participle(tok: Token) -> bool:
     """An owner participle ("flagged", "owned"), also when the tagger left it unlemmatized as an adjective."""
     owners = _owner_participles()
@@ -1017,6 +1016,7 @@ def _owner_participle(tok: Token) -> bool:
     return word in owners or word.endswith("ed") and (word[:-2] in owners or word[:-3] in owners or word[:-1] in owners)
 
 
+@functools.lru_cache(maxsize=1)
 def _owner_participles() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
 
