@@ -347,6 +347,13 @@ def find_locatives(doc: Doc) -> list[Locative]:
     return out
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("KHARTOUM, Nov 28 (Reuters) - ") at the start of the text ends (0:
+    none): its date says when the story was filed, and its city is no sentence's subject."""
+    m = place_vocab().dateline.match(text)
+    return m.end() if m else 0
+
+
 def find_dateline(text: str) -> Place | None:
     """The dateline place ("KYIV (Reuters) —" → Kyiv), or None."""
     vocab = place_vocab()

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, EventDate
 from .dates import resolve_date
-from ..nlp.paragraphs import dateline_end
+from .geo import dateline_end
 from .kb import read_yaml
 
 TIME_LABELS = {"DATE", "TIME"}

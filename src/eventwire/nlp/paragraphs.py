@@ -11,18 +11,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..coding.geo import dateline_end
 from ..coding.kb import read_yaml
 
 NAME = "eventwire_paragraphs"
-
-
-def dateline_end(text: str) -> int:
-    """Where a wire dateline ("KHARTOUM, Nov 28 (Reuters) - ") at the start of the text ends (0:
-    none), by the pattern `coding.geo` reads the dateline's place with (places.yaml `dateline`)."""
-    from ..coding.geo import place_vocab
-
-    m = place_vocab().dateline.match(text)
-    return m.end() if m else 0
 
 
 class ParagraphBreaks:
@@ -31,12 +23,6 @@ class ParagraphBreaks:
         self.newlines = int(data["paragraph_newlines"])
         self.final = frozenset(data["sentence_final"])
         self.closing = frozenset(data["closing_marks"])
-
-    def ends_sentence(self, doc: Doc, i: int) -> bool:
-        """Does the text up to token i (the last token before a line break) end a sentence?"""
-        if i >= 0 and doc[i].text in self.closing:
-            i -= 1
-        return i >= 0 and doc[i].text in self.final
 
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc.text)
@@ -52,10 +38,12 @@ class ParagraphBreaks:
             nxt = doc[tok.i + 1]
             if nxt.is_space:
                 continue
-            if tok.text.count("\n") >= self.newlines or self.ends_sentence(doc, tok.i - 1):
+            last = doc[tok.i - 1] if tok.i else None  # the text before the line break ends a sentence:
+            final = last is not None and last.text in self.final  # with a stop ...
+            closed = last is not None and last.i > 0 and last.text in self.closing and doc[last.i - 1].text in self.final
+            if tok.text.count("\n") >= self.newlines or final or closed:  # ... or a stop and a closing mark
                 nxt.is_sent_start = True
-                last = doc[tok.i - 1] if tok.i else None
-                if last is not None and last.i > 0 and last.text in self.closing and doc[last.i - 1].text in self.final:
+                if closed:
                     last.is_sent_start = False  # 'resume "soon."' ends with its closing mark
         return doc
 
