@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..cache import cached
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, reporting_verb
+from .syntax import conjuncts, is_owner_participle, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -1117,11 +1117,11 @@ class ActorResolver:
             last = tok
             while last.i + 1 < len(doc) and ctx.modifiers.get(last.i + 1) is entry:
                 last = doc[last.i + 1]
-            if last.dep_ not in ("amod", "compound", "nmod") and not (last.dep_ == "npadvmod" and _owner_participle(last.head)) \
+            if last.dep_ not in ("amod", "compound", "nmod") and not (last.dep_ == "npadvmod" and is_owner_participle(last.head)) \
                     or last.head.i <= last.i:
                 continue
             head = last.head
-            if head.dep_ == "amod" and head.head.pos_ in NOUNS and head.head.i > head.i and _owner_participle(head):
+            if head.dep_ == "amod" and head.head.pos_ in NOUNS and head.head.i > head.i and is_owner_participle(head):
                 head = head.head  # "a British-flagged tanker", "a Greek-owned ship": the ship is the country's
             while head.dep_ == "compound" and head.head.pos_ in NOUNS and head.head.i > head.i:
                 head = head.head  # "German car imports": the phrase's head noun
@@ -1200,12 +1200,6 @@ class ActorResolver:
             sent = sent_index.get(span.sent.start, 0)
             mentions.append(Mention(span.start_char, span.end_char, span.text, ids[c.key], sent, c.resolution, c.ner))
         return replace(article, actors=tuple(actors), mentions=tuple(mentions))
-
-
-def _owner_participle(tok: Token) -> bool:
-    from .events import _owner_participle as owner
-
-    return owner(tok)
 
 
 def _composed_key(code: str, head: Token) -> str:

@@ -22,7 +22,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -504,7 +504,7 @@ class EventCoder:
                     mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
                     # "a British-flagged tanker", "a Russian-owned ship": the country on an owner participle
-                    mods += [g for c in mods if c.dep_ == "amod" and _owner_participle(c) for g in c.children
+                    mods += [g for c in mods if c.dep_ == "amod" and is_owner_participle(c) for g in c.children
                              if g.dep_ in ("amod", "compound", "npadvmod")]
                     here = [a for c in mods for a in frame.actor_at(c, places=places)]
                 for a in here:
@@ -607,9 +607,7 @@ class EventCoder:
                     return [prior[-1].source_id], path
             elif path == "accuser":
                 # "Israel denied restricting aid": the one who accused the denier, shortly before
-                src_countries = {self._country(frame, a) for a in sources}
-                prior = [e for e in earlier if e.cameo_root in ("10", "11", "13") and sent_index - e.sentence_index <= 2
-                         and e.span.start < tok.idx and self._country(frame, e.target_id) in src_countries]
+                prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in ("10", "11", "13")]
                 if prior:
                     return [prior[-1].source_id], path
             elif path in ("dobj.author", "object.author"):
@@ -627,15 +625,21 @@ class EventCoder:
                     return actors, path
         return [], None
 
-    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
-        """"Venezuela condemned the move": a noun that names no particular act is the last act done,
-        shortly before, to the speaker's country (modality.yaml act_nouns, act_lookback_sentences)."""
+    def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
+        """Earlier events done to the country of `sources`, before `tok` in its sentence or in the
+        `act_lookback_sentences` (modality.yaml) before it, in text order."""
         sent_index = self._sent_index(frame, tok.sent)
         countries = {self._country(frame, a) for a in sources}
         window = int(self.mod["act_lookback_sentences"])
-        prior = [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx
-                 and e.mode in ("happened", "planned") and self._country(frame, e.target_id) in countries
-                 and self._country(frame, e.source_id) not in countries]
+        return [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx
+                and self._country(frame, e.target_id) in countries]
+
+    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"Venezuela condemned the move": a noun that names no particular act is the last act done,
+        shortly before, to the speaker's country by another (modality.yaml act_nouns)."""
+        countries = {self._country(frame, a) for a in sources}
+        prior = [e for e in self._acts_on(frame, tok, sources, earlier)
+                 if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
         return [prior[-1].source_id] if prior else []
 
     def _author(self, frame: _Frame, noun: Token | None, before: Token) -> list[str]:
@@ -647,7 +651,7 @@ class EventCoder:
         if not verbs:
             return []
         doc = frame.doc
-        window = int(self.mod.get("author_lookback_tokens", 150))
+        window = int(self.mod["author_lookback_tokens"])
         for t in reversed(doc[max(0, before.sent.start - window):before.i]):
             if t.sent.start < before.sent.start and before.sent.start - t.sent.start > window:
                 break
@@ -758,7 +762,7 @@ class EventCoder:
             if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
                 return "threat"
             return "hypothetical"
-        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.head.i != tok.i:
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             # a gerund after a verb's preposition is no more than that verb: "insisted on meeting",
             # "called for holding" have not happened; "resorted to throwing stones" has
             gov = head.head.lemma_.lower()
@@ -1009,18 +1013,6 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
     return not sec & p.source_sectors_not
 
 
-def _owner_participle(tok: Token) -> bool:
-    """An owner participle ("flagged", "owned"), also when the tagger left it unlemmatized as an adjective."""
-    owners = _owner_participles()
-    word = tok.lemma_.lower()
-    return word in owners or word.endswith("ed") and (word[:-2] in owners or word[:-3] in owners or word[:-1] in owners)
-
-
-@functools.lru_cache(maxsize=1)
-def _owner_participles() -> frozenset[str]:
-    return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
-
-
 @functools.lru_cache(maxsize=1)
 def _allegation_nouns() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("allegation_nouns") or ())
@@ -1040,7 +1032,7 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
                 # ("a ship belonging to Israel") or an author
                 if c.dep_ == "acl" and t.lemma_.lower() in _allegation_nouns() and any(g.dep_ == "mark" for g in c.children):
                     continue  # nor into what an allegation says ("claims that it sent weapons to the Houthis")
-                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() not in _owner_participles():
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() not in owner_participles():
                     # ... but its by-agent is the noun's author ("the gift of elephants sent by Myanmar")
                     queue.extend((g, d + 2) for g in c.children if g.dep_ == "agent")
                 elif c.dep_ not in CLAUSE_DEPS:

@@ -18,6 +18,21 @@ def is_passive(tok: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def owner_participles() -> frozenset[str]:
+    """Participles that name an owner ("a ship belonging to / owned by Israel"), from data/modality.yaml."""
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
+
+
+def is_owner_participle(tok: Token) -> bool:
+    """An owner participle ("flagged", "owned"), also when the tagger left it unlemmatized as an adjective."""
+    owners = owner_participles()
+    word = tok.lemma_.lower()
+    return word in owners or word.endswith("ed") and (word[:-2] in owners or word[:-3] in owners or word[:-1] in owners)
+
+
+@functools.lru_cache(maxsize=1)
 def object_control_verbs() -> frozenset[str]:
     """Verbs whose object is the subject of their open complement ("urged Russia to withdraw":
     Russia withdraws), from data/modality.yaml."""
