@@ -1185,8 +1185,10 @@ class ActorResolver:
     # -- output -----------------------------------------------------------------------------------
     def _finish(self, ctx: ActorContext, article: Article) -> Article:
         doc = ctx.doc
+        # ties (a name and the phrase it begins: "White House" / "White House security officials")
+        # are broken by key, so actor ids do not depend on Python's per-process string hashing
         used = sorted({c.key for c in ctx.cands} | {m for c in ctx.cands for m in ctx.actors[c.key].members},
-                      key=lambda k: ctx.actors[k].first)
+                      key=lambda k: (ctx.actors[k].first, k))
         ids = {k: f"A{n + 1}" for n, k in enumerate(used)}
         actors = []
         for k in used:
