@@ -206,6 +206,11 @@ SPEC = [
     # armed groups of the 1990s-2000s wars (groups.yaml)
     ("The rebel Revolutionary United Front (RUF) attacked United Nations peacekeepers in Sierra Leone.", "SLEREBRUF",
      "190", "IGOUNOPKO", "happened"),
+    # a town the NER left untagged, struck ("strikes on Kharkiv"), places its victims
+    ("At least 12 people were killed in Russian missile strikes on Kharkiv overnight.", "RUS", "195", "UKRCVL",
+     "happened"),
+    # victims named by age are civilians
+    ("Five children were killed in an Israeli airstrike in Rafah on Friday.", "ISR", "195", "PSECVL", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded

@@ -290,21 +290,39 @@ class ActorResolver:
         country and kept as place mentions, so an event's location can stand for its target."""
         from .geo import geocode
 
-        for ent in ctx.doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or any(i in ctx.covered for i in range(ent.start, ent.end)):
+        spans = [ent for ent in ctx.doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "PERSON")]
+        spans += self._unlabelled_targets(ctx.doc)
+        for ent in spans:
+            if any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
-            if not (self._is_place(ent) or self._attacked(ent) or self._moved(ent)):
+            if not (ent.label_ and self._is_place(ent) or self._attacked(ent) or self._moved(ent)):
                 continue
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
             # being struck ("drones struck Kharkiv") or left or entered ("withdrew from Kherson") decides
-            hit = geocode(ent.text, ent.label_, alternates=True)
+            hit = geocode(ent.text, ent.label_ or None, alternates=True)
             country = hit and hit.get("country")
             entry = self.kb.country(country) if country else None
             if entry is None:
                 continue
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
-            ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_))
+            ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    @staticmethod
+    def _unlabelled_targets(doc) -> list[Span]:
+        """Proper names spaCy's NER left out, as objects ("12 people were killed in missile strikes
+        on Kharkiv"): the name with its proper-noun compounds. Only a place's context (struck, left
+        or entered) lets one be geocoded, so no name is taken for a place by its position alone."""
+        out = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("pobj", "dobj"):
+                continue
+            first = tok
+            for left in reversed(list(tok.lefts)):
+                if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == first.i - 1 and not left.ent_type_:
+                    first = left
+            out.append(doc[first.i:tok.i + 1])
+        return out
 
     # -- 2. people the dictionary lacks ----------------------------------------------------------
     def _unknown_people(self, ctx: ActorContext) -> None:
