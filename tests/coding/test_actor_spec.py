@@ -571,6 +571,13 @@ SPEC = [
     ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "2024-05-01", "Kurds", "IRQCVL", ()),
     ("Hundreds of Egyptian Christians marched in Cairo.", "2024-05-01", "Christians", "EGYCVL", ()),
     ("Saudi Arabia urged Muslim countries to boycott Israeli goods.", "2024-05-01", "Muslim countries", None, ()),
+    # eighth pass: bare counts of people, victims by age, towns the NER left untagged
+    ("Thousands marched in Belgrade on Sunday.", "2024-05-01", "Thousands", "SRBCVL", ()),
+    ("Police detained dozens in Minsk on Sunday.", "2024-05-01", "dozens", "BLRCVL", ()),
+    ("Russia spent thousands on the project in Syria.", "2024-05-01", "thousands", None, ()),
+    ("Three children were wounded in the shelling of Kherson.", "2024-05-01", "Three children", "UKRCVL", ()),
+    ("At least 12 people were killed in Russian missile strikes on Kharkiv overnight.", "2024-05-01", "12 people",
+     "UKRCVL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

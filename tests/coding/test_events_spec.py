@@ -209,6 +209,13 @@ SPEC = [
     # a town the NER left untagged, struck ("strikes on Kharkiv"), places its victims
     ("At least 12 people were killed in Russian missile strikes on Kharkiv overnight.", "RUS", "195", "UKRCVL",
      "happened"),
+    # a bare count of people is civilians ("Thousands marched"), a place "of" a place noun is a place
+    ("Thousands marched in Belgrade to demand the resignation of the government.", "SRBCVL", "1041", "SRBGOV",
+     "happened"),
+    ("Police detained dozens in Minsk on Sunday.", "BLRCOP", "173", "BLRCVL", "happened"),
+    ("Rebels seized control of the town of Goma.", "CODREB", "192", "COD", "happened"),
+    # condemning an attack is aimed at the attacker, also when the parser hangs "by" on the verb
+    ("Iran condemned the attack on its embassy in Damascus by Israel.", "IRN", "111", "ISR", "happened"),
     # victims named by age are civilians
     ("Five children were killed in an Israeli airstrike in Rafah on Friday.", "ISR", "195", "PSECVL", "happened"),
 ]
@@ -289,6 +296,9 @@ ABSENT = [
     ("Paris rejected calls by Mali's junta for aid, saying it was withholding support.", ("FRAGOV", "010", "MLIMIL")),
     # peacekeepers with no country of their own named are not the host country's soldiers
     ("Jihadists attacked peacekeepers near Gao in Mali.", ("MLIREB", "190", "MLIMIL")),
+    # ... and never at what the attack struck
+    ("The UN Security Council condemned the attack on peacekeepers in Lebanon.", ("IGOUNOSC", "111", "LBN")),
+    ("Russia condemned the bombing of Belgrade.", ("RUS", "111", "SRB")),
 ]
 
 

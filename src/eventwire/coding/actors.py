@@ -239,6 +239,24 @@ class ActorResolver:
         return head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in self.vocab["quantity_heads"]
 
+    def _bare_count(self, head: Token) -> bool:
+        """"Thousands marched in Belgrade", "tens of thousands rallied": a plural count with no "of"
+        phrase of its own, as a subject or object, counts people (coref.yaml quantity_heads)."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in self.vocab["quantity_heads"]:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ == "of":  # "tens of thousands"
+            outer = head.head.head
+            if outer.lemma_.lower() not in self.vocab["quantity_heads"]:
+                return False
+            head = outer
+        if head.dep_ == "dobj":
+            # as an object only of acts done to people ("police detained dozens"), not "spent thousands"
+            verb = head.head.lemma_.lower()
+            return verb in self.vocab["victim_verbs"] or verb in self.vocab["people_object_verbs"]
+        return head.dep_ in ("nsubj", "nsubjpass")
+
     def _surname_entry(self, ctx: ActorContext, span: Span) -> Entry | None:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
@@ -268,6 +286,9 @@ class ActorResolver:
         preps = self.vocab["locative_prepositions"]
         if seat_like:
             preps = preps | self.vocab["capital_place_prepositions"]
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.vocab["place_heads"]:
+            return True  # "the town of Goma", "the province of Idlib"
         return self._governed_by(span, preps)
 
     def _governed_by(self, span: Span, preps) -> bool:
@@ -545,6 +566,8 @@ class ActorResolver:
             sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
             generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
             head_sector = self._sector_word(head)
+            if head_sector is None and self._bare_count(head):
+                head_sector = sector = self.vocab["civilian_sector"]
             if head.i > 0 and doc[head.i - 1].i not in ctx.covered:
                 # a two-word term ending in the head ("National Assembly", "federal police")
                 prev = doc[head.i - 1]
@@ -753,15 +776,18 @@ class ActorResolver:
 
     def _attacked(self, span: Span) -> bool:
         """A capital struck is the city, not its government: the object of a violent verb
-        ("Russia shelled Kyiv") or of "on"/"against" after an attack noun ("strikes on Kyiv")."""
+        ("Russia shelled Kyiv"), of "on"/"against" after an attack noun ("strikes on Kyiv"), or of
+        its "of" ("the shelling of Kherson")."""
         root = span.root
         if root.dep_ == "dobj":
             return root.head.lemma_.lower() in self.vocab["place_attack_verbs"]
         head = root.head
-        if root.dep_ != "pobj" or head.lower_ not in ("on", "against", "upon"):
+        if root.dep_ != "pobj" or head.lower_ not in self.vocab["attack_target_prepositions"]:
             return False
         nouns = self.vocab["attack_nouns"]
         gov = head.head  # "strikes on Kyiv", or "carried out strikes on Kyiv" (the preposition on the verb)
+        if head.lower_ == "of":
+            return gov.lemma_.lower() in nouns
         return gov.lemma_.lower() in nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in gov.children)
 
     def _moved(self, span: Span) -> bool:

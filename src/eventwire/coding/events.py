@@ -484,10 +484,14 @@ class EventCoder:
         return []
 
     def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False,
-                exclude: frozenset[str] = frozenset()) -> list[str]:
+                exclude: frozenset[str] = frozenset(), culprit: bool = False) -> list[str]:
         """Actors at the tokens (and their conjuncts); with `deep`, the nearest in their subtrees.
         `exclude`: the event's sources, never its target — a deep search goes on past them ("its
-        war with Iraq": "its" is the source's own, Iraq the target)."""
+        war with Iraq": "its" is the source's own, Iraq the target). `culprit`: the search is for
+        who did an act, so it does not enter the victims of an attack noun ("condemned the attack
+        on peacekeepers in Lebanon" is aimed at the attacker, not at Lebanon)."""
+        victims = frozenset(coref_vocab()["attack_nouns"]) if culprit else frozenset()
+        target_preps = frozenset(coref_vocab()["attack_target_prepositions"])
         found: list[str] = []
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
@@ -514,7 +518,8 @@ class EventCoder:
             return found
         for places in (False, True):
             for t in tokens:
-                hit = _bfs(t, lambda u: [a for a in frame.actor_at(u, places=places) if a not in exclude])
+                hit = _bfs(t, lambda u: [a for a in frame.actor_at(u, places=places) if a not in exclude],
+                           victims=victims, victim_preps=target_preps)
                 if hit:
                     return hit
         return []
@@ -543,7 +548,8 @@ class EventCoder:
         place named there stand for its country ("a visit to Brasília" → BRA)."""
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
-        return self._actors(frame, toks, deep, places, exclude), toks
+        culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
+        return self._actors(frame, toks, deep, places, exclude, culprit=culprit), toks
 
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
@@ -1018,7 +1024,8 @@ def _allegation_nouns() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("allegation_nouns") or ())
 
 
-def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
+def _bfs(start: Token, hit, max_depth: int = 6, victims: frozenset[str] = frozenset(),
+         victim_preps: frozenset[str] = frozenset()) -> list[str]:
     queue = deque([(start, 0)])
     while queue:
         t, d = queue.popleft()
@@ -1027,6 +1034,8 @@ def _bfs(start: Token, hit, max_depth: int = 6) -> list[str]:
             return found
         if d < max_depth:
             for c in t.children:
+                if victims and c.dep_ == "prep" and c.lower_ in victim_preps and t.lemma_.lower() in victims:
+                    continue  # "the attack [on peacekeepers]": the attacked, when the attacker is sought
                 # nor into a participle clause on a noun ("a man convicted of spying for Israel"
                 # describes the man, it does not name the target), unless it names an owner
                 # ("a ship belonging to Israel") or an author
