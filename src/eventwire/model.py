@@ -76,7 +76,7 @@ class Mention(Record):
     text: str
     actor_id: str
     sentence: int
-    resolution: str  # dictionary | composed | apposition | surname | pronoun | description | ner | group
+    resolution: str  # dictionary | ner | surname | composed | apposition | alias | description | pronoun | place
     ner_label: str | None = None
 
 

@@ -578,6 +578,11 @@ SPEC = [
     ("Three children were wounded in the shelling of Kherson.", "2024-05-01", "Three children", "UKRCVL", ()),
     ("At least 12 people were killed in Russian missile strikes on Kharkiv overnight.", "2024-05-01", "12 people",
      "UKRCVL", ()),
+    # an actor that names itself, or is named
+    ("Gambia's junta, which calls itself the Council for National Renewal, expelled the French ambassador.",
+     "2026-01-15", "Council for National Renewal", "GMBMIL", ()),
+    ("The gunmen, known as the Katiba Serma, attacked a convoy in northern Mali.", "2026-01-15",
+     "Katiba Serma", "MLIUAF", ("MLIREB",)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -189,6 +189,7 @@ class ActorResolver:
         self._compose(ctx)
         self._descriptions(ctx)
         self._appositions(ctx)
+        self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
         self._possessed(ctx)
@@ -887,6 +888,35 @@ class ActorResolver:
         return best.key
 
     # -- 5. appositions: "Myanmar's military leader, General Min Aung Hlaing" ----------------------
+    def _self_names(self, ctx: ActorContext) -> None:
+        """"The junta, which calls itself the Council for National Renewal", "the rebels, known as
+        the March 23 Movement": the proper name is another mention of the same actor, and names it
+        (coref.yaml `naming_verbs`, `naming_participles`). A name the dictionary knows is left alone."""
+        doc = ctx.doc
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            name = None
+            if verb.dep_ == "relcl" and lemma in self.vocab["naming_verbs"] \
+                    and any(c.dep_ == "dobj" and c.lower_ in self.vocab["reflexive_pronouns"] for c in verb.children):
+                name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
+            elif verb.dep_ == "acl" and lemma in self.vocab["naming_participles"]:
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if name is None or name.pos_ != "PROPN" or verb.head.i not in ctx.covered:
+                continue
+            start = name.left_edge.i
+            while start < name.i and doc[start].dep_ == "det":
+                start += 1
+            span = doc[start:name.right_edge.i + 1]
+            if any(i in ctx.covered for i in range(span.start, span.end)):
+                continue
+            owner = ctx.covered[verb.head.i]
+            spec = ctx.actors[owner.key]
+            if spec.kind != "composed":
+                continue
+            spec.name = span.text
+            ctx.add(_Cand(span.start, span.end, name.i, owner.key, "alias"))
+
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
         for tok in doc:
