@@ -889,9 +889,10 @@ class ActorResolver:
 
     # -- 5. appositions: "Myanmar's military leader, General Min Aung Hlaing" ----------------------
     def _self_names(self, ctx: ActorContext) -> None:
-        """"The junta, which calls itself the Council for National Renewal", "the rebels, known as
-        the March 23 Movement": the proper name is another mention of the same actor, and names it
-        (coref.yaml `naming_verbs`, `naming_participles`). A name the dictionary knows is left alone."""
+        """"The junta, which calls itself the Council for National Renewal", "the gunmen, known as
+        the Katiba Serma": the proper name is another mention of the same actor, and names it
+        (coref.yaml `naming_verbs`, `naming_participles`). A name the dictionary knows is left alone
+        ("rebels, known as the March 23 Movement" are M23 by the dictionary already)."""
         doc = ctx.doc
         for verb in doc:
             lemma = verb.lemma_.lower()

@@ -491,7 +491,7 @@ class EventCoder:
         who did an act, so it does not enter the victims of an attack noun ("condemned the attack
         on peacekeepers in Lebanon" is aimed at the attacker, not at Lebanon)."""
         victims = frozenset(coref_vocab()["attack_nouns"]) if culprit else frozenset()
-        target_preps = frozenset(coref_vocab()["attack_target_prepositions"])
+        target_preps = frozenset(coref_vocab()["attack_target_prepositions"]) if culprit else frozenset()
         found: list[str] = []
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
