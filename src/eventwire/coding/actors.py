@@ -335,16 +335,10 @@ class ActorResolver:
         """Proper names spaCy's NER left out, as objects ("12 people were killed in missile strikes
         on Kharkiv"): the name with its proper-noun compounds. Only a place's context (struck, left
         or entered) lets one be geocoded, so no name is taken for a place by its position alone."""
-        out = []
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("pobj", "dobj"):
-                continue
-            first = tok
-            for left in reversed(list(tok.lefts)):
-                if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == first.i - 1 and not left.ent_type_:
-                    first = left
-            out.append(doc[first.i:tok.i + 1])
-        return out
+        from .geo import name_start
+
+        return [doc[name_start(tok, outside_entities=True).i:tok.i + 1] for tok in doc
+                if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("pobj", "dobj")]
 
     # -- 2. people the dictionary lacks ----------------------------------------------------------
     def _unknown_people(self, ctx: ActorContext) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections import deque
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Collection, Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -22,7 +22,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -327,15 +327,22 @@ class EventCoder:
             # "Serb forces were engaged in ...", "Israel is opposed to ...": a passive form that
             # states the subject's own stance or action, with no agent
             subj, passive = [c for c in tok.children if c.dep_ == "nsubjpass"], False
-        if not subj and not passive and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
-                and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
+        statement = self._statement(tok)
+        if not subj and not passive and statement is not None:
             # "the PKK issued a statement demanding that ...": the statement's author acts; one the
             # statement names is its author ("Hungary blocked an EU statement condemning ...": the EU)
-            owners = [c for c in tok.head.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
-            subj, passive = (owners, False) if owners else _subject_of(tok.head.head)
+            owners = [c for c in statement.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            subj, passive = (owners, False) if owners else _subject_of(statement.head)
         # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
+
+    def _statement(self, tok: Token) -> Token | None:
+        """The statement noun a clause describes, when a verb makes the statement ("issued / blocked
+        a statement [condemning ...]": modality.yaml statement_nouns), or None."""
+        if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
+            return tok.head
+        return None
 
     def _reporter(self, frame: _Frame, t: Token) -> Token:
         """"Russia said it would attack Ukraine": a subject pronoun (modality.yaml
@@ -490,8 +497,8 @@ class EventCoder:
         war with Iraq": "its" is the source's own, Iraq the target). `culprit`: the search is for
         who did an act, so it does not enter the victims of an attack noun ("condemned the attack
         on peacekeepers in Lebanon" is aimed at the attacker, not at Lebanon)."""
-        victims = frozenset(coref_vocab()["attack_nouns"]) if culprit else frozenset()
-        target_preps = frozenset(coref_vocab()["attack_target_prepositions"]) if culprit else frozenset()
+        victims = coref_vocab()["attack_nouns"] if culprit else frozenset()
+        target_preps = coref_vocab()["attack_target_prepositions"] if culprit else frozenset()
         found: list[str] = []
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
@@ -727,9 +734,9 @@ class EventCoder:
                     and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in auxes)):
                 return "threat"
             return "hypothetical"
+        statement = self._statement(tok)
         if self._governed_by(tok, "cancelling_verbs") or (
-                tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in mod.get("statement_nouns", ())
-                and tok.head.head.lemma_.lower() in mod["cancelling_verbs"]):
+                statement is not None and statement.head.lemma_.lower() in mod["cancelling_verbs"]):
             # a nominal act that was blocked did not take place (the blocking is an event of its
             # own): "Hungary blocked a new package of EU sanctions"
             return "denied"
@@ -768,13 +775,14 @@ class EventCoder:
             if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
                 return "threat"
             return "hypothetical"
-        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = gerund_governor(tok)
+        if verb is not None:
             # a gerund after a verb's preposition is no more than that verb: "insisted on meeting",
             # "called for holding" have not happened; "resorted to throwing stones" has
-            gov = head.head.lemma_.lower()
+            gov = verb.lemma_.lower()
             if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
                 return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
-            governed = self._mode(head.head)
+            governed = self._mode(verb)
             if governed != "happened":
                 return governed
         # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
@@ -1024,8 +1032,8 @@ def _allegation_nouns() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("allegation_nouns") or ())
 
 
-def _bfs(start: Token, hit, max_depth: int = 6, victims: frozenset[str] = frozenset(),
-         victim_preps: frozenset[str] = frozenset()) -> list[str]:
+def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = frozenset(),
+         victim_preps: Collection[str] = frozenset()) -> list[str]:
     queue = deque([(start, 0)])
     while queue:
         t, d = queue.popleft()

@@ -314,11 +314,19 @@ def _name_span(obj: Token) -> tuple[str, str | None, int, int] | None:
             return ent.text, ent.label_, ent.start_char, ent.end_char
     if obj.pos_ != "PROPN":
         return None
-    first = obj
-    for left in reversed(list(obj.lefts)):
-        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == first.i - 1:
-            first = left
+    first = name_start(obj)
     return doc.text[first.idx:obj.idx + len(obj)], None, first.idx, obj.idx + len(obj)
+
+
+def name_start(tok: Token, *, outside_entities: bool = False) -> Token:
+    """The first word of the proper name `tok` ends: the run of proper-noun compounds right before
+    it ("Khan[compound] Younis"); with `outside_entities`, none that the NER put in an entity."""
+    first = tok
+    for left in reversed(list(tok.lefts)):
+        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == first.i - 1 \
+                and not (outside_entities and left.ent_type_):
+            first = left
+    return first
 
 
 def find_locatives(doc: Doc) -> list[Locative]:

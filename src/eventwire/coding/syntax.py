@@ -41,6 +41,14 @@ def object_control_verbs() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("object_control_verbs") or ())
 
 
+def gerund_governor(tok: Token) -> Token | None:
+    """The verb a gerund is the object of a preposition of ("resorted [to throwing]", "insisted
+    [on meeting]"), or None."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
 
@@ -84,10 +92,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised, False
-    if depth < 4 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+    verb = gerund_governor(tok)
+    if depth < 4 and verb is not None:
         # a gerund after a verb's preposition: "youths resorted to throwing stones" → the youths;
         # a verb with an object gives it the object ("thanked Kenya for sending aid" → Kenya)
-        verb = tok.head.head
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         return (objs, False) if objs else subject(verb, depth + 1)
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
