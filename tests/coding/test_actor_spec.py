@@ -354,6 +354,13 @@ SPEC = [
     ("Israeli Defence Minister Avi Levin ordered a full siege.", D, "Avi Levin", "ISRGOV", ("ISRMIL",)),
     ("Indian Army chief General Rajan Sharma visited the border posts.", D, "Rajan Sharma", "INDMIL", ()),
     ("Chilean Judge Carmen Rojas ordered the release of the detainees.", D, "Carmen Rojas", "CHLJUD", ()),
+    # a title with no nationality is a role of the country the sentence is about, as "the president" is
+    ("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbago to lay down their arms.", D,
+     "Laurent Gbago", "CIVGOV", ()),
+    ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", D, "Alejandro Rivera",
+     "CHLJUD", ()),
+    ("Supporters of former President Ahmed Ben Bella blocked roads in Algiers.", D, "Ahmed Ben Bella", None,
+     ("DZAELI",)),
     ("Major General Aung Myo, a spokesman for Myanmar's junta, said the rebels had been repelled.", D, "Aung Myo",
      "MMRMIL", ()),
     ("Major General Aung Myo, a spokesman for Myanmar's junta, said the rebels had been repelled.", D,

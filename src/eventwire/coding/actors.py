@@ -962,6 +962,10 @@ class ActorResolver:
             if spec.code:
                 continue
             country, sector = self._title_words(ctx, head, cand.start)
+            if sector and not country and not self._past_title(ctx, head, cand.start):
+                # "an appeal from President Laurent Gbago": a title without a nationality is a
+                # role of the country the sentence is about, as "the president" is
+                country = self._context_country(ctx, cand.start)
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
 
