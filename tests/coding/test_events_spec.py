@@ -100,6 +100,8 @@ SPEC = [
      "BELAGR", "144", "IGOEUREEC", "happened"),
     # "X said that Y must V" is a demand of Y
     ("France said that Iran must release the detained French citizens.", "FRA", "100", "IRN", "happened"),
+    # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
+    ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act
     ("The Taliban issued a statement demanding that Pakistan release the detained commanders.",
      "AFGREBTAL", "1053", "PAK", "happened"),

@@ -73,6 +73,12 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if c.right_edge.i + 1 != chain[0].left_edge.i:
                 break
             chain.insert(0, c)
+        if len(chain) == 1 and chain[0].tag_ == "VBG" and chain[0].dep_ in ("nsubj", "csubj"):
+            # a participle the small parser read as a gerund clause ("The Red Cross operating in
+            # Iraq said" → operating[nsubj] with Cross[nsubj→operating]): its own subject is the one
+            own = [g for g in chain[0].children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
+            if own:
+                return own, False
         return chain, False
     # the small parser sometimes hangs the subject on the auxiliary ("Egypt[nsubj→are] and Qatar
     # are mediating")
