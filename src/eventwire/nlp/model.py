@@ -31,5 +31,6 @@ def load_spacy(name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise EventwireError("E021", name=name)
     from .paragraphs import add_paragraph_breaks
+    from .repairs import add_repairs
 
-    return add_paragraph_breaks(nlp)
+    return add_repairs(add_paragraph_breaks(nlp))

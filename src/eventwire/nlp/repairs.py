@@ -1,0 +1,83 @@
+"""The `eventwire_repairs` spaCy component: mend parser mistakes the coders would inherit.
+
+The small English parser tags a gerund that news uses as a noun of violence as a verb, either in a
+noun's place ("wounded by Ukrainian shelling", `shelling` VBG pobj) or split off the phrase it ends
+("killed in Israeli tank shelling": `Israeli tank` the preposition's object, `shelling` an adverbial
+clause). The event coder's noun patterns ("shelling" by whom, on whom) then never see it. This
+component, run after the lemmatizer, retags such a gerund as a noun and, when it was split off,
+hangs it under the preposition with the phrase before it as its modifiers. The words and labels are
+in `coding/data/repairs.yaml`. spaCy's own tools edit tokens (the retokenizer merges and splits)
+but not a parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..coding.kb import read_yaml
+
+NAME = "eventwire_repairs"
+
+
+class Repairs:
+    def __init__(self) -> None:
+        data = read_yaml("repairs.yaml")
+        self.version = str(data["version"])
+        self.gerunds = frozenset(data["nominal_gerunds"])
+        self.nominal = frozenset(data["nominal_dependencies"])
+        self.split = frozenset(data["split_dependencies"])
+        self.split_heads = frozenset(data["split_heads"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        for tok in doc:
+            if tok.tag_ != "VBG" or tok.lower_ not in self.gerunds or any(c.dep_ == "dobj" for c in tok.children):
+                continue
+            if tok.dep_ in self.nominal:
+                self._as_noun(tok)
+            elif tok.dep_ in self.split and tok.i > 0:
+                before = self._phrase_before(tok)
+                if before is not None:
+                    self._join(tok, before)
+        return doc
+
+    @staticmethod
+    def _as_noun(tok: Token) -> None:
+        tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+
+    def _phrase_before(self, tok: Token) -> Token | None:
+        """The head of a preposition's object that ends right before the gerund, in its sentence."""
+        prev = tok.doc[tok.i - 1]
+        if prev.is_punct or prev.is_space or prev.sent.start != tok.sent.start:
+            return None
+        head = prev
+        while head.dep_ not in self.split_heads and head.head.i != head.i and head.head.i < tok.i \
+                and head.right_edge.i == tok.i - 1:
+            head = head.head
+        if head.dep_ not in self.split_heads or head.right_edge.i != tok.i - 1 or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if tok.head.i != head.head.head.i or head.head.pos_ != "ADP":
+            return None  # only a clause hung on the verb the preposition belongs to
+        return head
+
+    def _join(self, tok: Token, phrase: Token) -> None:
+        prep = phrase.head
+        self._as_noun(tok)
+        tok.head, tok.dep_ = prep, "pobj"
+        phrase.head, phrase.dep_ = tok, ("amod" if phrase.pos_ == "ADJ" or phrase.ent_type_ == "NORP" else "compound")
+
+
+@Language.factory(NAME, requires=["token.dep", "token.lemma"], assigns=["token.dep", "token.tag", "token.pos", "token.lemma"])
+def make_repairs(nlp: Language, name: str) -> Repairs:
+    return Repairs()
+
+
+def add_repairs(nlp: Language) -> Language:
+    """Put the component after the lemmatizer (once), or last."""
+    if NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(NAME, after="lemmatizer")
+        else:
+            nlp.add_pipe(NAME, last=True)
+    return nlp

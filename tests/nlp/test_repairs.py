@@ -1,0 +1,74 @@
+"""Parser repairs (`eventwire_repairs`, after the real lemmatizer): spec table of sentence → what
+the mended tree says about one gerund, and the events the repair makes possible."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import eventwire
+from eventwire.nlp.model import load_spacy
+from eventwire.nlp.repairs import NAME
+
+pytestmark = pytest.mark.slow
+
+# (sentence, gerund, expected (pos, dependency, head word, modifier words)) — None: left as the parser gave it
+SPEC = [
+    # split off the phrase it ends: joined to it, under the preposition
+    ("Four people were killed in Israeli tank shelling in Gaza.", "shelling", ("NOUN", "pobj", "in", {"tank"})),
+    ("The town came under heavy Russian shelling overnight.", "shelling", ("NOUN", "pobj", "under", {"Russian"})),
+    # in a noun's place with no object of its own: a noun
+    ("Five soldiers were wounded by Ukrainian shelling.", "shelling", ("NOUN", "pobj", "by", {"Ukrainian"})),
+    # a verb with an object stays a verb
+    ("Russia denied shelling the town.", "shelling", None),
+    ("The army kept firing rockets at the village.", "firing", None),
+]
+
+
+def _find(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word, expected", SPEC, ids=[s[0][:40] for s in SPEC])
+def test_repair(text, word, expected):
+    nlp = load_spacy()
+    doc = nlp(text)
+    tok = _find(doc, word)
+    if expected is None:
+        assert tok.pos_ == "VERB", [(t.text, t.pos_, t.dep_, t.head.text) for t in doc]
+        return
+    pos, dep, head, mods = expected
+    assert (tok.pos_, tok.dep_, tok.head.text) == (pos, dep, head), [(t.text, t.pos_, t.dep_, t.head.text) for t in doc]
+    assert tok.lemma_ == word
+    assert mods <= {c.text for c in tok.children}
+    # the tree is still one tree: every token reaches the sentence root
+    for t in doc:
+        seen = set()
+        while t.head.i != t.i:
+            assert t.i not in seen
+            seen.add(t.i)
+            t = t.head
+
+
+# (sentence, (source, code, target)) the repair makes codable
+EVENTS = [
+    ("Four people were killed in Israeli tank shelling in Gaza.", ("ISR", "194", "PSECVL")),
+    ("Two civilians died in Israeli bombing in Rafah.", ("ISR", "190", "PSECVL")),
+]
+
+
+@pytest.mark.parametrize("text, triple", EVENTS, ids=[e[0][:40] for e in EVENTS])
+def test_repaired_events(text, triple):
+    art = eventwire.extract(text, published="2024-05-01")
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in art.events}
+    assert triple in got, got
+    # the dead did not bomb anyone ("died in a bombing" names no bomber)
+    assert not any(e.source_code and e.source_code.endswith("CVL") for e in art.events), got
+
+
+def test_component_sits_after_the_lemmatizer_and_is_an_entry_point():
+    names = load_spacy().pipe_names
+    assert names.index(NAME) > names.index("lemmatizer") > names.index("parser")
+    nlp = spacy.blank("en")
+    nlp.add_pipe(NAME)  # found through the spacy_factories entry point as well
+    assert nlp.pipe_names == [NAME]
+    assert nlp("no parse here")  # a doc without a parse is left alone
