@@ -354,6 +354,9 @@ SPEC = [
     ("Israeli Defence Minister Avi Levin ordered a full siege.", D, "Avi Levin", "ISRGOV", ("ISRMIL",)),
     ("Indian Army chief General Rajan Sharma visited the border posts.", D, "Rajan Sharma", "INDMIL", ()),
     ("Chilean Judge Carmen Rojas ordered the release of the detainees.", D, "Carmen Rojas", "CHLJUD", ()),
+    # a leader's family name before "administration" or "government" gives the country after they
+    # left office too (a family name alone names only a person in office)
+    ("The Biden administration announced new aid for Ukraine.", "2026-03-01", "Biden administration", "USAGOV", ()),
     # a title with no nationality is a role of the country the sentence is about, as "the president" is
     ("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbago to lay down their arms.", D,
      "Laurent Gbago", "CIVGOV", ()),

@@ -100,6 +100,10 @@ SPEC = [
      "BELAGR", "144", "IGOEUREEC", "happened"),
     # "X said that Y must V" is a demand of Y
     ("France said that Iran must release the detained French citizens.", "FRA", "100", "IRN", "happened"),
+    # an amount stands for what it is an amount of ("$2 billion in aid"); aid a leader's past
+    # administration announced is still its country's (Biden left office before PUBLISHED)
+    ("The United States announced $2 billion in military aid for Ukraine.", "USA", "0332", "UKR", "happened"),
+    ("The Biden administration announced $2 billion in new military aid for Ukraine.", "USAGOV", "0332", "UKR", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act

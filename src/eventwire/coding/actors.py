@@ -513,6 +513,11 @@ class ActorResolver:
                 # a seat ("a Kremlin spokesman"), or any composed body after an affiliation preposition
                 # ("a spokesman for China's foreign ministry")
                 return spec.country, spec.code, "seat", spec.sector  # "the Kremlin" (RUSGOV)
+            if spec.kind == "unknown_person" and not spec.code and tok.dep_ in ("compound", "poss") \
+                    and tok.head.lemma_.lower() in self.vocab["leader_named_heads"]:
+                # "the Biden administration" after Biden left office: the family name of a leader
+                # of one country, out of office on the date (a name alone names only one in office)
+                return self.kb.surname_country(tok.text, ctx.day), None, spec.kind, None
             return spec.country or (spec.code[:3] if spec.code else None), None, spec.kind, None
         if cand is not None:
             spec = ctx.actors[cand.key]

@@ -122,10 +122,12 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
     defaults: dict = {}
     seen: set[str] = set()
     containers: set[str] = set()
+    amounts: set[str] = set()
     nominals: dict[str, set[str]] = {}
     for name in pattern_files():
         data = read_yaml(name)
         containers.update(data.get("object_containers") or [])
+        amounts.update(data.get("amount_prepositions") or [])
         for noun, verbs in (data.get("nominals") or {}).items():
             nominals.setdefault(noun, set()).update(verbs)
         versions.append(f"{name.split('/')[-1].removesuffix('.yaml')}@{data['version']}")
@@ -137,7 +139,8 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
             seen.add(p.id)
             out.append(p)
     out.sort(key=lambda p: -p.specificity)
-    return tuple(out), {"version": ",".join(versions), "containers": frozenset(containers), "nominals": nominals}
+    return tuple(out), {"version": ",".join(versions), "containers": frozenset(containers),
+                         "amount_prepositions": tuple(sorted(amounts)), "nominals": nominals}
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,6 +191,7 @@ class EventCoder:
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
         self.containers = meta["containers"]
+        self.amount_preps = meta["amount_prepositions"]
         self.nominals = meta["nominals"]
         self.matcher = Matcher(nlp.vocab)
         self.by_lemma: dict[str, list[Pattern]] = {}
@@ -263,14 +267,21 @@ class EventCoder:
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
         if cands & words:
             return True
-        if tok.lemma_.lower() in self.containers:  # "a new package of sanctions"
-            return any(self._lemma_in(o, words) for o in _prep_objects(tok, "of"))
-        return False
+        return any(self._lemma_in(o, words) for o in self._contained(tok))
+
+    def _contained(self, tok: Token) -> list[Token]:
+        """What a container or an amount holds: "a new package of [sanctions]", "$2 billion in
+        [aid]" (core.yaml `object_containers`, `amount_prepositions`); [] for any other noun."""
+        inner = _prep_objects(tok, "of") if tok.lemma_.lower() in self.containers else []
+        if not inner and (tok.pos_ == "NUM" or tok.ent_type_ == "MONEY"):
+            inner = [o for prep in self.amount_preps for o in _prep_objects(tok, prep)]
+        return inner
 
     def _content(self, tok: Token | None) -> Token | None:
-        """The noun a container stands for ("package of sanctions" → sanctions)."""
-        while tok is not None and tok.lemma_.lower() in self.containers:
-            inner = _prep_objects(tok, "of")
+        """The noun a container stands for ("package of sanctions" → sanctions, "$2 billion in aid"
+        → aid)."""
+        while tok is not None:
+            inner = self._contained(tok)
             if not inner:
                 break
             tok = inner[0]

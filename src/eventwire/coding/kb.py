@@ -174,6 +174,14 @@ class KnowledgeBase:
         active = [self.entries[s.entry_id] for s in found if self.entries[s.entry_id].role_on(day)]
         return active[0] if len(active) == 1 else None
 
+    def surname_country(self, text: str, day: dt.date | None) -> str | None:
+        """The country of every person a derived surname alias names who had begun a role by `day`,
+        when they share one ("the Biden administration" after Biden left office), else None."""
+        day = day or dt.date.today()
+        found = [self.entries[s.entry_id] for s in self.surfaces.get(text, ()) if s.form == "surname"]
+        countries = {e.country for e in found if any(r.start is None or r.start <= day for r in e.roles)}
+        return countries.pop() if len(countries) == 1 and None not in countries else None
+
     def country(self, code: str) -> Entry | None:
         return self.entries.get("country:" + code)
 
