@@ -357,6 +357,9 @@ SPEC = [
     # a leader's family name before "administration" or "government" gives the country after they
     # left office too (a family name alone names only a person in office)
     ("The Biden administration announced new aid for Ukraine.", "2026-03-01", "Biden administration", "USAGOV", ()),
+    # people called foreign are not the sentence's country; a "foreign minister" is its minister
+    ("Foreign fighters attacked the town in Syria.", D, "Foreign fighters", None, ()),
+    ("The foreign minister met the Chinese envoy in Damascus.", D, "foreign minister", "SYRGOV", ()),
     # a title with no nationality is a role of the country the sentence is about, as "the president" is
     ("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbago to lay down their arms.", D,
      "Laurent Gbago", "CIVGOV", ()),

@@ -236,6 +236,11 @@ ABSENT = [
      "Lebanon.", ("NGAEDU", "070", "LBNREB")),
     ("Unions called off the strike in Lagos after talks with the government.", ("NGALAB", "143", "NGA")),
     ("Russia insisted on meeting Ukraine in Istanbul.", ("RUS", "040", "UKR")),
+    # diplomats, and people called foreign, are not the country that expels them
+    ("Venezuela expelled seven foreign ambassadors.", ("VEN", "161", "VENGOV")),
+    ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
+    # died in a bombing: the dead bombed no one
+    ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),
     # an offer to mediate is the event (039), not also the mediation, planned (045)
     ("Brazil offered to mediate between Caracas and Madrid.", ("BRA", "045", "VENGOV")),
     # agreeing to sanction someone is the sanction (planned), no intent to cooperate with them

@@ -652,7 +652,10 @@ class ActorResolver:
                 if not sector and not country:
                     continue
                 code = (country or "") + (sector or "") if country else None
-                if country is None and sector and head.lemma_.lower() not in self.vocab["foreign_heads"]:
+                foreign = head.lemma_.lower() in self.vocab["foreign_heads"] or any(
+                    c.dep_ == "amod" and c.lower_ in self.vocab["foreign_modifiers"]
+                    and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)
+                if country is None and sector and not foreign:
                     country = self._context_country(ctx, head.i)
                     code = country + sector if country else None
                 elif country is None:
