@@ -104,6 +104,8 @@ SPEC = [
     # administration announced is still its country's (Biden left office before PUBLISHED)
     ("The United States announced $2 billion in military aid for Ukraine.", "USA", "0332", "UKR", "happened"),
     ("The Biden administration announced $2 billion in new military aid for Ukraine.", "USAGOV", "0332", "UKR", "happened"),
+    # "their" of two countries is both's: reopening their embassies restores their ties, each way
+    ("Saudi Arabia and Iran reopened their embassies.", "IRN", "050", "SAU", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act
@@ -238,6 +240,7 @@ ABSENT = [
     ("Russia insisted on meeting Ukraine in Istanbul.", ("RUS", "040", "UKR")),
     # diplomats, and people called foreign, are not the country that expels them
     ("Venezuela expelled seven foreign ambassadors.", ("VEN", "161", "VENGOV")),
+    ("Saudi Arabia and Iran agreed to reopen their embassies within two months.", ("IRN", "0355", "SAUGOV")),
     ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
     # died in a bombing: the dead bombed no one
     ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),

@@ -655,7 +655,7 @@ class ActorResolver:
                 foreign = head.lemma_.lower() in self.vocab["foreign_heads"] or any(
                     c.dep_ == "amod" and c.lower_ in self.vocab["foreign_modifiers"]
                     and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)
-                if country is None and sector and not foreign:
+                if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i)
                     code = country + sector if country else None
                 elif country is None:
@@ -730,6 +730,18 @@ class ActorResolver:
                     if c:
                         return c
         return None
+
+    def _owned_by_pair(self, head: Token) -> bool:
+        """Whether a noun is owned by a plural pronoun whose clause has a coordinated subject
+        ("Saudi Arabia and Iran agreed to reopen their embassies": the embassies are both's, so
+        neither country's alone)."""
+        if not any(c.dep_ == "poss" and c.lower_ in self.vocab["plural_possessives"] for c in head.children):
+            return False
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj, _passive = syntax_subject(verb)
+        return any(c.dep_ == "conj" for s in subj for c in s.children)
 
     def _context_country(self, ctx: ActorContext, at: int) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
