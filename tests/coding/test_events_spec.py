@@ -106,6 +106,9 @@ SPEC = [
     ("The Biden administration announced $2 billion in new military aid for Ukraine.", "USAGOV", "0332", "UKR", "happened"),
     # "their" of two countries is both's: reopening their embassies restores their ties, each way
     ("Saudi Arabia and Iran reopened their embassies.", "IRN", "050", "SAU", "happened"),
+    # civilians may be their own army's victims; soldiers named in a place are that place's
+    ("The Sudanese army shelled the market, killing 20 civilians.", "SDNMIL", "190", "SDNCVL", "happened"),
+    ("Five soldiers were killed in an attack by Islamist militants in Mali.", "MLIREB", "190", "MLIMIL", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act
@@ -241,6 +244,9 @@ ABSENT = [
     # diplomats, and people called foreign, are not the country that expels them
     ("Venezuela expelled seven foreign ambassadors.", ("VEN", "161", "VENGOV")),
     ("Saudi Arabia and Iran agreed to reopen their embassies within two months.", ("IRN", "0355", "SAUGOV")),
+    # armed victims are not their attackers' own when no one says whose they are
+    ("India and Pakistan exchanged fire across the Line of Control, killing two soldiers.", ("IND", "190", "INDMIL")),
+    ("Three soldiers were killed in a Hezbollah rocket attack.", ("LBNREBHEZ", "190", "LBNMIL")),
     ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
     # died in a bombing: the dead bombed no one
     ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),

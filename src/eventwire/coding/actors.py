@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..cache import cached
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, is_owner_participle, reporting_verb
+from .syntax import conjuncts, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -656,7 +656,7 @@ class ActorResolver:
                     c.dep_ == "amod" and c.lower_ in self.vocab["foreign_modifiers"]
                     and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
-                    country = self._context_country(ctx, head.i)
+                    country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"])
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -743,7 +743,7 @@ class ActorResolver:
         subj, _passive = syntax_subject(verb)
         return any(c.dep_ == "conj" for s in subj for c in s.children)
 
-    def _context_country(self, ctx: ActorContext, at: int) -> str | None:
+    def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
         else the first actor of the sentence before it that has a country (a person, a seat, a
         group, a country: "Kim said the navy…"), else the article's most-named country. News agencies,
@@ -763,20 +763,28 @@ class ActorResolver:
         before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
+        hostile: set[str] = set()
         if attackers:
             # the victims of an attack are not the attacker's people ("Russia launched an attack
             # on Kyiv, killing 12 people"): the sentence's other actors first
-            before = [c for c in before if not any(c.start <= t.i < c.end for t in attackers)] + \
-                [c for c in before if any(c.start <= t.i < c.end for t in attackers)]
+            by_attacker = [c for c in before if any(c.start <= t.i < c.end for t in attackers)]
+            before = [c for c in before if c not in by_attacker] + by_attacker
+            if armed:
+                # ... and armed victims never are ("India and Pakistan exchanged fire, killing two
+                # soldiers": whose soldiers is not said); civilians may be ("the army killed 20 civilians")
+                hostile = {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
+                                       and any(b.start <= t.i < b.end for t in attackers)) if c}
+                before = [c for c in before if c not in by_attacker]
         for c in before:
             country = country_of(ctx.actors[c.key])
-            if country:
+            if country and country not in hostile:
                 return country
         # a nationality adjective earlier in the sentence ("Ethiopian and Eritrean troops clashed ...,
         # according to local residents") before the article's most-named country
         for i in range(sent.start, at):
             entry = ctx.modifiers.get(i)
-            if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code):
+            if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
+                    and entry.code not in hostile:
                 return entry.code
         counts = Counter()
         for c in ctx.cands:
@@ -787,7 +795,10 @@ class ActorResolver:
                 counts[country] += 1
         for ent_start, _end, eid in ctx.places:
             counts[eid.split(":")[1]] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        for country, _n in counts.most_common():
+            if country not in hostile:
+                return country
+        return None
 
     def _attacked(self, span: Span) -> bool:
         """A capital struck is the city, not its government: the object of a violent verb
@@ -829,8 +840,14 @@ class ActorResolver:
         verb = tok.head
         if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.vocab["victim_verbs"]:
             return []
-        subj, _passive = syntax_subject(verb)
-        return [t for s in subj for t in s.subtree]
+        subj, passive = syntax_subject(verb)
+        out = [t for s in subj for t in s.subtree]
+        if passive and tok.dep_ == "nsubjpass":
+            # "killed in a Hezbollah rocket attack": who made the attack the victims died in
+            for noun in (o for prep in ("in", "by") for o in prep_objects(verb, prep)):
+                if noun.lemma_.lower() in self.vocab["attack_nouns"]:
+                    out += [t for c in noun.children if c.dep_ in ("compound", "amod", "poss") for t in c.subtree]
+        return out
 
     def _descriptions(self, ctx: ActorContext) -> None:
         """"The general", "the Nobel laureate": a definite description by a word that is no sector
