@@ -109,6 +109,8 @@ SPEC = [
     # civilians may be their own army's victims; soldiers named in a place are that place's
     ("The Sudanese army shelled the market, killing 20 civilians.", "SDNMIL", "190", "SDNCVL", "happened"),
     ("Five soldiers were killed in an attack by Islamist militants in Mali.", "MLIREB", "190", "MLIMIL", "happened"),
+    # drills around a country named as a place are shown to it
+    ("China conducted large-scale military drills around Taiwan.", "CHN", "150", "TWN", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act
@@ -247,6 +249,8 @@ ABSENT = [
     # armed victims are not their attackers' own when no one says whose they are
     ("India and Pakistan exchanged fire across the Line of Control, killing two soldiers.", ("IND", "190", "INDMIL")),
     ("Three soldiers were killed in a Hezbollah rocket attack.", ("LBNREBHEZ", "190", "LBNMIL")),
+    # ... but not to one's own country (modality.yaml outward_roots)
+    ("The army held exercises in Xinjiang.", ("CHNMIL", "150", "CHN")),
     ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
     # died in a bombing: the dead bombed no one
     ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),

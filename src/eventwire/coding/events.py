@@ -618,6 +618,8 @@ class EventCoder:
                 continue
             if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t):
                 continue  # a visit or a summit in one's own country is no act towards it
+            if tgt.kind == "country" and p.code[:2] in self.mod["outward_roots"] and self._country(frame, s) == tgt.code:
+                continue  # drills in one's own province are no show of force against one's country
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         return out
 
