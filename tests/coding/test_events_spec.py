@@ -111,6 +111,8 @@ SPEC = [
     ("Five soldiers were killed in an attack by Islamist militants in Mali.", "MLIREB", "190", "MLIMIL", "happened"),
     # drills around a country named as a place are shown to it
     ("China conducted large-scale military drills around Taiwan.", "CHN", "150", "TWN", "happened"),
+    # the purpose of a planned act is planned
+    ("Russia will send troops to Syria to fight the Islamic State.", "RUS", "190", "IMGREBISL", "planned"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act

@@ -821,6 +821,12 @@ class EventCoder:
             gov = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
             if self._negated(c for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
                 return "hypothetical"
+            if tok.dep_ == "advcl" and gov.i != tok.i:
+                # ... and the purpose of a planned act is planned ("will send police to Haiti to
+                # fight gangs")
+                governed = self._mode(gov)
+                if governed != "happened":
+                    return governed
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
             # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
             # for talks" have not happened, "will hold talks" are planned
