@@ -113,6 +113,10 @@ SPEC = [
     ("China conducted large-scale military drills around Taiwan.", "CHN", "150", "TWN", "happened"),
     # the purpose of a planned act is planned
     ("Russia will send troops to Syria to fight the Islamic State.", "RUS", "190", "IMGREBISL", "planned"),
+    # "the ministers of A and B" are A's ministers and B's ministers
+    ("The foreign ministers of France and Germany met in Paris.", "FRAGOV", "040", "DEUGOV", "happened"),
+    ("The armies of Sudan and Chad clashed near the border.", "SDNMIL", "190", "TCDMIL", "happened"),
+    ("The president of France met the leaders of Germany and Italy.", "FRAGOV", "040", "ITAGOV", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
     # a participle on a statement the subject issued is the subject's act

@@ -629,6 +629,16 @@ class ActorResolver:
                     elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         country, of_country = c, c  # "the president of Armenia" names the country
                         extent_end = max(extent_end, pobj.i + 1)
+                        if head.tag_ in ("NNS", "NNPS"):
+                            # "the foreign ministers of France and Germany": one actor per country
+                            for conj in conjuncts(pobj):
+                                cc, _ = self._country_of(ctx, conj)
+                                if cc and cc not in countries:
+                                    countries += [c] if not countries else []
+                                    countries.append(cc)
+                                    words.setdefault(c, f"{head.text} of {pobj.text}|")
+                                    words[cc] = f"{head.text} of {conj.text}|"
+                                    extent_end = max(extent_end, conj.i + 1)
                     elif not c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         # "the mayor of the northern West Bank city of Nablus": the country of the place
                         c = self._place_country(ctx, pobj)
@@ -674,7 +684,9 @@ class ActorResolver:
                     mcode = c + (sector or "")
                     mkey = "composed:" + mcode
                     if mkey not in ctx.actors:
-                        ctx.actors[mkey] = _ActorSpec(mkey, f"{words.get(c, c)} {head.text}", mcode, "composed", country=c,
+                        word = words.get(c, c)  # "Russian delegations", or "ministers of France|" as it is
+                        mname = word[:-1] if word.endswith("|") else f"{word} {head.text}"
+                        ctx.actors[mkey] = _ActorSpec(mkey, mname, mcode, "composed", country=c,
                                                       sector=sector, first=doc[start].idx)
                     members.append(mkey)
                 key = "compound:" + "+".join(members)
