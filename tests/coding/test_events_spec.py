@@ -115,6 +115,11 @@ SPEC = [
     ("Russia will send troops to Syria to fight the Islamic State.", "RUS", "190", "IMGREBISL", "planned"),
     # "the ministers of A and B" are A's ministers and B's ministers
     ("The foreign ministers of France and Germany met in Paris.", "FRAGOV", "040", "DEUGOV", "happened"),
+    # ties renewed, and a resumption of ties as a noun: between two, or one's with another
+    ("Old foes Iran and Saudi Arabia have renewed diplomatic ties after a seven-year break.", "SAU", "050", "IRN", "happened"),
+    ("Egypt welcomed the resumption of diplomatic ties between Iran and Saudi Arabia.", "IRN", "050", "SAU", "happened"),
+    ("The EU welcomed Turkey's normalisation of relations with Armenia.", "TUR", "050", "ARM", "happened"),
+    ("The EU welcomed Turkey's normalisation of relations with Armenia.", "IGOEUREEC", "051", "TUR", "happened"),
     ("The armies of Sudan and Chad clashed near the border.", "SDNMIL", "190", "TCDMIL", "happened"),
     ("The president of France met the leaders of Germany and Italy.", "FRAGOV", "040", "ITAGOV", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
@@ -257,6 +262,8 @@ ABSENT = [
     ("Three soldiers were killed in a Hezbollah rocket attack.", ("LBNREBHEZ", "190", "LBNMIL")),
     # ... but not to one's own country (modality.yaml outward_roots)
     ("The army held exercises in Xinjiang.", ("CHNMIL", "150", "CHN")),
+    # welcoming a resumption is no hosting of whoever resumed it
+    ("Turkey's normalisation of relations with Armenia was welcomed by the EU.", ("IGOEUREEC", "043", "TUR")),
     ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
     # died in a bombing: the dead bombed no one
     ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),

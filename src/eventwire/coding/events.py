@@ -413,6 +413,11 @@ class EventCoder:
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path.startswith("prep:"):
             out = _prep_objects(tok, path[5:])
+            if not out and p.kind == "noun" and p.prep and p.prep_object:
+                # the pattern's own phrase is part of the trigger's: "the resumption of [ties]
+                # between Iran and Saudi Arabia"
+                out = [g for o in _prep_objects(tok, p.prep) if self._lemma_in(o, p.prep_object)
+                       for g in _prep_objects(o, path[5:])]
             if not out and p.agentive:
                 cop = self._copula(tok)
                 if cop is not None:
@@ -830,7 +835,7 @@ class EventCoder:
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
             # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
             # for talks" have not happened, "will hold talks" are planned
-            gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+            gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok.head
             if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
                 if gov.lemma_.lower() in mod["hypothetical_verbs"]:
                     return "hypothetical"
