@@ -117,6 +117,8 @@ SPEC = [
     ("The foreign ministers of France and Germany met in Paris.", "FRAGOV", "040", "DEUGOV", "happened"),
     # ties renewed, and a resumption of ties as a noun: between two, or one's with another
     ("Old foes Iran and Saudi Arabia have renewed diplomatic ties after a seven-year break.", "SAU", "050", "IRN", "happened"),
+    # schoolchildren (an irregular plural the lemmatizer keeps) are civilians; a participle's by-agent acts
+    ("Nigerian soldiers rescued 20 schoolchildren abducted by gunmen in Kaduna state.", "NGAUAF", "181", "NGACVL", "happened"),
     ("Egypt welcomed the resumption of diplomatic ties between Iran and Saudi Arabia.", "IRN", "050", "SAU", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "TUR", "050", "ARM", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "IGOEUREEC", "051", "TUR", "happened"),
@@ -264,6 +266,8 @@ ABSENT = [
     ("The army held exercises in Xinjiang.", ("CHNMIL", "150", "CHN")),
     # welcoming a resumption is no hosting of whoever resumed it
     ("Turkey's normalisation of relations with Armenia was welcomed by the EU.", ("IGOEUREEC", "043", "TUR")),
+    # a warship sent to a sea is no arms supplied to it
+    ("The Pentagon said it would send an aircraft carrier to the eastern Mediterranean.", ("USAMIL", "072", "MDT")),
     ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
     # died in a bombing: the dead bombed no one
     ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),
