@@ -119,6 +119,8 @@ SPEC = [
     ("Old foes Iran and Saudi Arabia have renewed diplomatic ties after a seven-year break.", "SAU", "050", "IRN", "happened"),
     # schoolchildren (an irregular plural the lemmatizer keeps) are civilians; a participle's by-agent acts
     ("Nigerian soldiers rescued 20 schoolchildren abducted by gunmen in Kaduna state.", "NGAUAF", "181", "NGACVL", "happened"),
+    ("The United States will send military equipment to Ukraine.", "USA", "072", "UKR", "planned"),
+    ("Russia sent military advisers to Mali.", "RUS", "154", "MLI", "happened"),
     ("Egypt welcomed the resumption of diplomatic ties between Iran and Saudi Arabia.", "IRN", "050", "SAU", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "TUR", "050", "ARM", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "IGOEUREEC", "051", "TUR", "happened"),
@@ -268,6 +270,12 @@ ABSENT = [
     ("Turkey's normalisation of relations with Armenia was welcomed by the EU.", ("IGOEUREEC", "043", "TUR")),
     # a warship sent to a sea is no arms supplied to it
     ("The Pentagon said it would send an aircraft carrier to the eastern Mediterranean.", ("USAMIL", "072", "MDT")),
+    # military people sent are no arms supplied (core.yaml object_not); a peacekeeping force is no
+    # army of the country it would serve in
+    ("The United Nations has sent 21 military and civilian personnel to Bosnia to investigate the feasibility "
+     "of a peacekeeping force.", ("IGOUNO", "072", "BIH")),
+    ("The United Nations has sent 21 military and civilian personnel to Bosnia to investigate the feasibility "
+     "of a peacekeeping force.", ("IGOUNO", "090", "BIHMIL")),
     ("Venezuela expelled the ambassadors of seven Latin American countries.", ("VEN", "161", "VENGOV")),
     # died in a bombing: the dead bombed no one
     ("Two civilians died in Israeli bombing in Rafah.", ("PSECVL", "183", "ISR")),

@@ -662,9 +662,10 @@ class ActorResolver:
                 if not sector and not country:
                     continue
                 code = (country or "") + (sector or "") if country else None
-                foreign = head.lemma_.lower() in self.vocab["foreign_heads"] or any(
-                    c.dep_ == "amod" and c.lower_ in self.vocab["foreign_modifiers"]
-                    and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)
+                foreign = (head.lemma_.lower() in self.vocab["foreign_heads"] or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.vocab["foreign_modifiers"]
+                    and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)) \
+                    and not any(c.dep_ == "poss" for c in head.children)  # "its peacekeepers": the owner's (_possessed)
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"])
                     code = country + sector if country else None

@@ -37,6 +37,7 @@ class Pattern:
     target: tuple[str, ...]
     source: tuple[str, ...]
     object: frozenset[str] = frozenset()
+    object_not: frozenset[str] = frozenset()  # ... but the object's own lemma is none of these ("military personnel")
     compound: frozenset[str] = frozenset()
     prep: str | None = None
     prep_object: frozenset[str] = frozenset()
@@ -71,7 +72,7 @@ def pattern_files() -> list[str]:
     return sorted("patterns/" + p.name for p in Path(str(DATA / "patterns")).glob("*.yaml"))
 
 
-PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "compound", "prep", "prep_object",
+PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "object_not", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux"})
@@ -100,7 +101,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
             out.append(Pattern(
                 id=spec["id"], kind=k, lemmas=frozenset(spec["lemmas"]), code=code,
                 target=tuple(spec.get("target", [])), source=tuple(source),
-                object=frozenset(spec.get("object", [])), compound=frozenset(spec.get("compound", [])),
+                object=frozenset(spec.get("object", [])), object_not=frozenset(spec.get("object_not", [])),
+                compound=frozenset(spec.get("compound", [])),
                 prep=spec.get("prep"), prep_object=frozenset(spec.get("prep_object", [])),
                 particle=spec.get("particle"), agentive=bool(spec.get("agentive")),
                 symmetric=bool(spec.get("symmetric")), relative=bool(spec.get("relative")),
@@ -260,10 +262,14 @@ class EventCoder:
             return tok.head
         return None
 
-    def _lemma_in(self, tok: Token | None, words: frozenset[str]) -> bool:
-        if tok is None:
+    def _lemma_in(self, tok: Token | None, words: frozenset[str], *, own: bool = False) -> bool:
+        """Whether the noun (or, unless `own`, a compound or adjective on it, or what it is a
+        container or amount of) is one of `words`."""
+        if tok is None or not words:
             return False
         cands = {tok.lemma_.lower(), tok.lower_}
+        if own:
+            return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
         if cands & words:
             return True
@@ -291,7 +297,8 @@ class EventCoder:
         if p.object:
             obj = self._object(tok) if p.kind == "verb" else tok
             objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
-            if not any(self._lemma_in(o, p.object) for o in objs):
+            if not any(self._lemma_in(o, p.object) and not self._lemma_in(self._content(o), p.object_not, own=True)
+                       for o in objs):
                 return False
         if p.compound and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in p.compound for c in tok.children):
             return False
