@@ -120,6 +120,11 @@ SPEC = [
     # schoolchildren (an irregular plural the lemmatizer keeps) are civilians; a participle's by-agent acts
     ("Nigerian soldiers rescued 20 schoolchildren abducted by gunmen in Kaduna state.", "NGAUAF", "181", "NGACVL", "happened"),
     ("The United States will send military equipment to Ukraine.", "USA", "072", "UKR", "planned"),
+    # a gift: from the giver (owner, by-agent of a participle, the one thanked) to its receiver
+    # (the "to" of the gift or of what it gives, the one who thanks)
+    ("China's gift of two pandas to Mexico delighted the zoo.", "CHN", "050", "MEX", "happened"),
+    ("Kenya thanked Japan for the gift of ten fire engines.", "JPN", "050", "KEN", "happened"),
+    ("Putin expressed his gratitude for the gift of six elephants sent by Myanmar.", "MMR", "050", "RUSGOV", "happened"),
     ("Russia sent military advisers to Mali.", "RUS", "154", "MLI", "happened"),
     ("Egypt welcomed the resumption of diplomatic ties between Iran and Saudi Arabia.", "IRN", "050", "SAU", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "TUR", "050", "ARM", "happened"),

@@ -420,10 +420,11 @@ class EventCoder:
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path.startswith("prep:"):
             out = _prep_objects(tok, path[5:])
-            if not out and p.kind == "noun" and p.prep and p.prep_object:
-                # the pattern's own phrase is part of the trigger's: "the resumption of [ties]
-                # between Iran and Saudi Arabia"
-                out = [g for o in _prep_objects(tok, p.prep) if self._lemma_in(o, p.prep_object)
+            if not out and p.kind == "noun" and path[5:] != (p.prep or "of"):
+                # the phrase of the noun's own preposition (the pattern's, else "of") is part of the
+                # noun's: "the resumption of [ties] between Iran and Saudi Arabia", "the gift of two
+                # [pandas] to Mexico"
+                out = [g for o in _prep_objects(tok, p.prep or "of") if not p.prep_object or self._lemma_in(o, p.prep_object)
                        for g in _prep_objects(o, path[5:])]
             if not out and p.agentive:
                 cop = self._copula(tok)
@@ -474,6 +475,24 @@ class EventCoder:
                 if gov.lemma_.lower() in self.mod.get("patient_subject_verbs", ()):
                     deps = ("nsubj",)  # "three soldiers died in an Israeli airstrike"
                 out = [c for c in gov.children if c.dep_ in deps]
+        elif path == "governor.subject":
+            # (nouns) "Putin expressed his gratitude for the gift", "thanked Myanmar for the gift":
+            # the subject of the verb the noun's preposition hangs on (or its object's)
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                gov = tok.head.head
+                if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+                    gov = gov.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    out = self._subject(gov)[0]
+        elif path == "governor.object":
+            # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+                out = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        elif path == "acl.agent":
+            # (nouns) the by-agent of a participle on the noun or on its "of" phrase: "the gift of six
+            # elephants sent by Myanmar"
+            out = [g for n in (tok, *_prep_objects(tok, "of")) for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         elif path.startswith("purpose."):
             # an infinitival purpose clause ("staged a rally to demand reforms by X", "blocked a road
             # to protest X's policies"): purpose.dobj, purpose.prep:X, like xcomp.dobj / xcomp.prep:X.
