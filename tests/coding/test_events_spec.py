@@ -123,6 +123,13 @@ SPEC = [
     # a gift: from the giver (owner, by-agent of a participle, the one thanked) to its receiver
     # (the "to" of the gift or of what it gives, the one who thanks)
     ("China's gift of two pandas to Mexico delighted the zoo.", "CHN", "050", "MEX", "happened"),
+    # a company the dictionary lacks, named after its country and trade, investing in a country,
+    # or in a state the NER calls an organisation ("the northeastern state of Bahia")
+    ("Chinese carmaker BYD will invest $1 billion in Brazil.", "CHNBUS", "061", "BRA", "planned"),
+    ("Chinese carmaker BYD said it would invest 5 billion reais to expand its factory in the northeastern "
+     "state of Bahia.", "CHNBUS", "061", "BRA", "planned"),
+    # a struck town the NER calls an organisation
+    ("Twelve people were killed in Russian missile strikes on Kharkiv.", "RUS", "195", "UKRCVL", "happened"),
     ("Kenya thanked Japan for the gift of ten fire engines.", "JPN", "050", "KEN", "happened"),
     ("Putin expressed his gratitude for the gift of six elephants sent by Myanmar.", "MMR", "050", "RUSGOV", "happened"),
     ("Russia sent military advisers to Mali.", "RUS", "154", "MLI", "happened"),

@@ -287,10 +287,12 @@ class ActorResolver:
         preps = self.vocab["locative_prepositions"]
         if seat_like:
             preps = preps | self.vocab["capital_place_prepositions"]
+        return self._place_of(span) or self._governed_by(span, preps)
+
+    def _place_of(self, span: Span) -> bool:
+        """A name a place noun introduces: "the town of Goma", "the province of Idlib"."""
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.vocab["place_heads"]:
-            return True  # "the town of Goma", "the province of Idlib"
-        return self._governed_by(span, preps)
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.vocab["place_heads"]
 
     def _governed_by(self, span: Span, preps) -> bool:
         """Whether the span (or the first of its conjuncts) is the object of one of `preps`
@@ -312,12 +314,16 @@ class ActorResolver:
         country and kept as place mentions, so an event's location can stand for its target."""
         from .geo import geocode
 
-        spans = [ent for ent in ctx.doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "PERSON")]
+        spans = [ent for ent in ctx.doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")]
         spans += self._unlabelled_targets(ctx.doc)
         for ent in spans:
             if any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
-            if not (ent.label_ and self._is_place(ent) or self._attacked(ent) or self._moved(ent)):
+            # a name the NER called a place (or a person: it often tags towns so, "in Khan Younis")
+            # in a locative phrase; any name, an organisation's too ("strikes on Kharkiv[ORG]"), in a
+            # place's own context: struck, left or entered, or named as one ("the state of Bahia")
+            placed = ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and self._is_place(ent)
+            if not (placed or self._place_of(ent) or self._attacked(ent) or self._moved(ent)):
                 continue
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
             # being struck ("drones struck Kharkiv") or left or entered ("withdrew from Kherson") decides
@@ -574,9 +580,10 @@ class ActorResolver:
                 multi = self.kb.sector_of(f"{prev.lemma_} {head.lemma_}") or self.kb.sector_of(f"{prev.text} {head.text}")
                 if multi:
                     head_sector = sector = multi
-            if not (head_sector or generic or (sector and head.lemma_.lower() in self.kb.sector_words)):
-                if not (generic or head_sector):
-                    continue
+            named_body = sector is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and any(
+                m.dep_ == "compound" and self._sector_word(m) for m in mods)  # "Chinese carmaker BYD"
+            if not (head_sector or generic or named_body or (sector and head.lemma_.lower() in self.kb.sector_words)):
+                continue
             country, org_code = None, None
             org_kind, org_sector, affiliated = None, None, False
             of_country = None
