@@ -357,6 +357,9 @@ SPEC = [
     # a leader's family name before "administration" or "government" gives the country after they
     # left office too (a family name alone names only a person in office)
     ("The Biden administration announced new aid for Ukraine.", "2026-03-01", "Biden administration", "USAGOV", ()),
+    # "heads of state" is a sector term that ends in its own "of" phrase
+    ("EU heads of state met in Brussels.", D, "EU heads of state", "IGOEUREEC", ()),
+    ("The head of state of Niger met the French president.", D, "head of state", "NERGOV", ()),
     # people called foreign are not the sentence's country; a "foreign minister" is its minister
     ("Foreign fighters attacked the town in Syria.", D, "Foreign fighters", None, ()),
     ("The foreign minister met the Chinese envoy in Damascus.", D, "foreign minister", "SYRGOV", ()),

@@ -130,6 +130,11 @@ SPEC = [
      "state of Bahia.", "CHNBUS", "061", "BRA", "planned"),
     # a struck town the NER calls an organisation
     ("Twelve people were killed in Russian missile strikes on Kharkiv.", "RUS", "195", "UKRCVL", "happened"),
+    # "the bloc" is the organisation named before; its heads of state act for it
+    ("ECOWAS suspended the Gambia on Wednesday. The 12-member bloc also threatened to impose sanctions on the "
+     "Gambia.", "IGOWAFWAS", "1312", "GMB", "happened"),
+    ("ECOWAS suspended the Gambia on Wednesday. Heads of state of the 12-member bloc threatened to impose "
+     "economic sanctions if the military did not present a timetable.", "IGOWAFWAS", "1312", "GMBMIL", "happened"),
     ("Kenya thanked Japan for the gift of ten fire engines.", "JPN", "050", "KEN", "happened"),
     ("Putin expressed his gratitude for the gift of six elephants sent by Myanmar.", "MMR", "050", "RUSGOV", "happened"),
     ("Russia sent military advisers to Mali.", "RUS", "154", "MLI", "happened"),

@@ -580,9 +580,18 @@ class ActorResolver:
                 multi = self.kb.sector_of(f"{prev.lemma_} {head.lemma_}") or self.kb.sector_of(f"{prev.text} {head.text}")
                 if multi:
                     head_sector = sector = multi
+            of_term = None  # "heads of state": a sector term the head ends with its "of" phrase
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                    term = self.kb.sector_of(f"{head.lemma_.lower()} of {pobj.lemma_.lower()}") if pobj is not None else None
+                    if term:
+                        head_sector = sector = term
+                        of_term = pobj
             named_body = sector is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and any(
                 m.dep_ == "compound" and self._sector_word(m) for m in mods)  # "Chinese carmaker BYD"
             if not (head_sector or generic or named_body or (sector and head.lemma_.lower() in self.kb.sector_words)):
+                self._collective(ctx, head)
                 continue
             country, org_code = None, None
             org_kind, org_sector, affiliated = None, None, False
@@ -622,8 +631,8 @@ class ActorResolver:
                     if c and k in ("country", "composed") and self.kb.country(c):
                         country = c
                         break
-            extent_end = head.i + 1
-            for p in head.children:
+            extent_end = head.i + 1 if of_term is None else of_term.i + 1
+            for p in [*head.children, *(of_term.children if of_term is not None else ())]:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
                     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
                     if pobj is None:
@@ -897,6 +906,20 @@ class ActorResolver:
             while start < head.i and (ctx.doc[start].dep_ in ("det", "punct", "predet") or start in ctx.covered):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, best.key, "description"))
+
+    def _collective(self, ctx: ActorContext, head: Token) -> None:
+        """"The bloc", "the 12-member alliance", "the company" (no sector word of its own): the last
+        organisation or group named before, as a description (coref.yaml `collective_heads`)."""
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if head.lemma_.lower() not in self.vocab["collective_heads"] or det is None \
+                or det.lower_ not in self.vocab["definite_determiners"]:
+            return
+        key = self._describe(ctx, head, None, None)
+        if key is not None:
+            start = head.left_edge.i
+            while start < head.i and ctx.doc[start].dep_ in ("det", "punct", "predet"):
+                start += 1
+            ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
 
     def _describe(self, ctx: ActorContext, head: Token, sector: str | None, country: str | None) -> str | None:
         """A description ("the military leader", "the Russian president", "Brazil's president",
