@@ -130,6 +130,10 @@ SPEC = [
      "state of Bahia.", "CHNBUS", "061", "BRA", "planned"),
     # a struck town the NER calls an organisation
     ("Twelve people were killed in Russian missile strikes on Kharkiv.", "RUS", "195", "UKRCVL", "happened"),
+    # "no plans to meet" is no plan; a former office holder is the country's elite; the Pope is the Holy See's
+    ("The Kremlin said Putin had no plans to meet Zelensky.", "RUSGOV", "040", "UKRGOV", "denied"),
+    ("Brazil refused to extradite the former Bolivian president to Bolivia.", "BRA", "1243", "BOLELI", "happened"),
+    ("The Pope called for peace in Ukraine.", "VATREL", "027", "UKR", "happened"),
     # "the bloc" is the organisation named before; its heads of state act for it
     ("ECOWAS suspended the Gambia on Wednesday. The 12-member bloc also threatened to impose sanctions on the "
      "Gambia.", "IGOWAFWAS", "1312", "GMB", "happened"),

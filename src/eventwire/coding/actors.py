@@ -682,6 +682,9 @@ class ActorResolver:
                     c.dep_ in ("amod", "compound") and c.lower_ in self.vocab["foreign_modifiers"]
                     and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)) \
                     and not any(c.dep_ == "poss" for c in head.children)  # "its peacekeepers": the owner's (_possessed)
+                if country is None and sector:
+                    country = self.vocab["title_countries"].get(head.lemma_.lower())  # "the Pope" is the Holy See's
+                    code = country + sector if country else None
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"])
                     code = country + sector if country else None
@@ -689,6 +692,9 @@ class ActorResolver:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
             if code is None:
                 continue
+            if len(code) >= 6 and code[3:6] in self.vocab["office_sectors"] and self._past_title(ctx, head, head.i):
+                # "the former Bolivian president": out of office, the country's elite (as a person is)
+                code, sector = code[:3] + self.vocab["past_office_sector"], self.vocab["past_office_sector"]
             start = head.left_edge.i
             while start < head.i and (doc[start].dep_ in ("det", "punct", "predet") or doc[start].pos_ == "PRON") or \
                     (start < head.i and doc[start].dep_ not in MODIFIER_DEPS | {"det"}):

@@ -845,6 +845,8 @@ class EventCoder:
             if noun in mod.get("unrealised_nouns", ()):
                 return "hypothetical"
             if noun in mod["planning_nouns"]:
+                if any(c.dep_ == "det" and c.lower_ in mod["negation_words"] for c in tok.head.children):
+                    return "denied"  # "had no plans to meet Zelensky"
                 return "planned"
         if infinitive and tok.dep_ in ("advcl", "acl", "xcomp"):
             # the purpose of a negated act did not happen either ("would not give permission to
