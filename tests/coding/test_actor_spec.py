@@ -357,6 +357,12 @@ SPEC = [
     # a leader's family name before "administration" or "government" gives the country after they
     # left office too (a family name alone names only a person in office)
     ("The Biden administration announced new aid for Ukraine.", "2026-03-01", "Biden administration", "USAGOV", ()),
+    # an opposition is the country's whose rulers face it; a pronoun with no antecedent in its own
+    # sentence is the previous sentence's subject, before the last person named
+    ("Rubio urged Maduro to release political prisoners and to hold talks with the opposition.", D,
+     "the [opposition]", "VENOPP", ()),
+    ("Opposition leader Maria Corina Machado called on the army to abandon Maduro. Thousands of her supporters "
+     "marched in Caracas.", D, "of [her] supporters", "VENOPP", ()),
     # "heads of state" is a sector term that ends in its own "of" phrase
     ("EU heads of state met in Brussels.", D, "EU heads of state", "IGOEUREEC", ()),
     ("The head of state of Niger met the French president.", D, "head of state", "NERGOV", ()),

@@ -289,6 +289,12 @@ ABSENT = [
     ("The army held exercises in Xinjiang.", ("CHNMIL", "150", "CHN")),
     # welcoming a resumption is no hosting of whoever resumed it
     ("Turkey's normalisation of relations with Armenia was welcomed by the EU.", ("IGOEUREEC", "043", "TUR")),
+    # the parties a third party stands between are not its own; a second complement of an appeal has
+    # not happened either, and is the appealed-to's
+    ("Brazil and Colombia, which have sought to mediate between the government and the opposition, expressed "
+     "concern over the escalation.", ("COL", "045", "BRAGOV")),
+    ("Qatar hosted talks between the government and the rebels in Doha.", ("QAT", "043", "QATGOV")),
+    ("Rubio urged Maduro to release political prisoners and to hold talks with the opposition.", ("USAGOV", "040", "USAOPP")),
     # a warship sent to a sea is no arms supplied to it
     ("The Pentagon said it would send an aircraft carrier to the eastern Mediterranean.", ("USAMIL", "072", "MDT")),
     # military people sent are no arms supplied (core.yaml object_not); a peacekeeping force is no

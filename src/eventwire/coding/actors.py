@@ -686,7 +686,8 @@ class ActorResolver:
                     country = self.vocab["title_countries"].get(head.lemma_.lower())  # "the Pope" is the Holy See's
                     code = country + sector if country else None
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
-                    country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"])
+                    country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
+                                                    domestic=sector in self.vocab["domestic_sectors"])
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -778,16 +779,13 @@ class ActorResolver:
         subj, _passive = syntax_subject(verb)
         return any(c.dep_ == "conj" for s in subj for c in s.children)
 
-    def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False) -> str | None:
+    def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False) -> str | None:
         """The country an actor noun without one belongs to: a place named in the same sentence,
         else the first actor of the sentence before it that has a country (a person, a seat, a
         group, a country: "Kim said the navy…"), else the article's most-named country. News agencies,
         outlets and reporters (coref.yaml `context_excluded_sectors`) never give it."""
         media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
-        local = [eid for s, _e, eid in ctx.places if sent.start <= s < sent.end]
-        if local:
-            return local[-1].split(":")[1]
 
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
@@ -798,7 +796,10 @@ class ActorResolver:
         before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
-        hostile: set[str] = set()
+        hostile: set[str] = set()  # countries the actor is known not to be of
+        for t in self._mediators(ctx.doc[at]):
+            hostile |= {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
+                                    and b.start <= t.i < b.end) if c}
         if attackers:
             # the victims of an attack are not the attacker's people ("Russia launched an attack
             # on Kyiv, killing 12 people"): the sentence's other actors first
@@ -807,9 +808,21 @@ class ActorResolver:
             if armed:
                 # ... and armed victims never are ("India and Pakistan exchanged fire, killing two
                 # soldiers": whose soldiers is not said); civilians may be ("the army killed 20 civilians")
-                hostile = {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
-                                       and any(b.start <= t.i < b.end for t in attackers)) if c}
+                hostile |= {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
+                                        and any(b.start <= t.i < b.end for t in attackers)) if c}
                 before = [c for c in before if c not in by_attacker]
+        if domestic:
+            # an opposition faces its own country's rulers: the country of whoever acts on it
+            # ("urged Maduro to hold talks with the opposition" → Maduro's), before the sentence's
+            for t in self._counterparts(ctx.doc[at]):
+                c = ctx.covered.get(t.i)
+                country = country_of(ctx.actors[c.key]) if c is not None and c.resolution != "place" else None
+                if country and country not in hostile:
+                    return country
+        local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end]
+        local = [c for c in local if c not in hostile]
+        if local:
+            return local[-1]
         for c in before:
             country = country_of(ctx.actors[c.key])
             if country and country not in hostile:
@@ -865,6 +878,42 @@ class ActorResolver:
             gov = gov.head  # "pulled out of Kherson"
         return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
             and gov.lemma_.lower() in verbs
+
+    def _counterparts(self, head: Token) -> list[Token]:
+        """The subject of the verb a noun is the object of, directly or through a preposition
+        ("hold talks with the opposition", "cracked down on the opposition")."""
+        tok = head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "pobj":
+            verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+                verb = verb.head  # "hold talks with the opposition"
+        elif tok.dep_ != "dobj":
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, passive = syntax_subject(verb)
+        return [] if passive else subj
+
+    def _mediators(self, head: Token) -> list[Token]:
+        """The subject phrase of the verb whose "between" a noun is in: a third party ("Brazil and
+        Colombia sought to mediate between the government and the opposition", "Qatar hosted talks
+        between the government and the rebels"), whose country the parties are not of."""
+        tok = head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self.vocab["between_prepositions"]:
+            return []
+        verb = prep.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj, _passive = syntax_subject(verb)
+        phrase = [t for s in subj for c in (s, *conjuncts(s)) for t in c.subtree]
+        clauses = {u.i for t in phrase if t.dep_ in ("relcl", "acl") for u in t.subtree}  # "..., which sought to mediate between ..."
+        return [t for t in phrase if t.i not in clauses]
 
     def _attackers(self, head: Token) -> list[Token]:
         """The subject phrase of the violent act a noun is the victim of (its object, or the
@@ -935,7 +984,7 @@ class ActorResolver:
         collective = lemma in self.vocab["collective_heads"] and not person_head
         if not (person_head or collective):
             return None
-        best = None
+        best = same = None
         for c in ctx.cands:
             if c.start >= head.i or c.resolution == "place":
                 continue
@@ -961,8 +1010,14 @@ class ActorResolver:
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():
                 continue
+            if collective and spec.kind == "composed" and spec.head == lemma:
+                # "the government" is first an earlier phrase of the same head ("Venezuela's
+                # government"), before a seat that stands for one ("Washington")
+                if same is None or c.start > same.start:
+                    same = c
             if best is None or c.start > best.start:
                 best = c
+        best = same or best
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
@@ -1215,8 +1270,25 @@ class ActorResolver:
                 bound = {c.key for c in before if any(c.start <= i < c.end for i in subjects)}
                 before = [c for c in before if c.key not in bound]
             if before:
-                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, self._antecedent(ctx, tok, before).key, "pronoun"))
         self._thing_pronouns(ctx)
+
+    def _antecedent(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand:
+        """The person a pronoun refers to among those named before it: the last one in its own
+        sentence; else the subject of the last sentence that named one ("Opposition leader Machado
+        ... called on the army to abandon Maduro. Thousands of her supporters marched": Machado,
+        not Maduro), else the last one named."""
+        sent = tok.sent
+        same = [c for c in before if c.start >= sent.start]
+        if same:
+            return same[-1]
+        last = before[-1]
+        prev = ctx.doc[last.start].sent
+        for c in before:
+            if c.start >= prev.start and ctx.doc[c.head].dep_ in ("nsubj", "nsubjpass") \
+                    and ctx.doc[c.head].head.i == prev.root.i:
+                return c
+        return last
 
     @staticmethod
     def _clause_subjects(tok: Token) -> set[int]:

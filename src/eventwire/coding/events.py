@@ -812,7 +812,10 @@ class EventCoder:
                     c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
                 return "denied"  # "is not willing to withdraw": the withdrawal is not announced
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
-        # sanctions", "urged Russia to withdraw", "wants to attack"
+        # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
+        # joined to it ("urged Maduro to release prisoners and to hold talks")
+        if tok.dep_ == "conj" and head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok, head = head, head.head
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
             # ... except the complement of a threat, which is what was threatened: "threatened to
             # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)

@@ -63,7 +63,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
-            return [tok.head], False
+            return [antecedent(tok)], False
     if subjects:
         # more than one when the small parser splits a subject phrase ("Sudan's paramilitary[nsubj]
         # Rapid Support Forces[nsubj] shelled"): the pieces that run on into each other are one
@@ -87,6 +87,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             for g in c.children:
                 if g.dep_ in SUBJ_DEPS:
                     return [g], False
+    if depth == 0 and tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
+        # "urged Maduro to release prisoners and to hold talks": the second complement is the first's
+        return subject(tok.head, depth)
     if depth == 0 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in object_control_verbs():
         # only for the complement itself: a clause hung on it ("ordered X to leave, accusing Y")
         # is more often the main subject's (spaCy attaches such participles low)
@@ -108,7 +111,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)
     if tok.dep_ == "relcl":
-        return [tok.head], False
+        return [antecedent(tok)], False
     if depth < 4 and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "Russia's decision to expel" → Russia; "the EU announced a plan to expel" → the EU
         noun = tok.head
@@ -135,6 +138,17 @@ def reporting_verb(clause: Token, through: tuple[str, ...] = ("conj", "xcomp"), 
     → said), or None."""
     top = clause_top(clause, through, climbs)
     return top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+
+
+def antecedent(relcl: Token) -> Token:
+    """What a relative clause is about: its head, or, after a comma, the first of the coordination
+    the head ends ("Brazil and Colombia, which have sought to mediate": Brazil, with Colombia its
+    conjunct)."""
+    head = relcl.head
+    if head.dep_ == "conj" and relcl.i > head.i and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+    return head
 
 
 def conjuncts(tok: Token) -> Iterable[Token]:
