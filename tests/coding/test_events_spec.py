@@ -130,6 +130,14 @@ SPEC = [
      "state of Bahia.", "CHNBUS", "061", "BRA", "planned"),
     # a struck town the NER calls an organisation
     ("Twelve people were killed in Russian missile strikes on Kharkiv.", "RUS", "195", "UKRCVL", "happened"),
+    # "called X" telephoned X (the small parser may read X as a predicate); "called X a Y" is name-calling
+    ("Macron called Putin on Friday.", "FRAGOV", "041", "RUSGOV", "happened"),
+    ("NATO Secretary General Mark Rutte called Zelensky to express solidarity.", "IGOWSTNAT", "041", "UKRGOV", "happened"),
+    ("Zelensky called Putin a terrorist.", "UKRGOV", "111", "RUSGOV", "happened"),
+    # a village in "the eastern Donetsk region"; weapons provided to a capital are its country's
+    ("Russian forces captured the village of Novoselivka in the eastern Donetsk region.", "RUSMIL", "192", "UKR", "happened"),
+    ("Germany's Chancellor Friedrich Merz said Berlin would provide two more Patriot systems to Kyiv.", "DEUGOV", "072",
+     "UKR", "planned"),
     # "no plans to meet" is no plan; a former office holder is the country's elite; the Pope is the Holy See's
     ("The Kremlin said Putin had no plans to meet Zelensky.", "RUSGOV", "040", "UKRGOV", "denied"),
     ("Brazil refused to extradite the former Bolivian president to Bolivia.", "BRA", "1243", "BOLELI", "happened"),

@@ -289,9 +289,13 @@ class ActorResolver:
             preps = preps | self.vocab["capital_place_prepositions"]
         return self._place_of(span) or self._governed_by(span, preps)
 
-    def _place_of(self, span: Span) -> bool:
-        """A name a place noun introduces: "the town of Goma", "the province of Idlib"."""
+    def _place_of(self, span: Span, *, modifier: bool = False) -> bool:
+        """A name a place noun introduces: "the town of Goma", "the province of Idlib"; with
+        `modifier`, also one before it ("the eastern Donetsk region": for a name the dictionary
+        lacks; a known country there is the phrase's, "aid to the affected Ithilen villages")."""
         root = span.root
+        if modifier and root.dep_ == "compound" and root.head.lemma_.lower() in self.vocab["place_heads"]:
+            return True
         return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.vocab["place_heads"]
 
     def _governed_by(self, span: Span, preps) -> bool:
@@ -323,7 +327,7 @@ class ActorResolver:
             # in a locative phrase; any name, an organisation's too ("strikes on Kharkiv[ORG]"), in a
             # place's own context: struck, left or entered, or named as one ("the state of Bahia")
             placed = ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and self._is_place(ent)
-            if not (placed or self._place_of(ent) or self._attacked(ent) or self._moved(ent)):
+            if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)):
                 continue
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
             # being struck ("drones struck Kharkiv") or left or entered ("withdrew from Kherson") decides
@@ -336,15 +340,17 @@ class ActorResolver:
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
 
-    @staticmethod
-    def _unlabelled_targets(doc) -> list[Span]:
+    def _unlabelled_targets(self, doc) -> list[Span]:
         """Proper names spaCy's NER left out, as objects ("12 people were killed in missile strikes
-        on Kharkiv"): the name with its proper-noun compounds. Only a place's context (struck, left
-        or entered) lets one be geocoded, so no name is taken for a place by its position alone."""
+        on Kharkiv") or before a place noun ("the eastern Donetsk region"): the name with its
+        proper-noun compounds. Only a place's context (struck, left or entered, named as a place)
+        lets one be geocoded, so no name is taken for a place by its position alone."""
         from .geo import name_start
 
+        heads = self.vocab["place_heads"]
         return [doc[name_start(tok, outside_entities=True).i:tok.i + 1] for tok in doc
-                if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("pobj", "dobj")]
+                if tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.dep_ in ("pobj", "dobj") or
+                                                                  tok.dep_ == "compound" and tok.head.lemma_.lower() in heads)]
 
     # -- 2. people the dictionary lacks ----------------------------------------------------------
     def _unknown_people(self, ctx: ActorContext) -> None:
@@ -780,10 +786,12 @@ class ActorResolver:
         return any(c.dep_ == "conj" for s in subj for c in s.children)
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False) -> str | None:
-        """The country an actor noun without one belongs to: a place named in the same sentence,
-        else the first actor of the sentence before it that has a country (a person, a seat, a
-        group, a country: "Kim said the navy…"), else the article's most-named country. News agencies,
-        outlets and reporters (coref.yaml `context_excluded_sectors`) never give it."""
+        """The country an actor noun without one belongs to: for an opposition, the country of whoever
+        acts on it; a place named in the same sentence; else the first actor of the sentence before it
+        that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
+        nationality adjective, else the article's most-named country. News agencies, outlets and
+        reporters (coref.yaml `context_excluded_sectors`) never give it; nor do a third party the
+        actor stands between, nor, for armed victims, their attackers."""
         media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
 
@@ -796,10 +804,10 @@ class ActorResolver:
         before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
-        hostile: set[str] = set()  # countries the actor is known not to be of
-        for t in self._mediators(ctx.doc[at]):
-            hostile |= {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
-                                    and b.start <= t.i < b.end) if c}
+        # countries the actor is known not to be of: a third party's it stands between ...
+        outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
+                   and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
+        hostile = set(outside)
         if attackers:
             # the victims of an attack are not the attacker's people ("Russia launched an attack
             # on Kyiv, killing 12 people"): the sentence's other actors first
@@ -812,15 +820,16 @@ class ActorResolver:
                                         and any(b.start <= t.i < b.end for t in attackers)) if c}
                 before = [c for c in before if c not in by_attacker]
         if domestic:
-            # an opposition faces its own country's rulers: the country of whoever acts on it
+            # ... an opposition faces its own country's rulers: the country of whoever acts on it
             # ("urged Maduro to hold talks with the opposition" → Maduro's), before the sentence's
             for t in self._counterparts(ctx.doc[at]):
                 c = ctx.covered.get(t.i)
                 country = country_of(ctx.actors[c.key]) if c is not None and c.resolution != "place" else None
                 if country and country not in hostile:
                     return country
+        # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end]
-        local = [c for c in local if c not in hostile]
+        local = [c for c in local if c not in outside]
         if local:
             return local[-1]
         for c in before:

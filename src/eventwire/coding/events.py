@@ -55,11 +55,14 @@ class Pattern:
     source_sectors: frozenset[str] = frozenset()  # the source's code must hold one of these sectors (JUD, COP ...)
     source_sectors_not: frozenset[str] = frozenset()  # ... or must hold none of these ("court charged X" is no accusation)
     complement_aux: frozenset[str] = frozenset()  # the clausal complement has one of these auxiliaries ("said X must leave")
+    requires_dep: frozenset[str] = frozenset()  # the trigger has a dependent of one of these labels ("called X [a killer]": oprd)
+    forbid_dep: frozenset[str] = frozenset()  # ... or has none of these
 
     @property
     def specificity(self) -> int:
         # a particle makes another verb ("called off the strike" is no strike called): it outranks an object
-        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux) + bool(self.relative) * 3 \
+        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep) \
+            + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
 
 
@@ -75,7 +78,7 @@ def pattern_files() -> list[str]:
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "object_not", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
-                          "complement_aux"})
+                          "complement_aux", "requires_dep", "forbid_dep"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 
 
@@ -112,7 +115,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 mode=spec.get("mode"), no_object=bool(spec.get("no_object")),
                 attribution=bool(spec.get("attribution")), source_sectors=frozenset(spec.get("source_sectors", [])),
                 source_sectors_not=frozenset(spec.get("source_sectors_not", [])),
-                complement_aux=frozenset(spec.get("complement_aux", []))))
+                complement_aux=frozenset(spec.get("complement_aux", [])),
+                requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", []))))
     return out
 
 
@@ -313,6 +317,10 @@ class EventCoder:
                 return False
         if p.no_object and any(c.dep_ == "dobj" for c in tok.children):
             return False
+        if p.requires_dep and not any(c.dep_ in p.requires_dep for c in tok.children):
+            return False
+        if p.forbid_dep and any(c.dep_ in p.forbid_dep for c in tok.children):
+            return False
         if p.particle and not any((c.dep_ == "prt" or c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
                                   and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
             return False
@@ -418,6 +426,9 @@ class EventCoder:
                     out = [c for c in tok.children if c.dep_ == "dobj"]
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
+        elif path == "oprd":
+            # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday")
+            out = [c for c in tok.children if c.dep_ == "oprd"]
         elif path.startswith("prep:"):
             out = _prep_objects(tok, path[5:])
             if not out and p.kind == "noun" and path[5:] != (p.prep or "of"):
