@@ -130,6 +130,13 @@ SPEC = [
      "state of Bahia.", "CHNBUS", "061", "BRA", "planned"),
     # a struck town the NER calls an organisation
     ("Twelve people were killed in Russian missile strikes on Kharkiv.", "RUS", "195", "UKRCVL", "happened"),
+    # "both sides": the two parties named before, an army as itself, not the one who reports; an
+    # appeal joined to a reported clause is the reporter's; returning to talks is not returning people
+    ("Fighting between the army and the RSF continued in Sudan. The UN urged both sides to agree a ceasefire.",
+     "IGOUNO", "020", "SDNMIL", "happened"),
+    ("Russia launched more than 100 drones at Ukraine overnight. Hungary said the attack showed the need for an "
+     "immediate ceasefire and urged both sides to return to negotiations.", "HUN", "026", "RUS", "happened"),
+    ("The UN urged Russia to return the deported children to Ukraine.", "IGOUNO", "0253", "RUS", "happened"),
     # "called X" telephoned X (the small parser may read X as a predicate); "called X a Y" is name-calling
     ("Macron called Putin on Friday.", "FRAGOV", "041", "RUSGOV", "happened"),
     ("NATO Secretary General Mark Rutte called Zelensky to express solidarity.", "IGOWSTNAT", "041", "UKRGOV", "happened"),

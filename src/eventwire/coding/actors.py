@@ -921,8 +921,10 @@ class ActorResolver:
             verb = verb.head
         subj, _passive = syntax_subject(verb)
         phrase = [t for s in subj for c in (s, *conjuncts(s)) for t in c.subtree]
-        clauses = {u.i for t in phrase if t.dep_ in ("relcl", "acl") for u in t.subtree}  # "..., which sought to mediate between ..."
-        return [t for t in phrase if t.i not in clauses]
+        # not a clause on the subject ("..., which sought to mediate between ..."), nor the "between"
+        # phrase itself when the subject holds it ("Fighting between the army and the RSF continued")
+        inner = {u.i for t in phrase if t.dep_ in ("relcl", "acl") for u in t.subtree} | {u.i for u in prep.subtree}
+        return [t for t in phrase if t.i not in inner]
 
     def _attackers(self, head: Token) -> list[Token]:
         """The subject phrase of the violent act a noun is the victim of (its object, or the
@@ -1212,16 +1214,28 @@ class ActorResolver:
                 verb = head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                speakers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-            for c in sorted(ctx.cands, key=lambda c: -c.start):
-                if c.start >= head.i or c.resolution == "place" or c.head in speakers:
+                subj, _passive = syntax_subject(verb)
+                speakers = {t.i for c in subj for t in c.subtree}
+                reporter = reporting_verb(verb)
+                if reporter is not None:
+                    # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides")
+                    rsubj, _p = syntax_subject(reporter)
+                    speakers |= {t.i for c in rsubj for t in c.subtree}
+            # the nearest parties named before; a country named only as a place ("drones at Ukraine")
+            # only when fewer than two are named otherwise
+            cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
+                           key=lambda c: (c.resolution == "place", -c.start))
+            for c in cands:
+                if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
                     continue
                 spec = ctx.actors[c.key]
                 country = spec.country or (spec.code[:3] if spec.code else None)
                 if kind == "person":
                     item = c.key if spec.kind == "person" and spec.code else None
                 elif kind == "party":
-                    item = c.key if spec.kind in ("country", "group") else \
+                    # a country, an armed group, or an armed force as itself ("the army and the RSF")
+                    item = c.key if spec.kind in ("country", "group") or \
+                        spec.kind == "composed" and spec.sector in self.vocab["armed_sectors"] else \
                         (country if spec.kind in ("composed", "person") and country and self.kb.country(country) else None)
                 else:
                     item = country if spec.kind in ("country", "composed", "person", "group") and country \

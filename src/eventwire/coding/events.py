@@ -327,7 +327,7 @@ class EventCoder:
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.xcomp
+        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and _complement_in(c, p.xcomp)
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
                                for c in tok.children):
@@ -415,6 +415,11 @@ class EventCoder:
             # a subject noun that is no actor is named by its modifiers ("the al-Qaeda network
             # threatened"): _actors does that for every path
             out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in self.mod["appeal_verbs"] \
+                    and not self._actors(frame, out, False):
+                # "Hungary said the attack showed ... and urged both sides": an appeal the small parser
+                # joined to the reported clause, whose subject names no one, is the reporter's
+                out = self._subject(tok.head.head)[0]
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
@@ -1055,6 +1060,15 @@ class EventCoder:
             if old is None or _better(e, old):
                 best[key] = e
         return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+
+
+def _complement_in(c: Token, words: frozenset[str]) -> bool:
+    """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
+    (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks)."""
+    lemma = c.lemma_.lower()
+    if lemma in words:
+        return True
+    return any(f"{lemma}:{g.dep_}" in words or g.dep_ == "prep" and f"{lemma}:{g.lower_}" in words for g in c.children)
 
 
 def _refines(code: str, other: str) -> bool:
