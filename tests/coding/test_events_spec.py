@@ -137,6 +137,13 @@ SPEC = [
     ("Russia launched more than 100 drones at Ukraine overnight. Hungary said the attack showed the need for an "
      "immediate ceasefire and urged both sides to return to negotiations.", "HUN", "026", "RUS", "happened"),
     ("The UN urged Russia to return the deported children to Ukraine.", "IGOUNO", "0253", "RUS", "happened"),
+    # targeting fighters is striking them; speaking by phone is 041; "the raids" condemned were made
+    # by whoever acted in them, in the sentence before
+    ("The Israeli military said it had targeted Hamas militants.", "ISRMIL", "190", "PSEREBHMS", "happened"),
+    ("Egyptian Foreign Minister Badr Abdelatty met a Hamas delegation in Cairo on Tuesday and later spoke by phone "
+     "with US Secretary of State Marco Rubio, Egypt's foreign ministry said.", "EGYGOV", "041", "USAGOV", "happened"),
+    ("Israeli troops arrested 18 Palestinians in raids across the occupied West Bank. Jordan condemned the raids.",
+     "JOR", "111", "ISRMIL", "happened"),
     # "called X" telephoned X (the small parser may read X as a predicate); "called X a Y" is name-calling
     ("Macron called Putin on Friday.", "FRAGOV", "041", "RUSGOV", "happened"),
     ("NATO Secretary General Mark Rutte called Zelensky to express solidarity.", "IGOWSTNAT", "041", "UKRGOV", "happened"),
@@ -310,6 +317,8 @@ ABSENT = [
      "concern over the escalation.", ("COL", "045", "BRAGOV")),
     ("Qatar hosted talks between the government and the rebels in Doha.", ("QAT", "043", "QATGOV")),
     ("Rubio urged Maduro to release political prisoners and to hold talks with the opposition.", ("USAGOV", "040", "USAOPP")),
+    # sanctions that target companies are no attack
+    ("The United States targeted three Chinese companies with new sanctions.", ("USA", "190", "CHNBUS")),
     # a warship sent to a sea is no arms supplied to it
     ("The Pentagon said it would send an aircraft carrier to the eastern Mediterranean.", ("USAMIL", "072", "MDT")),
     # military people sent are no arms supplied (core.yaml object_not); a peacekeeping force is no

@@ -49,8 +49,31 @@ def test_repair(text, word, expected):
             t = t.head
 
 
+# (sentence, verb, subject) — a participle with an object on the noun before it is the clause's verb
+PROMOTED = [
+    ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", "killed", "airstrikes"),
+    ("Israeli airstrikes killed at least 25 Palestinians across the Gaza Strip on Wednesday, according to "
+     "local health officials, as negotiators in Cairo struggled to revive a ceasefire deal.", "killed", "airstrikes"),
+]
+
+
+@pytest.mark.parametrize("text, verb, subject", PROMOTED, ids=[s[0][:40] for s in PROMOTED])
+def test_participle_with_an_object_is_the_verb(text, verb, subject):
+    doc = load_spacy()(text)
+    v = _find(doc, verb)
+    assert v.dep_ == "ROOT" and v.head.i == v.i, [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _find(doc, subject).head.i == v.i and _find(doc, subject).dep_ == "nsubj"
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_without_an_object_stays_one():
+    doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
+    assert _find(doc, "displaced").dep_ == "acl"
+
+
 # (sentence, (source, code, target)) the repair makes codable
 EVENTS = [
+    ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", ("ISR", "190", "PSECVL")),
     ("Four people were killed in Israeli tank shelling in Gaza.", ("ISR", "194", "PSECVL")),
     ("Two civilians died in Israeli bombing in Rafah.", ("ISR", "190", "PSECVL")),
 ]

@@ -309,7 +309,7 @@ class EventCoder:
         if p.prep:
             ok = False
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == p.prep:
+                if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if not p.prep_object or self._lemma_in(pobj, p.prep_object):
                         ok = True
@@ -741,6 +741,11 @@ class EventCoder:
                 owners = [c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by")
                 if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     owners, _passive = self._subject(t.head)
+                if not owners and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+                    # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
+                    # who acted in them
+                    owners, passive = self._subject(t.head.head)
+                    owners = [] if passive else owners
                 found = self._actors(frame, owners, False)
                 if found:
                     return found

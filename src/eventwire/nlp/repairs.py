@@ -6,7 +6,9 @@ noun's place ("wounded by Ukrainian shelling", `shelling` VBG pobj) or split off
 clause). The event coder's noun patterns ("shelling" by whom, on whom) then never see it. This
 component, run after the lemmatizer, retags such a gerund as a noun and, when it was split off,
 hangs it under the preposition with the phrase before it as its modifiers. The words and labels are
-in `coding/data/repairs.yaml`. spaCy's own tools edit tokens (the retokenizer merges and splits)
+in `coding/data/repairs.yaml`. It also makes the root of a verb the small parser hung, though it
+takes an object, as a participle on the noun before it ("Israeli airstrikes[ROOT] killed[acl] 25
+Palestinians"). spaCy's own tools edit tokens (the retokenizer merges and splits)
 but not a parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
 from __future__ import annotations
@@ -27,10 +29,15 @@ class Repairs:
         self.nominal = frozenset(data["nominal_dependencies"])
         self.split = frozenset(data["split_dependencies"])
         self.split_heads = frozenset(data["split_heads"])
+        self.participle_tags = frozenset(data["object_participle_tags"])
+        self.participle_deps = frozenset(data["object_participle_dependencies"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
+        for tok in doc:
+            if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
+                self._promote(tok)
         for tok in doc:
             if tok.tag_ != "VBG" or tok.lower_ not in self.gerunds or any(c.dep_ == "dobj" for c in tok.children):
                 continue
@@ -41,6 +48,43 @@ class Repairs:
                 if before is not None:
                     self._join(tok, before)
         return doc
+
+    @staticmethod
+    def _root_verb(tok: Token) -> bool:
+        """A participle with a direct object, and no auxiliary or subject, on a noun before it that
+        roots the sentence ("Israeli airstrikes[ROOT] killed[acl] at least 25 Palestinians")."""
+        noun = tok.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i or not any(c.dep_ == "dobj" for c in tok.children) \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+            return False
+        return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
+
+    @staticmethod
+    def _subordinate_root(noun: Token) -> Token | None:
+        """The root the noun is a second subject of, when that root is a subordinate clause
+        ("airstrikes[nsubj] killed ..., as negotiators[nsubj] struggled[ROOT]")."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.i < noun.i:
+            return None
+        others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i]
+        marked = any(c.dep_ == "mark" for c in verb.children)
+        return verb if others and marked else None
+
+    @staticmethod
+    def _promote(tok: Token) -> None:
+        """Make the participle the root and the noun its subject; what followed the verb on the
+        noun (the final stop, a trailing clause) goes with the verb."""
+        noun = tok.head
+        later = [c for c in noun.children if c.i > tok.i]
+        clause = Repairs._subordinate_root(noun)
+        tok.head, tok.dep_ = tok, "ROOT"
+        if clause is not None:
+            clause.head, clause.dep_ = tok, "advcl"  # "..., as negotiators struggled"
+        if tok.tag_ == "VBN":
+            tok.tag_ = "VBD"
+        noun.head, noun.dep_ = tok, "nsubj"
+        for c in later:
+            c.head = tok
 
     @staticmethod
     def _as_noun(tok: Token) -> None:
