@@ -363,6 +363,9 @@ SPEC = [
      "the [opposition]", "VENOPP", ()),
     ("Opposition leader Maria Corina Machado called on the army to abandon Maduro. Thousands of her supporters "
      "marched in Caracas.", D, "of [her] supporters", "VENOPP", ()),
+    # an unknown person titled by a body's name is the body's, as the title alone would be
+    ("Senior Hamas official Basem Naim accused Israel of sabotaging the talks.", D, "Basem Naim", "PSEREBHMS", ()),
+    ("ICC prosecutor Jane Doe announced the charges.", D, "Jane Doe", "IGOJUDICC", ()),
     # "heads of state" is a sector term that ends in its own "of" phrase
     ("EU heads of state met in Brussels.", D, "EU heads of state", "IGOEUREEC", ()),
     ("The head of state of Niger met the French president.", D, "head of state", "NERGOV", ()),

@@ -1113,7 +1113,15 @@ class ActorResolver:
                     break
             if spec.code:
                 continue
+            mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
+            bodies = [info for info in (self._actor_info(ctx, m) for m in mods) if info[1] and info[2] in ("organisation", "group")]
             country, sector = self._title_words(ctx, head, cand.start)
+            if bodies:
+                # "senior Hamas official Basem Naim", "RSF commander X": the body's, as "Hamas official" is
+                _c, org, kind, org_sector = bodies[-1]
+                spec.code = self._org_agent(org, kind, org_sector, sector)
+                spec.country, spec.sector = spec.code[:3], spec.code[3:6] or None
+                continue
             if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is
