@@ -144,6 +144,10 @@ SPEC = [
      "with US Secretary of State Marco Rubio, Egypt's foreign ministry said.", "EGYGOV", "041", "USAGOV", "happened"),
     ("Israeli troops arrested 18 Palestinians in raids across the occupied West Bank. Jordan condemned the raids.",
      "JOR", "111", "ISRMIL", "happened"),
+    # "the incident" condemned is the last use of force reported shortly before
+    ("Chinese coast guard vessels fired water cannon at a Philippine supply boat on Tuesday. Manila summoned "
+     "China's ambassador. China said the vessel had intruded into its waters. The United States condemned the "
+     "incident.", "USA", "111", "CHNMIL", "happened"),
     # "called X" telephoned X (the small parser may read X as a predicate); "called X a Y" is name-calling
     ("Macron called Putin on Friday.", "FRAGOV", "041", "RUSGOV", "happened"),
     ("NATO Secretary General Mark Rutte called Zelensky to express solidarity.", "IGOWSTNAT", "041", "UKRGOV", "happened"),

@@ -690,6 +690,8 @@ class EventCoder:
                     author = self._author(frame, noun, tok)
                     if not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
                         author = self._acted_on(frame, tok, sources, earlier)
+                    if not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
+                        author = self._last_force(frame, tok, sources, earlier)
                     if author:
                         return author, path
             else:
@@ -713,6 +715,17 @@ class EventCoder:
         countries = {self._country(frame, a) for a in sources}
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
                  if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
+        return [prior[-1].source_id] if prior else []
+
+    def _last_force(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"The United States condemned the incident": an incident is the last use of force reported
+        shortly before (QuadClass 4, modality.yaml incident_lookback_sentences) by another than the
+        speaker's country."""
+        sent_index = self._sent_index(frame, tok.sent)
+        window = int(self.mod["incident_lookback_sentences"])
+        countries = {self._country(frame, a) for a in sources}
+        prior = [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx
+                 and e.quad_class == 4 and e.mode == "happened" and self._country(frame, e.source_id) not in countries]
         return [prior[-1].source_id] if prior else []
 
     def _author(self, frame: _Frame, noun: Token | None, before: Token) -> list[str]:
