@@ -278,6 +278,10 @@ SPEC = [
      "Abu Mohammad al-Jolani", "SYRREBHTS", ("SYRREB",)),
     ("Abu Mohammad al-Jolani, the leader of Hayat Tahrir al-Sham, gave a rare interview.", "2020-06-01",
      "Hayat Tahrir al-Sham", "SYRREBHTS", ()),
+    # a body whose standing changed is coded by the one it had on the date (groups.yaml roles)
+    ("The Taliban attacked a police post in Kandahar.", "2015-05-01", "Taliban", "AFGREBTAL", ()),
+    ("The Taliban rejected a UN report on human rights.", "2025-05-01", "Taliban", "AFGGOV", ()),
+    ("HTS fighters captured Aleppo.", "2024-11-30", "HTS", "SYRREBHTS", ()),
     ("Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh.", "2025-02-02", "Ahmed al-Sharaa",
      "SYRGOV", ()),
     ("Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh.", "2025-02-02", "Mohammed bin Salman",

@@ -175,9 +175,10 @@ SPEC = [
     ("The president of France met the leaders of Germany and Italy.", "FRAGOV", "040", "ITAGOV", "happened"),
     # a participle the small parser reads as a gerund subject ("The Red Cross operating in Iraq said")
     ("The Red Cross operating in Iraq said US forces must ensure security.", "NGOICRC", "100", "USAMIL", "happened"),
-    # a participle on a statement the subject issued is the subject's act
+    # a participle on a statement the subject issued is the subject's act (the Taliban govern
+    # Afghanistan after 15 Aug 2021: AFGGOV on PUBLISHED)
     ("The Taliban issued a statement demanding that Pakistan release the detained commanders.",
-     "AFGREBTAL", "1053", "PAK", "happened"),
+     "AFGGOV", "1053", "PAK", "happened"),
     # a subject noun that is no actor is named by the actor in its compound
     ("The al-Qaeda terror network threatened to attack France.", "IMGREBAQD", "138", "FRA", "happened"),
     ("US drone strikes have killed five al-Shabaab commanders this year.", "USA", "190", "SOMREBSHB", "happened"),

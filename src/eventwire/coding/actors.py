@@ -545,7 +545,7 @@ class ActorResolver:
             if entry.kind == "region":
                 return entry.code, None, entry.kind, None
             if entry.kind in ("organisation", "group"):
-                return entry.country, entry.code, entry.kind, entry.sector
+                return entry.country, entry.code_on(ctx.day), entry.kind, entry.sector
         return None, None, None, None
 
     @staticmethod

@@ -110,7 +110,9 @@ class Entry:
     def code_on(self, day: dt.date | None) -> str | None:
         """The code of this entry on `day` (people: the role then; out of office: country+ELI)."""
         if self.kind != "person":
-            return self.code
+            # a body whose standing changed ("the Taliban": rebels until 2021, then the government)
+            role = self.role_on(day) if self.roles else None
+            return role.code if role else self.code
         role = self.role_on(day)
         if role:
             return role.code
@@ -339,8 +341,12 @@ def _load_orgs(kb: KnowledgeBase) -> None:
             eid = f"{kind}:{code}:{o['name']}"
             forms = [(n, "name" if i == 0 else "alias", None) for i, n in enumerate([o["name"], *(o.get("aliases") or [])])]
             forms += [("the " + o["name"], "name", None)] if not o["name"].lower().startswith("the ") else []
+            roles = tuple(Role(r["code"], None, parse_partial_date(r.get("start")), parse_partial_date(r.get("end"), end=True))
+                          for r in o.get("roles") or [])
+            for r in roles:
+                _check(bool(CODE_RE.match(r.code)), file, f"bad role code {r.code!r} of {code}")
             kb.add(Entry(eid, kind, o["name"], code, country=o.get("country") or (code[:3] if kind == "group" else None),
-                         sector=o.get("sector")), forms)
+                         sector=o.get("sector"), roles=roles), forms)
 
 
 def _load_sectors(kb: KnowledgeBase) -> None:
