@@ -170,7 +170,13 @@ def test_group_schema(groups):
                 errors.append(f"{where}: code {code} does not start with country {country}")
         if "parent" in e and e["parent"] not in codes:
             errors.append(f"{where}: parent {e['parent']!r} is not a known code")
-        extra = set(e) - {"code", "name", "aliases", "country", "sector", "kind", "parent", "notes"}
+        for r in e.get("roles") or []:
+            # a changed standing ("roles"): codes of the group's own country, dated, the first its own code
+            if not (isinstance(r, dict) and set(r) <= {"code", "start", "end"} and str(r.get("code", ""))[:3] == code[:3]):
+                errors.append(f"{where}: bad role {r!r}")
+        if e.get("roles") and e["roles"][0].get("code") != code:
+            errors.append(f"{where}: first role {e['roles'][0].get('code')!r} is not the entry's code {code}")
+        extra = set(e) - {"code", "name", "aliases", "country", "sector", "kind", "parent", "notes", "roles"}
         if extra:
             errors.append(f"{where}: unknown keys {sorted(extra)}")
     assert not errors, "\n".join(errors)
