@@ -144,6 +144,9 @@ SPEC = [
      "with US Secretary of State Marco Rubio, Egypt's foreign ministry said.", "EGYGOV", "041", "USAGOV", "happened"),
     ("Israeli troops arrested 18 Palestinians in raids across the occupied West Bank. Jordan condemned the raids.",
      "JOR", "111", "ISRMIL", "happened"),
+    # a capital taken back is the city, taken from whoever held it; clashes named as a noun
+    ("The Sudanese army recaptured Khartoum from the RSF in March.", "SDNMIL", "192", "SDNREBRSF", "happened"),
+    ("Ethiopian troops withdrew from the border town after clashes with Eritrean forces.", "ETHMIL", "190", "ERIMIL", "happened"),
     # "the incident" condemned is the last use of force reported shortly before
     ("Chinese coast guard vessels fired water cannon at a Philippine supply boat on Tuesday. Manila summoned "
      "China's ambassador. China said the vessel had intruded into its waters. The United States condemned the "

@@ -228,7 +228,7 @@ class ActorResolver:
                 sector = self.vocab["civilian_sector"]
             elif surface.form == "seat" or surface.form == "capital" and (
                     self._is_agentive(span) or self._governed_by(span, "government_prepositions")) \
-                    and not self._attacked(span):
+                    and not self._attacked(span) and not self._moved(span):  # "recaptured Khartoum": the city
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
