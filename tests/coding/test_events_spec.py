@@ -144,6 +144,8 @@ SPEC = [
      "with US Secretary of State Marco Rubio, Egypt's foreign ministry said.", "EGYGOV", "041", "USAGOV", "happened"),
     ("Israeli troops arrested 18 Palestinians in raids across the occupied West Bank. Jordan condemned the raids.",
      "JOR", "111", "ISRMIL", "happened"),
+    # refuge sought in a country named as a place
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "IRQCVL", "0234", "DEU", "happened"),
     # a capital taken back is the city, taken from whoever held it; clashes named as a noun
     ("The Sudanese army recaptured Khartoum from the RSF in March.", "SDNMIL", "192", "SDNREBRSF", "happened"),
     ("Ethiopian troops withdrew from the border town after clashes with Eritrean forces.", "ETHMIL", "190", "ERIMIL", "happened"),

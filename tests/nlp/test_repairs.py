@@ -66,6 +66,13 @@ def test_participle_with_an_object_is_the_verb(text, verb, subject):
     assert len(list(doc.sents)) == 1
 
 
+def test_an_objectless_preposition_takes_the_noun_read_as_a_participle_subject():
+    doc = load_spacy()("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.")
+    officers, holed = _find(doc, "officers"), _find(doc, "holed")
+    assert (officers.dep_, officers.head.text) == ("pobj", "to"), [(t.text, t.dep_, t.head.text) for t in doc]
+    assert (holed.dep_, holed.head.text) == ("acl", "officers")
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"
@@ -74,6 +81,7 @@ def test_a_participle_without_an_object_stays_one():
 # (sentence, (source, code, target)) the repair makes codable
 EVENTS = [
     ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", ("ISR", "190", "PSECVL")),
+    ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.", ("PER", "075", "PANMIL")),
     ("Four people were killed in Israeli tank shelling in Gaza.", ("ISR", "194", "PSECVL")),
     ("Two civilians died in Israeli bombing in Rafah.", ("ISR", "190", "PSECVL")),
 ]

@@ -8,7 +8,9 @@ component, run after the lemmatizer, retags such a gerund as a noun and, when it
 hangs it under the preposition with the phrase before it as its modifiers. The words and labels are
 in `coding/data/repairs.yaml`. It also makes the root of a verb the small parser hung, though it
 takes an object, as a participle on the noun before it ("Israeli airstrikes[ROOT] killed[acl] 25
-Palestinians"). spaCy's own tools edit tokens (the retokenizer merges and splits)
+Palestinians"), and gives a preposition the object the parser read as the subject of a participle
+after it ("granted asylum to five officers[nsubj] holed[advcl] up"). spaCy's own tools edit tokens
+(the retokenizer merges and splits)
 but not a parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Repairs:
         self.split_heads = frozenset(data["split_heads"])
         self.participle_tags = frozenset(data["object_participle_tags"])
         self.participle_deps = frozenset(data["object_participle_dependencies"])
+        self.orphan_preps = frozenset(data["orphan_prepositions_before_participles"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -38,6 +41,9 @@ class Repairs:
         for tok in doc:
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
+        for tok in doc:
+            if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
+                self._adopt(tok)
         for tok in doc:
             if tok.tag_ != "VBG" or tok.lower_ not in self.gerunds or any(c.dep_ == "dobj" for c in tok.children):
                 continue
@@ -85,6 +91,25 @@ class Repairs:
         noun.head, noun.dep_ = tok, "nsubj"
         for c in later:
             c.head = tok
+
+    @staticmethod
+    def _adopt(prep: Token) -> None:
+        """Give an objectless preposition the noun after it that the parser made the subject of the
+        participle that follows ("to five officers[nsubj] holed[advcl] up"), the participle becoming
+        a clause on the noun."""
+        doc = prep.doc
+        if prep.i + 1 >= len(doc):
+            return
+        nxt = doc[prep.i + 1]
+        noun = next((t for t in (nxt, *nxt.ancestors) if t.dep_ == "nsubj"), None)
+        if noun is None or noun.left_edge.i != prep.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = noun.head
+        if verb.tag_ not in ("VBD", "VBN") or verb.i < noun.i or verb.head.i != prep.head.i \
+                or verb.dep_ not in ("advcl", "ccomp", "conj") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return
+        noun.head, noun.dep_ = prep, "pobj"
+        verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
 
     @staticmethod
     def _as_noun(tok: Token) -> None:
