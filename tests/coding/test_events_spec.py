@@ -146,6 +146,9 @@ SPEC = [
      "JOR", "111", "ISRMIL", "happened"),
     # refuge sought in a country named as a place
     ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "IRQCVL", "0234", "DEU", "happened"),
+    # "the violence against demonstrators" condemned is aimed at who used it, not at its victims
+    ("Georgian police used water cannon and tear gas to disperse thousands of protesters in Tbilisi. The "
+     "European Union condemned the violence against peaceful demonstrators.", "IGOEUREEC", "111", "GEOCOP", "happened"),
     # a capital taken back is the city, taken from whoever held it; clashes named as a noun
     ("The Sudanese army recaptured Khartoum from the RSF in March.", "SDNMIL", "192", "SDNREBRSF", "happened"),
     ("Ethiopian troops withdrew from the border town after clashes with Eritrean forces.", "ETHMIL", "190", "ERIMIL", "happened"),
