@@ -146,6 +146,11 @@ SPEC = [
      "JOR", "111", "ISRMIL", "happened"),
     # refuge sought in a country named as a place
     ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "IRQCVL", "0234", "DEU", "happened"),
+    # an exchange of prisoners is a release by each side to the other, not to the captives; naming a
+    # group terrorist is an administrative sanction (the name may be a predicate or an apposition)
+    ("Israel and Hamas exchanged hostages and prisoners on Sunday.", "PSEREBHMS", "0841", "ISR", "happened"),
+    ("The United States designated the Houthis a foreign terrorist organization.", "USA", "172", "YEMREBHTH", "happened"),
+    ("The EU listed the Revolutionary Guards as a terrorist organisation.", "IGOEUREEC", "172", "IRNMIL", "happened"),
     # "the violence against demonstrators" condemned is aimed at who used it, not at its victims
     ("Georgian police used water cannon and tear gas to disperse thousands of protesters in Tbilisi. The "
      "European Union condemned the violence against peaceful demonstrators.", "IGOEUREEC", "111", "GEOCOP", "happened"),
@@ -330,6 +335,7 @@ ABSENT = [
      "concern over the escalation.", ("COL", "045", "BRAGOV")),
     ("Qatar hosted talks between the government and the rebels in Doha.", ("QAT", "043", "QATGOV")),
     ("Rubio urged Maduro to release political prisoners and to hold talks with the opposition.", ("USAGOV", "040", "USAOPP")),
+    ("Israel and Hamas exchanged hostages and prisoners on Sunday.", ("ISR", "0841", "ISRCVL")),
     # sanctions that target companies are no attack
     ("The United States targeted three Chinese companies with new sanctions.", ("USA", "190", "CHNBUS")),
     # a warship sent to a sea is no arms supplied to it

@@ -301,6 +301,11 @@ class EventCoder:
         if p.object:
             obj = self._object(tok) if p.kind == "verb" else tok
             objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
+            if p.kind == "verb":  # ... or its predicate ("designated the Houthis a terrorist organisation":
+                # an oprd, or an apposition with no comma, as the small parser reads it)
+                objs += [c for c in tok.children if c.dep_ == "oprd" and c is not obj]
+                objs += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "appos"
+                         and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","]
             if not any(self._lemma_in(o, p.object) and not self._lemma_in(self._content(o), p.object_not, own=True)
                        for o in objs):
                 return False
