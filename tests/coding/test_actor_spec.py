@@ -367,6 +367,12 @@ SPEC = [
      "the [opposition]", "VENOPP", ()),
     ("Opposition leader Maria Corina Machado called on the army to abandon Maduro. Thousands of her supporters "
      "marched in Caracas.", D, "of [her] supporters", "VENOPP", ()),
+    # a definite noun that is a word of a name an actor gave itself is that actor, and so is a phrase
+    # built on it ("A spokesman for the council")
+    ("Gambia's junta, which calls itself the Council for National Renewal, detained the president. A spokesman "
+     "for the council said he was safe.", D, "for the [council]", "GMBMIL", ()),
+    ("Gambia's junta, which calls itself the Council for National Renewal, detained the president. A spokesman "
+     "for the council said he was safe.", D, "A [spokesman] for", "GMBMIL", ()),
     # an unknown person titled by a body's name is the body's, as the title alone would be
     ("Senior Hamas official Basem Naim accused Israel of sabotaging the talks.", D, "Basem Naim", "PSEREBHMS", ()),
     ("ICC prosecutor Jane Doe announced the charges.", D, "Jane Doe", "IGOJUDICC", ()),

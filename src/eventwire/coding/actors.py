@@ -1040,6 +1040,7 @@ class ActorResolver:
         (coref.yaml `naming_verbs`, `naming_participles`). A name the dictionary knows is left alone
         ("rebels, known as the March 23 Movement" are M23 by the dictionary already)."""
         doc = ctx.doc
+        named: list[tuple[int, str, set[str]]] = []  # (end of the name, actor key, its words)
         for verb in doc:
             lemma = verb.lemma_.lower()
             name = None
@@ -1063,6 +1064,21 @@ class ActorResolver:
                 continue
             spec.name = span.text
             ctx.add(_Cand(span.start, span.end, name.i, owner.key, "alias"))
+            named.append((span.end, owner.key, {t.lemma_.lower() for t in span if t.pos_ in ("PROPN", "NOUN")}))
+        if not named:
+            return
+        # "... the Council for National Renewal. A spokesman for the council said": a later definite
+        # noun that is a word of the name is the named actor; phrases it is part of are composed anew
+        for head in doc:
+            if head.i in ctx.covered or head.pos_ != "NOUN":
+                continue
+            det = next((c for c in head.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in self.vocab["definite_determiners"]:
+                continue
+            owners = [key for end, key, words in named if end <= head.i and head.lemma_.lower() in words]
+            if owners:
+                ctx.add(_Cand(det.i + 1 if det.i < head.i else head.i, head.i + 1, head.i, owners[-1], "description"))
+        self._compose(ctx)
 
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
