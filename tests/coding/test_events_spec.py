@@ -151,6 +151,12 @@ SPEC = [
     ("Israel and Hamas exchanged hostages and prisoners on Sunday.", "PSEREBHMS", "0841", "ISR", "happened"),
     ("The United States designated the Houthis a foreign terrorist organization.", "USA", "172", "YEMREBHTH", "happened"),
     ("The EU listed the Revolutionary Guards as a terrorist organisation.", "IGOEUREEC", "172", "IRNMIL", "happened"),
+    # trade: a phrase search finds an actor with its conjuncts; retaliating with tariffs imposes them;
+    # lifting a ban ends it; suspending trade talks is no trade ban
+    ("The United States imposed 25% tariffs on steel imports from Canada and Mexico.", "USA", "163", "MEX", "happened"),
+    ("China retaliated with tariffs on American soybeans.", "CHN", "163", "USA", "happened"),
+    ("Japan lifted its ban on seafood imports from South Korea.", "JPN", "085", "KOR", "happened"),
+    ("Canada suspended its trade talks with India.", "CAN", "164", "IND", "happened"),
     # "the violence against demonstrators" condemned is aimed at who used it, not at its victims
     ("Georgian police used water cannon and tear gas to disperse thousands of protesters in Tbilisi. The "
      "European Union condemned the violence against peaceful demonstrators.", "IGOEUREEC", "111", "GEOCOP", "happened"),

@@ -588,7 +588,9 @@ class EventCoder:
             return found
         for places in (False, True):
             for t in tokens:
-                hit = _bfs(t, lambda u: [a for a in frame.actor_at(u, places=places) if a not in exclude],
+                # an actor found with its conjuncts ("steel imports from Canada and Mexico")
+                hit = _bfs(t, lambda u: list(dict.fromkeys(a for v in (u, *_coordinated(u)) for a in frame.actor_at(v, places=places)
+                                                           if a not in exclude)),
                            victims=victims, victim_preps=target_preps)
                 if hit:
                     return hit
