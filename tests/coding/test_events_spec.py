@@ -100,6 +100,8 @@ SPEC = [
      "BELAGR", "144", "IGOEUREEC", "happened"),
     # "X said that Y must V" is a demand of Y
     ("France said that Iran must release the detained French citizens.", "FRA", "100", "IRN", "happened"),
+    # a statement told to someone is made to them, not to whom it is about
+    ("President Xi Jinping told Emmanuel Macron that Taiwan is the most dangerous issue.", "CHNGOV", "010", "FRAGOV", "happened"),
     # an amount stands for what it is an amount of ("$2 billion in aid"); aid a leader's past
     # administration announced is still its country's (Biden left office before PUBLISHED)
     ("The United States announced $2 billion in military aid for Ukraine.", "USA", "0332", "UKR", "happened"),
@@ -343,6 +345,7 @@ ABSENT = [
     ("Qatar hosted talks between the government and the rebels in Doha.", ("QAT", "043", "QATGOV")),
     ("Rubio urged Maduro to release political prisoners and to hold talks with the opposition.", ("USAGOV", "040", "USAOPP")),
     ("Israel and Hamas exchanged hostages and prisoners on Sunday.", ("ISR", "0841", "ISRCVL")),
+    ("President Xi Jinping told Emmanuel Macron that Taiwan is the most dangerous issue.", ("CHNGOV", "010", "TWN")),
     # sanctions that target companies are no attack
     ("The United States targeted three Chinese companies with new sanctions.", ("USA", "190", "CHNBUS")),
     # a warship sent to a sea is no arms supplied to it
