@@ -100,6 +100,10 @@ SPEC = [
      "BELAGR", "144", "IGOEUREEC", "happened"),
     # "X said that Y must V" is a demand of Y
     ("France said that Iran must release the detained French citizens.", "FRA", "100", "IRN", "happened"),
+    # "rejected the demand": the last act done to the speaker's country, up to three sentences before
+    ("Rubio said the United States would not lift sanctions on Iran until Tehran halted enrichment. \"There will "
+     "be no relief,\" Rubio told reporters. \"The ball is in their court.\" Iran's foreign minister, Abbas "
+     "Araghchi, rejected the demand.", "IRNGOV", "120", "USA", "happened"),
     # a statement told to someone is made to them, not to whom it is about
     ("President Xi Jinping told Emmanuel Macron that Taiwan is the most dangerous issue.", "CHNGOV", "010", "FRAGOV", "happened"),
     # an amount stands for what it is an amount of ("$2 billion in aid"); aid a leader's past
