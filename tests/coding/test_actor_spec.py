@@ -373,6 +373,9 @@ SPEC = [
      "for the council said he was safe.", D, "for the [council]", "GMBMIL", ()),
     ("Gambia's junta, which calls itself the Council for National Renewal, detained the president. A spokesman "
      "for the council said he was safe.", D, "A [spokesman] for", "GMBMIL", ()),
+    # someone acting for an international body gives no country to the nouns around them
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said several hospitals had run out of fuel.", D,
+     "several [hospitals]", None, ()),
     # an unknown person titled by a body's name is the body's, as the title alone would be
     ("Senior Hamas official Basem Naim accused Israel of sabotaging the talks.", D, "Basem Naim", "PSEREBHMS", ()),
     ("ICC prosecutor Jane Doe announced the charges.", D, "Jane Doe", "IGOJUDICC", ()),

@@ -343,3 +343,22 @@ def test_a_datelines_date_is_not_the_events(text):
     art = eventwire.extract(text, published="2026-11-28")  # a Saturday
     kill = [e for e in art.events if e.cameo_root == "19"]
     assert kill and kill[0].event_date == "2026-11-26", [(e.cameo_code, e.event_date) for e in art.events]
+
+
+# (text, CAMEO code, expected event date) — published Wednesday 2026-11-25. A planned act is dated
+# only by an expression in its own clause: one on the verb that announces it dates the announcement.
+PLANNED_DATES = [
+    ("Putin said on Monday he would visit India next month.", "042", "2026-12"),
+    ("Modi will visit Washington on Friday.", "042", "2026-11-27"),
+    ("The minister announced on Tuesday that Germany would send tanks to Ukraine.", "072", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code, expected", PLANNED_DATES, ids=[p[0][:40] for p in PLANNED_DATES])
+def test_a_planned_act_is_dated_by_its_own_clause(text, code, expected):
+    import eventwire
+
+    art = eventwire.extract(text, published="2026-11-25")
+    dates = [e.event_date for e in art.events if e.cameo_code == code and e.mode == "planned"]
+    assert dates == [expected], [(e.cameo_code, e.mode, e.event_date) for e in art.events]

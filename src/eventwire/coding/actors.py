@@ -798,6 +798,8 @@ class ActorResolver:
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
                 return None  # "an AFP correspondent said": the outlet reporting is not where the story is
+            if (spec.code or "")[:3] in self.vocab["international_prefixes"]:
+                return None  # "WHO Director-General Tedros said several hospitals ...": not Ethiopia's
             country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
             return country if country and self.kb.country(country) else None
 

@@ -38,9 +38,11 @@ class EventDater:
             return None
         return next((t for t in span if t.text == e.trigger), span.root)
 
-    def _expressions(self, doc: Doc, trigger: Token, skip: int = 0) -> list[tuple[int, str]]:
+    def _expressions(self, doc: Doc, trigger: Token, skip: int = 0, *, own: bool = False) -> list[tuple[int, str]]:
         """(distance in the tree, text) of time expressions in the trigger's sentence, outside a
-        dateline that ends at character `skip`."""
+        dateline that ends at character `skip`; with `own`, only those in the trigger's own clause
+        (not on a verb above it: "announced on Wednesday that it would invest" dates the
+        announcement, not the investment)."""
         sent = trigger.sent
         out = []
         ancestors = {trigger.i: 0}
@@ -56,6 +58,8 @@ class EventDater:
             while u.i not in ancestors and u.head.i != u.i:
                 u, k = u.head, k + 1
             dist = k + ancestors.get(u.i, 10)
+            if own and u.i != trigger.i:
+                continue
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
             if prep is None and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep":
@@ -76,7 +80,7 @@ class EventDater:
         if trigger is None:
             return e
         direction = "future" if e.mode == "planned" else "past"
-        for _dist, text in self._expressions(doc, trigger, skip):
+        for _dist, text in self._expressions(doc, trigger, skip, own=e.mode == "planned"):
             r = resolve_date(text, article.published, direction=direction)
             if r.value is None and not r.recent:
                 continue
