@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..cache import cached
 from ..model import Actor, Article, Mention
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, is_owner_participle, prep_objects, reporting_verb
+from .syntax import conjuncts, first_conjunct, governing_verb, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -779,10 +779,7 @@ class ActorResolver:
         neither country's alone)."""
         if not any(c.dep_ == "poss" and c.lower_ in self.vocab["plural_possessives"] for c in head.children):
             return False
-        verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subj, _passive = syntax_subject(verb)
+        subj, _passive = syntax_subject(governing_verb(head))
         return any(c.dep_ == "conj" for s in subj for c in s.children)
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False) -> str | None:
@@ -893,9 +890,7 @@ class ActorResolver:
     def _counterparts(self, head: Token) -> list[Token]:
         """The subject of the verb a noun is the object of, directly or through a preposition
         ("hold talks with the opposition", "cracked down on the opposition")."""
-        tok = head
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(head)
         verb = tok.head
         if tok.dep_ == "pobj":
             verb = verb.head
@@ -912,16 +907,11 @@ class ActorResolver:
         """The subject phrase of the verb whose "between" a noun is in: a third party ("Brazil and
         Colombia sought to mediate between the government and the opposition", "Qatar hosted talks
         between the government and the rebels"), whose country the parties are not of."""
-        tok = head
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(head)
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in self.vocab["between_prepositions"]:
             return []
-        verb = prep.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subj, _passive = syntax_subject(verb)
+        subj, _passive = syntax_subject(governing_verb(prep.head))
         phrase = [t for s in subj for c in (s, *conjuncts(s)) for t in c.subtree]
         # not a clause on the subject ("..., which sought to mediate between ..."), nor the "between"
         # phrase itself when the subject holds it ("Fighting between the army and the RSF continued")
@@ -1237,9 +1227,7 @@ class ActorResolver:
             # a country may be one of "the two neighbours" it speaks of
             speakers: set[int] = set()
             if kind == "party":
-                verb = head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = governing_verb(head)
                 subj, _passive = syntax_subject(verb)
                 speakers = {t.i for c in subj for t in c.subtree}
                 reporter = reporting_verb(verb)

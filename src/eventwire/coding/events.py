@@ -314,7 +314,7 @@ class EventCoder:
         if p.prep:
             ok = False
             for c in tok.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone
+                if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if not p.prep_object or self._lemma_in(pobj, p.prep_object):
                         ok = True
@@ -710,11 +710,14 @@ class EventCoder:
     def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
         """Earlier events done to the country of `sources`, before `tok` in its sentence or in the
         `act_lookback_sentences` (modality.yaml) before it, in text order."""
-        sent_index = self._sent_index(frame, tok.sent)
         countries = {self._country(frame, a) for a in sources}
-        window = int(self.mod["act_lookback_sentences"])
-        return [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx
-                and self._country(frame, e.target_id) in countries]
+        return [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                if self._country(frame, e.target_id) in countries]
+
+    def _recent(self, frame: _Frame, tok: Token, earlier: list[Event], window: int) -> list[Event]:
+        """Earlier events before `tok`, in its sentence or in the `window` sentences before it."""
+        sent_index = self._sent_index(frame, tok.sent)
+        return [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx]
 
     def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"Venezuela condemned the move": a noun that names no particular act is the last act done,
@@ -728,11 +731,9 @@ class EventCoder:
         """"The United States condemned the incident": an incident is the last use of force reported
         shortly before (QuadClass 4, modality.yaml incident_lookback_sentences) by another than the
         speaker's country."""
-        sent_index = self._sent_index(frame, tok.sent)
-        window = int(self.mod["incident_lookback_sentences"])
         countries = {self._country(frame, a) for a in sources}
-        prior = [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx
-                 and e.quad_class == 4 and e.mode == "happened" and self._country(frame, e.source_id) not in countries]
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["incident_lookback_sentences"]))
+                 if e.quad_class == 4 and e.mode == "happened" and self._country(frame, e.source_id) not in countries]
         return [prior[-1].source_id] if prior else []
 
     def _author(self, frame: _Frame, noun: Token | None, before: Token) -> list[str]:

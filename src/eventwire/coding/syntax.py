@@ -151,6 +151,21 @@ def antecedent(relcl: Token) -> Token:
     return head
 
 
+def governing_verb(tok: Token) -> Token:
+    """The nearest verb at or above a token (the sentence root when there is none)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordination a token is in ("the government and [the opposition]" → government)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
         if c.dep_ == "conj":
