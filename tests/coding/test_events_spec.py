@@ -104,6 +104,18 @@ SPEC = [
     ("Rubio said the United States would not lift sanctions on Iran until Tehran halted enrichment. \"There will "
      "be no relief,\" Rubio told reporters. \"The ball is in their court.\" Iran's foreign minister, Abbas "
      "Araghchi, rejected the demand.", "IRNGOV", "120", "USA", "happened"),
+    # a town seized in the rebels' own country is seized from it (a visit there would not be an event);
+    # fighting as a noun; a sum in a currency the NER leaves untagged stands for what it is a sum of
+    ("M23 rebels seized the town of Walikale in eastern Congo on Sunday after heavy fighting with Congolese troops "
+     "and allied militias, residents and a rebel spokesman said.", "CODREBMTT", "192", "COD", "happened"),
+    ("M23 rebels seized the town of Walikale in eastern Congo on Sunday after heavy fighting with Congolese troops "
+     "and allied militias, residents and a rebel spokesman said.", "CODREBMTT", "190", "CODMIL", "happened"),
+    ("The European Union announced 60 million euros in humanitarian aid for eastern Congo.", "IGOEUREEC", "0333",
+     "COD", "happened"),
+    ("The Sudanese army shelled Khartoum.", "SDNMIL", "190", "SDN", "happened"),
+    # "the militant group" is the group named before, not a composed national one
+    ("The United States launched an air strike against an Islamic State target, expanding its campaign against "
+     "the militant group that has seized parts of Iraq.", "IMGREBISL", "192", "IRQ", "happened"),
     # a statement told to someone is made to them, not to whom it is about
     ("President Xi Jinping told Emmanuel Macron that Taiwan is the most dangerous issue.", "CHNGOV", "010", "FRAGOV", "happened"),
     # an amount stands for what it is an amount of ("$2 billion in aid"); aid a leader's past
@@ -350,6 +362,9 @@ ABSENT = [
     ("Rubio urged Maduro to release political prisoners and to hold talks with the opposition.", ("USAGOV", "040", "USAOPP")),
     ("Israel and Hamas exchanged hostages and prisoners on Sunday.", ("ISR", "0841", "ISRCVL")),
     ("President Xi Jinping told Emmanuel Macron that Taiwan is the most dangerous issue.", ("CHNGOV", "010", "TWN")),
+    # the reporters the parser joined to a noun before the comma are not fought with
+    ("M23 rebels seized the town of Walikale in eastern Congo on Sunday after heavy fighting with Congolese troops "
+     "and allied militias, residents and a rebel spokesman said.", ("CODREBMTT", "190", "CODCVL")),
     # sanctions that target companies are no attack
     ("The United States targeted three Chinese companies with new sanctions.", ("USA", "190", "CHNBUS")),
     # a warship sent to a sea is no arms supplied to it

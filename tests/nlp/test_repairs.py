@@ -73,6 +73,14 @@ def test_an_objectless_preposition_takes_the_noun_read_as_a_participle_subject()
     assert (holed.dep_, holed.head.text) == ("acl", "officers")
 
 
+def test_a_sentence_final_said_gets_the_reporters_read_as_conjuncts():
+    doc = load_spacy()("M23 rebels seized the town after heavy fighting with Congolese troops and allied militias, "
+                       "residents and a rebel spokesman said.")
+    residents, said = _find(doc, "residents"), _find(doc, "said")
+    assert (residents.dep_, residents.head.i) == ("nsubj", said.i), [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _find(doc, "militias").head.text == "troops"  # the real conjunct stays
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

@@ -983,8 +983,8 @@ class ActorResolver:
         """A description ("the military leader", "the Russian president", "Brazil's president",
         "the company", "the bloc") → the last earlier actor it fits."""
         lemma = head.lemma_.lower()
-        person_head = lemma in self.vocab["title_heads"] or lemma in self.kb.generic_heads
-        collective = lemma in self.vocab["collective_heads"] and not person_head
+        collective = lemma in self.vocab["collective_heads"]  # "the militant group": a body, not a person
+        person_head = (lemma in self.vocab["title_heads"] or lemma in self.kb.generic_heads) and not collective
         if not (person_head or collective):
             return None
         best = same = None

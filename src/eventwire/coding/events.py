@@ -129,11 +129,13 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
     seen: set[str] = set()
     containers: set[str] = set()
     amounts: set[str] = set()
+    currencies: set[str] = set()
     nominals: dict[str, set[str]] = {}
     for name in pattern_files():
         data = read_yaml(name)
         containers.update(data.get("object_containers") or [])
         amounts.update(data.get("amount_prepositions") or [])
+        currencies.update(data.get("currency_nouns") or [])
         for noun, verbs in (data.get("nominals") or {}).items():
             nominals.setdefault(noun, set()).update(verbs)
         versions.append(f"{name.split('/')[-1].removesuffix('.yaml')}@{data['version']}")
@@ -146,7 +148,8 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
             out.append(p)
     out.sort(key=lambda p: -p.specificity)
     return tuple(out), {"version": ",".join(versions), "containers": frozenset(containers),
-                         "amount_prepositions": tuple(sorted(amounts)), "nominals": nominals}
+                         "amount_prepositions": tuple(sorted(amounts)), "currency_nouns": frozenset(currencies),
+                         "nominals": nominals}
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,6 +201,7 @@ class EventCoder:
             self.verb_import = dict(extra.counts)
         self.containers = meta["containers"]
         self.amount_preps = meta["amount_prepositions"]
+        self.currencies = meta["currency_nouns"]
         self.nominals = meta["nominals"]
         self.matcher = Matcher(nlp.vocab)
         self.by_lemma: dict[str, list[Pattern]] = {}
@@ -283,7 +287,7 @@ class EventCoder:
         """What a container or an amount holds: "a new package of [sanctions]", "$2 billion in
         [aid]" (core.yaml `object_containers`, `amount_prepositions`); [] for any other noun."""
         inner = _prep_objects(tok, "of") if tok.lemma_.lower() in self.containers else []
-        if not inner and (tok.pos_ == "NUM" or tok.ent_type_ == "MONEY"):
+        if not inner and (tok.pos_ == "NUM" or tok.ent_type_ == "MONEY" or tok.lemma_.lower() in self.currencies):
             inner = [o for prep in self.amount_preps for o in _prep_objects(tok, prep)]
         return inner
 
@@ -670,8 +674,9 @@ class EventCoder:
                 continue
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
-            if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t):
-                continue  # a visit or a summit in one's own country is no act towards it
+            if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t) \
+                    and cameo(p.code).quad_class in (1, 2):
+                continue  # a visit or a summit in one's own country is no act towards it (a town seized there is)
             if tgt.kind == "country" and p.code[:2] in self.mod["outward_roots"] and self._country(frame, s) == tgt.code:
                 continue  # drills in one's own province are no show of force against one's country
             out.append(self._event(frame, p, tok, src, tgt, path or ""))

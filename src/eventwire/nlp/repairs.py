@@ -8,8 +8,9 @@ component, run after the lemmatizer, retags such a gerund as a noun and, when it
 hangs it under the preposition with the phrase before it as its modifiers. The words and labels are
 in `coding/data/repairs.yaml`. It also makes the root of a verb the small parser hung, though it
 takes an object, as a participle on the noun before it ("Israeli airstrikes[ROOT] killed[acl] 25
-Palestinians"), and gives a preposition the object the parser read as the subject of a participle
-after it ("granted asylum to five officers[nsubj] holed[advcl] up"). spaCy's own tools edit tokens
+Palestinians"), gives a preposition the object the parser read as the subject of a participle
+after it ("granted asylum to five officers[nsubj] holed[advcl] up"), and gives a sentence-final
+"said" the reporters it read as conjuncts ("... allied militias, residents[conj] and a spokesman said"). spaCy's own tools edit tokens
 (the retokenizer merges and splits)
 but not a parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
@@ -34,6 +35,7 @@ class Repairs:
         self.participle_tags = frozenset(data["object_participle_tags"])
         self.participle_deps = frozenset(data["object_participle_dependencies"])
         self.orphan_preps = frozenset(data["orphan_prepositions_before_participles"])
+        self.reporting = frozenset(data["trailing_reporting_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -44,6 +46,10 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+        for sent in doc.sents:
+            root = sent.root
+            if root.lemma_.lower() in self.reporting and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                self._reporters(root)
         for tok in doc:
             if tok.tag_ != "VBG" or tok.lower_ not in self.gerunds or any(c.dep_ == "dobj" for c in tok.children):
                 continue
@@ -110,6 +116,22 @@ class Repairs:
             return
         noun.head, noun.dep_ = prep, "pobj"
         verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+
+    @staticmethod
+    def _reporters(root: Token) -> None:
+        """Give a sentence-final reporting verb the subject the parser joined, as conjuncts, to a
+        noun before the comma ("... allied militias, residents[conj] and a rebel spokesman said")."""
+        doc = root.doc
+        comma = next((t for t in reversed(doc[root.sent.start:root.i]) if t.text == ","), None)
+        if comma is None or comma.i + 1 >= root.i:
+            return
+        first = doc[comma.i + 1]
+        while first.i < root.i and first.dep_ in ("det", "amod", "compound", "nummod", "poss", "case"):
+            first = first.head if first.head.i > first.i else doc[first.i + 1]
+        if first.dep_ != "conj" or first.head.i > comma.i or first.pos_ not in ("NOUN", "PROPN") \
+                or first.right_edge.i != root.i - 1:
+            return
+        first.head, first.dep_ = root, "nsubj"
 
     @staticmethod
     def _as_noun(tok: Token) -> None:
