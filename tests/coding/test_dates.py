@@ -355,6 +355,17 @@ PLANNED_DATES = [
 
 
 @pytest.mark.slow
+def test_a_relative_clauses_date_is_its_own():
+    """"Qatar, which brokered a ceasefire in March, invited ...": March dates the brokering only."""
+    import eventwire
+
+    art = eventwire.extract("Qatar, which brokered a ceasefire between Congo and Rwanda in March, invited Congolese "
+                            "President Felix Tshisekedi to talks.", published="2026-11-24")
+    dates = {e.cameo_code: e.event_date for e in art.events}
+    assert dates.get("036", "missing") is None and dates.get("045") == "2026-03", dates
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, code, expected", PLANNED_DATES, ids=[p[0][:40] for p in PLANNED_DATES])
 def test_a_planned_act_is_dated_by_its_own_clause(text, code, expected):
     import eventwire

@@ -81,6 +81,12 @@ def test_a_sentence_final_said_gets_the_reporters_read_as_conjuncts():
     assert _find(doc, "militias").head.text == "troops"  # the real conjunct stays
 
 
+def test_a_trailing_charge_denied_does_not_take_the_accusation_as_its_complement():
+    doc = load_spacy()("Congo's government accused Rwanda of sending troops to support the rebels, a charge Kigali denies.")
+    accused, denies = _find(doc, "accused"), _find(doc, "denies")
+    assert accused.dep_ == "ROOT" and denies.head.i == accused.i, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"
@@ -90,6 +96,8 @@ def test_a_participle_without_an_object_stays_one():
 EVENTS = [
     ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", ("ISR", "190", "PSECVL")),
     ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.", ("PER", "075", "PANMIL")),
+    ("Congo's government accused Rwanda of sending troops to support the rebels, a charge Kigali denies.",
+     ("CODGOV", "112", "RWA")),
     ("Four people were killed in Israeli tank shelling in Gaza.", ("ISR", "194", "PSECVL")),
     ("Two civilians died in Israeli bombing in Rafah.", ("ISR", "190", "PSECVL")),
 ]

@@ -55,8 +55,12 @@ class EventDater:
                 continue
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
+            relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
             while u.i not in ancestors and u.head.i != u.i:
+                relative = relative or u.dep_ == "relcl"
                 u, k = u.head, k + 1
+            if relative:
+                continue
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i:
                 continue

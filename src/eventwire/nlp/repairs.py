@@ -9,8 +9,9 @@ hangs it under the preposition with the phrase before it as its modifiers. The w
 in `coding/data/repairs.yaml`. It also makes the root of a verb the small parser hung, though it
 takes an object, as a participle on the noun before it ("Israeli airstrikes[ROOT] killed[acl] 25
 Palestinians"), gives a preposition the object the parser read as the subject of a participle
-after it ("granted asylum to five officers[nsubj] holed[advcl] up"), and gives a sentence-final
-"said" the reporters it read as conjuncts ("... allied militias, residents[conj] and a spokesman said"). spaCy's own tools edit tokens
+after it ("granted asylum to five officers[nsubj] holed[advcl] up"), gives a sentence-final
+"said" the reporters it read as conjuncts ("... allied militias, residents[conj] and a spokesman said"),
+and keeps "X accused Y of ..., a charge Y denies" from making the accusation the denial's complement. spaCy's own tools edit tokens
 (the retokenizer merges and splits)
 but not a parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
@@ -36,6 +37,8 @@ class Repairs:
         self.participle_deps = frozenset(data["object_participle_dependencies"])
         self.orphan_preps = frozenset(data["orphan_prepositions_before_participles"])
         self.reporting = frozenset(data["trailing_reporting_verbs"])
+        self.denials = frozenset(data["trailing_denial_verbs"])
+        self.denial_nouns = frozenset(data["trailing_denial_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -50,6 +53,8 @@ class Repairs:
             root = sent.root
             if root.lemma_.lower() in self.reporting and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
                 self._reporters(root)
+            elif root.lemma_.lower() in self.denials:
+                self._trailing_denial(root)
         for tok in doc:
             if tok.tag_ != "VBG" or tok.lower_ not in self.gerunds or any(c.dep_ == "dobj" for c in tok.children):
                 continue
@@ -132,6 +137,21 @@ class Repairs:
                 or first.right_edge.i != root.i - 1:
             return
         first.head, first.dep_ = root, "nsubj"
+
+    def _trailing_denial(self, root: Token) -> None:
+        """"Congo accused[ccomp] Rwanda of ..., a charge Kigali denies[ROOT]": the accusation is the
+        root, the denial an appended clause (parataxis), so the accusation is not read as denied."""
+        doc = root.doc
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if clause is None:
+            return
+        comma = next((t for t in reversed(doc[clause.i:root.i]) if t.text == ","), None)
+        if comma is None or not any(t.lemma_.lower() in self.denial_nouns for t in doc[comma.i + 1:root.i]):
+            return
+        clause.head, clause.dep_ = clause, "ROOT"
+        root.head, root.dep_ = clause, "parataxis"
+        for c in [c for c in root.children if c.i < comma.i and c.dep_ in ("punct", "nsubj") and c.i < clause.i]:
+            c.head = clause
 
     @staticmethod
     def _as_noun(tok: Token) -> None:
