@@ -116,6 +116,11 @@ SPEC = [
     # "the militant group" is the group named before, not a composed national one
     ("The United States launched an air strike against an Islamic State target, expanding its campaign against "
      "the militant group that has seized parts of Iraq.", "IMGREBISL", "192", "IRQ", "happened"),
+    # impeachment charges an office holder; "would continue to cooperate" is planned
+    ("South Korea's opposition-controlled parliament voted on Thursday to impeach Prime Minister Han Duck-soo.",
+     "KORLEG", "173", "KORGOV", "happened"),
+    ("Japan's Prime Minister Shigeru Ishiba said Tokyo would continue to cooperate with Seoul.", "JPNGOV", "060",
+     "KORGOV", "planned"),
     # a statement told to someone is made to them, not to whom it is about
     ("President Xi Jinping told Emmanuel Macron that Taiwan is the most dangerous issue.", "CHNGOV", "010", "FRAGOV", "happened"),
     # an amount stands for what it is an amount of ("$2 billion in aid"); aid a leader's past

@@ -855,6 +855,9 @@ class EventCoder:
             if t.i != tok.head.i and t.lemma_.lower() in mod["hypothetical_verbs"] \
                     and t.lemma_.lower() not in mod.get("threat_verbs", ()):
                 return "hypothetical"  # "wants to help broker talks": the wish reaches the brokering
+            if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
+                    and not any(c.dep_ == "neg" for c in t.children):
+                return "planned"  # "Tokyo would continue to cooperate with Seoul"
             if t.lemma_.lower() not in mod["denial_verbs"] and any(
                     c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
                 return "denied"  # "is not willing to withdraw": the withdrawal is not announced
