@@ -373,6 +373,9 @@ SPEC = [
      "for the council said he was safe.", D, "for the [council]", "GMBMIL", ()),
     ("Gambia's junta, which calls itself the Council for National Renewal, detained the president. A spokesman "
      "for the council said he was safe.", D, "A [spokesman] for", "GMBMIL", ()),
+    # a subject the parser split into a title phrase and a name: the title is the person's
+    ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
+     "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
     # someone acting for an international body gives no country to the nouns around them
     ("WHO Director-General Tedros Adhanom Ghebreyesus said several hospitals had run out of fuel.", D,
      "several [hospitals]", None, ()),

@@ -116,6 +116,9 @@ SPEC = [
     # "the militant group" is the group named before, not a composed national one
     ("The United States launched an air strike against an Islamic State target, expanding its campaign against "
      "the militant group that has seized parts of Iraq.", "IMGREBISL", "192", "IRQ", "happened"),
+    # a board is the body its "of" phrase names; its resolution's participle is its act
+    ("The board of governors of the International Atomic Energy Agency passed a resolution on Thursday censuring "
+     "Iran for failing to cooperate with inspectors.", "IGOUNOIAEA", "111", "IRN", "happened"),
     # impeachment charges an office holder; "would continue to cooperate" is planned
     ("South Korea's opposition-controlled parliament voted on Thursday to impeach Prime Minister Han Duck-soo.",
      "KORLEG", "173", "KORGOV", "happened"),

@@ -233,6 +233,11 @@ CASES = [
      "Volodymyr Zelensky said that Ukraine needed more weapons. “Without them we cannot hold the front,” he added.",
      [("Ukraine needed more weapons", "Volodymyr Zelenskyy", I),
       ("Without them we cannot hold the front,", "Volodymyr Zelenskyy", D)]),
+    # a subject the parser split into the title and the name: the person speaks, coded by the title
+    ("indirect-split-subject",
+     "Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
+     "that Iran would respond firmly.",
+     [("Iran would respond firmly", "Esmaeil Baghaei", I)]),
 ]
 
 

@@ -1121,6 +1121,15 @@ class ActorResolver:
                     break
             if spec.code:
                 continue
+            prev = ctx.covered.get(cand.start - 1) if cand.start > 0 else None
+            if prev is not None and prev.resolution == "composed" and prev.head != head.i \
+                    and doc[prev.head].dep_ == head.dep_ in ("nsubj", "nsubjpass") and doc[prev.head].head.i == head.head.i:
+                # a subject the parser split ("Iran's Foreign Ministry spokesman[nsubj] Esmaeil
+                # Baghaei[nsubj] said"): the title phrase before the name is the person's
+                so = ctx.actors[prev.key]
+                if so.code:
+                    spec.code, spec.country, spec.sector = so.code, so.country, so.sector
+                    continue
             mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
             bodies = [info for info in (self._actor_info(ctx, m) for m in mods) if info[1] and info[2] in ("organisation", "group")]
             country, sector = self._title_words(ctx, head, cand.start)
