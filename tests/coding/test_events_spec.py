@@ -139,6 +139,9 @@ SPEC = [
     ("China conducted large-scale military drills around Taiwan.", "CHN", "150", "TWN", "happened"),
     # the purpose of a planned act is planned
     ("Russia will send troops to Syria to fight the Islamic State.", "RUS", "190", "IMGREBISL", "planned"),
+    # what troops are sent to a country to fight is that country's
+    ("Russia sent troops to Syria to fight the rebels.", "RUS", "190", "SYRREB", "happened"),
+    ("Kenya will send 1,000 police officers to Haiti to fight gangs.", "KEN", "190", "HTICRM", "planned"),
     # "the ministers of A and B" are A's ministers and B's ministers
     ("The foreign ministers of France and Germany met in Paris.", "FRAGOV", "040", "DEUGOV", "happened"),
     # ties renewed, and a resumption of ties as a noun: between two, or one's with another

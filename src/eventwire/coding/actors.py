@@ -826,6 +826,11 @@ class ActorResolver:
                 country = country_of(ctx.actors[c.key]) if c is not None and c.resolution != "place" else None
                 if country and country not in hostile:
                     return country
+        # the destination of a sending whose purpose acts on the noun: "Russia sent troops to Syria to
+        # fight the rebels" → Syria's rebels
+        dest = self._destination(ctx, ctx.doc[at])
+        if dest is not None and dest not in outside:
+            return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end]
         local = [c for c in local if c not in outside]
@@ -886,6 +891,21 @@ class ActorResolver:
             gov = gov.head  # "pulled out of Kherson"
         return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
             and gov.lemma_.lower() in verbs
+
+    def _destination(self, ctx: ActorContext, head: Token) -> str | None:
+        """The country a verb sends to ("sent troops to Syria") when the noun is the object of its
+        purpose clause ("... to fight the rebels"); None otherwise."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        for pobj in prep_objects(verb.head, "to"):
+            c = ctx.covered.get(pobj.i)
+            if c is not None:
+                spec = ctx.actors[c.key]
+                country = spec.country or (spec.code[:3] if spec.code else None)
+                if country and self.kb.country(country):
+                    return country
+        return None
 
     def _counterparts(self, head: Token) -> list[Token]:
         """The subject of the verb a noun is the object of, directly or through a preposition
