@@ -376,6 +376,9 @@ ABSENT = [
     # the reporters the parser joined to a noun before the comma are not fought with
     ("M23 rebels seized the town of Walikale in eastern Congo on Sunday after heavy fighting with Congolese troops "
      "and allied militias, residents and a rebel spokesman said.", ("CODREBMTT", "190", "CODCVL")),
+    # a bare statement is made to a party, not to the generic noun its clause is about
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said several hospitals in Gaza had run out of fuel.",
+     ("IGOUNOWHO", "010", "PSEHLH")),
     # sanctions that target companies are no attack
     ("The United States targeted three Chinese companies with new sanctions.", ("USA", "190", "CHNBUS")),
     # a warship sent to a sea is no arms supplied to it
