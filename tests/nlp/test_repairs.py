@@ -85,6 +85,7 @@ def test_a_trailing_charge_denied_does_not_take_the_accusation_as_its_complement
     doc = load_spacy()("Congo's government accused Rwanda of sending troops to support the rebels, a charge Kigali denies.")
     accused, denies = _find(doc, "accused"), _find(doc, "denies")
     assert accused.dep_ == "ROOT" and denies.head.i == accused.i, [(t.text, t.dep_, t.head.text) for t in doc]
+    assert len(list(doc.sents)) == 1
 
 
 def test_a_participle_without_an_object_stays_one():
