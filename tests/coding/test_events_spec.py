@@ -119,6 +119,11 @@ SPEC = [
     # a board is the body its "of" phrase names; its resolution's participle is its act
     ("The board of governors of the International Atomic Energy Agency passed a resolution on Thursday censuring "
      "Iran for failing to cooperate with inspectors.", "IGOUNOIAEA", "111", "IRN", "happened"),
+    # an investigation into a killing is aimed at the killers, not the killed (modality.yaml culprit_roots);
+    # restrictions eased on deliveries "to Gaza"
+    ("Ukraine's prosecutors opened an investigation into the killing of civilians in Bucha by Russian troops.",
+     "UKRJUD", "090", "RUSMIL", "happened"),
+    ("Israel eased restrictions on aid deliveries to Gaza.", "ISR", "085", "PSE", "happened"),
     # impeachment charges an office holder; "would continue to cooperate" is planned
     ("South Korea's opposition-controlled parliament voted on Thursday to impeach Prime Minister Han Duck-soo.",
      "KORLEG", "173", "KORGOV", "happened"),
