@@ -276,6 +276,10 @@ class EventCoder:
         if tok is None or not words:
             return False
         cands = {tok.lemma_.lower(), tok.lower_}
+        doc = tok.doc
+        # a hyphenated word the tokenizer split ("sit-in": sit[compound] -[punct] in)
+        cands |= {f"{c.lower_}-{tok.lower_}" for c in tok.children
+                  if c.i + 2 == tok.i and doc[c.i + 1].text == "-" and c.dep_ in ("compound", "amod", "nmod")}
         if own:
             return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
