@@ -124,6 +124,8 @@ SPEC = [
     ("Ukraine's prosecutors opened an investigation into the killing of civilians in Bucha by Russian troops.",
      "UKRJUD", "090", "RUSMIL", "happened"),
     ("Israel eased restrictions on aid deliveries to Gaza.", "ISR", "085", "PSE", "happened"),
+    # an appeal to agree to something is an appeal to settle
+    ("Egypt and Qatar called on Israel and Hamas to agree to a ceasefire.", "QAT", "027", "PSEREBHMS", "happened"),
     # a hyphenated word the tokenizer split ("sit-in")
     ("Students staged a sit-in outside the education ministry in Dhaka.", "BGDEDU", "141", "BGDGOV", "happened"),
     # impeachment charges an office holder; "would continue to cooperate" is planned
