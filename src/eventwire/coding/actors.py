@@ -262,8 +262,14 @@ class ActorResolver:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
         doc, root = ctx.doc, span.root
-        if root.pos_ != "PROPN" or root.ent_type_ in self.vocab["surname_excluded_ents"]:
+        if root.pos_ != "PROPN":
             return None
+        if root.ent_type_ in self.vocab["surname_excluded_ents"]:
+            from .geo import geocode
+
+            # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip
+            if root.ent_type_ != "GPE" or geocode(span.text, "GPE") is not None:
+                return None
         for j in (span.start - 1, span.end):
             if 0 <= j < len(doc):
                 t = doc[j]
