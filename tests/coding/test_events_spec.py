@@ -126,6 +126,9 @@ SPEC = [
     ("Israel eased restrictions on aid deliveries to Gaza.", "ISR", "085", "PSE", "happened"),
     # an appeal to agree to something is an appeal to settle
     ("Egypt and Qatar called on Israel and Hamas to agree to a ceasefire.", "QAT", "027", "PSEREBHMS", "happened"),
+    # the object's own "of" phrase carries its preposition ("a memorandum of understanding with X")
+    ("Ethiopia signed a memorandum of understanding with Somaliland giving it access to the sea.", "ETH", "057",
+     "SOMGOVSML", "happened"),
     # a hyphenated word the tokenizer split ("sit-in")
     ("Students staged a sit-in outside the education ministry in Dhaka.", "BGDEDU", "141", "BGDGOV", "happened"),
     # impeachment charges an office holder; "would continue to cooperate" is planned

@@ -468,6 +468,9 @@ class EventCoder:
             if not out and obj is not None:
                 # "a missile and drone attack on Kyiv": the preposition hangs on a conjunct
                 out = [g for c in _conjuncts(obj) for g in _prep_objects(c, prep)]
+            if not out and obj is not None and prep != "of":
+                # ... or on the object's own "of" phrase: "a memorandum of [understanding] with Somaliland"
+                out = [g for o in _prep_objects(obj, "of") for g in _prep_objects(o, prep)]
         elif path in ("object.poss", "object.amod", "object.compound"):
             dep = path.split(".")[1]
             out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
