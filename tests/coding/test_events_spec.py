@@ -126,6 +126,9 @@ SPEC = [
     ("Israel eased restrictions on aid deliveries to Gaza.", "ISR", "085", "PSE", "happened"),
     # an appeal to agree to something is an appeal to settle
     ("Egypt and Qatar called on Israel and Hamas to agree to a ceasefire.", "QAT", "027", "PSEREBHMS", "happened"),
+    # condemnation drawn is aimed at who drew it; a gift received is from its giver
+    ("Iran test-fired a ballistic missile, drawing condemnation from Israel.", "ISR", "111", "IRN", "happened"),
+    ("Mexico received a gift of two pandas from China.", "CHN", "050", "MEX", "happened"),
     # the object's own "of" phrase carries its preposition ("a memorandum of understanding with X")
     ("Ethiopia signed a memorandum of understanding with Somaliland giving it access to the sea.", "ETH", "057",
      "SOMGOVSML", "happened"),

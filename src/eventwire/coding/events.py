@@ -509,13 +509,17 @@ class EventCoder:
                 out = [c for c in gov.children if c.dep_ in deps]
         elif path == "governor.subject":
             # (nouns) "Putin expressed his gratitude for the gift", "thanked Myanmar for the gift":
-            # the subject of the verb the noun's preposition hangs on (or its object's)
+            # the subject of the verb the noun's preposition hangs on (or its object's); of the verb
+            # the noun is the object of ("test-fired a missile, drawing condemnation from Israel")
+            gov = None
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                 gov = tok.head.head
                 if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
                     gov = gov.head
-                if gov.pos_ in ("VERB", "AUX"):
-                    out = self._subject(gov)[0]
+            elif tok.dep_ == "dobj":
+                gov = tok.head
+            if gov is not None and gov.pos_ in ("VERB", "AUX"):
+                out = self._subject(gov)[0]
         elif path == "governor.object":
             # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
