@@ -524,3 +524,15 @@ def test_purpose_of_a_negated_act_did_not_happen():
     # UniversalPetrarch's NEG_1: "help" is the purpose clause of the negated "give"
     article = eventwire.extract("Obama said he would not give permission to Russia to help Israel", published="2014-06-01")
     assert not [e for e in article.events if e.cameo_root == "07"], [(e.source_code, e.cameo_code, e.target_code) for e in article.events]
+
+
+@pytest.mark.slow
+def test_a_split_subject_is_one_source():
+    """"Sudan's army chief[nsubj] Abdel Fattah al-Burhan[nsubj]": the parser's two subjects are one
+    actor (the person), so the rejection is one event, not two; two people named stay two."""
+    art = eventwire.extract("Sudan's army chief Abdel Fattah al-Burhan rejected any negotiations with the RSF.",
+                            published=PUBLISHED)
+    rejections = [e for e in art.events if e.cameo_code == "125"]
+    assert len(rejections) == 1, art.events
+    art = eventwire.extract("Putin and Lavrov met Wang Yi in Moscow.", published=PUBLISHED)
+    assert len({e.source_id for e in art.events if e.cameo_code == "040" and e.target_code == "CHNGOV"}) == 2
