@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import spacy
@@ -1098,7 +1099,10 @@ class ActorResolver:
                 ctx.add(_Cand(det.i + 1 if det.i < head.i else head.i, head.i + 1, head.i, owners[-1], "description"))
         self._compose(ctx)
 
-    def _appositions(self, ctx: ActorContext) -> None:
+    def _apposed(self, ctx: ActorContext) -> Iterator[tuple[_Cand, _Cand]]:
+        """Pairs of mentions of one actor: an apposition ("Taras Hnatiuk, a Ukrainian lawmaker"), and
+        a subject the parser split into a title phrase and a name ("Iran's Foreign Ministry
+        spokesman[nsubj] Esmaeil Baghaei[nsubj] said")."""
         doc = ctx.doc
         for tok in doc:
             if tok.dep_ != "appos":
@@ -1106,8 +1110,19 @@ class ActorResolver:
             a, b = ctx.covered.get(tok.head.i), ctx.covered.get(tok.i)
             if a is None and b is not None:
                 a = self._name_before_apposition(ctx, tok.head)
-            if a is None or b is None or a is b:
-                continue
+            if a is not None and b is not None and a is not b:
+                yield a, b
+        for cand in list(ctx.cands):
+            head = doc[cand.head]
+            prev = ctx.covered.get(cand.start - 1) if cand.start > 0 else None
+            if ctx.actors[cand.key].kind in ("person", "unknown_person") and head.dep_ in ("nsubj", "nsubjpass") \
+                    and prev is not None and prev.resolution == "composed" and prev.head != head.i \
+                    and doc[prev.head].dep_ == head.dep_ and doc[prev.head].head.i == head.head.i:
+                yield cand, prev
+
+    def _appositions(self, ctx: ActorContext) -> None:
+        doc = ctx.doc
+        for a, b in list(self._apposed(ctx)):
             sa, sb = ctx.actors[a.key], ctx.actors[b.key]
             person, other = (a, b) if sa.kind in ("person", "unknown_person") else (b, a)
             sp, so = ctx.actors[person.key], ctx.actors[other.key]
@@ -1147,15 +1162,6 @@ class ActorResolver:
                     break
             if spec.code:
                 continue
-            prev = ctx.covered.get(cand.start - 1) if cand.start > 0 else None
-            if prev is not None and prev.resolution == "composed" and prev.head != head.i \
-                    and doc[prev.head].dep_ == head.dep_ in ("nsubj", "nsubjpass") and doc[prev.head].head.i == head.head.i:
-                # a subject the parser split ("Iran's Foreign Ministry spokesman[nsubj] Esmaeil
-                # Baghaei[nsubj] said"): the title phrase before the name is the person's
-                so = ctx.actors[prev.key]
-                if so.code:
-                    spec.code, spec.country, spec.sector = so.code, so.country, so.sector
-                    continue
             mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
             bodies = [info for info in (self._actor_info(ctx, m) for m in mods) if info[1] and info[2] in ("organisation", "group")]
             country, sector = self._title_words(ctx, head, cand.start)

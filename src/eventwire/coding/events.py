@@ -655,11 +655,6 @@ class EventCoder:
                     sources, _, _ = self._args(frame, p, tok, p.source)
             else:
                 sources, _, _ = self._args(frame, p, tok, p.source)
-            if len(sources) > 1 and len({frame.actors[a].code for a in sources}) == 1:
-                # a subject the parser split into a title phrase and a name ("Sudan's army chief[nsubj]
-                # Abdel Fattah al-Burhan[nsubj]"): one actor, the person
-                people = [a for a in sources if frame.actors[a].kind in ("person", "unknown_person")]
-                sources = people or sources
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)

@@ -320,11 +320,8 @@ class QuoteFinder:
                 comp = self._reported_clause(t, lemma)
                 if comp is None or any(x.idx in inside for x in comp.subtree):
                     continue
-                # a subject the parser split ("Iran's Foreign Ministry spokesman[nsubj] Esmaeil
-                # Baghaei[nsubj]"): the person named in it before the body it speaks for
-                found = [a for a in (self._resolve(doc, x, by_token) for x in subject(t)[0]) if a is not None]
-                people = [a for a in found if self._actors[a].kind in PERSON_KINDS]
-                speaker = (people or found or [None])[0]
+                subj = subject(t)[0]
+                speaker = self._resolve(doc, subj[0], by_token) if subj else None
                 if speaker is None:
                     continue
                 toks = [x for x in comp.subtree if not (x.dep_ == "mark" and x.head.i == comp.i and x.i < comp.i)]
