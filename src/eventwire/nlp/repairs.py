@@ -28,7 +28,6 @@ NAME = "eventwire_repairs"
 class Repairs:
     def __init__(self) -> None:
         data = read_yaml("repairs.yaml")
-        self.version = str(data["version"])
         self.gerunds = frozenset(data["nominal_gerunds"])
         self.nominal = frozenset(data["nominal_dependencies"])
         self.split = frozenset(data["split_dependencies"])
@@ -103,8 +102,7 @@ class Repairs:
         for c in later:
             c.head = tok
 
-    @staticmethod
-    def _adopt(prep: Token) -> None:
+    def _adopt(self, prep: Token) -> None:
         """Give an objectless preposition the noun after it that the parser made the subject of the
         participle that follows ("to five officers[nsubj] holed[advcl] up"), the participle becoming
         a clause on the noun."""
@@ -116,7 +114,7 @@ class Repairs:
         if noun is None or noun.left_edge.i != prep.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
             return
         verb = noun.head
-        if verb.tag_ not in ("VBD", "VBN") or verb.i < noun.i or verb.head.i != prep.head.i \
+        if verb.tag_ not in self.participle_tags or verb.i < noun.i or verb.head.i != prep.head.i \
                 or verb.dep_ not in ("advcl", "ccomp", "conj") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return
         noun.head, noun.dep_ = prep, "pobj"
@@ -127,7 +125,7 @@ class Repairs:
         """Give a sentence-final reporting verb the subject the parser joined, as conjuncts, to a
         noun before the comma ("... allied militias, residents[conj] and a rebel spokesman said")."""
         doc = root.doc
-        comma = next((t for t in reversed(doc[root.sent.start:root.i]) if t.text == ","), None)
+        comma = _last_comma(doc, root.sent.start, root.i)
         if comma is None or comma.i + 1 >= root.i:
             return
         first = doc[comma.i + 1]
@@ -145,7 +143,7 @@ class Repairs:
         clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
         if clause is None:
             return
-        comma = next((t for t in reversed(doc[clause.i:root.i]) if t.text == ","), None)
+        comma = _last_comma(doc, clause.i, root.i)
         if comma is None or not any(t.lemma_.lower() in self.denial_nouns for t in doc[comma.i + 1:root.i]):
             return
         clause.head, clause.dep_ = clause, "ROOT"
@@ -175,6 +173,11 @@ class Repairs:
         self._as_noun(tok)
         tok.head, tok.dep_ = prep, "pobj"
         phrase.head, phrase.dep_ = tok, ("amod" if phrase.pos_ == "ADJ" or phrase.ent_type_ == "NORP" else "compound")
+
+
+def _last_comma(doc: Doc, start: int, end: int) -> Token | None:
+    """The last comma among tokens start..end-1."""
+    return next((t for t in reversed(doc[start:end]) if t.text == ","), None)
 
 
 @Language.factory(NAME, requires=["token.dep", "token.lemma"], assigns=["token.dep", "token.tag", "token.pos", "token.lemma"])
