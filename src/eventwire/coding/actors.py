@@ -310,11 +310,8 @@ class ActorResolver:
         (a set, or the name of a coref.yaml list)."""
         if isinstance(preps, str):
             preps = self.vocab[preps]
-        root = span.root
-        head = root.head
-        while root.dep_ == "conj" and head.i != root.i:
-            root, head = head, head.head
-        return root.dep_ == "pobj" and head.lower_ in preps
+        root = first_conjunct(span.root)
+        return root.dep_ == "pobj" and root.head.lower_ in preps
 
     def _is_agentive(self, span: Span) -> bool:
         return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos", "conj") or (

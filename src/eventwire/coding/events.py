@@ -22,7 +22,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -409,9 +409,7 @@ class EventCoder:
         return t
 
     def _copula(self, tok: Token) -> Token | None:
-        t = tok
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
+        t = first_conjunct(tok)
         if t.dep_ in ("attr", "acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
             return t.head
         return None

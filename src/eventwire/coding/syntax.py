@@ -146,8 +146,7 @@ def antecedent(relcl: Token) -> Token:
     conjunct)."""
     head = relcl.head
     if head.dep_ == "conj" and relcl.i > head.i and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        return first_conjunct(head)
     return head
 
 
