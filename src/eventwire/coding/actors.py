@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from ..cache import cached
 from ..model import Actor, Article, Mention
+from .geo import geocode, name_start
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts, first_conjunct, governing_verb, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
@@ -266,8 +267,6 @@ class ActorResolver:
         if root.pos_ != "PROPN":
             return None
         if root.ent_type_ in self.vocab["surname_excluded_ents"]:
-            from .geo import geocode
-
             # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip
             if root.ent_type_ != "GPE" or geocode(span.text, "GPE") is not None:
                 return None
@@ -320,8 +319,6 @@ class ActorResolver:
     def _unknown_places(self, ctx: ActorContext) -> None:
         """Places the dictionary lacks ("an air strike in Khan Younis"): geocoded offline to their
         country and kept as place mentions, so an event's location can stand for its target."""
-        from .geo import geocode
-
         spans = [ent for ent in ctx.doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")]
         spans += self._unlabelled_targets(ctx.doc)
         for ent in spans:
@@ -349,8 +346,6 @@ class ActorResolver:
         on Kharkiv") or before a place noun ("the eastern Donetsk region"): the name with its
         proper-noun compounds. Only a place's context (struck, left or entered, named as a place)
         lets one be geocoded, so no name is taken for a place by its position alone."""
-        from .geo import name_start
-
         heads = self.vocab["place_heads"]
         return [doc[name_start(tok, outside_entities=True).i:tok.i + 1] for tok in doc
                 if tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.dep_ in ("pobj", "dobj") or
@@ -765,8 +760,6 @@ class ActorResolver:
                 if placed:
                     return placed.split(":")[1]
                 if pobj.ent_type_ in ("GPE", "LOC") and pobj.i not in ctx.covered:
-                    from .geo import geocode
-
                     ent = next((e for e in ctx.doc.ents if e.start <= pobj.i < e.end), None)
                     hit = geocode(ent.text, ent.label_, alternates=True) if ent is not None else None
                     if hit and hit.get("country") and self.kb.country(hit["country"]):
