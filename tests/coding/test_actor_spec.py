@@ -516,6 +516,11 @@ SPEC = [
      "COL+COLREBELN", ("COL+COLREB",)),
     ("Tokyo and Seoul held talks in Jakarta. The two countries agreed to share intelligence.", D,
      "two countries", "JPN+KOR", ("JPNGOV+KORGOV",)),
+    # who acts on the two is not one of them
+    ("Pakistan accused India of backing militants. The United States urged both countries to exercise restraint.",
+     D, "both countries", "PAK+IND", ()),
+    ("Emmanuel Macron met Olaf Scholz in Paris. Recep Tayyip Erdogan later called the two leaders.", "2023-07-01",
+     "two leaders", "FRAGOV+DEUGOV", ()),
     # descriptions, possessives and pronouns
     ("Min Aung Hlaing visited Moscow. The general thanked Russia for its support.", "2023-09-01", "The [general]",
      "MMRMIL", ("MMRGOV",)),

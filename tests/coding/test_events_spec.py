@@ -180,6 +180,10 @@ SPEC = [
      "IGOUNO", "020", "SDNMIL", "happened"),
     ("Russia launched more than 100 drones at Ukraine overnight. Hungary said the attack showed the need for an "
      "immediate ceasefire and urged both sides to return to negotiations.", "HUN", "026", "RUS", "happened"),
+    ("Pakistan accused India of backing militants. The United States urged both countries to exercise restraint.",
+     "USA", "020", "IND", "happened"),
+    ("Pakistan accused India of backing militants. The United States urged both countries to exercise restraint.",
+     "USA", "020", "PAK", "happened"),
     ("The UN urged Russia to return the deported children to Ukraine.", "IGOUNO", "0253", "RUS", "happened"),
     # targeting fighters is striking them; speaking by phone is 041; "the raids" condemned were made
     # by whoever acted in them, in the sentence before

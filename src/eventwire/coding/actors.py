@@ -1257,10 +1257,12 @@ class ActorResolver:
             # who speaks of both sides is not one of them ("China called for restraint on both sides");
             # a country may be one of "the two neighbours" it speaks of
             speakers: set[int] = set()
-            if kind == "party":
-                verb = governing_verb(head)
+            verb = governing_verb(head)
+            if kind == "party" or _acted_on(head, verb):
+                # ... nor is who acts on the two ("the United States urged both countries")
                 subj, _passive = syntax_subject(verb)
                 speakers = {t.i for c in subj for t in c.subtree}
+            if kind == "party":
                 reporter = reporting_verb(verb)
                 if reporter is not None:
                     # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides")
@@ -1507,3 +1509,11 @@ def _composed_key(code: str, head: Token) -> str:
     """One actor per code and head noun: "a pro-Kurdish mayor" and "the Interior Ministry" are both
     TURGOV but not the same actor; "Russian troops" and a later "the troops" are."""
     return f"composed:{code}|{head.lemma_.lower()}"
+
+
+def _acted_on(noun: Token, verb: Token) -> bool:
+    """Whether a noun is what `verb` acts on: its object, or the object of its preposition
+    ("urged [both countries]", "appealed to [the two leaders]"), not a noun inside another phrase."""
+    if noun.dep_ in ("dobj", "dative"):
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative") and noun.head.head.i == verb.i
