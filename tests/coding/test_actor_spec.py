@@ -509,6 +509,8 @@ SPEC = [
     ("Captain Idris Mahamat of the Chadian army said the attackers had fled.", D, "Idris Mahamat", "TCDMIL", ()),
     ("Kofi Mensah, a Ghanaian lawmaker, criticised the budget.", D, "Kofi Mensah", "GHALEG", ()),
     ("Diego Rojas, a Peruvian, was detained at the airport.", D, "Diego Rojas", "PER", ("PERCVL",)),
+    ("The British High Commission in Nairobi said it was monitoring the situation.", D, "British High Commission",
+     "GBRGOV", ()),
     # pairs of people, parties and countries
     ("Emmanuel Macron met Olaf Scholz in Paris. The two leaders discussed defence spending.", "2023-07-01",
      "two leaders", "FRAGOV+DEUGOV", ()),

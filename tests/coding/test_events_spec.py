@@ -185,6 +185,9 @@ SPEC = [
     ("Pakistan accused India of backing militants. The United States urged both countries to exercise restraint.",
      "USA", "020", "PAK", "happened"),
     ("The UN urged Russia to return the deported children to Ukraine.", "IGOUNO", "0253", "RUS", "happened"),
+    # a high commissioner is a Commonwealth ambassador; two-word object entries ("war games")
+    ("Pakistan summoned the Indian deputy high commissioner to lodge a protest.", "PAK", "114", "INDGOV", "happened"),
+    ("Russian troops took part in joint war games with Belarus.", "RUSMIL", "062", "BLR", "happened"),
     # targeting fighters is striking them; speaking by phone is 041; "the raids" condemned were made
     # by whoever acted in them, in the sentence before
     ("The Israeli military said it had targeted Hamas militants.", "ISRMIL", "190", "PSEREBHMS", "happened"),

@@ -280,6 +280,9 @@ class EventCoder:
         # a hyphenated word the tokenizer split ("sit-in": sit[compound] -[punct] in)
         cands |= {f"{c.lower_}-{tok.lower_}" for c in tok.children
                   if c.i + 2 == tok.i and doc[c.i + 1].text == "-" and c.dep_ in ("compound", "amod", "nmod")}
+        # ... or a two-word entry ("high commissioner", "war games")
+        cands |= {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children
+                  if c.i + 1 == tok.i and c.dep_ in ("compound", "amod", "nmod")}
         if own:
             return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
