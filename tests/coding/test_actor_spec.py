@@ -529,6 +529,9 @@ SPEC = [
     ("Joe Biden met Xi Jinping in California. Xi later accused him of meddling.", "2023-11-16", "accused [him]",
      "USAGOV", ()),
     ("Ukraine's defence ministry said its forces had repelled the attack.", D, "its [forces]", "UKRMIL", ()),
+    # ... whatever place the sentence names ("foreign" names no country)
+    ("China will send its foreign minister to Islamabad.", D, "foreign minister", "CHNGOV", ()),
+    ("Japan said it would send its foreign minister to Manila next week.", D, "foreign minister", "JPNGOV", ()),
     # time-aware roles: before they led their country
     ("Javier Milei said Argentina should adopt the dollar.", "2022-11-01", "Javier Milei", "ARGLEG", ("ARGOPP",)),
     ("Milei said Argentina should adopt the dollar.", "2024-05-01", "Milei", "ARGGOV", ()),

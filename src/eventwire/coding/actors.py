@@ -1382,8 +1382,9 @@ class ActorResolver:
             owner = ctx.covered.get(poss.i) if poss is not None else None
             if owner is None or owner.resolution != "pronoun" or head.lemma_.lower() in self.vocab["relational_heads"]:
                 continue  # "his Turkish counterpart" is not his
-            if any(self._actor_info(ctx, m)[0] for m in head.children if m.dep_ in ("amod", "compound", "nmod")):
-                continue  # the phrase names its own country
+            if any(m.i in ctx.modifiers if ctx.covered.get(m.i) is cand else self._actor_info(ctx, m)[0]
+                   for m in head.children if m.dep_ in ("amod", "compound", "nmod")):
+                continue  # the phrase names its own country (a word of it does, not the code it was given)
             spec, ospec = ctx.actors[cand.key], ctx.actors[owner.key]
             sector = spec.sector
             armed = self.vocab["armed_sectors"]
