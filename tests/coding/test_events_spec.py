@@ -188,6 +188,10 @@ SPEC = [
     # a high commissioner is a Commonwealth ambassador; two-word object entries ("war games")
     ("Pakistan summoned the Indian deputy high commissioner to lodge a protest.", "PAK", "114", "INDGOV", "happened"),
     ("Russian troops took part in joint war games with Belarus.", "RUSMIL", "062", "BLR", "happened"),
+    # sending an envoy is the sender's visit
+    ("China said it would send its foreign minister Wang Yi to Islamabad next week for talks on security "
+     "cooperation.", "CHN", "042", "PAK", "planned"),
+    ("Qatar dispatched an envoy to Kabul on Monday.", "QAT", "042", "AFG", "happened"),
     # targeting fighters is striking them; speaking by phone is 041; "the raids" condemned were made
     # by whoever acted in them, in the sentence before
     ("The Israeli military said it had targeted Hamas militants.", "ISRMIL", "190", "PSEREBHMS", "happened"),
