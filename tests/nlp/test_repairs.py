@@ -66,6 +66,19 @@ def test_participle_with_an_object_is_the_verb(text, verb, subject):
     assert len(list(doc.sents)) == 1
 
 
+# (sentence, verb, subject) — object or not, right after a relative clause or apposition closed by a comma
+PARENTHESIS = [
+    ("Venezuela, which has hosted previous rounds of the negotiations, called on both sides to return to the "
+     "table.", "called", "Venezuela"),
+    ("Qatar, a key mediator, called on Israel to allow aid into Gaza.", "called", "Qatar"),
+]
+
+
+@pytest.mark.parametrize("text, verb, subject", PARENTHESIS, ids=[s[0][:40] for s in PARENTHESIS])
+def test_participle_after_a_parenthesis_on_the_root_noun_is_the_verb(text, verb, subject):
+    test_participle_with_an_object_is_the_verb(text, verb, subject)
+
+
 def test_an_objectless_preposition_takes_the_noun_read_as_a_participle_subject():
     doc = load_spacy()("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.")
     officers, holed = _find(doc, "officers"), _find(doc, "holed")
@@ -101,6 +114,9 @@ EVENTS = [
      ("CODGOV", "112", "RWA")),
     ("Four people were killed in Israeli tank shelling in Gaza.", ("ISR", "194", "PSECVL")),
     ("Two civilians died in Israeli bombing in Rafah.", ("ISR", "190", "PSECVL")),
+    ("Venezuela, which has hosted previous rounds of the negotiations, called on Colombia to return to the table.",
+     ("VEN", "026", "COL")),
+    ("Qatar, a key mediator, called on Israel to allow aid into Gaza.", ("QAT", "025", "ISR")),
 ]
 
 

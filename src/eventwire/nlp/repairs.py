@@ -8,7 +8,8 @@ component, run after the lemmatizer, retags such a gerund as a noun and, when it
 hangs it under the preposition with the phrase before it as its modifiers. The words and labels are
 in `coding/data/repairs.yaml`. It also makes the root of a verb the small parser hung, though it
 takes an object, as a participle on the noun before it ("Israeli airstrikes[ROOT] killed[acl] 25
-Palestinians"), gives a preposition the object the parser read as the subject of a participle
+Palestinians"; with no object, after a relative clause or apposition: "Venezuela, which hosted the
+talks, called[acl] on both sides"), gives a preposition the object the parser read as the subject of a participle
 after it ("granted asylum to five officers[nsubj] holed[advcl] up"), gives a sentence-final "said"
 the reporters it read as conjuncts ("... allied militias, residents[conj] and a spokesman said"),
 and keeps "X accused Y of ..., a charge Y denies" from making the accusation the denial's
@@ -68,11 +69,16 @@ class Repairs:
     @staticmethod
     def _root_verb(tok: Token) -> bool:
         """A participle with a direct object, and no auxiliary or subject, on a noun before it that
-        roots the sentence ("Israeli airstrikes[ROOT] killed[acl] at least 25 Palestinians")."""
+        roots the sentence ("Israeli airstrikes[ROOT] killed[acl] at least 25 Palestinians"); or,
+        object or not, right after the comma that closes a relative clause or an apposition on
+        that root noun ("Venezuela[ROOT], which has hosted the talks, called[acl] on both sides")."""
         noun = tok.head
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i or not any(c.dep_ == "dobj" for c in tok.children) \
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i \
                 or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
             return False
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
+                and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
 
     @staticmethod
