@@ -531,6 +531,7 @@ SPEC = [
     ("Ukraine's defence ministry said its forces had repelled the attack.", D, "its [forces]", "UKRMIL", ()),
     # ... whatever place the sentence names ("foreign" names no country)
     ("China will send its foreign minister to Islamabad.", D, "foreign minister", "CHNGOV", ()),
+    ("The mayor of the department of Cusco was arrested.", D, "mayor", "PERGOV", ()),
     ("Japan said it would send its foreign minister to Manila next week.", D, "foreign minister", "JPNGOV", ()),
     # time-aware roles: before they led their country
     ("Javier Milei said Argentina should adopt the dollar.", "2022-11-01", "Javier Milei", "ARGLEG", ("ARGOPP",)),

@@ -188,6 +188,9 @@ SPEC = [
     # a high commissioner is a Commonwealth ambassador; two-word object entries ("war games")
     ("Pakistan summoned the Indian deputy high commissioner to lodge a protest.", "PAK", "114", "INDGOV", "happened"),
     ("Russian troops took part in joint war games with Belarus.", "RUSMIL", "062", "BLR", "happened"),
+    # a department is a country's division ("the department of Arauca" is Colombia's)
+    ("Rebels attacked a base in the department of Arauca, killing three soldiers.", "COLREB", "190", "COLMIL",
+     "happened"),
     # sending an envoy is the sender's visit
     ("China said it would send its foreign minister Wang Yi to Islamabad next week for talks on security "
      "cooperation.", "CHN", "042", "PAK", "planned"),
