@@ -9,12 +9,12 @@ hangs it under the preposition with the phrase before it as its modifiers. The w
 in `coding/data/repairs.yaml`. It also makes the root of a verb the small parser hung, though it
 takes an object, as a participle on the noun before it ("Israeli airstrikes[ROOT] killed[acl] 25
 Palestinians"; with no object, after a relative clause or apposition: "Venezuela, which hosted the
-talks, called[acl] on both sides"), gives a preposition the object the parser read as the subject of a participle
-after it ("granted asylum to five officers[nsubj] holed[advcl] up"), gives a sentence-final "said"
-the reporters it read as conjuncts ("... allied militias, residents[conj] and a spokesman said"),
-and keeps "X accused Y of ..., a charge Y denies" from making the accusation the denial's
-complement. spaCy's own tools edit tokens (the retokenizer merges and splits)
-but not a parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
+talks, called[acl] on both sides"), gives a preposition the object the parser read as the subject
+of a participle after it ("granted asylum to five officers[nsubj] holed[advcl] up"), gives a
+sentence-final "said" the reporters it read as conjuncts ("... allied militias, residents[conj] and
+a spokesman said"), and keeps "X accused Y of ..., a charge Y denies" from making the accusation the
+denial's complement. spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
+parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
 from __future__ import annotations
 
