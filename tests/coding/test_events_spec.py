@@ -372,10 +372,28 @@ SPEC = [
     ("Iran condemned the attack on its embassy in Damascus by Israel.", "IRN", "111", "ISR", "happened"),
     # victims named by age are civilians
     ("Five children were killed in an Israeli airstrike in Rafah on Friday.", "ISR", "195", "PSECVL", "happened"),
+    # tenth pass: suspects and detainees are people of their country; a town the NER calls an
+    # organisation is still a place in a locative phrase, and names its police or court's country
+    ("Police arrested 14 suspects in Karachi after the bombing.", "PAKCOP", "173", "PAKCVL", "happened"),
+    ("The Karachi police arrested the opposition leader.", "PAKCOP", "173", "PAKOPP", "happened"),
+    ("A Lahore court sentenced the former prime minister to ten years.", "PAKJUD", "173", "PAKELI", "happened"),
+    ("Ukraine returned 150 Russian prisoners of war.", "UKR", "0841", "RUSMIL", "happened"),
+    # fire with no named shooter comes from where it was fired ("from Lebanon"); a preposition the
+    # parser hangs on another one is the verb's ("from southern Lebanon at[→from] Israel")
+    ("Rockets were fired from Lebanon at northern Israel on Sunday.", "LBN", "190", "ISR", "happened"),
+    ("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", "PSE", "194", "ISR", "happened"),
+    ("Hezbollah fired rockets from southern Lebanon at Israel.", "LBNREBHEZ", "190", "ISR", "happened"),
+    # pressure borne is a demand of whoever exerts it; a seat of power after "from" is the body
+    ("President Trump faces pressure from Congress to help Ukraine.", "USALEG", "100", "USAGOV", "happened"),
+    ("The Israeli government faces growing pressure from Washington to agree to a ceasefire.", "USA", "100",
+     "ISRGOV", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # a handover is towards its recipient, not the people handed over
+    ("Egypt has agreed to hand over to Italy two suspects in the killing.", ("EGY", "0353", "EGYCVL")),
+    ("Hezbollah fired rockets from southern Lebanon at Israel.", ("LBNREBHEZ", "190", "LBN")),
     ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", ("SRB", "030", "IGOEUREEC")),
     ("Hungary blocked an EU statement condemning the Israeli strikes.", ("HUN", "111", "ISR")),
     ("The Colombian government and the ELN rebels agreed to extend a ceasefire by six months.", ("COLGOV", "033", "COLREBELN")),

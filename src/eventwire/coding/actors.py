@@ -218,7 +218,7 @@ class ActorResolver:
                 for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
                     ctx.modifiers[t.i] = entry
                 continue
-            seat_like = surface.form in ("capital", "seat")
+            seat_like = {"capital": "capital_place_prepositions", "seat": "seat_place_prepositions"}.get(surface.form)
             if entry.kind == "country" and surface.form in ("capital", "name", "seat") and self._is_place(span, seat_like):
                 # "in Moscow", "near the Kremlin": a place, kept as a place mention of its country (not its government)
                 ctx.places.append((span.start, span.end, entry.id))
@@ -287,12 +287,14 @@ class ActorResolver:
         return root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and root.pos_ in NOUNS | {"PRON"} \
             and root.tag_ in ("NNPS", "NNS")
 
-    def _is_place(self, span: Span, seat_like: bool = False) -> bool:
-        """A locative phrase ("in Moscow"); for capitals and seats also origin, direction and part
-        ("from Paris", "to Algiers", "the outskirts of Khartoum")."""
+    def _is_place(self, span: Span, seat_like: str | None = None) -> bool:
+        """A locative phrase ("in Moscow"); for capitals also origin, direction and part ("from
+        Paris", "to Algiers", "the outskirts of Khartoum"), for seats only direction ("towards
+        the Kremlin": "pressure from Congress", "a letter to the White House" are the body's).
+        `seat_like` names the coref.yaml list of those extra prepositions."""
         preps = self.vocab["locative_prepositions"]
         if seat_like:
-            preps = preps | self.vocab["capital_place_prepositions"]
+            preps = preps | self.vocab[seat_like]
         return self._place_of(span) or self._governed_by(span, preps)
 
     def _place_of(self, span: Span, *, modifier: bool = False) -> bool:
@@ -319,15 +321,23 @@ class ActorResolver:
     def _unknown_places(self, ctx: ActorContext) -> None:
         """Places the dictionary lacks ("an air strike in Khan Younis"): geocoded offline to their
         country and kept as place mentions, so an event's location can stand for its target."""
-        spans = [ent for ent in ctx.doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")]
+        spans = [ent for ent in ctx.doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")]
         spans += self._unlabelled_targets(ctx.doc)
         for ent in spans:
             if any(i in ctx.covered for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "NORP":  # "a Lahore[NORP] court": only a town before a sector noun
+                self._city_modifier(ctx, ent)
                 continue
             # a name the NER called a place (or a person: it often tags towns so, "in Khan Younis")
             # in a locative phrase; any name, an organisation's too ("strikes on Kharkiv[ORG]"), in a
             # place's own context: struck, left or entered, or named as one ("the state of Bahia")
             placed = ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and self._is_place(ent)
+            # ... or an organisation's that is a known city's name, in a locative phrase ("arrested 14
+            # suspects in Karachi[ORG]"): the city table has no firm or body ("in Google", "at NATO")
+            placed = placed or ent.label_ == "ORG" and self._is_place(ent) and bool(geocode(ent.text, "ORG"))
+            if not placed and self._city_modifier(ctx, ent):
+                continue
             if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)):
                 continue
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
@@ -340,6 +350,22 @@ class ActorResolver:
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _city_modifier(self, ctx: ActorContext, ent: Span) -> bool:
+        """A town the dictionary lacks, named before a sector noun ("the Karachi police", "a Lahore
+        court"): a modifier of its country, as a capital is ("the Moscow police" → RUSCOP). Only a
+        name the city table knows, whatever spaCy's label ("Karachi" is often ORG)."""
+        root = ent.root
+        if root.dep_ != "compound" or ent.end != root.head.i or root.head.pos_ not in NOUNS \
+                or self._sector_word(root.head) is None:
+            return False
+        hit = geocode(ent.text, ent.label_ or None, alternates=ent.label_ in ("GPE", "LOC"))
+        entry = self.kb.country(hit["country"]) if hit and hit.get("feature") == "city" else None
+        if entry is None:
+            return False
+        for t in ent:
+            ctx.modifiers[t.i] = entry
+        return True
 
     def _unlabelled_targets(self, doc) -> list[Span]:
         """Proper names spaCy's NER left out, as objects ("12 people were killed in missile strikes

@@ -277,6 +277,11 @@ class EventCoder:
             return False
         cands = {tok.lemma_.lower(), tok.lower_}
         doc = tok.doc
+        if tok.tag_ == "NNPS" and tok.i == tok.sent.start:
+            # a plural noun capitalised at the start of a sentence, tagged a proper name and left
+            # unlemmatised ("Rockets were fired ..."): its singular
+            low = tok.lower_
+            cands.add(low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low)
         # a hyphenated word the tokenizer split ("sit-in": sit[compound] -[punct] in)
         cands |= {f"{c.lower_}-{tok.lower_}" for c in tok.children
                   if c.i + 2 == tok.i and doc[c.i + 1].text == "-" and c.dep_ in ("compound", "amod", "nmod")}

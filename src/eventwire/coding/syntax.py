@@ -192,4 +192,9 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             if not objs:
                 objs = [h for g in c.children if g.dep_ == "prep" for h in g.children if h.dep_ in ("pobj", "pcomp")]
             out += objs
+        elif c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children):
+            # a preposition the small parser hung on another one that has its own object: the
+            # verb's ("fired rockets from Lebanon at[→from] Israel")
+            out += [h for g in c.children if g.dep_ == "prep" and g.lower_ == prep
+                    for h in g.children if h.dep_ in ("pobj", "pcomp")]
     return out
