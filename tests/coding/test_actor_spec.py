@@ -637,6 +637,18 @@ SPEC = [
      "2026-01-15", "Council for National Renewal", "GMBMIL", ()),
     ("The gunmen, known as the Katiba Serma, attacked a convoy in northern Mali.", "2026-01-15",
      "Katiba Serma", "MLIUAF", ("MLIREB",)),
+    # tenth pass: a title naming an office a dictionary person never held makes a namesake
+    # (Colombia's defence minister, not Spain's prime minister); a matching title does not
+    ("The ELN attacked a base in Arauca. Defence Minister Pedro Sanchez said troops had captured two ELN "
+     "commanders.", "2025-11-26", "Pedro Sanchez", "COLMIL", ("COLGOV",)),
+    ("The ELN attacked a base in Arauca. Defence Minister Pedro Sanchez said troops had captured two ELN "
+     "commanders.", "2025-11-26", "troops", "COLMIL", ()),
+    ("Prime Minister Pedro Sanchez met the Colombian president in Madrid.", "2025-11-26", "Pedro Sanchez",
+     "ESPGOV", ()),
+    ("Defence Secretary Pete Hegseth visited the Pentagon.", "2025-03-05", "Pete Hegseth", "USAGOV", ("USAMIL",)),
+    ("Vice President Kamala Harris met Mexico's president.", "2023-06-05", "Kamala Harris", "USAGOV", ()),
+    # a town before a sector noun gives its country, as a capital does
+    ("The Karachi police arrested the opposition leader.", "2024-05-01", "Karachi police", "PAKCOP", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

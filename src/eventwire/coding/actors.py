@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -185,6 +186,7 @@ class ActorResolver:
     def __call__(self, doc: Doc, article: Article) -> Article:
         ctx = ActorContext(doc, article.published, self.kb)
         self._dictionary(ctx)
+        self._namesakes(ctx)
         self._unknown_places(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
@@ -317,6 +319,21 @@ class ActorResolver:
     def _is_agentive(self, span: Span) -> bool:
         return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos", "conj") or (
             span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
+
+    def _namesakes(self, ctx: ActorContext) -> None:
+        """"Defence Minister Pedro Sanchez" is not Spain's prime minister: a title written before the
+        name of a dictionary person in office on the day that names an office they never held
+        makes the name a namesake (out of office, the title says what they were then: "Economy
+        Minister Emmanuel Macron" in 2015),
+        an unknown person coded later from the title and the story (before any other actor takes
+        a country from it)."""
+        for cand in ctx.cands:
+            spec = ctx.actors[cand.key]
+            if spec.kind == "person" and cand.resolution == "dictionary" and not self._out_of_role(ctx, spec) and \
+                    self._namesake(ctx, spec, ctx.doc[cand.head], cand.start):
+                spec.kind, spec.code, spec.country, spec.sector, spec.entry, spec.title = \
+                    "unknown_person", None, None, None, None, None
+                spec.name = ctx.doc[cand.start:cand.end].text  # as written, not the dictionary's name
 
     def _unknown_places(self, ctx: ActorContext) -> None:
         """Places the dictionary lacks ("an air strike in Khan Younis"): geocoded offline to their
@@ -1224,6 +1241,23 @@ class ActorResolver:
         title = titles[-1].lower().rstrip(".")
         codes = {r.code for r in entry.roles if r.title and title in r.title.lower().split()}
         return codes.pop() if len(codes) == 1 else None
+
+    def _namesake(self, ctx: ActorContext, spec: _ActorSpec, head: Token, start: int) -> bool:
+        """Whether the title written before a dictionary person's name names an office none of
+        their roles ever was: a qualifier of the written title (coref.yaml `office_qualifiers`:
+        "Defence" Minister, "Vice" President) that no role title of theirs has."""
+        entry = self.kb.entries.get(spec.entry or "")
+        if entry is None or not entry.roles:
+            return False
+        norm = self.vocab["qualifier_spellings"]
+        words = [t.lower_ for t in ctx.doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS and t.text[:1].isupper()]
+        if not any(w in self.vocab["office_nouns"] for w in words):
+            return False
+        written = {norm.get(w, w) for w in words if w in self.vocab["office_qualifiers"]}
+        if not written:
+            return False
+        roles = [{norm.get(w, w) for w in re.findall(r"[a-z]+", r.title.lower())} for r in entry.roles if r.title]
+        return bool(roles) and not any(written <= r for r in roles)
 
     def _past_title(self, ctx: ActorContext, head: Token, start: int) -> bool:
         """Whether the words before a name mark its title as past ("former President")."""
