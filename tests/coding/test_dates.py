@@ -366,6 +366,20 @@ def test_a_relative_clauses_date_is_its_own():
 
 
 @pytest.mark.slow
+def test_a_relative_clause_act_is_not_dated_or_placed_by_its_main_clause():
+    """"Egypt, which has mediated between them, invited both sides to talks in Jeddah next month": neither
+    next month nor Jeddah is the mediation's."""
+    import eventwire
+
+    art = eventwire.extract("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between "
+                            "the warring parties, invited both sides to talks in Jeddah next month.",
+                            published="2026-11-24")
+    mediated = [e for e in art.events if e.cameo_code == "045"]
+    assert mediated and all(e.event_date is None for e in mediated), [(e.cameo_code, e.event_date) for e in art.events]
+    assert all(e.place is None or e.place.name != "Jeddah" for e in mediated), [e.place for e in mediated]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, code, expected", PLANNED_DATES, ids=[p[0][:40] for p in PLANNED_DATES])
 def test_a_planned_act_is_dated_by_its_own_clause(text, code, expected):
     import eventwire

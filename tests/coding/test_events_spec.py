@@ -387,10 +387,23 @@ SPEC = [
     ("President Trump faces pressure from Congress to help Ukraine.", "USALEG", "100", "USAGOV", "happened"),
     ("The Israeli government faces growing pressure from Washington to agree to a ceasefire.", "USA", "100",
      "ISRGOV", "happened"),
+    # "the warring parties" are the two sides fighting, not the one body named last
+    ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
+     "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
+    # "the use of force" is no armed force: the condemnation is of its user
+    ("Amnesty International condemned the use of force by Kenyan police.", "NGOAMN", "111", "KENCOP", "happened"),
+    # "the authorities" a state calls on are another country's
+    ("Kenyan police fired tear gas at protesters in Nairobi. The United States said it was concerned and called "
+     "on the authorities to respect the right to protest.", "USA", "0256", "KENGOV", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Kenyan police fired tear gas to disperse protesters. Amnesty International condemned the use of force.",
+     ("NGOAMN", "111", "KENMIL")),
+    # the UN Secretary-General's nationality is no party to "both sides"
+    ("The Sudanese army struck RSF positions on Thursday. UN Secretary-General Antonio Guterres condemned the "
+     "attack. Egypt invited both sides to talks.", ("EGY", "036", "PRT")),
     # a handover is towards its recipient, not the people handed over
     ("Egypt has agreed to hand over to Italy two suspects in the killing.", ("EGY", "0353", "EGYCVL")),
     ("Hezbollah fired rockets from southern Lebanon at Israel.", ("LBNREBHEZ", "190", "LBN")),

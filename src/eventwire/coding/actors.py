@@ -140,6 +140,7 @@ class ActorContext:
     covered: dict[int, _Cand] = field(default_factory=dict)  # token index → mention
     places: list[tuple[int, int, str]] = field(default_factory=list)  # token span, entry id
     modifiers: dict[int, Entry] = field(default_factory=dict)  # token index → entry of a modifier ("South African")
+    non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
 
     def actor_for_entry(self, entry: Entry, first: int, *, sector: str | None = None) -> str:
         code = entry.code_on(self.day)
@@ -179,12 +180,16 @@ class ActorResolver:
         self.nlp = nlp
         self.kb = kb or load_kb()
         self.matcher = phrase_matcher(nlp, self.kb)
+        # phrases that hold a sector word but name no actor ("the use of force", "West Bank")
+        self.non_agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.non_agents.add("NON_AGENT", list(nlp.tokenizer.pipe(sorted(self.kb.non_agents))))
         self.vocab = coref_vocab()
         self.family_names = _family_names(self.kb)
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
         ctx = ActorContext(doc, article.published, self.kb)
+        ctx.non_agent = {i for _m, s, e in self.non_agents(doc) for i in range(s, e)}
         self._dictionary(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
@@ -607,7 +612,8 @@ class ActorResolver:
                        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in p.children) for p in t.children)
 
         for head in sorted(doc, key=lambda t: (affiliated(t), t.i)):
-            if head.pos_ not in NOUNS or head.i in ctx.covered and ctx.covered[head.i].resolution != "dictionary":
+            if head.pos_ not in NOUNS or head.i in ctx.covered and ctx.covered[head.i].resolution != "dictionary" \
+                    or head.i in ctx.non_agent:
                 continue
             if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
                 continue  # a modifier ("media attention", "Russian President Putin"), not a phrase head
@@ -735,7 +741,8 @@ class ActorResolver:
                     code = country + sector if country else None
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
-                                                    domestic=sector in self.vocab["domestic_sectors"])
+                                                    domestic=sector in self.vocab["domestic_sectors"],
+                                                    ruled=sector in self.vocab["ruling_sectors"])
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -822,7 +829,8 @@ class ActorResolver:
         subj, _passive = syntax_subject(governing_verb(head))
         return any(c.dep_ == "conj" for s in subj for c in s.children)
 
-    def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False) -> str | None:
+    def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
+                         ruled: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -858,6 +866,17 @@ class ActorResolver:
                 hostile |= {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
                                         and any(b.start <= t.i < b.end for t in attackers)) if c}
                 before = [c for c in before if c not in by_attacker]
+        if ruled:
+            # ... a government or "the authorities" a state acts on are another state's ("the United
+            # States called on the authorities to respect the right to protest": Kenya's, not its own)
+            # (the states named as subjects in its sentence, when it is an object: the subject of its
+            # own verb is often a pronoun not resolved yet, "..., said they were concerned and called on")
+            if first_conjunct(ctx.doc[at]).dep_ in ("dobj", "pobj", "dative"):
+                subjects = [c for c in ctx.cands if sent.start <= c.start < sent.end and c.resolution != "place"
+                            and first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass")]
+                hostile |= {c for c in (country_of(ctx.actors[s.key]) for s in subjects
+                                        if self._is_state(ctx.actors[s.key])) if c}
+            before = [c for c in before if country_of(ctx.actors[c.key]) not in hostile]
         if domestic:
             # ... an opposition faces its own country's rulers: the country of whoever acts on it
             # ("urged Maduro to hold talks with the opposition" → Maduro's), before the sentence's
@@ -947,6 +966,12 @@ class ActorResolver:
                     return country
         return None
 
+    def _is_state(self, spec: _ActorSpec) -> bool:
+        """A country, or a state body of one (government, armed forces, diplomats): coref.yaml
+        `state_sectors`."""
+        code = spec.code or ""
+        return spec.kind == "country" or bool(self.kb.country(code[:3])) and code[3:6] in self.vocab["state_sectors"]
+
     def _counterparts(self, head: Token) -> list[Token]:
         """The subject of the verb a noun is the object of, directly or through a preposition
         ("hold talks with the opposition", "cracked down on the opposition")."""
@@ -1030,8 +1055,8 @@ class ActorResolver:
         organisation or group named before, as a description (coref.yaml `collective_heads`)."""
         det = next((c for c in head.children if c.dep_ == "det"), None)
         if head.lemma_.lower() not in self.vocab["collective_heads"] or det is None \
-                or det.lower_ not in self.vocab["definite_determiners"]:
-            return
+                or det.lower_ not in self.vocab["definite_determiners"] or head.tag_ == "NNS":
+            return  # plural: "the warring parties" are not the one body named last
         key = self._describe(ctx, head, None, None)
         if key is not None:
             start = head.left_edge.i
@@ -1337,6 +1362,8 @@ class ActorResolver:
                     continue
                 spec = ctx.actors[c.key]
                 country = spec.country or (spec.code[:3] if spec.code else None)
+                if spec.kind == "person" and spec.code and not self.kb.country(spec.code[:3]):
+                    country = None  # the UN Secretary-General is no party for Portugal
                 if kind == "person":
                     item = c.key if spec.kind == "person" and spec.code else None
                 elif kind == "party":

@@ -440,8 +440,11 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         if own:
             return min(own, key=lambda loc: (depths[loc.prep.i], loc.prep.i)).place
         sent = trigger.sent
+        # a relative clause's act is not placed by its main clause ("Egypt, which has mediated
+        # between them, invited both sides to talks in Jeddah": not mediated in Jeddah)
+        relative = any(t.dep_ == "relcl" for t in [trigger, *trigger.ancestors])
         same = [loc for loc in locatives
-                if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths]
+                if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative]
         if same:
             return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
     return dateline

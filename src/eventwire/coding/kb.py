@@ -138,6 +138,7 @@ class KnowledgeBase:
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     sector_words: dict[str, str] = field(default_factory=dict)  # lowercase word/phrase → sector
     generic_heads: frozenset[str] = frozenset()
+    non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     generic_head_defaults: dict[str, str] = field(default_factory=dict)  # "forces" alone → MIL
     titles: dict[str, str] = field(default_factory=dict)
     sector_codes: dict[str, str] = field(default_factory=dict)  # sector key → code emitted (DIP → GOV)
@@ -360,6 +361,7 @@ def _load_sectors(kb: KnowledgeBase) -> None:
             words.setdefault(str(w).lower(), code)
     kb.sector_words = words
     kb.generic_heads = frozenset(str(w).lower() for w in data.get("generic_heads", []))
+    kb.non_agents = frozenset(str(w).lower() for w in data.get("non_agents", []))
     kb.titles = {str(k): v for k, v in (data.get("titles") or {}).items()}
     kb.generic_head_defaults = {str(k).lower(): str(v) for k, v in (data.get("generic_head_defaults") or {}).items()}
 

@@ -47,7 +47,10 @@ class EventDater:
         out = []
         ancestors = {trigger.i: 0}
         t, d = trigger, 0
+        inside_relative = None  # depth of the relative clause the trigger is in, if any
         while t.head.i != t.i:
+            if t.dep_ == "relcl" and inside_relative is None:
+                inside_relative = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
         for ent in doc.ents:
@@ -61,6 +64,8 @@ class EventDater:
                 u, k = u.head, k + 1
             if relative:
                 continue
+            if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative:
+                continue  # "Egypt, which has mediated ..., invited both sides to talks next month": the invitation's
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i:
                 continue
