@@ -387,6 +387,13 @@ SPEC = [
     ("President Trump faces pressure from Congress to help Ukraine.", "USALEG", "100", "USAGOV", "happened"),
     ("The Israeli government faces growing pressure from Washington to agree to a ceasefire.", "USA", "100",
      "ISRGOV", "happened"),
+    # "them" is the last plural party named, never its own clause's subject
+    ("Niger's military government expelled three French diplomats on Wednesday, accusing them of spying.", "NERGOV",
+     "1125", "FRAGOV", "happened"),
+    ("Israeli troops detained two Palestinians and later released them.", "ISRMIL", "0841", "PSECVL", "happened"),
+    # a court or prosecutor accusing is an accusation; "of" + a gerund is the charge
+    ("The ICC prosecutor accused Akhundzada of persecuting women.", "IGOJUDICC", "1122", "AFGGOV", "happened"),
+    ("Russia accused Ukraine of attacking its border region.", "RUS", "1123", "UKR", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),

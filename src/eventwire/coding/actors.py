@@ -1429,6 +1429,38 @@ class ActorResolver:
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, self._antecedent(ctx, tok, before).key, "pronoun"))
         self._thing_pronouns(ctx)
+        self._plural_pronouns(ctx)
+
+    def _plural_pronouns(self, ctx: ActorContext) -> None:
+        """"them", "they" (coref.yaml `plural_pronouns`) → the last plural party named in this or the
+        previous sentence: a plural noun ("three French diplomats"), a group or two actors
+        together; never the subject of the pronoun's own clause when it is an object ("expelled
+        three French diplomats, accusing them of spying" → the diplomats). A "they" that reports
+        its own clause is the reporter ("Houthi rebels said they had attacked")."""
+        sents = {t.i: n for n, s in enumerate(ctx.doc.sents) for t in s}
+
+        def plural(c: _Cand) -> bool:
+            spec = ctx.actors[c.key]
+            return c.resolution != "place" and (spec.kind in ("group", "compound") or spec.kind == "composed"
+                                                and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
+        parties = sorted((c for c in ctx.cands if plural(c)), key=lambda c: c.start)
+        for tok in ctx.doc if parties else ():
+            if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                continue
+            before = [c for c in parties if c.start < tok.i and sents[tok.i] - sents[c.start] <= 1]
+            if tok.dep_ == "nsubj":
+                verb = reporting_verb(tok.head)
+                if verb is not None:
+                    subj, passive = syntax_subject(verb)
+                    said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
+                    before = said or before
+            bound = self._clause_subjects(tok)
+            if bound and tok.lower_ not in self.vocab["reflexive_pronouns"]:
+                before = [c for c in before if not any(c.start <= i < c.end for i in bound)]
+            if before:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
 
     def _antecedent(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand:
         """The person a pronoun refers to among those named before it: the last one in its own

@@ -331,7 +331,8 @@ class EventCoder:
             ok = False
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
+                    pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                     if not p.prep_object or self._lemma_in(pobj, p.prep_object):
                         ok = True
             if not ok:
