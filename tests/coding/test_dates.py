@@ -380,6 +380,17 @@ def test_a_relative_clause_act_is_not_dated_or_placed_by_its_main_clause():
 
 
 @pytest.mark.slow
+def test_an_act_done_since_has_no_single_date():
+    """"seized power in a coup in July 2023 and has since forged closer ties": not July 2023."""
+    import eventwire
+
+    art = eventwire.extract("The junta, led by General Abdourahamane Tiani, seized power in a coup in July 2023 and "
+                            "has since forged closer ties with Russia.", published="2025-01-08")
+    forged = [e for e in art.events if e.trigger == "forged"]
+    assert forged and all(e.event_date is None for e in forged), [(e.cameo_code, e.event_date) for e in art.events]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, code, expected", PLANNED_DATES, ids=[p[0][:40] for p in PLANNED_DATES])
 def test_a_planned_act_is_dated_by_its_own_clause(text, code, expected):
     import eventwire

@@ -394,6 +394,18 @@ SPEC = [
     # a court or prosecutor accusing is an accusation; "of" + a gerund is the charge
     ("The ICC prosecutor accused Akhundzada of persecuting women.", "IGOJUDICC", "1122", "AFGGOV", "happened"),
     ("Russia accused Ukraine of attacking its border region.", "RUS", "1123", "UKR", "happened"),
+    # a warning or a visit referred to later is its author's
+    ("Washington warned New Delhi that buying Russian oil would bring sanctions. India rejected the warning.", "IND",
+     "120", "USAGOV", "happened"),
+    # a rights group or international body speaks of the last material act before it; "the court" after
+    # an international court is that court
+    ("The International Criminal Court issued an arrest warrant for Taliban leader Haibatullah Akhundzada. The "
+     "Taliban accused the court of interfering in Afghanistan's affairs. Human Rights Watch welcomed the decision.",
+     "NGOHRW", "051", "IGOJUDICC", "happened"),
+    ("The International Criminal Court issued an arrest warrant for Taliban leader Haibatullah Akhundzada. The "
+     "Taliban accused the court of interfering in Afghanistan's affairs.", "AFGGOV", "112", "IGOJUDICC", "happened"),
+    # a summoned ambassador is the government's, also when owned ("Niger's ambassador")
+    ("France summoned Niger's ambassador in Paris.", "FRA", "114", "NERGOV", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),

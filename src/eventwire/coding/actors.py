@@ -739,6 +739,13 @@ class ActorResolver:
                 if country is None and sector:
                     country = self.vocab["title_countries"].get(head.lemma_.lower())  # "the Pope" is the Holy See's
                     code = country + sector if country else None
+                body = self._international_body(ctx, head, sector) if country is None and sector else None
+                if body is not None:
+                    # "The ICC issued a warrant ... the Taliban accused the court": the court named
+                    # before, not a court of the country the sentence is about
+                    ctx.add(_Cand(head.i if head.i == head.left_edge.i else head.left_edge.i + 1, head.i + 1,
+                                  head.i, body.key, "description"))
+                    continue
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
@@ -965,6 +972,18 @@ class ActorResolver:
                 if country and self.kb.country(country):
                     return country
         return None
+
+    def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
+        """A bare definite sector noun ("the court", "the tribunal") after an international body of
+        that sector (an IGO or NGO code, coref.yaml `international_prefixes`) named earlier: that body."""
+        kids = list(head.children)
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
+                or any(c.dep_ in MODIFIER_DEPS and c.dep_ != "det" and c.i < head.i for c in kids):
+            return None
+        bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                  and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == sector
+                  and (ctx.actors[c.key].code or "")[:3] in self.vocab["international_prefixes"]]
+        return max(bodies, key=lambda c: c.start) if bodies else None
 
     def _is_state(self, spec: _ActorSpec) -> bool:
         """A country, or a state body of one (government, armed forces, diplomats): coref.yaml

@@ -748,6 +748,13 @@ class EventCoder:
         countries = {self._country(frame, a) for a in sources}
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
                  if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
+        if not prior and all(c is None or c in coref_vocab()["international_prefixes"] for c in countries):
+            # a speaker of no country (a rights group, an international body) speaks of the last
+            # material act (QuadClass 2 or 4: a decision, not a statement) reported shortly before by
+            # another: "The ICC issued a warrant ... Human Rights Watch welcomed the decision"
+            prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                     if e.mode in ("happened", "planned") and e.source_id not in sources
+                     and e.target_id not in sources and e.quad_class in (2, 4)]
         return [prior[-1].source_id] if prior else []
 
     def _last_force(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:

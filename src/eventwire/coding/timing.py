@@ -24,6 +24,8 @@ class EventDater:
         vocab = read_yaml("dates.yaml")
         self.recency = {w for w in vocab.get("recency", []) if " " not in w and w != "just"}
         self.skip_preps = set(vocab.get("event_date_skip_prepositions", []))
+        self.own_time = set(vocab.get("own_time_adverbs", []))
+        self.undated = set(vocab.get("undated_adverbs", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -89,7 +91,11 @@ class EventDater:
         if trigger is None:
             return e
         direction = "future" if e.mode == "planned" else "past"
-        for _dist, text in self._expressions(doc, trigger, skip, own=e.mode == "planned"):
+        adverbs = {c.lower_ for c in trigger.children if c.dep_ == "advmod"}
+        if adverbs & self.undated:
+            return e
+        own = e.mode == "planned" or bool(adverbs & self.own_time)
+        for _dist, text in self._expressions(doc, trigger, skip, own=own):
             r = resolve_date(text, article.published, direction=direction)
             if r.value is None and not r.recent:
                 continue
