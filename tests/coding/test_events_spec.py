@@ -406,6 +406,9 @@ SPEC = [
      "Taliban accused the court of interfering in Afghanistan's affairs.", "AFGGOV", "112", "IGOJUDICC", "happened"),
     # a summoned ambassador is the government's, also when owned ("Niger's ambassador")
     ("France summoned Niger's ambassador in Paris.", "FRA", "114", "NERGOV", "happened"),
+    # troops that deploy to a country (no object): a deployment there
+    ("Kenyan troops will deploy to Haiti to lead a multinational security mission.", "KENMIL", "154", "HTI",
+     "planned"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -418,6 +421,8 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # a legislature with no country is not of the country it deals with
+    ("The Senate ratified the treaty with Mexico.", ("MEXLEG", "057", "MEX")),
     ("Kenyan police fired tear gas to disperse protesters. Amnesty International condemned the use of force.",
      ("NGOAMN", "111", "KENMIL")),
     # the UN Secretary-General's nationality is no party to "both sides"

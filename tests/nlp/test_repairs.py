@@ -101,6 +101,14 @@ def test_a_trailing_charge_denied_does_not_take_the_accusation_as_its_complement
     assert len(list(doc.sents)) == 1
 
 
+def test_a_participle_before_a_trailing_attribution_is_the_reported_verb():
+    doc = load_spacy()("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.")
+    killed, said = _find(doc, "killed"), _find(doc, "said")
+    assert (killed.dep_, killed.head.i) == ("ccomp", said.i), [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _find(doc, "airstrikes").head.i == killed.i
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"
@@ -117,6 +125,9 @@ EVENTS = [
     ("Venezuela, which has hosted previous rounds of the negotiations, called on Colombia to return to the table.",
      ("VEN", "026", "COL")),
     ("Qatar, a key mediator, called on Israel to allow aid into Gaza.", ("QAT", "025", "ISR")),
+    # the noun before the participle read as a first subject of a trailing "..., officials said"
+    ("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.", ("ISR", "190", "PSECVL")),
+    ("Russian missiles killed 12 civilians in Kharkiv, the governor said.", ("RUS", "190", "UKRCVL")),
 ]
 
 

@@ -95,6 +95,12 @@ def _family_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in names.items()}
 
 
+def _prep_objects_of(tok: Token, prep: str) -> list[Token]:
+    """Objects of preposition `prep` on `tok`, with their conjuncts."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+
+
 def _is_thing(ctx: "ActorContext", cand: "_Cand") -> bool:
     """A mention "it" or "its" can stand for: an organisation, group, country or composed actor
     named as a party, not as a place."""
@@ -874,15 +880,25 @@ class ActorResolver:
                                         and any(b.start <= t.i < b.end for t in attackers)) if c}
                 before = [c for c in before if c not in by_attacker]
         if ruled:
-            # ... a government or "the authorities" a state acts on are another state's ("the United
-            # States called on the authorities to respect the right to protest": Kenya's, not its own)
-            # (the states named as subjects in its sentence, when it is an object: the subject of its
-            # own verb is often a pronoun not resolved yet, "..., said they were concerned and called on")
+            # ... a government or "the authorities" a country acts on are another country's ("the United
+            # States called on the authorities to respect the right to protest": Kenya's, not its own;
+            # the countries named as subjects in its sentence, when it is an object: the subject of its
+            # own verb is often a pronoun not resolved yet, "..., said they were concerned and called on";
+            # a person may act on their own: "Macron dissolved the National Assembly")
             if first_conjunct(ctx.doc[at]).dep_ in ("dobj", "pobj", "dative"):
                 subjects = [c for c in ctx.cands if sent.start <= c.start < sent.end and c.resolution != "place"
                             and first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass")]
                 hostile |= {c for c in (country_of(ctx.actors[s.key]) for s in subjects
-                                        if self._is_state(ctx.actors[s.key])) if c}
+                                        if ctx.actors[s.key].kind == "country") if c}
+            elif first_conjunct(ctx.doc[at]).dep_ in ("nsubj", "nsubjpass"):
+                # ... and as a subject it is not of the country it deals with ("The Senate ratified the
+                # treaty with Mexico": coref.yaml `partner_prepositions` on its verb or the verb's object)
+                verb = first_conjunct(ctx.doc[at]).head
+                heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                partners = [o for h in heads for p in self.vocab["partner_prepositions"] for o in _prep_objects_of(h, p)]
+                hostile |= {c for t in partners for b in [ctx.covered.get(t.i)] if b is not None
+                            for c in [country_of(ctx.actors[b.key])] if c}
+                hostile |= {eid.split(":")[1] for t in partners for s_, e_, eid in ctx.places if s_ <= t.i < e_}
             before = [c for c in before if country_of(ctx.actors[c.key]) not in hostile]
         if domestic:
             # ... an opposition faces its own country's rulers: the country of whoever acts on it
@@ -984,12 +1000,6 @@ class ActorResolver:
                   and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == sector
                   and (ctx.actors[c.key].code or "")[:3] in self.vocab["international_prefixes"]]
         return max(bodies, key=lambda c: c.start) if bodies else None
-
-    def _is_state(self, spec: _ActorSpec) -> bool:
-        """A country, or a state body of one (government, armed forces, diplomats): coref.yaml
-        `state_sectors`."""
-        code = spec.code or ""
-        return spec.kind == "country" or bool(self.kb.country(code[:3])) and code[3:6] in self.vocab["state_sectors"]
 
     def _counterparts(self, head: Token) -> list[Token]:
         """The subject of the verb a noun is the object of, directly or through a preposition

@@ -46,6 +46,10 @@ class Repairs:
         for tok in doc:
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
+            elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
+                reporter = self._trailing_reporter(tok)
+                if reporter is not None:
+                    self._report(tok, reporter)
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
@@ -80,6 +84,33 @@ class Repairs:
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
                 and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
+
+    def _trailing_reporter(self, tok: Token) -> Token | None:
+        """The reporting verb that ends the sentence after a comma, when the parser made the noun
+        before the participle its first subject ("Israeli airstrikes[nsubj] killed[acl] at least 30
+        people in Gaza, health officials[nsubj] said[ROOT]")."""
+        noun = tok.head
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.i > tok.i or verb.dep_ != "ROOT" or verb.i < tok.i \
+                or verb.lemma_.lower() not in self.reporting or not any(c.dep_ == "dobj" for c in tok.children) \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+            return None
+        others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i]
+        comma = _last_comma(tok.doc, tok.i, verb.i)
+        return verb if others and comma is not None and all(o.i > comma.i for o in others) else None
+
+    @staticmethod
+    def _report(tok: Token, verb: Token) -> None:
+        """The participle is the reported clause (a complement of the reporting verb) and the noun
+        its subject; what followed the verb on the noun goes with the verb."""
+        noun = tok.head
+        later = [c for c in noun.children if c.i > tok.i]
+        tok.head, tok.dep_ = verb, "ccomp"
+        if tok.tag_ == "VBN":
+            tok.tag_ = "VBD"
+        noun.head, noun.dep_ = tok, "nsubj"
+        for c in later:
+            c.head = tok
 
     @staticmethod
     def _subordinate_root(noun: Token) -> Token | None:
