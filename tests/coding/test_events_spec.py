@@ -409,6 +409,13 @@ SPEC = [
     # troops that deploy to a country (no object): a deployment there
     ("Kenyan troops will deploy to Haiti to lead a multinational security mission.", "KENMIL", "154", "HTI",
      "planned"),
+    # investigations opened "against" (hung on the verb); a visit to a place in a country
+    ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.", "CHLJUD", "090",
+     "CHLGOV", "happened"),
+    ("UN monitors visited the nuclear plant in Ukraine.", "IGOUNO", "042", "UKR", "happened"),
+    # a government with no country is not of the country it acts on
+    ("Kenya was hit by floods. The government expressed appreciation for China's assistance.", "KENGOV", "051", "CHN",
+     "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -421,6 +428,7 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("The government expressed appreciation for China's assistance.", ("CHNGOV", "051", "CHN")),
     # a legislature with no country is not of the country it deals with
     ("The Senate ratified the treaty with Mexico.", ("MEXLEG", "057", "MEX")),
     ("Kenyan police fired tear gas to disperse protesters. Amnesty International condemned the use of force.",

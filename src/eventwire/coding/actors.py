@@ -891,14 +891,18 @@ class ActorResolver:
                 hostile |= {c for c in (country_of(ctx.actors[s.key]) for s in subjects
                                         if ctx.actors[s.key].kind == "country") if c}
             elif first_conjunct(ctx.doc[at]).dep_ in ("nsubj", "nsubjpass"):
-                # ... and as a subject it is not of the country it deals with ("The Senate ratified the
-                # treaty with Mexico": coref.yaml `partner_prepositions` on its verb or the verb's object)
+                # ... and as a subject it is not of the country it acts on: its verb's object and
+                # prepositional phrases ("The government expressed appreciation for China's
+                # assistance", "The Senate ratified the treaty with Mexico"), not a clause it reports;
+                # a place after one of coref.yaml `partner_prepositions` counts too ("a deal with Mexico")
                 verb = first_conjunct(ctx.doc[at]).head
-                heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-                partners = [o for h in heads for p in self.vocab["partner_prepositions"] for o in _prep_objects_of(h, p)]
-                hostile |= {c for t in partners for b in [ctx.covered.get(t.i)] if b is not None
+                phrases = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "agent")]
+                partners = [t for c in phrases for t in c.subtree]
+                hostile |= {c for t in partners for b in [ctx.covered.get(t.i)] if b is not None and b.resolution != "place"
                             for c in [country_of(ctx.actors[b.key])] if c}
-                hostile |= {eid.split(":")[1] for t in partners for s_, e_, eid in ctx.places if s_ <= t.i < e_}
+                hostile |= {eid.split(":")[1] for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                            for p in self.vocab["partner_prepositions"] for t in _prep_objects_of(h, p)
+                            for s_, e_, eid in ctx.places if s_ <= t.i < e_}
             before = [c for c in before if country_of(ctx.actors[c.key]) not in hostile]
         if domestic:
             # ... an opposition faces its own country's rulers: the country of whoever acts on it
