@@ -647,6 +647,10 @@ SPEC = [
      "ESPGOV", ()),
     ("Defence Secretary Pete Hegseth visited the Pentagon.", "2025-03-05", "Pete Hegseth", "USAGOV", ("USAMIL",)),
     ("Vice President Kamala Harris met Mexico's president.", "2023-06-05", "Kamala Harris", "USAGOV", ()),
+    # two nationality words side by side (not coordinated): a people of the first's country
+    ("Croatian authorities are failing to uphold the property rights of Croatian Serb refugees.", "2000-01-01",
+     "Croatian Serb refugees", "HRVREF", ()),
+    ("Bosnian Serb forces shelled Sarajevo.", "1995-06-01", "Bosnian Serb forces", "BIHMIL", ()),
     # a town before a sector noun gives its country, as a capital does
     ("The Karachi police arrested the opposition leader.", "2024-05-01", "Karachi police", "PAKCOP", ()),
 ]

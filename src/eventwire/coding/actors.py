@@ -658,8 +658,17 @@ class ActorResolver:
             of_country = None
             countries: list[str] = []
             words: dict[str, str] = {}
+            prev_country: Token | None = None
             for m in mods:
                 c, o, k, osec = self._actor_info(ctx, m)
+                if c and not o and prev_country is not None and m.i == prev_country.i + 1 \
+                        and m.dep_ in ("amod", "compound", "nmod"):
+                    # two nationality words side by side, neither coordinated nor hyphenated: the
+                    # second names a people of the first's country ("Croatian Serb refugees",
+                    # "Bosnian Serb forces"), not a second country
+                    continue
+                if c and m.dep_ in ("amod", "compound", "nmod"):
+                    prev_country = m
                 if c or o:
                     country, org_code = c or country, o or org_code
                 if o:
