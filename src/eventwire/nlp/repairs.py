@@ -81,6 +81,12 @@ class Repairs:
                 or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
             return False
         if not any(c.dep_ == "dobj" for c in tok.children):
+            if noun.dep_ == "ROOT" and tok.i == noun.i + 1 and not any(c.dep_ == "agent" for c in tok.children) \
+                    and any(c.dep_ in ("prep", "xcomp") for c in tok.children) and noun.tag_ in ("NNS", "NNPS"):
+                # right after a plural root noun, with a complement and no by-agent: the sentence's
+                # verb ("Palestinian youths[ROOT] resorted[acl] to throwing stones"; not a headline's
+                # "Thousands displaced by floods")
+                return True
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
                 and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
@@ -92,9 +98,12 @@ class Repairs:
         noun = tok.head
         verb = noun.head
         if noun.dep_ != "nsubj" or noun.i > tok.i or verb.dep_ != "ROOT" or verb.i < tok.i \
-                or verb.lemma_.lower() not in self.reporting or not any(c.dep_ == "dobj" for c in tok.children) \
-                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+                or verb.lemma_.lower() not in self.reporting \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children):
             return None
+        if not any(c.dep_ == "dobj" for c in tok.children) and not (
+                tok.i == noun.i + 1 and any(c.dep_ in ("prep", "xcomp") for c in tok.children)):
+            return None  # "troops deployed in the area, officials said" keeps its participle
         others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i]
         comma = _last_comma(tok.doc, tok.i, verb.i)
         return verb if others and comma is not None and all(o.i > comma.i for o in others) else None
