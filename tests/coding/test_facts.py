@@ -38,8 +38,10 @@ CASES = [
     # --- not facts -------------------------------------------------------------------------
     ("age", "At 68, Hlaing seldom travels abroad.", []),
     ("year-before-singular-noun", "The 2021 military coup ousted Aung San Suu Kyi's government.", []),
-    ("ordinal", "The two leaders marked the 75th anniversary of diplomatic relations.",
-     [("two", 2.0, "dimensionless", "leaders", set())]),
+    # an ordinal is no quantity, and "the two leaders" refers back to people already named
+    ("ordinal", "The two leaders marked the 75th anniversary of diplomatic relations.", []),
+    ("reference", "Putin met Modi in New Delhi, and the two leaders signed three agreements.",
+     [("three", 3.0, "dimensionless", "agreements", set())]),
     ("date", "The talks will resume on May 9.", []),
 ]
 

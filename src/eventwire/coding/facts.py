@@ -48,6 +48,8 @@ class FactRules:
     verb_preps: frozenset[str]
     change_verbs: frozenset[str]
     empty_measures: frozenset[str]
+    reference_dets: frozenset[str]
+    reference_max: float
     version: str
 
 
@@ -75,6 +77,8 @@ def fact_rules() -> FactRules:
         verb_preps=frozenset(str(p).lower() for p in data["verb_prepositions"]),
         change_verbs=frozenset(str(v).lower() for v in data["change_verbs"]),
         empty_measures=frozenset(str(w).lower() for w in data["empty_measures"]),
+        reference_dets=frozenset(str(w).lower() for w in data.get("reference_determiners", [])),
+        reference_max=float(data.get("reference_max", 0)),
         version=str(data["version"]),
     )
 
@@ -246,6 +250,9 @@ def skip_reason(sent: TSpan, q: RawQuantity) -> str | None:
                    and root.head.i > root.i and root.head.tag_ in ("NNS", "NNPS"))
     if any(rules.ordinal_re.match(t.text) for t in toks) or rules.ordinal_re.match(surface):
         return "ordinal"
+    if bare and counts_noun and q.value <= rules.reference_max and any(
+            c.dep_ == "det" and c.lower_ in rules.reference_dets for c in root.head.children):
+        return "reference"  # "the two leaders": things already named, no new quantity
     if bare and rules.year_re.match(surface) and rules.year_min <= q.value <= rules.year_max and not counts_noun:
         return "year"
     if (bare or q.unit == "year") and q.value == int(q.value) and 0 < q.value <= rules.max_age:
