@@ -416,6 +416,20 @@ SPEC = [
     # a government with no country is not of the country it acts on
     ("Kenya was hit by floods. The government expressed appreciation for China's assistance.", "KENGOV", "051", "CHN",
      "happened"),
+    # "hit": force on an actor or place, tariffs "with", trade retaliation
+    ("Russian missiles hit Kyiv overnight.", "RUS", "190", "UKR", "happened"),
+    ("Israel hit Hezbollah targets in southern Lebanon.", "ISR", "190", "LBNREBHEZ", "happened"),
+    ("The US hit Russia with new sanctions.", "USA", "163", "RUS", "happened"),
+    ("China retaliated against earlier U.S. duties.", "CHN", "163", "USA", "happened"),
+    # a condemned act is its author's, before anything the "as" phrase names; a massacre has an author
+    ("Russia launched a missile attack on Kyiv overnight. Zelenskiy condemned the attack as cynical terror against "
+     "ordinary people.", "UKRGOV", "111", "RUS", "happened"),
+    ("The RSF killed 40 civilians in a village in North Darfur. The African Union condemned the massacre.",
+     "IGOAFRAFU", "111", "SDNREBRSF", "happened"),
+    ("South Africa welcomed the ICJ ruling.", "ZAF", "051", "IGOJUDICJ", "happened"),
+    # family names that open a name ("Xi"), and the 2025 US cabinet
+    ("Putin and Xi held talks on Monday.", "RUSGOV", "040", "CHNGOV", "happened"),
+    ("Scott Bessent held talks with Japanese Finance Minister Katsunobu Kato.", "USAGOV", "040", "JPNGOV", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -428,6 +442,11 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # describing is no criticism; a disaster or sanctions hitting a country are no attack
+    ("Netanyahu described Trump as the best friend Israel has ever had.", ("ISRGOV", "111", "USAGOV")),
+    ("The sanctions hit Russia's economy hard.", ("USA", "190", "RUS")),
+    ("Russia launched a missile attack on Kyiv overnight. Zelenskiy condemned the attack as cynical terror against "
+     "ordinary people.", ("UKRGOV", "111", "UKRCVL")),
     ("The government expressed appreciation for China's assistance.", ("CHNGOV", "051", "CHN")),
     # a legislature with no country is not of the country it deals with
     ("The Senate ratified the treaty with Mexico.", ("MEXLEG", "057", "MEX")),
