@@ -430,6 +430,18 @@ SPEC = [
     # family names that open a name ("Xi"), and the 2025 US cabinet
     ("Putin and Xi held talks on Monday.", "RUSGOV", "040", "CHNGOV", "happened"),
     ("Scott Bessent held talks with Japanese Finance Minister Katsunobu Kato.", "USAGOV", "040", "JPNGOV", "happened"),
+    # insurgents' armed victims are their own country's forces when the sentence names that country
+    ("Al Shabaab militants attacked a military base in Somalia's Lower Shabelle region on Friday, killing at least "
+     "15 soldiers.", "SOMREBSHB", "190", "SOMMIL", "happened"),
+    ("M23 rebels attacked an army base in North Kivu, killing 12 soldiers.", "CODREBMTT", "190", "CODMIL", "happened"),
+    # "the group", "the militants" after a named armed group are that group
+    ("Al Shabaab militants attacked a base in Somalia. The militants detonated a car bomb. President Hassan Sheikh "
+     "Mohamud vowed to eliminate the group.", "SOMGOV", "138", "SOMREBSHB", "happened"),
+    # a finite verb the parser joins to an infinitive is not planned with it
+    ("Somalia's President Hassan Sheikh Mohamud vowed to eliminate the group and thanked the United States for its "
+     "support.", "SOMGOV", "051", "USA", "happened"),
+    # a place owned by a country in its phrase is that country's
+    ("Rebels shelled a market in Sudan's Sennar state.", "SDNREB", "190", "SDN", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),

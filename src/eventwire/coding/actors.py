@@ -370,14 +370,32 @@ class ActorResolver:
                 continue
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
             # being struck ("drones struck Kharkiv") or left or entered ("withdrew from Kherson") decides
-            hit = geocode(ent.text, ent.label_ or None, alternates=True)
-            country = hit and hit.get("country")
+            owner = self._owning_country(ctx, ent)
+            if owner is not None:
+                country = owner  # "Somalia's Gedo region", "in Sudan's Sennar state": the owner's, whatever the gazetteer says
+            else:
+                hit = geocode(ent.text, ent.label_ or None, alternates=True)
+                country = hit and hit.get("country")
             entry = self.kb.country(country) if country else None
             if entry is None:
                 continue
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _owning_country(self, ctx: ActorContext, ent: Span) -> str | None:
+        """The country a place name is owned by in its phrase: "Somalia's Gedo region", "Sudan's
+        Sennar" (a possessive on the name or on the place noun it modifies)."""
+        root = ent.root
+        holders = [root]
+        if root.dep_ == "compound" and root.head.lemma_.lower() in self.vocab["place_heads"]:
+            holders.append(root.head)
+        for h in holders:
+            for c in h.children:
+                cand = ctx.covered.get(c.i) if c.dep_ == "poss" else None
+                if cand is not None and ctx.actors[cand.key].kind == "country":
+                    return ctx.actors[cand.key].code
+        return None
 
     def _city_modifier(self, ctx: ActorContext, ent: Span) -> bool:
         """A town the dictionary lacks, named before a sector noun ("the Karachi police", "a Lahore
@@ -745,6 +763,8 @@ class ActorResolver:
                     sector = self.kb.generic_head_defaults.get(head.lemma_.lower()) or \
                         self.kb.generic_head_defaults.get(head.text.lower())
                 if not sector and not country:
+                    if head.lemma_.lower() in self.vocab["collective_heads"]:
+                        self._collective(ctx, head)  # "the group": a generic head that is also a collective one
                     continue
                 code = (country or "") + (sector or "") if country else None
                 foreign = (head.lemma_.lower() in self.vocab["foreign_heads"] or any(
@@ -755,6 +775,8 @@ class ActorResolver:
                     country = self.vocab["title_countries"].get(head.lemma_.lower())  # "the Pope" is the Holy See's
                     code = country + sector if country else None
                 body = self._international_body(ctx, head, sector) if country is None and sector else None
+                if body is None and country is None and sector:
+                    body = self._named_armed_group(ctx, head, sector)
                 if body is not None:
                     # "The ICC issued a warrant ... the Taliban accused the court": the court named
                     # before, not a court of the country the sentence is about
@@ -883,10 +905,18 @@ class ActorResolver:
             by_attacker = [c for c in before if any(c.start <= t.i < c.end for t in attackers)]
             before = [c for c in before if c not in by_attacker] + by_attacker
             if armed:
-                # ... and armed victims never are ("India and Pakistan exchanged fire, killing two
-                # soldiers": whose soldiers is not said); civilians may be ("the army killed 20 civilians")
-                hostile |= {c for c in (country_of(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
-                                        and any(b.start <= t.i < b.end for t in attackers)) if c}
+                # ... and armed victims never are a state attacker's ("India and Pakistan exchanged
+                # fire, killing two soldiers": whose soldiers is not said); civilians may be ("the army
+                # killed 20 civilians"), and so may an armed group's armed victims: insurgents fight
+                # their own country's forces ("Al Shabaab militants attacked a base, killing 15 soldiers")
+                # (when the sentence names that country otherwise too: "a base in Somalia's Lower
+                # Shabelle region"; "Three soldiers were killed in a Hezbollah rocket attack" says nothing)
+                attacking = [b for b in ctx.cands if b.resolution != "place" and any(b.start <= t.i < b.end for t in attackers)]
+                named = {country_of(ctx.actors[b.key]) for b in ctx.cands if sent.start <= b.start < sent.end
+                         and b not in attacking and b.start != at and not (b.start <= at < b.end)}
+                named |= {eid.split(":")[1] for s_, _e, eid in ctx.places if sent.start <= s_ < sent.end}
+                hostile |= {c for b in attacking for c in [country_of(ctx.actors[b.key])]
+                            if c and not (self._non_state(ctx.actors[b.key]) and c in named)}
                 before = [c for c in before if c not in by_attacker]
         if ruled:
             # ... a government or "the authorities" a country acts on are another country's ("the United
@@ -1001,6 +1031,28 @@ class ActorResolver:
                 if country and self.kb.country(country):
                     return country
         return None
+
+    def _non_state(self, spec: _ActorSpec) -> bool:
+        """An armed group or its fighters (a rebel, insurgent, separatist or unidentified armed
+        sector: coref.yaml `non_state_sectors`), not a state's forces."""
+        return (spec.code or "")[3:6] in self.vocab["non_state_sectors"]
+
+    def _named_armed_group(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
+        """"The militants", "the rebels" (definite, no country or other modifier) after an armed group
+        of that sector named in this or the two sentences before ("Al Shabaab militants attacked
+        ... The militants detonated a car bomb"): that group."""
+        kids = list(head.children)
+        if sector not in self.vocab["armed_sectors"] \
+                or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
+                or any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in kids):
+            return None
+        sents = list(ctx.doc.sents)
+        here = next(n for n, s_ in enumerate(sents) if s_.start <= head.i < s_.end)
+        floor = sents[max(0, here - 2)].start
+        groups = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                  and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
+                  and ctx.actors[c.key].kind in ("group", "composed")]
+        return max(groups, key=lambda c: c.start) if groups else None
 
     def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
         """A bare definite sector noun ("the court", "the tribunal") after an international body of
@@ -1129,13 +1181,14 @@ class ActorResolver:
                     continue
                 if spec.kind == "composed" and spec.head and spec.head != lemma:
                     continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
-                if not state_head and spec.kind not in ("organisation", "group"):
+                tagged = spec.kind == "composed" and len(code) > 6  # "Al Shabaab militants": the group
+                if not state_head and spec.kind not in ("organisation", "group") and not tagged:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:
                 continue
-            if collective and not sector and spec.kind == "composed":
+            if collective and not sector and spec.kind == "composed" and len(code) <= 6:
                 continue
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():

@@ -889,7 +889,10 @@ class EventCoder:
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
         # joined to it ("urged Maduro to release prisoners and to hold talks")
-        if tok.dep_ == "conj" and head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.dep_ == "conj" and head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                and not (tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"):
+            # (a finite verb the parser joined to an infinitive is the governor's conjunct: "vowed to
+            # eliminate the group and thanked[VBD] the United States" — the thanks happened)
             tok, head = head, head.head
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
             # ... except the complement of a threat, which is what was threatened: "threatened to
@@ -954,8 +957,8 @@ class EventCoder:
                 return "planned"
             if t.dep_ == "pobj" and t.head.head.lemma_.lower() in mod["planning_nouns"]:
                 return "planned"
-            if t.head.i == t.i:
-                break
+            if t.head.i == t.i or t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB":
+                break  # a finite verb joined to an infinitive is not planned with it ("vowed to ... and thanked")
             t = t.head
         return "happened"
 
