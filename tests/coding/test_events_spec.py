@@ -442,6 +442,19 @@ SPEC = [
      "support.", "SOMGOV", "051", "USA", "happened"),
     # a place owned by a country in its phrase is that country's
     ("Rebels shelled a market in Sudan's Sennar state.", "SDNREB", "190", "SDN", "happened"),
+    # a spokesman's warning that his group would strike is the group's threat
+    ("Houthi spokesman Yahya Saree warned that the group would retaliate against American and British warships.",
+     "YEMREBHTH", "138", "USAMIL", "happened"),
+    # a participle saying whom an act reached is that act ("sanctions ..., targeting"), not an attack
+    ("European Union foreign ministers adopted a new package of sanctions against Russia, targeting several Chinese "
+     "companies.", "IGOEUREEC", "163", "CHNBUS", "happened"),
+    # "the measures" are the last measures by another than the speaker ("as long as it takes" is no measure)
+    ("European Union foreign ministers adopted a new package of sanctions against Russia. \"We will keep up the "
+     "pressure for as long as it takes,\" Kallas told reporters. Moscow condemned the measures as illegal.",
+     "RUSGOV", "111", "IGOEUREEC", "happened"),
+    # Brussels acting or acted on is the EU; men and women are people
+    ("China urged Brussels to correct its mistake.", "CHN", "020", "IGOEUREEC", "happened"),
+    ("Belgian police arrested two men in Brussels.", "BELCOP", "173", "BELCVL", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -454,6 +467,8 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("European Union foreign ministers adopted a new package of sanctions against Russia, targeting several Chinese "
+     "companies.", ("IGOEUREEC", "190", "CHNBUS")),
     # describing is no criticism; a disaster or sanctions hitting a country are no attack
     ("Netanyahu described Trump as the best friend Israel has ever had.", ("ISRGOV", "111", "USAGOV")),
     ("The sanctions hit Russia's economy hard.", ("USA", "190", "RUS")),

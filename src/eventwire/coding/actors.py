@@ -238,6 +238,15 @@ class ActorResolver:
                 key = ctx.actor_for_entry(entry, span.start_char)
                 ctx.add(_Cand(span.start, span.end, head.i, key, "place", span.root.ent_type_ or None))
                 continue
+            body = self.vocab["capital_bodies"].get(span.text) if surface.form == "capital" else None
+            if body is not None and body in self.kb.entries and (
+                    self._is_agentive(span) or self._governed_by(span, "government_prepositions")
+                    or span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "poss")):
+                # a capital that news uses for an international body seated there ("Brussels
+                # imposed sanctions", "urged Brussels to correct its mistake": the EU)
+                key = ctx.actor_for_entry(self.kb.entries[body], span.start_char)
+                ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+                continue
             sector = None
             if surface.form == "demonym" and self._counted(head):
                 sector = self.vocab["civilian_sector"]
@@ -1422,6 +1431,9 @@ class ActorResolver:
         mods = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         lemma = head.lemma_.lower()
         heads = self.vocab["pair_heads"] | self.vocab["party_pair_heads"] | self.vocab["person_pair_heads"]
+        if lemma in self.vocab["person_pair_heads"] and lemma in self.kb.sector_words \
+                and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
+            return False  # "arrested two men" are two men, "the two men" the two named before
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:

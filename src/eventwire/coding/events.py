@@ -256,6 +256,7 @@ class EventCoder:
             events.extend(made)
             triggers.update((id(e), tok.i) for e in made)
         events = self._drop_attributions(events, reports, triggers)
+        events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
         events = self._dedupe(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
@@ -717,7 +718,7 @@ class EventCoder:
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):
                     noun = self._content(obj)
-                    author = self._author(frame, noun, tok)
+                    author = self._author(frame, noun, tok, exclude=frozenset(sources))
                     if not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
                         author = self._acted_on(frame, tok, sources, earlier)
                     if not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
@@ -766,7 +767,7 @@ class EventCoder:
                  if e.quad_class == 4 and e.mode == "happened" and self._country(frame, e.source_id) not in countries]
         return [prior[-1].source_id] if prior else []
 
-    def _author(self, frame: _Frame, noun: Token | None, before: Token) -> list[str]:
+    def _author(self, frame: _Frame, noun: Token | None, before: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Who made the thing a definite noun refers to: "the proposal" → the subject of an earlier
         "proposed", "the deals" → who signed them (verbs per noun from the `nominals` table)."""
         if noun is None:
@@ -781,9 +782,9 @@ class EventCoder:
                 break
             if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
                 subj, _passive = self._subject(t)
-                found = self._actors(frame, subj, False)
+                found = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
                 if found:
-                    return found
+                    return found  # (not the speaker's own: "for as long as it takes" is no measure of theirs)
             lemma = t.lemma_.lower()
             if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and (lemma == noun.lemma_.lower() or lemma in verbs):
                 # an earlier mention of the thing: its owner ("Russia's attack", "a Russian missile
@@ -797,10 +798,17 @@ class EventCoder:
                     # who acted in them
                     owners, passive = self._subject(t.head.head)
                     owners = [] if passive else owners
-                found = self._actors(frame, owners, False)
+                found = [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
                 if found:
                     return found
         return []
+
+    def _own(self, frame: _Frame, actor_id: str, speakers: frozenset[str]) -> bool:
+        """Whether an actor is one of the speakers or of a speaker's country."""
+        if actor_id in speakers:
+            return True
+        country = self._country(frame, actor_id)
+        return country is not None and country in {self._country(frame, s) for s in speakers}
 
     def _country(self, frame: _Frame, actor_id: str) -> str | None:
         a = frame.actors[actor_id]
@@ -993,7 +1001,12 @@ class EventCoder:
         """The act is in the clausal complement of a reporting verb whose subject is the act's own
         source ("Iran said it would strike", "Obama and Putin said they will attack")."""
         verb = reporting_verb(tok, ("xcomp", "conj"), climbs=2)
-        return verb is not None and src.id in self._actors(frame, self._subject(verb)[0], False)
+        if verb is None:
+            return False
+        reporters = self._actors(frame, self._subject(verb)[0], False)
+        # ... or its spokesman: one of the same code ("Houthi spokesman Yahya Saree warned that the
+        # group would retaliate")
+        return src.id in reporters or bool(src.code) and any(frame.actors[r].code == src.code for r in reporters)
 
     def _negated(self, tokens: Iterable[Token]) -> bool:
         """One of these tokens negates its head: a `neg` dependent or a negation word
@@ -1066,6 +1079,28 @@ class EventCoder:
             sentence_index=self._sent_index(frame, sent), span=span, trigger=tok.text,
             confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id, target_id=tgt.id,
             versions=dict(self.versions))
+
+    def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """A participle that says whom an act reached ("adopted a package of sanctions against
+        Russia, targeting[advcl] tankers and Chinese companies"; modality.yaml `elaborating_verbs`)
+        is that act towards them: its code, not an attack's."""
+        words = self.mod.get("elaborating_verbs", ())
+        by_token: dict[int, list[Event]] = {}
+        for e in events:
+            by_token.setdefault(triggers.get(id(e), -1), []).append(e)
+        out = []
+        for e in events:
+            tok = doc[triggers[id(e)]] if id(e) in triggers else None
+            if tok is not None and tok.lemma_.lower() in words and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+                gov = tok.head if tok.dep_ == "advcl" else tok.head.head
+                acts = [g for g in by_token.get(gov.i, ()) if g.source_id == e.source_id and g.mode == e.mode]
+                if acts and acts[0].cameo_code != e.cameo_code:
+                    c = cameo(acts[0].cameo_code)
+                    e = replace(e, cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
+                                plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context,
+                                rule=f"{e.rule}+{acts[0].rule}")
+            out.append(e)
+        return out
 
     def _drop_attributions(self, events: list[Event], reports: list[tuple[Token, list[Event]]],
                            triggers: dict[int, int]) -> list[Event]:
