@@ -455,6 +455,12 @@ SPEC = [
     # Brussels acting or acted on is the EU; men and women are people
     ("China urged Brussels to correct its mistake.", "CHN", "020", "IGOEUREEC", "happened"),
     ("Belgian police arrested two men in Brussels.", "BELCOP", "173", "BELCVL", "happened"),
+    # aid to a capital is aid to its country; praise by a predicate noun; lists, court orders
+    ("Germany pledged 500 million euros in military aid to Kyiv.", "DEU", "033", "UKR", "happened"),
+    ("Putin called Modi a great friend of Russia.", "RUSGOV", "051", "INDGOV", "happened"),
+    ("China added 18 U.S. companies to its export control list.", "CHN", "163", "USABUS", "happened"),
+    ("The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.", "IGOJUDICJ", "100",
+     "ISR", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -467,6 +473,7 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Putin called Modi a great friend of Russia.", ("RUSGOV", "111", "INDGOV")),
     ("European Union foreign ministers adopted a new package of sanctions against Russia, targeting several Chinese "
      "companies.", ("IGOEUREEC", "190", "CHNBUS")),
     # describing is no criticism; a disaster or sanctions hitting a country are no attack

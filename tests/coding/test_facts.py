@@ -35,6 +35,8 @@ CASES = [
      [("1.2 million", 1.2e6, "dimensionless", "refugees", set())]),
     ("percent-to", "The IMF cut Argentina's growth forecast to 2.5% for 2026.",
      [("2.5%", 2.5, "percentage", "growth forecast", {"ARG"})]),
+    ("abbreviation-after-number", "China added 18 U.S. companies to its export control list.",
+     [("18", 18.0, "dimensionless", "U.S. companies", set())]),
     # --- not facts -------------------------------------------------------------------------
     ("age", "At 68, Hlaing seldom travels abroad.", []),
     ("year-before-singular-noun", "The 2021 military coup ousted Aung San Suu Kyi's government.", []),

@@ -61,7 +61,10 @@ class Pattern:
     @property
     def specificity(self) -> int:
         # a particle makes another verb ("called off the strike" is no strike called): it outranks an object
+        # ... and among constrained patterns, a word list outranks a structural condition alone
+        # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
         return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep) \
+            + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
 
@@ -101,9 +104,14 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 raise EventwireError("E031", code=code, rule=spec["id"])
             k = kind[:-1]
             source = spec.get("source") or defaults.get(f"{k}_source", ["subj"])
+            target = list(spec.get("target", []))
+            if code[:2] in defaults.get("recipient_place_roots", ()):
+                # a recipient named by its capital after "to" is its country ("military aid to Kyiv"):
+                # the path's place form, tried last
+                target += [f"{t}.place" for t in target if t.endswith("prep:to") and f"{t}.place" not in target]
             out.append(Pattern(
                 id=spec["id"], kind=k, lemmas=frozenset(spec["lemmas"]), code=code,
-                target=tuple(spec.get("target", [])), source=tuple(source),
+                target=tuple(target), source=tuple(source),
                 object=frozenset(spec.get("object", [])), object_not=frozenset(spec.get("object_not", [])),
                 compound=frozenset(spec.get("compound", [])),
                 prep=spec.get("prep"), prep_object=frozenset(spec.get("prep_object", [])),
@@ -350,7 +358,7 @@ class EventCoder:
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp") and _complement_in(c, p.xcomp)
+        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and _complement_in(c, p.xcomp)
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
                                for c in tok.children):

@@ -49,6 +49,7 @@ class FactRules:
     change_verbs: frozenset[str]
     empty_measures: frozenset[str]
     reference_dets: frozenset[str]
+    blank_words_re: re.Pattern | None
     reference_max: float
     version: str
 
@@ -78,6 +79,8 @@ def fact_rules() -> FactRules:
         change_verbs=frozenset(str(v).lower() for v in data["change_verbs"]),
         empty_measures=frozenset(str(w).lower() for w in data["empty_measures"]),
         reference_dets=frozenset(str(w).lower() for w in data.get("reference_determiners", [])),
+        blank_words_re=re.compile("|".join(r"(?<!\w)" + re.escape(str(w)) for w in data["blank_words"]))
+        if data.get("blank_words") else None,
         reference_max=float(data.get("reference_max", 0)),
         version=str(data["version"]),
     )
@@ -189,6 +192,8 @@ def sentence_quantities(sent: TSpan) -> list[RawQuantity]:
     text = sent.text
     if rules.blank_re is not None:
         text = rules.blank_re.sub(lambda m: " " * len(m.group(0)), text)
+    if rules.blank_words_re is not None:  # "18 U.S. companies" is no "18 U" (atomic mass units)
+        text = rules.blank_words_re.sub(lambda m: " " * len(m.group(0)), text)
     found: list[RawQuantity] = []
     for q in _parse(text):
         surface = text[q.start:q.end]
