@@ -29,6 +29,20 @@ D, P, I = "direct", "partial", "indirect"
 
 # (case id, text, [(quote, speaker canonical name or None, kind), ...])
 CASES = [
+    # --- tenth pass: a quotation that ends a paragraph after an attributed one keeps its speaker;
+    # the next paragraph's first sentence attributes nothing of it
+    ("standalone-after-attributed",
+     "“We will keep up the pressure on the Kremlin for as long as it takes,” EU foreign policy chief Kaja "
+     "Kallas told reporters after the meeting. “Russia must pay for its aggression.”\n\nMoscow condemned the "
+     "measures as illegal and said it would respond.",
+     [("We will keep up the pressure on the Kremlin for as long as it takes,", "Kaja Kallas", D),
+      ("Russia must pay for its aggression.", "Kaja Kallas", D),
+      ("it would respond", "Russia (GOV)", I)]),
+    # --- a partial quote in a reported clause is the reporter's, not the nearer cue's subject
+    ("partial-in-reported-clause",
+     "Donald Trump said on social media that China had shown a “lack of respect” for world markets, while "
+     "announcing a 90-day pause on higher tariffs for dozens of other countries.",
+     [("lack of respect", "Donald Trump", P)]),
     # --- "he" for a person named only by a title; never the speaker of the next sentence --------
     ("he-title-only",
      "Ukraine's foreign minister condemned the attack on Tuesday. “Every day of delay costs lives,” he "

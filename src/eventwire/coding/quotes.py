@@ -167,7 +167,10 @@ class QuoteFinder:
             found = self._cue_speakers(doc, sents[idx], s, e, inside, by_token, own=True)
             if found:
                 return found
-        if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside):
+        if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside) \
+                and "\n" not in doc.text[e:sents[last + 1].start_char]:
+            # (not across a paragraph break: the next paragraph's first sentence attributes nothing
+            # of the one before)
             found = self._cue_speakers(doc, sents[last + 1], s, e, inside, by_token, pure=True)
             if found:
                 return found
@@ -192,11 +195,15 @@ class QuoteFinder:
         if own:
             cues = [t for t in cues if not self._separated(doc.text, t, s, e, inside)]
         found = []
+        quoted = [t for t in sent if s <= t.idx < e]
         for cue in cues:
+            # a cue whose clause holds the quotation comes first ("Trump said that China had shown a
+            # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
+            governs = bool(quoted) and all(cue in t.ancestors for t in quoted)
             for subj in subject(cue)[0]:
                 speaker = self._resolve(doc, subj, by_token)
                 if speaker is not None:
-                    found.append((self._distance(cue, s, e), cue.lemma_.lower(), speaker))
+                    found.append((self._distance(cue, s, e) - (10_000 if governs else 0), cue.lemma_.lower(), speaker))
                     break
         for tok, phrase in self._attributions(sent, inside):
             if own and self._separated(doc.text, tok, s, e, inside):
