@@ -190,6 +190,7 @@ class ActorResolver:
         self.non_agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.non_agents.add("NON_AGENT", list(nlp.tokenizer.pipe(sorted(self.kb.non_agents))))
         self.vocab = coref_vocab()
+        self.elaborating = frozenset(read_yaml("modality.yaml").get("elaborating_verbs", ()))
         self.family_names = _family_names(self.kb)
 
     # ------------------------------------------------------------------------------------------
@@ -772,8 +773,8 @@ class ActorResolver:
                     sector = self.kb.generic_head_defaults.get(head.lemma_.lower()) or \
                         self.kb.generic_head_defaults.get(head.text.lower())
                 if not sector and not country:
-                    if head.lemma_.lower() in self.vocab["collective_heads"]:
-                        self._collective(ctx, head)  # "the group": a generic head that is also a collective one
+                    if head.lemma_.lower() in self.vocab["group_heads"] and head.pos_ == "NOUN" and head.text.islower():
+                        self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
                     continue
                 code = (country or "") + (sector or "") if country else None
                 foreign = (head.lemma_.lower() in self.vocab["foreign_heads"] or any(
@@ -1028,7 +1029,22 @@ class ActorResolver:
 
     def _destination(self, ctx: ActorContext, head: Token) -> str | None:
         """The country a verb sends to ("sent troops to Syria") when the noun is the object of its
-        purpose clause ("... to fight the rebels"); None otherwise."""
+        purpose clause ("... to fight the rebels"); the country an act was aimed at when the noun is
+        the object of a participle saying whom it reached ("imposed sanctions on Russia, targeting
+        several regional banks": Russia's, modality.yaml `elaborating_verbs`); None otherwise."""
+        verb = first_conjunct(head).head
+        if first_conjunct(head).dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                and verb.lemma_.lower() in self.elaborating:
+            gov = verb.head
+            for o in [*prep_objects(gov, "on"), *prep_objects(gov, "against"),
+                      *(x for c in gov.children if c.dep_ == "dobj" for x in c.subtree
+                        if x.dep_ == "pobj" and x.head.lower_ in ("on", "against"))]:
+                c = ctx.covered.get(o.i)
+                if c is not None and c.resolution != "place":
+                    spec = ctx.actors[c.key]
+                    country = spec.country or (spec.code[:3] if spec.code else None)
+                    if country and self.kb.country(country):
+                        return country
         verb = head.head
         if head.dep_ != "dobj" or verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
@@ -1040,6 +1056,15 @@ class ActorResolver:
                 if country and self.kb.country(country):
                     return country
         return None
+
+    def _group_codes(self) -> frozenset[str]:
+        """Codes of the groups of the dictionary (armed groups, parties, movements), not of organisations."""
+        codes = getattr(self, "_group_code_set", None)
+        if codes is None:
+            codes = self._group_code_set = frozenset(
+                c for e in self.kb.entries.values() if e.kind == "group"
+                for c in (e.code, *(r.code for r in e.roles)) if c)
+        return codes
 
     def _non_state(self, spec: _ActorSpec) -> bool:
         """An armed group or its fighters (a rebel, insurgent, separatist or unidentified armed
@@ -1190,14 +1215,15 @@ class ActorResolver:
                     continue
                 if spec.kind == "composed" and spec.head and spec.head != lemma:
                     continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
-                tagged = spec.kind == "composed" and len(code) > 6  # "Al Shabaab militants": the group
+                # "Al Shabaab militants": a group's members named by a generic head are the group
+                tagged = spec.kind == "composed" and len(code) > 6 and code in self._group_codes()
                 if not state_head and spec.kind not in ("organisation", "group") and not tagged:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:
                 continue
-            if collective and not sector and spec.kind == "composed" and len(code) <= 6:
+            if collective and not sector and spec.kind == "composed" and code not in self._group_codes():
                 continue
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():

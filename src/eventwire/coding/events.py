@@ -1102,6 +1102,8 @@ class EventCoder:
             if tok is not None and tok.lemma_.lower() in words and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
                 gov = tok.head if tok.dep_ == "advcl" else tok.head.head
                 acts = [g for g in by_token.get(gov.i, ()) if g.source_id == e.source_id and g.mode == e.mode]
+                if acts and any((g.target_code or "")[:3] == (e.target_code or "")[:3] for g in acts):
+                    continue  # the same act told in more detail ("sanctions on Russia, targeting banks")
                 if acts and acts[0].cameo_code != e.cameo_code:
                     c = cameo(acts[0].cameo_code)
                     e = replace(e, cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
