@@ -379,6 +379,25 @@ def test_a_relative_clause_act_is_not_dated_or_placed_by_its_main_clause():
     assert all(e.place is None or e.place.name != "Jeddah" for e in mediated), [e.place for e in mediated]
 
 
+# (text, trigger, expected date) published Friday 2025-11-21: a date in another clause than the act's
+# does not date it, also when the small NER runs two expressions into one ("Thursday, days")
+OTHER_CLAUSE_DATES = [
+    ("Russia launched 50 drones at Kyiv on Thursday, days after Zelenskiy met Trump in Washington on Nov 14.",
+     "launched", "2025-11-20"),
+    ("Hamas is still holding 24 hostages seized during the October 7, 2023 attack on Israel.", "holding", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, expected", OTHER_CLAUSE_DATES, ids=[r[1] for r in OTHER_CLAUSE_DATES])
+def test_a_date_in_another_clause_does_not_date_the_act(text, trigger, expected):
+    import eventwire
+
+    art = eventwire.extract(text, published="2025-11-21")
+    got = [e.event_date for e in art.events if e.trigger == trigger]
+    assert got and all(d == expected for d in got), [(e.trigger, e.event_date) for e in art.events]
+
+
 @pytest.mark.slow
 def test_an_act_done_since_has_no_single_date():
     """"seized power in a coup in July 2023 and has since forged closer ties": not July 2023."""

@@ -55,14 +55,17 @@ class EventDater:
                 inside_relative = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
-        for ent in doc.ents:
-            if ent.label_ not in TIME_LABELS or not (sent.start <= ent.start < sent.end) or ent.start_char < skip:
+        for ent in _time_spans(doc):
+            if not (sent.start <= ent.start < sent.end) or ent.start_char < skip:
                 continue
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
             while u.i not in ancestors and u.head.i != u.i:
-                relative = relative or u.dep_ == "relcl"
+                # ... and so is a date inside any other clause that does not hold the act ("days after
+                # Zelenskiy met Trump on Nov 14", "hostages seized during the October 7 attack")
+                relative = relative or u.dep_ == "relcl" or (
+                    u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
                 continue
@@ -102,3 +105,22 @@ class EventDater:
             date = EventDate(r.value, r.precision, text, r.recent, r.reason)
             return replace(e, event_date=r.value, date_precision=r.precision, date=date)
         return e
+
+
+def _time_spans(doc: Doc) -> list:
+    """The DATE and TIME entities, split at commas: the small NER runs "on Thursday, days after
+    ..." into one entity ("Thursday, days") whose parts hang on different clauses."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in TIME_LABELS:
+            continue
+        start = ent.start
+        for t in ent:
+            if t.text == ",":
+                if t.i > start:
+                    out.append(doc[start:t.i])
+                start = t.i + 1
+        if start < ent.end:
+            out.append(doc[start:ent.end])
+    return out
+
