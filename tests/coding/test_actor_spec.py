@@ -651,6 +651,9 @@ SPEC = [
     ("Croatian authorities are failing to uphold the property rights of Croatian Serb refugees.", "2000-01-01",
      "Croatian Serb refugees", "HRVREF", ()),
     ("Bosnian Serb forces shelled Sarajevo.", "1995-06-01", "Bosnian Serb forces", "BIHMIL", ()),
+    # a subject "it" continues the last subject, not the nearest noun
+    ("The Russian Defence Ministry said its forces had struck fuel depots supplying the Ukrainian army, and it "
+     "denied targeting civilians.", "2025-06-01", "and [it] denied", "RUSMIL", ("RUSGOV",)),
     # a town before a sector noun gives its country, as a capital does
     ("The Karachi police arrested the opposition leader.", "2024-05-01", "Karachi police", "PAKCOP", ()),
 ]

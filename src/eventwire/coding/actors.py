@@ -1708,6 +1708,11 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
                 continue
             before = [c for c in things if c.start < tok.i and sents[tok.i] - sents[c.start] <= 1]
+            if before and tok.dep_ == "nsubj":
+                # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
+                # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
+                subjects = [c for c in before if first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass")]
+                before = subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
 
