@@ -461,6 +461,15 @@ SPEC = [
     ("China added 18 U.S. companies to its export control list.", "CHN", "163", "USABUS", "happened"),
     ("The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.", "IGOJUDICJ", "100",
      "ISR", "happened"),
+    # victims of a passive act: by a gerund of violence, in acts told before, by the author of the
+    # act a relative clause describes, or by the subject of a "when" clause
+    ("Three civilians were killed by Russian shelling in Kherson.", "RUS", "190", "UKRCVL", "happened"),
+    ("US and British warplanes struck Houthi targets in Yemen on Saturday. Four people were killed in the strikes, "
+     "the Houthi-run health ministry said.", "USAMIL", "190", "YEMCVL", "happened"),
+    ("Islamic State said it carried out the bombing, which killed 30 people in Kabul.", "IMGREBISL", "190", "AFGCVL",
+     "happened"),
+    ("Twenty people were killed when the Sudanese army shelled a market in Omdurman.", "SDNMIL", "190", "SDNCVL",
+     "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),

@@ -649,6 +649,28 @@ class EventCoder:
                      exclude: frozenset[str] = frozenset()) -> tuple[list[str], list[Token]]:
         """The actors at one argument path, and the tokens it reached. A `.place` suffix lets a
         place named there stand for its country ("a visit to Brasília" → BRA)."""
+        if path == "author":
+            # (nouns) who did the act the noun names, told before: "the strikes" → who struck
+            return [a for a in self._author(frame, tok, tok) if a not in exclude], [tok]
+        if path == "subj.author":
+            # the act a subject noun names, by its author: "the bombing, which killed 30 people" →
+            # who carried out the bombing
+            found = []
+            for t in self._subject(tok)[0]:
+                if t.lemma_.lower() not in self.nominals:
+                    continue
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in self.nominals[t.lemma_.lower()]:
+                    found = self._actors(frame, self._subject(t.head)[0], False)
+                found = found or self._author(frame, t, t)
+            return [a for a in found if a not in exclude], []
+        if path == "temporal.subj":
+            # the subject of a "when" clause on a passive act with no agent: "Twenty people were killed
+            # when the army shelled a market" (modality.yaml `temporal_marks`)
+            marks = self.mod.get("temporal_marks", ())
+            clauses = [c for c in tok.children if c.dep_ == "advcl"
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
+            found = [a for c in clauses for a in self._actors(frame, self._subject(c)[0], False)]
+            return [a for a in found if a not in exclude], []
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))

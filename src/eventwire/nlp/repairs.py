@@ -198,6 +198,8 @@ class Repairs:
     @staticmethod
     def _as_noun(tok: Token) -> None:
         tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+        if tok.dep_ == "pcomp":
+            tok.dep_ = "pobj"  # "killed by Russian shelling[pcomp]": the preposition's object
 
     def _phrase_before(self, tok: Token) -> Token | None:
         """The head of a preposition's object that ends right before the gerund, in its sentence."""
