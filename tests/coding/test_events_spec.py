@@ -470,6 +470,9 @@ SPEC = [
      "happened"),
     ("Twenty people were killed when the Sudanese army shelled a market in Omdurman.", "SDNMIL", "190", "SDNCVL",
      "happened"),
+    # who calls on "both sides" is the subject, not the parties of its relative clause
+    ("Hezbollah fired rockets at Israel last week. Egypt and Qatar, which have mediated between Israel and Hamas, "
+     "called on both sides to return to negotiations.", "QAT", "026", "PSEREBHMS", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),

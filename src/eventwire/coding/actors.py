@@ -95,6 +95,16 @@ def _family_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in names.items()}
 
 
+def _phrase_core(tok: Token) -> list[Token]:
+    """A noun phrase without its relative, participle and appositive clauses ("Egypt and Qatar,
+    which have mediated between Israel and Hamas": Egypt and Qatar, not Israel and Hamas)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "appos", "punct"):
+            out += _phrase_core(c)
+    return out
+
+
 def _prep_objects_of(tok: Token, prep: str) -> list[Token]:
     """Objects of preposition `prep` on `tok`, with their conjuncts."""
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
@@ -1479,13 +1489,13 @@ class ActorResolver:
             if kind == "party" or _acted_on(head, verb):
                 # ... nor is who acts on the two ("the United States urged both countries")
                 subj, _passive = syntax_subject(verb)
-                speakers = {t.i for c in subj for t in c.subtree}
+                speakers = {t.i for c in subj for t in _phrase_core(c)}
             if kind == "party":
                 reporter = reporting_verb(verb)
                 if reporter is not None:
                     # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides")
                     rsubj, _p = syntax_subject(reporter)
-                    speakers |= {t.i for c in rsubj for t in c.subtree}
+                    speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
             # the nearest parties named before; a country named only as a place ("drones at Ukraine")
             # only when fewer than two are named otherwise
             cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
