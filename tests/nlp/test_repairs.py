@@ -109,6 +109,15 @@ def test_a_participle_before_a_trailing_attribution_is_the_reported_verb():
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
 
 
+def test_a_past_verb_joined_to_a_reported_progressive_is_the_reporters():
+    doc = load_spacy()("Iranian Foreign Minister Abbas Araghchi denied that Iran was hiding enriched uranium and "
+                       "accused the IAEA of bias.")
+    assert _find(doc, "accused").head.text == "denied", [(t.text, t.dep_, t.head.text) for t in doc]
+    art = eventwire.extract(doc.text, published="2025-06-01")
+    assert ("IRNGOV", "112", "IGOUNOIAEA", "happened") in {(e.source_code, e.cameo_code, e.target_code, e.mode)
+                                                           for e in art.events}
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

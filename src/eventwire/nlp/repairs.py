@@ -53,6 +53,17 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "ccomp" \
+                    and any(c.dep_ == "aux" for c in head.children) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+                # a past-tense verb joined to a progressive inside a reported clause is the reporting
+                # verb's conjunct ("denied that Iran was hiding uranium and accused[→denied] the agency")
+                for c in head.children:
+                    if c.dep_ == "cc" and tok.i > c.i > head.i:
+                        c.head = head.head
+                tok.head = head.head
         for sent in doc.sents:
             root = sent.root
             if root.lemma_.lower() in self.reporting and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
