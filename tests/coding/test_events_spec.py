@@ -473,6 +473,12 @@ SPEC = [
     # who calls on "both sides" is the subject, not the parties of its relative clause
     ("Hezbollah fired rockets at Israel last week. Egypt and Qatar, which have mediated between Israel and Hamas, "
      "called on both sides to return to negotiations.", "QAT", "026", "PSEREBHMS", "happened"),
+    # a refusal coded on its complement replaces a generic one aimed elsewhere; a deal is not made by
+    # a verb whose object is no deal ("sites struck by warplanes")
+    ("Iran agreed on Tuesday to allow inspectors back, but refused to give IAEA inspectors access to sites struck "
+     "by Israeli warplanes in June. Grossi called the agreement a step in the right direction.", "IGOUNOIAEA",
+     "051", "IRN", "happened"),
+    ("Turkey refused to send troops to Syria.", "TUR", "121", "SYR", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -485,6 +491,7 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Iran refused to give IAEA inspectors access to sites struck by Israeli warplanes in June.", ("IRN", "121", "ISRMIL")),
     ("Putin called Modi a great friend of Russia.", ("RUSGOV", "111", "INDGOV")),
     ("European Union foreign ministers adopted a new package of sanctions against Russia, targeting several Chinese "
      "companies.", ("IGOEUREEC", "190", "CHNBUS")),

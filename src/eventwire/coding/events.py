@@ -266,6 +266,7 @@ class EventCoder:
         events = self._drop_attributions(events, reports, triggers)
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
+        events = self._drop_generic_refusals(doc, events, triggers)
         events = self._dedupe(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         return replace(article, events=tuple(kept))
@@ -810,13 +811,16 @@ class EventCoder:
         for t in reversed(doc[max(0, before.sent.start - window):before.i]):
             if t.sent.start < before.sent.start and before.sent.start - t.sent.start > window:
                 break
-            if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 subj, _passive = self._subject(t)
                 found = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
                 if found:
                     return found  # (not the speaker's own: "for as long as it takes" is no measure of theirs)
             lemma = t.lemma_.lower()
-            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and (lemma == noun.lemma_.lower() or lemma in verbs):
+            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and (lemma == noun.lemma_.lower() or lemma in verbs and (
+                    noun.lemma_.lower() in coref_vocab()["attack_nouns"])):
+                # (another act noun stands for an attack only: "the strikes" for "the attack", never
+                # for "the deal" that one strikes)
                 # an earlier mention of the thing: its owner ("Russia's attack", "a Russian missile
                 # strike", "an attack by Russia"), or the subject of a verb of the same table that
                 # made it ("Russia launched an attack ... Zelensky condemned the strikes")
@@ -832,6 +836,19 @@ class EventCoder:
                 if found:
                     return found
         return []
+
+    def _makes(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb of the noun's `nominals` entry made the thing: any for an act (its object is
+        whom it befell: "killed 40 civilians ... the massacre"); for a thing made by a support verb
+        (modality.yaml `made_nouns`), the verb of the thing itself or one whose object is such a
+        thing ("struck a deal" for the agreement, not "sites struck by warplanes")."""
+        lemma, v = noun.lemma_.lower(), verb.lemma_.lower()
+        if lemma not in self.mod.get("made_nouns", ()) or v[:4] == lemma[:4]:
+            return True
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objs.append(verb.head)  # "sites struck by warplanes": the sites were struck
+        return not objs or any(o.lemma_.lower() == lemma or o.lemma_.lower() in self.nominals for o in objs)
 
     def _own(self, frame: _Frame, actor_id: str, speakers: frozenset[str]) -> bool:
         """Whether an actor is one of the speakers or of a speaker's country."""
@@ -1180,6 +1197,21 @@ class EventCoder:
             tok = doc[triggers[id(e)]]
             return tok.dep_ in ("xcomp", "ccomp") and (tok.head.i, e.source_id, e.target_id) in stated
         return [e for e in events if not named(e)]
+
+    @staticmethod
+    def _drop_generic_refusals(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Iran refused to give IAEA inspectors access to sites struck by Israeli warplanes": the
+        refusal coded on the complement (1245, towards the inspectors) is the event; the governing
+        verb's generic refusal (121), whose target a phrase search found anywhere, is not another."""
+        refused: dict[tuple[int, str], set[str]] = {}
+        for e in events:
+            if id(e) in triggers and e.rule.endswith("+refusal") and doc[triggers[id(e)]].dep_ in ("xcomp", "ccomp"):
+                refused.setdefault((doc[triggers[id(e)]].head.i, e.source_id), set()).add(e.target_id)
+        if not refused:
+            return events
+        # (only one aimed elsewhere: "refused to meet Ukraine" keeps both readings for the dedupe)
+        return [e for e in events if not (id(e) in triggers and e.cameo_code in ("120", "121") and not e.rule.endswith("+refusal")
+                                          and e.target_id not in refused.get((triggers[id(e)], e.source_id), {e.target_id}))]
 
     def _dedupe(self, events: list[Event]) -> list[Event]:
         best: dict[tuple, Event] = {}
