@@ -34,7 +34,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def coref_vocab() -> dict:
+    """coref.yaml with its lists as sets (read once: the coders look words up in it per token)."""
     data = read_yaml("coref.yaml")
     return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
 

@@ -174,6 +174,12 @@ class _Frame:
     by_token: dict[int, Mention] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
 
+    def sent_starts(self) -> list[int]:
+        starts = self.__dict__.get("_sent_starts")
+        if starts is None:
+            starts = self.__dict__["_sent_starts"] = [s.start for s in self.doc.sents]
+        return starts
+
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
         if m is None or (m.resolution == "place" and not places):
@@ -808,9 +814,10 @@ class EventCoder:
             return []
         doc = frame.doc
         window = int(self.mod["author_lookback_tokens"])
-        for t in reversed(doc[max(0, before.sent.start - window):before.i]):
-            if t.sent.start < before.sent.start and before.sent.start - t.sent.start > window:
-                break
+        here = before.sent.start
+        # from the first sentence that starts within the window (Token.sent is slow: the starts once)
+        first = next((st for st in frame.sent_starts() if st >= here - window), here)
+        for t in reversed(doc[first:before.i]):
             if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 subj, _passive = self._subject(t)
                 found = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
