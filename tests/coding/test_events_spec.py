@@ -479,6 +479,13 @@ SPEC = [
      "by Israeli warplanes in June. Grossi called the agreement a step in the right direction.", "IGOUNOIAEA",
      "051", "IRN", "happened"),
     ("Turkey refused to send troops to Syria.", "TUR", "121", "SYR", "happened"),
+    # a passive in a relative clause acts on the antecedent; jailing for subversion is a jailing (173)
+    ("Opposition leader Nika Melia, who was detained by Georgian police on Monday, denied the charges.", "GEOCOP",
+     "173", "GEOOPP", "happened"),
+    ("A Hong Kong court jailed 45 pro-democracy activists for subversion.", "HKGJUD", "173", "HKGCVL", "happened"),
+    # spokespeople of 2022-2025 (dictionary)
+    ("Foreign Ministry spokesperson Lin Jian urged Manila to stop provocations.", "CHNGOV", "0256", "PHLGOV",
+     "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -491,6 +498,10 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # subjects named as mediators between parties do not act on each other; what one is accused of
+    # did not happen
+    ("Brazil, Colombia and Mexico offered to mediate between the government and the opposition.", ("BRA", "039", "COL")),
+    ("Vucic accused Croatia of trying to overthrow the Serbian government.", ("HRV", "170", "SRBGOV")),
     ("Iran refused to give IAEA inspectors access to sites struck by Israeli warplanes in June.", ("IRN", "121", "ISRMIL")),
     ("Putin called Modi a great friend of Russia.", ("RUSGOV", "111", "INDGOV")),
     ("European Union foreign ministers adopted a new package of sanctions against Russia, targeting several Chinese "

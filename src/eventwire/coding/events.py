@@ -460,6 +460,8 @@ class EventCoder:
             if p.kind == "verb":
                 if passive:
                     out = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+                    if tok.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS for c in out):
+                        out = [tok.head]  # "Melia, who was detained by Georgian police": Melia
                     if not out and tok.dep_ == "conj":
                         # "X was arrested and charged": the second passive shares the first's subject
                         out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -704,7 +706,7 @@ class EventCoder:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
             if (not targets or (path or "").endswith(".deep")) and p.reciprocal and len(sources) >= 2 \
-                    and not self._joint(tok):
+                    and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and
                 # Kosovo agreed to normalise relations at talks mediated by the EU")
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
@@ -912,6 +914,11 @@ class EventCoder:
                     and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in auxes)):
                 return "threat"
             return "hypothetical"
+        # what someone is accused of, however deep ("accused Croatia of trying to overthrow the
+        # government"): the allegation's content, not an act that happened
+        for a in list(tok.ancestors)[:5]:
+            if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for") and a.head.head.lemma_.lower() in mod["charge_verbs"]:
+                return "hypothetical"
         statement = self._statement(tok)
         if self._governed_by(tok, "cancelling_verbs") or (
                 statement is not None and statement.head.lemma_.lower() in mod["cancelling_verbs"]):
@@ -1067,6 +1074,13 @@ class EventCoder:
         (modality.yaml `negation_words`: "never", "no longer" ...)."""
         words = self.mod["negation_words"]
         return any(c.dep_ == "neg" or c.lower_ in words for c in tokens)
+
+    @staticmethod
+    def _between(tok: Token) -> bool:
+        """The act names its parties in a "between" phrase, on it or its complement ("offered to
+        mediate between the government and the opposition"): the subjects do not act on each other."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "dobj"))]
+        return any(c.dep_ == "prep" and c.lower_ == "between" for h in heads for c in h.children)
 
     def _joint(self, tok: Token) -> bool:
         """Coordinated subjects acting together ("fought together", "side by side", "alongside"),
