@@ -486,6 +486,13 @@ SPEC = [
     # spokespeople of 2022-2025 (dictionary)
     ("Foreign Ministry spokesperson Lin Jian urged Manila to stop provocations.", "CHNGOV", "0256", "PHLGOV",
      "happened"),
+    # strikes on sites in a country; shows of force referred to later; sharing suspended; ships sent toward
+    ("NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan on Wednesday.", "IND",
+     "195", "PAK", "happened"),
+    ("China launched drills around Taiwan on Monday. Taiwanese President Lai Ching-te condemned the exercises.",
+     "TWNGOV", "111", "CHN", "happened"),
+    ("Colombia said it was suspending intelligence sharing with the United States.", "COL", "160", "USA", "happened"),
+    ("China sent 30 warships toward Taiwan.", "CHN", "154", "TWN", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),

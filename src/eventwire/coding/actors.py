@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from ..cache import cached
 from ..model import Actor, Article, Mention
-from .geo import geocode, name_start
+from .geo import dateline_end, geocode, name_start
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts, first_conjunct, governing_verb, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
@@ -159,6 +159,7 @@ class ActorContext:
     places: list[tuple[int, int, str]] = field(default_factory=list)  # token span, entry id
     modifiers: dict[int, Entry] = field(default_factory=dict)  # token index → entry of a modifier ("South African")
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
+    dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
 
     def actor_for_entry(self, entry: Entry, first: int, *, sector: str | None = None) -> str:
         code = entry.code_on(self.day)
@@ -179,6 +180,8 @@ class ActorContext:
         return key
 
     def add(self, cand: _Cand, *, override: bool = False) -> None:
+        if cand.start < self.dateline:
+            return  # "PORT-AU-PRINCE, March 3 (AP) -": the dateline names where the story was filed, no actor
         for i in range(cand.start, cand.end):
             if i in self.covered and not override:
                 return
@@ -209,6 +212,8 @@ class ActorResolver:
     def __call__(self, doc: Doc, article: Article) -> Article:
         ctx = ActorContext(doc, article.published, self.kb)
         ctx.non_agent = {i for _m, s, e in self.non_agents(doc) for i in range(s, e)}
+        end = dateline_end(doc.text)
+        ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
