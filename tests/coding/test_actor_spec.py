@@ -654,6 +654,8 @@ SPEC = [
     # a subject "it" continues the last subject, not the nearest noun
     ("The Russian Defence Ministry said its forces had struck fuel depots supplying the Ukrainian army, and it "
      "denied targeting civilians.", "2025-06-01", "and [it] denied", "RUSMIL", ("RUSGOV",)),
+    # forces a country deploys are its own, wherever they go
+    ("China deployed 30 warships near Taiwan.", "2025-06-01", "30 warships", "CHNMIL", ()),
     # a dateline names no actor ("PORT-AU-PRINCE": no African Union from "AU")
     ("PORT-AU-PRINCE, March 3 (AP) - Gangs attacked a police station in the Haitian capital on Monday.", "2025-03-03",
      "AU", None, ()),

@@ -978,6 +978,15 @@ class ActorResolver:
                 country = country_of(ctx.actors[c.key]) if c is not None and c.resolution != "place" else None
                 if country and country not in hostile:
                     return country
+        # forces a country deploys are its own, wherever they go: "China deployed 30 warships near
+        # Taiwan" (coref.yaml `deployment_verbs`)
+        tok = first_conjunct(ctx.doc[at])
+        if armed and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.vocab["deployment_verbs"]:
+            for c in self._counterparts(ctx.doc[at]):
+                cand = ctx.covered.get(c.i)
+                country = country_of(ctx.actors[cand.key]) if cand is not None and cand.resolution != "place" else None
+                if country:
+                    return country
         # the destination of a sending whose purpose acts on the noun: "Russia sent troops to Syria to
         # fight the rebels" → Syria's rebels
         dest = self._destination(ctx, ctx.doc[at])
