@@ -493,6 +493,19 @@ SPEC = [
      "TWNGOV", "111", "CHN", "happened"),
     ("Colombia said it was suspending intelligence sharing with the United States.", "COL", "160", "USA", "happened"),
     ("China sent 30 warships toward Taiwan.", "CHN", "154", "TWN", "happened"),
+    # reactions to a court's acts: the verdict and the sentence are the court's; criticism has authors
+    ("A Pakistani court sentenced former prime minister Imran Khan to 14 years in prison on Friday. Pakistan's "
+     "government welcomed the verdict.", "PAKGOV", "051", "PAKJUD", "happened"),
+    ("A Pakistani court sentenced former prime minister Imran Khan to 14 years in prison on Friday. The United "
+     "States condemned the sentence.", "USA", "111", "PAKJUD", "happened"),
+    ("Western governments criticised the trial of 47 Hong Kong democrats. China's foreign ministry rejected the "
+     "criticism.", "CHNGOV", "120", "WST", "happened"),
+    # a short form given in brackets names the actor after
+    ("Pakistan Tehreek-e-Insaf (PTI) held a rally in Lahore. The government and the PTI held a third round of "
+     "talks.", "PAKGOV", "040", "PAKPTYPTI", "happened"),
+    # a government with no country acting on people at home is theirs
+    ("The interior ministry suspended Istanbul mayor Ekrem Imamoglu from his post.", "TURGOV", "1722", "TUROPP",
+     "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -505,6 +518,7 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Georgian police detained members of non-governmental organisations in Tbilisi.", ("GEOCOP", "173", "GEOGOV")),
     # subjects named as mediators between parties do not act on each other; what one is accused of
     # did not happen
     ("Brazil, Colombia and Mexico offered to mediate between the government and the opposition.", ("BRA", "039", "COL")),

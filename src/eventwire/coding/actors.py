@@ -215,6 +215,7 @@ class ActorResolver:
         end = dateline_end(doc.text)
         ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)
+        self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
         self._unknown_people(ctx)
@@ -357,6 +358,28 @@ class ActorResolver:
     def _is_agentive(self, span: Span) -> bool:
         return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos", "conj") or (
             span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
+
+    def _abbreviations(self, ctx: ActorContext) -> None:
+        """A short form a story gives in brackets after a name it knows ("Pakistan Tehreek-e-Insaf
+        (PTI)", "the Coalition for Change (CfC)") names the same actor wherever it is used after:
+        "the PTI held talks", "two CfC leaders" (a modifier of its body, as the name would be)."""
+        doc = ctx.doc
+        for cand in list(ctx.cands):
+            i = cand.end
+            if cand.resolution != "dictionary" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            abbr = doc[i + 1].text
+            if len(abbr) < 2 or sum(ch.isupper() for ch in abbr) < 2 or not abbr.isalnum():
+                continue
+            spec = ctx.actors[cand.key]
+            entry = self.kb.entries.get(spec.entry or "")
+            for t in doc[i + 1:]:
+                if t.text != abbr or t.i in ctx.covered:
+                    continue
+                if entry is not None:
+                    ctx.modifiers[t.i] = entry
+                if t.dep_ != "compound":
+                    ctx.add(_Cand(t.i, t.i + 1, t.i, cand.key, "alias", t.ent_type_ or None))
 
     def _namesakes(self, ctx: ActorContext) -> None:
         """"Defence Minister Pedro Sanchez" is not Spain's prime minister: a title written before the
@@ -586,8 +609,8 @@ class ActorResolver:
         sector = None
         for t in tokens:
             s = self._sector_word(t)
-            if s:
-                sector = s
+            if s and not (t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "non"):
+                sector = s  # (not "non-governmental")
         # two-word sector terms ("armed forces", "foreign minister")
         for a, b in zip(tokens, tokens[1:]):
             s = self.kb.sector_of(f"{a.lemma_} {b.lemma_}") or self.kb.sector_of(f"{a.text} {b.text}")
@@ -964,7 +987,11 @@ class ActorResolver:
                 verb = first_conjunct(ctx.doc[at]).head
                 phrases = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "agent")]
                 partners = [t for c in phrases for t in c.subtree]
+                # (another state only: a country or its government, army or legislature; "the
+                # interior ministry suspended the mayor" may well be the mayor's country's)
                 hostile |= {c for t in partners for b in [ctx.covered.get(t.i)] if b is not None and b.resolution != "place"
+                            and (ctx.actors[b.key].kind == "country"
+                                 or (ctx.actors[b.key].code or "")[3:6] in self.vocab["state_body_sectors"])
                             for c in [country_of(ctx.actors[b.key])] if c}
                 hostile |= {eid.split(":")[1] for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
                             for p in self.vocab["partner_prepositions"] for t in _prep_objects_of(h, p)

@@ -860,11 +860,15 @@ class EventCoder:
         return not objs or any(o.lemma_.lower() == lemma or o.lemma_.lower() in self.nominals for o in objs)
 
     def _own(self, frame: _Frame, actor_id: str, speakers: frozenset[str]) -> bool:
-        """Whether an actor is one of the speakers or of a speaker's country."""
+        """Whether an actor is one of the speakers, or the speaker's country itself or its body of
+        the same code ("for as long as it[Russia] takes" is not Russia's measure for the Kremlin; a
+        Pakistani court's verdict is another body's for Pakistan's government)."""
         if actor_id in speakers:
             return True
+        actor = frame.actors[actor_id]
         country = self._country(frame, actor_id)
-        return country is not None and country in {self._country(frame, s) for s in speakers}
+        return any(country is not None and country == self._country(frame, s)
+                   and (actor.kind == "country" or actor.code == frame.actors[s].code) for s in speakers)
 
     def _country(self, frame: _Frame, actor_id: str) -> str | None:
         a = frame.actors[actor_id]
