@@ -506,6 +506,9 @@ SPEC = [
     # a government with no country acting on people at home is theirs
     ("The interior ministry suspended Istanbul mayor Ekrem Imamoglu from his post.", "TURGOV", "1722", "TUROPP",
      "happened"),
+    # long names of bodies in any case; accused plans did not happen however the parser reads them
+    ("The United Nations human rights office called on the Malian authorities to free the activists.",
+     "IGOUNOHCHR", "0253", "MLIGOV", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
@@ -518,6 +521,8 @@ SPEC = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Prime Minister Irakli Kobakhidze accused the opposition of planning to overthrow the government.",
+     ("GEOGOV", "170", "GEOGOV")),
     ("Georgian police detained members of non-governmental organisations in Tbilisi.", ("GEOCOP", "173", "GEOGOV")),
     # subjects named as mediators between parties do not act on each other; what one is accused of
     # did not happen

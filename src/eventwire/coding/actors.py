@@ -75,7 +75,30 @@ def _lookup_surface(kb: KnowledgeBase, text: str):
         hit = kb.best(text[:1].lower() + text[1:])
     if hit is None:
         hit = kb.best(text.replace("’", "'"))
+    if hit is None:
+        original = _long_names(kb).get(text.lower())
+        hit = kb.best(original) if original else None
     return hit
+
+
+@functools.lru_cache(maxsize=4)
+def _long_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Names of organisations and groups of three words or more, lowercased → as written: news
+    writes their descriptive words in lower case ("the United Nations human rights office")."""
+    out: dict[str, str] = {}
+    for text, surfaces in kb.surfaces.items():
+        if len(text.split()) >= 3 and any(kb.entries[x.entry_id].kind in ("organisation", "group")
+                                          for x in surfaces if x.entry_id in kb.entries):
+            out.setdefault(text.lower(), text)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _long_name_matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
+    """A case-blind PhraseMatcher over `_long_names` (the main matcher reads the text as written)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("LONG", list(nlp.tokenizer.pipe(sorted(_long_names(kb)))))
+    return matcher
 
 
 @functools.lru_cache(maxsize=4)
@@ -201,6 +224,7 @@ class ActorResolver:
         self.nlp = nlp
         self.kb = kb or load_kb()
         self.matcher = phrase_matcher(nlp, self.kb)
+        self.long_names = _long_name_matcher(id(nlp.vocab), id(self.kb), nlp, self.kb)
         # phrases that hold a sector word but name no actor ("the use of force", "West Bank")
         self.non_agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.non_agents.add("NON_AGENT", list(nlp.tokenizer.pipe(sorted(self.kb.non_agents))))
@@ -234,6 +258,9 @@ class ActorResolver:
     def _dictionary(self, ctx: ActorContext) -> None:
         doc = ctx.doc
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        # ... and long names of bodies in any case, from a capitalised word ("United Nations human
+        # rights office"); the longest match wins (filter_spans)
+        spans += [Span(doc, s, e, label=m) for m, s, e in self.long_names(doc) if doc[s].text[:1].isupper()]
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             hit = _lookup_surface(self.kb, span.text)
             if hit is None:

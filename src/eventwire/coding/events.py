@@ -923,6 +923,9 @@ class EventCoder:
         for a in list(tok.ancestors)[:5]:
             if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for") and a.head.head.lemma_.lower() in mod["charge_verbs"]:
                 return "hypothetical"
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "hypothetical"  # "accused the opposition of planning[pobj] to overthrow[advcl] the government"
         statement = self._statement(tok)
         if self._governed_by(tok, "cancelling_verbs") or (
                 statement is not None and statement.head.lemma_.lower() in mod["cancelling_verbs"]):
