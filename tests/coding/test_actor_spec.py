@@ -654,6 +654,9 @@ SPEC = [
     # a subject "it" continues the last subject, not the nearest noun
     ("The Russian Defence Ministry said its forces had struck fuel depots supplying the Ukrainian army, and it "
      "denied targeting civilians.", "2025-06-01", "and [it] denied", "RUSMIL", ("RUSGOV",)),
+    # the second-last word of a three-word name is a family name too (Spanish naming)
+    ("Opposition candidate Edmundo Gonzalez Urrutia fled to Spain. Gonzalez said he would return.", "2024-09-10",
+     "Spain. [Gonzalez] said", "VENOPP", ()),
     # forces a country deploys are its own, wherever they go
     ("China deployed 30 warships near Taiwan.", "2025-06-01", "30 warships", "CHNMIL", ()),
     # a dateline names no actor ("PORT-AU-PRINCE": no African Union from "AU")

@@ -594,7 +594,10 @@ class ActorResolver:
             for source in (words, mention_words):
                 if len(source) >= 2:
                     # family name last ("Putin"), or first ("Li" of Li Qiang); the last two words ("Aung Hlaing")
-                    for short in {source[-1], " ".join(source[-2:]), source[0]}:
+                    # ... and, of three words or more, the second-last (the father's family name of a
+                    # Spanish or Portuguese name: "Gonzalez" of Edmundo Gonzalez Urrutia)
+                    shorts = {source[-1], " ".join(source[-2:]), source[0]} | ({source[-2]} if len(source) >= 3 else set())
+                    for short in shorts:
                         if short[:1].isupper() and short not in self.kb.titles:
                             forms.setdefault(short, []).append((cand.start, cand.key))
         return forms
