@@ -385,6 +385,9 @@ OTHER_CLAUSE_DATES = [
     ("Russia launched 50 drones at Kyiv on Thursday, days after Zelenskiy met Trump in Washington on Nov 14.",
      "launched", "2025-11-20"),
     ("Hamas is still holding 24 hostages seized during the October 7, 2023 attack on Israel.", "holding", None),
+    # a date on a trailing attribution dates the report
+    ("Myanmar's military carried out airstrikes on a village in Rakhine, local officials said on Tuesday.",
+     "carried", None),
 ]
 
 

@@ -25,6 +25,7 @@ class EventDater:
         self.recency = {w for w in vocab.get("recency", []) if " " not in w and w != "just"}
         self.skip_preps = set(vocab.get("event_date_skip_prepositions", []))
         self.own_time = set(vocab.get("own_time_adverbs", []))
+        self.reporting = set(vocab.get("trailing_reporting_verbs", []))
         self.undated = set(vocab.get("undated_adverbs", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -69,6 +70,8 @@ class EventDater:
                 u, k = u.head, k + 1
             if relative:
                 continue
+            if u.i != trigger.i and u.i > trigger.i and u.lemma_.lower() in self.reporting:
+                continue  # "X carried out airstrikes ..., officials said on Tuesday": the saying's date
             if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative:
                 continue  # "Egypt, which has mediated ..., invited both sides to talks next month": the invitation's
             dist = k + ancestors.get(u.i, 10)
