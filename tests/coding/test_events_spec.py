@@ -509,6 +509,8 @@ SPEC = [
     # long names of bodies in any case; accused plans did not happen however the parser reads them
     ("The United Nations human rights office called on the Malian authorities to free the activists.",
      "IGOUNOHCHR", "0253", "MLIGOV", "happened"),
+    # an ambassador recalled from a capital is recalled from its country
+    ("Thailand recalled its ambassador from Phnom Penh.", "THA", "161", "KHM", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last
     ("The Sudanese army clashed with the RSF in Khartoum. Egypt, which has mediated between the warring parties, "
      "invited both sides to talks in Jeddah next month.", "EGY", "045", "SDNREBRSF", "happened"),
