@@ -509,6 +509,9 @@ SPEC = [
     # long names of bodies in any case; accused plans did not happen however the parser reads them
     ("The United Nations human rights office called on the Malian authorities to free the activists.",
      "IGOUNOHCHR", "0253", "MLIGOV", "happened"),
+    # "both sides" are the two named together as parties before, not a mediator named since
+    ("Thai and Cambodian troops exchanged fire along the border on Thursday. Malaysian Prime Minister Anwar "
+     "Ibrahim offered to mediate. China urged both sides to show restraint.", "CHN", "020", "KHMMIL", "happened"),
     # an ambassador recalled from a capital is recalled from its country
     ("Thailand recalled its ambassador from Phnom Penh.", "THA", "161", "KHM", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last

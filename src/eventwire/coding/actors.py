@@ -1573,6 +1573,13 @@ class ActorResolver:
             # only when fewer than two are named otherwise
             cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
                            key=lambda c: (c.resolution == "place", -c.start))
+            if kind != "person":
+                # ... but first two named together as one party pair in the last three sentences ("Thai
+                # and Cambodian troops exchanged fire ... China urged both sides"), not a mediator named since
+                pair = self._named_pair(ctx, head, speakers)
+                if pair:
+                    seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
+                    cands = []
             for c in cands:
                 if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
                     continue
@@ -1610,6 +1617,22 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[head.i].idx)
             start = head.left_edge.i
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _named_pair(self, ctx: ActorContext, head: Token, speakers: set[int]) -> list[str]:
+        """The members of the last pair of two countries' actors named together before `head`
+        (a compound actor: "Thai and Cambodian troops", "Russian and Ukrainian delegations") in its
+        sentence or the two before, none of them a speaker."""
+        sents = list(ctx.doc.sents)
+        here = next(n for n, s_ in enumerate(sents) if s_.start <= head.i < s_.end)
+        floor = sents[max(0, here - 2)].start
+        pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
+                 and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
+        for c in sorted(pairs, key=lambda c: -c.start):
+            members = list(ctx.actors[c.key].members)
+            countries = [ctx.actors[m].country for m in members]
+            if all(countries) and countries[0] != countries[1]:
+                return members
+        return []
 
     def _same_country(self, ctx: ActorContext, item: str, seen: list[str]) -> bool:
         """Whether a party (actor key or country code) is a country already among `seen`."""
