@@ -34,7 +34,6 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def coref_vocab() -> dict:
     """coref.yaml with its lists as sets (read once: the coders look words up in it per token)."""
     data = read_yaml("coref.yaml")
@@ -130,10 +129,11 @@ def _phrase_core(tok: Token) -> list[Token]:
     return out
 
 
-def _prep_objects_of(tok: Token, prep: str) -> list[Token]:
-    """Objects of preposition `prep` on `tok`, with their conjuncts."""
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
-            for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+def _window_start(tok: Token, back: int) -> int:
+    """The first token of the sentence `back` sentences before the one `tok` is in."""
+    starts = [s.start for s in tok.doc.sents]
+    here = max(n for n, st in enumerate(starts) if st <= tok.i)
+    return starts[max(0, here - back)]
 
 
 def _is_thing(ctx: "ActorContext", cand: "_Cand") -> bool:
@@ -1024,7 +1024,7 @@ class ActorResolver:
                                  or (ctx.actors[b.key].code or "")[3:6] in self.vocab["state_body_sectors"])
                             for c in [country_of(ctx.actors[b.key])] if c}
                 hostile |= {eid.split(":")[1] for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-                            for p in self.vocab["partner_prepositions"] for t in _prep_objects_of(h, p)
+                            for p in self.vocab["partner_prepositions"] for g in prep_objects(h, p) for t in (g, *g.conjuncts)
                             for s_, e_, eid in ctx.places if s_ <= t.i < e_}
             before = [c for c in before if country_of(ctx.actors[c.key]) not in hostile]
         if domestic:
@@ -1119,35 +1119,31 @@ class ActorResolver:
         if first_conjunct(head).dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
                 and verb.lemma_.lower() in self.elaborating:
             gov = verb.head
-            for o in [*prep_objects(gov, "on"), *prep_objects(gov, "against"),
-                      *(x for c in gov.children if c.dep_ == "dobj" for x in c.subtree
-                        if x.dep_ == "pobj" and x.head.lower_ in ("on", "against"))]:
-                c = ctx.covered.get(o.i)
-                if c is not None and c.resolution != "place":
-                    spec = ctx.actors[c.key]
-                    country = spec.country or (spec.code[:3] if spec.code else None)
-                    if country and self.kb.country(country):
-                        return country
+            aims = [*prep_objects(gov, "on"), *prep_objects(gov, "against"),
+                    *(x for c in gov.children if c.dep_ == "dobj" for x in c.subtree
+                      if x.dep_ == "pobj" and x.head.lower_ in ("on", "against"))]
+            country = next((c for c in (self._named_country(ctx, o, places=False) for o in aims) if c), None)
+            if country:
+                return country
         verb = head.head
         if head.dep_ != "dobj" or verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
-        for pobj in prep_objects(verb.head, "to"):
-            c = ctx.covered.get(pobj.i)
-            if c is not None:
-                spec = ctx.actors[c.key]
-                country = spec.country or (spec.code[:3] if spec.code else None)
-                if country and self.kb.country(country):
-                    return country
-        return None
+        return next((c for c in (self._named_country(ctx, o) for o in prep_objects(verb.head, "to")) if c), None)
 
-    def _group_codes(self) -> frozenset[str]:
+    def _named_country(self, ctx: ActorContext, tok: Token, *, places: bool = True) -> str | None:
+        """The country of the actor (or, with `places`, the place) mentioned at `tok`, if it is one."""
+        c = ctx.covered.get(tok.i)
+        if c is None or (c.resolution == "place" and not places):
+            return None
+        spec = ctx.actors[c.key]
+        country = spec.country or (spec.code[:3] if spec.code else None)
+        return country if country and self.kb.country(country) else None
+
+    @functools.cached_property
+    def group_codes(self) -> frozenset[str]:
         """Codes of the groups of the dictionary (armed groups, parties, movements), not of organisations."""
-        codes = getattr(self, "_group_code_set", None)
-        if codes is None:
-            codes = self._group_code_set = frozenset(
-                c for e in self.kb.entries.values() if e.kind == "group"
-                for c in (e.code, *(r.code for r in e.roles)) if c)
-        return codes
+        return frozenset(c for e in self.kb.entries.values() if e.kind == "group"
+                         for c in (e.code, *(r.code for r in e.roles)) if c)
 
     def _non_state(self, spec: _ActorSpec) -> bool:
         """An armed group or its fighters (a rebel, insurgent, separatist or unidentified armed
@@ -1158,25 +1154,24 @@ class ActorResolver:
         """"The militants", "the rebels" (definite, no country or other modifier) after an armed group
         of that sector named in this or the two sentences before ("Al Shabaab militants attacked
         ... The militants detonated a car bomb"): that group."""
-        kids = list(head.children)
-        if sector not in self.vocab["armed_sectors"] \
-                or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
-                or any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in kids):
+        if sector not in self.vocab["armed_sectors"] or not self._bare_definite(head):
             return None
-        sents = list(ctx.doc.sents)
-        here = next(n for n, s_ in enumerate(sents) if s_.start <= head.i < s_.end)
-        floor = sents[max(0, here - 2)].start
+        floor = _window_start(head, 2)
         groups = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
                   and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
                   and ctx.actors[c.key].kind in ("group", "composed")]
         return max(groups, key=lambda c: c.start) if groups else None
 
+    def _bare_definite(self, head: Token) -> bool:
+        """A definite noun with no modifier before it ("the court", "the militants")."""
+        kids = list(head.children)
+        return any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
+            and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in kids)
+
     def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
         """A bare definite sector noun ("the court", "the tribunal") after an international body of
         that sector (an IGO or NGO code, coref.yaml `international_prefixes`) named earlier: that body."""
-        kids = list(head.children)
-        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
-                or any(c.dep_ in MODIFIER_DEPS and c.dep_ != "det" and c.i < head.i for c in kids):
+        if head.tag_ != "NN" or not self._bare_definite(head):
             return None
         bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
                   and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == sector
@@ -1299,14 +1294,14 @@ class ActorResolver:
                 if spec.kind == "composed" and spec.head and spec.head != lemma:
                     continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
                 # "Al Shabaab militants": a group's members named by a generic head are the group
-                tagged = spec.kind == "composed" and len(code) > 6 and code in self._group_codes()
+                tagged = spec.kind == "composed" and len(code) > 6 and code in self.group_codes
                 if not state_head and spec.kind not in ("organisation", "group") and not tagged:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:
                 continue
-            if collective and not sector and spec.kind == "composed" and code not in self._group_codes():
+            if collective and not sector and spec.kind == "composed" and code not in self.group_codes:
                 continue
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():
@@ -1622,9 +1617,7 @@ class ActorResolver:
         """The members of the last pair of two countries' actors named together before `head`
         (a compound actor: "Thai and Cambodian troops", "Russian and Ukrainian delegations") in its
         sentence or the two before, none of them a speaker."""
-        sents = list(ctx.doc.sents)
-        here = next(n for n, s_ in enumerate(sents) if s_.start <= head.i < s_.end)
-        floor = sents[max(0, here - 2)].start
+        floor = _window_start(head, 2)
         pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
                  and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
         for c in sorted(pairs, key=lambda c: -c.start):

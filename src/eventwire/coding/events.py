@@ -8,6 +8,7 @@ pattern per trigger and syntactic frame would need thousands of near-copies for 
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -174,11 +175,10 @@ class _Frame:
     by_token: dict[int, Mention] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
 
+    @functools.cached_property
     def sent_starts(self) -> list[int]:
-        starts = self.__dict__.get("_sent_starts")
-        if starts is None:
-            starts = self.__dict__["_sent_starts"] = [s.start for s in self.doc.sents]
-        return starts
+        """The first token of each sentence (Token.sent and Doc.sents walk the doc each time)."""
+        return [s.start for s in self.doc.sents]
 
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
@@ -818,7 +818,7 @@ class EventCoder:
         window = int(self.mod["author_lookback_tokens"])
         here = before.sent.start
         # from the first sentence that starts within the window (Token.sent is slow: the starts once)
-        first = next((st for st in frame.sent_starts() if st >= here - window), here)
+        first = next((st for st in frame.sent_starts if st >= here - window), here)
         for t in reversed(doc[first:before.i]):
             if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 subj, _passive = self._subject(t)
@@ -875,10 +875,8 @@ class EventCoder:
         return a.country or (a.code[:3] if a.code else None)
 
     def _sent_index(self, frame: _Frame, sent) -> int:
-        for n, s in enumerate(frame.doc.sents):
-            if s.start == sent.start:
-                return n
-        return 0
+        n = bisect.bisect_left(frame.sent_starts, sent.start)
+        return n if n < len(frame.sent_starts) and frame.sent_starts[n] == sent.start else 0
 
     def _condition(self, tok: Token) -> str | None:
         """The conditional mark ("if", "unless" ...) on this clause or the clause it depends on."""
@@ -966,9 +964,7 @@ class EventCoder:
         # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
         # joined to it ("urged Maduro to release prisoners and to hold talks")
         if tok.dep_ == "conj" and head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-                and not (tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"):
-            # (a finite verb the parser joined to an infinitive is the governor's conjunct: "vowed to
-            # eliminate the group and thanked[VBD] the United States" — the thanks happened)
+                and not _finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
             # ... except the complement of a threat, which is what was threatened: "threatened to
@@ -1033,8 +1029,8 @@ class EventCoder:
                 return "planned"
             if t.dep_ == "pobj" and t.head.head.lemma_.lower() in mod["planning_nouns"]:
                 return "planned"
-            if t.head.i == t.i or t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB":
-                break  # a finite verb joined to an infinitive is not planned with it ("vowed to ... and thanked")
+            if t.head.i == t.i or _finite_after_infinitive(t):
+                break  # not planned with the infinitive it was joined to
             t = t.head
         return "happened"
 
@@ -1148,9 +1144,7 @@ class EventCoder:
         span = Span(min(pos), max(pos))
         return Event(
             source_actor=src.name, source_code=src.code, target_actor=tgt.name, target_code=tgt.code,
-            cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
-            plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context,
-            mode=mode, event_date=None, date_precision="unknown", sentence=sent.text.strip(),
+            **_cameo_fields(c), mode=mode, event_date=None, date_precision="unknown", sentence=sent.text.strip(),
             sentence_index=self._sent_index(frame, sent), span=span, trigger=tok.text,
             confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id, target_id=tgt.id,
             versions=dict(self.versions))
@@ -1172,10 +1166,7 @@ class EventCoder:
                 if acts and any((g.target_code or "")[:3] == (e.target_code or "")[:3] for g in acts):
                     continue  # the same act told in more detail ("sanctions on Russia, targeting banks")
                 if acts and acts[0].cameo_code != e.cameo_code:
-                    c = cameo(acts[0].cameo_code)
-                    e = replace(e, cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
-                                plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context,
-                                rule=f"{e.rule}+{acts[0].rule}")
+                    e = replace(e, **_cameo_fields(cameo(acts[0].cameo_code)), rule=f"{e.rule}+{acts[0].rule}")
             out.append(e)
         return out
 
@@ -1249,6 +1240,18 @@ class EventCoder:
             if old is None or _better(e, old):
                 best[key] = e
         return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+
+
+def _cameo_fields(c) -> dict:
+    """The Event fields a CAMEO code sets (its root, QuadClass, Goldstein value and PLOVER crosswalk)."""
+    return dict(cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
+                plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context)
+
+
+def _finite_after_infinitive(tok: Token) -> bool:
+    """A finite verb the parser joined to an infinitive, which is the infinitive's governor's
+    conjunct ("vowed to eliminate the group and thanked[VBD] the United States")."""
+    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB"
 
 
 def _complement_in(c: Token, words: frozenset[str]) -> bool:

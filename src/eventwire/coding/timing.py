@@ -25,14 +25,15 @@ class EventDater:
         self.recency = {w for w in vocab.get("recency", []) if " " not in w and w != "just"}
         self.skip_preps = set(vocab.get("event_date_skip_prepositions", []))
         self.own_time = set(vocab.get("own_time_adverbs", []))
-        self.reporting = set(vocab.get("trailing_reporting_verbs", []))
+        self.reporting = set(read_yaml("repairs.yaml")["trailing_reporting_verbs"])  # one list with the parse repair
         self.undated = set(vocab.get("undated_adverbs", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
             return article
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
-        events = tuple(self._date(doc, article, e, skip) for e in article.events)
+        spans = [ent for ent in _time_spans(doc) if ent.start_char >= skip]  # once per article
+        events = tuple(self._date(doc, article, e, spans) for e in article.events)
         return replace(article, events=events)
 
     def _trigger(self, doc: Doc, e: Event) -> Token | None:
@@ -41,9 +42,9 @@ class EventDater:
             return None
         return next((t for t in span if t.text == e.trigger), span.root)
 
-    def _expressions(self, doc: Doc, trigger: Token, skip: int = 0, *, own: bool = False) -> list[tuple[int, str]]:
-        """(distance in the tree, text) of time expressions in the trigger's sentence, outside a
-        dateline that ends at character `skip`; with `own`, only those in the trigger's own clause
+    def _expressions(self, trigger: Token, spans: list, *, own: bool = False) -> list[tuple[int, str]]:
+        """(distance in the tree, text) of the time expressions `spans` (outside a dateline) in the
+        trigger's sentence; with `own`, only those in the trigger's own clause
         (not on a verb above it: "announced on Wednesday that it would invest" dates the
         announcement, not the investment)."""
         sent = trigger.sent
@@ -56,8 +57,8 @@ class EventDater:
                 inside_relative = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
-        for ent in _time_spans(doc):
-            if not (sent.start <= ent.start < sent.end) or ent.start_char < skip:
+        for ent in spans:
+            if not (sent.start <= ent.start < sent.end):
                 continue
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
@@ -92,7 +93,7 @@ class EventDater:
                 out.append((dist, tok.text))
         return sorted(out)
 
-    def _date(self, doc: Doc, article: Article, e: Event, skip: int = 0) -> Event:
+    def _date(self, doc: Doc, article: Article, e: Event, spans: list) -> Event:
         trigger = self._trigger(doc, e)
         if trigger is None:
             return e
@@ -101,7 +102,7 @@ class EventDater:
         if adverbs & self.undated:
             return e
         own = e.mode == "planned" or bool(adverbs & self.own_time)
-        for _dist, text in self._expressions(doc, trigger, skip, own=own):
+        for _dist, text in self._expressions(trigger, spans, own=own):
             r = resolve_date(text, article.published, direction=direction)
             if r.value is None and not r.recent:
                 continue
@@ -126,4 +127,3 @@ def _time_spans(doc: Doc) -> list:
         if start < ent.end:
             out.append(doc[start:ent.end])
     return out
-
