@@ -8,6 +8,7 @@ is done here on the dependency tree, with every word list read from the data fil
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -129,13 +130,6 @@ def _phrase_core(tok: Token) -> list[Token]:
     return out
 
 
-def _window_start(tok: Token, back: int) -> int:
-    """The first token of the sentence `back` sentences before the one `tok` is in."""
-    starts = [s.start for s in tok.doc.sents]
-    here = max(n for n, st in enumerate(starts) if st <= tok.i)
-    return starts[max(0, here - back)]
-
-
 def _is_thing(ctx: "ActorContext", cand: "_Cand") -> bool:
     """A mention "it" or "its" can stand for: an organisation, group, country or composed actor
     named as a party, not as a place."""
@@ -183,6 +177,19 @@ class ActorContext:
     modifiers: dict[int, Entry] = field(default_factory=dict)  # token index → entry of a modifier ("South African")
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
+
+    @functools.cached_property
+    def sent_starts(self) -> list[int]:
+        """The first token of each sentence (Doc.sents walks the doc each time)."""
+        return [s.start for s in self.doc.sents]
+
+    def sentence_of(self, i: int) -> int:
+        """The number of the sentence token `i` is in."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def window_start(self, i: int, back: int) -> int:
+        """The first token of the sentence `back` sentences before the one token `i` is in."""
+        return self.sent_starts[max(0, self.sentence_of(i) - back)]
 
     def actor_for_entry(self, entry: Entry, first: int, *, sector: str | None = None) -> str:
         code = entry.code_on(self.day)
@@ -1156,7 +1163,7 @@ class ActorResolver:
         ... The militants detonated a car bomb"): that group."""
         if sector not in self.vocab["armed_sectors"] or not self._bare_definite(head):
             return None
-        floor = _window_start(head, 2)
+        floor = ctx.window_start(head.i, 2)
         groups = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
                   and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
                   and ctx.actors[c.key].kind in ("group", "composed")]
@@ -1617,7 +1624,7 @@ class ActorResolver:
         """The members of the last pair of two countries' actors named together before `head`
         (a compound actor: "Thai and Cambodian troops", "Russian and Ukrainian delegations") in its
         sentence or the two before, none of them a speaker."""
-        floor = _window_start(head, 2)
+        floor = ctx.window_start(head.i, 2)
         pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
                  and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
         for c in sorted(pairs, key=lambda c: -c.start):
@@ -1669,8 +1676,6 @@ class ActorResolver:
         together; never the subject of the pronoun's own clause when it is an object ("expelled
         three French diplomats, accusing them of spying" → the diplomats). A "they" that reports
         its own clause is the reporter ("Houthi rebels said they had attacked")."""
-        sents = {t.i: n for n, s in enumerate(ctx.doc.sents) for t in s}
-
         def plural(c: _Cand) -> bool:
             spec = ctx.actors[c.key]
             return c.resolution != "place" and (spec.kind in ("group", "compound") or spec.kind == "composed"
@@ -1681,7 +1686,7 @@ class ActorResolver:
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 continue
-            before = [c for c in parties if c.start < tok.i and sents[tok.i] - sents[c.start] <= 1]
+            before = [c for c in parties if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
             if tok.dep_ == "nsubj":
                 verb = reporting_verb(tok.head)
                 if verb is not None:
@@ -1793,7 +1798,6 @@ class ActorResolver:
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
-        sents = {t.i: n for n, s in enumerate(ctx.doc.sents) for t in s}
         things = sorted((c for c in ctx.cands if _is_thing(ctx, c)), key=lambda c: c.start)
         for tok in ctx.doc:
             if tok.lower_ not in self.vocab["thing_pronouns"] or tok.i in ctx.covered:
@@ -1806,7 +1810,7 @@ class ActorResolver:
             if reporter is not None:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
                 continue
-            before = [c for c in things if c.start < tok.i and sents[tok.i] - sents[c.start] <= 1]
+            before = [c for c in things if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -1853,12 +1857,11 @@ class ActorResolver:
             s = ctx.actors[k]
             actors.append(Actor(ids[k], s.name, s.code, s.kind, s.country, s.sector, s.entry, s.title,
                                 tuple(ids[m] for m in s.members)))
-        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         mentions = []
         for c in sorted(ctx.cands, key=lambda c: c.start):
             span = doc[c.start:c.end]
-            sent = sent_index.get(span.sent.start, 0)
-            mentions.append(Mention(span.start_char, span.end_char, span.text, ids[c.key], sent, c.resolution, c.ner))
+            mentions.append(Mention(span.start_char, span.end_char, span.text, ids[c.key], ctx.sentence_of(c.start),
+                                    c.resolution, c.ner))
         return replace(article, actors=tuple(actors), mentions=tuple(mentions))
 
 
