@@ -512,6 +512,13 @@ SPEC = [
     # "both sides" are the two named together as parties before, not a mediator named since
     ("Thai and Cambodian troops exchanged fire along the border on Thursday. Malaysian Prime Minister Anwar "
      "Ibrahim offered to mediate. China urged both sides to show restraint.", "CHN", "020", "KHMMIL", "happened"),
+    # "the attack" condemned is first an act named with that very word; "the junta" is a state's
+    # body, not a militia named since (groups.yaml `kind: state_body`)
+    ("Jihadist fighters attacked a military convoy near the Malian town of Mopti, killing 20 soldiers. The army "
+     "said its aircraft later struck the attackers. The UN Secretary-General Antonio Guterres condemned the attack.",
+     "IGOUNO", "111", "MLIREB", "happened"),
+    ("Mali's military government turned to the Wagner Group for help against the insurgents. Antonio Guterres urged "
+     "the junta to protect civilians.", "IGOUNO", "020", "MLIMIL", "happened"),
     # an ambassador recalled from a capital is recalled from its country
     ("Thailand recalled its ambassador from Phnom Penh.", "THA", "161", "KHM", "happened"),
     # "the warring parties" are the two sides fighting, not the one body named last

@@ -1158,11 +1158,11 @@ class ActorResolver:
         return (spec.code or "")[3:6] in self.vocab["non_state_sectors"]
 
     def _named_armed_group(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
-        """"The militants", "the rebels" (definite, no country or other modifier) after an armed group
+        """"The militants", "the rebels" (definite, no country or other modifier) after a non-state armed group
         of that sector named in this or the two sentences before ("Al Shabaab militants attacked
         ... The militants detonated a car bomb"): that group."""
-        if sector not in self.vocab["armed_sectors"] or not self._bare_definite(head):
-            return None
+        if sector not in self.vocab["non_state_sectors"] or not self._bare_definite(head):
+            return None  # ("the junta", "the army" are a state's: descriptions, not a group named since)
         floor = ctx.window_start(head.i, 2)
         groups = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
                   and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
@@ -1298,6 +1298,8 @@ class ActorResolver:
                 state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
                 if state_head and spec.kind not in ("composed", "group"):
                     continue
+                if state_head and spec.kind == "group" and code not in self.kb.state_bodies and code[3:6] != "GOV":
+                    continue  # "the junta", "the army" are a state's (groups.yaml state_body, or a group governing), not a militia's
                 if spec.kind == "composed" and spec.head and spec.head != lemma:
                     continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
                 # "Al Shabaab militants": a group's members named by a generic head are the group

@@ -819,15 +819,27 @@ class EventCoder:
         here = before.sent.start
         # from the first sentence that starts within the window (Token.sent is slow: the starts once)
         first = next((st for st in frame.sent_starts if st >= here - window), here)
-        for t in reversed(doc[first:before.i]):
-            if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
+        # the same word first ("attacked a convoy ... the army struck the attackers ... Guterres
+        # condemned the attack": the attack), then any verb or act noun of its entry, nearest first
+        same = noun.lemma_.lower()
+        for words in ({same}, verbs):
+            found = self._author_in(frame, noun, doc[first:before.i], words, verbs, exclude)
+            if found:
+                return found
+        return []
+
+    def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
+                   exclude: frozenset[str]) -> list[str]:
+        """`_author` over `tokens` (backwards), taking only verbs and nouns of `words`."""
+        for t in reversed(tokens):
+            if t.lemma_.lower() in words & verbs and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 subj, _passive = self._subject(t)
                 found = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
                 if found:
                     return found  # (not the speaker's own: "for as long as it takes" is no measure of theirs)
             lemma = t.lemma_.lower()
-            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and (lemma == noun.lemma_.lower() or lemma in verbs and (
-                    noun.lemma_.lower() in coref_vocab()["attack_nouns"])):
+            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in words | {noun.lemma_.lower()} and (
+                    lemma == noun.lemma_.lower() or lemma in verbs and noun.lemma_.lower() in coref_vocab()["attack_nouns"]):
                 # (another act noun stands for an attack only: "the strikes" for "the attack", never
                 # for "the deal" that one strikes)
                 # an earlier mention of the thing: its owner ("Russia's attack", "a Russian missile

@@ -139,6 +139,7 @@ class KnowledgeBase:
     sector_words: dict[str, str] = field(default_factory=dict)  # lowercase word/phrase → sector
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
+    state_bodies: set[str] = field(default_factory=set)  # codes of groups that are a state's own forces or bodies
     generic_head_defaults: dict[str, str] = field(default_factory=dict)  # "forces" alone → MIL
     titles: dict[str, str] = field(default_factory=dict)
     sector_codes: dict[str, str] = field(default_factory=dict)  # sector key → code emitted (DIP → GOV)
@@ -348,6 +349,8 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                 _check(bool(CODE_RE.match(r.code)), file, f"bad role code {r.code!r} of {code}")
             kb.add(Entry(eid, kind, o["name"], code, country=o.get("country") or (code[:3] if kind == "group" else None),
                          sector=o.get("sector"), roles=roles), forms)
+            if o.get("kind") == "state_body":
+                kb.state_bodies.add(code)
 
 
 def _load_sectors(kb: KnowledgeBase) -> None:

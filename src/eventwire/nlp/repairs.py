@@ -68,6 +68,8 @@ class Repairs:
             root = sent.root
             if root.lemma_.lower() in self.reporting and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
                 self._reporters(root)
+            elif root.lemma_.lower() in self.reporting:
+                self._object_read_as_reporter(root)
             elif root.lemma_.lower() in self.denials:
                 self._trailing_denial(root)
         for tok in doc:
@@ -192,6 +194,27 @@ class Repairs:
                 or first.right_edge.i != root.i - 1:
             return
         first.head, first.dep_ = root, "nsubj"
+
+    @staticmethod
+    def _object_read_as_reporter(root: Token) -> None:
+        """"..., killing at least 20 soldiers[nsubj], army[conj] and local officials said[ROOT]": the
+        noun before the comma is the object of the verb right before it, which had none, and its
+        conjuncts after the comma are the reporters."""
+        doc = root.doc
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        comma = _last_comma(doc, subj.i, root.i) if subj is not None else None
+        if comma is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return
+        reporters = [c for c in subj.children if c.dep_ == "conj" and c.i > comma.i]
+        verb = doc[subj.left_edge.i - 1] if subj.left_edge.i > root.sent.start else None
+        if not reporters or verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBD", "VBN") \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or reporters[0].right_edge.i != root.i - 1:
+            return
+        subj.head, subj.dep_ = verb, "dobj"
+        first = reporters[0]
+        first.head, first.dep_ = root, "nsubj"
+        for c in reporters[1:]:
+            c.head = first
 
     def _trailing_denial(self, root: Token) -> None:
         """"Congo accused[ccomp] Rwanda of ..., a charge Kigali denies[ROOT]": the accusation is the
