@@ -831,14 +831,15 @@ class EventCoder:
     def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
                    exclude: frozenset[str]) -> list[str]:
         """`_author` over `tokens` (backwards), taking only verbs and nouns of `words`."""
+        made_by, nouns = words & verbs, words | {noun.lemma_.lower()}
         for t in reversed(tokens):
-            if t.lemma_.lower() in words & verbs and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
+            if t.lemma_.lower() in made_by and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 subj, _passive = self._subject(t)
                 found = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
                 if found:
                     return found  # (not the speaker's own: "for as long as it takes" is no measure of theirs)
             lemma = t.lemma_.lower()
-            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in words | {noun.lemma_.lower()} and (
+            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (
                     lemma == noun.lemma_.lower() or lemma in verbs and noun.lemma_.lower() in coref_vocab()["attack_nouns"]):
                 # (another act noun stands for an attack only: "the strikes" for "the attack", never
                 # for "the deal" that one strikes)
