@@ -154,9 +154,11 @@ def score_petrarch_suite(records: list[dict], articles: list) -> dict:
     tot = Counter()
     per_record = []
     for rec, art in zip(records, articles):
-        pred = [(e.source_code or "", e.target_code or "", e.cameo_code) for e in art.events]
+        # a one-sided event has no actor on one side, which PETRARCH writes "---"
+        pred = [(e.source_code or "---", e.target_code or "---", e.cameo_code) for e in art.events]
         m = match_events(rec["expected"], pred)
         tot.update(m)
+        tot["one_sided_extra"] += sum(1 for p in dict.fromkeys(pred) if "---" in p[:2] and p not in rec["expected"])
         tot["records"] += 1
         tot["records_without_event"] += not art.events
         tot["records_expecting_events"] += bool(rec["expected"])
@@ -169,6 +171,8 @@ def score_petrarch_suite(records: list[dict], articles: list) -> dict:
     exp = tot["expected"]
     figures = {"exact": _ratio(tot["exact"], exp), "root": _ratio(tot["root"], exp),
                "extra_per_expected": _ratio(tot["extra"], exp),
+               # the same without one-sided events (PETRARCH's gold writes few "---" sides)
+               "extra_two_sided_per_expected": _ratio(tot["extra"] - tot["one_sided_extra"], exp),
                "precision_exact": _ratio(tot["exact"], tot["predicted"]),
                "records_without_event": _ratio(tot["records_without_event"], tot["records"])}
     return {"counts": dict(tot), "figures": figures, "per_record": per_record}
@@ -336,7 +340,7 @@ def print_table(res: dict) -> None:
         rows += [("unit records", "records / expected events", f'{c["records"]} / {c["expected"]}'),
                  ("", "exact (source, target, code)", f'{c["exact"]}  {_pct(s["unit"]["figures"]["exact"])}'),
                  ("", "at root (2 digits)", f'{c["root"]}  {_pct(s["unit"]["figures"]["root"])}'),
-                 ("", "extra events", f'{c["extra"]}'),
+                 ("", "extra events", f'{c["extra"]}, {c.get("one_sided_extra", 0)} one-sided'),
                  ("", "records with no event", f'{c["records_without_event"]} of {c["records"]}'),
                  ("", "peer", PEERS["unit"])]
     if "unit_petrdict" in s:
@@ -352,7 +356,7 @@ def print_table(res: dict) -> None:
         rows += [("UP GSR", "records / expected events", f'{c["records"]} / {c["expected"]}'),
                  ("", "correct (exact)", f'{c["exact"]}  {_pct(f["exact"])}'),
                  ("", "at root", f'{c["root"]}  {_pct(f["root"])}'),
-                 ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected'),
+                 ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected, {c.get("one_sided_extra", 0)} one-sided'),
                  ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
                                                            f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
                  ("", "peer", PEERS["gsr"])]
@@ -422,11 +426,12 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
 
 
 # the figures the quality gate (tests/test_bench_baseline.py) holds; the others are for reference
-GATED = ("gsr.exact", "gsr.root", "gsr.extra_per_expected", "gsr.actor_full", "gsr.actor_first3",
+GATED = ("gsr.exact", "gsr.root", "gsr.extra_per_expected", "gsr.extra_two_sided_per_expected",
+         "gsr.actor_full", "gsr.actor_first3",
          "plover.accuracy", "plover.coverage",
          *(f"gold.{f}.{k}" for f in GOLD_FILES for k in ("event_f1_actor", "event_f1_strict", "quote_recall",
                                                           "speaker_accuracy", "entity_recall")))
-LOWER_IS_BETTER = ("gsr.extra_per_expected",)
+LOWER_IS_BETTER = ("gsr.extra_per_expected", "gsr.extra_two_sided_per_expected")
 
 
 def flat_figures(res: dict) -> dict[str, float]:

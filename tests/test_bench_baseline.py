@@ -26,12 +26,13 @@ BASELINE = ROOT / "bench" / "baseline.json"
 SHARED = ROOT.parent / "shared"
 TOLERANCE = 0.01
 GATED = {
-    "gsr.exact", "gsr.root", "gsr.extra_per_expected", "gsr.actor_full", "gsr.actor_first3",
+    "gsr.exact", "gsr.root", "gsr.extra_per_expected", "gsr.extra_two_sided_per_expected", "gsr.actor_full",
+    "gsr.actor_first3",
     "plover.accuracy", "plover.coverage",
     *(f"gold.{f}.{k}" for f in ("dev-gold", "examples-gold")
       for k in ("event_f1_actor", "event_f1_strict", "quote_recall", "speaker_accuracy", "entity_recall")),
 }
-LOWER_IS_BETTER = {"gsr.extra_per_expected"}
+LOWER_IS_BETTER = {"gsr.extra_per_expected", "gsr.extra_two_sided_per_expected"}
 
 
 def _peers():

@@ -89,6 +89,11 @@ def _date_option(value: Optional[str], option: str = "--published"):
         raise typer.Exit(2) from None
 
 
+def _side(actor: Optional[str], code: Optional[str]) -> str:
+    """One side of an event for display; the missing side of a one-sided event is a dash."""
+    return f"{actor} [{code}]" if code else "—"
+
+
 def _need_db(db: str) -> None:
     if not Path(db).is_file():
         from .errors import Errors
@@ -271,9 +276,9 @@ def events(db: str = DB_OPTION,
     for r in rows:
         date = r["event_date"] or (str(r["published"]) + "*" if r["published"] else "")
         table.add_row(*(escape(str(v)) for v in (
-            r["article_id"], date, f'{r["source_actor"]} [{r["source_code"]}]',
+            r["article_id"], date, _side(r["source_actor"], r["source_code"]),
             f'{r["cameo_code"]} {r["plover_type"] or ""}', r["trigger"],
-            f'{r["target_actor"]} [{r["target_code"]}]', r["mode"], f'{r["confidence"]:.2f}', r["sentence"])))
+            _side(r["target_actor"], r["target_code"]), r["mode"], f'{r["confidence"]:.2f}', r["sentence"])))
     out.print(table)
     out.print("* no event date resolved: publication date shown", style="dim")
 
@@ -293,7 +298,7 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
         sys.stdout.write(json.dumps(scores.to_dict(), indent=2) + "\n")
         return
     table = Table(title=escape(f"eval on {gold} ({scores.articles} articles, {scores.gold_events} gold events, "
-                               f"{scores.predicted_events} predicted)"))
+                               f"{scores.predicted_events} predicted, {scores.one_sided_events} one-sided not scored)"))
     table.add_column("measure")
     table.add_column("value", justify="right")
     for k, v in figures.items():
@@ -342,8 +347,8 @@ def show(article_id: str = typer.Argument(..., help="Article id (or content hash
     for e in evs:
         when = e["event_date"] or ("recently" if e["date_recent"] else "date unknown")
         where = f", in {e['place_name']}" + (f" {e['place_country']}" if e["place_country"] else "") if e["place_name"] else ""
-        out.print(f"  {e['source_actor']} [{e['source_code']}] —{e['cameo_code']} {e['plover_type'] or ''} ({e['mode']}, "
-                  f"{when}{where})→ {e['target_actor']} [{e['target_code']}]  rule {e['rule']}",
+        out.print(f"  {_side(e['source_actor'], e['source_code'])} —{e['cameo_code']} {e['plover_type'] or ''} ({e['mode']}, "
+                  f"{when}{where})→ {_side(e['target_actor'], e['target_code'])}  rule {e['rule']}",
                   highlight=False, markup=False)
     out.print("[bold]quotes[/bold]")
     for q, sp, code, kind in quotes:

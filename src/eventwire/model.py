@@ -104,7 +104,8 @@ class Place(Record):
 
 @dataclass(frozen=True, slots=True)
 class Event(Record):
-    """One coded interaction: source does `cameo_code` to target."""
+    """One coded interaction: source does `cameo_code` to target. In a one-sided event one side is
+    missing: its name and id are "" and its code None ("Five hundred rebels surrendered")."""
 
     source_actor: str
     source_code: str | None

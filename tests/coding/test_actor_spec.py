@@ -664,6 +664,10 @@ SPEC = [
      "AU", None, ()),
     # a town before a sector noun gives its country, as a capital does
     ("The Karachi police arrested the opposition leader.", "2024-05-01", "Karachi police", "PAKCOP", ()),
+    # "the government" is a state's, never an international body named before it (the court after
+    # the ICC is the ICC)
+    ("Congo's government accused Rwanda. The European Union sent aid. Protesters demanded that the government "
+     "restore security.", "2025-11-28", "that the [government] restore", "CODGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

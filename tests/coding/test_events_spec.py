@@ -529,6 +529,72 @@ SPEC = [
     # "the authorities" a state calls on are another country's
     ("Kenyan police fired tear gas at protesters in Nairobi. The United States said it was concerned and called "
      "on the authorities to respect the right to protest.", "USA", "0256", "KENGOV", "happened"),
+    # one-sided events (modality.yaml `one_sided`): an act that stands with its source alone ...
+    ("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.", "UGAREB", "0874", None, "happened"),
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", "SDNGOV", "0814", None, "happened"),
+    ("Seven opposition parties in Nepal have organized a general strike.", "NPLOPP", "143", None, "happened"),
+    ("Vice-President Moody Awori has declined to resign.", "KENGOV", "123", None, "happened"),
+    ("Former prime minister Andreas Papandreou demanded immediate elections.", "GRCELI", "104", None, "happened"),
+    ("Palestinian prisoners rioted on Monday, setting fire to their mattresses.", "PSECVL", "145", None, "happened"),
+    # ... or with its target alone, the attacker unnamed
+    ("Three US soldiers were killed by a roadside bomb outside Basra.", None, "183", "USAMIL", "happened"),
+    ("A suicide car bombing in central Baghdad killed at least three Iraqi civilians.", None, "190", "IRQCVL", "happened"),
+    # an act noun as the subject takes its author when one was told before
+    ("Israeli jets struck a village in Gaza on Monday. The army said the strike had targeted Hamas militants.",
+     "ISR", "190", "PSEREBHMS", "happened"),
+    # missiles fired into the sea are a show of force (150), one-sided
+    ("North Korea fired several short-range ballistic missiles into the sea off its east coast on Tuesday.",
+     "PRK", "150", None, "happened"),
+    # a gerund after a preposition of time is done by the verb's subject, not its object
+    ("Al-Shabaab militants detonated a car bomb before storming a military base in Somalia.",
+     "SOMREBSHB", "192", "SOM", "happened"),
+    # a place is where, not whom: the march stands alone
+    ("Thousands of Kenyans marched through Nairobi.", "KENCVL", "140", None, "happened"),
+    # a subject that negates the act
+    ("Neither Russia nor China attended the summit in Paris.", "RUS", "042", "FRA", "denied"),
+    # the dispersal is intended, the tear gas fired at the crowd it names
+    ("Thousands of people protested in Kinshasa on Friday. Police fired tear gas to disperse the crowd.",
+     "CODCOP", "175", "CODCVL", "happened"),
+    # an intent to give aid stands alone
+    ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
+     "happened"),
+]
+
+# one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name
+# the dictionaries do not know); a root whose act needs its other side; a clause telling a place's
+# history; the manner of an act coded on its governor
+NO_ONE_SIDED = [
+    "They attacked a convoy near Gao.",
+    "Russia attacked them on Monday.",
+    "The rebels surrendered to him.",
+    "Russia warned of the Prince of Dol Amroth.",
+    "Russia praised the decision.",
+    "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in riots last March.",
+    # a pattern that needs a kind of target (a country left) never stands without one
+    "Rescuers pulled 12 people from the rubble of an apartment block in Kharkiv.",
+    # "set up" is no beating; a time after "on" is no target of "fired on"
+    "The government has refused to set up the commission.",
+    "North Korea test-fired an intercontinental ballistic missile on Friday.",
+    # a town is where a bomb went off, not whom it struck
+    "One of the four suicide bombers detonated a device on a bus in central London.",
+    # an act done together needs its partner (a reciprocal pattern)
+    "Bree's Prime Minister clashed over the efforts of the Eriadori to deal with an orc infestation.",
+    "Syrian forces clash with tunisian rioters in the Egyptian square",
+    # armed forces that march do not protest (core.yaml `dissent_roots`)
+    "Russian troops marched towards the border.",
+]
+
+# an act announced for later is, in PLOVER, the promise or the threat it is (cameo.yaml
+# `announced_plover`); its CAMEO code stays the act's own, planned
+# (sentence, CAMEO code, mode, PLOVER type)
+ANNOUNCED = [
+    ("Finland will give Tanzania a grant of 580 million shillings.", "073", "planned", "AGREE"),
+    ("German Foreign Minister Oskar Fischer will visit Albania in June.", "042", "planned", "AGREE"),
+    ("Israel will impose a curfew on the West Bank.", "1723", "planned", "THREATEN"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "164", "planned", "THREATEN"),
+    # what happened keeps its own type
+    ("Finland gave Tanzania a grant of 580 million shillings.", "073", "happened", "AID"),
+    ("Israel imposed a curfew on the West Bank.", "1723", "happened", "COERCE"),
 ]
 
 # (sentence, (source, code, target)) that must NOT be coded
@@ -674,6 +740,12 @@ ABSENT = [
     # ... and never at what the attack struck
     ("The UN Security Council condemned the attack on peacekeepers in Lebanon.", ("IGOUNOSC", "111", "LBN")),
     ("Russia condemned the bombing of Belgrade.", ("RUS", "111", "SRB")),
+    # the manner of an act coded on its governor is no second, one-sided act
+    ("Palestinian prisoners rioted on Monday, setting fire to their mattresses.", ("PSECVL", "1712", None)),
+    # a time clause in the present tense has not happened (modality.yaml `pending_marks`)
+    ("Israel will respond when Hamas attacks Israeli towns.", ("PSEREBHMS", "190", "ISR")),
+    # aid pledged together is not aid to each other
+    ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]
 
 
@@ -692,6 +764,21 @@ def test_absent(sentence, triple):
     article = eventwire.extract(sentence, published=PUBLISHED)
     got = {(e.source_code, e.cameo_code, e.target_code) for e in article.events}
     assert triple not in got, sorted(got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", NO_ONE_SIDED, ids=[s[:48] for s in NO_ONE_SIDED])
+def test_no_one_sided_reading(sentence):
+    article = eventwire.extract(sentence, published=PUBLISHED)
+    assert [e for e in article.events if not (e.source_code and e.target_code)] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,code,mode,plover", ANNOUNCED, ids=[s[0][:48] for s in ANNOUNCED])
+def test_announced_plover_type(sentence, code, mode, plover):
+    article = eventwire.extract(sentence, published=PUBLISHED)
+    got = {(e.cameo_code, e.mode): e.plover_type for e in article.events}
+    assert got.get((code, mode)) == plover, got
 
 
 def test_unknown_pattern_key_is_an_error():

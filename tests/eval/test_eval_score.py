@@ -91,6 +91,16 @@ def test_events_off_gold_sentences_do_not_cost_precision_on_gold():
     assert f["event_precision_actor"] == 1.0 and f["event_precision_actor_all"] == 0.5
 
 
+def test_one_sided_events_are_counted_not_scored():
+    # ANNOTATION.md: an event is an interaction between two actors; a one-sided one is outside the gold
+    on = event(S1, "RUSGOV", "MMRMIL", "043")
+    alone = replace(event(S2, "MMRGOV", None, "120"), target_actor="")
+    s = evaluate([GOLD], FakePipeline(events=(on, alone)))
+    f = s.figures()
+    assert f["event_precision_actor"] == 1.0 and s.one_sided_events == 1
+    assert s.predicted_events == 1
+
+
 def test_quotes_and_entities():
     quote = Quote("We reject it", "Min Aung Hlaing", "MMRMIL", Span(0, 12))
     actors = (Actor("A1", "Vladimir Putin", "RUSGOV", "person"), Actor("A2", "Myanmar", "MMR", "country"))

@@ -118,6 +118,15 @@ def test_a_past_verb_joined_to_a_reported_progressive_is_the_reporters():
                                                            for e in art.events}
 
 
+def test_an_infinitive_right_after_a_vow_is_its_complement():
+    # "have sworn to fight": the parser's purpose clause (advcl) is what is sworn (xcomp), a threat
+    doc = load_spacy()("Ethnic Albanian rebels have sworn to fight until they gain control of the villages.")
+    assert _find(doc, "fight").dep_ == "xcomp", [(t.text, t.dep_, t.head.text) for t in doc]
+    art = eventwire.extract("Hamas militants have sworn to fight until they gain control of the villages.",
+                            published="2025-06-01")
+    assert {(e.cameo_code, e.mode) for e in art.events} == {("138", "happened")}, art.events
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

@@ -180,3 +180,18 @@ def test_corrupt_file_is_e060(tmp_path):
     with pytest.raises(EventwireError) as exc:
         Store(bad)
     assert exc.value.code == "E060"
+
+
+def test_one_sided_event_stores_and_exports_with_an_empty_side(db, tmp_path):
+    # "The EU imposed sanctions" with no target named: Actor2 empty in the store and in GDELT
+    one_sided = _event("European Union", "IGOEUREEC", "", None, "163", "SANCTION", 51, 98, rule="sanction.163")
+    with Store(db) as s:
+        s.add(article(events=(one_sided,)))
+    with Store(db, read_only=True) as s:
+        (row,) = s.events()
+        assert (row["source_code"], row["target_actor"], row["target_code"]) == ("IGOEUREEC", "", None)
+        path = tmp_path / "one.gdelt.tsv"
+        assert s.export_gdelt(path) == 1
+    rec = dict(zip(GDELT_COLUMNS, path.read_text(encoding="utf-8").rstrip("\n").split("\t")))
+    assert rec["Actor1Code"] == "IGOEUREEC"
+    assert all(rec[f"Actor2{c}"] == "" for c in ("Code", "Name", "CountryCode", "Type1Code"))

@@ -1178,8 +1178,8 @@ class ActorResolver:
     def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
         """A bare definite sector noun ("the court", "the tribunal") after an international body of
         that sector (an IGO or NGO code, coref.yaml `international_prefixes`) named earlier: that body."""
-        if head.tag_ != "NN" or not self._bare_definite(head):
-            return None
+        if head.tag_ != "NN" or not self._bare_definite(head) or sector in self.vocab["state_only_sectors"]:
+            return None  # ("the government" after the EU is a state's: coref.yaml state_only_sectors)
         bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
                   and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == sector
                   and (ctx.actors[c.key].code or "")[:3] in self.vocab["international_prefixes"]]

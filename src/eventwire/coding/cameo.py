@@ -58,5 +58,17 @@ def refusal_code(code: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _announced() -> dict[str, str]:
+    table = read_yaml("cameo.yaml").get("announced_plover") or {}
+    return {str(root): kind for kind, roots in table.items() for root in roots}
+
+
+def announced_plover_type(code: str) -> str | None:
+    """The PLOVER type of the act `code` announced for later (cameo.yaml `announced_plover`): AGREE
+    for a cooperative act promised, THREATEN for a hostile one; None when the act keeps its own."""
+    return _announced().get(code[:2])
+
+
 def cameo_version() -> str:
     return str(read_yaml("cameo.yaml")["version"])

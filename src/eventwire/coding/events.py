@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
-from .cameo import cameo, cameo_table, refusal_code
+from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
 from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct
@@ -58,6 +58,7 @@ class Pattern:
     complement_aux: frozenset[str] = frozenset()  # the clausal complement has one of these auxiliaries ("said X must leave")
     requires_dep: frozenset[str] = frozenset()  # the trigger has a dependent of one of these labels ("called X [a killer]": oprd)
     forbid_dep: frozenset[str] = frozenset()  # ... or has none of these
+    alone: bool | None = None  # False: never one-sided ("fired missiles" at no one is no attack); None: by code
 
     @property
     def specificity(self) -> int:
@@ -82,7 +83,7 @@ def pattern_files() -> list[str]:
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "object_not", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
-                          "complement_aux", "requires_dep", "forbid_dep"})
+                          "complement_aux", "requires_dep", "forbid_dep", "alone"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 
 
@@ -123,9 +124,11 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 reciprocal=bool(spec.get("reciprocal")), xcomp=frozenset(spec.get("xcomp", [])),
                 mode=spec.get("mode"), no_object=bool(spec.get("no_object")),
                 attribution=bool(spec.get("attribution")), source_sectors=frozenset(spec.get("source_sectors", [])),
-                source_sectors_not=frozenset(spec.get("source_sectors_not", [])),
+                source_sectors_not=frozenset(spec.get("source_sectors_not", []))
+                | (frozenset(defaults.get("dissent_sectors_not", ())) if code[:2] in defaults.get("dissent_roots", ()) else frozenset()),
                 complement_aux=frozenset(spec.get("complement_aux", [])),
-                requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", []))))
+                requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", [])),
+                alone=spec.get("alone")))
     return out
 
 
@@ -250,6 +253,7 @@ class EventCoder:
         for match_id, start, _end in self.matcher(doc):
             tok = doc[start]
             kind = doc.vocab.strings[match_id]
+            alone = None
             for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
                 if not self._constraints(pattern, tok):
                     continue
@@ -265,6 +269,15 @@ class EventCoder:
                     if pattern.attribution:
                         reports.append((tok, made))
                     break
+                if alone is None and self._alone_sides(pattern):
+                    alone = pattern
+            else:
+                # no pattern found both sides: the most specific one whose act stands alone
+                coded = set(triggers.values()) if alone is not None else ()
+                if alone is not None and tok.i not in coded:
+                    made = self._code_alone(frame, alone, tok, events, coded)
+                    events.extend(made)
+                    triggers.update((id(e), tok.i) for e in made)
         for pattern, tok in deferred:
             made = self._code(frame, pattern, tok, events)
             events.extend(made)
@@ -349,6 +362,8 @@ class EventCoder:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
                     pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                        continue  # a time is no argument: "fired on Friday" fired on no one
                     if not p.prep_object or self._lemma_in(pobj, p.prep_object):
                         ok = True
             if not ok:
@@ -694,14 +709,7 @@ class EventCoder:
                 return []
             pairs = [(both[0], both[1])]
         else:
-            if p.agentive:
-                cop = self._copula(tok)
-                src_toks = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
-                sources = self._actors(frame, src_toks, False)
-                if not sources:
-                    sources, _, _ = self._args(frame, p, tok, p.source)
-            else:
-                sources, _, _ = self._args(frame, p, tok, p.source)
+            sources = self._sources(frame, p, tok)
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
@@ -740,12 +748,101 @@ class EventCoder:
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         return out
 
+    def _sources(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
+        if p.agentive:
+            cop = self._copula(tok)
+            src_toks = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
+            sources = self._actors(frame, src_toks, False)
+            if sources:
+                return sources
+        return self._args(frame, p, tok, p.source)[0]
+
+    def _alone_sides(self, p: Pattern) -> frozenset[str]:
+        """The sides a verb pattern's act may lack (modality.yaml `one_sided`): "target" when it
+        stands with its source alone, "source" when with its target alone."""
+        if p.kind != "verb" or p.symmetric or p.reciprocal or p.attribution or p.alone is False:
+            return frozenset()  # (an act done together needs its partner: "clashed over the efforts of X")
+        table = self.mod["one_sided"]
+        code = p.code
+        hit = lambda key: any(code.startswith(c) for c in table.get(key, ()))  # noqa: E731
+        # (an act only on some kind of target needs one: "withdrew from" a country)
+        return frozenset(side for side, key in (("target", "source_only"), ("source", "target_only"))
+                         if hit(key) and not (side == "target" and p.requires_target_kind))
+
+    def _unresolved(self, frame: _Frame, toks: Iterable[Token]) -> bool:
+        """An argument is there but names no coded actor: a pronoun, a name the dictionaries do not
+        know, or a mention of an actor with no code. A one-sided reading would drop a real side."""
+        for t in toks:
+            m = frame.by_token.get(t.i)
+            if m is not None:
+                if m.resolution != "place" and not frame.actors[m.actor_id].code:
+                    return True
+                continue  # a place is where, not whom ("marched through Nairobi")
+            if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and not t.ent_type_):
+                return True
+        return False
+
+    def _only_as(self, frame: _Frame, tok: Token, actor_id: str, resolutions: Collection[str]) -> bool:
+        """The actor is named in `tok`'s sentence only by mentions of these resolutions ("pronoun",
+        "place")."""
+        sent = tok.sent
+        ms = [m for m in frame.article.mentions if m.actor_id == actor_id and sent.start_char <= m.start < sent.end_char]
+        return bool(ms) and all(m.resolution in resolutions for m in ms)
+
+    def _code_alone(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event],
+                    coded: Collection[int]) -> list[Event]:
+        """The act of a pattern that found one side only, when the act stands without the other
+        (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
+        the trigger tokens of the events so far."""
+        sides = self._alone_sides(p)
+        if not sides or self._background(tok) or tok.dep_ in ("relcl", "acl"):
+            return []  # (a clause describing a noun tells its history: "in Serbia, where 24 people were killed")
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in coded:
+            return []  # the manner of an act coded on its governor: "prisoners rioted, setting fire to mattresses"
+        sources = [s for s in self._sources(frame, p, tok) if frame.actors[s].code]
+        if sources and (p.source_sectors or p.source_sectors_not):
+            sources = [s for s in sources if _sectors_ok(frame.actors[s].code, p)]
+            if not sources:
+                return []  # (a source there, of the wrong kind: "troops marched" is no protest)
+        if sources:
+            # what the act is done to: its object and the objects of its prepositions ("warned of
+            # the Prince of Dol Amroth": a target there, unnamed by the dictionaries)
+            # ... and of its open complement ("wants to help iSrael")
+            where = coref_vocab()["locative_prepositions"]
+            acted_on = []
+            for verb in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and p.xcomp)]:
+                obj = self._object(verb)
+                acted_on += [obj, *obj.conjuncts] if obj is not None else []
+                # (not where it happened: "lifted a state of emergency in West Darfur State")
+                acted_on += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in where
+                             for g in c.children if g.dep_ == "pobj"]
+            if "target" not in sides or self._targets(frame, p, tok, sources, earlier)[0] \
+                    or self._unresolved(frame, acted_on):
+                return []
+            return [self._event(frame, p, tok, frame.actors[s], None, "alone") for s in dict.fromkeys(sources)]
+        subj = self._subject(tok)[0]
+        if "source" not in sides or self._unresolved(frame, subj):
+            return []
+        targets, path = self._targets(frame, p, tok, [], earlier)
+        # (not a target only a pronoun names, "before storming it", nor only a place: "detonated a
+        # device on a bus in central London" struck no one named)
+        targets = [t for t in dict.fromkeys(targets) if frame.actors[t].code
+                   and not self._only_as(frame, tok, t, ("pronoun", "place"))
+                   and (not p.requires_target_kind or frame.actors[t].kind in p.requires_target_kind)]
+        # an act noun as subject whose author was told before ("the strike had targeted militants")
+        authors = [a for n in subj for a in self._author(frame, self._content(n), tok, exclude=frozenset(targets))
+                   if frame.actors[a].code] if targets else []
+        if authors:
+            return [self._event(frame, p, tok, frame.actors[a], frame.actors[t], "subj.author")
+                    for a in dict.fromkeys(authors) for t in targets if frame.actors[a].code != frame.actors[t].code]
+        return [self._event(frame, p, tok, None, frame.actors[t], f"alone:{path}") for t in targets]
+
     def _targets(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]):
         """Targets by the pattern's paths, including the discourse paths that look at other events."""
         sent_index = self._sent_index(frame, tok.sent)
         for path in p.target:
             if path == "antecedent_event_source":
-                prior = [e for e in earlier if e.sentence_index == sent_index and e.span.start < tok.idx]
+                prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
                 if prior:
                     return [prior[-1].source_id], path
             elif path == "accuser":
@@ -778,9 +875,10 @@ class EventCoder:
                 if self._country(frame, e.target_id) in countries]
 
     def _recent(self, frame: _Frame, tok: Token, earlier: list[Event], window: int) -> list[Event]:
-        """Earlier events before `tok`, in its sentence or in the `window` sentences before it."""
+        """Earlier events with a source (who did them is what the lookups want) before `tok`, in its
+        sentence or in the `window` sentences before it."""
         sent_index = self._sent_index(frame, tok.sent)
-        return [e for e in earlier if 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx]
+        return [e for e in earlier if e.source_id and 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx]
 
     def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"Venezuela condemned the move": a noun that names no particular act is the last act done,
@@ -884,7 +982,9 @@ class EventCoder:
                    and (actor.kind == "country" or actor.code == frame.actors[s].code) for s in speakers)
 
     def _country(self, frame: _Frame, actor_id: str) -> str | None:
-        a = frame.actors[actor_id]
+        a = frame.actors.get(actor_id)  # ("" is the missing side of a one-sided event)
+        if a is None:
+            return None
         return a.country or (a.code[:3] if a.code else None)
 
     def _sent_index(self, frame: _Frame, sent) -> int:
@@ -945,6 +1045,10 @@ class EventCoder:
             return "denied"
         if self._negated(auxes):
             return "denied"
+        # a subject that negates the act: "Neither Galadriel nor Gollum boycotted the parade"
+        if any(g.i < c.i and g.lower_ in mod["negating_preconjunctions"]  # (preconj, or det as the parser reads it)
+               for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return "denied"
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
@@ -975,8 +1079,10 @@ class EventCoder:
                 return "denied"  # "is not willing to withdraw": the withdrawal is not announced
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
-        # joined to it ("urged Maduro to release prisoners and to hold talks")
-        if tok.dep_ == "conj" and head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        # joined to it ("urged Maduro to release prisoners and to hold talks"), nor a second
+        # infinitive on a noun ("the ability to blockade ports and strike targets")
+        to_noun = head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not _finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
@@ -1045,6 +1151,14 @@ class EventCoder:
             if t.head.i == t.i or _finite_after_infinitive(t):
                 break  # not planned with the infinitive it was joined to
             t = t.head
+        # a time clause in the present tense, or on an act that has not happened, has not happened
+        # either ("have sworn to fight until they gain control", "will respond when Israel attacks";
+        # `pending_marks`)
+        if tok.dep_ == "advcl" and tok.head.i != tok.i \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in mod["pending_marks"] for c in tok.children) \
+                and (tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                     or self._mode(tok.head) != "happened"):
+            return "hypothetical"
         return "happened"
 
     def _background(self, tok: Token) -> bool:
@@ -1119,7 +1233,20 @@ class EventCoder:
         table = self.mod.get("conditional_threats") or {}
         return table.get(code) or table.get(code[:2])
 
-    def _event(self, frame: _Frame, p: Pattern, tok: Token, src: Actor, tgt: Actor, path: str) -> Event:
+    def _announced_plover(self, c) -> dict:
+        """PLOVER fields of an act announced for later: a promise (AGREE, the act's context) or a
+        threat (THREATEN, mode and context of the threat code the act maps to, modality.yaml
+        `conditional_threats`); nothing when the act keeps its own type."""
+        kind = announced_plover_type(c.code)
+        if kind is None:
+            return {}
+        threat = self._threat_code(c.code) if kind == "THREATEN" else None
+        base = cameo(threat) if threat else c
+        return dict(plover_type=kind, plover_mode=base.plover_mode if threat else None,
+                    plover_context=base.plover_context)
+
+    def _event(self, frame: _Frame, p: Pattern, tok: Token, src: Actor | None, tgt: Actor | None, path: str) -> Event:
+        """One event of pattern `p` on trigger `tok`; `src` or `tgt` is None in a one-sided event."""
         doc = frame.doc
         sent = tok.sent
         c = cameo(p.code)
@@ -1132,7 +1259,8 @@ class EventCoder:
         # coded CAMEO 13x by the conditional_threats table, and the threat happened
         threat = mode == "threat" or (
             (mode == "planned" or (mode == "hypothetical" and future))
-            and p.code[:2] in self.mod.get("announced_threat_roots", ()) and self._self_announced(frame, tok, src))
+            and p.code[:2] in self.mod.get("announced_threat_roots", ()) and src is not None
+            and self._self_announced(frame, tok, src))
         rule = p.id
         if threat:
             c, mode, rule = cameo(self._threat_code(p.code)), "happened", f"{p.id}+threat"
@@ -1143,23 +1271,31 @@ class EventCoder:
             if refused is not None:
                 c, mode, rule = cameo(refused), "happened", f"{p.id}+refusal"
         conf = p.confidence
-        for a in (src, tgt):
+        if src is None or tgt is None:
+            conf -= float(self.mod["one_sided_penalty"])
+        actors = [a for a in (src, tgt) if a is not None]
+        for a in actors:
             m = next((m for m in frame.article.mentions if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char), None)
             if m is not None and m.resolution in ("pronoun", "description"):
                 conf -= 0.05
         if path.endswith(".deep"):
             conf -= 0.05
         pos = [tok.idx, tok.idx + len(tok)]
-        for a in (src, tgt):
+        for a in actors:
             for m in frame.article.mentions:
                 if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char:
                     pos += [m.start, m.end]
         span = Span(min(pos), max(pos))
+        fields = _cameo_fields(c)
+        if mode == "planned":
+            fields.update(self._announced_plover(c))
         return Event(
-            source_actor=src.name, source_code=src.code, target_actor=tgt.name, target_code=tgt.code,
-            **_cameo_fields(c), mode=mode, event_date=None, date_precision="unknown", sentence=sent.text.strip(),
+            source_actor=src.name if src else "", source_code=src.code if src else None,
+            target_actor=tgt.name if tgt else "", target_code=tgt.code if tgt else None,
+            **fields, mode=mode, event_date=None, date_precision="unknown", sentence=sent.text.strip(),
             sentence_index=self._sent_index(frame, sent), span=span, trigger=tok.text,
-            confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id, target_id=tgt.id,
+            confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id if src else "",
+            target_id=tgt.id if tgt else "",
             versions=dict(self.versions))
 
     def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
@@ -1252,7 +1388,13 @@ class EventCoder:
             old = best.get(key)
             if old is None or _better(e, old):
                 best[key] = e
-        return sorted(best.values(), key=lambda e: (e.span.start, e.source_id))
+        # a one-sided reading of an act told with both sides in its sentence is the same act (one
+        # that is output: "fired tear gas to disperse the crowd", the dispersal only intended)
+        dyadic = {(e.sentence_index, a, e.cameo_root) for e in best.values() if e.source_id and e.target_id
+                  and (self.hypothetical or e.mode != "hypothetical") for a in (e.source_id, e.target_id)}
+        kept = [e for e in best.values() if (e.source_id and e.target_id)
+                or (e.sentence_index, e.source_id or e.target_id, e.cameo_root) not in dyadic]
+        return sorted(kept, key=lambda e: (e.span.start, e.source_id))
 
 
 def _cameo_fields(c) -> dict:

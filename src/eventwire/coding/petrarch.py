@@ -496,7 +496,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["duplicates (later line wins)"] += 1
         seq += 1
         made[key] = Pattern(id=f"petrarch.{block.lower()}.{seq}.{code}", kind="verb", code=code,
-                            source=("subj",), confidence=confidence, **p_kwargs)
+                            source=("subj",), confidence=confidence, alone=False, **p_kwargs)
+        # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
 
     def expand(item: str) -> set[str] | None:
         """A noun slot → lemma forms; None when it cannot be expressed."""

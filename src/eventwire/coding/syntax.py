@@ -41,6 +41,15 @@ def object_control_verbs() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("object_control_verbs") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def subject_gerund_prepositions() -> frozenset[str]:
+    """Prepositions whose gerund is done by the governing verb's subject even when that verb has an
+    object ("detonated a bomb before storming the base"), from data/modality.yaml."""
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("modality.yaml").get("subject_gerund_prepositions") or ())
+
+
 def gerund_governor(tok: Token) -> Token | None:
     """The verb a gerund is the object of a preposition of ("resorted [to throwing]", "insisted
     [on meeting]"), or None."""
@@ -105,7 +114,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth < 4 and verb is not None:
         # a gerund after a verb's preposition: "youths resorted to throwing stones" → the youths;
         # a verb with an object gives it the object ("thanked Kenya for sending aid" → Kenya)
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        # ... but not after a preposition of time or manner ("detonated a bomb before storming it")
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if tok.head.lower_ not in subject_gerund_prepositions() else []
         return (objs, False) if objs else subject(verb, depth + 1)
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject

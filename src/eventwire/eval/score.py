@@ -114,6 +114,7 @@ class Scores:
     gold_events: int = 0
     predicted_events: int = 0
     predicted_on_gold_sentences: int = 0
+    one_sided_events: int = 0
     matched_actor: int = 0
     matched_strict: int = 0
     actor_pairs: int = 0
@@ -176,7 +177,10 @@ def _one_per_symmetric_pair(events: list[Event]) -> list[Event]:
 
 def score_article(gold: dict, article: Article, s: Scores) -> None:
     text = article.text
-    pred = list(article.events)
+    # ANNOTATION.md: an event is an interaction between two actors. One-sided events (no source or
+    # no target) are outside what the gold annotates: counted, never scored against it
+    pred = [e for e in article.events if e.source_code and e.target_code]
+    s.one_sided_events += len(article.events) - len(pred)
     gold_events = gold["events"]
     spans = [_sentence_span(text, g["sentence"]) for g in gold_events]
     on_gold = _one_per_symmetric_pair([e for e in pred if any(_overlaps(e, sp) for sp in spans)])

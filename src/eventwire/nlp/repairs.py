@@ -39,6 +39,7 @@ class Repairs:
         self.reporting = frozenset(data["trailing_reporting_verbs"])
         self.denials = frozenset(data["trailing_denial_verbs"])
         self.denial_nouns = frozenset(data["trailing_denial_nouns"])
+        self.complement_verbs = frozenset(data["infinitive_complement_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -53,6 +54,9 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+            elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
+                    and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
+                tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
         for tok in doc:
             head = tok.head
             if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "ccomp" \

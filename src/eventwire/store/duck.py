@@ -236,7 +236,7 @@ def _gdelt_actor(code: str | None, name: str | None) -> list[object]:
         else:  # MMRMIL: country MMR, type MIL
             country = code[:3]
             type1 = code[3:6] or None
-    return [code, name, country, group, None, None, None, type1, None, None]
+    return [code, name or None, country, group, None, None, None, type1, None, None]  # (a one-sided event: empty)
 
 
 def _gdelt_row(event_key, day, source_code, source_actor, target_code, target_actor, sentence_index,
