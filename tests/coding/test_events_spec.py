@@ -547,7 +547,7 @@ SPEC = [
      "PRK", "150", None, "happened"),
     # a gerund after a preposition of time is done by the verb's subject, not its object
     ("Al-Shabaab militants detonated a car bomb before storming a military base in Somalia.",
-     "SOMREBSHB", "192", "SOM", "happened"),
+     "SOMREBSHB", "192", "SOMMIL", "happened"),
     # a place is where, not whom: the march stands alone
     ("Thousands of Kenyans marched through Nairobi.", "KENCVL", "140", None, "happened"),
     # a subject that negates the act
@@ -555,6 +555,11 @@ SPEC = [
     # the dispersal is intended, the tear gas fired at the crowd it names
     ("Thousands of people protested in Kinshasa on Friday. Police fired tear gas to disperse the crowd.",
      "CODCOP", "175", "CODCVL", "happened"),
+    # a force's installations and vehicles stand for the force (coref.yaml installation_heads)
+    ("Jihadist fighters attacked a military convoy near the central Malian town of Mopti on Wednesday.",
+     "MLIREB", "190", "MLIMIL", "happened"),
+    ("Gunmen attacked a police station in northern Nigeria.", "NGAUAF", "190", "NGACOP", "happened"),
+    ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -580,6 +585,10 @@ NO_ONE_SIDED = [
     # an act done together needs its partner (a reciprocal pattern)
     "Bree's Prime Minister clashed over the efforts of the Eriadori to deal with an orc infestation.",
     "Syrian forces clash with tunisian rioters in the Egyptian square",
+    # an object of no kind the pattern asks for gives the verb another sense; no object where only
+    # an object can be the target is a participle misread
+    "Russia attacked the decision.",
+    "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself",
     # armed forces that march do not protest (core.yaml `dissent_roots`)
     "Russian troops marched towards the border.",
 ]

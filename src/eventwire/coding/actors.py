@@ -755,7 +755,11 @@ class ActorResolver:
                         of_term = pobj
             named_body = sector is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and any(
                 m.dep_ == "compound" and self._sector_word(m) for m in mods)  # "Chinese carmaker BYD"
-            if not (head_sector or generic or named_body or (sector and head.lemma_.lower() in self.kb.sector_words)):
+            # a force's installations and units stand for the force ("attacked a military convoy",
+            # "a police station": coref.yaml installation_heads)
+            installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]
+            if not (head_sector or generic or named_body or installation
+                    or (sector and head.lemma_.lower() in self.kb.sector_words)):
                 self._collective(ctx, head)
                 continue
             country, org_code = None, None

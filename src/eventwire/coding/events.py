@@ -765,9 +765,11 @@ class EventCoder:
         table = self.mod["one_sided"]
         code = p.code
         hit = lambda key: any(code.startswith(c) for c in table.get(key, ()))  # noqa: E731
-        # (an act only on some kind of target needs one: "withdrew from" a country)
+        # (an act only towards a place needs one: "withdrew from" a country; "pulled 12 people from
+        # the rubble" is no retreat)
+        placed = bool(p.requires_target_kind) and p.requires_target_kind <= self.mod["place_kinds"]
         return frozenset(side for side, key in (("target", "source_only"), ("source", "target_only"))
-                         if hit(key) and not (side == "target" and p.requires_target_kind))
+                         if hit(key) and not (side == "target" and placed))
 
     def _unresolved(self, frame: _Frame, toks: Iterable[Token]) -> bool:
         """An argument is there but names no coded actor: a pronoun, a name the dictionaries do not
@@ -816,7 +818,14 @@ class EventCoder:
                 # (not where it happened: "lifted a state of emergency in West Darfur State")
                 acted_on += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in where
                              for g in c.children if g.dep_ == "pobj"]
-            if "target" not in sides or self._targets(frame, p, tok, sources, earlier)[0] \
+            # a pattern that asks its target to be of some kind, with an object of no kind at all, has
+            # another sense: "attacked the decision" is criticism, no attack
+            obj = self._object(tok)
+            other_sense = bool(p.requires_target_kind) and obj is not None and not frame.actor_at(obj, places=True)
+            # ... and one whose target can only be its object, with no object, is a participle misread
+            # ("The civilians imprisoned[VBD] for acting against Moscow were released")
+            other_sense |= obj is None and bool(p.target) and all(t.startswith(("dobj", "object")) for t in p.target)
+            if "target" not in sides or other_sense or self._targets(frame, p, tok, sources, earlier)[0] \
                     or self._unresolved(frame, acted_on):
                 return []
             return [self._event(frame, p, tok, frame.actors[s], None, "alone") for s in dict.fromkeys(sources)]
