@@ -560,6 +560,10 @@ SPEC = [
      "MLIREB", "190", "MLIMIL", "happened"),
     ("Gunmen attacked a police station in northern Nigeria.", "NGAUAF", "190", "NGACOP", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
+    ("Protesters set fire to a police station in Nairobi.", "KENCVL", "1712", "KENCOP", "happened"),
+    # ... a thing seized, never arrested
+    ("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after five days of "
+     "fighting.", "MMRMIL", "192", "MMRREB", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -753,6 +757,7 @@ ABSENT = [
     ("Palestinian prisoners rioted on Monday, setting fire to their mattresses.", ("PSECVL", "1712", None)),
     # a time clause in the present tense has not happened (modality.yaml `pending_marks`)
     ("Israel will respond when Hamas attacks Israeli towns.", ("PSEREBHMS", "190", "ISR")),
+    ("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.", ("MMRMIL", "173", "MMRREB")),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]

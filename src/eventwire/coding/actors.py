@@ -910,7 +910,10 @@ class ActorResolver:
                 continue
             key = _composed_key(code, head)
             if key not in ctx.actors:
-                ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=code[:3], sector=code[3:6] or None,
+                # (an installation or vehicle stands for its force, but is a thing: attacked or
+                # seized, never arrested)
+                kind = "installation" if installation and not head_sector else "composed"
+                ctx.actors[key] = _ActorSpec(key, name, code, kind, country=code[:3], sector=code[3:6] or None,
                                              first=doc[start].idx, head=head.lemma_.lower())
             det = next((c for c in head.children if c.dep_ == "det"), None)
             resolution = "composed"

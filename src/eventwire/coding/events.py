@@ -736,7 +736,7 @@ class EventCoder:
             src, tgt = frame.actors[s], frame.actors[t]
             if s == t or not src.code or not tgt.code or src.code == tgt.code:
                 continue
-            if p.requires_target_kind and tgt.kind not in p.requires_target_kind:
+            if not self._kind_ok(p, tgt):
                 continue
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
@@ -756,6 +756,14 @@ class EventCoder:
             if sources:
                 return sources
         return self._args(frame, p, tok, p.source)[0]
+
+    def _kind_ok(self, p: Pattern, tgt: Actor) -> bool:
+        """The target is of a kind the pattern takes; an installation or vehicle of a force (kind
+        "installation") is a target of force, seizure and destruction only (modality.yaml
+        `installation_codes`): "attacked a military convoy", never "arrested" one."""
+        if not p.requires_target_kind or tgt.kind in p.requires_target_kind:
+            return True
+        return tgt.kind == "installation" and p.code.startswith(tuple(self.mod["installation_codes"]))
 
     def _alone_sides(self, p: Pattern) -> frozenset[str]:
         """The sides a verb pattern's act may lack (modality.yaml `one_sided`): "target" when it
@@ -837,7 +845,7 @@ class EventCoder:
         # device on a bus in central London" struck no one named)
         targets = [t for t in dict.fromkeys(targets) if frame.actors[t].code
                    and not self._only_as(frame, tok, t, ("pronoun", "place"))
-                   and (not p.requires_target_kind or frame.actors[t].kind in p.requires_target_kind)]
+                   and self._kind_ok(p, frame.actors[t])]
         # an act noun as subject whose author was told before ("the strike had targeted militants")
         authors = [a for n in subj for a in self._author(frame, self._content(n), tok, exclude=frozenset(targets))
                    if frame.actors[a].code] if targets else []
