@@ -564,6 +564,20 @@ SPEC = [
     # ... a thing seized, never arrested
     ("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after five days of "
      "fighting.", "MMRMIL", "192", "MMRREB", "happened"),
+    # followers take their modifier's sector; a one-sided act beside a two-sided one of another code
+    ("Police fired tear gas and arrested dozens of opposition supporters in Dar es Salaam.", "TZACOP", "173",
+     "TZAOPP", "happened"),
+    ("Police fired tear gas and arrested dozens of opposition supporters in Dar es Salaam.", "TZACOP", "175",
+     None, "happened"),
+    # a resignation accedes to a change of leadership; aid convoys stopped are a blockade, no veto
+    ("Greek Prime Minister Kyriakos Mitsotakis resigned on Monday.", "GRCGOV", "0831", None, "happened"),
+    ("The Georgian president said she would step down.", "GEOGOV", "0831", None, "planned"),
+    ("The RSF had blocked aid convoys from reaching El Fasher.", "SDNREBRSF", "191", None, "happened"),
+    # claims and denials of responsibility stand alone
+    ("The Islamic State claimed responsibility for the massacre.", "IMGREBISL", "015", None, "happened"),
+    ("The RSF denied involvement in the attack.", "SDNREBRSF", "016", None, "happened"),
+    # a car bombing is a bombing, not a car
+    ("Three soldiers were killed in a car bombing in Mogadishu.", None, "1832", "SOMMIL", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -758,6 +772,14 @@ ABSENT = [
     # a time clause in the present tense has not happened (modality.yaml `pending_marks`)
     ("Israel will respond when Hamas attacks Israeli towns.", ("PSEREBHMS", "190", "ISR")),
     ("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.", ("MMRMIL", "173", "MMRREB")),
+    # killed in a car, not by a car bomb; displaced by strikes, not expelled; wounded, not wounding
+    ("An Israeli drone strike killed two Hezbollah members in a car in southern Lebanon.", ("ISR", "1832", "LBNREBHEZ")),
+    ("Israeli strikes displaced 1,500 people in southern Lebanon.", ("ISR", "201", "LBNCVL")),
+    ("At least 32 civilians were killed and dozens wounded when shells struck a market in El Fasher.",
+     ("SDNCVL", "190", None)),
+    # a subject phrase split by the parser is one actor: the name, not also its description
+    ("The Al Qaeda-linked Somali militant group al-Shabab is claiming responsibility for a deadly attack.",
+     ("SOMREB", "015", None)),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]

@@ -127,6 +127,16 @@ def test_an_infinitive_right_after_a_vow_is_its_complement():
     assert {(e.cameo_code, e.mode) for e in art.events} == {("138", "happened")}, art.events
 
 
+def test_a_participle_after_an_alleged_act_is_part_of_it():
+    # "accused the army of bombing a market, killing 30 civilians": the army killed, allegedly; the
+    # killing is no act of the accuser
+    text = "The RSF accused the army of bombing a market in Nyala, killing at least 30 civilians."
+    doc = load_spacy()(text)
+    assert _find(doc, "killing").head.text == "bombing", [(t.text, t.dep_, t.head.text) for t in doc]
+    got = {(e.source_code, e.cameo_code, e.target_code, e.mode) for e in eventwire.extract(text, published="2025-06-01").events}
+    assert got == {("SDNREBRSF", "1123", "SDNMIL", "happened")}, got
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

@@ -1876,8 +1876,10 @@ class ActorResolver:
 
 def _composed_key(code: str, head: Token) -> str:
     """One actor per code and head noun: "a pro-Kurdish mayor" and "the Interior Ministry" are both
-    TURGOV but not the same actor; "Russian troops" and a later "the troops" are."""
-    return f"composed:{code}|{head.lemma_.lower()}"
+    TURGOV but not the same actor; "Russian troops" and a later "the troops" are. A counted group
+    is one per count: "seven people" killed in one town and "two people" wounded in another are two."""
+    count = " ".join(c.lower_ for c in head.children if c.dep_ == "nummod")
+    return f"composed:{code}|{head.lemma_.lower()}" + (f"|{count}" if count else "")
 
 
 def _acted_on(noun: Token, verb: Token) -> bool:

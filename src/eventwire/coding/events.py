@@ -755,7 +755,16 @@ class EventCoder:
             sources = self._actors(frame, src_toks, False)
             if sources:
                 return sources
-        return self._args(frame, p, tok, p.source)[0]
+        sources = self._args(frame, p, tok, p.source)[0]
+        if len(sources) > 1:
+            # one subject phrase the parser split into pieces ("the Somali militant group[nsubj]
+            # al-Shabab[nsubj] is claiming"): its description and its name are one actor, the name's
+            subj, _ = self._subject(tok)
+            if len(subj) > 1 and all(a.right_edge.i + 1 == b.left_edge.i for a, b in zip(subj, subj[1:])):
+                codes = {s: frame.actors[s].code or "" for s in sources}
+                sources = [s for s in sources if not any(o != s and len(codes[o]) > len(codes[s]) > 0
+                                                         and codes[o].startswith(codes[s]) for o in sources)]
+        return sources
 
     def _kind_ok(self, p: Pattern, tgt: Actor) -> bool:
         """The target is of a kind the pattern takes; an installation or vehicle of a force (kind
@@ -1406,11 +1415,16 @@ class EventCoder:
             if old is None or _better(e, old):
                 best[key] = e
         # a one-sided reading of an act told with both sides in its sentence is the same act (one
-        # that is output: "fired tear gas to disperse the crowd", the dispersal only intended)
-        dyadic = {(e.sentence_index, a, e.cameo_root) for e in best.values() if e.source_id and e.target_id
-                  and (self.hypothetical or e.mode != "hypothetical") for a in (e.source_id, e.target_id)}
+        # that is output: "fired tear gas to disperse the crowd", the dispersal only intended): the
+        # victims' side of any act of that root on them ("were killed in an air strike by government
+        # forces": 190 and 195 are one act), or the actor's act of the same code ("fired tear gas and
+        # arrested dozens": 175 and 173 are two acts)
+        shown = [e for e in best.values() if e.source_id and e.target_id and (self.hypothetical or e.mode != "hypothetical")]
+        acted = {(e.sentence_index, a, e.cameo_code) for e in shown for a in (e.source_id, e.target_id)}
+        suffered = {(e.sentence_index, e.target_id, e.cameo_root) for e in shown}
         kept = [e for e in best.values() if (e.source_id and e.target_id)
-                or (e.sentence_index, e.source_id or e.target_id, e.cameo_root) not in dyadic]
+                or (e.source_id and (e.sentence_index, e.source_id, e.cameo_code) not in acted)
+                or (e.target_id and (e.sentence_index, e.target_id, e.cameo_root) not in suffered)]
         return sorted(kept, key=lambda e: (e.span.start, e.source_id))
 
 

@@ -40,6 +40,7 @@ class Repairs:
         self.denials = frozenset(data["trailing_denial_verbs"])
         self.denial_nouns = frozenset(data["trailing_denial_nouns"])
         self.complement_verbs = frozenset(data["infinitive_complement_verbs"])
+        self.allegation_verbs = frozenset(data["allegation_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -54,16 +55,27 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+            elif tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children) \
+                    and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+                # the passive auxiliary gapped: "32 civilians were killed and dozens[nsubj → nsubjpass]
+                # wounded" (the dozens were wounded, they wounded no one)
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        c.dep_ = "nsubjpass"
+            elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.allegation_verbs:
+                self._to_alleged_act(tok)
             elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
                     and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
                 tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
         for tok in doc:
             head = tok.head
-            if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "ccomp" \
-                    and any(c.dep_ == "aux" for c in head.children) \
+            if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp" \
+                    and (head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children)
+                         or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)) \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
-                # a past-tense verb joined to a progressive inside a reported clause is the reporting
-                # verb's conjunct ("denied that Iran was hiding uranium and accused[→denied] the agency")
+                # a past-tense verb joined to a progressive or a modal verb inside a reported clause is
+                # the reporting verb's conjunct ("denied that Iran was hiding uranium and accused[→denied]
+                # the agency"; "said Ottawa would not be intimidated and accused[→said] China")
                 for c in head.children:
                     if c.dep_ == "cc" and tok.i > c.i > head.i:
                         c.head = head.head
@@ -86,6 +98,18 @@ class Repairs:
                 if before is not None:
                     self._join(tok, before)
         return doc
+
+    @staticmethod
+    def _to_alleged_act(tok: Token) -> None:
+        """"accused the army of bombing a market, killing 30 civilians": a participle after the
+        alleged act's gerund hangs on that gerund."""
+        verb = tok.head
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < tok.i:
+                act = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if act is not None and act.right_edge.i < tok.i:
+                    tok.head = act
+                    return
 
     @staticmethod
     def _root_verb(tok: Token) -> bool:
