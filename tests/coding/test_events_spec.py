@@ -578,6 +578,18 @@ SPEC = [
     ("The RSF denied involvement in the attack.", "SDNREBRSF", "016", None, "happened"),
     # a car bombing is a bombing, not a car
     ("Three soldiers were killed in a car bombing in Mogadishu.", None, "1832", "SOMMIL", "happened"),
+    # an order given is an act to come
+    ("Putin ordered Russian troops to attack Kharkiv.", "RUSMIL", "190", "UKR", "planned"),
+    # an actor noun with no country takes one from an actor later in its sentence before the article's
+    ("Gang members attacked a police station in the town of Mirebalais overnight, Haiti's national police said. "
+     "In Colombia, rebels attacked a base. Colombia's army said Colombia would respond.", "HTICRM", "190", "HTICOP",
+     "happened"),
+    # "the army" is a state's, never a multinational force named before
+    ("Kenyan police serving with the Gang Suppression Force repelled an attack on their base. In Colombia, fifty "
+     "members of the Gulf Clan surrendered to the army in Antioquia.", "COLCRMCDG", "0874", "COLMIL", "happened"),
+    # a place name several countries share is the named country's ("Antioquia" in Colombia, not Turkey)
+    ("In Colombia, fifty members of the Gulf Clan surrendered to the army in Antioquia.", "COLCRMCDG", "0874",
+     "COLMIL", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

@@ -458,7 +458,7 @@ class ActorResolver:
             if owner is not None:
                 country = owner  # "Somalia's Gedo region", "in Sudan's Sennar state": the owner's, whatever the gazetteer says
             else:
-                hit = geocode(ent.text, ent.label_ or None, alternates=True)
+                hit = geocode(ent.text, ent.label_ or None, alternates=True, prefer=self._named_countries(ctx))
                 country = hit and hit.get("country")
             entry = self.kb.country(country) if country else None
             if entry is None:
@@ -466,6 +466,13 @@ class ActorResolver:
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    @staticmethod
+    def _named_countries(ctx: ActorContext) -> frozenset[str]:
+        """The countries the article names by the dictionary (not through a place), for place names
+        several countries share ("Antioquia" in a story about Colombia)."""
+        return frozenset(c for cand in ctx.cands if cand.resolution != "place"
+                         for c in [ctx.actors[cand.key].country or (ctx.actors[cand.key].code or "")[:3]] if c)
 
     def _owning_country(self, ctx: ActorContext, ent: Span) -> str | None:
         """The country a place name is owned by in its phrase: "Somalia's Gedo region", "Sudan's
@@ -972,7 +979,7 @@ class ActorResolver:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
-        nationality adjective, else the article's most-named country. News agencies, outlets and
+        nationality adjective, else an actor later in the sentence, else the article's most-named country. News agencies, outlets and
         reporters (coref.yaml `context_excluded_sectors`) never give it; nor do a third party the
         actor stands between, nor, for armed victims, their attackers."""
         media = self.vocab["context_excluded_sectors"]
@@ -1079,6 +1086,14 @@ class ActorResolver:
             if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
                     and entry.code not in hostile:
                 return entry.code
+        # ... then an actor later in the sentence, as a trailing attribution names one ("Gang members
+        # attacked a police station ..., Haiti's national police said"), not one of the attackers
+        later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"
+                        and not any(c.start <= t.i < c.end for t in attackers)), key=lambda c: c.start)
+        for c in later:
+            country = country_of(ctx.actors[c.key])
+            if country and country not in hostile:
+                return country
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place":

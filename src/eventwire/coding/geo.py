@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import deque
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -246,12 +246,16 @@ def _candidates(name: str) -> list[str]:
     return out
 
 
-def geocode(name: str, label: str | None = None, *, alternates: bool = False) -> dict[str, Any] | None:
+def geocode(name: str, label: str | None = None, *, alternates: bool = False,
+            prefer: Collection[str] = ()) -> dict[str, Any] | None:
     """Place fields (name, country, admin1, latitude, longitude, feature) for a place name, or None.
 
     Order: landmark → region → country → city (primary name, then a listed spelling) → city by
     GeoNames alternate name (only when `alternates`: spaCy called it GPE, LOC or PERSON). Each
-    step tries the name as written, then without a leading "the"."""
+    step tries the name as written, then without a leading "the". A name several places share is
+    first looked for in the countries of `prefer` (ISO3: those the article names), among cities,
+    divisions and alternate names alike ("Antioquia" in a story about Colombia is the department,
+    not the Turkish town)."""
     vocab = place_vocab()
     keys = [(c, _fold(c)) for c in _candidates(name)]
     if not keys or any(k in vocab.not_places for _, k in keys):
@@ -272,6 +276,10 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False) ->
                         latitude=lat_lon[0] if lat_lon else None, longitude=lat_lon[1] if lat_lon else None,
                         feature="country")
     cities = _city_index()
+    if prefer:
+        local = _preferred(keys, label, alternates, frozenset(prefer))
+        if local is not None:
+            return local
     for clean, key in keys:
         found = cities.get(key) or cities.get(_ascii_fold(clean))
         if not found and key in vocab.city_aliases:
@@ -288,6 +296,28 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False) ->
             found = _alternate_index().get(key)
             if found:
                 return _city_place(found[0])
+    return None
+
+
+def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
+               prefer: frozenset[str]) -> dict[str, Any] | None:
+    """`geocode`'s city, division or alternate-name step, taking only places in `prefer`."""
+    vocab = place_vocab()
+    cities = _city_index()
+    for clean, key in keys:
+        found = cities.get(key) or cities.get(_ascii_fold(clean)) or \
+            (cities.get(_fold(vocab.city_aliases[key])) if key in vocab.city_aliases else None) or []
+        local = next((c for c in found if iso3(c["countrycode"]) in prefer), None)
+        if local is not None:
+            return _city_place(local)
+        if label in (None, "GPE", "LOC"):
+            admin = _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
+            if admin and admin[1] in prefer:
+                return _admin_place(*admin)
+        if alternates:
+            local = next((c for c in _alternate_index().get(key, ()) if iso3(c["countrycode"]) in prefer), None)
+            if local is not None:
+                return _city_place(local)
     return None
 
 
@@ -329,8 +359,9 @@ def name_start(tok: Token, *, outside_entities: bool = False) -> Token:
     return first
 
 
-def find_locatives(doc: Doc) -> list[Locative]:
-    """Every locative phrase of the doc whose object geocodes, in text order."""
+def find_locatives(doc: Doc, prefer: Collection[str] = ()) -> list[Locative]:
+    """Every locative phrase of the doc whose object geocodes, in text order (`prefer`: the
+    countries the article names, for names several places share)."""
     vocab = place_vocab()
     out: list[Locative] = []
     for prep in doc:
@@ -346,7 +377,7 @@ def find_locatives(doc: Doc) -> list[Locative]:
             if named is None:
                 continue
             name, label, start, end = named
-            fields = geocode(name, label, alternates=label in vocab.alternate_labels)
+            fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
             if fields is None:
                 continue
             phrase_start = min(prep.idx, start)
@@ -466,7 +497,11 @@ class PlaceFinder:
         centroids()
 
     def __call__(self, doc: Doc, article: Article) -> Article:
-        locatives = find_locatives(doc)
+        # the countries the article names as actors (not through a place: that is what is asked)
+        actors = {a.id: a for a in article.actors}
+        named = {a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
+                 for a in [actors.get(m.actor_id)] if a is not None and (a.country or a.code)}
+        locatives = find_locatives(doc, prefer=named)
         dateline = find_dateline(article.text)
         events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives, dateline))
                        for e in article.events)
