@@ -85,9 +85,10 @@ SPEC = [
     # a predicate adjective governing an open complement is an intent like "agreed to";
     # the complement's own preposition gives the target; "it" in a reported clause is the reporter
     ("Azerbaijan said it is willing to withdraw its forces from Armenia.", "AZE", "0356", "ARM", "happened"),
-    ("Serbia is ready to negotiate with Kosovo.", "SRB", "036", "XKX", "happened"),
+    ("Serbia is ready to negotiate with Kosovo.", "SRB", "046", "XKX", "planned"),  # (ready: the act, planned)
     ("Belarus has offered to negotiate with the president of Poland.", "BLR", "036", "POLGOV", "happened"),
-    ("Egypt has agreed to hand over to Italy two suspects in the killing.", "EGY", "0353", "ITA", "happened"),
+    # (an act agreed is the event, planned, not also the intent: modality.yaml committing_verbs)
+    ("Egypt has agreed to hand over to Italy two suspects in the killing.", "EGY", "063", "ITA", "planned"),
     ("Iran agreed to open its nuclear sites to UN inspectors.", "IRN", "0355", "IGOUNO", "happened"),
     ("The Kremlin said it would attack Ukraine.", "RUSGOV", "138", "UKR", "happened"),  # a threat: force announced by its user
     ("Houthi rebels said they had attacked Saudi Arabia.", "YEMREBHTH", "190", "SAU", "happened"),
@@ -350,8 +351,8 @@ SPEC = [
     ("The Colombian government and the ELN rebels agreed to extend a ceasefire by six months.", "COLGOV", "0871",
      "COLREBELN", "planned"),
     # coordinated subjects act on each other rather than on what a phrase search finds
-    ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", "SRB", "030", "XKX",
-     "happened"),
+    ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", "SRB", "050", "XKX",
+     "planned"),
     ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
     ("The US Treasury sanctioned three Iranian companies.", "USAGOV", "163", "IRNBUS", "happened"),
     # a ship flagged or owned by a country is the country's
@@ -590,6 +591,14 @@ SPEC = [
     # a place name several countries share is the named country's ("Antioquia" in Colombia, not Turkey)
     ("In Colombia, fifty members of the Gulf Clan surrendered to the army in Antioquia.", "COLCRMCDG", "0874",
      "COLMIL", "happened"),
+    # a travel ban is a sanction on the person; the travel banned did not happen
+    ("The EU banned Iran's deputy defence minister from travelling to the bloc.", "IGOEUREEC", "163", "IRNMIL",
+     "happened"),
+    ("The EU banned Iran's deputy defence minister from travelling to the bloc.", "IRNMIL", "042", "IGOEUREEC",
+     "denied"),
+    # one threat alone, whoever of one side names it
+    ("China's ambassador to Canada, Wang Di, warned that Beijing would retaliate against any further restrictions.",
+     "CHNGOV", "138", None, "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -665,7 +674,10 @@ ABSENT = [
     # a handover is towards its recipient, not the people handed over
     ("Egypt has agreed to hand over to Italy two suspects in the killing.", ("EGY", "0353", "EGYCVL")),
     ("Hezbollah fired rockets from southern Lebanon at Israel.", ("LBNREBHEZ", "190", "LBN")),
-    ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", ("SRB", "030", "IGOEUREEC")),
+    ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", ("SRB", "050", "IGOEUREEC")),
+    # an act agreed is one event, not also the intent; an offer is one event, not also the act offered
+    ("Russia agreed to meet Ukraine in Istanbul.", ("RUS", "036", "UKR")),
+    ("Belarus has offered to negotiate with the president of Poland.", ("BLR", "046", "POLGOV")),
     ("Hungary blocked an EU statement condemning the Israeli strikes.", ("HUN", "111", "ISR")),
     ("The Colombian government and the ELN rebels agreed to extend a ceasefire by six months.", ("COLGOV", "033", "COLREBELN")),
     # the charge a court jails someone for is no act coded as having happened (modality.yaml charge_verbs)
@@ -792,6 +804,7 @@ ABSENT = [
     # a subject phrase split by the parser is one actor: the name, not also its description
     ("The Al Qaeda-linked Somali militant group al-Shabab is claiming responsibility for a deadly attack.",
      ("SOMREB", "015", None)),
+    ("The EU banned Iran's deputy defence minister from travelling to the bloc.", ("IGOEUREEC", "1622", "IRNMIL")),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]
@@ -869,3 +882,10 @@ def test_a_split_subject_is_one_source():
     assert len(rejections) == 1, art.events
     art = eventwire.extract("Putin and Lavrov met Wang Yi in Moscow.", published=PUBLISHED)
     assert len({e.source_id for e in art.events if e.cameo_code == "040" and e.target_code == "CHNGOV"}) == 2
+
+
+@pytest.mark.slow
+def test_one_threat_alone_is_one_event():
+    article = eventwire.extract("China's ambassador to Canada, Wang Di, warned that Beijing would retaliate against any "
+                                "further restrictions.", published=PUBLISHED)
+    assert [(e.source_code, e.cameo_code, e.target_code) for e in article.events] == [("CHNGOV", "138", None)]

@@ -98,7 +98,7 @@ SPEC = [
     # 03 intent to cooperate
     ("Turkey offered mediation between Russia and Ukraine.", "TUR", "039", "RUS"),
     ("Israel agreed to a ceasefire with Lebanon.", "ISR", "0356", "LBN"),
-    ("Japan and South Korea agreed to improve relations.", "JPN", "030", "KOR"),
+    ("Japan and South Korea agreed to improve relations.", "JPN", "050", "KOR"),  # the act agreed, planned
     # 04 consult
     ("Emmanuel Macron spoke by phone with Vladimir Putin.", "FRAGOV", "041", "RUSGOV"),
     ("Xi Jinping met Vladimir Putin on the sidelines of the summit.", "CHNGOV", "044", "RUSGOV"),

@@ -1124,6 +1124,8 @@ class EventCoder:
             gov = verb.lemma_.lower()
             if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
                 return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
+            if gov in mod["preventing_verbs"] and tok.head.lower_ == "from":
+                return "denied"  # "banned him from travelling to the bloc": no visit
             governed = self._mode(verb)
             if governed != "happened":
                 return governed
@@ -1378,19 +1380,34 @@ class EventCoder:
         "offered"; modality.yaml `stating_codes`) is the event; the act it names, coded on the
         complement as planned between the same actors, is not a second one."""
         # only those (ANNOTATION.md: aid pledged is 033): an act agreed to or announced otherwise
-        # keeps its own code, planned ("agreed to lift sanctions" 085)
+        # keeps its own code, planned ("agreed to lift sanctions" 085), and the intent (03x) on a
+        # committing governor between the same actors is not a second event ("agreed to hold talks":
+        # 040 planned, not also 036), while an offer stands for itself ("offered to negotiate": 036,
+        # not also 046 planned); an intent's act that names no target is the intent's
+        # ("agreed with the UN to open two border crossings": 0355 towards the UN, not also 0872 alone)
         prefixes = tuple(modality_vocab()["stating_codes"])
-        stated = {(triggers[id(e)], e.source_id, e.target_id) for e in events
-                  if e.cameo_code.startswith(prefixes) and e.mode == "happened" and id(e) in triggers}
-        if not stated:
+        intents = {(triggers[id(e)], e.source_id, e.target_id): e for e in events
+                   if e.cameo_root == "03" or e.cameo_code.startswith(prefixes)
+                   if e.mode == "happened" and id(e) in triggers}
+        if not intents:
             return events
-
-        def named(e: Event) -> bool:
+        drop: set[int] = set()
+        for e in events:
             if e.mode != "planned" or id(e) not in triggers:
-                return False
+                continue
             tok = doc[triggers[id(e)]]
-            return tok.dep_ in ("xcomp", "ccomp") and (tok.head.i, e.source_id, e.target_id) in stated
-        return [e for e in events if not named(e)]
+            if tok.dep_ not in ("xcomp", "ccomp"):
+                continue
+            intent = intents.get((tok.head.i, e.source_id, e.target_id))
+            if intent is not None:
+                # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a
+                # pledge stands for itself (modality.yaml `committing_verbs`)
+                committed = not intent.cameo_code.startswith(prefixes) \
+                    and tok.head.lemma_.lower() in modality_vocab()["committing_verbs"]
+                drop.add(id(intent) if committed else id(e))
+            elif not e.target_id and any(k[0] == tok.head.i and k[1] == e.source_id for k in intents):
+                drop.add(id(e))
+        return [e for e in events if id(e) not in drop]
 
     @staticmethod
     def _drop_generic_refusals(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
@@ -1425,6 +1442,16 @@ class EventCoder:
         kept = [e for e in best.values() if (e.source_id and e.target_id)
                 or (e.source_id and (e.sentence_index, e.source_id, e.cameo_code) not in acted)
                 or (e.target_id and (e.sentence_index, e.target_id, e.cameo_root) not in suffered)]
+        # ... and one act alone is one event whoever of one side names it: "China's ambassador Wang Di
+        # warned that Beijing would retaliate" (CHNGOV 138 by the envoy and by Beijing)
+        alone: dict[tuple, Event] = {}
+        for e in kept:
+            if not (e.source_id and e.target_id):
+                key = (e.sentence_index, e.source_code, e.target_code, e.cameo_code)
+                if key not in alone or e.confidence > alone[key].confidence:
+                    alone[key] = e
+        kept = [e for e in kept if (e.source_id and e.target_id)
+                or alone[(e.sentence_index, e.source_code, e.target_code, e.cameo_code)] is e]
         return sorted(kept, key=lambda e: (e.span.start, e.source_id))
 
 
