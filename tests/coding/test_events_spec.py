@@ -599,6 +599,11 @@ SPEC = [
     # one threat alone, whoever of one side names it
     ("China's ambassador to Canada, Wang Di, warned that Beijing would retaliate against any further restrictions.",
      "CHNGOV", "138", None, "happened"),
+    # the host of talks between "the two countries" is not one of them
+    ("Congo accused Rwanda of backing the rebels. Rwanda denied the accusation. The United States will host talks "
+     "between the two countries next month.", "COD", "040", "RWA", "planned"),
+    ("Congo accused Rwanda of backing the rebels. Rwanda denied the accusation. The United States will host talks "
+     "between the two countries next month.", "USA", "043", "RWA", "planned"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

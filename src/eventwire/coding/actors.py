@@ -1589,6 +1589,9 @@ class ActorResolver:
                 # ... nor is who acts on the two ("the United States urged both countries")
                 subj, _passive = syntax_subject(verb)
                 speakers = {t.i for c in subj for t in _phrase_core(c)}
+            # ... nor who stands between the two ("the United States will host talks between the two
+            # countries")
+            speakers |= {t.i for c in self._mediators(head) for t in _phrase_core(c)}
             if kind == "party":
                 reporter = reporting_verb(verb)
                 if reporter is not None:
