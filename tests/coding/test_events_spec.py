@@ -10,6 +10,18 @@ from eventwire.errors import EventwireError
 
 PUBLISHED = "2025-06-01"
 
+AID_STORY = (
+    "GENEVA, Nov 18 (AFP) - The United Nations and Sudan's army-led government agreed on Tuesday to open two "
+    'additional border crossings for aid deliveries into Darfur, UN officials said. Saudi Arabia pledged $200'
+    " million in humanitarian aid for Sudan at a donors' conference in Geneva, while the European Union "
+    'promised 150 million euros. UN aid chief Tom Fletcher said the Rapid Support Forces had blocked aid '
+    'convoys from reaching El Fasher for more than three months. The RSF denied obstructing humanitarian '
+    'access and accused the army of bombing a market in Nyala, killing at least 30 civilians. The Sudanese '
+    'army did not respond to a request for comment. The World Food Programme delivered 2,000 tonnes of food '
+    'to displaced people in Tawila, the agency said. Egypt offered to host talks between the warring parties '
+    'in Cairo next month. The United States urged both sides to agree to an immediate humanitarian ceasefire.'
+)
+
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
     # reciprocal subjects act on each other, every direction; a list misparsed as apposition too
@@ -604,6 +616,10 @@ SPEC = [
      "between the two countries next month.", "COD", "040", "RWA", "planned"),
     ("Congo accused Rwanda of backing the rebels. Rwanda denied the accusation. The United States will host talks "
      "between the two countries next month.", "USA", "043", "RWA", "planned"),
+    # "the warring parties" are armed sides, not displaced people's country; "both sides" after them
+    # are the same two, not the mediator named since (an analyst's test story)
+    (AID_STORY, "USA", "027", "SDNREBRSF", "happened"),
+    (AID_STORY, "EGY", "036", "SDNREBRSF", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

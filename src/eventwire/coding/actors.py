@@ -1622,11 +1622,13 @@ class ActorResolver:
                     # a country, an armed group, or an armed force as itself ("the army and the RSF")
                     item = c.key if spec.kind in ("country", "group") or \
                         spec.kind == "composed" and spec.sector in self.vocab["armed_sectors"] else \
-                        (country if spec.kind in ("composed", "person") and country and self.kb.country(country) else None)
+                        (country if spec.kind in ("composed", "person") and country and self.kb.country(country)
+                         and spec.sector not in self.vocab["non_party_sectors"] else None)
                 else:
                     item = country if spec.kind in ("country", "composed", "person", "group") and country \
                         and self.kb.country(country) else None
-                if item and item not in seen and not (kind == "party" and self._same_country(ctx, item, seen)):
+                if item and item not in seen and not (kind == "party" and (self._same_country(ctx, item, seen)
+                                                                       or self._same_code(ctx, item, seen))):
                     seen.append(item)
                 if len(seen) == 2:
                     break
@@ -1659,6 +1661,11 @@ class ActorResolver:
             countries = [ctx.actors[m].country for m in members]
             if all(countries) and countries[0] != countries[1]:
                 return members
+            # ... or a pair of sides resolved before ("talks between the warring parties ... urged
+            # both sides"), which may be of one country (a civil war's army and militia)
+            codes = [ctx.actors[m].code for m in members]
+            if c.resolution == "description" and all(codes) and codes[0] != codes[1]:
+                return members
         return []
 
     def _same_country(self, ctx: ActorContext, item: str, seen: list[str]) -> bool:
@@ -1670,6 +1677,15 @@ class ActorResolver:
             return x
         c = country(item)
         return c is not None and any(country(s) == c for s in seen)
+
+    @staticmethod
+    def _same_code(ctx: ActorContext, item: str, seen: list[str]) -> bool:
+        """Whether a party has the code of one among `seen` ("the Sudanese army" and a later "the
+        army" are one side)."""
+        def code(x: str) -> str | None:
+            return ctx.actors[x].code if x in ctx.actors else x
+        c = code(item)
+        return c is not None and any(code(s) == c for s in seen)
 
     # -- 7. pronouns ------------------------------------------------------------------------------
     def _pronouns(self, ctx: ActorContext) -> None:
