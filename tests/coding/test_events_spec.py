@@ -620,6 +620,11 @@ SPEC = [
     # are the same two, not the mediator named since (an analyst's test story)
     (AID_STORY, "USA", "027", "SDNREBRSF", "happened"),
     (AID_STORY, "EGY", "036", "SDNREBRSF", "happened"),
+    # a name inside a sea's name is no actor; victims take a nationality named before their attacker's
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal in the "
+     "South China Sea on Sunday.", "CHNMIL", "175", "PHL", "happened"),
+    ("US forces struck a boat off the Venezuelan coast on Sunday, killing three people.", "USAMIL", "190", "VENCVL",
+     "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -826,6 +831,8 @@ ABSENT = [
     ("The Al Qaeda-linked Somali militant group al-Shabab is claiming responsibility for a deadly attack.",
      ("SOMREB", "015", None)),
     ("The EU banned Iran's deputy defence minister from travelling to the bloc.", ("IGOEUREEC", "1622", "IRNMIL")),
+    # told as the past itself: history, not news
+    ("Oman has mediated between Tehran and Washington in the past.", ("OMN", "045", "IRNGOV")),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]

@@ -137,6 +137,17 @@ def test_a_participle_after_an_alleged_act_is_part_of_it():
     assert got == {("SDNREBRSF", "1123", "SDNMIL", "happened")}, got
 
 
+def test_a_past_verb_read_as_a_second_objects_modifier_is_a_verb():
+    # "rejected the protest and summoned[amod] India's deputy high commissioner": a second act
+    doc = load_spacy()("Islamabad rejected the protest and summoned India's deputy high commissioner.")
+    assert (_find(doc, "summoned").dep_, _find(doc, "summoned").head.text) == ("conj", "rejected")
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(doc.text, published="2025-06-01").events}
+    assert ("PAKGOV", "114", "INDGOV") in got, got
+    # ... while an adjective after "and" inside the object stays one ("the injured and wounded soldiers")
+    doc = load_spacy()("The hospital treated the injured and wounded soldiers.")
+    assert _find(doc, "wounded").dep_ != "conj" or _find(doc, "wounded").head.text != "treated"
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

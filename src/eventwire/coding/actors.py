@@ -268,7 +268,13 @@ class ActorResolver:
         # ... and long names of bodies in any case, from a capitalised word ("United Nations human
         # rights office"); the longest match wins (filter_spans)
         spans += [Span(doc, s, e, label=m) for m, s, e in self.long_names(doc) if doc[s].text[:1].isupper()]
+        # a name inside a longer place name that is no country's is no actor ("China" in "the South
+        # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
+        regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1
+                    and (geocode(e.text, e.label_) or {}).get("feature") == "region"]
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            if any(e.start <= span.start and span.end <= e.end and len(span) < len(e) for e in regional):
+                continue
             hit = _lookup_surface(self.kb, span.text)
             if hit is None:
                 continue
@@ -496,8 +502,10 @@ class ActorResolver:
         if root.dep_ != "compound" or ent.end != root.head.i or root.head.pos_ not in NOUNS \
                 or self._sector_word(root.head) is None:
             return False
-        hit = geocode(ent.text, ent.label_ or None, alternates=ent.label_ in ("GPE", "LOC"))
-        entry = self.kb.country(hit["country"]) if hit and hit.get("feature") == "city" else None
+        hit = geocode(ent.text, ent.label_ or None, alternates=ent.label_ in ("GPE", "LOC"),
+                      prefer=self._named_countries(ctx))
+        # (a first-level division too: "Saskatchewan Premier Scott Moe", "the Texas governor")
+        entry = self.kb.country(hit["country"]) if hit and hit.get("feature") in ("city", "admin1") else None
         if entry is None:
             return False
         for t in ent:
@@ -996,6 +1004,7 @@ class ActorResolver:
         before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
+        by_attacker: list[_Cand] = []
         # countries the actor is known not to be of: a third party's it stands between ...
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
@@ -1003,8 +1012,10 @@ class ActorResolver:
         if attackers:
             # the victims of an attack are not the attacker's people ("Russia launched an attack
             # on Kyiv, killing 12 people"): the sentence's other actors first
+            # (the attackers' own country only after a nationality adjective: "US forces struck a boat
+            # off the Venezuelan coast, killing three people" → Venezuelans)
             by_attacker = [c for c in before if any(c.start <= t.i < c.end for t in attackers)]
-            before = [c for c in before if c not in by_attacker] + by_attacker
+            before = [c for c in before if c not in by_attacker]
             if armed:
                 # ... and armed victims never are a state attacker's ("India and Pakistan exchanged
                 # fire, killing two soldiers": whose soldiers is not said); civilians may be ("the army
@@ -1018,7 +1029,7 @@ class ActorResolver:
                 named |= {eid.split(":")[1] for s_, _e, eid in ctx.places if sent.start <= s_ < sent.end}
                 hostile |= {c for b in attacking for c in [country_of(ctx.actors[b.key])]
                             if c and not (self._non_state(ctx.actors[b.key]) and c in named)}
-                before = [c for c in before if c not in by_attacker]
+                by_attacker = []
         if ruled:
             # ... a government or "the authorities" a country acts on are another country's ("the United
             # States called on the authorities to respect the right to protest": Kenya's, not its own;
@@ -1086,6 +1097,10 @@ class ActorResolver:
             if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
                     and entry.code not in hostile:
                 return entry.code
+        for c in by_attacker:  # ("the army killed 20 civilians": their own, when nothing says otherwise)
+            country = country_of(ctx.actors[c.key])
+            if country and country not in hostile:
+                return country
         # ... then an actor later in the sentence, as a trailing attribution names one ("Gang members
         # attacked a police station ..., Haiti's national police said"), not one of the attackers
         later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"

@@ -1193,6 +1193,10 @@ class EventCoder:
         """The trigger sits in a clause dated by a span of years or months before or after another
         ("... almost five years after crowds trashed its embassy"): history, not the news."""
         mod = self.mod
+        # ... or told as the past itself: "Oman has mediated between Tehran and Washington in the past"
+        if any(c.dep_ == "prep" and g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in mod["background_phrases"]
+               for c in tok.children for g in c.children):
+            return True
         clause = tok
         for _ in range(3):
             if clause.dep_ == "advcl":

@@ -55,6 +55,11 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+            elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" \
+                    and tok.i + 1 < len(doc) and tok.i == tok.head.left_edge.i and tok.head.dep_ == "conj" \
+                    and (doc[tok.i + 1].pos_ == "DET" or doc[tok.i + 1].dep_ == "poss") \
+                    and tok.head.head.dep_ == "dobj" and tok.head.head.head.tag_ == "VBD":
+                self._verb_read_as_modifier(tok)
             elif tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children) \
                     and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
                 # the passive auxiliary gapped: "32 civilians were killed and dozens[nsubj → nsubjpass]
@@ -98,6 +103,15 @@ class Repairs:
                 if before is not None:
                     self._join(tok, before)
         return doc
+
+    @staticmethod
+    def _verb_read_as_modifier(tok: Token) -> None:
+        """"Islamabad rejected the protest and summoned[amod] India's deputy high commissioner": a
+        past verb read as a modifier of a second object is the first verb's conjunct, the object its
+        own (a modifier never comes before a determiner or a possessive)."""
+        noun, verb = tok.head, tok.head.head.head
+        tok.head, tok.dep_ = verb, "conj"
+        noun.head, noun.dep_ = tok, "dobj"
 
     @staticmethod
     def _to_alleged_act(tok: Token) -> None:
