@@ -625,6 +625,17 @@ SPEC = [
      "South China Sea on Sunday.", "CHNMIL", "175", "PHL", "happened"),
     ("US forces struck a boat off the Venezuelan coast on Sunday, killing three people.", "USAMIL", "190", "VENCVL",
      "happened"),
+    # a place name two countries share is the dateline's country's first ("Gopalganj" is in Bangladesh
+    # and in India's Bihar)
+    ("DHAKA, Nov 24 (Reuters) - Hasina, who has lived in exile in India since August 2024, rejected the verdict. "
+     "India said it would study the request. Two people were killed in clashes between protesters and police in "
+     "Gopalganj, local officials said.", None, "190", "BGDCVL", "happened"),
+    # the party in power, an electoral body, a foreign-affairs department are GOV; ramming is an attack
+    ("Honduras's opposition accused the ruling party of fraud.", "HNDOPP", "112", "HNDGOV", "happened"),
+    ("The Philippine Department of Foreign Affairs summoned China's ambassador.", "PHLGOV", "114", "CHNGOV",
+     "happened"),
+    ("A Chinese coast guard vessel rammed a Philippine coast guard cutter near Scarborough Shoal.", "CHNMIL", "190",
+     "PHLMIL", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

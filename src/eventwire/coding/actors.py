@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from ..cache import cached
 from ..model import Actor, Article, Mention
-from .geo import dateline_end, geocode, name_start
+from .geo import dateline_end, find_dateline, geocode, name_start
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts, first_conjunct, governing_verb, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
@@ -177,6 +177,7 @@ class ActorContext:
     modifiers: dict[int, Entry] = field(default_factory=dict)  # token index → entry of a modifier ("South African")
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
+    dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -474,11 +475,17 @@ class ActorResolver:
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
 
     @staticmethod
-    def _named_countries(ctx: ActorContext) -> frozenset[str]:
-        """The countries the article names by the dictionary (not through a place), for place names
-        several countries share ("Antioquia" in a story about Colombia)."""
-        return frozenset(c for cand in ctx.cands if cand.resolution != "place"
-                         for c in [ctx.actors[cand.key].country or (ctx.actors[cand.key].code or "")[:3]] if c)
+    def _named_countries(ctx: ActorContext) -> list[str]:
+        """The countries to look for a place name several countries share in ("Antioquia" in a story
+        about Colombia): the dateline's first, then those the article names by the dictionary (not
+        through a place), most named first."""
+        if ctx.dateline_country is None:
+            place = find_dateline(ctx.doc.text)
+            ctx.dateline_country = (place.country or "") if place is not None else ""
+        named = Counter(c for cand in ctx.cands if cand.resolution != "place"
+                        for c in [ctx.actors[cand.key].country or (ctx.actors[cand.key].code or "")[:3]] if c)
+        first = [ctx.dateline_country] if ctx.dateline_country else []
+        return first + [c for c, _n in named.most_common() if c not in first]
 
     def _owning_country(self, ctx: ActorContext, ent: Span) -> str | None:
         """The country a place name is owned by in its phrase: "Somalia's Gedo region", "Sudan's

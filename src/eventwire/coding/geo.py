@@ -20,9 +20,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, replace
-from typing import Any, Collection, Iterable
+from typing import Any, Collection, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -247,15 +247,16 @@ def _candidates(name: str) -> list[str]:
 
 
 def geocode(name: str, label: str | None = None, *, alternates: bool = False,
-            prefer: Collection[str] = ()) -> dict[str, Any] | None:
+            prefer: Sequence[str] = ()) -> dict[str, Any] | None:
     """Place fields (name, country, admin1, latitude, longitude, feature) for a place name, or None.
 
     Order: landmark → region → country → city (primary name, then a listed spelling) → city by
     GeoNames alternate name (only when `alternates`: spaCy called it GPE, LOC or PERSON). Each
     step tries the name as written, then without a leading "the". A name several places share is
-    first looked for in the countries of `prefer` (ISO3: those the article names), among cities,
-    divisions and alternate names alike ("Antioquia" in a story about Colombia is the department,
-    not the Turkish town)."""
+    first looked for in the countries of `prefer` (ISO3, first first: the dateline's, then those the
+    article names), among cities, divisions and alternate names alike ("Antioquia" in a story about
+    Colombia is the department, not the Turkish town; "Gopalganj" under a DHAKA dateline is
+    Bangladesh's, though the story names India too)."""
     vocab = place_vocab()
     keys = [(c, _fold(c)) for c in _candidates(name)]
     if not keys or any(k in vocab.not_places for _, k in keys):
@@ -277,7 +278,7 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
                         feature="country")
     cities = _city_index()
     if prefer:
-        local = _preferred(keys, label, alternates, frozenset(prefer))
+        local = _preferred(keys, label, alternates, list(prefer))
         if local is not None:
             return local
     for clean, key in keys:
@@ -300,24 +301,26 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
 
 
 def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
-               prefer: frozenset[str]) -> dict[str, Any] | None:
-    """`geocode`'s city, division or alternate-name step, taking only places in `prefer`."""
+               prefer: list[str]) -> dict[str, Any] | None:
+    """`geocode`'s city, division or alternate-name step, taking only places in `prefer`, the
+    earliest country of it first."""
     vocab = place_vocab()
     cities = _city_index()
+    rank = {c: i for i, c in reversed(list(enumerate(prefer)))}
     for clean, key in keys:
         found = cities.get(key) or cities.get(_ascii_fold(clean)) or \
             (cities.get(_fold(vocab.city_aliases[key])) if key in vocab.city_aliases else None) or []
-        local = next((c for c in found if iso3(c["countrycode"]) in prefer), None)
-        if local is not None:
-            return _city_place(local)
+        places = [(rank[c], i, _city_place(p)) for i, p in enumerate(found) for c in [iso3(p["countrycode"])] if c in rank]
         if label in (None, "GPE", "LOC"):
             admin = _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
-            if admin and admin[1] in prefer:
-                return _admin_place(*admin)
+            if admin and admin[1] in rank:
+                places.append((rank[admin[1]], len(found), _admin_place(*admin)))
         if alternates:
-            local = next((c for c in _alternate_index().get(key, ()) if iso3(c["countrycode"]) in prefer), None)
-            if local is not None:
-                return _city_place(local)
+            alts = _alternate_index().get(key, ())
+            places += [(rank[c], len(found) + 1 + i, _city_place(p)) for i, p in enumerate(alts)
+                       for c in [iso3(p["countrycode"])] if c in rank]
+        if places:
+            return min(places, key=lambda t: t[:2])[2]
     return None
 
 
@@ -359,7 +362,7 @@ def name_start(tok: Token, *, outside_entities: bool = False) -> Token:
     return first
 
 
-def find_locatives(doc: Doc, prefer: Collection[str] = ()) -> list[Locative]:
+def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
     """Every locative phrase of the doc whose object geocodes, in text order (`prefer`: the
     countries the article names, for names several places share)."""
     vocab = place_vocab()
@@ -499,10 +502,12 @@ class PlaceFinder:
     def __call__(self, doc: Doc, article: Article) -> Article:
         # the countries the article names as actors (not through a place: that is what is asked)
         actors = {a.id: a for a in article.actors}
-        named = {a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
-                 for a in [actors.get(m.actor_id)] if a is not None and (a.country or a.code)}
-        locatives = find_locatives(doc, prefer=named)
         dateline = find_dateline(article.text)
+        named = Counter(a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
+                        for a in [actors.get(m.actor_id)] if a is not None and (a.country or a.code))
+        prefer = [dateline.country] if dateline is not None and dateline.country else []
+        prefer += [c for c, _n in named.most_common() if c not in prefer]
+        locatives = find_locatives(doc, prefer=prefer)
         events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives, dateline))
                        for e in article.events)
         places: dict[tuple, Place] = {}
