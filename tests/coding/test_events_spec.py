@@ -636,6 +636,11 @@ SPEC = [
      "happened"),
     ("A Chinese coast guard vessel rammed a Philippine coast guard cutter near Scarborough Shoal.", "CHNMIL", "190",
      "PHLMIL", "happened"),
+    # arrests by no one named stand with their target alone
+    ("Three journalists were arrested in Istanbul.", None, "173", "TURMED", "happened"),
+    # a finite past time clause inside an accusation is a fact, not the allegation
+    ("Venezuela accused the United States of preparing an invasion after the US Navy deployed more warships to "
+     "the Caribbean.", "USAMIL", "154", "CRB", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -664,6 +669,8 @@ NO_ONE_SIDED = [
     # an object of no kind the pattern asks for gives the verb another sense; no object where only
     # an object can be the target is a participle misread
     "Russia attacked the decision.",
+    # what is planned for no one named is no one's plan
+    "Kigali said it hoped French officials would be indicted for war crimes.",
     "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself",
     # armed forces that march do not protest (core.yaml `dissent_roots`)
     "Russian troops marched towards the border.",

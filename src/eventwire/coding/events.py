@@ -861,7 +861,10 @@ class EventCoder:
         if authors:
             return [self._event(frame, p, tok, frame.actors[a], frame.actors[t], "subj.author")
                     for a in dict.fromkeys(authors) for t in targets if frame.actors[a].code != frame.actors[t].code]
-        return [self._event(frame, p, tok, None, frame.actors[t], f"alone:{path}") for t in targets]
+        # (what is planned for no one named is no one's plan: "Kigali hoped French officials would be
+        # indicted")
+        made = [self._event(frame, p, tok, None, frame.actors[t], f"alone:{path}") for t in targets]
+        return [e for e in made if e.mode in ("happened", "denied")]
 
     def _targets(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]):
         """Targets by the pattern's paths, including the discourse paths that look at other events."""
@@ -1057,7 +1060,11 @@ class EventCoder:
             return "hypothetical"
         # what someone is accused of, however deep ("accused Croatia of trying to overthrow the
         # government"): the allegation's content, not an act that happened
-        for a in list(tok.ancestors)[:5]:
+        for t, a in zip([tok, *tok.ancestors], list(tok.ancestors)[:5]):
+            if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                    and any(c.dep_ == "mark" and c.lower_ in mod["pending_marks"] for c in t.children):
+                break  # ... but not a finite time clause of its own: "accused the US of preparing an invasion
+                # after the US Navy deployed more warships" (the deployment is a fact)
             if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for") and a.head.head.lemma_.lower() in mod["charge_verbs"]:
                 return "hypothetical"
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
@@ -1185,8 +1192,8 @@ class EventCoder:
         if tok.dep_ == "advcl" and tok.head.i != tok.i \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in mod["pending_marks"] for c in tok.children) \
                 and (tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-                     or self._mode(tok.head) != "happened"):
-            return "hypothetical"
+                     or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
+            return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         return "happened"
 
     def _background(self, tok: Token) -> bool:
