@@ -183,6 +183,13 @@ class _Frame:
         """The first token of each sentence (Token.sent and Doc.sents walk the doc each time)."""
         return [s.start for s in self.doc.sents]
 
+    def mentions_in(self, sent) -> list[Mention]:
+        """The article's mentions that start in this sentence (once per sentence)."""
+        cache = self.__dict__.setdefault("_by_sentence", {})
+        if sent.start_char not in cache:
+            cache[sent.start_char] = [m for m in self.article.mentions if sent.start_char <= m.start < sent.end_char]
+        return cache[sent.start_char]
+
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
         if m is None or (m.resolution == "place" and not places):
@@ -804,8 +811,7 @@ class EventCoder:
     def _only_as(self, frame: _Frame, tok: Token, actor_id: str, resolutions: Collection[str]) -> bool:
         """The actor is named in `tok`'s sentence only by mentions of these resolutions ("pronoun",
         "place")."""
-        sent = tok.sent
-        ms = [m for m in frame.article.mentions if m.actor_id == actor_id and sent.start_char <= m.start < sent.end_char]
+        ms = [m for m in frame.mentions_in(tok.sent) if m.actor_id == actor_id]
         return bool(ms) and all(m.resolution in resolutions for m in ms)
 
     def _code_alone(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event],
@@ -1313,17 +1319,16 @@ class EventCoder:
         if src is None or tgt is None:
             conf -= float(self.mod["one_sided_penalty"])
         actors = [a for a in (src, tgt) if a is not None]
+        in_sent = frame.mentions_in(sent)
         for a in actors:
-            m = next((m for m in frame.article.mentions if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char), None)
+            m = next((m for m in in_sent if m.actor_id == a.id), None)
             if m is not None and m.resolution in ("pronoun", "description"):
                 conf -= 0.05
         if path.endswith(".deep"):
             conf -= 0.05
         pos = [tok.idx, tok.idx + len(tok)]
         for a in actors:
-            for m in frame.article.mentions:
-                if m.actor_id == a.id and sent.start_char <= m.start < sent.end_char:
-                    pos += [m.start, m.end]
+            pos += [x for m in in_sent if m.actor_id == a.id for x in (m.start, m.end)]
         span = Span(min(pos), max(pos))
         fields = _cameo_fields(c)
         if mode == "planned":
