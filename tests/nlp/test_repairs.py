@@ -157,6 +157,9 @@ def test_a_participle_without_an_object_stays_one():
 
 # (sentence, (source, code, target)) the repair makes codable
 EVENTS = [
+    # the attack ending a gapped passive coordination is the cause of both conjuncts
+    ("Yemen's Houthis fired missiles at Israel. Nine people were killed and 30 wounded in the Israeli strikes on "
+     "Hodeidah, Houthi officials said.", ("ISR", "190", "YEMCVL")),
     ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", ("ISR", "190", "PSECVL")),
     ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.", ("PER", "075", "PANMIL")),
     ("Congo's government accused Rwanda of sending troops to support the rebels, a charge Kigali denies.",

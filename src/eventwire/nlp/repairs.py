@@ -41,6 +41,8 @@ class Repairs:
         self.denial_nouns = frozenset(data["trailing_denial_nouns"])
         self.complement_verbs = frozenset(data["infinitive_complement_verbs"])
         self.allegation_verbs = frozenset(data["allegation_verbs"])
+        self.shared_prepositions = frozenset(data["shared_prepositions"])
+        self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -67,6 +69,7 @@ class Repairs:
                 for c in tok.children:
                     if c.dep_ == "nsubj":
                         c.dep_ = "nsubjpass"
+                self._share_cause(tok)
             elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.allegation_verbs:
                 self._to_alleged_act(tok)
             elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
@@ -103,6 +106,18 @@ class Repairs:
                 if before is not None:
                     self._join(tok, before)
         return doc
+
+    def _share_cause(self, tok: Token) -> None:
+        """"Nine people were killed and 30 wounded in the Israeli strikes": the attack that ends the
+        coordination is the cause of both; hung on the last conjunct, it goes to the first (the
+        killing), which has none of its own."""
+        first = tok.head
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in self.shared_prepositions for c in first.children):
+            return
+        for prep in list(tok.children):
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in self.shared_prepositions and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.attack_nouns for g in prep.children):
+                prep.head = first
 
     @staticmethod
     def _verb_read_as_modifier(tok: Token) -> None:
