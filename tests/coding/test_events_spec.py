@@ -641,6 +641,8 @@ SPEC = [
     # a finite past time clause inside an accusation is a fact, not the allegation
     ("Venezuela accused the United States of preparing an invasion after the US Navy deployed more warships to "
      "the Caribbean.", "USAMIL", "154", "CRB", "happened"),
+    # ... or from a nationality adjective later in it
+    ("The army killed 20 civilians, Nigerian officials said.", "NGAMIL", "190", "NGACVL", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

@@ -1116,6 +1116,11 @@ class ActorResolver:
             country = country_of(ctx.actors[c.key])
             if country and country not in hostile:
                 return country
+        for i in range(at + 1, sent.end):  # ... or a nationality adjective there ("..., Nigerian officials said")
+            entry = ctx.modifiers.get(i)
+            if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
+                    and entry.code not in hostile and not any(i == t.i for t in attackers):
+                return entry.code
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place":
