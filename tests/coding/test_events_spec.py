@@ -643,6 +643,9 @@ SPEC = [
      "the Caribbean.", "USAMIL", "154", "CRB", "happened"),
     # ... or from a nationality adjective later in it
     ("The army killed 20 civilians, Nigerian officials said.", "NGAMIL", "190", "NGACVL", "happened"),
+    # a count holds what it counts ("380 of the drones"); a particle the parser reads as an adverb
+    ("Russia launched 420 drones at Ukraine overnight. Ukrainian forces shot down 380 of the drones, the air force "
+     "said.", "UKRMIL", "190", None, "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

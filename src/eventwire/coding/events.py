@@ -332,9 +332,11 @@ class EventCoder:
         return any(self._lemma_in(o, words) for o in self._contained(tok))
 
     def _contained(self, tok: Token) -> list[Token]:
-        """What a container or an amount holds: "a new package of [sanctions]", "$2 billion in
-        [aid]" (core.yaml `object_containers`, `amount_prepositions`); [] for any other noun."""
-        inner = _prep_objects(tok, "of") if tok.lemma_.lower() in self.containers else []
+        """What a container, a count or an amount holds: "a new package of [sanctions]", "380 of the
+        [drones]", "$2 billion in [aid]" (core.yaml `object_containers`, `amount_prepositions`); []
+        for any other noun."""
+        # (a count is a container too: "shot down 380 of the drones")
+        inner = _prep_objects(tok, "of") if tok.lemma_.lower() in self.containers or tok.pos_ == "NUM" else []
         if not inner and (tok.pos_ == "NUM" or tok.ent_type_ == "MONEY" or tok.lemma_.lower() in self.currencies):
             inner = [o for prep in self.amount_preps for o in _prep_objects(tok, prep)]
         return inner
@@ -381,7 +383,8 @@ class EventCoder:
             return False
         if p.forbid_dep and any(c.dep_ in p.forbid_dep for c in tok.children):
             return False
-        if p.particle and not any((c.dep_ == "prt" or c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))
+        if p.particle and not any((c.dep_ == "prt" or c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children)
+                                   or c.dep_ == "advmod" and c.i == tok.i + 1)  # "shot down[advmod] 380 drones"
                                   and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
             return False
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
