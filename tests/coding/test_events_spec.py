@@ -541,7 +541,7 @@ SPEC = [
     ("Amnesty International condemned the use of force by Kenyan police.", "NGOAMN", "111", "KENCOP", "happened"),
     # "the authorities" a state calls on are another country's
     ("Kenyan police fired tear gas at protesters in Nairobi. The United States said it was concerned and called "
-     "on the authorities to respect the right to protest.", "USA", "0256", "KENGOV", "happened"),
+     "on the authorities to respect the right to protest.", "USA", "024", "KENGOV", "happened"),  # (a right, no truce: 024)
     # one-sided events (modality.yaml `one_sided`): an act that stands with its source alone ...
     ("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.", "UGAREB", "0874", None, "happened"),
     ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", "SDNGOV", "0814", None, "happened"),
@@ -646,6 +646,19 @@ SPEC = [
     # a count holds what it counts ("380 of the drones"); a particle the parser reads as an adverb
     ("Russia launched 420 drones at Ukraine overnight. Ukrainian forces shot down 380 of the drones, the air force "
      "said.", "UKRMIL", "190", None, "happened"),
+    # "respect" a ceasefire is de-escalation (0256), a right is reform (024): "lemma>object" complements
+    ("Qatar urged Israel to respect the ceasefire.", "QAT", "0256", "ISR", "happened"),
+    ("The EU urged Serbian authorities to respect the right to peaceful assembly.", "IGOEUREEC", "024", "SRBGOV",
+     "happened"),
+    # tear gas and stun grenades are no weapons fired (the parser's noun modifier and its conjunct)
+    ("Serbian riot police fired tear gas and stun grenades at protesters in Belgrade.", "SRBCOP", "175", "SRBCVL",
+     "happened"),
+    # a plan denied; a time through a container; a subject that negates the act
+    ("Ethiopia denied any plan to attack Eritrea.", "ETH", "190", "ERI", "denied"),
+    ("Oman will host a new round of indirect talks between Iran and the United States next month.", "IRN", "040",
+     "USA", "planned"),
+    ("US forces struck al-Shabaab positions in Somalia. U.S. Africa Command said no civilians were injured in the "
+     "strikes.", "USAMIL", "190", "USACVL", "denied"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

@@ -1104,10 +1104,6 @@ class ActorResolver:
             if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
                     and entry.code not in hostile:
                 return entry.code
-        for c in by_attacker:  # ("the army killed 20 civilians": their own, when nothing says otherwise)
-            country = country_of(ctx.actors[c.key])
-            if country and country not in hostile:
-                return country
         # ... then an actor later in the sentence, as a trailing attribution names one ("Gang members
         # attacked a police station ..., Haiti's national police said"), not one of the attackers
         later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"
@@ -1130,9 +1126,13 @@ class ActorResolver:
                 counts[country] += 1
         for ent_start, _end, eid in ctx.places:
             counts[eid.split(":")[1]] += 1
+        attacking = {c for b in by_attacker for c in [country_of(ctx.actors[b.key])] if c}
         for country, _n in counts.most_common():
-            if country not in hostile:
+            if country not in hostile and country not in attacking:
                 return country
+        # the attackers' own, when nothing says otherwise ("the army killed 20 civilians")
+        for country in attacking - hostile:
+            return country
         return None
 
     def _attacked(self, span: Span) -> bool:

@@ -327,6 +327,10 @@ class EventCoder:
         if own:
             return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
+        # ... and a noun modifier the parser hung a coordination on ("tear gas[nmod] and stun[conj]
+        # grenades": tear gas, stun grenades)
+        cands |= {g.lemma_.lower() for c in tok.children if c.dep_ == "nmod" for g in (c, *c.conjuncts, *c.children)
+                  if g.dep_ in ("nmod", "conj", "amod", "compound")}
         if cands & words:
             return True
         return any(self._lemma_in(o, words) for o in self._contained(tok))
@@ -362,6 +366,11 @@ class EventCoder:
                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","]
             if not any(self._lemma_in(o, p.object) and not self._lemma_in(self._content(o), p.object_not, own=True)
                        for o in objs):
+                return False
+        if p.object_not and not p.object and p.kind == "verb":
+            # an object excluded on its own ("fired tear gas ... at protesters" is no firing of weapons)
+            obj = self._object(tok)
+            if obj is not None and self._lemma_in(self._content(obj), p.object_not, own=True):
                 return False
         if p.compound and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in p.compound for c in tok.children):
             return False
@@ -1088,7 +1097,8 @@ class EventCoder:
         if self._negated(auxes):
             return "denied"
         # a subject that negates the act: "Neither Galadriel nor Gollum boycotted the parade"
-        if any(g.i < c.i and g.lower_ in mod["negating_preconjunctions"]  # (preconj, or det as the parser reads it)
+        if any(g.i < c.i and (g.lower_ in mod["negating_preconjunctions"]  # (preconj, or det as the parser reads it)
+                              or g.dep_ == "det" and g.lower_ in mod["negating_determiners"])  # "no civilians were injured"
                for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return "denied"
         head = tok.head
@@ -1161,8 +1171,9 @@ class EventCoder:
             if noun in mod.get("unrealised_nouns", ()):
                 return "hypothetical"
             if noun in mod["planning_nouns"]:
-                if any(c.dep_ == "det" and c.lower_ in mod["negation_words"] for c in tok.head.children):
-                    return "denied"  # "had no plans to meet Zelensky"
+                if any(c.dep_ == "det" and c.lower_ in mod["negation_words"] for c in tok.head.children) \
+                        or tok.head.head.lemma_.lower() in mod["denial_verbs"]:
+                    return "denied"  # "had no plans to meet Zelensky", "denied any plan to attack Eritrea"
                 return "planned"
         if infinitive and tok.dep_ in ("advcl", "acl", "xcomp"):
             # the purpose of a negated act did not happen either ("would not give permission to
@@ -1180,12 +1191,15 @@ class EventCoder:
             # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
             # for talks" have not happened, "will hold talks" are planned
             gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok.head
+            if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.containers and gov.dep_ in ("dobj", "pobj"):
+                # ... through a container ("will host a new round of talks")
+                gov = gov.head.head if gov.dep_ == "pobj" and gov.head.dep_ == "prep" else gov.head
             if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
                 if gov.lemma_.lower() in mod["hypothetical_verbs"]:
                     return "hypothetical"
                 governed = self._mode(gov)
-                if governed in ("hypothetical", "planned"):
-                    return governed
+                if governed in ("hypothetical", "planned") or (governed == "denied" and tok.dep_ == "pobj"):
+                    return governed  # ("no civilians were injured in the strikes": the strikes injured no one)
         t = tok
         for _ in range(3):
             if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
@@ -1488,11 +1502,13 @@ def _finite_after_infinitive(tok: Token) -> bool:
 
 def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
-    (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks)."""
+    (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
+    and "lemma>Y" an object of lemma Y ("respect>ceasefire")."""
     lemma = c.lemma_.lower()
     if lemma in words:
         return True
-    return any(f"{lemma}:{g.dep_}" in words or g.dep_ == "prep" and f"{lemma}:{g.lower_}" in words for g in c.children)
+    return any(f"{lemma}:{g.dep_}" in words or g.dep_ == "prep" and f"{lemma}:{g.lower_}" in words
+               or g.dep_ == "dobj" and f"{lemma}>{g.lemma_.lower()}" in words for g in c.children)
 
 
 def _refines(code: str, other: str) -> bool:
