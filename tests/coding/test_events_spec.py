@@ -869,6 +869,12 @@ ABSENT = [
     ("The EU banned Iran's deputy defence minister from travelling to the bloc.", ("IGOEUREEC", "1622", "IRNMIL")),
     # told as the past itself: history, not news
     ("Oman has mediated between Tehran and Washington in the past.", ("OMN", "045", "IRNGOV")),
+    # the act a verb's subject does it by is theirs, and its manner, not a second act (nor the US's,
+    # named before)
+    ("US forces carried out airstrikes against al-Shabaab in Somalia on Monday. Somali police arrested 15 "
+     "suspected al-Shabaab members in raids in Mogadishu.", ("USAMIL", "190", "SOMREBSHB")),
+    ("US forces carried out airstrikes against al-Shabaab in Somalia on Monday. Somali police arrested 15 "
+     "suspected al-Shabaab members in raids in Mogadishu.", ("SOMCOP", "190", "SOMREBSHB")),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]

@@ -293,6 +293,7 @@ class EventCoder:
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
         events = self._drop_generic_refusals(doc, events, triggers)
+        events = self._drop_manner_nouns(doc, events, triggers)
         events = self._dedupe(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         return replace(article, events=tuple(kept))
@@ -959,6 +960,12 @@ class EventCoder:
         verbs = self.nominals.get(noun.lemma_.lower())
         if not verbs:
             return []
+        # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+            subj, passive = self._subject(noun.head.head)
+            own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive else []
+            if own:
+                return own
         doc = frame.doc
         window = int(self.mod["author_lookback_tokens"])
         here = before.sent.start
@@ -1441,6 +1448,24 @@ class EventCoder:
             elif not e.target_id and any(k[0] == tok.head.i and k[1] == e.source_id for k in intents):
                 drop.add(id(e))
         return [e for e in events if id(e) not in drop]
+
+    @staticmethod
+    def _drop_manner_nouns(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Somali police arrested 15 suspects in raids": a nominal act in a phrase on a verb coded
+        with the same source is how that act was done, not a second one."""
+        by_trigger: dict[int, set[str]] = {}
+        for e in events:
+            if id(e) in triggers and e.source_id:
+                by_trigger.setdefault(triggers[id(e)], set()).add(e.source_id)
+
+        def manner(e: Event) -> bool:
+            if id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                and tok.head.lower_ in preps and e.source_id in by_trigger.get(tok.head.head.i, ())
+        preps = modality_vocab()["manner_prepositions"]  # (not "after heavy fighting": another act)
+        return [e for e in events if not manner(e)]
 
     @staticmethod
     def _drop_generic_refusals(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
