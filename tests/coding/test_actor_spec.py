@@ -830,6 +830,9 @@ IDENTITY = [
     ("Police arrested a pro-Kurdish mayor in Diyarbakir on Monday. Opposition leaders called for the "
      "mayor's release.", "pro-Kurdish mayor", "the [mayor]'s release", True),
     ("Russian troops shelled the town on Monday. The troops later withdrew.", "Russian troops", "The troops", True),
+    # "the soldiers" are those named shortly before, not the country of the sentence that urges them
+    ("Soldiers in Guinea-Bissau seized power on Wednesday and arrested the president. Portugal urged the soldiers "
+     "to return to their barracks.", "Soldiers", "urged the [soldiers]", True),
     # a counted group is one per count: the people killed in one town are not those wounded in another
     ("Russian drones hit Ternopil overnight, killing seven people, the governor said. Two people were wounded by "
      "shelling in Kherson, officials said.", "seven people", "Two people", False),

@@ -896,6 +896,12 @@ class ActorResolver:
                     ctx.add(_Cand(head.i if head.i == head.left_edge.i else head.left_edge.i + 1, head.i + 1,
                                   head.i, body.key, "description"))
                     continue
+                if country is None and sector and not foreign and head.tag_ == "NNS" and self._bare_definite(head):
+                    # "the soldiers" are those named so shortly before ("soldiers in Guinea-Bissau seized
+                    # power ... Portugal urged the soldiers to return to their barracks"), not the sentence's
+                    country = self._same_head_before(ctx, head, sector)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
@@ -988,6 +994,17 @@ class ActorResolver:
             return False
         subj, _passive = syntax_subject(governing_verb(head))
         return any(c.dep_ == "conj" for s in subj for c in s.children)
+
+    @staticmethod
+    def _same_head_before(ctx: ActorContext, head: Token, sector: str) -> str | None:
+        """The country of the last composed actor of this head noun and sector in the sentence or
+        the two before, if any."""
+        floor = ctx.window_start(head.i, 2)
+        lemma = head.lemma_.lower()
+        prior = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head == lemma
+                 and ctx.actors[c.key].sector == sector and ctx.actors[c.key].country]
+        return ctx.actors[max(prior, key=lambda c: c.start).key].country if prior else None
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False) -> str | None:
