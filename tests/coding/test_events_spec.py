@@ -659,6 +659,7 @@ SPEC = [
      "USA", "planned"),
     ("US forces struck al-Shabaab positions in Somalia. U.S. Africa Command said no civilians were injured in the "
      "strikes.", "USAMIL", "190", "USACVL", "denied"),
+    ("The US urged Russia to return to talks.", "USA", "026", "RUS", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
@@ -875,6 +876,9 @@ ABSENT = [
      "suspected al-Shabaab members in raids in Mogadishu.", ("USAMIL", "190", "SOMREBSHB")),
     ("US forces carried out airstrikes against al-Shabaab in Somalia on Monday. Somali police arrested 15 "
      "suspected al-Shabaab members in raids in Mogadishu.", ("SOMCOP", "190", "SOMREBSHB")),
+    # returning to the barracks is no return to talks ("return>table": a complement's object)
+    ("Soldiers in Guinea-Bissau seized power on Wednesday and arrested the president. Portugal urged the soldiers "
+     "to return to their barracks.", ("PRT", "026", "GNBMIL")),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
 ]

@@ -1528,12 +1528,15 @@ def _finite_after_infinitive(tok: Token) -> bool:
 def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
-    and "lemma>Y" an object of lemma Y ("respect>ceasefire")."""
+    and "lemma>Y" an object of lemma Y, its own or its preposition's ("respect>ceasefire",
+    "return>table": to the negotiating table, not to the barracks)."""
     lemma = c.lemma_.lower()
     if lemma in words:
         return True
-    return any(f"{lemma}:{g.dep_}" in words or g.dep_ == "prep" and f"{lemma}:{g.lower_}" in words
-               or g.dep_ == "dobj" and f"{lemma}>{g.lemma_.lower()}" in words for g in c.children)
+    objects = [g for g in c.children if g.dep_ == "dobj"] + \
+        [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+    return any(f"{lemma}:{g.dep_}" in words or g.dep_ == "prep" and f"{lemma}:{g.lower_}" in words for g in c.children) \
+        or any(f"{lemma}>{o.lemma_.lower()}" in words for o in objects)
 
 
 def _refines(code: str, other: str) -> bool:
