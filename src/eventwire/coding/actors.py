@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import spacy
@@ -1110,30 +1110,26 @@ class ActorResolver:
         local = [c for c in local if c not in outside]
         if local:
             return local[-1]
-        for c in before:
-            country = country_of(ctx.actors[c.key])
-            if country and country not in hostile:
-                return country
-        # a nationality adjective earlier in the sentence ("Ethiopian and Eritrean troops clashed ...,
-        # according to local residents") before the article's most-named country
-        for i in range(sent.start, at):
-            entry = ctx.modifiers.get(i)
-            if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
-                    and entry.code not in hostile:
-                return entry.code
-        # ... then an actor later in the sentence, as a trailing attribution names one ("Gang members
-        # attacked a police station ..., Haiti's national police said"), not one of the attackers
+        def first_actor(cands: Iterable[_Cand]) -> str | None:
+            return next((c for c in (country_of(ctx.actors[b.key]) for b in cands) if c and c not in hostile), None)
+
+        def first_adjective(indices: Iterable[int]) -> str | None:
+            entries = (ctx.modifiers.get(i) for i in indices)
+            return next((e.code for e in entries if e is not None and e.kind == "country" and e.code
+                         and self.kb.country(e.code) and e.code not in hostile), None)
+
+        attacker_tokens = {t.i for t in attackers}
+        # an actor earlier in the sentence; a nationality adjective there ("Ethiopian and Eritrean
+        # troops clashed ..., according to local residents"); then an actor later in the sentence, as
+        # a trailing attribution names one ("Gang members attacked a police station ..., Haiti's
+        # national police said"), or an adjective there ("..., Nigerian officials said"), not one of
+        # the attackers; before the article's most-named country
         later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"
-                        and not any(c.start <= t.i < c.end for t in attackers)), key=lambda c: c.start)
-        for c in later:
-            country = country_of(ctx.actors[c.key])
-            if country and country not in hostile:
-                return country
-        for i in range(at + 1, sent.end):  # ... or a nationality adjective there ("..., Nigerian officials said")
-            entry = ctx.modifiers.get(i)
-            if entry is not None and entry.kind == "country" and entry.code and self.kb.country(entry.code) \
-                    and entry.code not in hostile and not any(i == t.i for t in attackers):
-                return entry.code
+                        and not any(c.start <= t < c.end for t in attacker_tokens)), key=lambda c: c.start)
+        found = first_actor(before) or first_adjective(range(sent.start, at)) or first_actor(later) \
+            or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens)
+        if found:
+            return found
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place":
@@ -1671,8 +1667,7 @@ class ActorResolver:
                 else:
                     item = country if spec.kind in ("country", "composed", "person", "group") and country \
                         and self.kb.country(country) else None
-                if item and item not in seen and not (kind == "party" and (self._same_country(ctx, item, seen)
-                                                                       or self._same_code(ctx, item, seen))):
+                if item and item not in seen and not (kind == "party" and self._same_code(ctx, item, seen)):
                     seen.append(item)
                 if len(seen) == 2:
                     break
@@ -1712,20 +1707,10 @@ class ActorResolver:
                 return members
         return []
 
-    def _same_country(self, ctx: ActorContext, item: str, seen: list[str]) -> bool:
-        """Whether a party (actor key or country code) is a country already among `seen`."""
-        def country(x: str) -> str | None:
-            if x in ctx.actors:
-                spec = ctx.actors[x]
-                return spec.code if spec.kind == "country" else None
-            return x
-        c = country(item)
-        return c is not None and any(country(s) == c for s in seen)
-
     @staticmethod
     def _same_code(ctx: ActorContext, item: str, seen: list[str]) -> bool:
-        """Whether a party has the code of one among `seen` ("the Sudanese army" and a later "the
-        army" are one side)."""
+        """Whether a party (actor key or country code) has the code of one among `seen`: a country
+        named twice, or "the Sudanese army" and a later "the army", are one side."""
         def code(x: str) -> str | None:
             return ctx.actors[x].code if x in ctx.actors else x
         c = code(item)
