@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from ..cache import cached
 from ..model import Actor, Article, Mention
-from .geo import dateline_end, find_dateline, geocode, name_start
+from .geo import dateline_end, find_dateline, geocode, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts, first_conjunct, governing_verb, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
@@ -482,10 +482,8 @@ class ActorResolver:
         if ctx.dateline_country is None:
             place = find_dateline(ctx.doc.text)
             ctx.dateline_country = (place.country or "") if place is not None else ""
-        named = Counter(c for cand in ctx.cands if cand.resolution != "place"
-                        for c in [ctx.actors[cand.key].country or (ctx.actors[cand.key].code or "")[:3]] if c)
-        first = [ctx.dateline_country] if ctx.dateline_country else []
-        return first + [c for c, _n in named.most_common() if c not in first]
+        named = (ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands if c.resolution != "place")
+        return preferred_countries(ctx.dateline_country, named)
 
     def _owning_country(self, ctx: ActorContext, ent: Span) -> str | None:
         """The country a place name is owned by in its phrase: "Somalia's Gedo region", "Sudan's

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass, replace
-from typing import Any, Collection, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -276,20 +276,17 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
             return dict(name=display.get(code, clean), country=code, admin1=None,
                         latitude=lat_lon[0] if lat_lon else None, longitude=lat_lon[1] if lat_lon else None,
                         feature="country")
-    cities = _city_index()
     if prefer:
         local = _preferred(keys, label, alternates, list(prefer))
         if local is not None:
             return local
     for clean, key in keys:
-        found = cities.get(key) or cities.get(_ascii_fold(clean))
-        if not found and key in vocab.city_aliases:
-            found = cities.get(_fold(vocab.city_aliases[key]))
+        found = _cities_named(clean, key)
         if found:
             return _city_place(found[0])
     if label in (None, "GPE", "LOC"):
         for clean, key in keys:
-            found_admin = _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
+            found_admin = _division_named(clean, key)
             if found_admin:  # not_places were turned away at the top
                 return _admin_place(*found_admin)
     if alternates:
@@ -300,19 +297,37 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
     return None
 
 
+def _cities_named(clean: str, key: str) -> list[dict]:
+    """Cities of a primary name (as written, then accent-free), else of a listed spelling."""
+    found = _city_index().get(key) or _city_index().get(_ascii_fold(clean))
+    aliases = place_vocab().city_aliases
+    if not found and key in aliases:
+        found = _city_index().get(_fold(aliases[key]))
+    return found or []
+
+
+def _division_named(clean: str, key: str) -> tuple[str, str] | None:
+    """The first-level division of a name (as written, then accent-free): (name, ISO3)."""
+    return _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
+
+
+def preferred_countries(dateline_country: str | None, named: Iterable[str]) -> list[str]:
+    """The countries a shared place name is looked for in (`geocode(prefer=...)`), first first: the
+    dateline's, then the article's named countries by how often they are named."""
+    first = [dateline_country] if dateline_country else []
+    return first + [c for c, _n in Counter(c for c in named if c).most_common() if c not in first]
+
+
 def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
                prefer: list[str]) -> dict[str, Any] | None:
     """`geocode`'s city, division or alternate-name step, taking only places in `prefer`, the
     earliest country of it first."""
-    vocab = place_vocab()
-    cities = _city_index()
     rank = {c: i for i, c in reversed(list(enumerate(prefer)))}
     for clean, key in keys:
-        found = cities.get(key) or cities.get(_ascii_fold(clean)) or \
-            (cities.get(_fold(vocab.city_aliases[key])) if key in vocab.city_aliases else None) or []
+        found = _cities_named(clean, key)
         places = [(rank[c], i, _city_place(p)) for i, p in enumerate(found) for c in [iso3(p["countrycode"])] if c in rank]
         if label in (None, "GPE", "LOC"):
-            admin = _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
+            admin = _division_named(clean, key)
             if admin and admin[1] in rank:
                 places.append((rank[admin[1]], len(found), _admin_place(*admin)))
         if alternates:
@@ -503,11 +518,9 @@ class PlaceFinder:
         # the countries the article names as actors (not through a place: that is what is asked)
         actors = {a.id: a for a in article.actors}
         dateline = find_dateline(article.text)
-        named = Counter(a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
-                        for a in [actors.get(m.actor_id)] if a is not None and (a.country or a.code))
-        prefer = [dateline.country] if dateline is not None and dateline.country else []
-        prefer += [c for c, _n in named.most_common() if c not in prefer]
-        locatives = find_locatives(doc, prefer=prefer)
+        named = (a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
+                 for a in [actors.get(m.actor_id)] if a is not None)
+        locatives = find_locatives(doc, prefer=preferred_countries(dateline and dateline.country, named))
         events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives, dateline))
                        for e in article.events)
         places: dict[tuple, Place] = {}
