@@ -279,10 +279,10 @@ class EventCoder:
                 if alone is None and self._alone_sides(pattern):
                     alone = pattern
             else:
-                # no pattern found both sides: the most specific one whose act stands alone
-                coded = set(triggers.values()) if alone is not None else ()
-                if alone is not None and tok.i not in coded:
-                    made = self._code_alone(frame, alone, tok, events, coded)
+                if alone is not None:
+                    # no pattern found both sides: the most specific one whose act stands alone
+                    coded = set(triggers.values())
+                    made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
         for pattern, tok in deferred:
@@ -847,16 +847,16 @@ class EventCoder:
             # the Prince of Dol Amroth": a target there, unnamed by the dictionaries)
             # ... and of its open complement ("wants to help iSrael")
             where = coref_vocab()["locative_prepositions"]
+            obj = self._object(tok)
             acted_on = []
             for verb in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and p.xcomp)]:
-                obj = self._object(verb)
-                acted_on += [obj, *obj.conjuncts] if obj is not None else []
+                verb_obj = obj if verb is tok else self._object(verb)
+                acted_on += [verb_obj, *verb_obj.conjuncts] if verb_obj is not None else []
                 # (not where it happened: "lifted a state of emergency in West Darfur State")
                 acted_on += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in where
                              for g in c.children if g.dep_ == "pobj"]
             # a pattern that asks its target to be of some kind, with an object of no kind at all, has
             # another sense: "attacked the decision" is criticism, no attack
-            obj = self._object(tok)
             other_sense = bool(p.requires_target_kind) and obj is not None and not frame.actor_at(obj, places=True)
             # ... and one whose target can only be its object, with no object, is a participle misread
             # ("The civilians imprisoned[VBD] for acting against Moscow were released")
@@ -875,7 +875,7 @@ class EventCoder:
                    and not self._only_as(frame, tok, t, ("pronoun", "place"))
                    and self._kind_ok(p, frame.actors[t])]
         # an act noun as subject whose author was told before ("the strike had targeted militants")
-        authors = [a for n in subj for a in self._author(frame, self._content(n), tok, exclude=frozenset(targets))
+        authors = [a for a in self._path_actors(frame, p, tok, "subj.author", exclude=frozenset(targets))[0]
                    if frame.actors[a].code] if targets else []
         if authors:
             return [self._event(frame, p, tok, frame.actors[a], frame.actors[t], "subj.author")
