@@ -26,7 +26,7 @@ from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, first_conjunct, governing_verb, is_owner_participle, prep_objects, reporting_verb
+from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -1193,7 +1193,7 @@ class ActorResolver:
             if country:
                 return country
         verb = head.head
-        if head.dep_ != "dobj" or verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if head.dep_ != "dobj" or verb.dep_ != "advcl" or not is_infinitive(verb):
             return None
         return next((c for c in (self._named_country(ctx, o) for o in prep_objects(verb.head, "to")) if c), None)
 

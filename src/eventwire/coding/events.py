@@ -23,7 +23,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -1093,7 +1093,7 @@ class EventCoder:
             if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for") and a.head.head.lemma_.lower() in mod["charge_verbs"]:
                 return "hypothetical"
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                and is_infinitive(tok):
             return "hypothetical"  # "accused the opposition of planning[pobj] to overthrow[advcl] the government"
         statement = self._statement(tok)
         if self._governed_by(tok, "cancelling_verbs") or (
@@ -1140,7 +1140,7 @@ class EventCoder:
         # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
         # joined to it ("urged Maduro to release prisoners and to hold talks"), nor a second
         # infinitive on a noun ("the ability to blockade ports and strike targets")
-        to_noun = head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        to_noun = head.dep_ == "acl" and is_infinitive(head)
         if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not _finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
@@ -1171,7 +1171,7 @@ class EventCoder:
             return "hypothetical"
         if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "planned"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = is_infinitive(tok)
         if infinitive and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
             # "a request to help Syria", "an attempt to invade": the noun says whether it happened
             noun = tok.head.lemma_.lower()
@@ -1371,9 +1371,7 @@ class EventCoder:
         Russia, targeting[advcl] tankers and Chinese companies"; modality.yaml `elaborating_verbs`)
         is that act towards them: its code, not an attack's."""
         words = self.mod.get("elaborating_verbs", ())
-        by_token: dict[int, list[Event]] = {}
-        for e in events:
-            by_token.setdefault(triggers.get(id(e), -1), []).append(e)
+        by_token = _by_trigger(events, triggers)
         out = []
         for e in events:
             tok = doc[triggers[id(e)]] if id(e) in triggers else None
@@ -1453,17 +1451,14 @@ class EventCoder:
     def _drop_manner_nouns(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"Somali police arrested 15 suspects in raids": a nominal act in a phrase on a verb coded
         with the same source is how that act was done, not a second one."""
-        by_trigger: dict[int, set[str]] = {}
-        for e in events:
-            if id(e) in triggers and e.source_id:
-                by_trigger.setdefault(triggers[id(e)], set()).add(e.source_id)
+        by_token = _by_trigger(events, triggers)
 
         def manner(e: Event) -> bool:
-            if id(e) not in triggers:
+            if id(e) not in triggers or not e.source_id:
                 return False
             tok = doc[triggers[id(e)]]
-            return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
-                and tok.head.lower_ in preps and e.source_id in by_trigger.get(tok.head.head.i, ())
+            return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps \
+                and any(g.source_id == e.source_id for g in by_token.get(tok.head.head.i, ()))
         preps = modality_vocab()["manner_prepositions"]  # (not "after heavy fighting": another act)
         return [e for e in events if not manner(e)]
 
@@ -1511,6 +1506,14 @@ class EventCoder:
         kept = [e for e in kept if (e.source_id and e.target_id)
                 or alone[(e.sentence_index, e.source_code, e.target_code, e.cameo_code)] is e]
         return sorted(kept, key=lambda e: (e.span.start, e.source_id))
+
+
+def _by_trigger(events: list[Event], triggers: dict[int, int]) -> dict[int, list[Event]]:
+    """The events of each trigger token (`triggers`: id(event) → token index; -1 for none)."""
+    out: dict[int, list[Event]] = {}
+    for e in events:
+        out.setdefault(triggers.get(id(e), -1), []).append(e)
+    return out
 
 
 def _cameo_fields(c) -> dict:

@@ -50,6 +50,11 @@ def subject_gerund_prepositions() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("subject_gerund_prepositions") or ())
 
 
+def is_infinitive(tok: Token) -> bool:
+    """A verb with the infinitive marker "to" ("to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def gerund_governor(tok: Token) -> Token | None:
     """The verb a gerund is the object of a preposition of ("resorted [to throwing]", "insisted
     [on meeting]"), or None."""
@@ -122,7 +127,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subject(tok.head, depth + 1)
     if tok.dep_ == "relcl":
         return [antecedent(tok)], False
-    if depth < 4 and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if depth < 4 and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and is_infinitive(tok):
         # "Russia's decision to expel" → Russia; "the EU announced a plan to expel" → the EU
         noun = tok.head
         owners = [c for c in noun.children if c.dep_ == "poss"]
