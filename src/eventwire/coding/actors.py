@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from ..cache import cached
 from ..model import Actor, Article, Mention
-from .geo import dateline_end, find_dateline, geocode, name_start, preferred_countries
+from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, prep_objects, reporting_verb
 from .syntax import subject as syntax_subject
@@ -271,8 +271,7 @@ class ActorResolver:
         spans += [Span(doc, s, e, label=m) for m, s, e in self.long_names(doc) if doc[s].text[:1].isupper()]
         # a name inside a longer place name that is no country's is no actor ("China" in "the South
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
-        regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1
-                    and (geocode(e.text, e.label_) or {}).get("feature") == "region"]
+        regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             if any(e.start <= span.start and span.end <= e.end and len(span) < len(e) for e in regional):
                 continue

@@ -297,6 +297,19 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
     return None
 
 
+def is_region(name: str) -> bool:
+    """Whether `geocode` makes a region of the name (places.yaml regions, also through a landmark),
+    without its country and city lookups."""
+    vocab = place_vocab()
+    keys = [_fold(c) for c in _candidates(name)]
+    if not keys or any(k in vocab.not_places for k in keys):
+        return False
+    landmark = next((k for k in keys if k in vocab.landmarks), None)
+    if landmark is not None:
+        return is_region(vocab.landmarks[landmark])
+    return any(k in vocab.regions for k in keys)
+
+
 def _cities_named(clean: str, key: str) -> list[dict]:
     """Cities of a primary name (as written, then accent-free), else of a listed spelling."""
     found = _city_index().get(key) or _city_index().get(_ascii_fold(clean))
