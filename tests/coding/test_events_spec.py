@@ -660,6 +660,11 @@ SPEC = [
     ("US forces struck al-Shabaab positions in Somalia. U.S. Africa Command said no civilians were injured in the "
      "strikes.", "USAMIL", "190", "USACVL", "denied"),
     ("The US urged Russia to return to talks.", "USA", "026", "RUS", "happened"),
+    # a state's forces fight insurgents at home: the militants they kill are not the most-named
+    # foreign country's (a newcomer's Niger story)
+    ("NIAMEY, Nov 29 (Reuters) - Niger's military government accused France of supporting the militants. France "
+     "denied the accusation. The army said its forces had repelled the assault and killed dozens of militants.",
+     "NERMIL", "190", "NERREB", "happened"),
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),

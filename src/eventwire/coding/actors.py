@@ -901,6 +901,7 @@ class ActorResolver:
                         code = country + sector
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
+                                                    insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
                                                     ruled=sector in self.vocab["ruling_sectors"])
                     code = country + sector if country else None
@@ -1004,13 +1005,14 @@ class ActorResolver:
         return ctx.actors[max(prior, key=lambda c: c.start).key].country if prior else None
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
-                         ruled: bool = False) -> str | None:
+                         ruled: bool = False, insurgent: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
         nationality adjective, else an actor later in the sentence, else the article's most-named country. News agencies, outlets and
         reporters (coref.yaml `context_excluded_sectors`) never give it; nor do a third party the
-        actor stands between, nor, for armed victims, their attackers."""
+        actor stands between, nor, for a state's armed victims, their attackers (`insurgent`: the
+        victims are a non-state armed sector, whom a state's forces fight at home)."""
         media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
 
@@ -1037,7 +1039,7 @@ class ActorResolver:
             # off the Venezuelan coast, killing three people" → Venezuelans)
             by_attacker = [c for c in before if any(c.start <= t.i < c.end for t in attackers)]
             before = [c for c in before if c not in by_attacker]
-            if armed:
+            if armed and not insurgent:
                 # ... and armed victims never are a state attacker's ("India and Pakistan exchanged
                 # fire, killing two soldiers": whose soldiers is not said); civilians may be ("the army
                 # killed 20 civilians"), and so may an armed group's armed victims: insurgents fight
@@ -1123,8 +1125,10 @@ class ActorResolver:
         # the attackers; before the article's most-named country
         later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"
                         and not any(c.start <= t < c.end for t in attacker_tokens)), key=lambda c: c.start)
-        found = first_actor(before) or first_adjective(range(sent.start, at)) or first_actor(later) \
-            or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens)
+        # (the attackers' own after an adjective: "the army killed 20 civilians", "its forces killed
+        # dozens of militants")
+        found = first_actor(before) or first_adjective(range(sent.start, at)) or first_actor(by_attacker) \
+            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens)
         if found:
             return found
         counts = Counter()
@@ -1136,13 +1140,9 @@ class ActorResolver:
                 counts[country] += 1
         for ent_start, _end, eid in ctx.places:
             counts[eid.split(":")[1]] += 1
-        attacking = {c for b in by_attacker for c in [country_of(ctx.actors[b.key])] if c}
         for country, _n in counts.most_common():
-            if country not in hostile and country not in attacking:
+            if country not in hostile:
                 return country
-        # the attackers' own, when nothing says otherwise ("the army killed 20 civilians")
-        for country in attacking - hostile:
-            return country
         return None
 
     def _attacked(self, span: Span) -> bool:
