@@ -209,3 +209,18 @@ def test_component_sits_after_the_lemmatizer_and_is_an_entry_point():
     nlp.add_pipe(NAME)  # found through the spacy_factories entry point as well
     assert nlp.pipe_names == [NAME]
     assert nlp("no parse here")  # a doc without a parse is left alone
+
+
+def test_a_participle_on_the_subject_read_as_the_verb_is_a_clause_on_it():
+    # "Five officers[nsubj] killed[ROOT] in an ambush ... were buried[conj]": no "and", no comma
+    # joins two verbs, and the second has no subject, so the first is a participle on the noun
+    text = "Ten Kenyan soldiers killed in an ambush by al-Shabab militants were buried on Monday."
+    doc = load_spacy()(text)
+    killed, buried = _find(doc, "killed"), _find(doc, "buried")
+    assert (killed.dep_, killed.head.text) == ("acl", "soldiers"), [(t.text, t.dep_, t.head.text) for t in doc]
+    assert buried.dep_ == "ROOT" and _find(doc, "soldiers").dep_ == "nsubjpass"
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-06-01").events}
+    assert got == {("SOMREBSHB", "190", "KENMIL")}, got
+    # two verbs joined by "and" keep their one subject
+    doc = load_spacy()("Russian troops attacked the town and killed ten people.")
+    assert _find(doc, "attacked").dep_ == "ROOT"

@@ -55,6 +55,10 @@ class Repairs:
                 if reporter is not None:
                     self._report(tok, reporter)
         for tok in doc:
+            main = self._main_after_participle(tok)
+            if main is not None:
+                self._demote(tok, main)
+        for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
             elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" \
@@ -160,6 +164,45 @@ class Repairs:
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
                 and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
+
+    @staticmethod
+    def _main_after_participle(tok: Token) -> Token | None:
+        """The sentence's own verb, when the parser read a participle on the subject as the verb and
+        that verb as its conjunct ("Five officers[nsubj] killed[ROOT] in an ambush by militants were
+        buried[conj] on Monday"): the conjunct has no subject, and nothing joins the two (no "and",
+        no comma), which two finite verbs sharing a subject would need. The participle has no object
+        and no auxiliary of its own."""
+        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp")
+                                                 for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i + 1 != tok.i:
+            return None
+        main = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+        if main is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+            return None
+        if not (any(c.dep_ in ("aux", "auxpass") for c in main.children) or main.tag_ in ("VBD", "VBZ", "VBP")):
+            return None
+        between = tok.doc[tok.i + 1:main.left_edge.i]
+        if any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", ":", "--", "\u2014") for t in between):
+            return None
+        return main
+
+    @staticmethod
+    def _demote(tok: Token, main: Token) -> None:
+        """The participle becomes a clause on its noun, the conjunct takes its place, and the noun
+        is the conjunct's subject (passive if its auxiliary is)."""
+        subj = next(c for c in tok.children if c.dep_ == "nsubj")
+        later = [c for c in tok.children if c.i > main.i]
+        if tok.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+        else:
+            main.head, main.dep_ = tok.head, tok.dep_
+        tok.head, tok.dep_, tok.tag_ = subj, "acl", "VBN"
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        subj.head, subj.dep_ = main, ("nsubjpass" if passive else "nsubj")
+        for c in later:
+            c.head = main
 
     def _trailing_reporter(self, tok: Token) -> Token | None:
         """The reporting verb that ends the sentence after a comma, when the parser made the noun
