@@ -668,6 +668,19 @@ SPEC = [
     # an intent to give aid stands alone
     ("The European Union said it was ready to send humanitarian aid to the region.", "IGOEUREEC", "033", None,
      "happened"),
+    # a participle on the subject reports harm done: by the attack it names, else by no one named
+    ("Two Somali soldiers wounded in an al-Shabaab attack were flown to a hospital in Mogadishu.", "SOMREBSHB", "190",
+     "SOMMIL", "happened"),
+    ("There were 10 Russian soldiers killed in Ukraine today.", None, "190", "RUSMIL", "happened"),
+    ("Ten Kenyan soldiers killed in the fighting were buried on Monday.", None, "190", "KENMIL", "happened"),
+    # a rally in support of someone endorses them
+    ("Thousands of people rallied in Niamey in support of the junta on Sunday.", "NERCVL", "051", "NERMIL", "happened"),
+    ("Hundreds of Kenyans rallied in Nairobi in solidarity with Palestinians.", "KENCVL", "051", "PSE", "happened"),
+    # a warning of what one's own side will do is a threat, aimed at whom that clause acts on
+    ("Defence Minister Israel Katz warned that Israel would strike Beirut.", "ISRGOV", "138", "LBN", "happened"),
+    ("Iran warned that it would attack US bases in the region.", "IRN", "138", "USA", "happened"),
+    # a mobilisation ordered stands alone
+    ("The Kremlin ordered a partial mobilisation.", "RUSGOV", "154", None, "happened"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name
@@ -696,6 +709,8 @@ NO_ONE_SIDED = [
     # what is planned for no one named is no one's plan
     "Kigali said it hoped French officials would be indicted for war crimes.",
     "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself",
+    # soldiers honoured are not reported killed
+    "Putin honoured Russian soldiers killed in Ukraine.",
     # armed forces that march do not protest (core.yaml `dissent_roots`)
     "Russian troops marched towards the border.",
 ]
@@ -886,6 +901,13 @@ ABSENT = [
      "to return to their barracks.", ("PRT", "026", "GNBMIL")),
     # aid pledged together is not aid to each other
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
+    # a rally for someone is no protest against them
+    ("Thousands of people rallied in Niamey in support of the junta on Sunday.", ("NERCVL", "141", "NERMIL")),
+    # wanting another to attack is no threat of one's own
+    ("The United States wants Russia to attack Switzerland.", ("USA", "138", "CHE")),
+    # hostages taken in an attack long ago were not attacked by the officials who speak of them
+    ("Hamas is still holding 24 hostages seized during the October 7, 2023 attack, Israeli officials say.",
+     ("ISR", "190", "PSECVL")),
 ]
 
 

@@ -519,6 +519,11 @@ class EventCoder:
                 cop = self._copula(tok)
                 if cop is not None:
                     out = _prep_objects(cop, path[5:])
+        elif path.startswith("prep_object.prep:"):
+            # the phrase of the pattern's own preposition object ("rallied in support of[→] the junta",
+            # not "in Niamey")
+            out = [g for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
+                   for g in _prep_objects(o, path[len("prep_object.prep:"):])]
         elif path.startswith("copula.prep:"):
             cop = self._copula(tok)
             out = _prep_objects(cop, path[len("copula.prep:"):]) if cop is not None else []
@@ -548,12 +553,15 @@ class EventCoder:
                     out = [s for s in self._subject(c)[0] if s.lemma_.lower() in coref_vocab()["relational_heads"]
                            or not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in s.children)]
         elif path == "xcomp.dobj":
-            out = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+            # (or of a clausal complement, which the pattern's `xcomp` also takes: "warned that Israel
+            # would strike Beirut")
+            out = [g for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c)
+                   for g in c.children if g.dep_ == "dobj"]
         elif path.startswith("xcomp.prep:"):
             # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
             prep = path[len("xcomp.prep:"):]
             for c in tok.children:
-                if c.dep_ == "xcomp":
+                if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c):
                     out += _prep_objects(c, prep)
                     for g in c.children:
                         if g.dep_ == "dobj":
@@ -567,6 +575,11 @@ class EventCoder:
                 if gov.lemma_.lower() in self.mod.get("patient_subject_verbs", ()):
                     deps = ("nsubj",)  # "three soldiers died in an Israeli airstrike"
                 out = [c for c in gov.children if c.dep_ in deps]
+                if not out and gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.pos_ in ("NOUN", "PROPN") \
+                        and tok.head.lower_ in self.mod["cause_prepositions"]:
+                    # "two soldiers wounded in a Taliban attack were flown ...": the soldiers (not
+                    # "hostages seized during the October 7 attack": an attack by whom, on whom, is not said)
+                    out = [gov.head]
         elif path == "governor.subject":
             # (nouns) "Putin expressed his gratitude for the gift", "thanked Myanmar for the gift":
             # the subject of the verb the noun's preposition hangs on (or its object's); of the verb
@@ -833,7 +846,9 @@ class EventCoder:
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
         sides = self._alone_sides(p)
-        if not sides or self._background(tok) or tok.dep_ in ("relcl", "acl"):
+        if not sides or self._background(tok) or tok.dep_ == "relcl" \
+                or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
+                                              and self._reported_participle(tok)):
             return []  # (a clause describing a noun tells its history: "in Serbia, where 24 people were killed")
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in coded:
             return []  # the manner of an act coded on its governor: "prisoners rioted, setting fire to mattresses"
@@ -884,6 +899,19 @@ class EventCoder:
         # indicted")
         made = [self._event(frame, p, tok, None, frame.actors[t], f"alone:{path}") for t in targets]
         return [e for e in made if e.mode in ("happened", "denied")]
+
+    @staticmethod
+    def _reported_participle(tok: Token) -> bool:
+        """A participle on the noun the sentence is about, which reports the act rather than recalls
+        it: on the subject ("Ten soldiers killed in the ambush were buried") or on what "there were"
+        introduces ("There were ten soldiers killed in Ukraine today"); not on an object or a
+        preposition's ("honoured soldiers killed in the war")."""
+        noun = tok.head
+        if tok.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
     def _targets(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]):
         """Targets by the pattern's paths, including the discourse paths that look at other events."""
@@ -1034,6 +1062,17 @@ class EventCoder:
         country = self._country(frame, actor_id)
         return any(country is not None and country == self._country(frame, s)
                    and (actor.kind == "country" or actor.code == frame.actors[s].code) for s in speakers)
+
+    def _own_clause(self, frame: _Frame, tok: Token, clause: Token) -> bool:
+        """Whether a clausal complement tells what the speaker's own side will do: its subject is a
+        pronoun or of the speaker's country ("Katz warned that Israel would strike Beirut"), not
+        someone else ("Obama wants Putin to attack Switzerland" is a wish, no threat of Obama's)."""
+        subj = self._subject(clause)[0]
+        if not subj or any(t.pos_ == "PRON" for t in subj):
+            return True
+        theirs = {self._country(frame, a) for a in self._actors(frame, subj, False)} - {None}
+        ours = {self._country(frame, a) for a in self._actors(frame, self._subject(tok)[0], False)} - {None}
+        return bool(theirs & ours)
 
     def _country(self, frame: _Frame, actor_id: str) -> str | None:
         a = frame.actors.get(actor_id)  # ("" is the missing side of a one-sided event)
