@@ -668,6 +668,21 @@ SPEC = [
     # the ICC is the ICC)
     ("Congo's government accused Rwanda. The European Union sent aid. Protesters demanded that the government "
      "restore security.", "2025-11-28", "that the [government] restore", "CODGOV", ()),
+    # a province or city before a title gives the country; the story's dateline breaks a tie for
+    # "the federal government", and a titled person not yet coded counts for the sentence's country
+    ("OTTAWA, March 3 (Reuters) - Canada's trade minister met U.S. Commerce Secretary Howard Lutnick in Washington "
+     "on Monday. Saskatchewan Premier Scott Moe criticised the federal government for failing to protect farmers. "
+     "Ontario Premier Doug Ford said the province would impose a surcharge on electricity exported to the United "
+     "States.", "2025-03-04", "Scott Moe", "CANGOV", ()),
+    ("OTTAWA, March 3 (Reuters) - Canada's trade minister met U.S. Commerce Secretary Howard Lutnick in Washington "
+     "on Monday. Saskatchewan Premier Scott Moe criticised the federal government for failing to protect farmers. "
+     "Ontario Premier Doug Ford said the province would impose a surcharge on electricity exported to the United "
+     "States.", "2025-03-04", "federal government", "CANGOV", ()),
+    ("OTTAWA, March 3 (Reuters) - Canada's trade minister met U.S. Commerce Secretary Howard Lutnick in Washington "
+     "on Monday. Saskatchewan Premier Scott Moe criticised the federal government for failing to protect farmers. "
+     "Ontario Premier Doug Ford said the province would impose a surcharge on electricity exported to the United "
+     "States.", "2025-03-04", "Doug Ford", "CANGOV", ()),
+    ("Kharkiv Governor Oleh Syniehubov said two people were injured.", "2025-03-04", "Oleh Syniehubov", "UKRGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

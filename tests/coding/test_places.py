@@ -74,6 +74,9 @@ GEOCODE = [
     ("Alaska", "GPE", "Alaska", "USA", "admin1"),
     ("Balochistan", "LOC", "Balochistan", "PAK", "admin1"),
     ("Oromia", "GPE", "Oromia", "ETH", "admin1"),
+    # a division before a smaller city of another country that shares its name; a capital stays a city
+    ("Ontario", "GPE", "Ontario", "CAN", "admin1"),
+    ("Sucre", "GPE", "Sucre", "BOL", "city"),
 ]
 
 

@@ -1024,7 +1024,8 @@ class ActorResolver:
             country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
             return country if country and self.kb.country(country) else None
 
-        before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"),
+        before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"
+                         and not c.start <= at < c.end),  # (not the noun's own phrase)
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
         by_attacker: list[_Cand] = []
@@ -1109,8 +1110,14 @@ class ActorResolver:
         local = [c for c in local if c not in outside]
         if local:
             return local[-1]
+        def titled(b: _Cand) -> str | None:
+            # an unknown person not coded yet, whose title names a country or place ("Saskatchewan
+            # Premier Scott Moe criticised the federal government": Canada's)
+            spec = ctx.actors[b.key]
+            return self._title_words(ctx, ctx.doc[b.head], b.start)[0] if spec.kind == "unknown_person" and not spec.code else None
+
         def first_actor(cands: Iterable[_Cand]) -> str | None:
-            return next((c for c in (country_of(ctx.actors[b.key]) for b in cands) if c and c not in hostile), None)
+            return next((c for c in (country_of(ctx.actors[b.key]) or titled(b) for b in cands) if c and c not in hostile), None)
 
         def first_adjective(indices: Iterable[int]) -> str | None:
             entries = (ctx.modifiers.get(i) for i in indices)
@@ -1140,7 +1147,13 @@ class ActorResolver:
                 counts[country] += 1
         for ent_start, _end, eid in ctx.places:
             counts[eid.split(":")[1]] += 1
-        for country, _n in counts.most_common():
+        # the dateline names a place too, and where the story was filed wins a tie ("OTTAWA (Reuters) -
+        # ... the federal government" is Canada's in a story that names the United States as often)
+        self._named_countries(ctx)
+        home = ctx.dateline_country
+        if home:
+            counts[home] += 1
+        for country, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != home)):
             if country not in hostile:
                 return country
         return None
@@ -1522,7 +1535,29 @@ class ActorResolver:
                 sector = sector or self.kb.titles[t.text]
         sector = self.kb.sector_codes.get(sector, sector) if sector else None
         country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+        if country is None and sector:
+            country = self._title_place(mods)
         return country, sector
+
+    def _title_place(self, mods: list[Token]) -> str | None:
+        """The country of a place named before a title ("Saskatchewan Premier Scott Moe", "Kharkiv
+        Governor Oleh Syniehubov"): the proper names right before the title words, as a first-level
+        division or a city."""
+        names: list[Token] = []
+        if mods:
+            # (a name the parser cut off the phrase: "Ontario[ROOT] Premier Doug Ford said")
+            doc, i = mods[0].doc, mods[0].i
+            while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ not in ("PERSON", "ORG"):
+                i -= 1
+            mods = [*doc[i:mods[0].i], *mods]
+        for t in mods:
+            if t.text in self.kb.titles or self._sector_word(t):
+                break
+            names = names + [t] if t.pos_ == "PROPN" else []
+        if not names:
+            return None
+        place = geocode(" ".join(t.text for t in names), "GPE")
+        return place["country"] if place and place["feature"] in ("admin1", "city") else None
 
     def _title_code(self, ctx: ActorContext, head: Token, start: int) -> str | None:
         """Country + sector that the title words before a name give ("Kyrgyz Prime Minister"), if

@@ -57,6 +57,7 @@ class PlaceVocab:
     light_verbs: frozenset[str]
     admin_types: frozenset[str]
     admin_generic_words: frozenset[str]
+    division_over_city: int
     version: str
 
 
@@ -92,6 +93,7 @@ def place_vocab() -> PlaceVocab:
         light_verbs=frozenset(str(w).lower() for w in data["light_verbs"]),
         admin_types=frozenset(str(t) for t in data.get("admin_types") or ()),
         admin_generic_words=frozenset(str(w).casefold() for w in data.get("admin_generic_words") or ()),
+        division_over_city=int(data.get("division_over_city_population") or 0),
         version=str(data["version"]),
     )
 
@@ -169,6 +171,16 @@ def _alternate_index() -> dict[str, list[dict]]:
 
 
 _CITY_FIELDS = ("name", "countrycode", "admin1code", "latitude", "longitude", "population")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(ISO2, name) of every national capital GeoNames lists."""
+    return frozenset((code, c.get("capital") or "") for code, c in _geonames().get_countries().items())
+
+
+def _is_capital(city: dict) -> bool:
+    return (city["countrycode"], city["name"]) in _capitals()
 
 
 def _slim(c: dict) -> dict:
@@ -283,6 +295,10 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
     for clean, key in keys:
         found = _cities_named(clean, key)
         if found:
+            division = _division_named(clean, key) if label in (None, "GPE", "LOC") else None
+            if division is not None and iso3(found[0]["countrycode"]) != division[1] \
+                    and (found[0].get("population") or 0) < vocab.division_over_city and not _is_capital(found[0]):
+                return _admin_place(*division)  # "Ontario" is the province, not the Californian town
             return _city_place(found[0])
     if label in (None, "GPE", "LOC"):
         for clean, key in keys:
