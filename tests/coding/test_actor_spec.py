@@ -683,6 +683,12 @@ SPEC = [
      "Ontario Premier Doug Ford said the province would impose a surcharge on electricity exported to the United "
      "States.", "2025-03-04", "Doug Ford", "CANGOV", ()),
     ("Kharkiv Governor Oleh Syniehubov said two people were injured.", "2025-03-04", "Oleh Syniehubov", "UKRGOV", ()),
+    # the victims of an attacker whose country the sentence names are not its people; the story's
+    # other country ("the army killed 20 civilians" with no country named still kills its own)
+    ("PHNOM PENH, July 25 (Reuters) - Thai and Cambodian troops exchanged heavy fire along their disputed border on "
+     "Friday, as Thailand launched airstrikes with F-16 fighter jets, killing at least 15 people.", "2025-07-25",
+     "15 people", "KHMCVL", ()),
+    ("Russia attacked the town, killing ten civilians.", "2025-03-04", "ten civilians", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

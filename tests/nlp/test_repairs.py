@@ -224,3 +224,12 @@ def test_a_participle_on_the_subject_read_as_the_verb_is_a_clause_on_it():
     # two verbs joined by "and" keep their one subject
     doc = load_spacy()("Russian troops attacked the town and killed ten people.")
     assert _find(doc, "attacked").dep_ == "ROOT"
+
+
+def test_a_participle_after_a_relative_clause_on_the_object_is_the_verbs():
+    # ", killing three people" closes the sentence, not the clause that describes the boat
+    text = "The US military struck a boat that Washington said was carrying drugs from Venezuela, killing three people."
+    doc = load_spacy()(text)
+    assert _find(doc, "killing").head.text == "struck", [(t.text, t.dep_, t.head.text) for t in doc]
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-10-01").events}
+    assert ("USAMIL", "190", "VENCVL") in got, got

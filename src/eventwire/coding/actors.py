@@ -1134,7 +1134,16 @@ class ActorResolver:
                         and not any(c.start <= t < c.end for t in attacker_tokens)), key=lambda c: c.start)
         # (the attackers' own after an adjective: "the army killed 20 civilians", "its forces killed
         # dozens of militants")
-        found = first_actor(before) or first_adjective(range(sent.start, at)) or first_actor(by_attacker) \
+        # (an attacker whose country the sentence names, "Russia attacked the town, killing ten
+        # civilians", "Israeli jets bombed a house, killing five people", is no sign the victims are
+        # its own people: the article's other countries first, the attacker's last; a bare "the
+        # army killed 20 civilians" kills its own people more often than not)
+        attacker_countries = {c for b in by_attacker if self._names_country(ctx, b) for c in [country_of(ctx.actors[b.key])] if c} \
+            | {e.code for t in attackers for e in [ctx.modifiers.get(t.i)] if e is not None and e.kind == "country" and e.code}
+        named_attacker = bool(attacker_countries)
+        hostile = hostile | attacker_countries
+        found = first_actor(before) or first_adjective(i for i in range(sent.start, at) if not (named_attacker and i in attacker_tokens)) \
+            or (None if named_attacker else first_actor(by_attacker)) \
             or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens)
         if found:
             return found
@@ -1156,7 +1165,21 @@ class ActorResolver:
         for country, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != home)):
             if country not in hostile:
                 return country
-        return None
+        return first_actor(by_attacker) if named_attacker else None
+
+    def _names_country(self, ctx: ActorContext, cand: _Cand) -> bool:
+        """Whether a mention names its country: a country itself, or a phrase with a country's name
+        or adjective in it ("the US military", "Israeli jets")."""
+        if ctx.actors[cand.key].kind == "country":
+            return True
+        for i in range(cand.start, cand.end):
+            entry = ctx.modifiers.get(i)
+            if entry is not None and entry.kind == "country":
+                return True
+            other = ctx.covered.get(i)
+            if other is not None and other is not cand and ctx.actors[other.key].kind == "country":
+                return True
+        return False
 
     def _attacked(self, span: Span) -> bool:
         """A capital struck is the city, not its government: the object of a violent verb

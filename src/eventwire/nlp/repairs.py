@@ -76,6 +76,11 @@ class Repairs:
                 self._share_cause(tok)
             elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.allegation_verbs:
                 self._to_alleged_act(tok)
+            elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == "," \
+                    and self._relative_owner(tok) is not None:
+                # ", killing three people" after a relative clause on the object belongs to the verb
+                # ("struck a boat that Washington said was carrying[→struck] drugs, killing three people")
+                tok.head = self._relative_owner(tok)
             elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
                     and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
                 tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
@@ -131,6 +136,23 @@ class Repairs:
         noun, verb = tok.head, tok.head.head.head
         tok.head, tok.dep_ = verb, "conj"
         noun.head, noun.dep_ = tok, "dobj"
+
+    @staticmethod
+    def _relative_owner(tok: Token) -> Token | None:
+        """The verb whose object a relative clause describes, when `tok` hangs inside that clause
+        and the clause ends right before the comma before `tok`."""
+        t = tok.head
+        while t.dep_ != "relcl":
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                return None
+            t = t.head
+        noun, verb = t.head, t.head.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "pobj" and verb.dep_ != "prep":
+            return None
+        if noun.dep_ == "pobj":
+            verb = verb.head
+        # (the clause ends with the participle's own phrase: nothing of it comes after)
+        return verb if t.right_edge.i == tok.right_edge.i else None
 
     @staticmethod
     def _to_alleged_act(tok: Token) -> None:
