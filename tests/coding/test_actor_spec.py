@@ -689,6 +689,19 @@ SPEC = [
      "Friday, as Thailand launched airstrikes with F-16 fighter jets, killing at least 15 people.", "2025-07-25",
      "15 people", "KHMCVL", ()),
     ("Russia attacked the town, killing ten civilians.", "2025-03-04", "ten civilians", None, ()),
+    # a leader and their group share one code, whichever file names the role less precisely
+    ("Hezbollah leader Naim Qassem said the group would not disarm.", "2025-06-01", "Naim Qassem", "LBNREBHEZ", ()),
+    ("Bertrand Bisimwa said the rebels would hold Goma.", "2025-06-01", "Bertrand Bisimwa", "CODREBMTT", ()),
+    # half of a hyphenated name is no one's surname; an honorific is no one's name
+    ("Goita met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Bamako.", "2025-06-01", "Yunus-Bek Yevkurov",
+     "RUSMIL", ("RUSGOV",)),
+    ("Emir Sheikh Tamim hosted Trump in Doha.", "2025-05-14", "Sheikh Tamim", "QATGOV", ()),
+    # a noun joined to one whose phrase names its country shares it; "the West" inside a sea's name
+    # is no actor
+    ("Taiwan detected 23 Chinese military aircraft and seven navy ships around the island.", "2025-06-01",
+     "seven navy ships", "CHNMIL", ()),
+    ("China's coast guard fired water cannon at a Philippine vessel in the West Philippine Sea.", "2025-06-01",
+     "West", "PHL", (None,)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

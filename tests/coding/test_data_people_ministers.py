@@ -23,9 +23,10 @@ DATA_FILE = (
 )
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-# COUNTRY(3) + SECTOR(3) [+ group / agency tag of 2-3 chars, e.g. AA, M23, HMS]; IGO codes are
+# COUNTRY(3) + SECTOR(3) [+ group / agency tag of 2-3 letters, e.g. AA, MTT (M23), HMS: codes are
+# letters only, as groups.yaml's are, so a leader and their group share one code]; IGO codes are
 # organisations.yaml's (IGO + region/parent + tag, up to 12 letters: IGOASAASEAN, IGOAFRAUCOM)
-CODE_RE = re.compile(r"^(?:[A-Z]{3}[A-Z]{3}([A-Z0-9]{2,3})?|IGO[A-Z]{3,9})$")
+CODE_RE = re.compile(r"^(?:[A-Z]{3}[A-Z]{3}([A-Z]{2,3})?|IGO[A-Z]{3,9})$")
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 PERSON_KEYS = {"name", "aliases", "country", "roles"}
 ROLE_KEYS = {"code", "title", "start", "end"}

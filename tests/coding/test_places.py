@@ -77,6 +77,9 @@ GEOCODE = [
     # a division before a smaller city of another country that shares its name; a capital stays a city
     ("Ontario", "GPE", "Ontario", "CAN", "admin1"),
     ("Sucre", "GPE", "Sucre", "BOL", "city"),
+    # "Congo" alone is the DRC, as for actors; a sea's name holding "West" is a region
+    ("Congo", "GPE", None, "COD", "country"),
+    ("West Philippine Sea", "LOC", "West Philippine Sea", "PHL", "region"),
 ]
 
 

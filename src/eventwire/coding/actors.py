@@ -262,6 +262,20 @@ class ActorResolver:
         self._nationality_heads(ctx)
         return self._finish(ctx, article)
 
+    def _in_hyphenated_name(self, span: Span) -> bool:
+        """A family name that is half of a hyphenated name no dictionary knows ("Yunus-Bek
+        Yevkurov" is not Muhammad Yunus); "the Putin-Trump summit" keeps both."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                and not doc[span.end].whitespace_:
+            other = doc[span.end + 1]
+        elif span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+                and not doc[span.start - 1].whitespace_:
+            other = doc[span.start - 2]
+        else:
+            return False
+        return other.text[:1].isupper() and _lookup_surface(self.kb, other.text) is None
+
     # -- 1. dictionary names ---------------------------------------------------------------------
     def _dictionary(self, ctx: ActorContext) -> None:
         doc = ctx.doc
@@ -273,13 +287,16 @@ class ActorResolver:
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
         regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            if any(e.start <= span.start and span.end <= e.end and len(span) < len(e) for e in regional):
-                continue
+            if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
+                   for e in regional):
+                continue  # (also when the match reaches out of it: "the [West" Philippine Sea])
             hit = _lookup_surface(self.kb, span.text)
             if hit is None:
                 continue
             entry, surface = hit
             head = span.root
+            if surface.form == "surname" and self._in_hyphenated_name(span):
+                continue
             if surface.form == "surname":
                 person = self._surname_entry(ctx, span)
                 if person is not None:
@@ -1024,6 +1041,16 @@ class ActorResolver:
             country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
             return country if country and self.kb.country(country) else None
 
+        # a noun joined to one whose phrase names its country shares it ("23 Chinese military
+        # aircraft and seven navy ships"); not to a country itself ("Russia and allies")
+        first = ctx.doc[at]
+        if first.dep_ == "conj" and first.head.pos_ in NOUNS and first.head.i < at:
+            cand = ctx.covered.get(first.head.i)
+            if cand is not None and cand.resolution != "place" and ctx.actors[cand.key].kind not in ("country", "person") \
+                    and self._names_country(ctx, cand):
+                shared = country_of(ctx.actors[cand.key])
+                if shared:
+                    return shared
         before = sorted((c for c in ctx.cands if sent.start <= c.start < at and c.resolution != "place"
                          and not c.start <= at < c.end),  # (not the noun's own phrase)
                         key=lambda c: c.start)

@@ -102,6 +102,9 @@ class Entry:
         if day is None:
             day = dt.date.today()
         active = [r for r in self.roles if r.active(day)]
+        # a role two files both give, one more precisely ("LBNREB" and "LBNREBHEZ" for Hezbollah's
+        # leader): the precise one
+        active = [r for r in active if not any(o.code != r.code and o.code.startswith(r.code) for o in active)]
         if active:
             # the most recently begun role is the one news means
             return max(active, key=lambda r: r.start or dt.date.min)
@@ -268,6 +271,8 @@ class KnowledgeBase:
         family = words[-1]
         if len(family) < cfg["min_surname_length"]:
             return None
+        if len(words) == 1 and family in cfg.get("stopwords", ()):
+            return None
         if len(words) == 1:  # a family name alone: only a person in office on the date
             hits = _fuzzy(family, list(self._person_family_keys), fuzz.ratio, None, 5, cfg["min_surname_score"])
             hits = [(k, sc) for k, sc in hits if k[:1] == family[:1] and len(k) >= cfg["min_surname_length"]]
@@ -366,6 +371,7 @@ def _load_sectors(kb: KnowledgeBase) -> None:
     kb.generic_heads = frozenset(str(w).lower() for w in data.get("generic_heads", []))
     kb.non_agents = frozenset(str(w).lower() for w in data.get("non_agents", []))
     kb.titles = {str(k): v for k, v in (data.get("titles") or {}).items()}
+    kb.titles.update({str(h): None for h in data.get("honorifics") or () if str(h) not in kb.titles})
     kb.generic_head_defaults = {str(k).lower(): str(v) for k, v in (data.get("generic_head_defaults") or {}).items()}
 
 
@@ -399,13 +405,14 @@ def _add_surnames(kb: KnowledgeBase) -> None:
     names that are also common words). A family name shared by several people is kept for all of
     them: on a given date it names the one then in office, if exactly one is."""
     vocab = read_yaml("coref.yaml")
+    stop = {str(w).lower() for w in vocab.get("surname_stopwords") or []}
     cfg = dict(vocab.get("person_fuzzy") or {})
     if cfg:
         cfg["particles"] = frozenset(str(p).lower() for p in cfg.get("particles") or ())
+        cfg["stopwords"] = frozenset(stop)  # ("Sheikh" alone is no spelling of al-Sheikh)
     kb.fuzzy_config = cfg
     if not vocab.get("surname_aliases", True):
         return
-    stop = {str(w).lower() for w in vocab.get("surname_stopwords") or []}
     owners: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     for eid, names in kb.person_names.items():
