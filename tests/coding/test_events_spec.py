@@ -681,6 +681,13 @@ SPEC = [
     ("Iran warned that it would attack US bases in the region.", "IRN", "138", "USA", "happened"),
     # a mobilisation ordered stands alone
     ("The Kremlin ordered a partial mobilisation.", "RUSGOV", "154", None, "happened"),
+    # an act praised or criticised later is its author's ("the veto", "the meeting"); a family name
+    # the tagger reads as a common noun but the NER as a person ("met al-Sharaa[NN]")
+    ("The United States vetoed the resolution on Wednesday. Palestinian envoy Riyad Mansour criticised the veto.",
+     "PSEGOV", "111", "USA", "happened"),
+    ("Trump met al-Sharaa in Riyadh on Wednesday. The Syrian Foreign Ministry praised the meeting.", "SYRGOV", "051",
+     "USAGOV", "happened"),
+    ("Trump met al-Sharaa in Riyadh on Wednesday.", "USAGOV", "040", "SYRGOV", "happened"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name

@@ -362,8 +362,11 @@ class ActorResolver:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
         doc, root = ctx.doc, span.root
-        if root.pos_ != "PROPN" and not (root.pos_ == "NOUN" and span.start == root.sent.start and root.text[:1].isupper()):
-            return None  # the small tagger reads an unknown name opening a sentence as a noun ("Zelenskiy[NNS] said")
+        if root.pos_ != "PROPN" and not (root.pos_ == "NOUN" and root.text[:1].isupper()
+                                         and (span.start == root.sent.start or root.ent_type_ == "PERSON")):
+            # the small tagger reads an unknown name opening a sentence as a noun ("Zelenskiy[NNS]
+            # said"), and one the NER calls a person ("met al-Sharaa[NN, PERSON]")
+            return None
         if root.ent_type_ in self.vocab["surname_excluded_ents"]:
             # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip
             if root.ent_type_ != "GPE" or geocode(span.text, "GPE") is not None:
