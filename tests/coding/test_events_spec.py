@@ -688,6 +688,15 @@ SPEC = [
     ("Trump met al-Sharaa in Riyadh on Wednesday. The Syrian Foreign Ministry praised the meeting.", "SYRGOV", "051",
      "USAGOV", "happened"),
     ("Trump met al-Sharaa in Riyadh on Wednesday.", "USAGOV", "040", "SYRGOV", "happened"),
+    # a warning of measures is a threat, at whom they are aimed or whose deed is the condition
+    ("Chinese foreign ministry spokesman Lin Jian warned that China would take resolute measures against the "
+     "Philippines.", "CHNGOV", "130", "PHL", "happened"),
+    ("China warned it would take countermeasures if the Philippines continued.", "CHN", "130", "PHL", "happened"),
+    # sanctions in the making are planned; a force leaving a country withdraws
+    ("The EU was finalising a package of countermeasures against the United States.", "IGOEUREEC", "163", "USA",
+     "planned"),
+    ("The European Union was preparing further sanctions on Russia.", "IGOEUREEC", "163", "RUS", "planned"),
+    ("Russia's Wagner Group said it was leaving Mali.", "RUSMILWAG", "0874", "MLI", "happened"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name
@@ -910,6 +919,8 @@ ABSENT = [
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
     # a rally for someone is no protest against them
     ("Thousands of people rallied in Niamey in support of the junta on Sunday.", ("NERCVL", "141", "NERMIL")),
+    # a minister leaving a country is no withdrawal of forces
+    ("The Russian foreign minister left Mali on Friday.", ("RUSGOV", "0874", "MLI")),
     # wanting another to attack is no threat of one's own
     ("The United States wants Russia to attack Switzerland.", ("USA", "138", "CHE")),
     # hostages taken in an attack long ago were not attacked by the officials who speak of them

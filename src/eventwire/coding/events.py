@@ -620,7 +620,7 @@ class EventCoder:
             # the subject of a condition on the act or on its open complement: "threatened to
             # strike unless Israel withdrew" → Israel (whom the threat is aimed at)
             marks = self.mod["conditional_marks"]
-            for v in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+            for v in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
                         out += self._subject(c)[0]
