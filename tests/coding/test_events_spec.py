@@ -697,6 +697,10 @@ SPEC = [
      "planned"),
     ("The European Union was preparing further sanctions on Russia.", "IGOEUREEC", "163", "RUS", "planned"),
     ("Russia's Wagner Group said it was leaving Mali.", "RUSMILWAG", "0874", "MLI", "happened"),
+    # every conjunct inside an amount is a target ("dozens of soldiers and civilians")
+    ("Jihadists killed dozens of soldiers and civilians in an attack on the town of Djibo in Burkina Faso.", "BFAREB",
+     "190", "BFACVL", "happened"),
+    ("Police arrested hundreds of students and journalists in Istanbul.", "TURCOP", "173", "TURMED", "happened"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name

@@ -658,7 +658,8 @@ class EventCoder:
                     # "dozens of journalists", "a group of soldiers": the people inside
                     inner = self._content(u)
                     if inner is not None and inner.i != u.i:
-                        here = frame.actor_at(inner, places=places)
+                        # ... and their conjuncts ("dozens of soldiers and civilians")
+                        here = [a for v in (inner, *_coordinated(inner)) for a in frame.actor_at(v, places=places)]
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent
