@@ -1130,6 +1130,9 @@ class EventCoder:
                     and any(c.dep_ == "mark" and c.lower_ in mod["pending_marks"] for c in t.children):
                 break  # ... but not a finite time clause of its own: "accused the US of preparing an invasion
                 # after the US Navy deployed more warships" (the deployment is a fact)
+            if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ", "VBP"):
+                break  # ... nor a relative clause telling who a noun is: "accused Rwanda of commanding the
+                # M23, which seized Goma in January" (the writer's fact, not the charge)
             if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for") and a.head.head.lemma_.lower() in mod["charge_verbs"]:
                 return "hypothetical"
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
