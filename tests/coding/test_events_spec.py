@@ -147,9 +147,9 @@ SPEC = [
      "SOMGOVSML", "happened"),
     # a hyphenated word the tokenizer split ("sit-in")
     ("Students staged a sit-in outside the education ministry in Dhaka.", "BGDEDU", "141", "BGDGOV", "happened"),
-    # impeachment charges an office holder; "would continue to cooperate" is planned
+    # impeachment is an administrative sanction on an office holder (172); "would continue to cooperate" is planned
     ("South Korea's opposition-controlled parliament voted on Thursday to impeach Prime Minister Han Duck-soo.",
-     "KORLEG", "173", "KORGOV", "happened"),
+     "KORLEG", "172", "KORGOV", "happened"),
     ("Japan's Prime Minister Shigeru Ishiba said Tokyo would continue to cooperate with Seoul.", "JPNGOV", "060",
      "KORGOV", "planned"),
     # a statement told to someone is made to them, not to whom it is about
@@ -309,9 +309,9 @@ SPEC = [
     ("Belarusian police detained forty students in Minsk. Lithuania condemned the arrests.", "LTU", "111", "BLRCOP", "happened"),
     # "its army" is the army of the one "its" refers to, with or without a person in the text
     ("Egypt said its army had killed ten militants in Libya.", "EGYMIL", "190", "LBYREB", "happened"),
-    # striking back is force; announced, it is a threat
+    # striking back with force is force; announced with no means named, it is a threat, not of force (130)
     ("Pakistan retaliated against India with artillery fire.", "PAK", "190", "IND", "happened"),
-    ("North Korea said it would retaliate against South Korea.", "PRK", "138", "KOR", "happened"),
+    ("North Korea said it would retaliate against South Korea.", "PRK", "130", "KOR", "happened"),
     # a span of time stands for its "of" phrase, as a quantity does
     ("Greek and Turkish warships began five days of joint exercises in the Aegean.", "GRCMIL", "062", "TURMIL", "happened"),
     # counted people of a country are its civilians, not the country (coref.yaml quantity_heads)
@@ -608,9 +608,9 @@ SPEC = [
      "happened"),
     ("The EU banned Iran's deputy defence minister from travelling to the bloc.", "IRNMIL", "042", "IGOEUREEC",
      "denied"),
-    # one threat alone, whoever of one side names it
+    # one threat alone, whoever of one side names it; retaliation against trade restrictions threatens countermeasures
     ("China's ambassador to Canada, Wang Di, warned that Beijing would retaliate against any further restrictions.",
-     "CHNGOV", "138", None, "happened"),
+     "CHNGOV", "1312", None, "happened"),
     # the host of talks between "the two countries" is not one of them
     ("Congo accused Rwanda of backing the rebels. Rwanda denied the accusation. The United States will host talks "
      "between the two countries next month.", "COD", "040", "RWA", "planned"),
@@ -1014,4 +1014,4 @@ def test_a_split_subject_is_one_source():
 def test_one_threat_alone_is_one_event():
     article = eventwire.extract("China's ambassador to Canada, Wang Di, warned that Beijing would retaliate against any "
                                 "further restrictions.", published=PUBLISHED)
-    assert [(e.source_code, e.cameo_code, e.target_code) for e in article.events] == [("CHNGOV", "138", None)]
+    assert [(e.source_code, e.cameo_code, e.target_code) for e in article.events] == [("CHNGOV", "1312", None)]

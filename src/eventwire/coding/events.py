@@ -58,6 +58,8 @@ class Pattern:
     complement_aux: frozenset[str] = frozenset()  # the clausal complement has one of these auxiliaries ("said X must leave")
     requires_dep: frozenset[str] = frozenset()  # the trigger has a dependent of one of these labels ("called X [a killer]": oprd)
     forbid_dep: frozenset[str] = frozenset()  # ... or has none of these
+    xcomp_not: frozenset[str] = frozenset()  # no complement is one of these ("declined to comment" is no refusal)
+    object_prep: frozenset[str] = frozenset()  # the matched object has one of these prepositions ("responsibility for")
     alone: bool | None = None  # False: never one-sided ("fired missiles" at no one is no attack); None: by code
 
     @property
@@ -83,7 +85,7 @@ def pattern_files() -> list[str]:
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "object_not", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
-                          "complement_aux", "requires_dep", "forbid_dep", "alone"})
+                          "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 
 
@@ -128,7 +130,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 | (frozenset(defaults.get("dissent_sectors_not", ())) if code[:2] in defaults.get("dissent_roots", ()) else frozenset()),
                 complement_aux=frozenset(spec.get("complement_aux", [])),
                 requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", [])),
-                alone=spec.get("alone")))
+                alone=spec.get("alone"), xcomp_not=frozenset(spec.get("xcomp_not", [])),
+                object_prep=frozenset(spec.get("object_prep", []))))
     return out
 
 
@@ -366,6 +369,7 @@ class EventCoder:
                 objs += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "appos"
                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","]
             if not any(self._lemma_in(o, p.object) and not self._lemma_in(self._content(o), p.object_not, own=True)
+                       and (not p.object_prep or any(c.dep_ == "prep" and c.lower_ in p.object_prep for c in o.children))
                        for o in objs):
                 return False
         if p.object_not and not p.object and p.kind == "verb":
@@ -404,6 +408,8 @@ class EventCoder:
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
                                for c in tok.children):
+            return False
+        if p.xcomp_not and any(c.dep_ in ("xcomp", "ccomp") and _complement_in(c, p.xcomp_not) for c in tok.children):
             return False
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
                                         for c in tok.children):
@@ -1575,14 +1581,15 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
     and "lemma>Y" an object of lemma Y, its own or its preposition's ("respect>ceasefire",
-    "return>table": to the negotiating table, not to the barracks)."""
+    "return>table": to the negotiating table, not to the barracks); "*" stands for any lemma."""
     lemma = c.lemma_.lower()
     if lemma in words:
         return True
     objects = [g for g in c.children if g.dep_ == "dobj"] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
-    return any(f"{lemma}:{g.dep_}" in words or g.dep_ == "prep" and f"{lemma}:{g.lower_}" in words for g in c.children) \
-        or any(f"{lemma}>{o.lemma_.lower()}" in words for o in objects)
+    # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")
+    return any(f"{w}:{g.dep_}" in words or g.dep_ == "prep" and f"{w}:{g.lower_}" in words for g in c.children for w in (lemma, "*")) \
+        or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*"))
 
 
 def _refines(code: str, other: str) -> bool:
