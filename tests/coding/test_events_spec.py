@@ -272,7 +272,7 @@ SPEC = [
      "AFGGOV", "1053", "PAK", "happened"),
     # a subject noun that is no actor is named by the actor in its compound
     ("The al-Qaeda terror network threatened to attack France.", "IMGREBAQD", "138", "FRA", "happened"),
-    ("US drone strikes have killed five al-Shabaab commanders this year.", "USA", "190", "SOMREBSHB", "happened"),
+    ("US drone strikes have killed five al-Shabaab commanders this year.", "USA", "195", "SOMREBSHB", "happened"),
     # a demand that Y do Z is a demand of Y
     ("The European Union repeated its demand that Serbia recognise Kosovo.", "IGOEUREEC", "100", "SRB", "happened"),
     # a refusal's target may sit on the refused act's preposition
@@ -293,7 +293,7 @@ SPEC = [
     # fire, shelling and artillery launched against X are an attack
     ("Turkish forces launched artillery fire against Kurdish militants in northern Syria.", "TURMIL", "190", "SYRREB", "happened"),
     # a town struck that the dictionary lacks is geocoded to its country
-    ("Russian drones struck Zaporizhzhia on Tuesday.", "RUS", "190", "UKR", "happened"),
+    ("Russian drones struck Zaporizhzhia on Tuesday.", "RUS", "195", "UKR", "happened"),
     ("Russia launched a drone attack on Kyiv overnight, killing nine people.", "RUS", "190", "UKRCVL", "happened"),
     # coordinated nationalities clashing fight each other
     ("Sudanese and South Sudanese troops clashed near the disputed town of Heglig.", "SDNMIL", "190", "SSDMIL", "happened"),
@@ -704,6 +704,12 @@ SPEC = [
     # a relative clause inside a charge tells the writer's fact, not what is alleged
     ("United Nations experts have accused Rwanda of commanding and controlling the M23, which seized Goma in "
      "January.", "CODREBMTT", "192", "COD", "happened"),
+    # force from the air is 195, employ aerial weapons: aircraft in the subject, a "with" phrase, or
+    # launched; not an aircraft struck, nor a suicide bomber
+    ("The army's air force bombed RSF positions in Nyala.", "SDNMIL", "195", "SDNREBRSF", "happened"),
+    ("Russia launched 472 drones and seven missiles at Ukraine overnight.", "RUS", "195", "UKR", "happened"),
+    ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
+    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name

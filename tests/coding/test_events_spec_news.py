@@ -28,7 +28,7 @@ SPEC = [
     ("Zelensky called President Putin a terrorist.", "UKRGOV", "111", "RUSGOV", "happened"),
     # military aircraft, ships or air defences destroyed: an attack on their owner (195 with missiles or drones)
     ("Ukraine's SBU security service said its drones had destroyed 41 Russian aircraft at four air bases deep "
-     "inside Russia on Sunday.", "UKRSPY", "190", "RUS", "happened"),
+     "inside Russia on Sunday.", "UKRSPY", "195", "RUS", "happened"),
     ("The Ukrainian army said it had destroyed a Russian warship in the Black Sea.", "UKRMIL", "190", "RUSMIL",
      "happened"),
     ("Israel destroyed Iranian air defence systems.", "ISR", "190", "IRN", "happened"),
@@ -97,7 +97,7 @@ KEPT = [
     ("Putin welcomed Modi at the Kremlin.", "RUSGOV", "043", "INDGOV", "happened"),
     ("Putin called President Erdogan on Monday.", "RUSGOV", "041", "TURGOV", "happened"),
     ("The UN Security Council rejected a Russian draft resolution.", "IGOUNOSC", "120", "RUS", "happened"),
-    ("Israel retaliated against Hezbollah with airstrikes.", "ISR", "190", "LBNREBHEZ", "happened"),
+    ("Israel retaliated against Hezbollah with airstrikes.", "ISR", "195", "LBNREBHEZ", "happened"),
     ("Russia accused Ukraine of attacking a nuclear plant.", "RUS", "1123", "UKR", "happened"),
     ("Iran warned Israel that it would respond with force.", "IRN", "138", "ISR", "happened"),
     ("Modi held talks with Putin.", "INDGOV", "040", "RUSGOV", "happened"),

@@ -160,7 +160,7 @@ EVENTS = [
     # the attack ending a gapped passive coordination is the cause of both conjuncts
     ("Yemen's Houthis fired missiles at Israel. Nine people were killed and 30 wounded in the Israeli strikes on "
      "Hodeidah, Houthi officials said.", ("ISR", "190", "YEMCVL")),
-    ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", ("ISR", "190", "PSECVL")),
+    ("Israeli airstrikes killed at least 25 Palestinians in Gaza.", ("ISR", "195", "PSECVL")),
     ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.", ("PER", "075", "PANMIL")),
     ("Congo's government accused Rwanda of sending troops to support the rebels, a charge Kigali denies.",
      ("CODGOV", "112", "RWA")),
@@ -170,7 +170,7 @@ EVENTS = [
      ("VEN", "026", "COL")),
     ("Qatar, a key mediator, called on Israel to allow aid into Gaza.", ("QAT", "025", "ISR")),
     # the noun before the participle read as a first subject of a trailing "..., officials said"
-    ("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.", ("ISR", "190", "PSECVL")),
+    ("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.", ("ISR", "195", "PSECVL")),
     ("Russian missiles killed 12 civilians in Kharkiv, the governor said.", ("RUS", "190", "UKRCVL")),
     # the object of a participle read as the subject of a trailing "..., army and local officials said"
     ("BAMAKO, Nov 27 (Reuters) - Jihadist fighters linked to al Qaeda attacked a military convoy near the central "

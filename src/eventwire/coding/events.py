@@ -1380,6 +1380,8 @@ class EventCoder:
             and p.code[:2] in self.mod.get("announced_threat_roots", ()) and src is not None
             and self._self_announced(frame, tok, src))
         rule = p.id
+        if p.code == "190" and self._aerial(tok):
+            c, rule = cameo("195"), f"{p.id}+aerial"
         if threat:
             c, mode, rule = cameo(self._threat_code(p.code)), "happened", f"{p.id}+threat"
         if mode == "denied" and self._refusal(tok):
@@ -1414,6 +1416,22 @@ class EventCoder:
             confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id if src else "",
             target_id=tgt.id if tgt else "",
             versions=dict(self.versions))
+
+    def _aerial(self, tok: Token) -> bool:
+        """Whether force at `tok` comes from the air (modality.yaml `aerial_nouns`, `aerial_modifiers`):
+        named in its subject phrase, its object or a "with"/"by"/"in" phrase, or the trigger itself."""
+        nouns, mods = self.mod["aerial_nouns"], self.mod["aerial_modifiers"]
+        heads = [tok] if tok.pos_ == "NOUN" else []
+        heads += self._subject(tok)[0] if tok.pos_ in ("VERB", "AUX") else []
+        if tok.lemma_.lower() in self.mod["aerial_weapon_verbs"]:
+            heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in self.mod["aerial_prepositions"]
+                  for g in c.children if g.dep_ == "pobj"]
+
+        def aerial(n: Token) -> bool:
+            return n.lemma_.lower() in nouns or n.lower_ in nouns or any(
+                m.dep_ in ("compound", "amod") and m.lower_ in mods for m in n.children)
+        return any(aerial(v) for h in heads for v in (h, *_coordinated(h), *([self._content(h)] if self._content(h) is not None else [])))
 
     def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """A participle that says whom an act reached ("adopted a package of sanctions against
