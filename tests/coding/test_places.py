@@ -110,3 +110,20 @@ def test_dateline(text, city):
 
 def test_no_dateline_in_ordinary_sentence():
     assert find_dateline("The talks in Moscow ended on Friday.") is None
+
+
+# a name several cities share, in a story about some countries: theirs, unless another country's city
+# of the name is ten times larger (places.yaml `preferred_outweigh_ratio`)
+PREFERRED = [
+    ("Paris", ["USA"], "FRA"),
+    ("Ottawa", ["USA"], "CAN"),
+    ("Valencia", ["ESP"], "ESP"),
+    ("Valencia", ["VEN"], "VEN"),
+    ("Tripoli", ["LBN"], "LBN"),
+    ("Tripoli", ["LBY"], "LBY"),
+]
+
+
+@pytest.mark.parametrize("surface, prefer, country", PREFERRED)
+def test_preferred_countries_give_way_to_a_far_larger_city(surface, prefer, country):
+    assert geocode(surface, "GPE", prefer=prefer)["country"] == country

@@ -58,6 +58,7 @@ class PlaceVocab:
     admin_types: frozenset[str]
     admin_generic_words: frozenset[str]
     division_over_city: int
+    outweigh_ratio: int
     version: str
 
 
@@ -94,6 +95,7 @@ def place_vocab() -> PlaceVocab:
         admin_types=frozenset(str(t) for t in data.get("admin_types") or ()),
         admin_generic_words=frozenset(str(w).casefold() for w in data.get("admin_generic_words") or ()),
         division_over_city=int(data.get("division_over_city_population") or 0),
+        outweigh_ratio=int(data.get("preferred_outweigh_ratio") or 10),
         version=str(data["version"]),
     )
 
@@ -290,7 +292,7 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
                         feature="country")
     if prefer:
         local = _preferred(keys, label, alternates, list(prefer))
-        if local is not None:
+        if local is not None and not _outweighed(keys, local, vocab.outweigh_ratio):
             return local
     for clean, key in keys:
         found = _cities_named(clean, key)
@@ -345,6 +347,21 @@ def preferred_countries(dateline_country: str | None, named: Iterable[str]) -> l
     dateline's, then the article's named countries by how often they are named."""
     first = [dateline_country] if dateline_country else []
     return first + [c for c, _n in Counter(c for c in named if c).most_common() if c not in first]
+
+
+def _outweighed(keys: list[tuple[str, str]], local: dict[str, Any], ratio: int) -> bool:
+    """Whether the best-known city of the name, another country's, is far larger than the city the
+    article's countries offer ("Paris" in a story naming the United States is not Paris, Texas;
+    "Ottawa" is not Ottawa, Illinois; "Tripoli" in a Lebanese story stays Lebanon's)."""
+    for clean, key in keys:
+        found = _cities_named(clean, key)
+        if not found or iso3(found[0]["countrycode"]) == local["country"]:
+            continue
+        top = found[0]
+        near = next((c for c in found if iso3(c["countrycode"]) == local["country"] and c["name"] == local["name"]), None)
+        if local["feature"] == "city" and near is not None and (top.get("population") or 0) >= ratio * max(near.get("population") or 0, 1):
+            return True
+    return False
 
 
 def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
