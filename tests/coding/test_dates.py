@@ -388,6 +388,11 @@ OTHER_CLAUSE_DATES = [
     # a date on a trailing attribution dates the report
     ("Myanmar's military carried out airstrikes on a village in Rakhine, local officials said on Tuesday.",
      "carried", None),
+    # a date before a noun names the thing, not when the act was ("the November ceasefire") ...
+    ("Lebanese President Joseph Aoun condemned the strike as a violation of the November ceasefire and called on "
+     "Washington to pressure Israel.", "called", None),
+    # ... unless the noun is a time ("on Tuesday night")
+    ("Israel carried out strikes in southern Lebanon on Tuesday night.", "carried", "2025-11-18"),
 ]
 
 

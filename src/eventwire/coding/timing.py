@@ -27,6 +27,7 @@ class EventDater:
         self.own_time = set(vocab.get("own_time_adverbs", []))
         self.reporting = set(read_yaml("repairs.yaml")["trailing_reporting_verbs"])  # one list with the parse repair
         self.undated = set(vocab.get("undated_adverbs", []))
+        self.time_heads = set(vocab.get("date_modifier_time_heads", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -60,6 +61,11 @@ class EventDater:
         for ent in spans:
             if not (sent.start <= ent.start < sent.end):
                 continue
+            root = ent.root
+            if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+                    and root.i < root.head.i and root.head.i not in ancestors \
+                    and root.head.lemma_.lower() not in self.time_heads:
+                continue  # a date naming a thing, not when the act was: "a violation of the November ceasefire"
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
