@@ -710,6 +710,18 @@ SPEC = [
     ("Russia launched 472 drones and seven missiles at Ukraine overnight.", "RUS", "195", "UKR", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
     ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    # an active verb joined to a passive one is done by its patient, not by its by-agent
+    ("Kenyan opposition leader Raila Odinga was arrested by police and accused the government of a coup.", "KENOPP",
+     "112", "KENGOV", "happened"),
+    # a subject the parser joined to the noun before it ("received by Tamim and the two leaders signed")
+    ("Trump later flew to Doha, where he was received by Qatar's Emir Sheikh Tamim bin Hamad Al Thani and the two "
+     "leaders signed an agreement under which Qatar Airways will buy up to 210 Boeing jets.", "QATGOV", "043", "USAGOV",
+     "happened"),
+    # a threat to respond stands alone
+    ("Iran warned that it would respond firmly.", "IRN", "130", None, "happened"),
+    # a state's soldiers' victims of no named country are their own people
+    ("Burkinabe soldiers executed dozens of civilians during counterinsurgency operations.", "BFAMIL", "190", "BFACVL",
+     "happened"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name
@@ -932,6 +944,11 @@ ABSENT = [
     ("France and Germany pledged to send aid.", ("FRA", "033", "DEU")),
     # a rally for someone is no protest against them
     ("Thousands of people rallied in Niamey in support of the junta on Sunday.", ("NERCVL", "141", "NERMIL")),
+    # an attack that only dates an act is not its patient's ("expelled advisers after the April 22 attack")
+    ("India had suspended the Indus Waters Treaty and expelled Pakistani military advisers after the April 22 attack, "
+     "in which gunmen killed 26 men.", ("IND", "190", "PAKMIL")),
+    ("Kenyan opposition leader Raila Odinga was arrested by police and accused the government of a coup.",
+     ("KENCOP", "112", "KENOPP")),
     # a minister leaving a country is no withdrawal of forces
     ("The Russian foreign minister left Mali on Friday.", ("RUSGOV", "0874", "MLI")),
     # wanting another to attack is no threat of one's own

@@ -233,3 +233,11 @@ def test_a_participle_after_a_relative_clause_on_the_object_is_the_verbs():
     assert _find(doc, "killing").head.text == "struck", [(t.text, t.dep_, t.head.text) for t in doc]
     got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-10-01").events}
     assert ("USAMIL", "190", "VENCVL") in got, got
+
+
+def test_a_subject_read_as_a_conjunct_of_the_noun_before_it():
+    # "received by Tamim and the two leaders[conj → nsubj] signed an agreement"
+    doc = load_spacy()("Trump flew to Doha, where he was received by Emir Tamim bin Hamad Al Thani and the two "
+                       "leaders signed an agreement.")
+    leaders, signed = _find(doc, "leaders"), _find(doc, "signed")
+    assert (leaders.dep_, leaders.head.i) == ("nsubj", signed.i), [(t.text, t.dep_, t.head.text) for t in doc]

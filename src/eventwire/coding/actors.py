@@ -1170,6 +1170,11 @@ class ActorResolver:
         # army killed 20 civilians" kills its own people more often than not)
         attacker_countries = {c for b in by_attacker if self._names_country(ctx, b) for c in [country_of(ctx.actors[b.key])] if c} \
             | {e.code for t in attackers for e in [ctx.modifiers.get(t.i)] if e is not None and e.kind == "country" and e.code}
+        # (a state's soldiers, troops or police kill their own people more often than not: "Human Rights
+        # Watch accused Burkinabe soldiers of executing civilians"; coref.yaml `domestic_force_heads`)
+        heads = {t.lemma_.lower() for t in attackers if t.head.i == t.i or t.head not in attackers}
+        if heads & set(self.vocab["domestic_force_heads"]):
+            attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at) if not (named_attacker and i in attacker_tokens)) \

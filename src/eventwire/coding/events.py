@@ -575,7 +575,9 @@ class EventCoder:
         elif path == "governor.patient":
             # (nouns) "four children were killed in Israeli shelling": the noun is the object of a
             # preposition on a verb; the one that verb acts on (passive subject or object)
-            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and tok.head.lower_ in self.mod["patient_prepositions"]:
+                # (not an attack that only dates the act: "expelled advisers after the April 22 attack")
                 gov = tok.head.head
                 deps = ("nsubjpass",) if _is_passive(gov) else ("dobj",)
                 if gov.lemma_.lower() in self.mod.get("patient_subject_verbs", ()):
@@ -826,7 +828,7 @@ class EventCoder:
         # the rubble" is no retreat)
         placed = bool(p.requires_target_kind) and p.requires_target_kind <= self.mod["place_kinds"]
         return frozenset(side for side, key in (("target", "source_only"), ("source", "target_only"))
-                         if hit(key) and not (side == "target" and placed))
+                         if (hit(key) or p.alone is True and side == "target") and not (side == "target" and placed))
 
     def _unresolved(self, frame: _Frame, toks: Iterable[Token]) -> bool:
         """An argument is there but names no coded actor: a pronoun, a name the dictionaries do not

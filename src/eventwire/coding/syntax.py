@@ -63,6 +63,14 @@ def gerund_governor(tok: Token) -> Token | None:
     return None
 
 
+def _after_comma(conj: Token) -> bool:
+    """Whether a conjunct's "and" (or the conjunct itself) follows a comma."""
+    doc = conj.doc
+    cc = next((c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), None)
+    first = cc.i if cc is not None else conj.i
+    return first > 0 and doc[first - 1].text == ","
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
 
@@ -122,6 +130,17 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # ... but not after a preposition of time or manner ("detonated a bomb before storming it")
         objs = [c for c in verb.children if c.dep_ == "dobj"] if tok.head.lower_ not in subject_gerund_prepositions() else []
         return (objs, False) if objs else subject(verb, depth + 1)
+    if depth < 4 and tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head) \
+            and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "dobj" for c in tok.children)) \
+            and not _after_comma(tok):
+        # (a participle is the passive's gapped twin: "were killed or injured[VBN]"; after a comma the
+        # verb may well belong higher: "saying Khan had been denied access to his lawyers, and called on")
+        # an active verb joined to a passive one shares its subject, not its by-agent ("30 people had
+        # been killed by security forces and demanded[→ the people] ..."; "was arrested and demanded
+        # a lawyer")
+        patients = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if patients:
+            return patients, False
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)

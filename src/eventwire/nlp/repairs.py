@@ -55,6 +55,13 @@ class Repairs:
                 if reporter is not None:
                     self._report(tok, reporter)
         for tok in doc:
+            noun = self._subject_read_as_conjunct(tok)
+            if noun is not None:
+                # "was received by Tamim and the two leaders[conj → nsubj] signed[conj] an agreement"
+                cc = doc[noun.left_edge.i - 1]
+                noun.head, noun.dep_ = tok, "nsubj"
+                cc.head = tok.head
+        for tok in doc:
             main = self._main_after_participle(tok)
             if main is not None:
                 self._demote(tok, main)
@@ -186,6 +193,27 @@ class Repairs:
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
                 and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
+
+    @staticmethod
+    def _subject_read_as_conjunct(tok: Token) -> Token | None:
+        """The subject of a finite verb joined by "and" to an earlier clause, which the parser made a
+        conjunct of the noun before it: "... received by Tamim and the two leaders[conj] signed[conj]
+        an agreement". The noun phrase ends right before the verb, which has no subject, and begins
+        with a determiner after the "and"."""
+        if tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in tok.children):
+            return None  # (a finite clause with no subject, joined or, misread, adverbial with no "when")
+        doc = tok.doc
+        noun = doc[tok.i - 1]
+        while noun.head.i < tok.i and noun.head.right_edge.i == tok.i - 1 and noun.dep_ != "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != tok.i - 1 \
+                or noun.head.i > noun.i or tok.head.i > noun.head.i:
+            return None
+        first, cc = noun.left_edge, doc[noun.left_edge.i - 1]
+        if cc.dep_ != "cc" or first.pos_ not in ("DET", "PRON") and first.dep_ != "poss":
+            return None
+        return noun
 
     @staticmethod
     def _main_after_participle(tok: Token) -> Token | None:
