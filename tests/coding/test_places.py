@@ -39,11 +39,16 @@ CASES = [
     ("clash-in-capital", "Protesters clashed with police in Dhaka after the verdict.", "clashed", ("Dhaka", "BGD")),
     ("object-in-city", "Russian forces shelled a hospital in Kharkiv, Ukrainian officials said.", "shelled", ("Kharkiv", "UKR")),
     ("dateline", "KYIV (Reuters) - Ukraine accused Russia of attacking its energy grid.", "accused", ("Kyiv", "UKR")),
+    ("known-inside-unknown", "NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan and "
+     "Pakistani Kashmir early on Wednesday.", "launched", ("Pakistan", "PAK")),
     # --- not the event's place -------------------------------------------------------------
     ("deep-noun", "Min Aung Hlaing praised Vladimir Putin's leadership in the war in Ukraine.", "praised", None),
     ("after-phrase", "The African Union suspended Niger after the coup in Niamey.", "suspended", None),
     ("capital-as-actor", "The Saudi foreign minister visited Tehran last week.", "visited", None),
     ("no-locative", "The United States imposed sanctions on Venezuelan officials.", "imposed", None),
+    # a place name the geocoder does not know: no place, not the dateline's
+    ("unknown-place", "PORT-AU-PRINCE, June 3 (Reuters) - Gang members killed at least ten people in Mirebalais on "
+     "Monday, police said.", "killed", None),
 ]
 
 

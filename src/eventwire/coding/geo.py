@@ -394,7 +394,7 @@ class Locative:
 
     prep: Token
     obj: Token
-    place: Place
+    place: Place | None  # None: a place name the gazetteer does not know ("in Mirebalais")
 
 
 def _name_span(obj: Token) -> tuple[str, str | None, int, int] | None:
@@ -443,6 +443,17 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
             name, label, start, end = named
             fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
             if fields is None:
+                # a known place named inside the phrase ("in Pakistan[nmod] and Pakistani Kashmir")
+                for c in obj.children:
+                    inner = _name_span(c) if c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ in ("GPE", "LOC") else None
+                    if inner is not None:
+                        fields = geocode(inner[0], inner[1], prefer=prefer)
+                        if fields is not None:
+                            name, label, start, end = inner
+                            break
+            if fields is None:
+                if label in vocab.entity_labels:
+                    out.append(Locative(prep, obj, None))  # named, not known: no place, but no other either
                 continue
             phrase_start = min(prep.idx, start)
             place = Place(**fields, evidence=doc.text[phrase_start:end], start=phrase_start, end=end)
@@ -528,10 +539,16 @@ def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
 
 
 def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None) -> Place | None:
+    """The place of the act at `trigger`: the nearest locative of its clause, else of its sentence,
+    else the dateline's. A place name the gazetteer does not know gives no place rather than the
+    dateline's ("killed ten people in Mirebalais" under a PORT-AU-PRINCE dateline)."""
+    unknown = False
     if trigger is not None:
         depths = _clause_depths(trigger)
         inside = [loc for loc in locatives if loc.prep.i in depths]
         own = [loc for loc in inside if not _describes_other_noun(loc, depths)]
+        unknown = any(loc.place is None for loc in own)
+        own = [loc for loc in own if loc.place is not None]
         if own:
             return min(own, key=lambda loc: (depths[loc.prep.i], loc.prep.i)).place
         sent = trigger.sent
@@ -540,9 +557,11 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         relative = any(t.dep_ == "relcl" for t in [trigger, *trigger.ancestors])
         same = [loc for loc in locatives
                 if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative]
+        unknown = unknown or any(loc.place is None for loc in same)
+        same = [loc for loc in same if loc.place is not None]
         if same:
             return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
-    return dateline
+    return None if unknown else dateline
 
 
 def _key(p: Place) -> tuple:
@@ -570,6 +589,6 @@ class PlaceFinder:
         events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives, dateline))
                        for e in article.events)
         places: dict[tuple, Place] = {}
-        for p in ([dateline] if dateline else []) + [loc.place for loc in locatives]:
+        for p in ([dateline] if dateline else []) + [loc.place for loc in locatives if loc.place is not None]:
             places.setdefault(_key(p), p)
         return replace(article, events=events, places=tuple(places.values()))
