@@ -241,3 +241,17 @@ def test_a_subject_read_as_a_conjunct_of_the_noun_before_it():
                        "leaders signed an agreement.")
     leaders, signed = _find(doc, "leaders"), _find(doc, "signed")
     assert (leaders.dep_, leaders.head.i) == ("nsubj", signed.i), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Marco Rubio spoke with Indian Foreign Minister S. Jaishankar and Pakistani army chief Asim "
+    "Munir on Wednesday.",
+    "U.S. Secretary of State Marco Rubio spoke with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani army "
+    "chief Asim Munir and urged both sides to de-escalate.",
+])
+def test_two_titled_people_joined_by_and_are_two_phrases(text):
+    # the small parser heads both with the second title ("Jaishankar[nmod] and Pakistani army chief"),
+    # which made the Pakistani army chief Indian
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-05-07").events}
+    assert {("USAGOV", "040", "INDGOV"), ("USAGOV", "040", "PAKMIL")} <= got, got
+    assert not any(t == "INDMIL" for _s, _c, t in got), got

@@ -55,6 +55,9 @@ class Repairs:
                 if reporter is not None:
                     self._report(tok, reporter)
         for tok in doc:
+            if tok.dep_ == "cc" and tok.lower_ in ("and", "or"):
+                self._titled_people_joined(tok)
+        for tok in doc:
             noun = self._subject_read_as_conjunct(tok)
             if noun is not None:
                 # "was received by Tamim and the two leaders[conj → nsubj] signed[conj] an agreement"
@@ -193,6 +196,38 @@ class Repairs:
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
                 and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
+
+    @staticmethod
+    def _titled_people_joined(cc: Token) -> None:
+        """Two titled people joined by "and" that the small parser read as one phrase headed by the
+        second ("Indian Foreign Minister S. Jaishankar[nmod] and Pakistani[conj] army chief[pobj]
+        Asim Munir[appos]", or "... army chief[compound] Asim Munir[pobj]"): the first name heads its
+        own phrase in the second's place, and the second phrase is its conjunct."""
+        doc = cc.doc  # (the parse is repaired before the NER runs: names are proper nouns here)
+        if cc.i < 1 or cc.i + 2 >= len(doc) or doc[cc.i - 1].pos_ != "PROPN":
+            return
+        first = doc[cc.i - 1]
+        if first.dep_ not in ("nmod", "compound") or first.head.i <= cc.i:
+            return
+        chain = [first.head]
+        while chain[-1].dep_ in ("compound", "nmod") and chain[-1].head.i > chain[-1].i:
+            chain.append(chain[-1].head)
+        top = chain[-1]
+        if top.dep_ == "ROOT" or top.pos_ not in ("NOUN", "PROPN"):
+            return
+        # the second person, named after the second title
+        if not (top.pos_ == "PROPN" and len(chain) > 1) and not any(
+                t.dep_ == "appos" and t.pos_ == "PROPN" and t.head in chain for t in doc[top.i + 1:top.right_edge.i + 1]):
+            return
+        left = [t for t in doc[top.left_edge.i:cc.i] if t.head in chain and t.i != first.i]
+        right = [t for t in doc[cc.i + 1:chain[0].i] if t.head.i == first.i]
+        first.head, first.dep_ = top.head, top.dep_
+        for t in left:
+            t.head = first
+        cc.head = first
+        top.head, top.dep_ = first, "conj"
+        for t in right:
+            t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
 
     @staticmethod
     def _subject_read_as_conjunct(tok: Token) -> Token | None:
