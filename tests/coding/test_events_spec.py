@@ -710,6 +710,11 @@ SPEC = [
     ("Russia launched 472 drones and seven missiles at Ukraine overnight.", "RUS", "195", "UKR", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
     ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    # ... also after a dateline, where a plural read as a name keeps its "s" ("Drones[NNPS]"), and
+    # with the phrase hung on the object ("killed dozens of militants in[→militants] air strikes")
+    ("PORT SUDAN, May 7 (Reuters) - Drones launched by the paramilitary Rapid Support Forces struck the fuel depot in "
+     "Port Sudan on Wednesday, the Sudanese army said.", "SDNREBRSF", "195", "SDN", "happened"),
+    ("Mali's army said it had killed dozens of militants in air strikes.", "MLIMIL", "195", "MLIREB", "happened"),
     # an active verb joined to a passive one is done by its patient, not by its by-agent
     ("Kenyan opposition leader Raila Odinga was arrested by police and accused the government of a coup.", "KENOPP",
      "112", "KENGOV", "happened"),

@@ -1427,11 +1427,15 @@ class EventCoder:
         heads += self._subject(tok)[0] if tok.pos_ in ("VERB", "AUX") else []
         if tok.lemma_.lower() in self.mod["aerial_weapon_verbs"]:
             heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        heads += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in self.mod["aerial_prepositions"]
-                  for g in c.children if g.dep_ == "pobj"]
+        # (the small parser often hangs the phrase on the object: "killed dozens of militants in[→ militants]
+        # air strikes")
+        objs = [o for c in tok.children if c.dep_ == "dobj" for o in (c, self._content(c)) if o is not None]
+        heads += [g for v in (tok, *objs) for c in v.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in self.mod["aerial_prepositions"] for g in c.children if g.dep_ == "pobj"]
 
         def aerial(n: Token) -> bool:
-            return n.lemma_.lower() in nouns or n.lower_ in nouns or any(
+            # (a plural the tagger read as a name is unlemmatised: "Drones[NNPS] launched by the RSF")
+            return n.lemma_.lower() in nouns or n.lower_ in nouns or n.lower_.removesuffix("s") in nouns or any(
                 m.dep_ in ("compound", "amod") and m.lower_ in mods for m in n.children)
         return any(aerial(v) for h in heads for v in (h, *_coordinated(h), *([self._content(h)] if self._content(h) is not None else [])))
 
