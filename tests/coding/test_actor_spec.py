@@ -698,6 +698,11 @@ SPEC = [
     ("Emir Sheikh Tamim hosted Trump in Doha.", "2025-05-14", "Sheikh Tamim", "QATGOV", ()),
     # a noun joined to one whose phrase names its country shares it; "the West" inside a sea's name
     # is no actor
+    # "the rebels" are the group the story called rebels, however far back, before the latest group
+    ("GOMA, July 20 (Reuters) - Congo and the M23 rebel group signed a declaration in Doha on Saturday. The deal "
+     "follows a peace agreement between Congo and Rwanda. Kinshasa agreed to neutralise the FDLR, a Rwandan Hutu "
+     "militia. Congolese President Felix Tshisekedi said the rebels must withdraw from Goma.", "2025-07-20",
+     "the [rebels] must", "CODREBMTT", ()),
     ("Taiwan detected 23 Chinese military aircraft and seven navy ships around the island.", "2025-06-01",
      "seven navy ships", "CHNMIL", ()),
     ("China's coast guard fired water cannon at a Philippine vessel in the West Philippine Sea.", "2025-06-01",

@@ -1293,11 +1293,28 @@ class ActorResolver:
         ... The militants detonated a car bomb"): that group."""
         if sector not in self.vocab["non_state_sectors"] or not self._bare_definite(head):
             return None  # ("the junta", "the army" are a state's: descriptions, not a group named since)
+        named = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                 and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
+                 and ctx.actors[c.key].kind in ("group", "composed")]
+        # a group the story called by the same word, however far back ("the M23 rebel group ... the
+        # FDLR, a Rwandan Hutu militia ... said the rebels must withdraw": M23)
+        lemma = head.lemma_.lower()
+        same_word = [c for c in named if self._called(ctx.doc[c.head], lemma)]
+        if same_word:
+            return max(same_word, key=lambda c: c.start)
         floor = ctx.window_start(head.i, 2)
-        groups = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
-                  and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
-                  and ctx.actors[c.key].kind in ("group", "composed")]
+        groups = [c for c in named if floor <= c.start]
         return max(groups, key=lambda c: c.start) if groups else None
+
+    @staticmethod
+    def _called(tok: Token, lemma: str) -> bool:
+        """Whether the noun phrase a name stands in, or an apposition on it, has this head word
+        ("the M23[compound] rebel group", "al-Shabaab, the Islamist militant group")."""
+        phrase = tok
+        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        words = [t for t in phrase.subtree if t.dep_ != "relcl" and t.i - phrase.i < 6]
+        return any(t.lemma_.lower() == lemma or t.lemma_.lower() + "s" == lemma or t.lower_ == lemma for t in words)
 
     def _bare_definite(self, head: Token) -> bool:
         """A definite noun with no modifier before it ("the court", "the militants")."""
