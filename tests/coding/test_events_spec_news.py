@@ -67,6 +67,49 @@ SPEC = [
     ("Japan's trade negotiator held a two-hour call with U.S. Commerce Secretary Howard Lutnick.", "JPN", "041",
      "USAGOV", "happened"),
     ("Modi held a 40-minute call with Trump.", "INDGOV", "041", "USAGOV", "happened"),
+    # --- second review (items 1-16) ---
+    # a treaty or agreement suspended reduces relations with its other party (160), not a rejection (120)
+    ("India had suspended the Indus Waters Treaty, a decades-old water-sharing agreement with Pakistan.", "IND", "160",
+     "PAK", "happened"),
+    ("Russia suspended the grain deal with Ukraine.", "RUS", "160", "UKR", "happened"),
+    # force threatened "unless" someone yields is aimed at whoever must yield
+    ("Haitian gang leader Jimmy Cherizier said his fighters would attack the National Palace unless the presidential "
+     "council resigned.", "HTIREB", "138", "HTIGOV", "happened"),
+    # a retreat from a town at home is a retreat, towards the town's country; "began withdrawing" too
+    ("Syrian government troops began withdrawing from Sweida on Tuesday.", "SYRMIL", "0874", "SYR", "happened"),
+    # forces deployed, in the passive: by their owner
+    ("Ethiopian troops were deployed near the Eritrean border.", "ETHMIL", "154", "ERI", "happened"),
+    ("Russian tanks were massed near the Ukrainian border.", "RUS", "154", "UKR", "happened"),
+    # a party barred from a vote is banned (1722)
+    ("The election commission barred Chadema from the vote.", "TZAGOV", "1722", "TZAOPPCHD", "happened"),
+    # fighting between two sides: force each way
+    ("Hundreds were killed in fighting between the Sudanese army and the RSF.", "SDNMIL", "190", "SDNREBRSF", "happened"),
+    ("Hundreds were killed in fighting between the Sudanese army and the RSF.", "SDNREBRSF", "190", "SDNMIL", "happened"),
+    ("Clashes between Israeli forces and Hezbollah continued.", "LBNREBHEZ", "190", "ISRMIL", "happened"),
+    # an attack repelled: force against the attackers
+    ("RSF fighters stormed the base before the Sudanese army repelled the assault.", "SDNMIL", "190", "SDNREBRSF",
+     "happened"),
+    ("Al-Shabaab fighters attacked the base but Somali troops repelled the attack.", "SOMMIL", "190", "SOMREBSHB",
+     "happened"),
+    # police or peacekeepers promised: intent to protect (0334); troops or arms asked for: military aid (0232)
+    ("Ruto promised to send 600 additional police officers to Haiti.", "KENGOV", "0334", "HTI", "happened"),
+    ("Haiti's council urged the UN to send more troops and equipment.", "HTI", "0232", "IGOUNO", "happened"),
+    ("Zelensky urged the European Union to provide more weapons.", "UKRGOV", "0232", "IGOEUREEC", "happened"),
+    # halting what is no use of force: an appeal to yield (025); to respect international law: an appeal (020)
+    ("Haiti called on Santo Domingo to halt the expulsions.", "HTI", "025", "DOMGOV", "happened"),
+    ("Iran called on Washington to respect international law.", "IRN", "020", "USAGOV", "happened"),
+    # military ties strengthened: intent to cooperate militarily (0312)
+    ("Putin pledged to strengthen military cooperation with North Korea.", "RUSGOV", "0312", "PRK", "happened"),
+    # force the state's leader announces for it: a threat (138), as "Iran said it would strike"
+    ("Netanyahu said Israel would keep attacking Syrian government forces until they withdrew.", "ISR", "138",
+     "SYRMIL", "happened"),
+    # a relative clause's object is its antecedent, not the predicate noun
+    ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
+     "organization.", "USAGOV", "172", "VENCRMTDA", "happened"),
+    # an armed group to be neutralised: planned force, not cooperation with it
+    ("Kinshasa agreed to neutralise the FDLR.", "CODGOV", "190", "RWAREBFDL", "planned"),
+    # a commitment to defend another: intent to protect (0334)
+    ("Washington reaffirmed its commitment to defend the Philippines.", "USAGOV", "0334", "PHL", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -88,6 +131,25 @@ ABSENT = [
     ("Japan's trade negotiator held a two-hour call with U.S. Commerce Secretary Howard Lutnick.",
      ("JPN", "040", "USAGOV")),
     ("Madagascar's lawmakers voted to impeach Rajoelina.", ("MDGLEG", "173", "MDGGOV")),
+    # --- second review ---
+    ("India had suspended the Indus Waters Treaty, a decades-old water-sharing agreement with Pakistan.",
+     ("IND", "120", "PAK")),
+    ("Ruto promised to send 600 additional police officers to Haiti.", ("KENGOV", "033", "KENCOP")),
+    ("Haiti called on Santo Domingo to halt the expulsions.", ("HTI", "0256", "DOMGOV")),
+    ("Iran called on Washington to respect international law.", ("IRN", "024", "USAGOV")),
+    ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
+     "organization.", ("USAGOV", "172", "VENREB")),
+    # an appeal to partners no dictionary names is not one to what it asks for
+    ("Kenya appealed to international partners for more aid for Somalia.", ("KEN", "023", "SOM")),
+    ("Guterres appealed to donors for funding for the African Union mission in Somalia.",
+     ("IGOUNO", "0231", "IGOAFRAUPKO")),
+    # a state's aim for itself is no demand
+    ("Ethiopian Prime Minister Abiy Ahmed insisted that Ethiopia must secure access to the Red Sea.",
+     ("ETHGOV", "100", "ETH")),
+    ("Kinshasa agreed to neutralise the FDLR.", ("CODGOV", "030", "RWAREBFDL")),
+    ("Washington reaffirmed its commitment to defend the Philippines.", ("USAGOV", "051", "PHL")),
+    ("Netanyahu said Israel would keep attacking Syrian government forces until they withdrew.",
+     ("ISR", "190", "SYRMIL")),
 ]
 
 # neighbouring readings that held before and must still hold
@@ -101,6 +163,14 @@ KEPT = [
     ("Russia accused Ukraine of attacking a nuclear plant.", "RUS", "1123", "UKR", "happened"),
     ("Iran warned Israel that it would respond with force.", "IRN", "138", "ISR", "happened"),
     ("Modi held talks with Putin.", "INDGOV", "040", "RUSGOV", "happened"),
+    ("Foreign Ministry spokesperson Lin Jian urged Manila to stop provocations.", "CHNGOV", "0256", "PHLGOV", "happened"),
+    ("Qatar urged Israel to stop attacking Gaza.", "QAT", "0256", "ISR", "happened"),
+    ("Somalia appealed to the European Union for more funding for the African Union mission.", "SOM", "0231",
+     "IGOEUREEC", "happened"),
+    ("Ethiopia deployed troops near the Eritrean border.", "ETH", "154", "ERI", "happened"),
+    ("Russian troops withdrew from Kherson.", "RUSMIL", "0874", "UKR", "happened"),
+    ("The opposition demanded that Kenya hold new elections.", "KENOPP", "104", "KEN", "happened"),
+    ("Iran said it would strike Israel.", "IRN", "138", "ISR", "happened"),
 ]
 
 

@@ -23,7 +23,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -404,12 +404,14 @@ class EventCoder:
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        if p.xcomp and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and _complement_in(c, p.xcomp)
+        on_object = self._object_complements(p, tok)
+        if p.xcomp and not any(_complement_in(c, p.xcomp)
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
-                               for c in tok.children):
+                               for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")), *on_object]):
             return False
-        if p.xcomp_not and any(c.dep_ in ("xcomp", "ccomp") and _complement_in(c, p.xcomp_not) for c in tok.children):
+        if p.xcomp_not and any(_complement_in(c, p.xcomp_not)
+                               for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), *on_object]):
             return False
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
                                         for c in tok.children):
@@ -421,6 +423,15 @@ class EventCoder:
         if p.kind == "verb" and tok.pos_ == "ADJ" and not p.xcomp:
             return False
         return True
+
+    def _object_complements(self, p: Pattern, tok: Token) -> list[Token]:
+        """For a verb pattern with both an `object` and a complement condition, the infinitive on
+        the object, which stands for the verb's complement ("reaffirmed its commitment to defend the
+        Philippines" as "committed to defend")."""
+        if p.kind != "verb" or not p.object or not (p.xcomp or p.xcomp_not):
+            return []
+        obj = self._object(tok)
+        return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
 
     def _is_relative(self, tok: Token) -> bool:
         return tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REL_PRONOUNS for c in tok.children)
@@ -503,6 +514,10 @@ class EventCoder:
                     out = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
                     if tok.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS for c in out):
                         out = [tok.head]  # "Melia, who was detained by Georgian police": Melia
+                elif tok.dep_ == "relcl" and any(c.dep_ == "dep" and c.lower_ in REL_PRONOUNS for c in tok.children):
+                    # "the gang, which[dep] Washington has designated a terrorist organization[dobj]": the
+                    # pronoun is the object, the parser's object its predicate
+                    out = [antecedent(tok)]
                     if not out and tok.dep_ == "conj":
                         # "X was arrested and charged": the second passive shares the first's subject
                         out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -563,6 +578,7 @@ class EventCoder:
             # would strike Beirut")
             out = [g for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c)
                    for g in c.children if g.dep_ == "dobj"]
+            out += [g for c in self._object_complements(p, tok) for g in c.children if g.dep_ == "dobj"]
         elif path.startswith("xcomp.prep:"):
             # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
             prep = path[len("xcomp.prep:"):]
@@ -750,6 +766,8 @@ class EventCoder:
             if len(both) < 2:
                 return []
             pairs = [(both[0], both[1])]
+            if p.reciprocal:  # "fighting between X and Y": each against the other
+                pairs.append((both[1], both[0]))
         else:
             sources = self._sources(frame, p, tok)
             if not sources:
@@ -783,10 +801,13 @@ class EventCoder:
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
             if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t) \
-                    and cameo(p.code).quad_class in (1, 2):
+                    and cameo(p.code).quad_class in (1, 2) and p.code[:2] not in self.mod.get("home_place_roots", ()):
                 continue  # a visit or a summit in one's own country is no act towards it (a town seized there is)
             if tgt.kind == "country" and p.code[:2] in self.mod["outward_roots"] and self._country(frame, s) == tgt.code:
                 continue  # drills in one's own province are no show of force against one's country
+            if tgt.kind == "country" and p.code[:2] in self.mod.get("self_addressed_roots", ()) and path == "ccomp.subj" \
+                    and self._country(frame, s) == tgt.code and src.code[3:] in {"", *self.mod.get("state_voice_sectors", ())}:
+                continue  # "Abiy insisted that Ethiopia must secure access": a state's aim, no demand on anyone
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         return out
 
@@ -947,9 +968,14 @@ class EventCoder:
                     if author:
                         return author, path
             else:
-                actors, _ = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
+                actors, toks = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
                 if actors:
                     return actors, path
+                if toks and path in self.mod.get("addressee_paths", ()) and p.code[:2] in self.mod.get("addressed_roots", ()) \
+                        and not any(t.pos_ == "PRON" or t.ent_type_ in ("DATE", "TIME") for t in toks):
+                    # "appealed to international partners for funding for the AU mission": the appeal is
+                    # to the partners, whom no dictionary names; not to what it asks for
+                    return [], None
         return [], None
 
     def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
@@ -1317,7 +1343,14 @@ class EventCoder:
         reporters = self._actors(frame, self._subject(verb)[0], False)
         # ... or its spokesman: one of the same code ("Houthi spokesman Yahya Saree warned that the
         # group would retaliate")
-        return src.id in reporters or bool(src.code) and any(frame.actors[r].code == src.code for r in reporters)
+        if src.id in reporters or bool(src.code) and any(frame.actors[r].code == src.code for r in reporters):
+            return True
+        # ... or the voice of its state: its government speaking of the country or its forces
+        # ("Netanyahu said Israel would keep attacking", modality.yaml `state_voice_sectors`)
+        country = self._country(frame, src.id)
+        if not country or not src.code or src.code[3:] not in self.mod.get("state_act_sectors", ()):
+            return False
+        return any(frame.actors[r].code in {country + v for v in self.mod.get("state_voice_sectors", ())} for r in reporters)
 
     def _negated(self, tokens: Iterable[Token]) -> bool:
         """One of these tokens negates its head: a `neg` dependent or a negation word
@@ -1507,16 +1540,19 @@ class EventCoder:
             if e.mode != "planned" or id(e) not in triggers:
                 continue
             tok = doc[triggers[id(e)]]
-            if tok.dep_ not in ("xcomp", "ccomp"):
+            governor = tok.head
+            if tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ == "dobj":
+                governor = tok.head.head  # "reaffirmed its commitment to defend X": the commitment's verb
+            elif tok.dep_ not in ("xcomp", "ccomp"):
                 continue
-            intent = intents.get((tok.head.i, e.source_id, e.target_id))
+            intent = intents.get((governor.i, e.source_id, e.target_id))
             if intent is not None:
                 # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a
                 # pledge stands for itself (modality.yaml `committing_verbs`)
                 committed = not intent.cameo_code.startswith(prefixes) \
-                    and tok.head.lemma_.lower() in modality_vocab()["committing_verbs"]
+                    and governor.lemma_.lower() in modality_vocab()["committing_verbs"]
                 drop.add(id(intent) if committed else id(e))
-            elif not e.target_id and any(k[0] == tok.head.i and k[1] == e.source_id for k in intents):
+            elif not e.target_id and any(k[0] == governor.i and k[1] == e.source_id for k in intents):
                 drop.add(id(e))
         return [e for e in events if id(e) not in drop]
 
@@ -1604,13 +1640,15 @@ def _finite_after_infinitive(tok: Token) -> bool:
 def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
-    and "lemma>Y" an object of lemma Y, its own or its preposition's ("respect>ceasefire",
+    and "lemma>Y" an object of lemma Y (or with a modifier Y), its own or its preposition's ("respect>ceasefire",
     "return>table": to the negotiating table, not to the barracks); "*" stands for any lemma."""
     lemma = c.lemma_.lower()
     if lemma in words:
         return True
     objects = [g for g in c.children if g.dep_ == "dobj"] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+    # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
+    objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
     # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")
     return any(f"{w}:{g.dep_}" in words or g.dep_ == "prep" and f"{w}:{g.lower_}" in words for g in c.children for w in (lemma, "*")) \
         or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*"))
