@@ -255,3 +255,12 @@ def test_two_titled_people_joined_by_and_are_two_phrases(text):
     got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-05-07").events}
     assert {("USAGOV", "040", "INDGOV"), ("USAGOV", "040", "PAKMIL")} <= got, got
     assert not any(t == "INDMIL" for _s, _c, t in got), got
+
+
+def test_a_speech_verb_joined_to_a_reported_state_is_the_reporters():
+    # "said Russia was not serious about peace and called[→said] on Western allies": Zelenskiy calls
+    text = "Zelenskiy said Russia was not serious about peace and called on Western allies to impose new sanctions."
+    doc = load_spacy()(text)
+    assert _find(doc, "called").head.text == "said", [(t.text, t.dep_, t.head.text) for t in doc]
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-06-01").events}
+    assert ("UKRGOV", "020", "WST") in got and not any(s == "RUS" and c == "020" for s, c, _t in got), got

@@ -42,6 +42,7 @@ class Repairs:
         self.complement_verbs = frozenset(data["infinitive_complement_verbs"])
         self.allegation_verbs = frozenset(data["allegation_verbs"])
         self.shared_prepositions = frozenset(data["shared_prepositions"])
+        self.speech_verbs = frozenset(data["reported_state_speech_verbs"])
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,7 +99,11 @@ class Repairs:
             head = tok.head
             if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp" \
                     and (head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children)
-                         or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)) \
+                         or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+                         # ... or a copula's state ("said Russia was not serious about peace and
+                         # called[→said] on Western allies"), when the verb is one of speech
+                         or head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+                         and tok.lemma_.lower() in self.speech_verbs) \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
                 # a past-tense verb joined to a progressive or a modal verb inside a reported clause is
                 # the reporting verb's conjunct ("denied that Iran was hiding uranium and accused[→denied]
