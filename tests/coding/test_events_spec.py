@@ -722,6 +722,20 @@ SPEC = [
     ("Trump later flew to Doha, where he was received by Qatar's Emir Sheikh Tamim bin Hamad Al Thani and the two "
      "leaders signed an agreement under which Qatar Airways will buy up to 210 Boeing jets.", "QATGOV", "043", "USAGOV",
      "happened"),
+    # regressions the second analyst round found, mended: a passive joined to a passive shares its
+    # subject; "both sides" after an appeal's "to"-phrase; force across a border kills the other
+    # side's people; a demand after a reported passive is the reporter's; drills "staged" (the
+    # small lemmatizer's "stag") condemned later are their stager's
+    ("Chadema, whose leader Tundu Lissu was arrested in April and charged with treason, had been barred from the "
+     "vote.", None, "173", "TZAOPP", "happened"),
+    ("India and Pakistan exchanged fire on Wednesday. Rubio urged both sides to de-escalate.", "USAGOV", "020", "PAK",
+     "happened"),
+    ("India accused Pakistan of terrorism. Pakistani troops fired artillery shells across the Line of Control "
+     "overnight, killing at least 10 civilians in the Poonch district.", "PAKMIL", "190", "INDCVL", "happened"),
+    ("Amnesty International said at least 30 people had been killed by security forces in Tanzania and demanded an "
+     "independent investigation.", "NGOAMN", "104", None, "happened"),
+    ("China staged large-scale military drills around Taiwan in April. Taiwan condemned the drills.", "TWN", "111",
+     "CHN", "happened"),
     # a threat to respond stands alone
     ("Iran warned that it would respond firmly.", "IRN", "130", None, "happened"),
     # a state's soldiers' victims of no named country are their own people

@@ -1173,7 +1173,11 @@ class ActorResolver:
         # (a state's soldiers, troops or police kill their own people more often than not: "Human Rights
         # Watch accused Burkinabe soldiers of executing civilians"; coref.yaml `domestic_force_heads`)
         heads = {t.lemma_.lower() for t in attackers if t.head.i == t.i or t.head not in attackers}
-        if heads & set(self.vocab["domestic_force_heads"]):
+        # (not when the force is sent across a border: "Pakistani troops fired artillery shells across
+        # the Line of Control, killing 10 civilians"; coref.yaml `cross_border_prepositions`)
+        across = any(t.dep_ == "prep" and t.lower_ in self.vocab["cross_border_prepositions"] and t.head.pos_ == "VERB"
+                     for t in sent)
+        if heads & set(self.vocab["domestic_force_heads"]) and not across:
             attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries

@@ -514,13 +514,15 @@ class EventCoder:
                     out = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
                     if tok.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS for c in out):
                         out = [tok.head]  # "Melia, who was detained by Georgian police": Melia
+                    if not out and tok.dep_ == "conj":
+                        # "X was arrested and charged": the second passive shares the first's subject
+                        # (a passive one: an active verb's subject did the act, it did not suffer it)
+                        out = [c for c in tok.head.children if c.dep_ == "nsubjpass"
+                               or c.dep_ == "nsubj" and not any(g.dep_ == "dobj" for g in tok.head.children)]
                 elif tok.dep_ == "relcl" and any(c.dep_ == "dep" and c.lower_ in REL_PRONOUNS for c in tok.children):
                     # "the gang, which[dep] Washington has designated a terrorist organization[dobj]": the
                     # pronoun is the object, the parser's object its predicate
                     out = [antecedent(tok)]
-                    if not out and tok.dep_ == "conj":
-                        # "X was arrested and charged": the second passive shares the first's subject
-                        out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"]
         elif path == "dobj.iobj":
@@ -946,6 +948,7 @@ class EventCoder:
     def _targets(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]):
         """Targets by the pattern's paths, including the discourse paths that look at other events."""
         sent_index = self._sent_index(frame, tok.sent)
+        addressed = False  # an addressee is named but unknown: no phrase search stands in for it
         for path in p.target:
             if path == "antecedent_event_source":
                 prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
@@ -968,14 +971,18 @@ class EventCoder:
                     if author:
                         return author, path
             else:
+                if addressed and path.endswith(".deep"):
+                    continue
                 actors, toks = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
                 if actors:
                     return actors, path
                 if toks and path in self.mod.get("addressee_paths", ()) and p.code[:2] in self.mod.get("addressed_roots", ()) \
-                        and not any(t.pos_ == "PRON" or t.ent_type_ in ("DATE", "TIME") for t in toks):
+                        and not any(t.pos_ == "PRON" or t.ent_type_ in ("DATE", "TIME") for t in toks) \
+                        and any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" for t in toks):
                     # "appealed to international partners for funding for the AU mission": the appeal is
-                    # to the partners, whom no dictionary names; not to what it asks for
-                    return [], None
+                    # to the partners, whom no dictionary names; not to what it asks for (a phrase
+                    # search); an object named after it still is ("urged both sides to[prep] de-escalate")
+                    addressed = True
         return [], None
 
     def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
@@ -1062,14 +1069,16 @@ class EventCoder:
                 # strike", "an attack by Russia"), or the subject of a verb of the same table that
                 # made it ("Russia launched an attack ... Zelensky condemned the strikes")
                 owners = [c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by")
-                if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
+                found = [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
+                # (modifiers that name no one, "large-scale military drills", leave it to the verb)
+                if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     owners, _passive = self._subject(t.head)
-                if not owners and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+                    found = [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
+                if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
                     # who acted in them
                     owners, passive = self._subject(t.head.head)
-                    owners = [] if passive else owners
-                found = [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
+                    found = [] if passive else [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
                 if found:
                     return found
         return []

@@ -102,7 +102,10 @@ class Repairs:
                          or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
                          # ... or a copula's state ("said Russia was not serious about peace and
                          # called[→said] on Western allies"), when the verb is one of speech
-                         or head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+                         # ... or a passive ("said 30 people had been killed by security forces and
+                         # demanded[→said] an investigation")
+                         or (head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+                             or any(c.dep_ == "auxpass" for c in head.children))
                          and tok.lemma_.lower() in self.speech_verbs) \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
                 # a past-tense verb joined to a progressive or a modal verb inside a reported clause is
