@@ -736,6 +736,12 @@ SPEC = [
      "independent investigation.", "NGOAMN", "104", None, "happened"),
     ("China staged large-scale military drills around Taiwan in April. Taiwan condemned the drills.", "TWN", "111",
      "CHN", "happened"),
+    # "the two leaders" of whom a reporter speaks are not the reporter
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration at "
+     "the White House on Friday. U.S. President Donald Trump, who hosted the ceremony, said the two leaders would "
+     "establish diplomatic relations.", "ARMGOV", "050", "AZEGOV", "planned"),
+    # fighting that is to stop is no fighting planned (a verb of ceasing denies its act)
+    ("Trump said Armenia and Azerbaijan had committed to stop fighting forever.", "ARM", "190", "AZE", "denied"),
     # a threat to respond stands alone
     ("Iran warned that it would respond firmly.", "IRN", "130", None, "happened"),
     # a state's soldiers' victims of no named country are their own people
@@ -968,6 +974,9 @@ ABSENT = [
      "in which gunmen killed 26 men.", ("IND", "190", "PAKMIL")),
     ("Kenyan opposition leader Raila Odinga was arrested by police and accused the government of a coup.",
      ("KENCOP", "112", "KENOPP")),
+    # the OSCE's Minsk Group is no Belarus
+    ("Armenia and Azerbaijan appealed to the OSCE to dissolve the Minsk Group. Trump signed agreements with both "
+     "countries.", ("USAGOV", "057", "BLR")),
     # a minister leaving a country is no withdrawal of forces
     ("The Russian foreign minister left Mali on Friday.", ("RUSGOV", "0874", "MLI")),
     # wanting another to attack is no threat of one's own

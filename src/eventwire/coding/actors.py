@@ -1743,10 +1743,11 @@ class ActorResolver:
             # ... nor who stands between the two ("the United States will host talks between the two
             # countries")
             speakers |= {t.i for c in self._mediators(head) for t in _phrase_core(c)}
-            if kind == "party":
+            if kind in ("party", "person"):
                 reporter = reporting_verb(verb)
                 if reporter is not None:
-                    # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides")
+                    # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides";
+                    # "Trump, who hosted the ceremony, said the two leaders had committed to ...")
                     rsubj, _p = syntax_subject(reporter)
                     speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
             # the nearest parties named before; a country named only as a place ("drones at Ukraine")

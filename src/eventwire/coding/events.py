@@ -1197,6 +1197,8 @@ class EventCoder:
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
+        if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and head.lemma_.lower() in mod["cessation_verbs"]:
+            return "denied"
         if tok.dep_ == "pcomp" and head.head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
         if tok.dep_ == "acl" and head.lemma_.lower() in mod.get("allegation_nouns", ()) and \
