@@ -742,6 +742,11 @@ SPEC = [
      "establish diplomatic relations.", "ARMGOV", "050", "AZEGOV", "planned"),
     # fighting that is to stop is no fighting planned (a verb of ceasing denies its act)
     ("Trump said Armenia and Azerbaijan had committed to stop fighting forever.", "ARM", "190", "AZE", "denied"),
+    # a missile fired at no one named is a show of force, not an attack (a time after "on" is no
+    # target of "fired on")
+    ("North Korea test-fired an intercontinental ballistic missile on Friday.", "PRK", "150", None, "happened"),
+    ("North Korea fired several short-range ballistic missiles toward its east coast on Wednesday.", "PRK", "150",
+     None, "happened"),
     # a threat to respond stands alone
     ("Iran warned that it would respond firmly.", "IRN", "130", None, "happened"),
     # a state's soldiers' victims of no named country are their own people
@@ -761,9 +766,8 @@ NO_ONE_SIDED = [
     "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in riots last March.",
     # a pattern that needs a kind of target (a country left) never stands without one
     "Rescuers pulled 12 people from the rubble of an apartment block in Kharkiv.",
-    # "set up" is no beating; a time after "on" is no target of "fired on"
+    # "set up" is no beating
     "The government has refused to set up the commission.",
-    "North Korea test-fired an intercontinental ballistic missile on Friday.",
     # a town is where a bomb went off, not whom it struck
     "One of the four suicide bombers detonated a device on a bus in central London.",
     # an act done together needs its partner (a reciprocal pattern)
@@ -974,6 +978,8 @@ ABSENT = [
      "in which gunmen killed 26 men.", ("IND", "190", "PAKMIL")),
     ("Kenyan opposition leader Raila Odinga was arrested by police and accused the government of a coup.",
      ("KENCOP", "112", "KENOPP")),
+    # rockets fired from a place are not fired at it
+    ("Hamas fired rockets from Gaza.", ("PSEREBHMS", "190", "PSE")),
     # the OSCE's Minsk Group is no Belarus
     ("Armenia and Azerbaijan appealed to the OSCE to dissolve the Minsk Group. Trump signed agreements with both "
      "countries.", ("USAGOV", "057", "BLR")),
