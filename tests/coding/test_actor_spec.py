@@ -698,6 +698,8 @@ SPEC = [
     ("Emir Sheikh Tamim hosted Trump in Doha.", "2025-05-14", "Sheikh Tamim", "QATGOV", ()),
     # a noun joined to one whose phrase names its country shares it; "the West" inside a sea's name
     # is no actor
+    # a body named before a title is the person's, also when the parser cut it off the phrase
+    ("ECOWAS Commission President Omar Touray appealed for restraint.", "2025-04-07", "Omar Touray", "IGOWAFWAS", ()),
     # "the rebels" are the group the story called rebels, however far back, before the latest group
     ("GOMA, July 20 (Reuters) - Congo and the M23 rebel group signed a declaration in Doha on Saturday. The deal "
      "follows a peace agreement between Congo and Rwanda. Kinshasa agreed to neutralise the FDLR, a Rwandan Hutu "

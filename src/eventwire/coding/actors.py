@@ -1589,6 +1589,12 @@ class ActorResolver:
             if spec.code:
                 continue
             mods = [t for t in doc[head.left_edge.i:cand.start] if t.dep_ in MODIFIER_DEPS]
+            # (a body's name the parser cut off the title phrase: "ECOWAS[dobj] Commission President
+            # Omar Touray appealed")
+            i = head.left_edge.i
+            while i > head.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].whitespace_:
+                i -= 1
+            mods = [*doc[i:head.left_edge.i], *mods]
             bodies = [info for info in (self._actor_info(ctx, m) for m in mods) if info[1] and info[2] in ("organisation", "group")]
             country, sector = self._title_words(ctx, head, cand.start)
             if bodies:
