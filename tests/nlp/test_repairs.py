@@ -264,3 +264,12 @@ def test_a_speech_verb_joined_to_a_reported_state_is_the_reporters():
     assert _find(doc, "called").head.text == "said", [(t.text, t.dep_, t.head.text) for t in doc]
     got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published="2025-06-01").events}
     assert ("UKRGOV", "020", "WST") in got and not any(s == "RUS" and c == "020" for s, c, _t in got), got
+
+
+def test_an_infinitive_after_an_appeals_addressee_is_what_it_asks():
+    # "called on Kabul and Islamabad to protect[advcl → xcomp] civilians": the protection is asked for
+    text = "The UN called on Kabul and Islamabad to protect civilians."
+    doc = load_spacy()(text)
+    assert _find(doc, "protect").dep_ == "xcomp", [(t.text, t.dep_, t.head.text) for t in doc]
+    got = {(e.source_code, e.cameo_code, e.mode) for e in eventwire.extract(text, published="2025-10-12").events}
+    assert ("IGOUNO", "074", "happened") not in got, got

@@ -43,6 +43,8 @@ class Repairs:
         self.allegation_verbs = frozenset(data["allegation_verbs"])
         self.shared_prepositions = frozenset(data["shared_prepositions"])
         self.speech_verbs = frozenset(data["reported_state_speech_verbs"])
+        self.appeal_verbs = frozenset(data["appeal_complement_verbs"])
+        self.appeal_prepositions = frozenset(data["appeal_complement_prepositions"])
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,6 +97,10 @@ class Repairs:
             elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
                     and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
                 tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
+            elif tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 1].head.i == tok.i \
+                    and tok.head.lemma_.lower() in self.appeal_verbs and any(
+                        c.dep_ == "prep" and c.lower_ in self.appeal_prepositions and c.i < tok.i for c in tok.head.children):
+                tok.dep_ = "xcomp"  # "called on Kabul and Islamabad to protect[advcl → xcomp] civilians": what is asked
         for tok in doc:
             head = tok.head
             if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp" \
