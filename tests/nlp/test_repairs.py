@@ -273,3 +273,12 @@ def test_an_infinitive_after_an_appeals_addressee_is_what_it_asks():
     assert _find(doc, "protect").dep_ == "xcomp", [(t.text, t.dep_, t.head.text) for t in doc]
     got = {(e.source_code, e.cameo_code, e.mode) for e in eventwire.extract(text, published="2025-10-12").events}
     assert ("IGOUNO", "074", "happened") not in got, got
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it():
+    # "Islamabad accuses[ccomp] Kabul of ...; the Taliban deny[ROOT] the charge": the accusation happened
+    text = ("Islamabad accuses Kabul of sheltering fighters of the Pakistani Taliban, who have stepped up attacks on "
+            "security forces; the Taliban deny the charge.")
+    got = {(e.source_code, e.cameo_code, e.target_code, e.mode) for e in eventwire.extract(text, published="2025-10-12").events}
+    assert ("PAKGOV", "112", "AFGGOV", "happened") in got, got
+    assert ("AFGGOV", "016", "PAKGOV", "happened") in got, got

@@ -123,6 +123,14 @@ class Repairs:
                 tok.head = head.head
         for sent in doc.sents:
             root = sent.root
+            clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i
+                           and any(t.text == ";" for t in doc[c.right_edge.i + 1:root.i])), None)
+            if clause is not None:
+                # "Islamabad accuses[ccomp → ROOT] Kabul of ...; the Taliban deny[ROOT → parataxis] the
+                # charge": a clause before a semicolon is no complement of the verb after it
+                clause.head, clause.dep_ = clause, "ROOT"
+                root.head, root.dep_ = clause, "parataxis"
+                continue
             if root.lemma_.lower() in self.reporting and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
                 self._reporters(root)
             elif root.lemma_.lower() in self.reporting:
