@@ -619,7 +619,7 @@ SPEC = [
     # "the warring parties" are armed sides, not displaced people's country; "both sides" after them
     # are the same two, not the mediator named since (an analyst's test story)
     (AID_STORY, "USA", "027", "SDNREBRSF", "happened"),
-    (AID_STORY, "EGY", "036", "SDNREBRSF", "happened"),
+    (AID_STORY, "EGY", "039", "SDNREBRSF", "happened"),  # offering to host talks: intent to mediate
     # a name inside a sea's name is no actor; victims take a nationality named before their attacker's
     ("Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal in the "
      "South China Sea on Sunday.", "CHNMIL", "175", "PHL", "happened"),
@@ -747,6 +747,9 @@ SPEC = [
     ("North Korea test-fired an intercontinental ballistic missile on Friday.", "PRK", "150", None, "happened"),
     ("North Korea fired several short-range ballistic missiles toward its east coast on Wednesday.", "PRK", "150",
      None, "happened"),
+    # an offer to host talks is an offer to mediate between the parties; a finite verb joined to an
+    # appeal's infinitive is the appealer's ("urged both sides to exercise restraint and offered[→urged]")
+    ("Turkey offered to host talks between Russia and Ukraine.", "TUR", "039", "UKR", "happened"),
     # a threat to respond stands alone
     ("Iran warned that it would respond firmly.", "IRN", "130", None, "happened"),
     # a state's soldiers' victims of no named country are their own people
@@ -980,6 +983,9 @@ ABSENT = [
      ("KENCOP", "112", "KENOPP")),
     # rockets fired from a place are not fired at it
     ("Hamas fired rockets from Gaza.", ("PSEREBHMS", "190", "PSE")),
+    ("Qatar and Saudi Arabia urged both sides to exercise restraint and offered to host talks.", ("QAT", "036", "SAU")),
+    ("Pakistan and Afghanistan clashed. Qatar urged both sides to exercise restraint and offered to host talks.",
+     ("PAK", "036", "AFG")),
     # the OSCE's Minsk Group is no Belarus
     ("Armenia and Azerbaijan appealed to the OSCE to dissolve the Minsk Group. Trump signed agreements with both "
      "countries.", ("USAGOV", "057", "BLR")),

@@ -109,6 +109,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             for g in c.children:
                 if g.dep_ in SUBJ_DEPS:
                     return [g], False
+    if depth == 0 and tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and tok.head.tag_ == "VB" \
+            and tok.tag_ in ("VBD", "VBZ") and tok.head.head.i != tok.head.i:
+        # a finite verb the parser joined to the infinitive is its governor's conjunct ("urged both
+        # sides to exercise restraint and offered[→urged] to host talks": Qatar offers)
+        return subject(tok.head.head, depth)
     if depth == 0 and tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
         # "urged Maduro to release prisoners and to hold talks": the second complement is the first's
         return subject(tok.head, depth)
