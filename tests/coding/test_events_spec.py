@@ -750,6 +750,10 @@ SPEC = [
     # an offer to host talks is an offer to mediate between the parties; a finite verb joined to an
     # appeal's infinitive is the appealer's ("urged both sides to exercise restraint and offered[→urged]")
     ("Turkey offered to host talks between Russia and Ukraine.", "TUR", "039", "UKR", "happened"),
+    # "any attack would be met with a response / with force": a threat
+    ("Pakistani Defence Minister Khawaja Asif warned that any further attack would be met with a befitting response.",
+     "PAKGOV", "130", None, "happened"),
+    ("Iran warned that any aggression would be met with overwhelming force.", "IRN", "138", None, "happened"),
     # a threat to respond stands alone
     ("Iran warned that it would respond firmly.", "IRN", "130", None, "happened"),
     # a state's soldiers' victims of no named country are their own people
