@@ -750,6 +750,9 @@ SPEC = [
     # an offer to host talks is an offer to mediate between the parties; a finite verb joined to an
     # appeal's infinitive is the appealer's ("urged both sides to exercise restraint and offered[→urged]")
     ("Turkey offered to host talks between Russia and Ukraine.", "TUR", "039", "UKR", "happened"),
+    # "X became the first country to Y": X does Y
+    ("Russia in July became the first country to formally recognise the Taliban government.", "RUS", "054", "AFGGOV",
+     "happened"),
     # "any attack would be met with a response / with force": a threat
     ("Pakistani Defence Minister Khawaja Asif warned that any further attack would be met with a befitting response.",
      "PAKGOV", "130", None, "happened"),

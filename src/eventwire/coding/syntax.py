@@ -149,6 +149,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)
+    if tok.dep_ in ("relcl", "acl") and is_infinitive(tok) and tok.head.dep_ == "attr" and depth < 4 \
+            and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.head.i:
+        # "Russia became the first country[attr] to recognise[relcl] the Taliban government": the
+        # copula's subject
+        return subject(tok.head.head, depth + 1)
     if tok.dep_ == "relcl":
         return [antecedent(tok)], False
     if depth < 4 and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and is_infinitive(tok):
