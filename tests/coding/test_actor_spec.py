@@ -698,6 +698,10 @@ SPEC = [
     ("Emir Sheikh Tamim hosted Trump in Doha.", "2025-05-14", "Sheikh Tamim", "QATGOV", ()),
     # a noun joined to one whose phrase names its country shares it; "the West" inside a sea's name
     # is no actor
+    # "both sides" are the two its own sentence names as sides ("between X and Y"), before a pair
+    # named together earlier
+    ("US and British warships struck Houthi targets. Oman, which has mediated between Washington and the Houthis, "
+     "urged both sides to de-escalate.", "2025-10-12", "both sides", "USAGOV+YEMREBHTH", ()),
     # a body named before a title is the person's, also when the parser cut it off the phrase
     ("ECOWAS Commission President Omar Touray appealed for restraint.", "2025-04-07", "Omar Touray", "IGOWAFWAS", ()),
     # "the rebels" are the group the story called rebels, however far back, before the latest group

@@ -1761,9 +1761,11 @@ class ActorResolver:
             cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
                            key=lambda c: (c.resolution == "place", -c.start))
             if kind != "person":
-                # ... but first two named together as one party pair in the last three sentences ("Thai
-                # and Cambodian troops exchanged fire ... China urged both sides"), not a mediator named since
-                pair = self._named_pair(ctx, head, speakers)
+                # ... but first the two its own sentence names as sides ("Oman, which has mediated between
+                # Washington and the Houthis, urged both sides"), then two named together as one party
+                # pair in the last three sentences ("Thai and Cambodian troops exchanged fire ... China
+                # urged both sides"), not a mediator named since
+                pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers)
                 if pair:
                     seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                     cands = []
@@ -1805,6 +1807,23 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[head.i].idx)
             start = head.left_edge.i
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _between_pair(self, ctx: ActorContext, head: Token, speakers: set[int]) -> list[str]:
+        """The two actors of a "between X and Y" phrase before `head` in its sentence."""
+        for prep in head.sent:
+            if prep.i >= head.i or prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+            keys = []
+            for o in objs:
+                cand = ctx.covered.get(o.i)
+                if cand is not None and cand.head not in speakers and ctx.actors[cand.key].code \
+                        and cand.key not in keys:
+                    keys.append(cand.key)
+            if len(keys) == 2:
+                return keys
+        return []
 
     def _named_pair(self, ctx: ActorContext, head: Token, speakers: set[int]) -> list[str]:
         """The members of the last pair of two countries' actors named together before `head`
