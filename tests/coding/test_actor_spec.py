@@ -702,6 +702,10 @@ SPEC = [
     # named together earlier
     ("US and British warships struck Houthi targets. Oman, which has mediated between Washington and the Houthis, "
      "urged both sides to de-escalate.", "2025-10-12", "both sides", "USAGOV+YEMREBHTH", ()),
+    # a bare "the junta" is the state the story named a military government of
+    ("YANGON, Aug 1 (Reuters) - Myanmar's military government ended its state of emergency on Thursday. Malaysian "
+     "Prime Minister Anwar Ibrahim said the bloc would not send observers unless the junta stopped its air strikes.",
+     "2025-08-01", "the [junta] stopped", "MMRMIL", ("MMRGOV",)),
     # a body named before a title is the person's, also when the parser cut it off the phrase
     ("ECOWAS Commission President Omar Touray appealed for restraint.", "2025-04-07", "Omar Touray", "IGOWAFWAS", ()),
     # "the rebels" are the group the story called rebels, however far back, before the latest group

@@ -1044,9 +1044,19 @@ class ActorResolver:
             country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
             return country if country and self.kb.country(country) else None
 
-        # a noun joined to one whose phrase names its country shares it ("23 Chinese military
-        # aircraft and seven navy ships"); not to a country itself ("Russia and allies")
+        # a state's ruling body named by a bare word ("the junta") is the one the story named before,
+        # wherever ("Myanmar's military government ... Malaysia's prime minister said the bloc would not
+        # send observers unless the junta stopped its air strikes": Myanmar's, not Malaysia's)
         first = ctx.doc[at]
+        if first.lemma_.lower() in self.vocab["ruling_body_heads"] and self._bare_definite(first):
+            rulers = [c for c in ctx.cands if c.start < at and c.resolution != "place" and not c.start <= at < c.end
+                      and ctx.actors[c.key].kind == "composed" and (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL")
+                      and self._called(ctx.doc[c.head], first.lemma_.lower()) or c.start < at
+                      and ctx.actors[c.key].kind == "composed" and self._military_rule(ctx.doc[c.head])]
+            countries = [country_of(ctx.actors[c.key]) for c in sorted(rulers, key=lambda c: c.start)]
+            countries = [c for c in countries if c]
+            if countries:
+                return countries[-1]
         if first.dep_ == "conj" and first.head.pos_ in NOUNS and first.head.i < at:
             cand = ctx.covered.get(first.head.i)
             if cand is not None and cand.resolution != "place" and ctx.actors[cand.key].kind not in ("country", "person") \
@@ -1309,6 +1319,15 @@ class ActorResolver:
         floor = ctx.window_start(head.i, 2)
         groups = [c for c in named if floor <= c.start]
         return max(groups, key=lambda c: c.start) if groups else None
+
+    def _military_rule(self, tok: Token) -> bool:
+        """Whether a noun phrase names a military government ("Myanmar's military government",
+        "the military rulers"; coref.yaml `ruling_body_heads`, `military_rule_modifiers`)."""
+        phrase = tok
+        while phrase.dep_ in ("compound", "amod", "nmod", "poss") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        return phrase.lemma_.lower() in self.vocab["military_rule_heads"] and any(
+            c.lemma_.lower() in self.vocab["military_rule_modifiers"] for c in phrase.children if c.dep_ in ("amod", "compound"))
 
     @staticmethod
     def _called(tok: Token, lemma: str) -> bool:
