@@ -391,6 +391,8 @@ OTHER_CLAUSE_DATES = [
     # a date before a noun names the thing, not when the act was ("the November ceasefire") ...
     ("Lebanese President Joseph Aoun condemned the strike as a violation of the November ceasefire and called on "
      "Washington to pressure Israel.", "called", None),
+    # a phrase between the reporting verb and its clause's subject dates the report, not the plan
+    ("Mali said on Sunday it would expel the French ambassador.", "expel", None),
     # ... unless the noun is a time ("on Tuesday night")
     ("Israel carried out strikes in southern Lebanon on Tuesday night.", "carried", "2025-11-18"),
 ]

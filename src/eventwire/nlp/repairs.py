@@ -60,6 +60,13 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "cc" and tok.lower_ in ("and", "or"):
                 self._titled_people_joined(tok)
+            elif tok.dep_ in ("prep", "npadvmod") and tok.head.dep_ == "ccomp" and tok.head.head.i < tok.i < tok.head.i:
+                # "Mali said on[→said] Sunday it would expel the French ambassador": a phrase between the
+                # reporting verb and its clause's subject is the report's (the expulsion is not dated Sunday)
+                subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and tok.i < subj[0].left_edge.i and not any(
+                        c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
+                    tok.head = tok.head.head
         for tok in doc:
             noun = self._subject_read_as_conjunct(tok)
             if noun is not None:
