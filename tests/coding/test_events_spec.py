@@ -740,6 +740,9 @@ SPEC = [
     ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration at "
      "the White House on Friday. U.S. President Donald Trump, who hosted the ceremony, said the two leaders would "
      "establish diplomatic relations.", "ARMGOV", "050", "AZEGOV", "planned"),
+    # "both countries" of an act's object phrase are not the actor's own country
+    ("Serbia and Kosovo agreed to talks. Trump signed separate agreements with both countries.", "USAGOV", "057",
+     "SRB", "happened"),
     # fighting that is to stop is no fighting planned (a verb of ceasing denies its act)
     ("Trump said Armenia and Azerbaijan had committed to stop fighting forever.", "ARM", "190", "AZE", "denied"),
     # a missile fired at no one named is a show of force, not an attack (a time after "on" is no

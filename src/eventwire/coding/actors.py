@@ -1775,6 +1775,10 @@ class ActorResolver:
                     # "Trump, who hosted the ceremony, said the two leaders had committed to ...")
                     rsubj, _p = syntax_subject(reporter)
                     speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
+            # (for "the two countries", not the countries of those who act on them: "Trump signed
+            # separate agreements with both countries" are not the United States)
+            speaker_countries = {ctx.actors[ctx.covered[i].key].country for i in speakers
+                                 if i in ctx.covered and ctx.covered[i].resolution != "place"} - {None}
             # the nearest parties named before; a country named only as a place ("drones at Ukraine")
             # only when fewer than two are named otherwise
             cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
@@ -1805,7 +1809,7 @@ class ActorResolver:
                          and spec.sector not in self.vocab["non_party_sectors"] else None)
                 else:
                     item = country if spec.kind in ("country", "composed", "person", "group") and country \
-                        and self.kb.country(country) else None
+                        and self.kb.country(country) and country not in speaker_countries else None
                 if item and item not in seen and not (kind == "party" and self._same_code(ctx, item, seen)):
                     seen.append(item)
                 if len(seen) == 2:
@@ -2106,4 +2110,6 @@ def _acted_on(noun: Token, verb: Token) -> bool:
     ("urged [both countries]", "appealed to [the two leaders]"), not a noun inside another phrase."""
     if noun.dep_ in ("dobj", "dative"):
         return noun.head.i == verb.i
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj" and noun.head.head.head.i == verb.i:
+        return True  # ... or of its object's preposition ("signed agreements with [both countries]")
     return noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative") and noun.head.head.i == verb.i
