@@ -494,15 +494,20 @@ class ActorResolver:
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
 
     @staticmethod
-    def _named_countries(ctx: ActorContext) -> list[str]:
-        """The countries to look for a place name several countries share in ("Antioquia" in a story
-        about Colombia): the dateline's first, then those the article names by the dictionary (not
-        through a place), most named first."""
+    def _dateline_country(ctx: ActorContext) -> str:
+        """The country of the article's dateline place ("" when none), found once."""
         if ctx.dateline_country is None:
             place = find_dateline(ctx.doc.text)
             ctx.dateline_country = (place.country or "") if place is not None else ""
+        return ctx.dateline_country
+
+    @classmethod
+    def _named_countries(cls, ctx: ActorContext) -> list[str]:
+        """The countries to look for a place name several countries share in ("Antioquia" in a story
+        about Colombia): the dateline's first, then those the article names by the dictionary (not
+        through a place), most named first."""
         named = (ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands if c.resolution != "place")
-        return preferred_countries(ctx.dateline_country, named)
+        return preferred_countries(cls._dateline_country(ctx), named)
 
     def _owning_country(self, ctx: ActorContext, ent: Span) -> str | None:
         """The country a place name is owned by in its phrase: "Somalia's Gedo region", "Sudan's
@@ -1049,12 +1054,11 @@ class ActorResolver:
         # send observers unless the junta stopped its air strikes": Myanmar's, not Malaysia's)
         first = ctx.doc[at]
         if first.lemma_.lower() in self.vocab["ruling_body_heads"] and self._bare_definite(first):
-            rulers = [c for c in ctx.cands if c.start < at and c.resolution != "place" and not c.start <= at < c.end
-                      and ctx.actors[c.key].kind == "composed" and (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL")
-                      and self._called(ctx.doc[c.head], first.lemma_.lower()) or c.start < at
-                      and ctx.actors[c.key].kind == "composed" and self._military_rule(ctx.doc[c.head])]
-            countries = [country_of(ctx.actors[c.key]) for c in sorted(rulers, key=lambda c: c.start)]
-            countries = [c for c in countries if c]
+            # (earlier state bodies called by the same word, or military governments)
+            rulers = [c for c in ctx.cands if c.start < at and ctx.actors[c.key].kind == "composed" and (
+                (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL") and c.resolution != "place" and not c.end > at
+                and self._called(ctx.doc[c.head], first.lemma_.lower()) or self._military_rule(ctx.doc[c.head]))]
+            countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
             if countries:
                 return countries[-1]
         if first.dep_ == "conj" and first.head.pos_ in NOUNS and first.head.i < at:
@@ -1207,8 +1211,7 @@ class ActorResolver:
             counts[eid.split(":")[1]] += 1
         # the dateline names a place too, and where the story was filed wins a tie ("OTTAWA (Reuters) -
         # ... the federal government" is Canada's in a story that names the United States as often)
-        self._named_countries(ctx)
-        home = ctx.dateline_country
+        home = self._dateline_country(ctx)
         if home:
             counts[home] += 1
         for country, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != home)):

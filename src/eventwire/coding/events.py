@@ -1054,12 +1054,15 @@ class EventCoder:
                    exclude: frozenset[str]) -> list[str]:
         """`_author` over `tokens` (backwards), taking only verbs and nouns of `words`."""
         made_by, nouns = words & verbs, words | {noun.lemma_.lower()}
+
+        def others(toks: list[Token]) -> list[str]:
+            # (not the speaker's own: "for as long as it takes" is no measure of theirs)
+            return [a for a in self._actors(frame, toks, False) if not self._own(frame, a, exclude)]
         for t in reversed(tokens):
             if t.lemma_.lower() in made_by and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
-                subj, _passive = self._subject(t)
-                found = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
+                found = others(self._subject(t)[0])
                 if found:
-                    return found  # (not the speaker's own: "for as long as it takes" is no measure of theirs)
+                    return found
             lemma = t.lemma_.lower()
             if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (
                     lemma == noun.lemma_.lower() or lemma in verbs and noun.lemma_.lower() in coref_vocab()["attack_nouns"]):
@@ -1068,17 +1071,15 @@ class EventCoder:
                 # an earlier mention of the thing: its owner ("Russia's attack", "a Russian missile
                 # strike", "an attack by Russia"), or the subject of a verb of the same table that
                 # made it ("Russia launched an attack ... Zelensky condemned the strikes")
-                owners = [c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by")
-                found = [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
+                found = others([c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by"))
                 # (modifiers that name no one, "large-scale military drills", leave it to the verb)
                 if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
-                    owners, _passive = self._subject(t.head)
-                    found = [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
+                    found = others(self._subject(t.head)[0])
                 if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
                     # who acted in them
                     owners, passive = self._subject(t.head.head)
-                    found = [] if passive else [a for a in self._actors(frame, owners, False) if not self._own(frame, a, exclude)]
+                    found = [] if passive else others(owners)
                 if found:
                     return found
         return []
@@ -1481,7 +1482,7 @@ class EventCoder:
             # (a plural the tagger read as a name is unlemmatised: "Drones[NNPS] launched by the RSF")
             return n.lemma_.lower() in nouns or n.lower_ in nouns or n.lower_.removesuffix("s") in nouns or any(
                 m.dep_ in ("compound", "amod") and m.lower_ in mods for m in n.children)
-        return any(aerial(v) for h in heads for v in (h, *_coordinated(h), *([self._content(h)] if self._content(h) is not None else [])))
+        return any(aerial(v) for h in heads for v in (h, *_coordinated(h), self._content(h)) if v is not None)
 
     def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """A participle that says whom an act reached ("adopted a package of sanctions against

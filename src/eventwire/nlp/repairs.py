@@ -97,10 +97,10 @@ class Repairs:
             elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.allegation_verbs:
                 self._to_alleged_act(tok)
             elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == "," \
-                    and self._relative_owner(tok) is not None:
+                    and (owner := self._relative_owner(tok)) is not None:
                 # ", killing three people" after a relative clause on the object belongs to the verb
                 # ("struck a boat that Washington said was carrying[→struck] drugs, killing three people")
-                tok.head = self._relative_owner(tok)
+                tok.head = owner
             elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
                     and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
                 tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
