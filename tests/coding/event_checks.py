@@ -1,0 +1,23 @@
+"""Shared checks for the sentence → event spec tables (test_events_spec*.py)."""
+from __future__ import annotations
+
+import eventwire
+
+PUBLISHED = "2025-06-01"
+
+
+def coded(sentence: str, published: str = PUBLISHED) -> dict:
+    """{(source, code, target): mode} for every event eventwire codes in the sentence."""
+    article = eventwire.extract(sentence, published=published)
+    return {(e.source_code, e.cameo_code, e.target_code): e.mode for e in article.events}
+
+
+def check_event(sentence: str, source, code: str, target, mode: str) -> None:
+    got = coded(sentence)
+    assert (source, code, target) in got, sorted(got)
+    assert got[(source, code, target)] == mode
+
+
+def check_absent(sentence: str, triple: tuple) -> None:
+    got = coded(sentence)
+    assert triple not in got, sorted(got)
