@@ -108,6 +108,21 @@ SPEC = [
     ("Kinshasa agreed to neutralise the FDLR.", "CODGOV", "190", "RWAREBFDL", "planned"),
     # a commitment to defend another: intent to protect (0334)
     ("Washington reaffirmed its commitment to defend the Philippines.", "USAGOV", "0334", "PHL", "happened"),
+    # a denial of the accusation the sentence just made denies responsibility (016) to the accuser: in a
+    # relative clause ("which") and in a reduced one on a noun of accusation ("a charge X rejected")
+    ("Kenya's opposition accused President William Ruto of rigging the vote, which his office denied.",
+     "KENGOV", "016", "KENOPP", "happened"),
+    ("Armenian opposition leaders accused Pashinyan of betraying national interests, a charge his government rejected.",
+     "ARMGOV", "016", "ARMOPP", "happened"),
+    ("Congo's government accused Rwanda of sending troops to support the rebels, an accusation Kigali denied.",
+     "RWAGOV", "016", "CODGOV", "happened"),
+    # a relative clause with no pronoun has the noun it is on as its object
+    ("Ukraine said the drones Iran supplied to Russia were used in the attack.", "IRN", "072", "RUS", "happened"),
+    ("The sanctions the European Union imposed on Russia in 2022 remain in force.", "IGOEUREEC", "163", "RUS", "happened"),
+    # rights or a licence granted is economic cooperation, the recipient hung on the object by the parser
+    ("Armenia will grant the United States exclusive development rights to a transit corridor.",
+     "ARM", "061", "USA", "planned"),
+    ("Venezuela gave Chevron a licence to pump oil.", "VEN", "061", "USABUS", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -152,6 +167,9 @@ ABSENT = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # a warrant dismissed is no accusation denied: a rejection (120) of its issuer
+    ("An Argentine court issued a warrant for Hlaing, which Myanmar dismissed as politically motivated.",
+     "MMR", "120", "ARGJUD", "happened"),
     ("Poland expelled two Russian diplomats.", "POL", "161", "RUSGOV", "happened"),
     ("Algeria recalled its ambassador to France.", "DZA", "161", "FRA", "happened"),
     ("Putin welcomed Modi at the Kremlin.", "RUSGOV", "043", "INDGOV", "happened"),

@@ -269,9 +269,14 @@ class EventCoder:
                     continue
                 if pattern.relative:
                     if self._is_relative(tok):
-                        deferred.append((pattern, tok))
-                        break
+                        # every relative reading of the verb, tried in order once the events it
+                        # refers back to are known
+                        if not deferred or deferred[-1][1] is not tok:
+                            deferred.append(([], tok))
+                        deferred[-1][0].append(pattern)
                     continue
+                if deferred and deferred[-1][1] is tok:
+                    break
                 made = self._code(frame, pattern, tok, events)
                 if made:
                     events.extend(made)
@@ -288,10 +293,13 @@ class EventCoder:
                     made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
-        for pattern, tok in deferred:
-            made = self._code(frame, pattern, tok, events)
-            events.extend(made)
-            triggers.update((id(e), tok.i) for e in made)
+        for patterns, tok in deferred:
+            for pattern in patterns:
+                made = self._code(frame, pattern, tok, events)
+                if made:
+                    events.extend(made)
+                    triggers.update((id(e), tok.i) for e in made)
+                    break
         events = self._drop_attributions(events, reports, triggers)
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
@@ -307,6 +315,14 @@ class EventCoder:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return tok.head
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in tok.children) \
+                and not any(c.lower_ in REL_PRONOUNS or c.tag_ in ("WDT", "WP", "WRB") for c in tok.children) \
+                and not any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
+            # a relative clause with no pronoun, whose gap is the object: the noun it is on ("a
+            # charge[obj] his government rejected", "the weapons[obj] Russia supplied"); not a gap
+            # after a preposition ("the town the army withdrew from")
             return tok.head
         return None
 
@@ -559,7 +575,7 @@ class EventCoder:
             if not out and obj is not None and prep != "of":
                 # ... or on the object's own "of" phrase: "a memorandum of [understanding] with Somaliland"
                 out = [g for o in _prep_objects(obj, "of") for g in _prep_objects(o, prep)]
-        elif path in ("object.poss", "object.amod", "object.compound"):
+        elif path in ("object.poss", "object.amod", "object.compound", "object.nmod"):
             dep = path.split(".")[1]
             out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
             if not out and obj is not None:
@@ -953,6 +969,12 @@ class EventCoder:
             if path == "antecedent_event_source":
                 prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
                 if prior:
+                    return [prior[-1].source_id], path
+            elif path == "antecedent_accuser":
+                # "accused Ruto of rigging the vote, which his office denied": a denial of the
+                # accusation just made is aimed at its accuser
+                prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
+                if prior and prior[-1].cameo_code.startswith(self.mod["accusation_code"]):
                     return [prior[-1].source_id], path
             elif path == "accuser":
                 # "Israel denied restricting aid": the one who accused the denier, shortly before
