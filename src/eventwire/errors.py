@@ -24,6 +24,7 @@ class Errors:
     E031 = "Unknown CAMEO code {code!r} in pattern {rule}"
     E032 = "Cannot read PETRARCH dictionary {path}: {reason}"
     E033 = "Pattern {rule} in {file} has unknown key(s) {keys}; known keys: {known}"
+    E034 = "Pattern {rule} in {file} has unknown argument path {path!r}; the paths are listed in patterns/core.yaml"
     E040 = "Stage {stage!r} requires {missing} but no earlier stage assigns it"
     E041 = "No stage registered under {name!r}; known: {known}"
     E050 = "Gold file {path} line {line}: {reason}"

@@ -1043,6 +1043,21 @@ def test_unknown_pattern_key_is_an_error():
     assert exc.value.code == "E033" and "no_charge_court" in str(exc.value)
 
 
+@pytest.mark.parametrize("path", ["prep_to", "object.prep", "dobj.deeper", "xcomp.subj"])
+def test_unknown_path_is_an_error(path):
+    data = {"verbs": [{"id": "t.attack.190", "lemmas": ["attack"], "code": "190", "target": ["dobj", path]}]}
+    with pytest.raises(EventwireError) as err:
+        parse_patterns(data, file="test.yaml")
+    assert err.value.code == "E034" and path in str(err.value)
+
+
+def test_every_path_form_parses():
+    paths = ["dobj.deep.place", "object.prep:for.deep", "xcomp.dobj.prep:to", "prep_object.prep:of", "object.nmod",
+             "antecedent_accuser", "governor.patient", "purpose.prep:in.place", "copula.prep:to"]
+    (p,) = parse_patterns({"verbs": [{"id": "t.x.190", "lemmas": ["x"], "code": "190", "target": paths}]}, file="test.yaml")
+    assert p.target[:len(paths)] == tuple(paths)
+
+
 def test_known_keys_parse():
     data = {"verbs": [{"id": "t.fire.193", "lemmas": ["fire"], "code": "193", "target": ["prep:at"], "prep": "at",
                        "no_object": True, "source_sectors_not": ["JUD"], "attribution": False}]}

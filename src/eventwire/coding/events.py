@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Collection, Iterable
@@ -87,6 +88,13 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
+# the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
+# may end in .deep (search further into the phrase) and .place (a place stands for its country)
+PATH_RE = re.compile(
+    r"(subj|dobj|oprd|poss|amod|compound|author|accuser|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"|frame_subj|copula_subj|ccomp\.subj|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|(?:(?:object|prep_object|copula"
+    r"|purpose|xcomp|xcomp\.dobj)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
 def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") -> list[Pattern]:
@@ -109,6 +117,9 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
             k = kind[:-1]
             source = spec.get("source") or defaults.get(f"{k}_source", ["subj"])
             target = list(spec.get("target", []))
+            for path in (*source, *target):
+                if not PATH_RE.fullmatch(path):
+                    raise EventwireError("E034", rule=spec["id"], file=file, path=path)
             if code[:2] in defaults.get("recipient_place_roots", ()):
                 # a recipient named by its capital after "to" is its country ("military aid to Kyiv"):
                 # the path's place form, tried last
