@@ -713,6 +713,21 @@ SPEC = [
      "follows a peace agreement between Congo and Rwanda. Kinshasa agreed to neutralise the FDLR, a Rwandan Hutu "
      "militia. Congolese President Felix Tshisekedi said the rebels must withdraw from Goma.", "2025-07-20",
      "the [rebels] must", "CODREBMTT", ()),
+    # "both sides" someone else acts on are the story's two principal sides (named most often), a civil
+    # war's state side by its body; not a country named once in between
+    ("YANGON, Aug 1 (Reuters) - Myanmar's military government ended its state of emergency on Thursday. "
+     "The National Unity Government urged voters to boycott the election. NUG spokesman Kyaw Zaw said the vote "
+     "was a sham. The military denied bombing civilians. Malaysian Prime Minister Anwar Ibrahim, whose country "
+     "chairs ASEAN this year, said the bloc "
+     "would not send observers unless the junta stopped its air strikes. The UN envoy appealed to both sides "
+     "to allow aid.", "2025-08-01", "both sides", "MMRMIL+MMROPP", ("MMRGOV+MMROPP",)),
+    ("PORT SUDAN, Sept 15 (Reuters) - The Rapid Support Forces shelled El Fasher on Sunday. The Sudanese Armed "
+     "Forces said the RSF had killed 40 people. The RSF denied it. Chad closed its border. The UN urged both sides "
+     "to agree a truce.", "2025-09-15", "both sides", "SDNMIL+SDNREBRSF", ()),
+    # "the two sides" who act are the last two named, two states' as their countries
+    ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
+     "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",
+     "The two sides", "CHN+IND", ()),
     ("Taiwan detected 23 Chinese military aircraft and seven navy ships around the island.", "2025-06-01",
      "seven navy ships", "CHNMIL", ()),
     ("China's coast guard fired water cannon at a Philippine vessel in the West Philippine Sea.", "2025-06-01",

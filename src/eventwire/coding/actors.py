@@ -1771,6 +1771,9 @@ class ActorResolver:
             # ... nor who stands between the two ("the United States will host talks between the two
             # countries")
             speakers |= {t.i for c in self._mediators(head) for t in _phrase_core(c)}
+            # (who acts on the two or stands between them, not who reports it, nor the two themselves)
+            acting = {i for i in speakers if not head.left_edge.i <= i <= head.i} if _acted_on(head, verb) \
+                else {t.i for c in self._mediators(head) for t in _phrase_core(c)}
             if kind in ("party", "person"):
                 reporter = reporting_verb(verb)
                 if reporter is not None:
@@ -1795,6 +1798,7 @@ class ActorResolver:
                 if pair:
                     seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                     cands = []
+            found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
             for c in cands:
                 if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
                     continue
@@ -1813,10 +1817,22 @@ class ActorResolver:
                 else:
                     item = country if spec.kind in ("country", "composed", "person", "group") and country \
                         and self.kb.country(country) and country not in speaker_countries else None
-                if item and item not in seen and not (kind == "party" and self._same_code(ctx, item, seen)):
+                if item and kind == "party" and acting:
+                    # (the two sides someone else acts on are the story's principal ones: below)
+                    found.append((item, self._side(ctx, item)))
+                    continue
+                if item and kind == "party" and self._same_code(ctx, item, seen):
+                    continue
+                if item and item not in seen:
                     seen.append(item)
                 if len(seen) == 2:
                     break
+            if kind == "party" and not acting:
+                seen = self._as_countries(ctx, seen)
+            if found and acting:
+                # (the country of who acts on the two is no side: "Malaysia urged both sides")
+                seen = self._principal_sides(ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
+                                                          if i in ctx.covered and ctx.covered[i].resolution != "place"})
             if len(seen) < 2:
                 continue
             members = []
@@ -1833,6 +1849,52 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[head.i].idx)
             start = head.left_edge.i
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _side(self, ctx: ActorContext, item: str) -> str:
+        """The side a party is on: a country and its state bodies (coref.yaml `state_body_sectors`) are
+        one side ("Myanmar's military government", "the junta"); an opposition, rebels or any other
+        body of the country is a side of its own (a civil war's sides are of one country)."""
+        if item not in ctx.actors:
+            return item  # a country code
+        spec = ctx.actors[item]
+        code = spec.code or item
+        sector = spec.sector or code[3:6]
+        if spec.kind == "country" or not sector or sector in self.vocab["state_body_sectors"]:
+            return spec.country or code[:3]
+        return code[:6]
+
+    @staticmethod
+    def _principal_sides(ctx: ActorContext, found: list[tuple[str, str]], outside: set[str | None]) -> list[str]:
+        """The two sides of "both sides": those the article named most often before it, nearest first
+        among equals, each by its nearest mention ("Myanmar's military government ... the Arakan
+        Army ... the NUG ... Malaysia's prime minister said ... the junta ... urged both sides": the
+        junta and the NUG's side, not Malaysia, named once); not of the `outside` countries."""
+        def bare(item: str) -> bool:  # a country, not one of its bodies
+            return item not in ctx.actors or ctx.actors[item].kind == "country"
+
+        counts: dict[str, int] = {}
+        mentions: dict[str, list[str]] = {}  # side → its items, nearest first
+        for item, side in found:
+            if side in outside:
+                continue
+            counts[side] = counts.get(side, 0) + 1
+            mentions.setdefault(side, []).append(item)
+        first = {sd: rank for rank, sd in enumerate(dict.fromkeys(sd for _i, sd in found if sd in counts))}
+        sides = sorted(sorted(counts, key=lambda sd: (-counts[sd], first[sd]))[:2], key=first.get)
+        # each side by its nearest mention; two countries' sides by the country when it is named ("India
+        # and Pakistan", not their armies), a civil war's state side by its body ("the junta", "the Sudanese
+        # Armed Forces", not "Myanmar", "Sudan")
+        civil = len({sd[:3] for sd in sides}) == 1
+        return [next((i for i in mentions[sd] if bare(i) != civil), mentions[sd][0]) for sd in sides]
+
+    def _as_countries(self, ctx: ActorContext, seen: list[str]) -> list[str]:
+        """Two states' sides as their countries ("20 Indian soldiers were killed ... four Chinese troops
+        ... The two sides reached a deal": India and China, not the soldiers); a civil war's, an armed
+        group's or one country's sides as they are."""
+        sides = [self._side(ctx, x) for x in seen]
+        if len(sides) != 2 or sides[0][:3] == sides[1][:3] or any(len(sd) != 3 for sd in sides):
+            return seen
+        return sides
 
     def _between_pair(self, ctx: ActorContext, head: Token, speakers: set[int]) -> list[str]:
         """The two actors of a "between X and Y" phrase before `head` in its sentence."""
