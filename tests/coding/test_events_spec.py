@@ -765,6 +765,9 @@ SPEC = [
     # a state's soldiers' victims of no named country are their own people
     ("Burkinabe soldiers executed dozens of civilians during counterinsurgency operations.", "BFAMIL", "190", "BFACVL",
      "happened"),
+    # a second clause's proper-name subject the parser joined to the first clause's object
+    ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
+     "planned"),
 ]
 
 # one-sided readings that must not be made: an argument is there but unresolved (a pronoun, a name
@@ -813,6 +816,7 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", ("RWAGOV", "190", "RWAREBFDL")),
     ("Prime Minister Irakli Kobakhidze accused the opposition of planning to overthrow the government.",
      ("GEOGOV", "170", "GEOGOV")),
     ("Georgian police detained members of non-governmental organisations in Tbilisi.", ("GEOCOP", "173", "GEOGOV")),

@@ -243,6 +243,23 @@ def test_a_subject_read_as_a_conjunct_of_the_noun_before_it():
     assert (leaders.dep_, leaders.head.i) == ("nsubj", signed.i), [(t.text, t.dep_, t.head.text) for t in doc]
 
 
+
+@pytest.mark.parametrize("text,noun,verb", [
+    ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "Congo", "promised"),
+    ("Thailand launched airstrikes with fighter jets and Cambodia fired rockets into Thai territory.", "Cambodia", "fired"),
+])
+def test_a_proper_name_read_as_a_conjunct_is_the_next_verbs_subject(text, noun, verb):
+    doc = load_spacy()(text)
+    n, v = _find(doc, noun), _find(doc, verb)
+    assert (n.dep_, n.head.i) == ("nsubj", v.i), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_conjunct_name_before_and_keeps_the_shared_subject():
+    # "met Xi and Modi and signed": the "and" before the verb joins two verbs of one subject
+    doc = load_spacy()("Putin met Xi and Modi and signed an agreement.")
+    assert _find(doc, "Modi").dep_ != "nsubj", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
 @pytest.mark.parametrize("text", [
     "US Secretary of State Marco Rubio spoke with Indian Foreign Minister S. Jaishankar and Pakistani army chief Asim "
     "Munir on Wednesday.",

@@ -262,8 +262,10 @@ class Repairs:
     def _subject_read_as_conjunct(tok: Token) -> Token | None:
         """The subject of a finite verb joined by "and" to an earlier clause, which the parser made a
         conjunct of the noun before it: "... received by Tamim and the two leaders[conj] signed[conj]
-        an agreement". The noun phrase ends right before the verb, which has no subject, and begins
-        with a determiner after the "and"."""
+        an agreement", "Kigali pledged to end support for M23 and Congo[conj] promised[conj] to ...". The
+        noun phrase ends right before the verb, which has no subject, and begins with a determiner or a
+        proper name after the "and" (two finite verbs sharing a subject need "and" or a comma between
+        them, not a noun)."""
         if tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in tok.children):
             return None  # (a finite clause with no subject, joined or, misread, adverbial with no "when")
@@ -275,7 +277,7 @@ class Repairs:
                 or noun.head.i > noun.i or tok.head.i > noun.head.i:
             return None
         first, cc = noun.left_edge, doc[noun.left_edge.i - 1]
-        if cc.dep_ != "cc" or first.pos_ not in ("DET", "PRON") and first.dep_ != "poss":
+        if cc.dep_ != "cc" or first.pos_ not in ("DET", "PRON", "PROPN") and first.dep_ != "poss":
             return None
         return noun
 
