@@ -765,6 +765,17 @@ SPEC = [
     # a state's soldiers' victims of no named country are their own people
     ("Burkinabe soldiers executed dozens of civilians during counterinsurgency operations.", "BFAMIL", "190", "BFACVL",
      "happened"),
+    # an act named by a noun is aimed at who did it, told before: a plural the tagger read as a verb
+    # ("the boat strikes"), a call for a truce rejected or welcomed as "the proposal", "the initiative",
+    # and an act inside what is called for ("a halt to the attacks")
+    ("US forces struck a boat off Venezuela's coast on Tuesday, killing six people. Colombian President Gustavo "
+     "Petro condemned the boat strikes.", "COLGOV", "111", "USAMIL", "happened"),
+    ("Egypt called for a ceasefire in Sudan. Army chief Abdel Fattah al-Burhan rejected the proposal on Saturday.",
+     "SDNMIL", "120", "EGY", "happened"),
+    ("Egypt called for a ceasefire in Sudan. RSF commander Mohamed Hamdan Dagalo welcomed the initiative.",
+     "SDNREBRSF", "051", "EGY", "happened"),
+    ("Israel struck Damascus on Wednesday. The U.N. envoy for Syria, Geir Pedersen, called for an immediate halt "
+     "to the attacks.", "IGOUNO", "0256", "ISR", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

@@ -254,6 +254,13 @@ def test_a_proper_name_read_as_a_conjunct_is_the_next_verbs_subject(text, noun, 
     assert (n.dep_, n.head.i) == ("nsubj", v.i), [(t.text, t.dep_, t.head.text) for t in doc]
 
 
+def test_a_plural_noun_read_as_a_verb_after_its_modifier():
+    # "condemned the boat[dobj] strikes[VBZ dobj]": strikes is the noun, boat its compound
+    doc = load_spacy()("Colombian President Gustavo Petro condemned the boat strikes.")
+    strikes, boat = _find(doc, "strikes"), _find(doc, "boat")
+    assert (strikes.pos_, strikes.dep_, boat.dep_, boat.head.i) == ("NOUN", "dobj", "compound", strikes.i)
+
+
 def test_a_conjunct_name_before_and_keeps_the_shared_subject():
     # "met Xi and Modi and signed": the "and" before the verb joins two verbs of one subject
     doc = load_spacy()("Putin met Xi and Modi and signed an agreement.")

@@ -93,7 +93,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|ccomp\.subj|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|(?:(?:object|prep_object|copula"
+    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
@@ -992,6 +992,15 @@ class EventCoder:
                 prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in ("10", "11", "13")]
                 if prior:
                     return [prior[-1].source_id], path
+            elif path == "prep_object.author":
+                # an act named inside the pattern's preposition phrase, by who did it, told before
+                # ("Israel struck Damascus ... called for a halt to[→] the attacks" → Israel)
+                acts = [t for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
+                        for t in o.subtree if t.i != o.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals
+                        and not frame.actor_at(t)]
+                author = self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
+                if author:
+                    return author, path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):

@@ -51,6 +51,9 @@ class Repairs:
         if not doc.has_annotation("DEP"):
             return doc
         for tok in doc:
+            if tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.i > 0:
+                self._plural_noun_read_as_verb(tok)
+        for tok in doc:
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
@@ -257,6 +260,20 @@ class Repairs:
         top.head, top.dep_ = first, "conj"
         for t in right:
             t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _plural_noun_read_as_verb(tok: Token) -> None:
+        """A plural noun the tagger read as a verb after a noun modifier, both given the phrase's place
+        ("condemned the boat[dobj] strikes[VBZ, dobj]"): the verb form is the noun, the word before it
+        its compound, and the phrase's determiners and adjectives its own."""
+        before = tok.doc[tok.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != tok.dep_ or before.head.i != tok.head.i \
+                or any(c.i > tok.i for c in tok.children):
+            return
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        for c in list(before.children):
+            c.head = tok
+        before.head, before.dep_ = tok, "compound"
 
     @staticmethod
     def _subject_read_as_conjunct(tok: Token) -> Token | None:
