@@ -776,6 +776,18 @@ SPEC = [
      "SDNREBRSF", "051", "EGY", "happened"),
     ("Israel struck Damascus on Wednesday. The U.N. envoy for Syria, Geir Pedersen, called for an immediate halt "
      "to the attacks.", "IGOUNO", "0256", "ISR", "happened"),
+    # a bare name joined to a titled one: both are objects ("host Tshisekedi and Rwandan President Paul Kagame")
+    ("The White House hopes to host Tshisekedi and Rwandan President Paul Kagame at the White House next month.",
+     "USAGOV", "043", "CODGOV", "planned"),
+    # "Fighting between X and Y" as a subject is the noun of fighting
+    ("Fighting between ELN guerrillas and FARC dissidents has killed at least 80 people.", "COLREBELN", "190",
+     "COLREBEMC", "happened"),
+    # the violence blamed on someone, the "on" phrase hung on the object
+    ("The ELN denied attacking civilians and blamed the violence on the FARC dissidents.", "COLREBELN", "112",
+     "COLREBEMC", "happened"),
+    # "the city of X" names X
+    ("Syrian government forces withdrew from the southern city of Sweida on Thursday.", "SYRMIL", "0874", "SYR",
+     "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

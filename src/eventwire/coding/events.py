@@ -713,6 +713,9 @@ class EventCoder:
                     if inner is not None and inner.i != u.i:
                         # ... and their conjuncts ("dozens of soldiers and civilians")
                         here = [a for v in (inner, *_coordinated(inner)) for a in frame.actor_at(v, places=places)]
+                if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
+                    # "withdrew from the southern city of Sweida": the place the noun names
+                    here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent

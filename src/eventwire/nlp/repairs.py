@@ -46,6 +46,7 @@ class Repairs:
         self.appeal_verbs = frozenset(data["appeal_complement_verbs"])
         self.appeal_prepositions = frozenset(data["appeal_complement_prepositions"])
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
+        self.titles = frozenset(read_yaml("coref.yaml")["title_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -62,7 +63,7 @@ class Repairs:
                     self._report(tok, reporter)
         for tok in doc:
             if tok.dep_ == "cc" and tok.lower_ in ("and", "or"):
-                self._titled_people_joined(tok)
+                self._titled_people_joined(tok, self.titles)
             elif tok.dep_ in ("prep", "npadvmod") and tok.head.dep_ == "ccomp" and tok.head.head.i < tok.i < tok.head.i:
                 # "Mali said on[→said] Sunday it would expel the French ambassador": a phrase between the
                 # reporting verb and its clause's subject is the report's (the expulsion is not dated Sunday)
@@ -230,7 +231,7 @@ class Repairs:
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
 
     @staticmethod
-    def _titled_people_joined(cc: Token) -> None:
+    def _titled_people_joined(cc: Token, titles: frozenset[str]) -> None:
         """Two titled people joined by "and" that the small parser read as one phrase headed by the
         second ("Indian Foreign Minister S. Jaishankar[nmod] and Pakistani[conj] army chief[pobj]
         Asim Munir[appos]", or "... army chief[compound] Asim Munir[pobj]"): the first name heads its
@@ -248,8 +249,12 @@ class Repairs:
         if top.dep_ == "ROOT" or top.pos_ not in ("NOUN", "PROPN"):
             return
         # the second person, named after the second title
+        # (or a name whose title the parser made the first name's conjunct: "host Tshisekedi[nmod] and
+        # Rwandan President[conj] Paul Kagame[dobj]")
         if not (top.pos_ == "PROPN" and len(chain) > 1) and not any(
-                t.dep_ == "appos" and t.pos_ == "PROPN" and t.head in chain for t in doc[top.i + 1:top.right_edge.i + 1]):
+                t.dep_ == "appos" and t.pos_ == "PROPN" and t.head in chain for t in doc[top.i + 1:top.right_edge.i + 1]) \
+                and not (top.pos_ == "PROPN" and any(t.dep_ == "conj" and t.head.i == first.i and t.lower_ in titles
+                                                     for t in doc[cc.i + 1:top.i])):
             return
         left = [t for t in doc[top.left_edge.i:cc.i] if t.head in chain and t.i != first.i]
         right = [t for t in doc[cc.i + 1:chain[0].i] if t.head.i == first.i]
@@ -467,6 +472,8 @@ class Repairs:
         tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
         if tok.dep_ == "pcomp":
             tok.dep_ = "pobj"  # "killed by Russian shelling[pcomp]": the preposition's object
+        elif tok.dep_ == "csubj":
+            tok.dep_ = "nsubj"  # "Fighting[csubj] between X and Y has killed 80 people": the subject
 
     def _phrase_before(self, tok: Token) -> Token | None:
         """The head of a preposition's object that ends right before the gerund, in its sentence."""
