@@ -163,6 +163,10 @@ ABSENT = [
     ("Washington reaffirmed its commitment to defend the Philippines.", ("USAGOV", "051", "PHL")),
     ("Netanyahu said Israel would keep attacking Syrian government forces until they withdrew.",
      ("ISR", "190", "SYRMIL")),
+    # --- fourth review ---
+    # an act under a deadline to do it has not happened ("missed a deadline to sign a final peace deal")
+    ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", ("ARM", "057", "AZE")),
+    ("Armenia and Azerbaijan missed a deadline to sign a peace deal.", ("AZE", "057", "ARM")),
 ]
 
 # neighbouring readings that held before and must still hold
@@ -187,6 +191,9 @@ KEPT = [
     ("Russian troops withdrew from Kherson.", "RUSMIL", "0874", "UKR", "happened"),
     ("The opposition demanded that Kenya hold new elections.", "KENOPP", "104", "KEN", "happened"),
     ("Iran said it would strike Israel.", "IRN", "138", "ISR", "happened"),
+    # --- fourth review ---
+    ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", "ARM", "040", "AZE",
+     "happened"),
 ]
 
 
