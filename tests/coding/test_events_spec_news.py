@@ -123,6 +123,40 @@ SPEC = [
     ("Armenia will grant the United States exclusive development rights to a transit corridor.",
      "ARM", "061", "USA", "planned"),
     ("Venezuela gave Chevron a licence to pump oil.", "VEN", "061", "USABUS", "happened"),
+    # --- fourth review (issue 4, review round 4) ---
+    # a warrant reinstated or renewed is a warrant issued (173)
+    ("Colombian President Gustavo Petro reinstated arrest warrants against 31 ELN leaders.", "COLGOV", "173",
+     "COLREBELN", "happened"),
+    # "provided X with shelter and food": aid to X (073); with weapons, military aid (072)
+    ("Venezuela provided Colombian refugees with shelter and food.", "VEN", "073", "COLREF", "happened"),
+    ("Thousands of Colombian refugees fled across the border. Venezuela was providing them with shelter and food.",
+     "VEN", "073", "COLREF", "happened"),
+    ("Iran provided the Houthis with weapons.", "IRN", "072", "YEMREBHTH", "happened"),
+    # exercises ordered: a show of force by who orders them
+    ("Maduro ordered military exercises along the coast.", "VENGOV", "150", None, "happened"),
+    # standing by an ally named in the phrase is support (051)
+    ("Moscow stood by its ally Iran.", "RUSGOV", "051", "IRN", "happened"),
+    # engaging with someone is consultation (040); only armed forces engaging with others fight
+    ("The United States engaged with Iran.", "USA", "040", "IRN", "happened"),
+    # an attack called or described as a crime, an act of terrorism, an execution: disapproval of the attacker
+    ("Iran called the Israeli strikes a crime.", "IRN", "111", "ISR", "happened"),
+    ("Russia called Ukraine's attack a terrorist act.", "RUS", "111", "UKR", "happened"),
+    ("Venezuela described the US strikes as extrajudicial executions.", "VEN", "111", "USA", "happened"),
+    # ... and one called a success is praise of the attacker
+    ("Trump called the Israeli strikes a great success.", "USAGOV", "051", "ISR", "happened"),
+    # armed forces driving an armed group from a place use force (190), no diplomatic expulsion (161)
+    ("The army expelled the RSF from the capital Khartoum.", "SDNMIL", "190", "SDNREBRSF", "happened"),
+    # support ended for a group is support reduced (162), no de-escalation with it
+    ("Kigali pledged to end support for M23.", "RWAGOV", "162", "CODREBMTT", "planned"),
+    # a ceasefire called for is one whatever its adjective (0256, not humanitarian aid 0233)
+    ("Egypt called for a three-month humanitarian ceasefire in Sudan.", "EGY", "0256", "SDN", "happened"),
+    ("Egypt called for a humanitarian pause in Gaza.", "EGY", "0256", "PSE", "happened"),
+    # assuring someone that one's side will act is an intent to cooperate (030)
+    ("Wang Yi assured Indian Foreign Minister Subrahmanyam Jaishankar that Beijing would address India's needs.",
+     "CHNGOV", "030", "INDGOV", "happened"),
+    # an invitation accepted to attend or visit: the visit planned
+    ("Modi accepted an invitation to attend a summit in Tianjin.", "INDGOV", "042", "CHN", "planned"),
+    ("Iran accepted an invitation to visit China.", "IRN", "042", "CHN", "planned"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -163,6 +197,22 @@ ABSENT = [
     ("Washington reaffirmed its commitment to defend the Philippines.", ("USAGOV", "051", "PHL")),
     ("Netanyahu said Israel would keep attacking Syrian government forces until they withdrew.",
      ("ISR", "190", "SYRMIL")),
+    # --- fourth review ---
+    # "ordered the armed forces to hold military exercises" jails no one
+    ("Maduro ordered the armed forces to hold military exercises.", ("VENGOV", "173", "VENMIL")),
+    ("The United States engaged with Iran.", ("USA", "190", "IRN")),
+    # an attack called an execution is no labour strike called
+    ("Venezuela called the strikes an extrajudicial execution.", ("VEN", "143", None)),
+    ("Iran called the Israeli strikes a crime.", ("IRN", "143", None)),
+    ("Trump called the Israeli strikes a great success.", ("USAGOV", "111", "ISR")),
+    ("The army expelled the RSF from the capital Khartoum.", ("SDNMIL", "161", "SDNREBRSF")),
+    ("Kigali pledged to end support for M23.", ("RWAGOV", "0356", "CODREBMTT")),
+    ("Egypt called for a three-month humanitarian ceasefire in Sudan.", ("EGY", "0233", "SDN")),
+    ("Wang Yi assured Indian Foreign Minister Subrahmanyam Jaishankar that Beijing would address India's needs.",
+     ("CHNGOV", "010", "INDGOV")),
+    # an act under a deadline to do it has not happened ("missed a deadline to sign a final peace deal")
+    ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", ("ARM", "057", "AZE")),
+    ("Armenia and Azerbaijan missed a deadline to sign a peace deal.", ("AZE", "057", "ARM")),
 ]
 
 # neighbouring readings that held before and must still hold
@@ -187,6 +237,19 @@ KEPT = [
     ("Russian troops withdrew from Kherson.", "RUSMIL", "0874", "UKR", "happened"),
     ("The opposition demanded that Kenya hold new elections.", "KENOPP", "104", "KEN", "happened"),
     ("Iran said it would strike Israel.", "IRN", "138", "ISR", "happened"),
+    # --- fourth review ---
+    ("Colombia issued arrest warrants against 31 ELN leaders.", "COL", "173", "COLREBELN", "happened"),
+    ("Maduro ordered the armed forces to hold military exercises.", "VENMIL", "150", None, "planned"),
+    ("Russia stood with Iran.", "RUS", "051", "IRN", "happened"),
+    ("Ukrainian troops engaged with Russian forces near Pokrovsk.", "UKRMIL", "190", "RUSMIL", "happened"),
+    ("The United States struck a boat off Venezuela. Venezuela called the strikes an extrajudicial execution.",
+     "VEN", "111", "USA", "happened"),
+    ("Nigeria's labour unions called a general strike against the government.", "NGALAB", "143", "NGAGOV", "happened"),
+    ("ECOWAS expelled Niger from the bloc.", "IGOWAFWAS", "161", "NER", "happened"),
+    ("Egypt called for humanitarian aid for Sudan.", "EGY", "0233", "SDN", "happened"),
+    ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", "ARM", "040", "AZE",
+     "happened"),
+    ("Modi accepted Xi's invitation to attend a summit in Tianjin.", "INDGOV", "036", "CHNGOV", "happened"),
 ]
 
 
