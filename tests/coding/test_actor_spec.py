@@ -724,6 +724,8 @@ SPEC = [
     ("PORT SUDAN, Sept 15 (Reuters) - The Rapid Support Forces shelled El Fasher on Sunday. The Sudanese Armed "
      "Forces said the RSF had killed 40 people. The RSF denied it. Chad closed its border. The UN urged both sides "
      "to agree a truce.", "2025-09-15", "both sides", "SDNMIL+SDNREBRSF", ()),
+    ("KINSHASA, Aug 19 (Reuters) - Congo's government and the M23 rebel group resumed talks in Doha on Monday. "
+     "Qatari mediators met delegations from both sides separately.", "2025-08-19", "both sides", "CODGOV+CODREBMTT", ()),
     # "the two sides" who act are the last two named, two states' as their countries
     ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
      "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",

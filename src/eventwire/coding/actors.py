@@ -1810,8 +1810,10 @@ class ActorResolver:
                     item = c.key if spec.kind == "person" and spec.code else None
                 elif kind == "party":
                     # a country, an armed group, or an armed force as itself ("the army and the RSF")
-                    item = c.key if spec.kind in ("country", "group") or \
-                        spec.kind == "composed" and spec.sector in self.vocab["armed_sectors"] else \
+                    # (or a state body, "Congo's government": two states' bodies become their countries
+                    # below, a civil war's state side stays its body)
+                    item = c.key if spec.kind in ("country", "group") or spec.kind == "composed" and (
+                        spec.sector in self.vocab["armed_sectors"] or spec.sector in self.vocab["state_body_sectors"]) else \
                         (country if spec.kind in ("composed", "person") and country and self.kb.country(country)
                          and spec.sector not in self.vocab["non_party_sectors"] else None)
                 else:
@@ -1831,8 +1833,9 @@ class ActorResolver:
                 seen = self._as_countries(ctx, seen)
             if found and acting:
                 # (the country of who acts on the two is no side: "Malaysia urged both sides")
-                seen = self._principal_sides(ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
-                                                          if i in ctx.covered and ctx.covered[i].resolution != "place"})
+                seen = self._as_countries(ctx, self._principal_sides(
+                    ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
+                                 if i in ctx.covered and ctx.covered[i].resolution != "place"}))
             if len(seen) < 2:
                 continue
             members = []
