@@ -261,6 +261,8 @@ def test_well_known_seats(by_code):
         ("RUS", "Duma", "LEG"), ("RUS", "State Duma", "LEG"), ("MMR", "Tatmadaw", "MIL"),
         ("ISR", "IDF", "MIL"), ("ISR", "Israel Defense Forces", "MIL"),
         ("CHN", "PLA", "MIL"), ("CHN", "People's Liberation Army", "MIL"),
+        ("USA", "Treasury Department", "GOV"), ("USA", "Justice Department", "GOV"),
+        ("USA", "Commerce Department", "GOV"), ("USA", "Defense Department", "MIL"),
     ]
     missing = [e for e in expected if {"name": e[1], "sector": e[2]} not in by_code[e[0]]["seats"]]
     assert not missing, f"missing seats: {missing}"
@@ -268,7 +270,7 @@ def test_well_known_seats(by_code):
     # "Congress" alone is the US Congress (USALEG): by far its most frequent sense in world news;
     # India's party is written "the Congress party" or "Indian National Congress".
     assert {"name": "Congress", "sector": "LEG"} in by_code["USA"]["seats"]
-    for skipped in ("Wall Street", "Red Army"):
+    for skipped in ("Wall Street", "Red Army", "Treasury", "Department of Justice"):  # other countries' too
         assert skipped not in all_seats
 
 

@@ -58,6 +58,10 @@ def test_schema(person):
     ("Kemi Badenoch", "2025-06-01", "GBROPP"),
     ("Omar Ayub Khan", "2025-06-01", "PAKOPP"),
     ("Omar Ayub Khan", "2025-09-01", "PAKELI"),
+    ("Massad Boulos", "2024-12-01", "USA"),              # named adviser, not yet in office
+    ("Massad Boulos", "2025-08-20", "USAGOV"),
+    ("Antonio García", "2025-08-20", "COLREBELN"),
+    ("Pablo Beltrán", "2025-08-20", "COLREBELN"),
 ])
 def test_person_code_on(name, day, code):
     kb = load_kb()

@@ -148,7 +148,12 @@ SPEC = [
     ("last week", JAN2, "past", "2023-12", "month"),  # Monday 2023-12-25
     ("this week", JAN2, "past", "2024-01", "month"),  # Monday 2024-01-01
     ("next week", SUN, "future", "2024-12", "month"),  # Monday 2024-12-30
-    ("over the weekend", SUN, "past", "2024-12", "month"),
+    # --- weekends: the Saturday, at day precision (reason "weekend": it may be the Sunday)
+    ("over the weekend", SUN, "past", "2024-12-28", "day"),
+    ("at the weekend", WED, "past", "2025-03-01", "day"),
+    ("at the weekend", WED, "future", "2025-03-08", "day"),
+    ("last weekend", JAN2, "past", "2023-12-30", "day"),
+    ("next weekend", SUN, "future", "2025-01-04", "day"),
     # --- recency / vague: never a value
     ("lately", WED, "past", None, U),
     ("in recent weeks", WED, "past", None, U),
@@ -172,6 +177,11 @@ SPEC = [
     ("a year ago", JAN2, "past", "2023", "year"),
     ("in two days", SUN, "future", "2024-12-31", "day"),
     ("in 10 days", SUN, "future", "2025-01-08", "day"),
+    ("in seven years", WED, "future", "2032", "year"),  # "will be completed in seven years"
+    # ... but what happened is not after publication: "in N <unit>" then measures a span
+    ("in seven years", WED, "past", None, U),  # "rose for the first time in seven years"
+    ("in two days", WED, "past", None, U),  # "captured the town in two days"
+    ("in a decade", SUN, "past", None, U),  # "the highest level in a decade"
     # --- numbers that are not dates
     ("40%", WED, "past", None, U),
     ("68", WED, "past", None, U),
@@ -230,6 +240,9 @@ def test_recency_sets_recent_flag(expression):
         ("last week", "past", "relative_week"),
         ("in May", "past", "month"),
         ("two days ago", "past", "relative_offset"),
+        ("in two days", "future", "future_offset"),  # lower confidence: "in" may mean "within"
+        ("in seven years", "past", "duration"),
+        ("at the weekend", "past", "weekend"),
         ("recently", "past", "recent"),
         ("soon", "future", "vague"),
         ("in the coming weeks", "future", "vague"),
@@ -427,3 +440,37 @@ def test_a_planned_act_is_dated_by_its_own_clause(text, code, expected):
     art = eventwire.extract(text, published="2026-11-25")
     dates = [e.event_date for e in art.events if e.cameo_code == code and e.mode == "planned"]
     assert dates == [expected], [(e.cameo_code, e.mode, e.event_date) for e in art.events]
+
+
+# (text, trigger, expected date) published Wednesday 2025-08-20, from analysts' review of 2025 wire stories:
+# "in N years" after a first / superlative / negation is a span; "a day after X" dates X from the clause it
+# hangs on; "at the weekend" is the weekend's Saturday
+REVIEW_DATES = [
+    ("It will be Modi's first visit to China in seven years.", "visit", None),
+    ("Modi will visit China for the first time in seven years.", "visit", None),
+    ("The first Indian convoy will arrive in China in two days.", "arrive", "2025-08-22"),
+    ("Syrian forces withdrew on Thursday, a day after Israel struck the Defence Ministry in Damascus.",
+     "struck", "2025-08-13"),
+    ("Syrian forces withdrew on Thursday, two days after Israel struck the Defence Ministry in Damascus.",
+     "struck", "2025-08-12"),
+    ("Syrian forces withdrew on Thursday, a day before Israel struck the Defence Ministry in Damascus.",
+     "struck", "2025-08-15"),
+    ("Syrian forces withdrew on Thursday, a day after Israel's strike on the Defence Ministry in Damascus.",
+     "strike", "2025-08-13"),
+    # an uncounted amount gives no day; a date of the act's own still wins
+    ("Syrian forces withdrew on Thursday, days after Israel struck the Defence Ministry in Damascus.",
+     "struck", None),
+    ("Syrian forces withdrew on Thursday, two days after Israel struck the Defence Ministry on Monday.",
+     "struck", "2025-08-18"),
+    ("Sudanese troops attacked RSF positions at the weekend.", "attacked", "2025-08-16"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, expected", REVIEW_DATES, ids=[r[0][:50] for r in REVIEW_DATES])
+def test_review_dates(text, trigger, expected):
+    import eventwire
+
+    art = eventwire.extract(text, published="2025-08-20")
+    got = [e.event_date for e in art.events if e.trigger == trigger]
+    assert got and all(d == expected for d in got), [(e.trigger, e.event_date, e.date) for e in art.events]

@@ -1823,8 +1823,9 @@ class ActorResolver:
                     # (the two sides someone else acts on are the story's principal ones: below)
                     found.append((item, self._side(ctx, item)))
                     continue
-                if item and kind == "party" and self._same_code(ctx, item, seen):
-                    continue
+                if item and kind == "party" and (self._same_code(ctx, item, seen)
+                                                 or self._side(ctx, item) in {self._side(ctx, x) for x in seen}):
+                    continue  # (one side named twice: "Hungary's prime minister ... Hungary")
                 if item and item not in seen:
                     seen.append(item)
                 if len(seen) == 2:

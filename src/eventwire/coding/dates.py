@@ -28,7 +28,7 @@ import yaml
 
 from ..cache import cached
 
-__all__ = ["ResolvedDate", "resolve_date", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
+__all__ = ["ResolvedDate", "resolve_date", "shift_date", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
 
 DIRECTIONS = ("past", "future", "nearest")
 PRECISIONS = ("day", "month", "year", "unknown")
@@ -427,7 +427,8 @@ def _m_weekend(s: str, c: _Ctx) -> ResolvedDate | None:
         sat = prev_sat
     else:
         sat = _pick([prev_sat, next_sat], c.ref, c.direction)
-    return c.month(sat.year, sat.month, "weekend")
+    # no ranges in the model: the weekend's Saturday at day precision, reason "weekend" says it may be the Sunday
+    return c.day(sat, "weekend")
 
 
 def _m_season(s: str, c: _Ctx) -> ResolvedDate | None:
@@ -435,6 +436,9 @@ def _m_season(s: str, c: _Ctx) -> ResolvedDate | None:
 
 
 def _offset(c: _Ctx, qty: float, unit: str, sign: int) -> ResolvedDate:
+    """The date `qty` units before (sign -1) or after (+1) publication. An offset into the future
+    ("in seven years", "two weeks from now") has the reason "future_offset": a lower-confidence
+    reading, since "in N years" often means "within N years"."""
     spec = c.v.units[unit]
     prec = spec["precision"]
     ref = c.ref
@@ -450,11 +454,12 @@ def _offset(c: _Ctx, qty: float, unit: str, sign: int) -> ResolvedDate:
         d = ref + dt.timedelta(days=sign * math.floor(qty * spec["hours"] / 24))
     else:
         d = ref + dt.timedelta(days=sign * round(qty * spec["days"]))
+    reason = "future_offset" if sign > 0 else "relative_offset"
     if prec == "day":
-        return c.day(d, "relative_offset")
+        return c.day(d, reason)
     if prec == "month":
-        return c.month(d.year, d.month, "relative_offset")
-    return c.year(d.year, "relative_offset")
+        return c.month(d.year, d.month, reason)
+    return c.year(d.year, reason)
 
 
 def _m_offset(s: str, c: _Ctx) -> ResolvedDate | None:
@@ -469,6 +474,10 @@ def _m_offset(s: str, c: _Ctx) -> ResolvedDate | None:
             return c.unknown("recent", recent=True) if sign < 0 and unit in v.recent_units else c.unknown("vague")
         if c.ref is None:
             return c.unknown("no_reference")
+        if sign > 0 and c.direction == "past":
+            # something that happened is not after publication: "captured the town in two days",
+            # "rose for the first time in seven years" measure a span, they date nothing
+            return c.unknown("duration")
         return _offset(c, qty, unit, sign)
     if v.re_anaphoric_offset.match(s):
         return c.unknown("anaphoric")
@@ -552,3 +561,38 @@ def resolve_date(text: str, published: dt.date | None, *, direction: str = "past
                 return result
         s = _strip_once(s, ctx.v)
     return ctx.unknown("unparsed")
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def shift_date(anchor: ResolvedDate, amount: str, sign: int) -> ResolvedDate:
+    """The date `amount` ("a day", "two weeks", "hours") before (sign -1) or after (+1) a resolved
+    `anchor`: "withdrew on Thursday, a day after Israel struck ..." dates the strike a day before
+    Thursday. Reason "sequence". Unknown when the amount is not counted ("days after"), or finer than
+    the anchor ("in June, a day after": the day is not known); "hours" keeps the anchor's day."""
+    v = _vocab()
+    out = ResolvedDate(amount, None, "unknown", False, "sequence")
+    if anchor.value is None or anchor.precision not in _PRECISION_RANK:
+        return out
+    s = _normalize(amount)
+    m = v.re_duration.match(s)
+    if m:
+        unit, qty = v.unit_names[m.group("unit")], _qty(v, m.group("qty"))
+    elif s in v.unit_names:  # "hours after", "days after"
+        unit, qty = v.unit_names[s], None
+    else:
+        return out
+    spec = v.units[unit]
+    if "hours" in spec and (qty is None or qty * spec["hours"] < 24) and anchor.precision == "day":
+        return ResolvedDate(amount, anchor.value, "day", False, "sequence")  # "hours after": the same day
+    if qty is None:
+        return out
+    precision = spec["precision"]
+    if _PRECISION_RANK[precision] < _PRECISION_RANK[anchor.precision]:
+        return out
+    if anchor.precision != "day" and "days" in spec:
+        return out  # a week after something in June may be in July
+    y, mo, d = (int(x) for x in (anchor.value + "-01-01")[:10].split("-"))
+    r = _offset(_Ctx(amount, dt.date(y, mo, d), "past", v), qty, unit, sign)
+    return ResolvedDate(amount, r.value, r.precision, False, "sequence")

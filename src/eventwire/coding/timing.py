@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, EventDate
-from .dates import resolve_date
+from .dates import ResolvedDate, resolve_date, shift_date
 from .geo import dateline_end
 from .kb import read_yaml
 
@@ -28,6 +28,10 @@ class EventDater:
         self.reporting = set(read_yaml("repairs.yaml")["trailing_reporting_verbs"])  # one list with the parse repair
         self.undated = set(vocab.get("undated_adverbs", []))
         self.time_heads = set(vocab.get("date_modifier_time_heads", []))
+        self.future_preps = set(vocab.get("future_prefixes", []))
+        self.span_words = set(vocab.get("span_cue_words", []))
+        self.span_tags = set(vocab.get("span_cue_tags", []))
+        self.sequence = dict(vocab.get("sequence_words", {}))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -91,6 +95,8 @@ class EventDater:
             if prep is not None and prep.dep_ == "prep":
                 if prep.lower_ in self.skip_preps:
                     continue
+                if prep.lower_ in self.future_preps and self._measures_span(prep):
+                    continue  # "Modi's first visit to China in seven years": a span, not seven years from now
                 text = f"{prep.text} {text}"
             out.append((dist, text))
         for tok in sent:
@@ -98,6 +104,58 @@ class EventDater:
                 dist = 0 if tok.head.i == trigger.i else 3
                 out.append((dist, tok.text))
         return sorted(out)
+
+    def _measures_span(self, prep: Token) -> bool:
+        """Whether "in N <unit>" under `prep` counts back over a span: a first / last / only, an
+        ordinal, a superlative or a negation before it in the phrase it hangs on, or in that verb's
+        clause outside its subject and other clauses ("the first convoy will arrive in two days" is
+        an offset)."""
+        head = prep.head
+        words = [head]
+        if head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.i < prep.i and child.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl",
+                                                           "advcl", "ccomp", "relcl", "parataxis"):
+                    words.extend(child.subtree)
+        else:
+            words.extend(t for t in head.subtree if t.i < prep.i)
+        return any(t.lower_ in self.span_words or t.tag_ in self.span_tags or t.ent_type_ == "ORDINAL"
+                   for t in words)
+
+    def _sequence(self, trigger: Token) -> tuple[Token, int, str | None] | None:
+        """(the token whose date is the anchor, sign, amount) when the trigger's act is placed before or
+        after another: "withdrew on Thursday, a day after Israel struck ..." → (withdrew, -1, "a day");
+        also a noun ("two days after the strike"). None when the trigger is in no such clause."""
+        t = trigger
+        while t.head.i != t.i:
+            if t.dep_ == "advcl":
+                mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in self.sequence), None)
+                if mark is None:
+                    return None
+                amounts = [c for x in (t, mark) for c in x.children if c.dep_ == "npadvmod" and c.i < mark.i]
+                break
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in self.sequence:
+                mark = t = t.head
+                amounts = [c for c in mark.children if c.dep_ == "npadvmod"]
+                if mark.head.dep_ == "npadvmod" and mark.head.i < mark.i:
+                    t = mark.head  # "a day after the strike" with the preposition on "day"
+                    amounts = [t]
+                break
+            if t.dep_ in ("relcl", "ccomp", "acl", "csubj", "parataxis"):
+                return None
+            t = t.head
+        else:
+            return None
+        amount = " ".join(x.text for x in amounts[0].subtree if x.i < mark.i) if amounts else None
+        return t.head, self.sequence[mark.lower_], amount
+
+    def _resolve(self, anchor: Token, spans: list, article: Article, direction: str, *,
+                 own: bool = False) -> tuple[str, ResolvedDate] | None:
+        for _dist, text in self._expressions(anchor, spans, own=own):
+            r = resolve_date(text, article.published, direction=direction)
+            if r.value is not None or r.recent:
+                return text, r
+        return None
 
     def _date(self, doc: Doc, article: Article, e: Event, spans: list) -> Event:
         trigger = self._trigger(doc, e)
@@ -108,13 +166,25 @@ class EventDater:
         if adverbs & self.undated:
             return e
         own = e.mode == "planned" or bool(adverbs & self.own_time)
-        for _dist, text in self._expressions(trigger, spans, own=own):
-            r = resolve_date(text, article.published, direction=direction)
-            if r.value is None and not r.recent:
-                continue
-            date = EventDate(r.value, r.precision, text, r.recent, r.reason)
-            return replace(e, event_date=r.value, date_precision=r.precision, date=date)
-        return e
+        sequence = self._sequence(trigger)
+        if sequence is not None and sequence[2] is not None:
+            # "a day after X": X's own date if it has one, else the anchor's moved by the amount
+            found = self._resolve(trigger, spans, article, direction, own=True)
+            if found is None:
+                anchor = self._resolve(sequence[0], spans, article, direction)
+                if anchor is None:
+                    return e
+                r = shift_date(anchor[1], sequence[2], sequence[1])
+                if r.value is None:
+                    return e
+                found = (f"{anchor[0]}, {sequence[2]} {'after' if sequence[1] < 0 else 'before'}", r)
+        else:
+            found = self._resolve(trigger, spans, article, direction, own=own)
+        if found is None:
+            return e
+        text, r = found
+        date = EventDate(r.value, r.precision, text, r.recent, r.reason)
+        return replace(e, event_date=r.value, date_precision=r.precision, date=date)
 
 
 def _time_spans(doc: Doc) -> list:
