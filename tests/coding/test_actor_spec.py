@@ -740,6 +740,11 @@ SPEC = [
      "to agree a truce.", "2025-09-15", "both sides", "SDNMIL+SDNREBRSF", ()),
     ("KINSHASA, Aug 19 (Reuters) - Congo's government and the M23 rebel group resumed talks in Doha on Monday. "
      "Qatari mediators met delegations from both sides separately.", "2025-08-19", "both sides", "CODGOV+CODREBMTT", ()),
+    # a non-state armed group's victims are its named country's people, not those of a country named later
+    ("PORT SUDAN, Sept 15 (Reuters) - Sudan's paramilitary Rapid Support Forces shelled a displacement camp on "
+     "the edge of El Fasher on Sunday, killing at least 40 people, according to a local aid group, as the United "
+     "States and three Arab states pressed both warring parties to accept a humanitarian truce.", "2025-09-15",
+     "40 people", "SDNCVL", ()),
     # "the two sides" who act are the last two named, two states' as their countries
     ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
      "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",

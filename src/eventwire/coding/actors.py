@@ -1193,6 +1193,12 @@ class ActorResolver:
                      for t in sent)
         if heads & set(self.vocab["domestic_force_heads"]) and not across:
             attacker_countries = set()
+        if any(self._non_state(ctx.actors[b.key]) for b in by_attacker) \
+                and all(self._non_state(ctx.actors[b.key]) or ctx.actors[b.key].kind == "country" for b in by_attacker):
+            # (nor are a non-state armed group's named country's people: insurgents and militias kill
+            # their compatriots more often than not, "Sudan's paramilitary Rapid Support Forces shelled a
+            # camp, killing 40 people, ... as the United States pressed ..." are Sudanese)
+            attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at) if not (named_attacker and i in attacker_tokens)) \
