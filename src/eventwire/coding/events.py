@@ -1305,6 +1305,9 @@ class EventCoder:
             return "hypothetical"
         if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "planned"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and head.lemma_ == "be" \
+                and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in head.children):
+            return "planned"  # an act named by a noun in a future copula ("It will be Modi's first visit")
         infinitive = is_infinitive(tok)
         if infinitive and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
             # "a request to help Syria", "an attempt to invade": the noun says whether it happened
