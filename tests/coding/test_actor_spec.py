@@ -745,6 +745,10 @@ SPEC = [
      "the edge of El Fasher on Sunday, killing at least 40 people, according to a local aid group, as the United "
      "States and three Arab states pressed both warring parties to accept a humanitarian truce.", "2025-09-15",
      "40 people", "SDNCVL", ()),
+    # "whose government" is the government of the noun the relative clause is on
+    ("BOGOTA, Jan 20 (Reuters) - Thousands of people have fled to the city of Cucuta, and some crossed into "
+     "Venezuela, whose government said it was providing them with shelter and food.", "2025-01-20",
+     "whose government", "VENGOV", ()),
     # "the two sides" who act are the last two named, two states' as their countries
     ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
      "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",

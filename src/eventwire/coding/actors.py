@@ -1061,6 +1061,15 @@ class ActorResolver:
             countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
             if countries:
                 return countries[-1]
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in first.children):
+            # "crossed into Venezuela, whose government said ...": the relative clause's noun's
+            clause = first
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                clause = clause.head
+            cand = ctx.covered.get(clause.head.i) if clause.dep_ == "relcl" else None
+            owner = country_of(ctx.actors[cand.key]) if cand is not None else None
+            if owner:
+                return owner
         if first.dep_ == "conj" and first.head.pos_ in NOUNS and first.head.i < at:
             cand = ctx.covered.get(first.head.i)
             if cand is not None and cand.resolution != "place" and ctx.actors[cand.key].kind not in ("country", "person") \
