@@ -261,6 +261,14 @@ def test_a_plural_noun_read_as_a_verb_after_its_modifier():
     assert (strikes.pos_, strikes.dep_, boat.dep_, boat.head.i) == ("NOUN", "dobj", "compound", strikes.i)
 
 
+def test_the_second_party_of_between_is_the_firsts_conjunct():
+    # "fighting between ELN guerrillas and a dissident faction[conj of fighting → of guerrillas]"
+    doc = load_spacy()("Petro declared a state of emergency in the Catatumbo region, where fighting between ELN "
+                       "guerrillas and a dissident faction of the former FARC rebels has killed at least 80 people.")
+    faction, guerrillas = _find(doc, "faction"), _find(doc, "guerrillas")
+    assert (faction.dep_, faction.head.i) == ("conj", guerrillas.i), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
 def test_a_conjunct_name_before_and_keeps_the_shared_subject():
     # "met Xi and Modi and signed": the "and" before the verb joins two verbs of one subject
     doc = load_spacy()("Putin met Xi and Modi and signed an agreement.")

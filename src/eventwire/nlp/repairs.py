@@ -54,6 +54,8 @@ class Repairs:
         for tok in doc:
             if tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.i > 0:
                 self._plural_noun_read_as_verb(tok)
+            elif tok.dep_ == "prep" and tok.lower_ == "between":
+                self._between_pair(tok)
         for tok in doc:
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
@@ -265,6 +267,22 @@ class Repairs:
         top.head, top.dep_ = first, "conj"
         for t in right:
             t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _between_pair(prep: Token) -> None:
+        """The second party of "between X and Y" that the parser made a conjunct of the noun the
+        preposition is on ("fighting between ELN guerrillas[pobj] and a dissident faction[conj of
+        fighting]"): a conjunct of X, which has the "and" but no conjunct of its own."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children) \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in objs[0].children):
+            return
+        after = objs[0].right_edge.i + 1  # (past the "and", when it is not in the phrase)
+        if after < len(prep.doc) and prep.doc[after].lower_ == "and":
+            after += 1
+        second = next((c for c in prep.head.children if c.dep_ == "conj" and c.left_edge.i == after), None)
+        if second is not None:
+            second.head = objs[0]
 
     @staticmethod
     def _plural_noun_read_as_verb(tok: Token) -> None:
