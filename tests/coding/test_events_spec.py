@@ -793,6 +793,10 @@ SPEC = [
      "deadline to sign a final peace deal.", "CODGOV", "057", "CODREBMTT", "denied"),
     # an act named by a noun in a future copula is planned
     ("It will be Modi's first visit to China in seven years.", "INDGOV", "042", "CHN", "planned"),
+    # "saying ... and vowing": the second participle is the first's conjunct, not the relative clause's
+    ('Army chief Abdel Fattah al-Burhan rejected the proposal on Saturday, saying the military would not negotiate '
+     'with "a militia that has committed genocide" and vowing to fight until the RSF was defeated.',
+     "SDNMIL", "138", None, "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
@@ -844,6 +848,9 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ('Army chief Abdel Fattah al-Burhan rejected the proposal on Saturday, saying the military would not negotiate '
+     'with "a militia that has committed genocide" and vowing to fight until the RSF was defeated.',
+     ("SDNUAF", "138", None)),
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", ("RWAGOV", "190", "RWAREBFDL")),
     ("Prime Minister Irakli Kobakhidze accused the opposition of planning to overthrow the government.",
      ("GEOGOV", "170", "GEOGOV")),

@@ -57,6 +57,10 @@ class Repairs:
             elif tok.dep_ == "prep" and tok.lower_ == "between":
                 self._between_pair(tok)
         for tok in doc:
+            if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+                self._gerund_joined_to_its_like(tok)
+        for tok in doc:
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
@@ -267,6 +271,19 @@ class Repairs:
         top.head, top.dep_ = first, "conj"
         for t in right:
             t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _gerund_joined_to_its_like(tok: Token) -> None:
+        """A participle clause joined by "and" to a verb deep inside the one before it ("saying the
+        military would not negotiate with a militia that has committed[relcl] genocide and vowing[conj of
+        committed] to fight"): the conjunct of the nearest participle above it, whose subject it shares."""
+        like = next((a for a in tok.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "xcomp", "conj")), None)
+        if like is None:
+            return
+        cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1), None)
+        tok.head = like
+        if cc is not None:
+            cc.head = like
 
     @staticmethod
     def _between_pair(prep: Token) -> None:
