@@ -749,6 +749,10 @@ SPEC = [
     ("BOGOTA, Jan 20 (Reuters) - Thousands of people have fled to the city of Cucuta, and some crossed into "
      "Venezuela, whose government said it was providing them with shelter and food.", "2025-01-20",
      "whose government", "VENGOV", ()),
+    # leaders of no state body are civilians; a count of leaders without "the" is no pair named before
+    ("The ELN killed two community leaders in Cucuta.", "2025-01-20", "two community leaders", "COLCVL", ()),
+    ("Among those killed in Colombia were a former peace negotiator and several social leaders.", "2025-01-20",
+     "several social leaders", "COLCVL", ()),
     # "the two sides" who act are the last two named, two states' as their countries
     ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
      "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",

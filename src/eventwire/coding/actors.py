@@ -1760,9 +1760,9 @@ class ActorResolver:
         mods = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         lemma = head.lemma_.lower()
         heads = self.vocab["pair_heads"] | self.vocab["party_pair_heads"] | self.vocab["person_pair_heads"]
-        if lemma in self.vocab["person_pair_heads"] and lemma in self.kb.sector_words \
-                and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
-            return False  # "arrested two men" are two men, "the two men" the two named before
+        if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
+            return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
+            # two men", "the two leaders" the two named before
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
