@@ -797,6 +797,9 @@ SPEC = [
     ('Army chief Abdel Fattah al-Burhan rejected the proposal on Saturday, saying the military would not negotiate '
      'with "a militia that has committed genocide" and vowing to fight until the RSF was defeated.',
      "SDNMIL", "138", None, "happened"),
+    # an accord between two parties that someone brokered is their agreement too
+    ("The United States brokered a separate accord between Congo and Rwanda in June.", "COD", "057", "RWA",
+     "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
@@ -848,6 +851,9 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # ... not one pushed for or talked about
+    ("Qatar is pushing for a deal between Israel and Hamas.", ("ISR", "057", "PSEREBHMS")),
+    ("Talks on a peace deal between Russia and Ukraine stalled.", ("RUS", "057", "UKR")),
     ('Army chief Abdel Fattah al-Burhan rejected the proposal on Saturday, saying the military would not negotiate '
      'with "a militia that has committed genocide" and vowing to fight until the RSF was defeated.',
      ("SDNUAF", "138", None)),

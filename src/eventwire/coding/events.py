@@ -62,6 +62,7 @@ class Pattern:
     xcomp_not: frozenset[str] = frozenset()  # no complement is one of these ("declined to comment" is no refusal)
     object_prep: frozenset[str] = frozenset()  # the matched object has one of these prepositions ("responsibility for")
     alone: bool | None = None  # False: never one-sided ("fired missiles" at no one is no attack); None: by code
+    governed_by: frozenset[str] = frozenset()  # (nouns) the object of one of these verbs ("brokered an accord between")
 
     @property
     def specificity(self) -> int:
@@ -86,7 +87,8 @@ def pattern_files() -> list[str]:
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "object_not", "compound", "prep", "prep_object",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
-                          "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep"})
+                          "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
+                          "governed_by"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -142,7 +144,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 complement_aux=frozenset(spec.get("complement_aux", [])),
                 requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", [])),
                 alone=spec.get("alone"), xcomp_not=frozenset(spec.get("xcomp_not", [])),
-                object_prep=frozenset(spec.get("object_prep", []))))
+                object_prep=frozenset(spec.get("object_prep", [])),
+                governed_by=frozenset(spec.get("governed_by", []))))
     return out
 
 
@@ -387,6 +390,10 @@ class EventCoder:
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
+        if p.governed_by:
+            noun = first_conjunct(tok)
+            if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by:
+                return False
         if p.object:
             obj = self._object(tok) if p.kind == "verb" else tok
             objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
