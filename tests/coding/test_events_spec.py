@@ -800,6 +800,9 @@ SPEC = [
     # an accord between two parties that someone brokered is their agreement too
     ("The United States brokered a separate accord between Congo and Rwanda in June.", "COD", "057", "RWA",
      "happened"),
+    # stopping a non-violent act is a plain appeal (025), stopping an attack a call to de-escalate (0256)
+    ("Rwanda urged Kinshasa to stop looking for excuses.", "RWA", "025", "CODGOV", "happened"),
+    ("The UN urged the RSF to stop shelling El Fasher.", "IGOUNO", "0256", "SDNREBRSF", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
@@ -851,6 +854,9 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Rwanda urged Kinshasa to stop looking for excuses.", ("RWA", "0256", "CODGOV")),
+    # an attack someone is urged to stop is neither reported nor denied, and not the urger's
+    ("Qatar urged Israel to stop attacking Gaza.", ("QAT", "190", "PSE")),
     # ... not one pushed for or talked about
     ("Qatar is pushing for a deal between Israel and Hamas.", ("ISR", "057", "PSEREBHMS")),
     ("Talks on a peace deal between Russia and Ukraine stalled.", ("RUS", "057", "UKR")),

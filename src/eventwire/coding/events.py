@@ -1251,7 +1251,9 @@ class EventCoder:
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
         if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and head.lemma_.lower() in mod["cessation_verbs"]:
-            return "denied"
+            # (unless the ceasing is itself only asked for or threatened: "urged Israel to stop attacking
+            # Gaza" neither reports nor denies an attack)
+            return "hypothetical" if self._mode(head) == "hypothetical" else "denied"
         if tok.dep_ == "pcomp" and head.head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
         if tok.dep_ == "acl" and head.lemma_.lower() in mod.get("allegation_nouns", ()) and \
@@ -1708,9 +1710,13 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
     and "lemma>Y" an object of lemma Y (or with a modifier Y), its own or its preposition's ("respect>ceasefire",
-    "return>table": to the negotiating table, not to the barracks); "*" stands for any lemma."""
+    "return>table": to the negotiating table, not to the barracks); "lemma>>V" a verb V as its own complement
+    ("stop>>attack"); "*" stands for any lemma."""
     lemma = c.lemma_.lower()
     if lemma in words:
+        return True
+    # "lemma>>V": its own complement is verb V ("stop>>attack": "to stop attacking", not "to stop looking")
+    if any(f"{lemma}>>{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("xcomp", "dobj") and g.pos_ == "VERB"):
         return True
     objects = [g for g in c.children if g.dep_ == "dobj"] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
