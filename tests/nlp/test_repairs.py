@@ -269,6 +269,13 @@ def test_the_second_party_of_between_is_the_firsts_conjunct():
     assert (faction.dep_, faction.head.i) == ("conj", guerrillas.i), [(t.text, t.dep_, t.head.text) for t in doc]
 
 
+def test_a_plural_noun_read_as_a_predicate_after_its_adjective():
+    # "called the American[dobj] strikes[VBZ oprd] a war crime": strikes the object, crime the predicate
+    doc = load_spacy()("Venezuela called the American strikes a war crime.")
+    strikes, crime = _find(doc, "strikes"), _find(doc, "crime")
+    assert (strikes.pos_, strikes.dep_, crime.dep_, crime.head.lower_) == ("NOUN", "dobj", "oprd", "called")
+
+
 def test_a_conjunct_name_before_and_keeps_the_shared_subject():
     # "met Xi and Modi and signed": the "and" before the verb joins two verbs of one subject
     doc = load_spacy()("Putin met Xi and Modi and signed an agreement.")

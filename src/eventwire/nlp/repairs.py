@@ -52,7 +52,7 @@ class Repairs:
         if not doc.has_annotation("DEP"):
             return doc
         for tok in doc:
-            if tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.i > 0:
+            if tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "oprd") and tok.i > 0:
                 self._plural_noun_read_as_verb(tok)
             elif tok.dep_ == "prep" and tok.lower_ == "between":
                 self._between_pair(tok)
@@ -304,16 +304,27 @@ class Repairs:
     @staticmethod
     def _plural_noun_read_as_verb(tok: Token) -> None:
         """A plural noun the tagger read as a verb after a noun modifier, both given the phrase's place
-        ("condemned the boat[dobj] strikes[VBZ, dobj]"): the verb form is the noun, the word before it
-        its compound, and the phrase's determiners and adjectives its own."""
+        ("condemned the boat[dobj] strikes[VBZ, dobj]"), or an adjective read as the object and the noun as
+        a predicate ("called the American[dobj] strikes[VBZ, oprd] a war crime"): the verb form is the noun,
+        the word before it its modifier, and the phrase's determiners and adjectives its own."""
         before = tok.doc[tok.i - 1]
-        if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != tok.dep_ or before.head.i != tok.head.i \
-                or any(c.i > tok.i for c in tok.children):
+        if before.head.i != tok.head.i or before.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
             return
-        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ == tok.dep_ and not any(c.i > tok.i for c in tok.children):
+            role = before.dep_
+        elif before.pos_ == "ADJ" and tok.dep_ == "oprd" and before.i > 0 and tok.doc[before.i - 1].pos_ == "DET":
+            # "called the American[dobj] strikes[VBZ oprd] a war crime[dobj of strikes]": the noun is the
+            # object, what it is called the predicate
+            role = before.dep_
+            for c in list(tok.children):
+                if c.dep_ == "dobj":
+                    c.head, c.dep_ = tok.head, "oprd"
+        else:
+            return
+        tok.tag_, tok.pos_, tok.dep_ = "NNS", "NOUN", role
         for c in list(before.children):
             c.head = tok
-        before.head, before.dep_ = tok, "compound"
+        before.head, before.dep_ = tok, ("amod" if before.pos_ == "ADJ" else "compound")
 
     @staticmethod
     def _subject_read_as_conjunct(tok: Token) -> Token | None:
