@@ -803,6 +803,15 @@ SPEC = [
     # stopping a non-violent act is a plain appeal (025), stopping an attack a call to de-escalate (0256)
     ("Rwanda urged Kinshasa to stop looking for excuses.", "RWA", "025", "CODGOV", "happened"),
     ("The UN urged the RSF to stop shelling El Fasher.", "IGOUNO", "0256", "SDNREBRSF", "happened"),
+    # a reported clause's subject pronoun is its reporter, not the last person named
+    ("Lula told Reuters he would not humiliate himself by calling Trump, but said he would invite Chinese "
+     "President Xi Jinping to talks.", "BRAGOV", "036", "CHNGOV", "planned"),
+    # aircraft violating or entering another's airspace show force (150)
+    ("Three Russian MiG-31 fighter jets violated Estonian airspace on Friday.", "RUSMIL", "150", "EST", "happened"),
+    ("A Russian drone entered Polish airspace.", "RUS", "150", "POL", "happened"),
+    # 2025 office holders: Brazil's finance minister, not Hamas's al-Haddad; the government he speaks for
+    ("Finance Minister Fernando Haddad said the government would announce a support package for affected "
+     "exporters.", "BRAGOV", "033", "BRABUS", "planned"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

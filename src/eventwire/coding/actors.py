@@ -1981,6 +1981,14 @@ class ActorResolver:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
                 bound = {c.key for c in before if any(c.start <= i < c.end for i in subjects)}
                 before = [c for c in before if c.key not in bound]
+            if before and tok.dep_ in ("nsubj", "nsubjpass") and (verb := reporting_verb(tok.head)) is not None:
+                # "Lula ... said he would invite Xi": the subject of a reported clause is its reporter,
+                # when the reporter is a person named before
+                subj, passive = syntax_subject(verb)
+                said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
+                if said:
+                    ctx.add(_Cand(tok.i, tok.i + 1, tok.i, said[-1].key, "pronoun"))
+                    continue
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, self._antecedent(ctx, tok, before).key, "pronoun"))
         self._thing_pronouns(ctx)
