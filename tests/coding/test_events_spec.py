@@ -812,6 +812,17 @@ SPEC = [
     # 2025 office holders: Brazil's finance minister, not Hamas's al-Haddad; the government he speaks for
     ("Finance Minister Fernando Haddad said the government would announce a support package for affected "
      "exporters.", "BRAGOV", "033", "BRABUS", "planned"),
+    # a relative pronoun object stands for its noun ("the tariffs that Trump imposed"); a complaint against
+    # an act is against who did it, told on the noun or before
+    ("Brazil filed a complaint at the World Trade Organization on Wednesday against the 50% tariffs that U.S. "
+     "President Donald Trump imposed on Brazilian goods.", "USAGOV", "163", "BRA", "happened"),
+    ("Brazil filed a complaint at the World Trade Organization on Wednesday against the 50% tariffs that U.S. "
+     "President Donald Trump imposed on Brazilian goods.", "BRA", "115", "USAGOV", "happened"),
+    # a sentence-opening name the tagger read as a noun heading the sentence ("Trump[NOUN ROOT] imposed[amod]")
+    ("Trump imposed tariffs on Brazil in July. Brazil filed a complaint against the tariffs.", "USAGOV", "163",
+     "BRA", "happened"),
+    ("Trump imposed tariffs on Brazil in July. Brazil filed a complaint against the tariffs.", "BRA", "115",
+     "USAGOV", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

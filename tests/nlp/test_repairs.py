@@ -276,6 +276,12 @@ def test_a_plural_noun_read_as_a_predicate_after_its_adjective():
     assert (strikes.pos_, strikes.dep_, crime.dep_, crime.head.lower_) == ("NOUN", "dobj", "oprd", "called")
 
 
+def test_a_name_read_as_the_sentences_noun_head():
+    doc = load_spacy()("Trump imposed tariffs on Brazil.")
+    trump, imposed = _find(doc, "Trump"), _find(doc, "imposed")
+    assert (imposed.dep_, trump.dep_, trump.head.i, _find(doc, "tariffs").head.i) == ("ROOT", "nsubj", imposed.i, imposed.i)
+
+
 def test_a_conjunct_name_before_and_keeps_the_shared_subject():
     # "met Xi and Modi and signed": the "and" before the verb joins two verbs of one subject
     doc = load_spacy()("Putin met Xi and Modi and signed an agreement.")

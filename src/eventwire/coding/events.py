@@ -95,7 +95,8 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|ccomp\.subj|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author|(?:(?:object|prep_object|copula"
+    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author"
+    r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
@@ -327,6 +328,8 @@ class EventCoder:
     def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                if c.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    return tok.head  # "the tariffs that[dobj] Trump imposed on Brazilian goods": the tariffs
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
@@ -1002,6 +1005,15 @@ class EventCoder:
                 prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in ("10", "11", "13")]
                 if prior:
                     return [prior[-1].source_id], path
+            elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
+                # an act named in that phrase, by who did it ("filed a complaint against the tariffs that
+                # Trump imposed" → Trump)
+                base = path.removesuffix(".author")
+                _actors, toks = self._path_actors(frame, p, tok, base, exclude=frozenset(sources))
+                acts = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals]
+                author = self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
+                if author:
+                    return author, path
             elif path == "prep_object.author":
                 # an act named inside the pattern's preposition phrase, by who did it, told before
                 # ("Israel struck Damascus ... called for a halt to[→] the attacks" → Israel)
@@ -1082,6 +1094,14 @@ class EventCoder:
         verbs = self.nominals.get(noun.lemma_.lower())
         if not verbs:
             return []
+        # who made it, told on the noun itself: "the tariffs that Trump imposed", "the tariffs imposed by
+        # Washington"
+        for c in noun.children:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs:
+                subj, passive = self._subject(c)
+                own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive or c.dep_ == "acl" else []
+                if own:
+                    return own
         # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
             subj, passive = self._subject(noun.head.head)

@@ -56,6 +56,8 @@ class Repairs:
                 self._plural_noun_read_as_verb(tok)
             elif tok.dep_ == "prep" and tok.lower_ == "between":
                 self._between_pair(tok)
+        for sent in doc.sents:
+            self._name_read_as_root_noun(sent)
         for tok in doc:
             if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
@@ -271,6 +273,24 @@ class Repairs:
         top.head, top.dep_ = first, "conj"
         for t in right:
             t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _name_read_as_root_noun(sent) -> None:
+        """A capitalised name opening the sentence that the tagger read as a noun heading it, its verb
+        as a participle on the object ("Trump[NOUN ROOT] imposed[amod] tariffs[dobj of Trump] on
+        Brazil"): the verb heads the sentence, the name is its subject and the object is its own."""
+        root = sent.root
+        if root.i != sent.start or not root.is_title or root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= sent.end:
+            return
+        verb = root.doc[root.i + 1]
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "acl") or verb.head.head.i != root.i \
+                or verb.head.dep_ != "dobj" or any(c.dep_ == "det" for c in verb.head.children if c.i < verb.i):
+            return
+        children = [c for c in root.children if c.i != verb.i]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in children:
+            c.head = verb
+        root.head, root.dep_, root.pos_, root.tag_ = verb, "nsubj", "PROPN", "NNP"
 
     @staticmethod
     def _gerund_joined_to_its_like(tok: Token) -> None:
