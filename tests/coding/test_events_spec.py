@@ -823,6 +823,11 @@ SPEC = [
      "BRA", "happened"),
     ("Trump imposed tariffs on Brazil in July. Brazil filed a complaint against the tariffs.", "BRA", "115",
      "USAGOV", "happened"),
+    # ... and a bare noun subject, also when the parser hung the verb on the object
+    ("Police arrested two opposition leaders and soldiers fired on protesters in Douala.", "CMRMIL", "175",
+     "CMRCVL", "happened"),
+    ("Cameroonian police arrested two prominent opposition figures and authorities restricted internet access in "
+     "the north on Tuesday.", "CMRGOV", "1721", None, "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
@@ -874,6 +879,9 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    ("Police arrested two opposition leaders and soldiers fired on protesters in Douala.", ("CMRCOP", "173", "CMRMIL")),
+    ("Cameroonian police arrested two prominent opposition figures and authorities restricted internet access in "
+     "the north on Tuesday.", ("CMRCOP", "173", "CMRGOV")),
     ("Rwanda urged Kinshasa to stop looking for excuses.", ("RWA", "0256", "CODGOV")),
     # an attack someone is urged to stop is neither reported nor denied, and not the urger's
     ("Qatar urged Israel to stop attacking Gaza.", ("QAT", "190", "PSE")),

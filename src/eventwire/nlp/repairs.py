@@ -85,6 +85,10 @@ class Repairs:
                 # "was received by Tamim and the two leaders[conj → nsubj] signed[conj] an agreement"
                 cc = doc[noun.left_edge.i - 1]
                 noun.head, noun.dep_ = tok, "nsubj"
+                if tok.dep_ == "acl":
+                    # ... a finite verb read as a clause on the object ("arrested two opposition leaders[dobj]
+                    # and soldiers fired[acl of leaders]"): the main verb's conjunct
+                    tok.head, tok.dep_ = cc.head.head, "conj"  # (cc still hangs on the object)
                 cc.head = tok.head
         for tok in doc:
             main = self._main_after_participle(tok)
@@ -351,10 +355,11 @@ class Repairs:
         """The subject of a finite verb joined by "and" to an earlier clause, which the parser made a
         conjunct of the noun before it: "... received by Tamim and the two leaders[conj] signed[conj]
         an agreement", "Kigali pledged to end support for M23 and Congo[conj] promised[conj] to ...". The
-        noun phrase ends right before the verb, which has no subject, and begins with a determiner or a
-        proper name after the "and" (two finite verbs sharing a subject need "and" or a comma between
-        them, not a noun)."""
-        if tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 \
+        noun phrase ends right before the verb, which has no subject, and begins right after the "and"
+        (two finite verbs sharing a subject need "and" or a comma between them, not a noun: "police
+        arrested two opposition figures and authorities[conj → nsubj] restricted internet access")."""
+        if tok.dep_ not in ("conj", "advcl", "acl") or tok.dep_ == "acl" and tok.tag_ != "VBD" \
+                or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in tok.children):
             return None  # (a finite clause with no subject, joined or, misread, adverbial with no "when")
         doc = tok.doc
@@ -365,7 +370,7 @@ class Repairs:
                 or noun.head.i > noun.i or tok.head.i > noun.head.i:
             return None
         first, cc = noun.left_edge, doc[noun.left_edge.i - 1]
-        if cc.dep_ != "cc" or first.pos_ not in ("DET", "PRON", "PROPN") and first.dep_ != "poss":
+        if cc.dep_ != "cc" or first.pos_ not in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") and first.dep_ != "poss":
             return None
         return noun
 
