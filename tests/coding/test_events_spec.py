@@ -828,6 +828,14 @@ SPEC = [
      "CMRCVL", "happened"),
     ("Cameroonian police arrested two prominent opposition figures and authorities restricted internet access in "
      "the north on Tuesday.", "CMRGOV", "1721", None, "happened"),
+    # a threat to quit a treaty stands without a target: the treaty is no unresolved party; an acronym
+    # left is no town ("the NPT" was a US place)
+    ("Ghalibaf threatened on Monday to withdraw from the NPT.", "IRNLEG", "136", None, "happened"),
+    ("Tehran warned it would scrap the deal if European powers pushed ahead with restoring U.N. sanctions.",
+     "IRNGOV", "136", None, "happened"),
+    # a plan denied did not happen
+    ("He denied that Iran planned to withdraw from the Nuclear Non-Proliferation Treaty.", "IRN", "120", None,
+     "denied"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

@@ -478,6 +478,8 @@ class ActorResolver:
                 continue
             if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)):
                 continue
+            if ent.label_ == "ORG" and ent.text.isupper() and not placed:
+                continue  # an organisation's acronym left or entered is no town ("withdraw from the NPT")
             # spaCy's small model often tags towns as PERSON ("in Khan Younis"): a locative phrase,
             # being struck ("drones struck Kharkiv") or left or entered ("withdrew from Kherson") decides
             owner = self._owning_country(ctx, ent)

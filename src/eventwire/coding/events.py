@@ -902,6 +902,8 @@ class EventCoder:
                 if m.resolution != "place" and not frame.actors[m.actor_id].code:
                     return True
                 continue  # a place is where, not whom ("marched through Nairobi")
+            if t.text in coref_vocab()["treaty_names"] or t.lemma_.lower() in coref_vocab()["treaty_heads"]:
+                continue  # a treaty is no party ("withdraw from the NPT")
             if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and not t.ent_type_):
                 return True
         return False
@@ -1376,6 +1378,9 @@ class EventCoder:
         t = tok
         for _ in range(3):
             if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
+                plan = t.head
+                if plan.dep_ in ("ccomp", "xcomp") and plan.head.lemma_.lower() in mod["denial_verbs"]:
+                    return "denied"  # "denied that Iran planned to withdraw from the NPT"
                 return "planned"
             if t.dep_ == "pobj" and t.head.head.lemma_.lower() in mod["planning_nouns"]:
                 return "planned"
