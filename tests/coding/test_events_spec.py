@@ -836,6 +836,9 @@ SPEC = [
     # a plan denied did not happen
     ("He denied that Iran planned to withdraw from the Nuclear Non-Proliferation Treaty.", "IRN", "120", None,
      "denied"),
+    # an incursion named later is whoever violated the airspace
+    ("Three Russian MiG-31 fighter jets violated Estonian airspace on Friday. European Commission President Ursula "
+     "von der Leyen called the incursion a dangerous provocation.", "IGOEUREEC", "111", "RUSMIL", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
