@@ -1840,9 +1840,8 @@ class ActorResolver:
                     # (the two sides someone else acts on are the story's principal ones: below)
                     found.append((item, self._side(ctx, item)))
                     continue
-                if item and kind == "party" and (self._same_code(ctx, item, seen)
-                                                 or self._side(ctx, item) in {self._side(ctx, x) for x in seen}):
-                    continue  # (one side named twice: "Hungary's prime minister ... Hungary")
+                if item and kind == "party" and self._side(ctx, item) in {self._side(ctx, x) for x in seen}:
+                    continue  # (one side named twice: "Hungary's prime minister ... Hungary", "the army ... the army")
                 if item and item not in seen:
                     seen.append(item)
                 if len(seen) == 2:
@@ -1952,15 +1951,6 @@ class ActorResolver:
             if c.resolution == "description" and all(codes) and codes[0] != codes[1]:
                 return members
         return []
-
-    @staticmethod
-    def _same_code(ctx: ActorContext, item: str, seen: list[str]) -> bool:
-        """Whether a party (actor key or country code) has the code of one among `seen`: a country
-        named twice, or "the Sudanese army" and a later "the army", are one side."""
-        def code(x: str) -> str | None:
-            return ctx.actors[x].code if x in ctx.actors else x
-        c = code(item)
-        return c is not None and any(code(s) == c for s in seen)
 
     # -- 7. pronouns ------------------------------------------------------------------------------
     def _pronouns(self, ctx: ActorContext) -> None:

@@ -13,7 +13,12 @@ talks, called[acl] on both sides"), gives a preposition the object the parser re
 of a participle after it ("granted asylum to five officers[nsubj] holed[advcl] up"), gives a
 sentence-final "said" the reporters it read as conjuncts ("... allied militias, residents[conj] and
 a spokesman said"), and keeps "X accused Y of ..., a charge Y denies" from making the accusation the
-denial's complement. spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
+denial's complement. It also gives a noun read as a conjunct of the object its own verb ("... and
+Congo[conj → nsubj] promised to ..."), a plural noun read as a verb back to the noun ("the boat
+strikes[VBZ]"), the second party of "between X and Y" to X, a sentence-opening name read as the
+sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"), and a participle
+joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing").
+spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
 parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
 from __future__ import annotations
