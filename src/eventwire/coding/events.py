@@ -1010,19 +1010,16 @@ class EventCoder:
             elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
                 # an act named in that phrase, by who did it ("filed a complaint against the tariffs that
                 # Trump imposed" → Trump)
-                base = path.removesuffix(".author")
-                _actors, toks = self._path_actors(frame, p, tok, base, exclude=frozenset(sources))
-                acts = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals]
-                author = self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
+                _actors, toks = self._path_actors(frame, p, tok, path.removesuffix(".author"), exclude=frozenset(sources))
+                author = self._act_author(frame, toks, tok, sources)
                 if author:
                     return author, path
             elif path == "prep_object.author":
                 # an act named inside the pattern's preposition phrase, by who did it, told before
                 # ("Israel struck Damascus ... called for a halt to[→] the attacks" → Israel)
-                acts = [t for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
-                        for t in o.subtree if t.i != o.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals
-                        and not frame.actor_at(t)]
-                author = self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
+                toks = [t for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
+                        for t in o.subtree if t.i != o.i and not frame.actor_at(t)]
+                author = self._act_author(frame, toks, tok, sources)
                 if author:
                     return author, path
             elif path in ("dobj.author", "object.author"):
@@ -1050,6 +1047,11 @@ class EventCoder:
                     # search); an object named after it still is ("urged both sides to[prep] de-escalate")
                     addressed = True
         return [], None
+
+    def _act_author(self, frame: _Frame, toks: list[Token], tok: Token, sources: list[str]) -> list[str]:
+        """Who did the first act noun (core.yaml `nominals`) among `toks`, told before `tok` or on the noun."""
+        acts = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals]
+        return self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
 
     def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
         """Earlier events done to the country of `sources`, before `tok` in its sentence or in the
