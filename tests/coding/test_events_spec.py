@@ -167,8 +167,8 @@ SPEC = [
     ("China conducted large-scale military drills around Taiwan.", "CHN", "150", "TWN", "happened"),
     # the purpose of a planned act is planned
     ("Russia will send troops to Syria to fight the Islamic State.", "RUS", "190", "IMGREBISL", "planned"),
-    # what troops are sent to a country to fight is that country's
-    ("Russia sent troops to Syria to fight the rebels.", "RUS", "190", "SYRREB", "happened"),
+    # what troops are sent to a country to fight is that country's (the fighting intended: planned)
+    ("Russia sent troops to Syria to fight the rebels.", "RUS", "190", "SYRREB", "planned"),
     ("Kenya will send 1,000 police officers to Haiti to fight gangs.", "KEN", "190", "HTICRM", "planned"),
     # "the ministers of A and B" are A's ministers and B's ministers
     ("The foreign ministers of France and Germany met in Paris.", "FRAGOV", "040", "DEUGOV", "happened"),
@@ -839,6 +839,8 @@ SPEC = [
     # an incursion named later is whoever violated the airspace
     ("Three Russian MiG-31 fighter jets violated Estonian airspace on Friday. European Commission President Ursula "
      "von der Leyen called the incursion a dangerous provocation.", "IGOEUREEC", "111", "RUSMIL", "happened"),
+    # force an act done is for is intended, not reported
+    ("Kenya sent a contingent to fight the gangs in Haiti.", "KEN", "190", "HTICRM", "planned"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

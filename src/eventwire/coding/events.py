@@ -1364,6 +1364,10 @@ class EventCoder:
                 governed = self._mode(gov)
                 if governed != "happened":
                     return governed
+                if code[:2] in mod["purpose_intended_roots"]:
+                    # ... and force an act done is for is intended, not reported ("approved the creation of
+                    # a new force to fight[advcl] Haiti's gangs", "sent a contingent to fight the gangs")
+                    return "planned"
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
             # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
             # for talks" have not happened, "will hold talks" are planned
