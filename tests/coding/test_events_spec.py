@@ -841,6 +841,10 @@ SPEC = [
      "von der Leyen called the incursion a dangerous provocation.", "IGOEUREEC", "111", "RUSMIL", "happened"),
     # force an act done is for is intended, not reported
     ("Kenya sent a contingent to fight the gangs in Haiti.", "KEN", "190", "HTICRM", "planned"),
+    # "dismissed X as Y" is a rejection (120, ANNOTATION.md), here of the letter's author
+    ("Foreign Minister Gedion Timothewos wrote to the U.N. chief accusing Eritrea of preparing for war. Eritrea's "
+     "information minister Yemane Gebremeskel dismissed the letter as a \"false flag\".", "ERIGOV", "120", "ETHGOV",
+     "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
@@ -892,6 +896,14 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # what one is charged with, what a force has the power to do, and the victim of an action condemned
+    # are no events of theirs
+    ("Benin's prosecutors charged the soldiers with attempting to overthrow the constitutional order.",
+     ("BENMIL", "170", None)),
+    ("The new Gang Suppression Force will have the power to arrest suspected gang members in Haiti.",
+     ("IGOAMRGSF", "173", "HTICRM")),
+    ('U.S. Ambassador MaryKay Carlson condemned the "reckless action" against the Philippine vessel.',
+     ("USAGOV", "111", "PHL")),
     ("Police arrested two opposition leaders and soldiers fired on protesters in Douala.", ("CMRCOP", "173", "CMRMIL")),
     ("Cameroonian police arrested two prominent opposition figures and authorities restricted internet access in "
      "the north on Tuesday.", ("CMRCOP", "173", "CMRGOV")),

@@ -1253,7 +1253,7 @@ class EventCoder:
             if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ", "VBP"):
                 break  # ... nor a relative clause telling who a noun is: "accused Rwanda of commanding the
                 # M23, which seized Goma in January" (the writer's fact, not the charge)
-            if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for") and a.head.head.lemma_.lower() in mod["charge_verbs"]:
+            if a.dep_ == "pcomp" and a.head.lower_ in mod["charge_prepositions"] and a.head.head.lemma_.lower() in mod["charge_verbs"]:
                 return "hypothetical"
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
                 and is_infinitive(tok):
