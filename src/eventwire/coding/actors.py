@@ -1997,7 +1997,7 @@ class ActorResolver:
             return c.resolution != "place" and (spec.kind in ("group", "compound") or spec.kind == "composed"
                                                 and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
         parties = sorted((c for c in ctx.cands if plural(c)), key=lambda c: c.start)
-        for tok in ctx.doc if parties else ():
+        for tok in ctx.doc:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
@@ -2008,12 +2008,33 @@ class ActorResolver:
                 if verb is not None:
                     subj, passive = syntax_subject(verb)
                     said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
+                    joint = self._joint_reporters(ctx, subj) if not passive and not said else None
+                    if joint is not None:
+                        # "Russia and China ... said they did not recognise ...": the two reporters together
+                        ctx.add(_Cand(tok.i, tok.i + 1, tok.i, joint, "pronoun"))
+                        continue
                     before = said or before
             bound = self._clause_subjects(tok)
             if bound and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 before = [c for c in before if not any(c.start <= i < c.end for i in bound)]
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    @staticmethod
+    def _joint_reporters(ctx: ActorContext, subj: list[Token]) -> str | None:
+        """The compound actor of a coordinated subject of coded actors ("Russia and China said"), made
+        as "both sides" makes one; None when the subject is one actor or names none."""
+        toks = [t for s in subj for t in (s, *s.conjuncts)]
+        members = list(dict.fromkeys(ctx.covered[t.i].key for t in toks
+                                     if t.i in ctx.covered and ctx.covered[t.i].resolution != "place"
+                                     and ctx.actors[ctx.covered[t.i].key].code))
+        if len(members) < 2:
+            return None
+        key = "compound:" + "+".join(sorted(members))
+        if key not in ctx.actors:
+            names = " and ".join(ctx.actors[m].name for m in members)
+            ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[toks[0].i].idx)
+        return key
 
     def _antecedent(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand:
         """The person a pronoun refers to among those named before it: the last one in its own
