@@ -845,6 +845,14 @@ SPEC = [
     ("Foreign Minister Gedion Timothewos wrote to the U.N. chief accusing Eritrea of preparing for war. Eritrea's "
      "information minister Yemane Gebremeskel dismissed the letter as a \"false flag\".", "ERIGOV", "120", "ETHGOV",
      "happened"),
+    # fighting between two sides that killed people: both sides killed them
+    ("Fighting between ELN guerrillas and FARC dissidents has killed at least 80 people.", "COLREBELN", "190",
+     "COLCVL", "happened"),
+    # a nominal act on another target is no manner of the verb's act
+    ("Poland shot down Russian drones that had entered its airspace during an attack on Ukraine.", "RUS", "190",
+     "UKR", "happened"),
+    # "they" after a coordinated reporter is the two together
+    ("Russia and China said they did not recognise the restored U.N. sanctions.", "CHN", "054", "IGOUNO", "denied"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

@@ -1098,6 +1098,12 @@ class EventCoder:
         verbs = self.nominals.get(noun.lemma_.lower())
         if not verbs:
             return []
+        # the two sides of fighting between them ("fighting between ELN guerrillas and FARC dissidents has
+        # killed 80 people": both killed them)
+        sides = [a for g in _prep_objects(noun, "between") for v in (g, *g.conjuncts)
+                 for a in frame.actor_at(v) if a not in exclude]
+        if len(set(sides)) >= 2:
+            return list(dict.fromkeys(sides))
         # who made it, told on the noun itself: "the tariffs that Trump imposed", "the tariffs imposed by
         # Washington"
         for c in noun.children:
@@ -1666,8 +1672,11 @@ class EventCoder:
             if id(e) not in triggers or not e.source_id:
                 return False
             tok = doc[triggers[id(e)]]
+            # (an act on another target is another act: "drones that had entered its airspace during an
+            # attack on Ukraine")
             return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps \
-                and any(g.source_id == e.source_id for g in by_token.get(tok.head.head.i, ()))
+                and any(g.source_id == e.source_id and (e.target_id is None or g.target_id in (None, e.target_id))
+                        for g in by_token.get(tok.head.head.i, ()))
         preps = modality_vocab()["manner_prepositions"]  # (not "after heavy fighting": another act)
         return [e for e in events if not manner(e)]
 
