@@ -853,6 +853,10 @@ SPEC = [
      "UKR", "happened"),
     # "they" after a coordinated reporter is the two together
     ("Russia and China said they did not recognise the restored U.N. sanctions.", "CHN", "054", "IGOUNO", "denied"),
+    # "their" in a reported clause is its plural reporter's, not a place's country
+    ("The Rwanda-backed rebels, who seized the eastern cities of Goma and Bukavu earlier this year, said government "
+     "troops and allied militias had attacked their positions in South Kivu at the weekend.", "CODMIL", "190",
+     "CODREB", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

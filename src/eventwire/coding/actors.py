@@ -2000,11 +2000,12 @@ class ActorResolver:
         for tok in ctx.doc:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
                 continue
-            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"):
                 continue
             before = [c for c in parties if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
-            if tok.dep_ == "nsubj":
-                verb = reporting_verb(tok.head)
+            if tok.dep_ in ("nsubj", "poss"):
+                # (the reporter of the clause: "the rebels said troops had attacked their positions")
+                verb = reporting_verb(tok.head if tok.dep_ == "nsubj" else tok.head.head)
                 if verb is not None:
                     subj, passive = syntax_subject(verb)
                     said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
