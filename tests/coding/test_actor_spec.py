@@ -753,6 +753,11 @@ SPEC = [
     ("The ELN killed two community leaders in Cucuta.", "2025-01-20", "two community leaders", "COLCVL", ()),
     ("Among those killed in Colombia were a former peace negotiator and several social leaders.", "2025-01-20",
      "several social leaders", "COLCVL", ()),
+    # a bare "the government" that people of no state body act on is their own country's, not the last
+    # government named
+    ("BRASILIA, Aug 6 (Reuters) - Brazil filed a complaint at the WTO on Wednesday. Washington's commitments were "
+     "questioned. Brazilian business leaders have urged the government to keep negotiating.", "2025-08-06",
+     "the [government] to", "BRAGOV", ()),
     # "the two sides" who act are the last two named, two states' as their countries
     ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
      "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",

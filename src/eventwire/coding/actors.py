@@ -974,7 +974,10 @@ class ActorResolver:
             possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
             if (definite or possessed) and not (org_code and org_kind != "seat"):  # "the Kremlin spokesman" → the one named
                 named_country = country if of_country or any(self._country_of(ctx, m)[0] for m in mods) else None
-                earlier = self._describe(ctx, head, sector, named_country)
+                # (a bare state body people of no state body act on is their own country's, left to the
+                # context: "Brazilian business leaders have urged the government to keep negotiating")
+                earlier = None if named_country is None and self._own_rulers(ctx, head) else \
+                    self._describe(ctx, head, sector, named_country)
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
@@ -1466,6 +1469,19 @@ class ActorResolver:
             while start < head.i and ctx.doc[start].dep_ in ("det", "punct", "predet"):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
+        """A bare state body ("the government") that people of no state body act on: their own country's
+        (coref.yaml `non_party_sectors`: business, civilians, media, rights groups ...), not the last
+        government the story named ("... Washington's commitments ... Brazilian business leaders have
+        urged the government to keep negotiating")."""
+        if self.kb.sector_of(head.lemma_.lower()) != "GOV" or head.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = head.head if head.dep_ == "dobj" else head.head.head
+        subj, _passive = syntax_subject(verb)
+        cands = [ctx.covered[t.i] for s in subj for t in s.subtree if t.i in ctx.covered]
+        return any(ctx.actors[c.key].country and (ctx.actors[c.key].code or "")[3:6] in self.vocab["non_party_sectors"]
+                   for c in cands)
 
     def _describe(self, ctx: ActorContext, head: Token, sector: str | None, country: str | None) -> str | None:
         """A description ("the military leader", "the Russian president", "Brazil's president",
