@@ -857,6 +857,9 @@ SPEC = [
     ("The Rwanda-backed rebels, who seized the eastern cities of Goma and Bukavu earlier this year, said government "
      "troops and allied militias had attacked their positions in South Kivu at the weekend.", "CODMIL", "190",
      "CODREB", "happened"),
+    # a person named inside a relative clause aside is not "him" after it
+    ("The U.S. Treasury sanctioned Supreme Court Justice Alexandre de Moraes, who oversees the Bolsonaro case, "
+     "accusing him of authorizing arbitrary detentions.", "USAGOV", "112", "BRAJUD", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

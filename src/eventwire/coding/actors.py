@@ -2060,8 +2060,16 @@ class ActorResolver:
         not Maduro), else the last one named."""
         sent = tok.sent
         same = [c for c in before if c.start >= sent.start]
+
+        def aside(c: _Cand) -> bool:
+            # inside a relative clause that does not hold the pronoun ("sanctioned Moraes, who oversees
+            # the Bolsonaro case, accusing him": Moraes)
+            return any(a.dep_ == "relcl" and not a.left_edge.i <= tok.i <= a.right_edge.i
+                       and a.left_edge.i > 0 and ctx.doc[a.left_edge.i - 1].text == ","
+                       and any(w.tag_ in ("WP", "WP$", "WDT") for w in a.children)
+                       for a in ctx.doc[c.head].ancestors)
         if same:
-            return same[-1]
+            return ([c for c in same if not aside(c)] or same)[-1]
         last = before[-1]
         prev = ctx.doc[last.start].sent
         for c in before:
