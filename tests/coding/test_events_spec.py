@@ -911,6 +911,9 @@ ANNOUNCED = [
 
 # (sentence, (source, code, target)) that must NOT be coded
 ABSENT = [
+    # an act under a negated verb that is only asked for is no act denied
+    ("Benin's main opposition party urged the authorities not to use the incident to crack down on dissent.",
+     ("BENOPP", "175", None)),
     # what one is charged with, what a force has the power to do, and the victim of an action condemned
     # are no events of theirs
     ("Benin's prosecutors charged the soldiers with attempting to overthrow the constitutional order.",

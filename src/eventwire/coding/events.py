@@ -1308,7 +1308,14 @@ class EventCoder:
                 return "planned"  # "Tokyo would continue to cooperate with Seoul"
             if t.lemma_.lower() not in mod["denial_verbs"] and any(
                     c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
-                return "denied"  # "is not willing to withdraw": the withdrawal is not announced
+                # "is not willing to withdraw": the withdrawal is not announced; unless the negated verb is
+                # itself only asked for ("urged the authorities not to use the incident to crack down")
+                up = t
+                while up.dep_ in ("xcomp", "ccomp") and up.head.i != up.i:
+                    up = up.head
+                    if up.lemma_.lower() in mod["hypothetical_verbs"]:
+                        return "hypothetical"
+                return "denied"
         # the complement of a threat, warning or appeal has not happened: "threatened to impose
         # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
         # joined to it ("urged Maduro to release prisoners and to hold talks"), nor a second
