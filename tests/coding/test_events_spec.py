@@ -860,6 +860,10 @@ SPEC = [
     # a person named inside a relative clause aside is not "him" after it
     ("The U.S. Treasury sanctioned Supreme Court Justice Alexandre de Moraes, who oversees the Bolsonaro case, "
      "accusing him of authorizing arbitrary detentions.", "USAGOV", "112", "BRAJUD", "happened"),
+    # what is struck is its holder's ("positions held by the mutineers"); mutineers are soldiers
+    ("Nigeria's air force carried out strikes on positions held by the mutineers in Benin.", "NGAMIL", "195",
+     "BENMIL", "happened"),
+    ("The army shelled towns controlled by the RSF.", "SDNMIL", "194", "SDNREBRSF", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

@@ -723,6 +723,10 @@ class EventCoder:
                     if inner is not None and inner.i != u.i:
                         # ... and their conjuncts ("dozens of soldiers and civilians")
                         here = [a for v in (inner, *_coordinated(inner)) for a in frame.actor_at(v, places=places)]
+                if not here and u.pos_ == "NOUN":
+                    # "positions held by the mutineers", "towns controlled by the RSF": their holder
+                    here = [a for c in u.children if c.dep_ == "acl" and c.lemma_.lower() in coref_vocab()["holding_verbs"]
+                            for g in _prep_objects(c, "by") for a in frame.actor_at(g)]
                 if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
                     # "withdrew from the southern city of Sweida": the place the noun names
                     here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
