@@ -864,6 +864,9 @@ SPEC = [
     ("Nigeria's air force carried out strikes on positions held by the mutineers in Benin.", "NGAMIL", "195",
      "BENMIL", "happened"),
     ("The army shelled towns controlled by the RSF.", "SDNMIL", "194", "SDNREBRSF", "happened"),
+    # an attempt condemned is aimed at who tried
+    ("Soldiers tried to seize power in Benin on Sunday. ECOWAS condemned the attempt.", "IGOWAFWAS", "111", "BENMIL",
+     "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),
