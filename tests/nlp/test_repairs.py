@@ -282,6 +282,13 @@ def test_a_name_read_as_the_sentences_noun_head():
     assert (imposed.dep_, trump.dep_, trump.head.i, _find(doc, "tariffs").head.i) == ("ROOT", "nsubj", imposed.i, imposed.i)
 
 
+def test_an_infinitive_after_the_verbs_own_phrase_is_its_complement():
+    # "threatened in a video posted on social media to attack[advcl of posted → xcomp of threatened]"
+    doc = load_spacy()("Jimmy Cherizier threatened in a video posted on social media to attack any foreign troops.")
+    attack = _find(doc, "attack")
+    assert (attack.dep_, attack.head.lower_) == ("xcomp", "threatened"), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
 def test_a_conjunct_name_before_and_keeps_the_shared_subject():
     # "met Xi and Modi and signed": the "and" before the verb joins two verbs of one subject
     doc = load_spacy()("Putin met Xi and Modi and signed an agreement.")

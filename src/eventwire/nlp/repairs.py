@@ -125,6 +125,11 @@ class Repairs:
             elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
                     and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
                 tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
+            elif tok.dep_ in ("advcl", "acl", "xcomp") and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" \
+                    and doc[tok.i - 1].head.i == tok.i and (verb := self._complement_owner(tok)) is not None:
+                # "threatened in a video posted on social media to attack[advcl of posted → xcomp of
+                # threatened] any foreign troops": the infinitive after the verb's own phrase is its complement
+                tok.head, tok.dep_ = verb, "xcomp"
             elif tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 1].head.i == tok.i \
                     and tok.head.lemma_.lower() in self.appeal_verbs and any(
                         c.dep_ == "prep" and c.lower_ in self.appeal_prepositions and c.i < tok.i for c in tok.head.children):
@@ -282,6 +287,19 @@ class Repairs:
         top.head, top.dep_ = first, "conj"
         for t in right:
             t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+
+    def _complement_owner(self, tok: Token) -> Token | None:
+        """The verb of `complement_verbs`, with no complement of its own, in whose prepositional phrase
+        before `tok` the parser hung the infinitive."""
+        for a in tok.ancestors:
+            if a.pos_ == "VERB" and a.lemma_.lower() in self.complement_verbs:
+                inside = any(c.dep_ == "prep" and c.i < tok.i and c.left_edge.i <= tok.head.i <= c.right_edge.i
+                             for c in a.children)
+                own = any(c.dep_ in ("xcomp", "ccomp") for c in a.children)
+                return a if inside and not own and a.i < tok.i else None
+            if a.dep_ not in ("pobj", "acl", "prep", "advcl"):
+                return None  # (only up through the phrase: a noun, its participle, its preposition)
+        return None
 
     @staticmethod
     def _name_read_as_root_noun(sent) -> None:
