@@ -758,6 +758,9 @@ SPEC = [
     ("BRASILIA, Aug 6 (Reuters) - Brazil filed a complaint at the WTO on Wednesday. Washington's commitments were "
      "questioned. Brazilian business leaders have urged the government to keep negotiating.", "2025-08-06",
      "the [government] to", "BRAGOV", ()),
+    # "the agency", "the watchdog": the organisation named before whose name has the word
+    ("Rafael Grossi, head of the International Atomic Energy Agency, met Araqchi in Cairo. Iran suspended "
+     "cooperation with the agency in July.", "2025-09-09", "the [agency] in", "IGOUNOIAEA", ()),
     # "the two sides" who act are the last two named, two states' as their countries
     ("NEW DELHI, Aug 20 (Reuters) - Relations soured after a clash in 2020 in which 20 Indian soldiers and four "
      "Chinese troops were killed. The two sides reached a deal on patrolling last October.", "2025-08-20",

@@ -1528,7 +1528,11 @@ class ActorResolver:
                     same = c
             if best is None or c.start > best.start:
                 best = c
-        best = same or best
+        # (an organisation whose own name has the word first: "the International Atomic Energy Agency ...
+        # the agency", not the last organisation named)
+        named = [c for c in ctx.cands if c.start < head.i and c.resolution != "place" and collective
+                 and ctx.actors[c.key].kind == "organisation" and lemma in ctx.actors[c.key].name.lower().split()]
+        best = same or (max(named, key=lambda c: c.start) if named else None) or best
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
