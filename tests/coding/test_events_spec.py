@@ -867,6 +867,10 @@ SPEC = [
     # an attempt condemned is aimed at who tried
     ("Soldiers tried to seize power in Benin on Sunday. ECOWAS condemned the attempt.", "IGOWAFWAS", "111", "BENMIL",
      "happened"),
+    # "the decision" condemned is the last deed done to the speaker's country, by all who did it together
+    ("Britain, France and Germany triggered the snapback mechanism in August, accusing Tehran of failing to comply "
+     "with its commitments. Iran's Foreign Minister Abbas Araqchi condemned the decision as legally void.",
+     "IRNGOV", "111", "FRA", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

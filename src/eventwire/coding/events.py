@@ -1032,7 +1032,7 @@ class EventCoder:
                     noun = self._content(obj)
                     author = self._author(frame, noun, tok, exclude=frozenset(sources))
                     if not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
-                        author = self._acted_on(frame, tok, sources, earlier)
+                        author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower())
                     if not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
                         author = self._last_force(frame, tok, sources, earlier)
                     if author:
@@ -1070,9 +1070,12 @@ class EventCoder:
         sent_index = self._sent_index(frame, tok.sent)
         return [e for e in earlier if e.source_id and 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx]
 
-    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], noun: str = "") -> list[str]:
         """"Venezuela condemned the move": a noun that names no particular act is the last act done,
-        shortly before, to the speaker's country by another (modality.yaml act_nouns)."""
+        shortly before, to the speaker's country by another (modality.yaml act_nouns); a deed, not a
+        word, unless the noun names words (`verbal_act_nouns`: a demand, a request), and by all who did
+        it together ("Britain, France and Germany triggered the snapback ... Iran condemned the
+        decision")."""
         countries = {self._country(frame, a) for a in sources}
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
                  if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
@@ -1083,7 +1086,15 @@ class EventCoder:
             prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
                      if e.mode in ("happened", "planned") and e.source_id not in sources
                      and e.target_id not in sources and e.quad_class in (2, 4)]
-        return [prior[-1].source_id] if prior else []
+        deeds = [e for e in prior if e.quad_class in (2, 4)]
+        if deeds and noun not in self.mod["verbal_act_nouns"]:
+            prior = deeds
+        if not prior:
+            return []
+        last = prior[-1]
+        # (one act of several coordinated doers: the same trigger and code, its span ending alike)
+        return list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
+                                  and e.cameo_code == last.cameo_code))
 
     def _last_force(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"The United States condemned the incident": an incident is the last use of force reported
