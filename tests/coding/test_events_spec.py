@@ -872,7 +872,7 @@ SPEC = [
      "with its commitments. Iran's Foreign Minister Abbas Araqchi condemned the decision as legally void.",
      "IRNGOV", "111", "FRA", "happened"),
     # aircraft intercepted are escorted away (150); drones and missiles intercepted are shot down (190)
-    ("Italian F-35 fighters were scrambled to intercept the Russian jets.", "ITAREB", "150", "RUS", "happened"),
+    ("Italian fighter jets were scrambled to intercept the Russian planes.", "ITAMIL", "150", "RUS", "happened"),
     ("Ukraine intercepted 40 Russian drones overnight.", "UKR", "190", "RUS", "happened"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
