@@ -832,7 +832,7 @@ SPEC = [
     # left is no town ("the NPT" was a US place)
     ("Ghalibaf threatened on Monday to withdraw from the NPT.", "IRNLEG", "136", None, "happened"),
     ("Tehran warned it would scrap the deal if European powers pushed ahead with restoring U.N. sanctions.",
-     "IRNGOV", "136", None, "happened"),
+     "IRNGOV", "136", "EUR", "happened"),
     # a plan denied did not happen
     ("He denied that Iran planned to withdraw from the Nuclear Non-Proliferation Treaty.", "IRN", "120", None,
      "denied"),
