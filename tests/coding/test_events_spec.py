@@ -874,6 +874,9 @@ SPEC = [
     # aircraft intercepted are escorted away (150); drones and missiles intercepted are shot down (190)
     ("Italian fighter jets were scrambled to intercept the Russian planes.", "ITAMIL", "150", "RUS", "happened"),
     ("Ukraine intercepted 40 Russian drones overnight.", "UKR", "190", "RUS", "happened"),
+    # an act named by what someone has of it is the holder's, and the noun says whether it happened
+    ("The minister said Ethiopia had no intention of invading Eritrea.", "ETH", "190", "ERI", "denied"),
+    ("Ethiopia announced its intention of invading Eritrea.", "ETH", "190", "ERI", "planned"),
     # a second clause's proper-name subject the parser joined to the first clause's object
     ("Kigali pledged to end support for M23 and Congo promised to neutralise the FDLR.", "COD", "190", "RWAREBFDL",
      "planned"),

@@ -1370,14 +1370,17 @@ class EventCoder:
                 and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in head.children):
             return "planned"  # an act named by a noun in a future copula ("It will be Modi's first visit")
         infinitive = is_infinitive(tok)
-        if infinitive and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
-            # "a request to help Syria", "an attempt to invade": the noun says whether it happened
-            noun = tok.head.lemma_.lower()
+        # "a request to help Syria", "an attempt to invade", "no intention of invading[pcomp]": the noun
+        # says whether it happened
+        held = tok.head if infinitive and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else \
+            tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else None
+        if held is not None:
+            noun = held.lemma_.lower()
             if noun in mod.get("unrealised_nouns", ()):
                 return "hypothetical"
             if noun in mod["planning_nouns"]:
-                if any(c.dep_ == "det" and c.lower_ in mod["negation_words"] for c in tok.head.children) \
-                        or tok.head.head.lemma_.lower() in mod["denial_verbs"]:
+                if any(c.dep_ == "det" and c.lower_ in mod["negation_words"] for c in held.children) \
+                        or held.head.lemma_.lower() in mod["denial_verbs"]:
                     return "denied"  # "had no plans to meet Zelensky", "denied any plan to attack Eritrea"
                 return "planned"
         if infinitive and tok.dep_ in ("advcl", "acl", "xcomp"):

@@ -55,6 +55,24 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _intent_noun(tok: Token) -> Token | None:
+    """The noun of intent or attempt (modality.yaml `planning_nouns`, `unrealised_nouns`) whose "of"
+    gerund or infinitive `tok` is, or None."""
+    noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "acl" else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return noun if noun.lemma_.lower() in intent_nouns() else None
+
+
+@functools.lru_cache(maxsize=1)
+def intent_nouns() -> frozenset[str]:
+    """Nouns of intent or attempt, whose gerund or infinitive their holder does."""
+    from .kb import read_yaml
+
+    mod = read_yaml("modality.yaml")
+    return frozenset(mod["planning_nouns"]) | frozenset(mod["unrealised_nouns"])
+
+
 def gerund_governor(tok: Token) -> Token | None:
     """The verb a gerund is the object of a preposition of ("resorted [to throwing]", "insisted
     [on meeting]"), or None."""
@@ -128,6 +146,16 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised, False
+    if depth < 4 and tok.dep_ in ("pcomp", "acl") and tok.head.pos_ in ("NOUN", "ADP") and _intent_noun(tok) is not None:
+        # an act named by what someone has of it: "Ethiopia had no intention of invading Eritrea",
+        # "Iran's plan to enrich", "a bid to seize power" → the holder (the noun's owner, else the
+        # subject of the verb it is the object of)
+        noun = _intent_noun(tok)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            return owners, False
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            return subject(noun.head, depth + 1)
     verb = gerund_governor(tok)
     if depth < 4 and verb is not None:
         # a gerund after a verb's preposition: "youths resorted to throwing stones" → the youths;
