@@ -120,6 +120,14 @@ def _family_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in names.items()}
 
 
+def _phrase_top(tok: Token, deps: tuple[str, ...]) -> Token:
+    """The head of the noun phrase a modifier stands in, climbing these labels ("the M23[compound] rebel
+    group" → group)."""
+    while tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _phrase_core(tok: Token) -> list[Token]:
     """A noun phrase without its relative, participle and appositive clauses ("Egypt and Qatar,
     which have mediated between Israel and Hamas": Egypt and Qatar, not Israel and Hamas)."""
@@ -191,6 +199,15 @@ class ActorContext:
     def window_start(self, i: int, back: int) -> int:
         """The first token of the sentence `back` sentences before the one token `i` is in."""
         return self.sent_starts[max(0, self.sentence_of(i) - back)]
+
+    def compound_of(self, members: list[str], first: int) -> str:
+        """The compound actor of these actors together ("both sides", "Russia and China said they"),
+        one per set of members."""
+        key = "compound:" + "+".join(sorted(members))
+        if key not in self.actors:
+            names = " and ".join(self.actors[m].name for m in members)
+            self.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=first)
+        return key
 
     def actor_for_entry(self, entry: Entry, first: int, *, sector: str | None = None) -> str:
         code = entry.code_on(self.day)
@@ -1346,9 +1363,7 @@ class ActorResolver:
     def _military_rule(self, tok: Token) -> bool:
         """Whether a noun phrase names a military government ("Myanmar's military government",
         "the military rulers"; coref.yaml `ruling_body_heads`, `military_rule_modifiers`)."""
-        phrase = tok
-        while phrase.dep_ in ("compound", "amod", "nmod", "poss") and phrase.head.i != phrase.i:
-            phrase = phrase.head
+        phrase = _phrase_top(tok, ("compound", "amod", "nmod", "poss"))
         return phrase.lemma_.lower() in self.vocab["military_rule_heads"] and any(
             c.lemma_.lower() in self.vocab["military_rule_modifiers"] for c in phrase.children if c.dep_ in ("amod", "compound"))
 
@@ -1356,9 +1371,7 @@ class ActorResolver:
     def _called(tok: Token, lemma: str) -> bool:
         """Whether the noun phrase a name stands in, or an apposition on it, has this head word
         ("the M23[compound] rebel group", "al-Shabaab, the Islamist militant group")."""
-        phrase = tok
-        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
-            phrase = phrase.head
+        phrase = _phrase_top(tok, ("compound", "amod", "nmod"))
         words = [t for t in phrase.subtree if t.dep_ != "relcl" and t.i - phrase.i < 6]
         return any(t.lemma_.lower() == lemma or t.lemma_.lower() + "s" == lemma or t.lower_ == lemma for t in words)
 
@@ -1807,10 +1820,10 @@ class ActorResolver:
                 speakers = {t.i for c in subj for t in _phrase_core(c)}
             # ... nor who stands between the two ("the United States will host talks between the two
             # countries")
-            speakers |= {t.i for c in self._mediators(head) for t in _phrase_core(c)}
+            mediators = {t.i for c in self._mediators(head) for t in _phrase_core(c)}
+            speakers |= mediators
             # (who acts on the two or stands between them, not who reports it, nor the two themselves)
-            acting = {i for i in speakers if not head.left_edge.i <= i <= head.i} if _acted_on(head, verb) \
-                else {t.i for c in self._mediators(head) for t in _phrase_core(c)}
+            acting = {i for i in speakers if not head.left_edge.i <= i <= head.i} if _acted_on(head, verb) else mediators
             if kind in ("party", "person"):
                 reporter = reporting_verb(verb)
                 if reporter is not None:
@@ -1883,10 +1896,7 @@ class ActorResolver:
                 entry = self.kb.country(item)
                 if entry:
                     members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx))
-            key = "compound:" + "+".join(sorted(members))
-            if key not in ctx.actors:
-                names = " and ".join(ctx.actors[m].name for m in members)
-                ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[head.i].idx)
+            key = ctx.compound_of(members, ctx.doc[head.i].idx)
             start = head.left_edge.i
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
 
@@ -2043,19 +2053,13 @@ class ActorResolver:
 
     @staticmethod
     def _joint_reporters(ctx: ActorContext, subj: list[Token]) -> str | None:
-        """The compound actor of a coordinated subject of coded actors ("Russia and China said"), made
-        as "both sides" makes one; None when the subject is one actor or names none."""
+        """The compound actor of a coordinated subject of coded actors ("Russia and China said"); None
+        when the subject is one actor or names none."""
         toks = [t for s in subj for t in (s, *s.conjuncts)]
         members = list(dict.fromkeys(ctx.covered[t.i].key for t in toks
                                      if t.i in ctx.covered and ctx.covered[t.i].resolution != "place"
                                      and ctx.actors[ctx.covered[t.i].key].code))
-        if len(members) < 2:
-            return None
-        key = "compound:" + "+".join(sorted(members))
-        if key not in ctx.actors:
-            names = " and ".join(ctx.actors[m].name for m in members)
-            ctx.actors[key] = _ActorSpec(key, names, None, "compound", members=tuple(members), first=ctx.doc[toks[0].i].idx)
-        return key
+        return ctx.compound_of(members, ctx.doc[toks[0].i].idx) if len(members) >= 2 else None
 
     def _antecedent(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand:
         """The person a pronoun refers to among those named before it: the last one in its own

@@ -24,7 +24,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -996,15 +996,11 @@ class EventCoder:
         sent_index = self._sent_index(frame, tok.sent)
         addressed = False  # an addressee is named but unknown: no phrase search stands in for it
         for path in p.target:
-            if path == "antecedent_event_source":
+            if path in ("antecedent_event_source", "antecedent_accuser"):
+                # "..., which Myanmar dismissed": the sentence's act before it; an accuser only when that
+                # act is an accusation ("accused Ruto of rigging the vote, which his office denied")
                 prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
-                if prior:
-                    return [prior[-1].source_id], path
-            elif path == "antecedent_accuser":
-                # "accused Ruto of rigging the vote, which his office denied": a denial of the
-                # accusation just made is aimed at its accuser
-                prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
-                if prior and prior[-1].cameo_code.startswith(self.mod["accusation_code"]):
+                if prior and (path == "antecedent_event_source" or prior[-1].cameo_code.startswith(self.mod["accusation_code"])):
                     return [prior[-1].source_id], path
             elif path == "accuser":
                 # "Israel denied restricting aid": the one who accused the denier, shortly before
@@ -1372,8 +1368,7 @@ class EventCoder:
         infinitive = is_infinitive(tok)
         # "a request to help Syria", "an attempt to invade", "no intention of invading[pcomp]": the noun
         # says whether it happened
-        held = tok.head if infinitive and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else \
-            tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else None
+        held = held_noun(tok)
         if held is not None:
             noun = held.lemma_.lower()
             if noun in mod.get("unrealised_nouns", ()):

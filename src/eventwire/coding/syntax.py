@@ -55,13 +55,19 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def held_noun(tok: Token) -> Token | None:
+    """The noun whose infinitive ("a plan to enrich") or "of" gerund ("no intention of invading") `tok`
+    is, or None."""
+    noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else \
+        tok.head if tok.dep_ == "acl" and is_infinitive(tok) else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
 def _intent_noun(tok: Token) -> Token | None:
     """The noun of intent or attempt (modality.yaml `planning_nouns`, `unrealised_nouns`) whose "of"
     gerund or infinitive `tok` is, or None."""
-    noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "acl" else None
-    if noun is None or noun.pos_ != "NOUN":
-        return None
-    return noun if noun.lemma_.lower() in intent_nouns() else None
+    noun = held_noun(tok)
+    return noun if noun is not None and noun.lemma_.lower() in intent_nouns() else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,11 +152,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised, False
-    if depth < 4 and tok.dep_ in ("pcomp", "acl") and tok.head.pos_ in ("NOUN", "ADP") and _intent_noun(tok) is not None:
+    if depth < 4 and (noun := _intent_noun(tok)) is not None:
         # an act named by what someone has of it: "Ethiopia had no intention of invading Eritrea",
         # "Iran's plan to enrich", "a bid to seize power" → the holder (the noun's owner, else the
         # subject of the verb it is the object of)
-        noun = _intent_noun(tok)
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             return owners, False
