@@ -53,20 +53,53 @@ class Repairs:
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
         self.titles = frozenset(read_yaml("coref.yaml")["title_heads"])
 
+    #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
+    #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
+    #: is a noun again before any clause repair looks for verbs; a participle root is promoted
+    #: before subjects read as conjuncts are given their verbs; and the gerunds of violence are made
+    #: nouns last, once the clauses they hang in are mended).
+    PASSES = (
+        "nouns_read_as_verbs",
+        "names_read_as_root_nouns",
+        "gerunds_joined_to_their_like",
+        "participles_and_trailing_reporters",
+        "joined_people_and_report_phrases",
+        "subjects_read_as_conjuncts",
+        "mains_after_participles",
+        "clause_attachments",
+        "reported_clause_conjuncts",
+        "sentence_roots",
+        "nominal_gerunds",
+    )
+
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
+        for name in self.PASSES:
+            getattr(self, "_" + name)(doc)
+        return doc
+
+    def _nouns_read_as_verbs(self, doc: Doc) -> None:
+        """Plural nouns read as verbs ("the boat strikes[VBZ]") and the second party of "between"."""
         for tok in doc:
             if tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "oprd") and tok.i > 0:
                 self._plural_noun_read_as_verb(tok)
             elif tok.dep_ == "prep" and tok.lower_ == "between":
                 self._between_pair(tok)
+
+    def _names_read_as_root_nouns(self, doc: Doc) -> None:
         for sent in doc.sents:
             self._name_read_as_root_noun(sent)
+
+    def _gerunds_joined_to_their_like(self, doc: Doc) -> None:
         for tok in doc:
             if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
                 self._gerund_joined_to_its_like(tok)
+
+    def _participles_and_trailing_reporters(self, doc: Doc) -> None:
+        """A hung root read as a participle on the noun before it is a verb again; a trailing
+        "said" read as a participle gets its reporter."""
         for tok in doc:
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
@@ -74,6 +107,8 @@ class Repairs:
                 reporter = self._trailing_reporter(tok)
                 if reporter is not None:
                     self._report(tok, reporter)
+
+    def _joined_people_and_report_phrases(self, doc: Doc) -> None:
         for tok in doc:
             if tok.dep_ == "cc" and tok.lower_ in ("and", "or"):
                 self._titled_people_joined(tok, self.titles)
@@ -84,6 +119,8 @@ class Repairs:
                 if subj and tok.i < subj[0].left_edge.i and not any(
                         c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
                     tok.head = tok.head.head
+
+    def _subjects_read_as_conjuncts(self, doc: Doc) -> None:
         for tok in doc:
             noun = self._subject_read_as_conjunct(tok)
             if noun is not None:
@@ -95,10 +132,15 @@ class Repairs:
                     # and soldiers fired[acl of leaders]"): the main verb's conjunct
                     tok.head, tok.dep_ = cc.head.head, "conj"  # (cc still hangs on the object)
                 cc.head = tok.head
+
+    def _mains_after_participles(self, doc: Doc) -> None:
         for tok in doc:
             main = self._main_after_participle(tok)
             if main is not None:
                 self._demote(tok, main)
+
+    def _clause_attachments(self, doc: Doc) -> None:
+        """Phrases, participles and infinitives the parser hung on the wrong verb or noun."""
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
@@ -134,6 +176,8 @@ class Repairs:
                     and tok.head.lemma_.lower() in self.appeal_verbs and any(
                         c.dep_ == "prep" and c.lower_ in self.appeal_prepositions and c.i < tok.i for c in tok.head.children):
                 tok.dep_ = "xcomp"  # "called on Kabul and Islamabad to protect[advcl → xcomp] civilians": what is asked
+
+    def _reported_clause_conjuncts(self, doc: Doc) -> None:
         for tok in doc:
             head = tok.head
             if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp" \
@@ -154,6 +198,9 @@ class Repairs:
                     if c.dep_ == "cc" and tok.i > c.i > head.i:
                         c.head = head.head
                 tok.head = head.head
+
+    def _sentence_roots(self, doc: Doc) -> None:
+        """Per sentence: a clause before a semicolon, reporters read as objects or conjuncts, trailing denials."""
         for sent in doc.sents:
             root = sent.root
             clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i
@@ -170,6 +217,9 @@ class Repairs:
                 self._object_read_as_reporter(root)
             elif root.lemma_.lower() in self.denials:
                 self._trailing_denial(root)
+
+    def _nominal_gerunds(self, doc: Doc) -> None:
+        """Gerunds of violence used as nouns ("killed in Israeli tank shelling") become nouns."""
         for tok in doc:
             if tok.tag_ != "VBG" or tok.lower_ not in self.gerunds or any(c.dep_ == "dobj" for c in tok.children):
                 continue
@@ -179,7 +229,6 @@ class Repairs:
                 before = self._phrase_before(tok)
                 if before is not None:
                     self._join(tok, before)
-        return doc
 
     def _share_cause(self, tok: Token) -> None:
         """"Nine people were killed and 30 wounded in the Israeli strikes": the attack that ends the
