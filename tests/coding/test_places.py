@@ -9,7 +9,8 @@ where the event happened. The rules under test:
 - a locative on a noun deeper in the clause, or inside a temporal/topical phrase, places that
   noun, not the event ("praised the leadership in the war in Ukraine", "after the coup in Niamey");
 - a capital that is an actor is not a place ("visited Tehran" has no place);
-- with no locative, the dateline ("BEIRUT (AP) -") places the article's events.
+- with no locative, the dateline ("BEIRUT (AP) -") places an event when its country is one of the
+  event's sides (for acts of force, the target's when it has a country).
 """
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ CASES = [
     ("clash-in-capital", "Protesters clashed with police in Dhaka after the verdict.", "clashed", ("Dhaka", "BGD")),
     ("object-in-city", "Russian forces shelled a hospital in Kharkiv, Ukrainian officials said.", "shelled", ("Kharkiv", "UKR")),
     ("dateline", "KYIV (Reuters) - Ukraine accused Russia of attacking its energy grid.", "accused", ("Kyiv", "UKR")),
+    ("dateline-source", "TEHRAN (Reuters) - Iran expelled two French diplomats on Monday.", "expelled",
+     ("Tehran", "IRN")),
+    ("dateline-force-target", "KYIV (Reuters) - Russian forces shelled Ukrainian villages on Sunday.", "shelled",
+     ("Kyiv", "UKR")),
+    ("dateline-one-sided-force", "BISSAU (Reuters) - Guinea-Bissau's army imposed a curfew on Thursday.", "imposed",
+     ("Bissau", "GNB")),
     ("known-inside-unknown", "NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan and "
      "Pakistani Kashmir early on Wednesday.", "launched", ("Pakistan", "PAK")),
     # --- not the event's place -------------------------------------------------------------
@@ -46,6 +53,13 @@ CASES = [
     ("after-phrase", "The African Union suspended Niger after the coup in Niamey.", "suspended", None),
     ("capital-as-actor", "The Saudi foreign minister visited Tehran last week.", "visited", None),
     ("no-locative", "The United States imposed sanctions on Venezuelan officials.", "imposed", None),
+    # the dateline of a story told from elsewhere: no place
+    ("dateline-other-country", "MOGADISHU (Reuters) - Eritrea's information minister accused Ethiopia of "
+     "preparing for war.", "accused", None),
+    ("dateline-force-elsewhere", "NEW DELHI (Reuters) - Indian jets struck Pakistani army posts on Wednesday.",
+     "struck", None),
+    ("dateline-neighbour", "BANGKOK (Reuters) - Myanmar's military carried out air strikes on rebel-held towns "
+     "on Sunday.", "carried", None),
     # a place name the geocoder does not know: no place, not the dateline's
     ("unknown-place", "PORT-AU-PRINCE, June 3 (Reuters) - Gang members killed at least ten people in Mirebalais on "
      "Monday, police said.", "killed", None),

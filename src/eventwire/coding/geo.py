@@ -6,7 +6,9 @@ An event's place is, in order of preference,
    own clause: found by walking the dependency tree down from the trigger without entering
    subordinate clauses (relative, adverbial, complement clauses);
 2. else the locative phrase nearest to the trigger elsewhere in the same sentence;
-3. else the article's dateline ("KYIV (Reuters) — ...").
+3. else the article's dateline ("KYIV (Reuters) — ..."), when the dateline's country is one of the
+   event's sides (for acts of force, the target's): a story filed from one capital also reports
+   what happens elsewhere.
 
 A bare name is never a place: "Moscow said" is the Russian government speaking, not a location.
 
@@ -59,6 +61,7 @@ class PlaceVocab:
     admin_generic_words: frozenset[str]
     division_over_city: int
     outweigh_ratio: int
+    dateline_target_roots: frozenset[str]
     version: str
 
 
@@ -96,6 +99,7 @@ def place_vocab() -> PlaceVocab:
         admin_generic_words=frozenset(str(w).casefold() for w in data.get("admin_generic_words") or ()),
         division_over_city=int(data.get("division_over_city_population") or 0),
         outweigh_ratio=int(data.get("preferred_outweigh_ratio") or 10),
+        dateline_target_roots=frozenset(str(r) for r in data["dateline_target_roots"]),
         version=str(data["version"]),
     )
 
@@ -538,10 +542,25 @@ def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
     return False
 
 
+def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str]) -> Place | None:
+    """The dateline, if it may place `event`: its country is the country of one of the event's
+    sides (`countries`: actor id → ISO3), or for acts of force (`dateline_target_roots`) the
+    target's when it has one."""
+    if dateline is None or not dateline.country:
+        return None
+    target = countries.get(event.target_id)
+    if event.cameo_root in place_vocab().dateline_target_roots and target:
+        sides = [target]
+    else:
+        sides = [countries.get(event.source_id), target]
+    return dateline if dateline.country in sides else None
+
+
 def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None) -> Place | None:
     """The place of the act at `trigger`: the nearest locative of its clause, else of its sentence,
-    else the dateline's. A place name the gazetteer does not know gives no place rather than the
-    dateline's ("killed ten people in Mirebalais" under a PORT-AU-PRINCE dateline)."""
+    else the dateline's (`dateline_fits` has said whether it may stand in). A place name the
+    gazetteer does not know gives no place rather than the dateline's ("killed ten people in
+    Mirebalais" under a PORT-AU-PRINCE dateline)."""
     unknown = False
     if trigger is not None:
         depths = _clause_depths(trigger)
@@ -586,7 +605,10 @@ class PlaceFinder:
         named = (a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
                  for a in [actors.get(m.actor_id)] if a is not None)
         locatives = find_locatives(doc, prefer=preferred_countries(dateline and dateline.country, named))
-        events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives, dateline))
+        known = centroids()  # real countries only: not IGO or IMG (a transnational group)
+        countries = {a.id: a.country for a in article.actors if a.country in known}
+        events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives,
+                                                  dateline_fits(dateline, e, countries)))
                        for e in article.events)
         places: dict[tuple, Place] = {}
         for p in ([dateline] if dateline else []) + [loc.place for loc in locatives if loc.place is not None]:
