@@ -39,7 +39,9 @@ def nlp():
 
 def make_article(nlp, text: str, triggers: tuple[str, ...] = ()):
     """(doc, Article) with a mention for every ACTORS surface form in the text and one event per
-    trigger word (its first occurrence), spanning from the trigger to the end of its sentence."""
+    trigger word (its first occurrence), spanning from the trigger to the end of its sentence; its
+    sides are the first two actors named in its sentence (they decide whether the dateline may
+    place it)."""
     doc = nlp(text)
     sents = list(doc.sents)
 
@@ -52,7 +54,7 @@ def make_article(nlp, text: str, triggers: tuple[str, ...] = ()):
         while start != -1:
             end = start + len(surface)
             if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                actors[aid] = Actor(id=aid, name=surface, code=code, kind="country")
+                actors[aid] = Actor(id=aid, name=surface, code=code, kind="country", country=code[:3])
                 mentions.append(Mention(start, end, surface, aid, sent_index(start), "dictionary"))
             start = text.find(surface, end)
     mentions.sort(key=lambda m: m.start)
@@ -60,12 +62,14 @@ def make_article(nlp, text: str, triggers: tuple[str, ...] = ()):
     for trigger in triggers:
         pos = text.index(trigger)
         n = sent_index(pos)
+        sides = list(dict.fromkeys(m.actor_id for m in mentions if m.sentence == n))[:2] + ["", ""]
         evs.append(Event(
             source_actor="A", source_code=None, target_actor="B", target_code=None,
             cameo_code="040", cameo_root="04", quad_class=1, goldstein=1.0,
             plover_type=None, plover_mode=None, plover_context=None, mode="happened",
             event_date=None, date_precision="unknown", sentence=sents[n].text.strip(), sentence_index=n,
-            span=Span(pos, sents[n].end_char), trigger=trigger, confidence=0.9, rule="test"))
+            span=Span(pos, sents[n].end_char), trigger=trigger, confidence=0.9, rule="test",
+            source_id=sides[0], target_id=sides[1]))
     article = Article(id="t", text=text, published=PUBLISHED, actors=tuple(actors.values()),
                       mentions=tuple(mentions), events=tuple(evs))
     return doc, article
@@ -85,8 +89,8 @@ PLACE_SPEC = [
     # a capital as actor is not a place
     ("Moscow said it would expand military cooperation with Myanmar.", "expand",
      None, None, None, None, None, None),
-    # dateline
-    ("KYIV (Reuters) — Russia attacked Ukrainian ports overnight.", "attacked",
+    # dateline (its country is a side's)
+    ("KYIV (Reuters) — Russia attacked Ukraine's ports overnight.", "attacked",
      "Kyiv", "UKR", 50.45, 30.52, "city", "KYIV (Reuters) —"),
     ("NAYPYIDAW, March 4 (AP) - Myanmar's junta chief met Putin.", "met",
      "Nay Pyi Taw", "MMR", 19.75, 96.13, "city", "NAYPYIDAW, March 4 (AP) -"),
@@ -110,7 +114,7 @@ PLACE_SPEC = [
     ("KYIV (Reuters) — Putin met Hlaing in Moscow.", "met",
      "Moscow", "RUS", 55.75, 37.62, "city", "in Moscow"),
     # no phrase in a later sentence: the dateline
-    ("MOSCOW — Putin met Hlaing on Tuesday. Later the two leaders signed a deal.", "signed",
+    ("MOSCOW — Putin met Hlaing on Tuesday. Later Putin and Hlaing signed a deal.", "signed",
      "Moscow", "RUS", 55.75, 37.62, "city", "MOSCOW —"),
     # landmarks, other spellings, regions
     ("Hlaing held talks at the Kremlin.", "held",

@@ -157,6 +157,16 @@ SPEC = [
     # an invitation accepted to attend or visit: the visit planned
     ("Modi accepted an invitation to attend a summit in Tianjin.", "INDGOV", "042", "CHN", "planned"),
     ("Iran accepted an invitation to visit China.", "IRN", "042", "CHN", "planned"),
+    # fourteenth pass (set B): vessels driven away are coerced (170), also in an infinitive the parser hangs on
+    # the noun as a relative clause; a place taken "from" someone is taken from them; an exchange of fire
+    ("Chinese ships chased off a Philippine vessel near the shoal.", "CHN", "170", "PHL", "happened"),
+    ("China's coast guard said it had taken necessary measures to drive away Philippine vessels.", "CHNMIL", "170",
+     "PHL", "happened"),
+    ("The EU said it would take measures to sanction Russian banks.", "IGOEUREEC", "163", "RUSBUS", "planned"),
+    ("Congo's army recaptured the town of Bunia from M23 rebels on Friday.", "CODMIL", "192", "CODREBMTT", "happened"),
+    ("Beninese troops retook the state broadcaster after an exchange of fire with Burkinabe soldiers.",
+     "BENMIL", "193", "BFAMIL", "happened"),
+    ("Manila asserted that Chinese ships had rammed its vessel.", "PHLGOV", "112", "CHN", "happened"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -213,6 +223,9 @@ ABSENT = [
     # an act under a deadline to do it has not happened ("missed a deadline to sign a final peace deal")
     ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", ("ARM", "057", "AZE")),
     ("Armenia and Azerbaijan missed a deadline to sign a peace deal.", ("AZE", "057", "ARM")),
+    # asserting one's rights accuses no one
+    ("Marcos vowed that his country would continue to assert its rights in the West Philippine Sea.",
+     ("PHLGOV", "112", "PHL")),
 ]
 
 # neighbouring readings that held before and must still hold

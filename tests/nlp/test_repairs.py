@@ -334,3 +334,20 @@ def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it():
     got = {(e.source_code, e.cameo_code, e.target_code, e.mode) for e in eventwire.extract(text, published="2025-10-12").events}
     assert ("PAKGOV", "112", "AFGGOV", "happened") in got, got
     assert ("AFGGOV", "016", "PAKGOV", "happened") in got, got
+
+
+@pytest.mark.parametrize("text, verb, noun", [
+    ("China's coast guard said it had taken necessary measures to drive away Philippine vessels.", "drive", "measures"),
+    ("The EU said it would take measures to sanction Russian banks.", "sanction", "measures"),
+])
+def test_an_infinitive_with_its_own_object_read_as_a_relative_clause_is_the_nouns(text, verb, noun):
+    # "measures[dobj] to drive away[relcl → acl] Philippine vessels": whoever took the measures drives
+    doc = load_spacy()(text)
+    tok = _find(doc, verb)
+    assert (tok.dep_, tok.head.text) == ("acl", noun), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_the_passes_are_methods():
+    # every named pass in the order list exists (a typo would only fail at run time on the first doc)
+    from eventwire.nlp.repairs import Repairs
+    assert all(callable(getattr(Repairs, "_" + name, None)) for name in Repairs.PASSES)

@@ -1384,6 +1384,13 @@ class EventCoder:
             gov = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
             if self._negated(c for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
                 return "hypothetical"
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" and gov.i != tok.i \
+                    and gov.pos_ in ("VERB", "AUX"):
+                # ... and so is the infinitive of a planned act's object ("would take measures to
+                # sanction Russian banks")
+                governed = self._mode(gov)
+                if governed in ("planned", "hypothetical"):
+                    return governed
             if tok.dep_ == "advcl" and gov.i != tok.i:
                 # ... and the purpose of a planned act is planned ("will send police to Haiti to
                 # fight gangs")

@@ -69,6 +69,7 @@ class Repairs:
         "clause_attachments",
         "reported_clause_conjuncts",
         "sentence_roots",
+        "infinitives_read_as_relatives",
         "nominal_gerunds",
     )
 
@@ -217,6 +218,17 @@ class Repairs:
                 self._object_read_as_reporter(root)
             elif root.lemma_.lower() in self.denials:
                 self._trailing_denial(root)
+
+    def _infinitives_read_as_relatives(self, doc: Doc) -> None:
+        """An infinitive with an object of its own, hung on a noun as a relative clause, is the
+        noun's infinitive ("had taken measures[dobj] to drive away[relcl → acl] Philippine vessels":
+        the measures drive nothing away; whoever took them does, as with "a plan to expel")."""
+        for tok in doc:
+            if tok.dep_ == "relcl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                    and any(c.dep_ == "dobj" for c in tok.children) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                tok.dep_ = "acl"
 
     def _nominal_gerunds(self, doc: Doc) -> None:
         """Gerunds of violence used as nouns ("killed in Israeli tank shelling") become nouns."""
