@@ -94,7 +94,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|ccomp\.subj|complement\.patient|conflict_sides|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -861,6 +861,8 @@ class EventCoder:
                 pairs.append((both[1], both[0]))
         else:
             sources = self._sources(frame, p, tok)
+            if not sources and "antecedent_doer" in p.source:
+                sources = self._antecedent_doers(frame, p, tok, earlier)
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
@@ -1147,6 +1149,28 @@ class EventCoder:
             parties = [a for a in actors if (frame.actors[a].code or "")[3:6] not in non_party] or actors
             out.append(parties[-1])
         return out
+
+    def _antecedent_doers(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
+        """Who did an act told in the passive with no agent (source path `antecedent_doer`): the doers
+        of the act of the same CAMEO root on the same target told just before, in the
+        `antecedent_doer_lookback_sentences` (modality.yaml) before its sentence ("Britain, France and
+        Germany triggered the snapback ... UN sanctions on Iran were restored" → the three), when one
+        party or the coordinated doers of one act did all such acts there; else []."""
+        agents, passive = self._subject(tok)
+        if not passive or agents:
+            return []
+        targets = self._targets(frame, p, tok, [], earlier)[0]
+        if not targets:
+            return []
+        here = self._sent_index(frame, tok.sent)
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
+                 if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
+        if not prior:
+            return []
+        last = prior[-1]
+        doers = list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
+                                   and e.cameo_code == last.cameo_code))
+        return doers if all(e.source_id in doers for e in prior) else []
 
     def _culprit_noun(self, t: Token) -> bool:
         """"the perpetrators", "those responsible": a noun for the doers of an act it does not name
