@@ -1,11 +1,14 @@
 """Event coder rules from the analyst reviews of 2025 wire stories (issue 4, patterns/news.yaml and the
 pattern lines they corrected): spec table of sentence → expected (source, code, target, mode), and events
 that must not appear. Every SPEC and ABSENT row failed before the fix; KEPT rows held before and must
-still hold (the neighbouring readings the fixes must not take away)."""
+still hold (the neighbouring readings the fixes must not take away); NOTHING_AIMED rows held before too and
+guard the limits of the fourteenth pass (no appeal or accusation where whom it is aimed at is not clear);
+PASSIVE_DOERS rows, like SPEC rows, failed before their fix."""
 from __future__ import annotations
 
 import pytest
 
+import eventwire
 from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
@@ -167,6 +170,42 @@ SPEC = [
     ("Beninese troops retook the state broadcaster after an exchange of fire with Burkinabe soldiers.",
      "BENMIL", "193", "BFAMIL", "happened"),
     ("Manila asserted that Chinese ships had rammed its vessel.", "PHLGOV", "112", "CHN", "happened"),
+    # --- unauthored acts and appeals (fourteenth pass) ---
+    # what a speaker called an act is the act: the attempt condemned is who tried, told before
+    ("A group of soldiers seized the state broadcaster in Benin on Sunday and announced the removal of President "
+     "Patrice Talon. The Economic Community of West African States condemned what it called an attempt to subvert "
+     "the will of the people.", "IGOWAFWAS", "111", "BENMIL", "happened"),
+    ("Russia struck Kyiv overnight. Ukraine condemned what it called a barbaric attack.", "UKR", "111", "RUS",
+     "happened"),
+    # "the perpetrators", "those responsible": the doers of the story's act
+    ("Gunmen attacked a police station in northern Nigeria on Sunday. The governor condemned the perpetrators.",
+     "NGAGOV", "111", "NGAUAF", "happened"),
+    # a call for someone to be held accountable or brought to justice accuses them (112)
+    ("Gunmen attacked a police station in northern Nigeria on Sunday. President Bola Tinubu called for those "
+     "responsible to be brought to justice.", "NGAGOV", "112", "NGAUAF", "happened"),
+    ("The United Nations demanded that Russia be held accountable.", "IGOUNO", "112", "RUS", "happened"),
+    # an appeal for calm with no addressee is to the two sides of the story's conflict, one event each
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday. China called for de-escalation.",
+     "CHN", "0256", "THAMIL", "happened"),
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday. China called for de-escalation.",
+     "CHN", "0256", "KHMMIL", "happened"),
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday. The European Union urged restraint.",
+     "IGOEUREEC", "0256", "KHMMIL", "happened"),
+    ("Sudan's army and the Rapid Support Forces clashed in El Fasher on Sunday. Egypt appealed for calm.",
+     "EGY", "0256", "SDNREBRSF", "happened"),
+    ("Sudan's army and the Rapid Support Forces clashed in El Fasher on Sunday. Egypt appealed for calm.",
+     "EGY", "0256", "SDNMIL", "happened"),
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday. Malaysia called for dialogue.",
+     "MYS", "026", "THAMIL", "happened"),
+]
+
+# (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
+# same actors and code): an act in the passive with no agent, by who did it just before
+PASSIVE_DOERS = [
+    ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
+     "were restored on Saturday.", "restored", "DEU", "163", "IRN"),
+    ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
+     "were restored on Saturday.", "restored", "GBR", "163", "IRN"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -228,6 +267,27 @@ ABSENT = [
      ("PHLGOV", "112", "PHL")),
 ]
 
+# the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
+# no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
+NOTHING_AIMED = [
+    # no conflict in the story: an appeal for calm is to no one
+    ("Protesters marched through Nairobi on Tuesday. The United Nations appealed for calm.", "02"),
+    ("Kenya and Ethiopia signed a trade deal on Monday. The United Nations called for dialogue.", "02"),
+    # two conflicts, neither the story's: no principal sides
+    ("Israel struck Gaza on Sunday. Russia attacked Ukraine. The United Nations urged restraint.", "02"),
+    # a side appealing for restraint asks the other, whom it does not name
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday. Thailand urged restraint.", "02"),
+    # an addressee named whom no dictionary knows is the addressee, not the sides
+    ("Thai and Cambodian troops clashed along the border. China appealed to international partners for calm.", "02"),
+    # both sides used force: whose perpetrators is not clear
+    ("Israel struck Gaza on Sunday. Hamas fired rockets at Israel. Egypt called for the perpetrators to be punished.",
+     "11"),
+    # two parties sanctioned the target before: who restored the sanctions is not clear (only the noun's own UN
+    # sanctions, coded before the pass, stand: no restoring event from the passive)
+    ("The United States imposed sanctions on Iran. The EU imposed sanctions on Iran. Sanctions on Iran were "
+     "restored on Saturday.", "16"),
+]
+
 # neighbouring readings that held before and must still hold
 KEPT = [
     # a warrant dismissed is no accusation denied: a rejection (120) of its issuer
@@ -276,3 +336,21 @@ def test_spec(sentence, source, code, target, mode):
 @pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
 def test_absent(sentence, triple):
     check_absent(sentence, triple)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,root", NOTHING_AIMED, ids=[s[0][:48] for s in NOTHING_AIMED])
+def test_nothing_aimed(text, root):
+    # no event of that root from the last sentence's speaker (the story's own events may stand)
+    last = text.rsplit(". ", 1)[-1]
+    got = [e for e in eventwire.extract(text, published=PUBLISHED).events
+           if e.cameo_root == root and e.sentence.strip() == last.strip()]
+    assert not got, [(e.source_code, e.cameo_code, e.target_code) for e in got]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,trigger,source,code,target", PASSIVE_DOERS, ids=[f"{s[0][:40]}-{s[2]}" for s in PASSIVE_DOERS])
+def test_passive_doers(text, trigger, source, code, target):
+    got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published=PUBLISHED).events
+           if e.trigger == trigger and e.mode == "happened"}
+    assert (source, code, target) in got, sorted(got)

@@ -94,7 +94,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|ccomp\.subj|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -326,6 +326,9 @@ class EventCoder:
 
     # -- constraints ----------------------------------------------------------------------------
     def _object(self, tok: Token) -> Token | None:
+        named = self._named(tok)
+        if named is not None:
+            return named
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                 if c.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -343,6 +346,21 @@ class EventCoder:
             return tok.head
         return None
 
+    def _named(self, tok: Token) -> Token | None:
+        """The noun a free relative of naming on the verb names, its object: "condemned what[dobj] it
+        called[ccomp] an attempt[oprd] to subvert ..." → the attempt, "denounced what it described as an
+        attack" → the attack (modality.yaml `free_relative_pronouns`, `naming_verbs`); else None."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.mod["naming_verbs"] \
+                    or not any(g.dep_ == "dobj" and g.lower_ in self.mod["free_relative_pronouns"] for g in c.children):
+                continue
+            for g in c.children:
+                if g.dep_ in ("oprd", "attr") and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+                if g.dep_ == "prep" and g.lower_ in self.mod["naming_prepositions"]:
+                    return next((o for o in g.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        return None
+
     def _lemma_in(self, tok: Token | None, words: frozenset[str], *, own: bool = False) -> bool:
         """Whether the noun (or, unless `own`, a compound or adjective on it, or what it is a
         container or amount of) is one of `words`."""
@@ -358,6 +376,12 @@ class EventCoder:
         # a hyphenated word the tokenizer split ("sit-in": sit[compound] -[punct] in)
         cands |= {f"{c.lower_}-{tok.lower_}" for c in tok.children
                   if c.i + 2 == tok.i and doc[c.i + 1].text == "-" and c.dep_ in ("compound", "amod", "nmod")}
+        # ... or one the tokenizer split with no dependency between the pieces ("called for de[pobj] -[pobj]
+        # escalation[pobj]"): the word spelled across the hyphen, from its first piece or its last
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+            cands.add(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+            cands.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
         # ... or a two-word entry ("high commissioner", "war games")
         cands |= {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children
                   if c.i + 1 == tok.i and c.dep_ in ("compound", "amod", "nmod")}
@@ -441,7 +465,7 @@ class EventCoder:
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        on_object = self._object_complements(p, tok)
+        on_object = self._object_complements(p, tok) + self._for_clauses(tok)
         if p.xcomp and not any(_complement_in(c, p.xcomp)
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
@@ -469,6 +493,18 @@ class EventCoder:
             return []
         obj = self._object(tok)
         return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
+
+    def _for_clauses(self, tok: Token) -> list[Token]:
+        """A "for" clause on an appeal, its complement, as the small parser reads it: an adverbial clause
+        ("called for[mark] the perpetrators to be held[advcl] accountable") or an infinitive on the
+        preposition's object or a word on it ("called for[prep] those[pobj] responsible to be
+        brought[xcomp] to justice"); modality.yaml `complement_marks`."""
+        marks = self.mod["complement_marks"]
+        out = [c for c in tok.children if c.dep_ == "advcl" and is_infinitive(c)
+               and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+        for o in [o for m in marks for o in _prep_objects(tok, m)]:
+            out += [v for v in o.subtree if v.dep_ in ("xcomp", "acl") and is_infinitive(v) and (v.head == o or v.head.head == o)]
+        return out
 
     def _is_relative(self, tok: Token) -> bool:
         return tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REL_PRONOUNS for c in tok.children)
@@ -687,6 +723,15 @@ class EventCoder:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
                         out += self._subject(c)[0]
+        elif path == "complement.patient":
+            # whom the passive act of an appeal's or a demand's complement befalls: "called for the
+            # perpetrators[nsubjpass] to be held accountable", "demanded that Russia be punished"
+            for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), *self._for_clauses(tok)]:
+                if _is_passive(c):
+                    # (the preposition's object, when the clause hangs on it: "called for those responsible
+                    # to be brought to justice")
+                    out += [g for g in c.children if g.dep_ == "nsubjpass"] or \
+                        ([c.head if c.head.dep_ == "pobj" else c.head.head] if c.dep_ in ("xcomp", "acl") and c.head.i != tok.i else [])
         elif path == "copula_subj":
             cop = self._copula(tok)
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
@@ -816,6 +861,8 @@ class EventCoder:
                 pairs.append((both[1], both[0]))
         else:
             sources = self._sources(frame, p, tok)
+            if not sources and "antecedent_doer" in p.source:
+                sources = self._antecedent_doers(frame, p, tok, earlier)
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
@@ -1022,6 +1069,12 @@ class EventCoder:
                 author = self._act_author(frame, toks, tok, sources)
                 if author:
                     return author, path
+            elif path == "conflict_sides":
+                # an appeal for calm with no addressee: to the two principal sides of the story's conflict
+                if not addressed:
+                    sides = self._conflict_sides(frame, tok, sources, earlier)
+                    if sides:
+                        return sides, path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):
@@ -1039,6 +1092,10 @@ class EventCoder:
                 actors, toks = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
                 if actors:
                     return actors, path
+                if not path.endswith(".deep"):
+                    culprits = self._culprits(frame, toks, tok, sources, earlier)
+                    if culprits:
+                        return culprits, f"{path}.culprit"
                 if toks and path in self.mod.get("addressee_paths", ()) and p.code[:2] in self.mod.get("addressed_roots", ()) \
                         and not any(t.pos_ == "PRON" or t.ent_type_ in ("DATE", "TIME") for t in toks) \
                         and any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" for t in toks):
@@ -1047,6 +1104,103 @@ class EventCoder:
                     # search); an object named after it still is ("urged both sides to[prep] de-escalate")
                     addressed = True
         return [], None
+
+    def _conflict_sides(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """The two principal sides of the story's conflict before `tok`, each by its latest party: the
+        pair the most acts of force or coercion (QuadClass 4, happened) in the `conflict_lookback_sentences`
+        (modality.yaml) were between, when no other pair had as many; [] otherwise, or when the speaker's
+        country is a side. Two countries' sides are the countries; in one country its state bodies
+        (coref.yaml `state_body_sectors`) are one side, any other party its own, and people of
+        `non_party_sectors` none."""
+        cv = coref_vocab()
+        state, non_party = set(cv["state_body_sectors"]), set(cv["non_party_sectors"])
+
+        def side(a: str, civil: bool) -> str | None:
+            actor = frame.actors[a]
+            code, country = actor.code or "", self._country(frame, a)
+            if not civil:
+                return country
+            sector = code[3:6]
+            if sector in non_party:
+                return None
+            return country if actor.kind == "country" or not sector or sector in state else code
+        pairs: dict[frozenset, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
+        for e in self._recent(frame, tok, earlier, int(self.mod["conflict_lookback_sentences"])):
+            if e.quad_class != 4 or e.mode != "happened" or not e.target_id:
+                continue
+            civil = self._country(frame, e.source_id) == self._country(frame, e.target_id)
+            a, b = side(e.source_id, civil), side(e.target_id, civil)
+            if a is None or b is None or a == b:
+                continue
+            pairs.setdefault(frozenset((a, b)), []).extend(((a, e.source_id), (b, e.target_id)))
+        if not pairs:
+            return []
+        ranked = sorted(pairs, key=lambda k: -len(pairs[k]))
+        if len(ranked) > 1 and len(pairs[ranked[1]]) == len(pairs[ranked[0]]):
+            return []  # (no pair leads: whose conflict it is is not clear)
+        top = ranked[0]
+        speakers = {self._country(frame, s) for s in sources} | set(sources)
+        if any(sd in speakers or sd[:3] in speakers for sd in top):
+            return []  # (a side appealing for calm asks the other, whom it does not name)
+        out = []
+        for sd in sorted(top, key=lambda sd: next(i for i, (x, _a) in enumerate(pairs[top]) if x == sd)):
+            actors = [a for x, a in pairs[top] if x == sd]
+            # each side by its latest party that is no bystander ("killed 12 people" names no side)
+            parties = [a for a in actors if (frame.actors[a].code or "")[3:6] not in non_party] or actors
+            out.append(parties[-1])
+        return out
+
+    def _antecedent_doers(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
+        """Who did an act told in the passive with no agent (source path `antecedent_doer`): the doers
+        of the act of the same CAMEO root on the same target told just before, in the
+        `antecedent_doer_lookback_sentences` (modality.yaml) before its sentence ("Britain, France and
+        Germany triggered the snapback ... UN sanctions on Iran were restored" → the three), when one
+        party or the coordinated doers of one act did all such acts there; else []."""
+        agents, passive = self._subject(tok)
+        if not passive or agents:
+            return []
+        targets = self._targets(frame, p, tok, [], earlier)[0]
+        if not targets:
+            return []
+        here = self._sent_index(frame, tok.sent)
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
+                 if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
+        if not prior:
+            return []
+        last = prior[-1]
+        doers = list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
+                                   and e.cameo_code == last.cameo_code))
+        return doers if all(e.source_id in doers for e in prior) else []
+
+    def _culprit_noun(self, t: Token) -> bool:
+        """"the perpetrators", "those responsible": a noun for the doers of an act it does not name
+        (modality.yaml `culprit_nouns`)."""
+        words = self.mod["culprit_nouns"]
+        lemma = t.lemma_.lower()
+        return lemma in words or t.lower_ in words or any(f"{w} {c.lower_}" in words for w in (lemma, t.lower_)
+                                                          for c in t.children if c.dep_ in ("amod", "prep", "acl"))
+
+    def _culprits(self, frame: _Frame, toks: list[Token], tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """Who "the perpetrators" (`_culprit_noun`) at `toks` are: the author of the act their phrase
+        names ("the perpetrators of the attack", "those responsible for the coup"), else the doers of
+        the story's acts of force or coercion (QuadClass 4, happened) shortly before, when they are
+        one party or the coordinated doers of one act; [] when several parties did them."""
+        nouns = [t for t in toks if not frame.actor_at(t) and self._culprit_noun(t)]
+        if not nouns:
+            return []
+        noun = nouns[0]
+        author = self._act_author(frame, [t for t in noun.subtree if t.i != noun.i and not frame.actor_at(t)], tok, sources)
+        if author:
+            return author
+        speakers = frozenset(sources)
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["culprit_lookback_sentences"]))
+                 if e.quad_class == 4 and e.mode == "happened" and not self._own(frame, e.source_id, speakers)]
+        if not prior:
+            return []
+        last = prior[-1]
+        doers = list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
+                                   and e.cameo_code == last.cameo_code))
+        return doers if all(e.source_id in doers for e in prior) else []
 
     def _act_author(self, frame: _Frame, toks: list[Token], tok: Token, sources: list[str]) -> list[str]:
         """Who did the first act noun (core.yaml `nominals`) among `toks`, told before `tok` or on the noun."""
@@ -1567,8 +1721,8 @@ class EventCoder:
             m = next((m for m in in_sent if m.actor_id == a.id), None)
             if m is not None and m.resolution in ("pronoun", "description"):
                 conf -= 0.05
-        if path.endswith(".deep"):
-            conf -= 0.05
+        if path.endswith((".deep", ".culprit", "conflict_sides")):
+            conf -= 0.05  # (a phrase search; a party the sentence does not name, found in the story)
         pos = [tok.idx, tok.idx + len(tok)]
         for a in actors:
             pos += [x for m in in_sent if m.actor_id == a.id for x in (m.start, m.end)]
@@ -1785,7 +1939,8 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # "lemma>>V": its own complement is verb V ("stop>>attack": "to stop attacking", not "to stop looking")
     if any(f"{lemma}>>{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("xcomp", "dobj") and g.pos_ == "VERB"):
         return True
-    objects = [g for g in c.children if g.dep_ == "dobj"] + \
+    # (a predicate counts as an object: "to be held accountable[oprd]", "hold>accountable")
+    objects = [g for g in c.children if g.dep_ in ("dobj", "oprd")] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
