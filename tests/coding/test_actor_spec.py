@@ -769,6 +769,34 @@ SPEC = [
      "seven navy ships", "CHNMIL", ()),
     ("China's coast guard fired water cannon at a Philippine vessel in the West Philippine Sea.", "2025-06-01",
      "West", "PHL", (None,)),
+    # --- fourteenth pass: forces in a coup, aircraft ---
+    # officers with no sector word are the army's, of the country whose rulers they act against
+    ("A group of officers appeared on state television and announced the removal of President Patrice Talon.",
+     "2025-12-07", "group of officers", "BENMIL", ()),
+    # ... the dateline's country, when the story names it, before the country the article names most
+    ("COTONOU, Dec 7 (Reuters) - Nigeria sent fighter jets to Benin on Sunday after a coup attempt. Nigeria's "
+     "president Bola Tinubu said Nigerian forces had acted at Benin's request. Nigeria and ECOWAS condemned the "
+     "attempt. A group of officers appeared on state television and announced the dissolution of all "
+     "institutions. Nigerian officials said Nigeria would help.", "2025-12-07", "group of officers", "BENMIL", ()),
+    ("COTONOU, Dec 7 (Reuters) - Nigeria sent fighter jets to Benin on Sunday after a coup attempt. Nigeria's "
+     "president Bola Tinubu said Nigerian forces had acted at Benin's request. Nigeria and ECOWAS condemned the "
+     "attempt. A group of officers appeared on state television and announced the dissolution of all "
+     "institutions. Nigerian officials said Nigeria would help.", "2025-12-07", "state television", "BENMED", ()),
+    # mutineers are never of the country that reports them: the story's, or the soldiers' named before
+    ("COTONOU, Dec 7 (Reuters) - Mutineers briefly seized the state broadcaster on Sunday, France's foreign "
+     "ministry said. Benin's government said the situation was under control.", "2025-12-07", "Mutineers", "BENMIL", ()),
+    ("PARIS, Dec 7 (Reuters) - French President Emmanuel Macron spoke with Benin's President Patrice Talon on "
+     "Sunday. A group of soldiers had announced on television that they had removed Talon. France condemned the "
+     "attempt and French officials said mutineers had been arrested.", "2025-12-07", "said [mutineers]", "BENMIL", ()),
+    # officers after the police are the police's; after a noun naming another service, no one's
+    ("LONDON, Dec 7 (Reuters) - Police said officers arrested two men in Manchester.", "2025-12-07", "said [officers]",
+     "GBRCOP", ()),
+    ("Customs officers seized cocaine at the port of Antwerp.", "2025-12-07", "Customs officers", None, ()),
+    # fighters after an aircraft model or word are aircraft, the air force's: not militants
+    ("Italian F-35 fighters intercepted Russian aircraft over the Baltic.", "2025-12-07", "Italian F-35 fighters",
+     "ITAMIL", ()),
+    ("Chinese J-20 stealth fighters flew near Taiwan.", "2025-12-07", "Chinese J-20 stealth fighters", "CHNMIL", ()),
+    ("Russian Tu-95 bombers flew near Alaska, the Pentagon said.", "2025-12-07", "Russian Tu-95 bombers", "RUSMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

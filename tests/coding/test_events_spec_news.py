@@ -197,6 +197,13 @@ SPEC = [
      "EGY", "0256", "SDNMIL", "happened"),
     ("Thai and Cambodian troops clashed along the disputed border on Thursday. Malaysia called for dialogue.",
      "MYS", "026", "THAMIL", "happened"),
+    # --- fourteenth pass: senses ---
+    # the removal of one office holder announced is a removal from office (1722), as "removed X from office" is
+    ("Soldiers announced the removal of President Patrice Talon on state television.", "BENMIL", "1722", "BENGOV",
+     "happened"),
+    # a building, facility or outlet seized is property seized (1711), not people arrested
+    ("Mutineers briefly seized the state broadcaster in Cotonou.", "BENMIL", "1711", "BENMED", "happened"),
+    ("Houthi forces seized the UN compound in Sanaa.", "YEMREBHTH", "1711", "IGOUNO", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -265,6 +272,13 @@ ABSENT = [
     # asserting one's rights accuses no one
     ("Marcos vowed that his country would continue to assert its rights in the West Philippine Sea.",
      ("PHLGOV", "112", "PHL")),
+    # --- fourteenth pass ---
+    ("Soldiers announced the removal of President Patrice Talon on state television.", ("BENMIL", "174", "BENGOV")),
+    # a scheduled end of term is no concession
+    ("Talon, who is due to step down after a presidential election in April, has been in power since 2016.",
+     ("BENGOV", "0831", None)),
+    ("Talon is set to step down when his term ends in May.", ("BENGOV", "0831", None)),
+    ("Mutineers briefly seized the state broadcaster in Cotonou.", ("BENMIL", "173", "BENMED")),
 ]
 
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
@@ -323,6 +337,14 @@ KEPT = [
     ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", "ARM", "040", "AZE",
      "happened"),
     ("Modi accepted Xi's invitation to attend a summit in Tianjin.", "INDGOV", "036", "CHNGOV", "happened"),
+    # --- fourteenth pass ---
+    # a removal of people, troops or diplomats is an expulsion still
+    ("Benin announced the removal of 20 French diplomats from the country.", "BEN", "174", "FRAGOV", "happened"),
+    ("Mali ordered the removal of UN peacekeepers from the country.", "MLI", "174", "IGOUNOPKO", "happened"),
+    # stepping down amid protests is still a concession; people seized are arrested; a town or airport taken
+    ("Sheikh Hasina stepped down amid mass protests.", "BGDELI", "0831", None, "happened"),
+    ("Police seized two journalists in Istanbul.", "TURCOP", "173", "TURMED", "happened"),
+    ("Rebels seized the airport in Goma.", "CODREB", "192", "COD", "happened"),
 ]
 
 

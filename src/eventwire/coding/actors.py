@@ -41,6 +41,15 @@ def coref_vocab() -> dict:
     return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def aircraft_vocab() -> dict:
+    """sectors.yaml `aircraft`: heads that name aircraft after a model or an aircraft word."""
+    data = read_yaml("sectors.yaml").get("aircraft") or {}
+    return {"sector": data.get("sector"), "heads": frozenset(data.get("heads") or ()),
+            "words": frozenset(data.get("words") or ()), "models": frozenset(data.get("models") or ()),
+            "designation": re.compile(data["designation"]) if data.get("designation") else None}
+
+
 @functools.lru_cache(maxsize=4)
 def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     """One PhraseMatcher key over every surface form (the resolver looks the matched text up in
@@ -718,6 +727,17 @@ class ActorResolver:
                 sector = s
         return sector, False
 
+    @staticmethod
+    def _aircraft(head: Token) -> bool:
+        """A head that names aircraft: one of sectors.yaml `aircraft` heads after a model designation
+        ("F-35 fighters", "Su-27 and MiG-29 fighters") or an aircraft word ("jet fighters")."""
+        air = aircraft_vocab()
+        if head.lemma_.lower() not in air["heads"] or air["sector"] is None:
+            return False
+        before = head.doc[head.left_edge.i:head.i]
+        return any(t.lemma_.lower() in air["words"] or t.text in air["models"]
+                   or (air["designation"] is not None and air["designation"].fullmatch(t.text)) for t in before)
+
     def _sector_word(self, t: Token) -> str | None:
         """The sector a token names, by lemma or as written; a proper noun also by its singular
         (spaCy leaves "Kurds" as its own lemma)."""
@@ -808,6 +828,9 @@ class ActorResolver:
                 multi = self.kb.sector_of(f"{prev.lemma_} {head.lemma_}") or self.kb.sector_of(f"{prev.text} {head.text}")
                 if multi:
                     head_sector = sector = multi
+            if self._aircraft(head):
+                # "Italian F-35 fighters", "jet fighters": aircraft, the air force's (not militants)
+                head_sector = sector = aircraft_vocab()["sector"]
             of_term = None  # "heads of state": a sector term the head ends with its "of" phrase
             for p in head.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -916,6 +939,8 @@ class ActorResolver:
                     # "Israeli forces", "Chinese officials": a generic head's own default sector
                     sector = self.kb.generic_head_defaults.get(head.lemma_.lower()) or \
                         self.kb.generic_head_defaults.get(head.text.lower())
+                if not sector and generic and head.lemma_.lower() in self.vocab["uniformed_heads"]:
+                    sector = self._uniformed_sector(ctx, head, mods)  # "a group of officers", "Police said officers"
                 if not sector and not country:
                     if head.lemma_.lower() in self.vocab["group_heads"] and head.pos_ == "NOUN" and head.text.islower():
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
@@ -941,6 +966,12 @@ class ActorResolver:
                     # "the soldiers" are those named so shortly before ("soldiers in Guinea-Bissau seized
                     # power ... Portugal urged the soldiers to return to their barracks"), not the sentence's
                     country = self._same_head_before(ctx, head, sector)
+                    if country is not None:
+                        code = country + sector
+                if country is None and sector and not foreign:
+                    # forces in a coup: the country whose rulers they act against, or, for mutineers,
+                    # the story's (coref.yaml `risen_sectors`, `mutinous_heads`)
+                    country = self._risen_country(ctx, head, sector)
                     if country is not None:
                         code = country + sector
                 if country is None and sector and not foreign and not self._owned_by_pair(head):
@@ -1050,6 +1081,88 @@ class ActorResolver:
                  and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head == lemma
                  and ctx.actors[c.key].sector == sector and ctx.actors[c.key].country]
         return ctx.actors[max(prior, key=lambda c: c.start).key].country if prior else None
+
+    def _uniformed_sector(self, ctx: ActorContext, head: Token, mods: list[Token]) -> str | None:
+        """The sector of a uniformed head with no sector word (coref.yaml `uniformed_heads`): the uniformed
+        service named last in its sentence or the one before, else the head's own; None after a noun naming
+        another service ("customs officers")."""
+        if any(m.dep_ in ("compound", "nmod") and m.pos_ in NOUNS and m.i not in ctx.covered and m.i not in ctx.modifiers
+               for m in mods):
+            return None
+        floor = ctx.window_start(head.i, 1)
+        services = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                    and ctx.actors[c.key].kind in ("composed", "organisation")
+                    and ctx.actors[c.key].sector in self.vocab["uniformed_sectors"]]
+        if services:
+            return ctx.actors[max(services, key=lambda c: c.start).key].sector
+        return self.vocab["uniformed_heads"][head.lemma_.lower()]
+
+    def _risen_country(self, ctx: ActorContext, head: Token, sector: str) -> str | None:
+        """The country of forces of no named country in a coup (coref.yaml `risen_sectors`,
+        `mutinous_heads`): mutineers are the armed forces named in the two sentences before; forces that
+        act against a country's rulers in their clause are that country's ("a group of officers announced
+        the removal of President Patrice Talon"); mutineers are else the story's country, never their
+        reporter's. None when none of these says."""
+        prev = head.doc[head.i - 1] if head.i > 0 else None
+        # (a capitalised plural may keep its own lemma: "Mutineers[PROPN] seized ...")
+        forms = {head.lemma_.lower(), head.lower_, head.lower_[:-1] if head.lower_.endswith("s") else head.lower_}
+        terms = forms | ({f"{prev.lemma_.lower()} {f}" for f in forms} if prev is not None else set())
+        mutinous = bool(terms & self.vocab["mutinous_heads"])
+        if mutinous:
+            floor = ctx.window_start(head.i, 2)
+            start = ctx.sent_starts[ctx.sentence_of(head.i)]
+            armed = [c for c in ctx.cands if floor <= c.start < start and c.resolution != "place"
+                     and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].sector == sector
+                     and ctx.actors[c.key].country]
+            if armed:
+                return ctx.actors[max(armed, key=lambda c: c.start).key].country
+        if not mutinous and sector not in self.vocab["risen_sectors"]:
+            return None
+        ruled = self._rulers_acted_on(ctx, head)
+        if ruled:
+            return ruled
+        return self._story_country(ctx) if mutinous else None
+
+    def _rulers_acted_on(self, ctx: ActorContext, head: Token) -> str | None:
+        """The country of the rulers a subject acts on in its clause (coref.yaml `ruler_heads`): in the
+        verb's object, or in the complement clause its own pronoun subject reports ("announced they
+        had removed Talon"); the subject may be counted ("a group of officers")."""
+        tok = head
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
+            tok = tok.head.head  # "a group of officers"
+        tok = first_conjunct(tok)
+        if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = tok.head
+        scopes = [c for c in verb.children if c.dep_ == "dobj"]
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "xcomp") and all(s.pos_ == "PRON" for s in clause.children if s.dep_ == "nsubj"):
+                scopes += [c for c in clause.children if c.dep_ == "dobj"]
+        rulers = self.vocab["ruler_heads"]
+        for scope in scopes:
+            for t in scope.subtree:
+                cand = ctx.covered.get(t.i)
+                if cand is None or cand.resolution == "place" or t.i != cand.head:
+                    continue
+                spec = ctx.actors[cand.key]
+                title = (spec.title or "").lower()
+                if spec.kind == "person" and (spec.code or "")[3:6] == "GOV" and (title in rulers or any(w in rulers for w in title.split())) \
+                        or spec.kind == "composed" and spec.sector == "GOV" and spec.head in rulers:
+                    country = spec.country or (spec.code or "")[:3]
+                    if country and self.kb.country(country):
+                        return country
+        return None
+
+    def _story_country(self, ctx: ActorContext) -> str | None:
+        """The country the story is set in: its dateline's, when the article names that country (by an
+        actor or a place) besides the dateline; else None."""
+        home = self._dateline_country(ctx)
+        if not home:
+            return None
+        named = any((ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3]) == home
+                    for c in ctx.cands if c.resolution != "place") \
+            or any(eid.split(":")[1] == home for _s, _e, eid in ctx.places)
+        return home if named else None
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False) -> str | None:
@@ -1249,6 +1362,11 @@ class ActorResolver:
         # the dateline names a place too, and where the story was filed wins a tie ("OTTAWA (Reuters) -
         # ... the federal government" is Canada's in a story that names the United States as often)
         home = self._dateline_country(ctx)
+        if home and counts[home] and home not in hostile:
+            # ... and a story set where it was filed (the article names the dateline's country) is that
+            # country's story, however often it names others ("COTONOU - ... Nigeria sent jets ... A group
+            # of officers appeared on state television": Benin's officers, not Nigeria's)
+            return home
         if home:
             counts[home] += 1
         for country, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != home)):

@@ -63,6 +63,7 @@ class Pattern:
     object_prep: frozenset[str] = frozenset()  # the matched object has one of these prepositions ("responsibility for")
     alone: bool | None = None  # False: never one-sided ("fired missiles" at no one is no attack); None: by code
     governed_by: frozenset[str] = frozenset()  # (nouns) the object of one of these verbs ("brokered an accord between")
+    target_office: bool | None = None  # the target is (True) / is not (False) one office holder ("removal of President X")
 
     @property
     def specificity(self) -> int:
@@ -88,7 +89,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
-                          "governed_by"})
+                          "governed_by", "target_office"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -146,7 +147,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", [])),
                 alone=spec.get("alone"), xcomp_not=frozenset(spec.get("xcomp_not", [])),
                 object_prep=frozenset(spec.get("object_prep", [])),
-                governed_by=frozenset(spec.get("governed_by", []))))
+                governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office")))
     return out
 
 
@@ -882,8 +883,9 @@ class EventCoder:
                     other = [t for t in targets if self._country(frame, t) not in src_countries]
                     targets = other or targets
                 pairs = [(s, t) for s in sources for t in targets]
-        if self._background(tok) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")):
-            return []  # history, or a nominal act being ended ("lifted sanctions on X": the lifting is the event)
+        if self._background(tok) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
+                or self._scheduled(tok, p.code):
+            return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
         out = []
         for s, t in pairs:
             src, tgt = frame.actors[s], frame.actors[t]
@@ -925,10 +927,27 @@ class EventCoder:
     def _kind_ok(self, p: Pattern, tgt: Actor) -> bool:
         """The target is of a kind the pattern takes; an installation or vehicle of a force (kind
         "installation") is a target of force, seizure and destruction only (modality.yaml
-        `installation_codes`): "attacked a military convoy", never "arrested" one."""
+        `installation_codes`): "attacked a military convoy", never "arrested" one; and one holder of an
+        office, or not, as the pattern asks (`target_office`)."""
+        if p.target_office is not None and self._office_holder(tgt) != p.target_office:
+            return False  # "announced the removal of President Talon" is no expulsion, "of 20 diplomats" is
         if not p.requires_target_kind or tgt.kind in p.requires_target_kind:
             return True
         return tgt.kind == "installation" and p.code.startswith(tuple(self.mod["installation_codes"]))
+
+    def _office_holder(self, actor: Actor) -> bool:
+        """One holder of an office a removal takes away (modality.yaml `office_holder_heads`): a person
+        whose role on the date, or a composed actor whose head, is such an office ("President Patrice
+        Talon", "the army chief"); not people in numbers, nor diplomats ("20 French diplomats", "the
+        French ambassador")."""
+        heads = self.mod["office_holder_heads"]
+        if actor.kind in ("person", "unknown_person"):
+            words = re.findall(r"[a-z]+", (actor.title or "").lower())
+        elif actor.kind == "composed":
+            words = re.findall(r"[a-z]+", actor.name.lower())[-1:]
+        else:
+            return False
+        return any(w in heads for w in words)
 
     def _alone_sides(self, p: Pattern) -> frozenset[str]:
         """The sides a verb pattern's act may lack (modality.yaml `one_sided`): "target" when it
@@ -971,7 +990,7 @@ class EventCoder:
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
         sides = self._alone_sides(p)
-        if not sides or self._background(tok) or tok.dep_ == "relcl" \
+        if not sides or self._background(tok) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
                 or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
                                               and self._reported_participle(tok)):
             return []  # (a clause describing a noun tells its history: "in Serbia, where 24 people were killed")
@@ -1610,6 +1629,22 @@ class EventCoder:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
             return False
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _scheduled(self, tok: Token, code: str) -> bool:
+        """A departure from office that is only scheduled (modality.yaml `scheduled_codes`): the
+        complement of a scheduling word ("is due to step down", "is set to step down") or timed by the
+        end of a term ("will step down when his term ends"). A term ending is no concession."""
+        mod = self.mod
+        if not code.startswith(tuple(mod["scheduled_codes"])):
+            return False
+        if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in mod["scheduling_words"] or tok.head.lower_ in mod["scheduling_words"]):
+            return True
+        for c in tok.children:
+            if c.dep_ in ("advcl", "prep", "npadvmod"):
+                words = {t.lemma_.lower() for t in c.subtree}
+                if words & set(mod["term_nouns"]) and words & set(mod["term_end_words"]):
+                    return True
+        return False
 
     def _governed_by(self, tok: Token, key: str) -> bool:
         """A nominal trigger that is the object of one of the verbs listed under `key` in
