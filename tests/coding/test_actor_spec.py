@@ -773,15 +773,23 @@ SPEC = [
     # officers with no sector word are the army's, of the country whose rulers they act against
     ("A group of officers appeared on state television and announced the removal of President Patrice Talon.",
      "2025-12-07", "group of officers", "BENMIL", ()),
-    # ... the dateline's country, when the story names it, before the country the article names most
+    # ... the dateline's country, when the story names it about as often (at least half as often) as the
+    # country the article names most
     ("COTONOU, Dec 7 (Reuters) - Nigeria sent fighter jets to Benin on Sunday after a coup attempt. Nigeria's "
      "president Bola Tinubu said Nigerian forces had acted at Benin's request. Nigeria and ECOWAS condemned the "
-     "attempt. A group of officers appeared on state television and announced the dissolution of all "
-     "institutions. Nigerian officials said Nigeria would help.", "2025-12-07", "group of officers", "BENMIL", ()),
+     "attempt. Benin's government said the situation in Benin was under control. A group of officers appeared on "
+     "state television and announced the dissolution of all institutions. Nigerian officials said Nigeria would "
+     "help.", "2025-12-07", "group of officers", "BENMIL", ()),
     ("COTONOU, Dec 7 (Reuters) - Nigeria sent fighter jets to Benin on Sunday after a coup attempt. Nigeria's "
      "president Bola Tinubu said Nigerian forces had acted at Benin's request. Nigeria and ECOWAS condemned the "
-     "attempt. A group of officers appeared on state television and announced the dissolution of all "
-     "institutions. Nigerian officials said Nigeria would help.", "2025-12-07", "state television", "BENMED", ()),
+     "attempt. Benin's government said the situation in Benin was under control. A group of officers appeared on "
+     "state television and announced the dissolution of all institutions. Nigerian officials said Nigeria would "
+     "help.", "2025-12-07", "state television", "BENMED", ()),
+    # ... but a story filed from a regional hub that names the hub's country in passing is not the hub's
+    ("BANGKOK, Oct 3 (Reuters) - Myanmar's military government carried out air strikes on a village in Sagaing "
+     "on Friday, killing 40 people, residents and the Arakan Army said. Myanmar's junta has fought rebels since "
+     "2021. The military says it is fighting \"terrorists\". Thailand, which shares a long border with Myanmar, "
+     "said it would host talks in Bangkok.", "2025-10-03", "terrorists", "MMRREB", ()),
     # mutineers are never of the country that reports them: the story's, or the soldiers' named before
     ("COTONOU, Dec 7 (Reuters) - Mutineers briefly seized the state broadcaster on Sunday, France's foreign "
      "ministry said. Benin's government said the situation was under control.", "2025-12-07", "Mutineers", "BENMIL", ()),

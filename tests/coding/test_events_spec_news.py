@@ -204,6 +204,9 @@ SPEC = [
     # a building, facility or outlet seized is property seized (1711), not people arrested
     ("Mutineers briefly seized the state broadcaster in Cotonou.", "BENMIL", "1711", "BENMED", "happened"),
     ("Houthi forces seized the UN compound in Sanaa.", "YEMREBHTH", "1711", "IGOUNO", "happened"),
+    # ... but a military site taken is a military capture (192)
+    ("The Arakan Army said it had captured a battalion headquarters in Rakhine state after weeks of fighting.",
+     "MMRREBAA", "192", "MMRMIL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -1362,10 +1362,13 @@ class ActorResolver:
         # the dateline names a place too, and where the story was filed wins a tie ("OTTAWA (Reuters) -
         # ... the federal government" is Canada's in a story that names the United States as often)
         home = self._dateline_country(ctx)
-        if home and counts[home] and home not in hostile:
-            # ... and a story set where it was filed (the article names the dateline's country) is that
-            # country's story, however often it names others ("COTONOU - ... Nigeria sent jets ... A group
-            # of officers appeared on state television": Benin's officers, not Nigeria's)
+        if home and counts[home] and home not in hostile \
+                and counts[home] * self.vocab["home_country_share"] >= max(counts.values()):
+            # ... and a story set where it was filed (the article names the dateline's country about as
+            # often as any other) is that country's story ("COTONOU - ... Nigeria sent jets ... A group of
+            # officers appeared on state television": Benin's officers, not Nigeria's); a story filed from
+            # a regional hub that names the hub's country in passing is not ("BANGKOK - ... Myanmar's
+            # military ... refugees fled to Thailand": the military is Myanmar's)
             return home
         if home:
             counts[home] += 1
