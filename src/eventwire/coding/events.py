@@ -1184,12 +1184,7 @@ class EventCoder:
         here = self._sent_index(frame, tok.sent)
         prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
                  if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
-        if not prior:
-            return []
-        last = prior[-1]
-        doers = list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
-                                   and e.cameo_code == last.cameo_code))
-        return doers if all(e.source_id in doers for e in prior) else []
+        return _sole_doers(prior)
 
     def _culprit_noun(self, t: Token) -> bool:
         """"the perpetrators", "those responsible": a noun for the doers of an act it does not name
@@ -1214,12 +1209,7 @@ class EventCoder:
         speakers = frozenset(sources)
         prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["culprit_lookback_sentences"]))
                  if e.quad_class == 4 and e.mode == "happened" and not self._own(frame, e.source_id, speakers)]
-        if not prior:
-            return []
-        last = prior[-1]
-        doers = list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
-                                   and e.cameo_code == last.cameo_code))
-        return doers if all(e.source_id in doers for e in prior) else []
+        return _sole_doers(prior)
 
     def _act_author(self, frame: _Frame, toks: list[Token], tok: Token, sources: list[str]) -> list[str]:
         """Who did the first act noun (core.yaml `nominals`) among `toks`, told before `tok` or on the noun."""
@@ -1258,12 +1248,7 @@ class EventCoder:
         deeds = [e for e in prior if e.quad_class in (2, 4)]
         if deeds and noun not in self.mod["verbal_act_nouns"]:
             prior = deeds
-        if not prior:
-            return []
-        last = prior[-1]
-        # (one act of several coordinated doers: the same trigger and code, its span ending alike)
-        return list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
-                                  and e.cameo_code == last.cameo_code))
+        return _last_doers(prior)
 
     def _last_force(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"The United States condemned the incident": an incident is the last use of force reported
@@ -1940,6 +1925,23 @@ class EventCoder:
         kept = [e for e in kept if (e.source_id and e.target_id)
                 or alone[(e.sentence_index, e.source_code, e.target_code, e.cameo_code)] is e]
         return sorted(kept, key=lambda e: (e.span.start, e.source_id))
+
+
+def _last_doers(prior: list[Event]) -> list[str]:
+    """Who did the last of `prior`: its source, or all the coordinated doers of that one act (the same
+    trigger and code, its span ending alike: "Britain, France and Germany triggered ...")."""
+    if not prior:
+        return []
+    last = prior[-1]
+    return list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
+                              and e.cameo_code == last.cameo_code))
+
+
+def _sole_doers(prior: list[Event]) -> list[str]:
+    """`_last_doers`, only when they did every act of `prior` (one party, or the doers of one act,
+    did them all); else []."""
+    doers = _last_doers(prior)
+    return doers if all(e.source_id in doers for e in prior) else []
 
 
 def _by_trigger(events: list[Event], triggers: dict[int, int]) -> dict[int, list[Event]]:
