@@ -769,6 +769,8 @@ SPEC = [
      "seven navy ships", "CHNMIL", ()),
     ("China's coast guard fired water cannon at a Philippine vessel in the West Philippine Sea.", "2025-06-01",
      "West", "PHL", (None,)),
+    # --- fourteenth pass: a leading article counts for nothing when matches overlap ---
+    ("The West African bloc ECOWAS condemned the coup in Benin.", "2025-12-08", "The West", None, ()),
     # --- fourteenth pass: forces in a coup, aircraft ---
     # officers with no sector word are the army's, of the country whose rulers they act against
     ("A group of officers appeared on state television and announced the removal of President Patrice Talon.",

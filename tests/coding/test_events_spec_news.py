@@ -284,6 +284,21 @@ ABSENT = [
     ("Mutineers briefly seized the state broadcaster in Cotonou.", ("BENMIL", "173", "BENMED")),
 ]
 
+# a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
+# another of its country: the opposition denying involvement was not accused by those who condemned the army
+DENIED_UNACCUSED = [
+    ("Soldiers seized the state broadcaster in Benin on Sunday. The African Union condemned the soldiers. Benin's "
+     "main opposition party denied any involvement.", "016", ("IGOAFRAFU", "IGOAFRAUCOM")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,code,not_targets", DENIED_UNACCUSED, ids=[s[0][:48] for s in DENIED_UNACCUSED])
+def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
+    got = [e for e in eventwire.extract(text, published=PUBLISHED).events if e.cameo_code == code]
+    assert got and not any(e.target_code in not_targets for e in got), [(e.source_code, e.cameo_code, e.target_code) for e in got]
+
+
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [

@@ -20,7 +20,6 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from ..cache import cached
 from ..model import Actor, Article, Mention
@@ -48,6 +47,22 @@ def aircraft_vocab() -> dict:
     return {"sector": data.get("sector"), "heads": frozenset(data.get("heads") or ()),
             "words": frozenset(data.get("words") or ()), "models": frozenset(data.get("models") or ()),
             "designation": re.compile(data["designation"]) if data.get("designation") else None}
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """spaCy's `filter_spans` (the longest of overlapping spans wins, the first of equals), with a
+    leading article not counted: "The West African bloc" is "West African" (West Africa), not "The
+    West" (the West)."""
+    def words(span: Span) -> int:
+        return len(span) - (span[0].pos_ == "DET")
+
+    out: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda sp: (words(sp), len(sp), -sp.start), reverse=True):
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -312,7 +327,7 @@ class ActorResolver:
         # a name inside a longer place name that is no country's is no actor ("China" in "the South
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
         regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        for span in sorted(_longest(spans), key=lambda s: s.start):
             if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
                    for e in regional):
                 continue  # (also when the match reaches out of it: "the [West" Philippine Sea])

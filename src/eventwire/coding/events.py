@@ -1069,8 +1069,11 @@ class EventCoder:
                 if prior and (path == "antecedent_event_source" or prior[-1].cameo_code.startswith(self.mod["accusation_code"])):
                     return [prior[-1].source_id], path
             elif path == "accuser":
-                # "Israel denied restricting aid": the one who accused the denier, shortly before
-                prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in ("10", "11", "13")]
+                # "Israel denied restricting aid": the one who accused the denier, shortly before; one
+                # aimed at the denier's country serves only a state voice (a country, its government):
+                # an opposition party denying involvement was not accused by whoever condemned the army
+                prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in ("10", "11", "13")
+                         and self._aimed_at(frame, e, sources)]
                 if prior:
                     return [prior[-1].source_id], path
             elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
@@ -1222,6 +1225,19 @@ class EventCoder:
         countries = {self._country(frame, a) for a in sources}
         return [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
                 if self._country(frame, e.target_id) in countries]
+
+    def _aimed_at(self, frame: _Frame, e: Event, sources: list[str]) -> bool:
+        """Whether `e` was done to `sources`: to one of them or an actor of the same code, or, when they
+        speak for their state (a country, a sector of `state_act_sectors`), to their country."""
+        if e.target_id in sources:
+            return True
+        target = frame.actors[e.target_id].code if e.target_id in frame.actors else None
+        codes = {frame.actors[s].code for s in sources}
+        if target in codes:
+            return True
+        states = self.mod["state_act_sectors"]
+        return any((frame.actors[s].code or "")[3:6] in states for s in sources) \
+            and (target or "")[3:6] in states
 
     def _recent(self, frame: _Frame, tok: Token, earlier: list[Event], window: int) -> list[Event]:
         """Earlier events with a source (who did them is what the lookups want) before `tok`, in its
