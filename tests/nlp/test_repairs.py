@@ -351,3 +351,13 @@ def test_the_passes_are_methods():
     # every named pass in the order list exists (a typo would only fail at run time on the first doc)
     from eventwire.nlp.repairs import Repairs
     assert all(callable(getattr(Repairs, "_" + name, None)) for name in Repairs.PASSES)
+
+
+def test_a_past_verb_after_an_apposition_on_the_root_noun_is_the_sentences_verb():
+    # "The gang alliance's leader[ROOT], ... Jimmy Cherizier[appos], known as Barbecue, threatened[acl → ROOT]"
+    doc = load_spacy()("The gang alliance's leader, former police officer Jimmy Cherizier, known as Barbecue, "
+                       "threatened in a video posted on social media to attack any foreign troops.")
+    verb, known = _find(doc, "threatened"), _find(doc, "known")
+    assert verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.text == "leader" for c in verb.children), \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert known.dep_ == "acl"  # the participle of the apposition stays one

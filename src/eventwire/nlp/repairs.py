@@ -102,6 +102,10 @@ class Repairs:
         """A hung root read as a participle on the noun before it is a verb again; a trailing
         "said" read as a participle gets its reporter."""
         for tok in doc:
+            if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._closes_apposition(tok):
+                # "The gang's leader[ROOT], Jimmy Cherizier[appos], threatened[acl of Cherizier] to attack":
+                # the verb after the apposition is the root noun's, as after a relative clause
+                tok.head = tok.head.head
             if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
@@ -291,6 +295,15 @@ class Repairs:
                 if act is not None and act.right_edge.i < tok.i:
                     tok.head = act
                     return
+
+    @staticmethod
+    def _closes_apposition(tok: Token) -> bool:
+        """A past-tense verb (VBD: not a participle such as "known as") right after the comma that
+        closes an apposition on the sentence's root noun, hung on the apposition."""
+        noun = tok.head
+        return tok.tag_ == "VBD" and noun.dep_ == "appos" and noun.i < tok.i and noun.head.dep_ == "ROOT" \
+            and noun.head.pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text == "," \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
     @staticmethod
     def _root_verb(tok: Token) -> bool:
