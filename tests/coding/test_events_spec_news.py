@@ -170,6 +170,10 @@ SPEC = [
     ("Beninese troops retook the state broadcaster after an exchange of fire with Burkinabe soldiers.",
      "BENMIL", "193", "BFAMIL", "happened"),
     ("Manila asserted that Chinese ships had rammed its vessel.", "PHLGOV", "112", "CHN", "happened"),
+    # the predicate the parser reads as a second object ("designated Hezbollah[dobj] a terrorist organisation[dobj]")
+    ("The United States designated Hezbollah a foreign terrorist organisation in May.", "USA", "172", "LBNREBHEZ",
+     "happened"),
+    ("Iran announced counter-sanctions against 20 European officials.", "IRN", "163", "EURGOV", "happened"),
     # --- unauthored acts and appeals (fourteenth pass) ---
     # what a speaker called an act is the act: the attempt condemned is who tried, told before
     ("A group of soldiers seized the state broadcaster in Benin on Sunday and announced the removal of President "

@@ -428,6 +428,8 @@ class EventCoder:
             if p.kind == "verb":  # ... or its predicate ("designated the Houthis a terrorist organisation":
                 # an oprd, or an apposition with no comma, as the small parser reads it)
                 objs += [c for c in tok.children if c.dep_ == "oprd" and c is not obj]
+                # ... or a second object ("designated Hezbollah[dobj] a terrorist organisation[dobj] in May")
+                objs += [c for c in tok.children if c.dep_ == "dobj" and c is not obj and obj is not None and c.i > obj.i]
                 objs += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "appos"
                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","]
             if not any(self._lemma_in(o, p.object) and not self._lemma_in(self._content(o), p.object_not, own=True)
