@@ -9,8 +9,9 @@ where the event happened. The rules under test:
 - a locative on a noun deeper in the clause, or inside a temporal/topical phrase, places that
   noun, not the event ("praised the leadership in the war in Ukraine", "after the coup in Niamey");
 - a capital that is an actor is not a place ("visited Tehran" has no place);
-- with no locative, the dateline ("BEIRUT (AP) -") places an event when its country is one of the
-  event's sides (for acts of force, the target's when it has a country).
+- an act of force whose object is a place name happened there ("attacked the town of Cabaret");
+- with no locative, the dateline ("BEIRUT (AP) -") places an event when its country is where the act
+  was likely done: the target's for acts of force, either side's for cooperation, else the source's.
 """
 from __future__ import annotations
 
@@ -53,11 +54,18 @@ CASES = [
     ("after-phrase", "The African Union suspended Niger after the coup in Niamey.", "suspended", None),
     ("capital-as-actor", "The Saudi foreign minister visited Tehran last week.", "visited", None),
     ("no-locative", "The United States imposed sanctions on Venezuelan officials.", "imposed", None),
+    # an act of force whose object is a place happened there, and so did what its participles tell
+    ("town-object", "PORT-AU-PRINCE, Oct 1 (AP) - Gang members attacked the town of Cabaret, north of the capital, "
+     "killing at least 15 people, Haitian police said.", "attacked", ("Cabaret", "HTI")),
+    ("town-object-participle", "PORT-AU-PRINCE, Oct 1 (AP) - Gang members attacked the town of Cabaret, north of the "
+     "capital, killing at least 15 people, Haitian police said.", "killing", ("Cabaret", "HTI")),
     # the dateline of a story told from elsewhere: no place
     ("dateline-other-country", "MOGADISHU (Reuters) - Eritrea's information minister accused Ethiopia of "
      "preparing for war.", "accused", None),
     ("dateline-force-elsewhere", "NEW DELHI (Reuters) - Indian jets struck Pakistani army posts on Wednesday.",
      "struck", None),
+    ("dateline-foreign-source", "PORT-AU-PRINCE, Oct 1 (AP) - The United States designated Haiti's Viv Ansanm gang "
+     "coalition a foreign terrorist organisation.", "designated", None),
     ("dateline-neighbour", "BANGKOK (Reuters) - Myanmar's military carried out air strikes on rebel-held towns "
      "on Sunday.", "carried", None),
     # a place name the geocoder does not know: no place, not the dateline's

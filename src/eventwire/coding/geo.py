@@ -6,9 +6,11 @@ An event's place is, in order of preference,
    own clause: found by walking the dependency tree down from the trigger without entering
    subordinate clauses (relative, adverbial, complement clauses);
 2. else the locative phrase nearest to the trigger elsewhere in the same sentence;
-3. else the article's dateline ("KYIV (Reuters) — ..."), when the dateline's country is one of the
-   event's sides (for acts of force, the target's): a story filed from one capital also reports
-   what happens elsewhere.
+3. else the article's dateline ("KYIV (Reuters) — ..."), when the dateline's country is where the
+   act was likely done (`dateline_fits`): a story filed from one capital also reports what happens
+   elsewhere.
+
+An act of force whose object is a place name ("attacked the town of Cabaret") happened there, first.
 
 A bare name is never a place: "Moscow said" is the Russian government speaking, not a location.
 
@@ -63,9 +65,11 @@ class PlaceVocab:
     division_over_city: int
     outweigh_ratio: int
     dateline_target_roots: frozenset[str]
+    dateline_either_roots: frozenset[str]
     town_min_population: int
     town_labels: frozenset[str]
     place_class_nouns: frozenset[str]
+    object_place_roots: frozenset[str]
     version: str
 
 
@@ -104,9 +108,11 @@ def place_vocab() -> PlaceVocab:
         division_over_city=int(data.get("division_over_city_population") or 0),
         outweigh_ratio=int(data.get("preferred_outweigh_ratio") or 10),
         dateline_target_roots=frozenset(str(r) for r in data["dateline_target_roots"]),
+        dateline_either_roots=frozenset(str(r) for r in data["dateline_either_roots"]),
         town_min_population=int(data["town_min_population"]),
         town_labels=frozenset(str(x) for x in data["town_labels"]),
         place_class_nouns=frozenset(str(w).lower() for w in data["place_class_nouns"]),
+        object_place_roots=frozenset(str(r) for r in data["object_place_roots"]),
         version=str(data["version"]),
     )
 
@@ -485,25 +491,10 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
         for o in list(objs):
             objs += [c for c in o.conjuncts if c.i > o.i and c not in objs]
         for obj in objs:
-            named = _name_span(obj)
-            if named is None and obj.lemma_.lower() in vocab.place_class_nouns:
-                # "in the town of Mirebalais": the name the class noun is of
-                of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"), None)
-                named = _name_span(of) if of is not None and of.ent_type_ in ("GPE", "LOC") else None
-            if named is None:
+            found = _place_named(obj, prefer)
+            if found is None:
                 continue
-            name, label, start, end = named
-            fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
-            if fields is None:
-                # a known place named inside the phrase ("in Pakistan[nmod] and Pakistani Kashmir")
-                for c in obj.children:
-                    inner = _name_span(c) if c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ in ("GPE", "LOC") else None
-                    if inner is not None:
-                        fields = geocode(inner[0], inner[1], prefer=prefer)
-                        if fields is not None:
-                            name, label, start, end = inner
-                            break
+            fields, label, start, end = found
             if fields is None:
                 if label in vocab.entity_labels:
                     out.append(Locative(prep, obj, None))  # named, not known: no place, but no other either
@@ -512,6 +503,51 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
             place = Place(**fields, evidence=doc.text[phrase_start:end], start=phrase_start, end=end)
             out.append(Locative(prep, obj, place))
     return out
+
+
+def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | None, str | None, int, int] | None:
+    """(geocoded fields or None, entity label, start, end char) of the place name a noun is, or None
+    when it is no name: the name itself, "the town of X" (`place_class_nouns`), or a known place named
+    inside it ("Pakistan[nmod] and Pakistani Kashmir")."""
+    vocab = place_vocab()
+    named = _name_span(obj)
+    if named is None and obj.lemma_.lower() in vocab.place_class_nouns:
+        # "the town of Mirebalais": the name the class noun is of
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        named = _name_span(of) if of is not None and of.ent_type_ in ("GPE", "LOC") else None
+    if named is None:
+        return None
+    name, label, start, end = named
+    fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
+    if fields is None:
+        for c in obj.children:
+            inner = _name_span(c) if c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ in ("GPE", "LOC") else None
+            if inner is not None:
+                fields = geocode(inner[0], inner[1], prefer=prefer)
+                if fields is not None:
+                    _name, label, start, end = inner
+                    break
+    return fields, label, start, end
+
+
+def object_place(trigger: Token | None, code: str, prefer: Sequence[str] = ()) -> Place | None:
+    """The place an act of force is done to, when its object names one (`object_place_roots`):
+    "attacked the town of Cabaret", "shelled Kharkiv" happened there, and so did the killing and
+    burning told in its participles."""
+    if trigger is None or code[:2] not in place_vocab().object_place_roots or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [trigger]
+    while verbs[-1].tag_ == "VBG" and verbs[-1].dep_ in ("advcl", "conj") and len(verbs) < 3:
+        verbs.append(verbs[-1].head)  # ", killing 15 people and burning homes": where the attack was
+    for obj in (c for v in verbs for c in v.children):
+        if obj.dep_ != "dobj":
+            continue
+        found = _place_named(obj, prefer)
+        if found is not None and found[0] is not None and found[1] in place_vocab().entity_labels | {None}:
+            fields, _label, start, end = found
+            return Place(**fields, evidence=trigger.doc.text[start:end], start=start, end=end)
+    return None
 
 
 def dateline_end(text: str) -> int:
@@ -592,16 +628,19 @@ def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
 
 
 def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str]) -> Place | None:
-    """The dateline, if it may place `event`: its country is the country of one of the event's
-    sides (`countries`: actor id → ISO3), or for acts of force (`dateline_target_roots`) the
-    target's when it has one."""
+    """The dateline, if it may place `event` (`countries`: actor id → ISO3): its country is the
+    target's for acts of force (`dateline_target_roots`), either side's for cooperation
+    (`dateline_either_roots`), else the source's; a side with no country leaves the other's."""
     if dateline is None or not dateline.country:
         return None
-    target = countries.get(event.target_id)
-    if event.cameo_root in place_vocab().dateline_target_roots and target:
+    vocab = place_vocab()
+    source, target = countries.get(event.source_id), countries.get(event.target_id)
+    if event.cameo_root in vocab.dateline_either_roots or not (source and target):
+        sides = [source, target]
+    elif event.cameo_root in vocab.dateline_target_roots:
         sides = [target]
     else:
-        sides = [countries.get(event.source_id), target]
+        sides = [source]
     return dateline if dateline.country in sides else None
 
 
@@ -653,12 +692,19 @@ class PlaceFinder:
         dateline = find_dateline(article.text)
         named = (a.country or (a.code or "")[:3] for m in article.mentions if m.resolution != "place"
                  for a in [actors.get(m.actor_id)] if a is not None)
-        locatives = find_locatives(doc, prefer=preferred_countries(dateline and dateline.country, named))
+        prefer = preferred_countries(dateline and dateline.country, named)
+        locatives = find_locatives(doc, prefer=prefer)
         known = centroids()  # real countries only: not IGO or IMG (a transnational group)
-        countries = {a.id: a.country for a in article.actors if a.country in known}
-        events = tuple(replace(e, place=place_for(_trigger_token(doc, e), locatives,
-                                                  dateline_fits(dateline, e, countries)))
-                       for e in article.events)
+        # the country an actor acts for is its code's (Guterres is the UN's, not Portugal's)
+        countries = {a.id: c for a in article.actors
+                     for c in [(a.code or "")[:3] if a.code else a.country] if c in known}
+        events = []
+        for e in article.events:
+            trigger = _trigger_token(doc, e)
+            place = object_place(trigger, e.cameo_code, prefer) or \
+                place_for(trigger, locatives, dateline_fits(dateline, e, countries))
+            events.append(replace(e, place=place))
+        events = tuple(events)
         places: dict[tuple, Place] = {}
         for p in ([dateline] if dateline else []) + [loc.place for loc in locatives if loc.place is not None]:
             places.setdefault(_key(p), p)
