@@ -174,6 +174,9 @@ SPEC = [
     ("The United States designated Hezbollah a foreign terrorist organisation in May.", "USA", "172", "LBNREBHEZ",
      "happened"),
     ("Iran announced counter-sanctions against 20 European officials.", "IRN", "163", "EURGOV", "happened"),
+    # a call to quit a treaty is a plain appeal (020), no military de-escalation (0256)
+    ("Iranian hardline lawmakers have called on the government to withdraw from the nuclear Non-Proliferation Treaty.",
+     "IRNLEG", "020", "IRNGOV", "happened"),
     # --- unauthored acts and appeals (fourteenth pass) ---
     # what a speaker called an act is the act: the attempt condemned is who tried, told before
     ("A group of soldiers seized the state broadcaster in Benin on Sunday and announced the removal of President "
@@ -276,6 +279,8 @@ ABSENT = [
     # an act under a deadline to do it has not happened ("missed a deadline to sign a final peace deal")
     ("Armenia and Azerbaijan resumed talks after missing a deadline to sign a final peace deal.", ("ARM", "057", "AZE")),
     ("Armenia and Azerbaijan missed a deadline to sign a peace deal.", ("AZE", "057", "ARM")),
+    ("Iranian hardline lawmakers have called on the government to withdraw from the nuclear Non-Proliferation Treaty.",
+     ("IRNLEG", "0256", "IRNGOV")),
     # asserting one's rights accuses no one
     ("Marcos vowed that his country would continue to assert its rights in the West Philippine Sea.",
      ("PHLGOV", "112", "PHL")),
