@@ -163,6 +163,7 @@ SPEC = [
     # fourteenth pass (set B): vessels driven away are coerced (170), also in an infinitive the parser hangs on
     # the noun as a relative clause; a place taken "from" someone is taken from them; an exchange of fire
     ("Chinese ships chased off a Philippine vessel near the shoal.", "CHN", "170", "PHL", "happened"),
+    ("Chinese ships chased a Philippine supply boat near the shoal.", "CHN", "170", "PHL", "happened"),
     ("China's coast guard said it had taken necessary measures to drive away Philippine vessels.", "CHNMIL", "170",
      "PHL", "happened"),
     ("The EU said it would take measures to sanction Russian banks.", "IGOEUREEC", "163", "RUSBUS", "planned"),
