@@ -164,6 +164,8 @@ SPEC = [
     # the noun as a relative clause; a place taken "from" someone is taken from them; an exchange of fire
     ("Chinese ships chased off a Philippine vessel near the shoal.", "CHN", "170", "PHL", "happened"),
     ("Chinese ships chased a Philippine supply boat near the shoal.", "CHN", "170", "PHL", "happened"),
+    # talks suspended "on" joining someone are talks with them
+    ("Georgia suspended talks on joining the European Union.", "GEO", "164", "IGOEUREEC", "happened"),
     ("China's coast guard said it had taken necessary measures to drive away Philippine vessels.", "CHNMIL", "170",
      "PHL", "happened"),
     ("The EU said it would take measures to sanction Russian banks.", "IGOEUREEC", "163", "RUSBUS", "planned"),
