@@ -59,6 +59,14 @@ CASES = [
      "killing at least 15 people, Haitian police said.", "attacked", ("Cabaret", "HTI")),
     ("town-object-participle", "PORT-AU-PRINCE, Oct 1 (AP) - Gang members attacked the town of Cabaret, north of the "
      "capital, killing at least 15 people, Haitian police said.", "killing", ("Cabaret", "HTI")),
+    # a locative elsewhere in the sentence that places another happening or sits in a relative clause on
+    # another noun is not the event's ("a letter that raised fears of a new conflict in the Horn of Africa")
+    ("relative-elsewhere", "ADDIS ABABA, Oct 30 (Reuters) - Ethiopia accused Eritrea on Wednesday of preparing to "
+     "wage war, in a letter that raised fears of a new conflict in the Horn of Africa.", "accused",
+     ("Addis Ababa", "ETH")),
+    # ... but a strike carried out somewhere is the event, and so is its participle
+    ("strike-participle", "Israel's military carried out an air strike in Khan Younis on Sunday, killing three "
+     "people, according to Gaza's civil defence agency.", "killing", ("Khān Yūnis", "PSE")),
     # the dateline of a story told from elsewhere: no place
     ("dateline-other-country", "MOGADISHU (Reuters) - Eritrea's information minister accused Ethiopia of "
      "preparing for war.", "accused", None),

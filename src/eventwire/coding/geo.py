@@ -663,12 +663,26 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         # between them, invited both sides to talks in Jeddah": not mediated in Jeddah)
         relative = any(t.dep_ == "relcl" for t in [trigger, *trigger.ancestors])
         same = [loc for loc in locatives
-                if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative]
+                if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative
+                and not _elsewhere(loc, trigger)]
         unknown = unknown or any(loc.place is None for loc in same)
         same = [loc for loc in same if loc.place is not None]
         if same:
             return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
     return None if unknown else dateline
+
+
+def _elsewhere(loc: Locative, trigger: Token) -> bool:
+    """A locative elsewhere in the sentence that places something else: one on a noun naming another
+    happening (`situation_nouns`: "raised fears of a new conflict in the Horn of Africa"), or inside a
+    relative clause or participle on a noun the trigger is not in."""
+    vocab = place_vocab()
+    head = loc.prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in vocab.situation_nouns \
+            and not (head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.light_verbs):
+        return True  # (but "carried out an air strike in Khan Younis, killing three people": the strike's)
+    around = set(t.i for t in trigger.ancestors) | {trigger.i}
+    return any(t.dep_ in ("relcl", "acl") and t.i not in around for t in [loc.prep, *loc.prep.ancestors])
 
 
 def _key(p: Place) -> tuple:
