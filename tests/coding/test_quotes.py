@@ -280,6 +280,121 @@ def test_quotes(text, expected):
             assert q.speaker_id is not None and q.cue  # resolved to an actor, with its cue
 
 
+# --- wire copy (fourteenth pass) -------------------------------------------------------------------
+# Reuters/AP-style passages with datelines, for the attribution forms of real wire copy. Each row is
+# (case id, text, [(how a quote starts, its speaker's canonical name or None), ...]); only the listed
+# quotes are checked (the table is about speakers, not about which other quotes are found).
+WIRE = [
+    ("apposition-title-told-reporters",
+     "CANBERRA, March 4 (Reuters) - Australia will send a naval patrol ship to the Pacific after a Chinese "
+     "flotilla sailed near its coast, the government said on Tuesday.\n\n"
+     "\"We expect all countries to act in a safe and professional manner,\" Foreign Minister Penny Wong told "
+     "reporters in Canberra.\n\n\"Australia will always defend its interests,\" she added.",
+     [("We expect all countries", "Penny Wong"), ("Australia will always", "Penny Wong")]),
+    ("ministry-statement",
+     "TEHRAN, May 12 (Reuters) - Iran rejected a new U.N. resolution on its nuclear programme on Monday.\n\n"
+     "\"The resolution is politically motivated and has no legal basis,\" Iran's foreign ministry said in a "
+     "statement.\n\nIn a statement, the ministry said \"Tehran will take appropriate measures to protect its rights.\"",
+     [("The resolution is politically", "Iran's foreign ministry"), ("Tehran will take", "Iran's foreign ministry")]),
+    # an agency that relays someone's words is not the speaker: "quoted X as saying", "was quoted by
+    # RIA as saying", "cited X as saying" (direct and reported)
+    ("agency-quoted-as-saying",
+     "MOSCOW, March 5 (Reuters) - Russia is ready to discuss a ceasefire in the Black Sea, Foreign Minister "
+     "Sergei Lavrov said on Wednesday.\n\n"
+     "\"We have never refused to negotiate,\" the TASS news agency quoted Lavrov as saying.\n\n"
+     "Deputy Foreign Minister Sergei Ryabkov was quoted by RIA as saying: \"Washington must take the first step.\"",
+     [("We have never refused", "Sergei Lavrov"), ("Washington must take", "Sergei Ryabkov")]),
+    ("agency-cited-as-saying",
+     "KYIV, April 2 (Reuters) - Ukraine's military said on Wednesday it had shot down 40 drones overnight.\n\n"
+     "\"Air defence worked in eight regions,\" Interfax-Ukraine news agency cited air force spokesman Yuriy "
+     "Ihnat as saying.",
+     [("Air defence worked", "Yuriy Ihnat")]),
+    ("state-media-quoted-leader",
+     "BEIJING, Aug 5 (Reuters) - Chinese President Xi Jinping called for closer ties with Russia on Tuesday, "
+     "state media reported.\n\nXinhua quoted Xi as saying: \"China and Russia are good neighbours.\"\n\n"
+     "The RIA news agency quoted Kremlin spokesman Dmitry Peskov as saying Russia was ready for talks.",
+     [("China and Russia are good", "Xi Jinping"), ("Russia was ready for talks", "Dmitry Peskov")]),
+    # a subject the parser broke ("WHO[PRON] chief[VERB] Tedros ...") still names its person; a
+    # quotation continued over paragraphs keeps the speaker
+    ("broken-subject-multi-paragraph",
+     "GENEVA, Nov 6 (Reuters) - The World Health Organization warned on Friday that hospitals in Gaza were on "
+     "the verge of collapse.\n\nWHO chief Tedros Adhanom Ghebreyesus told a news conference: \"The situation is "
+     "beyond catastrophic. Patients are dying for lack of fuel.\n\n"
+     "\"We call on all parties to allow aid in immediately.\"\n\n\"Without fuel, there is no health care,\" he said.",
+     [("The situation is beyond", "Tedros Adhanom Ghebreyesus"), ("We call on all parties", "Tedros Adhanom Ghebreyesus"),
+      ("Without fuel", "Tedros Adhanom Ghebreyesus")]),
+    # an unnamed source in the quotation's own sentence is not the last named speaker
+    ("unnamed-source",
+     "LONDON, April 3 (Reuters) - Shell Chief Executive Wael Sawan said on Thursday the company would cut "
+     "costs.\n\n\"It's a done deal,\" one of the sources said.",
+     [("It's a done deal", None)]),
+    # a pronoun continues the last speaker when the actor named since is named only in that speaker's
+    # reported words
+    ("it-after-reported-country",
+     "SEOUL, June 4 (Reuters) - North Korea said on Wednesday it would boost its nuclear forces after South "
+     "Korea held drills with the United States.\n\n"
+     "\"The drills are a rehearsal for invasion,\" it said in a statement carried by state media KCNA.",
+     [("The drills are a rehearsal", "North Korea")]),
+    ("it-after-reported-party",
+     "GAZA, March 10 (Reuters) - Hamas said on Monday it was ready to release more hostages if Israel met its "
+     "commitments.\n\n\"We have fulfilled all our obligations,\" it said in a statement.",
+     [("We have fulfilled", "Hamas")]),
+    ("she-after-added-person",
+     "BERLIN, Oct 9 (Reuters) - German Foreign Minister Annalena Baerbock met her Ukrainian counterpart in Kyiv "
+     "on Thursday.\n\nBaerbock said Germany would deliver more air defence. \"We stand by Ukraine,\" she said, "
+     "adding that European Commission President Ursula von der Leyen would visit next week.\n\n"
+     "\"Ukraine's future is in the EU,\" she told reporters.",
+     [("We stand by Ukraine", "Annalena Baerbock"), ("Ukraine's future is in the EU", "Annalena Baerbock")]),
+    ("she-new-subject",
+     "KYIV, Jan 5 (Reuters) - \"We will keep fighting,\" Zelenskiy said on Sunday.\n\n"
+     "European Commission President Ursula von der Leyen arrived in Kyiv on Monday. \"Europe stands with you,\" she said.",
+     [("We will keep fighting", "Volodymyr Zelenskyy"), ("Europe stands with you", "Ursula von der Leyen")]),
+    # a name after a title that the NER labelled an organisation is a person
+    ("title-then-name-ner-org",
+     "ABUJA, Nov 5 (Reuters) - Nigeria rejected U.S. claims on Wednesday that Christians were being persecuted "
+     "in the country.\n\n\"Nigeria is a secular state,\" presidential spokesman Bayo Onanuga said in a "
+     "statement. \"No religion is targeted.\"",
+     [("Nigeria is a secular", "Bayo Onanuga"), ("No religion is targeted", "Bayo Onanuga")]),
+    # "the official" is who was last introduced as an official, not the last person named
+    ("the-official-after-named-person",
+     "WASHINGTON, Nov 18 (Reuters) - Secretary of State Marco Rubio said on Tuesday that Washington was still "
+     "working on a peace plan.\n\n\"There are a lot of moving parts,\" a senior State Department official told "
+     "reporters. \"Nothing is agreed until everything is agreed,\" the official said.",
+     [("There are a lot of", "United States (GOV)"), ("Nothing is agreed", "United States (GOV)")]),
+    ("his-office-said",
+     "JERUSALEM, July 20 (Reuters) - Israeli Prime Minister Benjamin Netanyahu will travel to Washington next "
+     "week, his office said on Sunday.\n\n\"The prime minister will discuss the hostages and Iran,\" the office said.",
+     [("The prime minister will discuss", "Benjamin Netanyahu")]),
+    ("statement-said-after-organisation",
+     "JERUSALEM, May 9 (Reuters) - Israel's military said on Friday it had struck Houthi targets at the port "
+     "of Hodeidah.\n\n\"The strikes were carried out in response to repeated attacks on Israel,\" the military "
+     "said in a statement.\n\n\"The Houthis will pay a heavy price,\" the statement said.",
+     [("The strikes were carried out", "Israel's military"), ("The Houthis will pay", "Israel's military")]),
+    # a parenthesised acronym names the organisation before it
+    ("acronym-in-apposition",
+     "GENEVA, April 9 (Reuters) - \"Aid supplies are running out across the Gaza Strip,\" the U.N. Office for "
+     "the Coordination of Humanitarian Affairs (OCHA) said in its latest update.",
+     [("Aid supplies are running out", "United Nations Office for the Coordination of Humanitarian Affairs")]),
+    ("split-around-attribution",
+     "KYIV, Jan 15 (Reuters) - Ukraine's President Volodymyr Zelenskiy on Wednesday urged allies to speed up "
+     "air defence deliveries.\n\n\"Every day of delay costs lives,\" Zelenskiy said in his nightly video "
+     "address, \"and every system we receive saves them.\"\n\n\"We need decisions, not promises.\"",
+     [("Every day of delay", "Volodymyr Zelenskyy"), ("and every system", "Volodymyr Zelenskyy"),
+      ("We need decisions", "Volodymyr Zelenskyy")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in WIRE])
+def test_wire_speakers(text, expected):
+    article = eventwire.extract(text, published="2025-06-01")
+    got = []
+    for start, _ in expected:
+        q = next((q for q in article.quotes if q.quote.startswith(start)), None)
+        got.append((start, q.speaker if q is not None else "<no quote>"))
+    assert got == expected
+
+
 SEED_EXPECTED = [
     ("I believe that victory must be yours under your strong and decisive leadership.", "Min Aung Hlaing", D),
     ("truly strong bonds of friendship", "Vladimir Putin", P),

@@ -597,7 +597,7 @@ class ActorResolver:
     # -- 2. people the dictionary lacks ----------------------------------------------------------
     def _unknown_people(self, ctx: ActorContext) -> None:
         for ent in ctx.doc.ents:
-            if ent.label_ != "PERSON" or any(i in ctx.covered for i in range(ent.start, ent.end)):
+            if (ent.label_ != "PERSON" and not self._titled_name(ent)) or any(i in ctx.covered for i in range(ent.start, ent.end)):
                 continue
             if all(t.i in ctx.modifiers for t in ent):
                 continue  # a nationality adjective the parser took for a name ("Ugandan opposition candidates")
@@ -628,6 +628,18 @@ class ActorResolver:
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
             ctx.add(_Cand(start, ent.end, ent.root.i, key, "ner", "PERSON"))
+
+    def _titled_name(self, ent: Span) -> bool:
+        """A name the NER labelled an organisation right after a person's title that modifies it
+        ("presidential spokesman Bayo Onanuga[ORG] said"): a person. Two or more capitalised proper
+        nouns, the title (coref.yaml `title_heads`) a compound of the name's head."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or len(ent) < 2 or ent.start == 0:
+            return False
+        title = doc[ent.start - 1]
+        return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) \
+            and title.lemma_.lower() in self.vocab["title_heads"] and title.dep_ == "compound" \
+            and title.head.i in range(ent.start, ent.end)
 
     def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
         """A family name after a title ("President Bush", "Syrian President Assad"): the one person

@@ -11,7 +11,11 @@ the cue of the next or previous sentence ("Putin said this on Tuesday."), and fo
 opens a paragraph right after another quote, that quote's speaker. The subject is resolved through
 the article's mentions (so "he" and a surname after the quote get the right person); a definite
 title with no person behind it ("the spokesman said") goes to the last person named with that
-title.
+title. An agency that relays someone's words is not the speaker ("TASS quoted Lavrov as saying":
+Lavrov). A pronoun continues the last speaker of its kind when the actor it was resolved to was
+named since only in other clauses ("North Korea said it would ... after South Korea held drills.
+“...,” it said": North Korea). A speaker in the quotation's own sentence that names no actor ("one
+of the sources said") is no one's: the quotation is not given to an earlier speaker.
 
 `kind` is `direct` for a quotation that stands as its own utterance, `partial` for a fragment
 woven into the reporter's sentence ("noting the “truly strong bonds of friendship” that ...") —
@@ -43,6 +47,8 @@ def quote_vocab() -> dict:
             "speech_verbs": set(data["speech_verbs"]), "reported": set(data["reported_speech_verbs"]),
             "bare_reported": set(data["bare_reported_speech_verbs"]),
             "quote_pronouns": set(data["quote_pronouns"]),
+            "relaying": set(data["relaying_verbs"]), "relaying_prep": data["relaying_preposition"],
+            "speaker_pronouns": dict(data["speaker_pronouns"]), "anaphoric": set(data["anaphoric_determiners"]),
             "attribution": [tuple(p.split()) for p in data["attribution_prepositions"]],
             "titles": set(data["speaker_titles"]), "title_lookback": int(data["title_lookback"]),
             "affiliation": set(data["affiliation_prepositions"]), "wh_words": set(data["question_words"])}
@@ -167,6 +173,12 @@ class QuoteFinder:
             found = self._cue_speakers(doc, sents[idx], s, e, inside, by_token, own=True)
             if found:
                 return found
+        for idx in range(k, last + 1):
+            unnamed = self._unnamed_cue(sents[idx], s, e, inside, by_token)
+            if unnamed is not None:
+                # "“...,” one of the sources said": the quotation is someone's the text does not name,
+                # not the last named speaker's
+                return unnamed, None
         if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside) \
                 and "\n" not in doc.text[e:sents[last + 1].start_char]:
             # (not across a paragraph break: the next paragraph's first sentence attributes nothing
@@ -200,8 +212,10 @@ class QuoteFinder:
             # a cue whose clause holds the quotation comes first ("Trump said that China had shown a
             # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
             governs = bool(quoted) and all(cue in t.ancestors for t in quoted)
-            for subj in subject(cue)[0]:
+            for subj in self._speaker_tokens(cue):
                 speaker = self._resolve(doc, subj, by_token)
+                if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
+                    speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
                 if speaker is not None:
                     found.append((self._distance(cue, s, e) - (10_000 if governs else 0), cue.lemma_.lower(), speaker))
                     break
@@ -215,6 +229,98 @@ class QuoteFinder:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    def _speaker_tokens(self, verb: Token) -> list[Token]:
+        """Who speaks through a cue verb: its subject; but through a relaying verb with "as" and a
+        speech verb ("TASS quoted Lavrov as saying", "Ryabkov was quoted by RIA as saying"), and
+        through that speech verb itself, the one quoted: the relaying verb's object or passive
+        subject, never the agency that relays."""
+        relay = verb
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == self.v["relaying_prep"]:
+            relay = verb.head.head
+        if relay.lemma_.lower() in self.v["relaying"] and any(
+                c.dep_ == "prep" and c.lower_ == self.v["relaying_prep"]
+                and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.v["speech_verbs"] for g in c.children)
+                for c in relay.children):
+            return [c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")]
+        return subject(verb)[0]
+
+    def _unnamed_cue(self, sent, s, e, inside, by_token) -> str | None:
+        """The cue of the quotation's own sentence nearest it, when its speaker is a noun phrase that
+        names no actor ("a Western diplomat said", "one of the sources said"): its lemma. Not for a
+        pronoun nor a definite noun ("the spokesman", "the statement", "his office"), which may
+        still point back."""
+        cues = [t for t in self._cues(sent, inside) if not self._separated(sent.doc.text, t, s, e, inside)]
+        if not cues:
+            return None
+        cue = min(cues, key=lambda t: self._distance(t, s, e))
+        subj = self._speaker_tokens(cue)
+        if not subj or any(t.pos_ not in ("NOUN", "PROPN", "NUM") for t in subj):
+            return None
+        for t in subj:
+            if any(x.i in by_token for x in t.subtree):
+                return None
+            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.v["anaphoric"] for c in t.children):
+                return None  # "the spokesman", "the statement", "his office": may point back
+        return cue.lemma_.lower()
+
+    def _continued_speaker(self, doc, pron: Token, speaker: str, inside, by_token) -> str:
+        """A pronoun that attributes a quotation ("“...,” it said") continues the last speaker of its
+        kind named as the subject of a cue in the sentences before, when the actor the pronoun was
+        resolved to has been named since only inside other clauses — that speaker's reported words
+        ("North Korea said it would boost its forces after South Korea held drills", "..., adding that
+        von der Leyen would visit") — not as a main clause's subject."""
+        kind = self.v["speaker_pronouns"][pron.lower_]
+        sents = list(doc.sents)
+        k = next(n for n, st in enumerate(sents) if st.start <= pron.i < st.end)
+        first = sents[max(0, k - self.v["title_lookback"])].start
+        last = None  # (cue token, actor id)
+        for t in doc[first:pron.i]:
+            if t.lemma_.lower() not in self.v["speech_verbs"] or t.idx in inside or t.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in self._speaker_tokens(t):
+                if subj.i >= pron.i:
+                    continue
+                m = by_token.get(subj.i)
+                actor = self._actors.get(m.actor_id) if m is not None else None
+                if actor is not None and (actor.kind in PERSON_KINDS) == (kind == "person"):
+                    last = (t, actor.id)
+                    break
+        if last is None or last[1] == speaker:
+            return speaker
+        cue = last[0]
+        lo = min(cue.i, *(x.i for x in self._speaker_tokens(cue)))
+        for m in self._mentions:
+            if m.actor_id != speaker or m.start >= pron.idx:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start < lo or m.start in inside:
+                continue
+            head = span.root
+            main = head.dep_ in ("nsubj", "nsubjpass") and (head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT"
+                                                             and head.head.dep_ == "conj")
+            if main:
+                return speaker  # named since as a main clause's subject: the pronoun may well be theirs
+        return last[1]
+
+    def _person_within(self, tok: Token, by_token: dict[int, Mention]) -> str | None:
+        """The one person named inside a speaker phrase whose head names no one: a subject the
+        parser broke ("WHO chief Tedros Adhanom Ghebreyesus told" read as chief[csubj] with
+        Ghebreyesus[dobj]) or a title in apposition ("the spokesman, Bayo Onanuga, said"). Not one
+        behind a preposition, a possessive or a clause ("a spokesman for Netanyahu")."""
+        found = set()
+        stack = [c for c in tok.children]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("prep", "poss", "relcl", "acl", "advcl", "conj", "cc", "ccomp", "xcomp", "pcomp", "pobj",
+                          "punct"):
+                continue
+            m = by_token.get(t.i)
+            actor = self._actors.get(m.actor_id) if m is not None else None
+            if actor is not None and actor.kind in PERSON_KINDS:
+                found.add(actor.id)
+            stack.extend(t.children)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _separated(text: str, tok: Token, s: int, e: int, inside: set[int]) -> bool:
@@ -244,24 +350,37 @@ class QuoteFinder:
         return out
 
     def _resolve(self, doc: Doc, tok: Token, by_token: dict[int, Mention]) -> str | None:
-        """Actor id of a speaker token: its mention; for a title with no person behind it, the person
-        last named with that title ("the spokesman") or the actor it speaks for ("a spokesman for the
-        UN"); for "whose X", the antecedent."""
+        """Actor id of a speaker token: its mention (or its apposition's); for a title with no person
+        behind it, the person last named with that title ("the spokesman") or the actor it speaks for
+        ("a spokesman for the UN", "his office"); for "whose X", the antecedent; else the one person
+        named inside its phrase."""
         m = by_token.get(tok.i)
+        if m is None:
+            # a name in apposition names the head ("the U.N. Office for the Coordination of
+            # Humanitarian Affairs (OCHA) said", "the spokesman, Bayo Onanuga, said")
+            appos = next((by_token[c.i] for c in tok.children if c.dep_ == "appos" and c.i in by_token), None)
+            if appos is not None and appos.actor_id in self._actors:
+                return appos.actor_id
         actor = self._actors.get(m.actor_id) if m is not None else None
-        if actor is not None and (actor.kind in PERSON_KINDS or tok.lemma_.lower() not in self.v["titles"]):
+        titled = tok.lemma_.lower() in self.v["titles"]
+        if titled and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # who was last introduced with the title comes before whom the pronoun-like title was
+            # resolved to ("Rubio said ... a senior State Department official told reporters. “...,”
+            # the official said": the official, not Rubio)
+            person = self._titled_person(doc, tok, by_token)
+            if person is not None:
+                return person
+        if actor is not None and (actor.kind in PERSON_KINDS or not titled):
             return actor.id
-        if tok.lemma_.lower() in self.v["titles"]:
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                person = self._titled_person(doc, tok, by_token)
-                if person is not None:
-                    return person
+        if titled:
             org = self._affiliation(tok, by_token)
             if org is not None:
                 return org
         if actor is None and tok.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in tok.children):
             m = by_token.get(tok.head.head.i)  # "Moscow, whose negotiators insisted ...": Moscow
             actor = self._actors.get(m.actor_id) if m is not None else None
+        if actor is None and tok.pos_ != "PRON":
+            return self._person_within(tok, by_token)
         return actor.id if actor is not None else None
 
     def _titled_person(self, doc: Doc, tok: Token, by_tok: dict[int, Mention]) -> str | None:
@@ -286,6 +405,8 @@ class QuoteFinder:
                 org = self._affiliation(t, by_tok)
                 if org is not None:
                     return org
+                if t.i in by_tok and by_tok[t.i].actor_id in self._actors:
+                    return by_tok[t.i].actor_id  # "a senior State Department official": the actor it was coded as
         for m in reversed(self._mentions):
             if m.start >= tok.idx or m.start < first.start_char:
                 continue
@@ -327,7 +448,7 @@ class QuoteFinder:
                 comp = self._reported_clause(t, lemma)
                 if comp is None or any(x.idx in inside for x in comp.subtree):
                     continue
-                subj = subject(t)[0]
+                subj = self._speaker_tokens(t)
                 speaker = self._resolve(doc, subj[0], by_token) if subj else None
                 if speaker is None:
                     continue
