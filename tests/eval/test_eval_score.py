@@ -148,3 +148,10 @@ def test_missing_gold_file(tmp_path):
     with pytest.raises(EventwireError) as exc:
         read_gold(tmp_path / "nope.jsonl")
     assert exc.value.code == "E008"
+
+
+def test_names_compare_without_accents():
+    # one name as written with and without its accents is one speaker (and one entity)
+    from eventwire.eval.score import _speaker_ok
+    assert _speaker_ok("Jean-Noel Barrot", "Jean-Noël Barrot") and _speaker_ok("Yvan Gil", "Yván Gil")
+    assert not _speaker_ok("Yvan Gil", "Delcy Rodríguez")

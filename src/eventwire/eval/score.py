@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -105,7 +106,10 @@ def _pairs(gold: list[dict], pred: list[Event], text: str, strict: bool, check_r
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
+    """Lower case, punctuation as spaces, accents dropped: "Jean-Noël Barrot" and "Jean-Noel Barrot"
+    are one name as written in two newsrooms."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return re.sub(r"\W+", " ", folded).strip().lower()
 
 
 @dataclass
