@@ -474,3 +474,84 @@ def test_review_dates(text, trigger, expected):
     art = eventwire.extract(text, published="2025-08-20")
     got = [e.event_date for e in art.events if e.trigger == trigger]
     assert got and all(d == expected for d in got), [(e.trigger, e.event_date, e.date) for e in art.events]
+
+
+# (published, text, trigger, expected date, expected reason) from analysts' review of dates left null: an act
+# with no time phrase of its own takes its narrative context's when the text links it ("then", "hours before
+# the vote" with the vote dated earlier, a sentence continuing the scene of the one before), with a reason of
+# its own (`context`, `anchor`; `report` for a reported act dated by the report). Dates from context are read
+# conservatively: a new time phrase, "later", a perfect or present verb, a quotation, another actor or a new
+# paragraph inherit nothing, nor does an uncounted "days before".
+CONTEXT_DATES = [
+    # "then": the time of the act before, in the sentence before or the clause it is coordinated with
+    ("2025-10-13", "Protesters stormed the presidential palace in Antananarivo on Saturday. Police then detained "
+     "dozens of demonstrators.", "detained", "2025-10-11", "context"),
+    ("2025-10-06", "Thousands of people rallied in Tbilisi on Saturday against the government. A group of protesters "
+     "then tried to break through the gates of the palace, and police detained dozens of people, the interior "
+     "ministry said.", "detained", "2025-10-04", "context"),
+    ("2025-10-13", "Protesters marched on the presidential palace in Antananarivo on Saturday and soldiers then "
+     "arrested their leaders.", "arrested", "2025-10-11", "context"),
+    # an anchor noun dated earlier in the article, moved by the amount
+    ("2025-08-14", "Haitians voted on Tuesday in a referendum on a new constitution. Gang members attacked the town "
+     "of Cabaret hours before the vote, killing six people.", "killing", "2025-08-12", "anchor"),
+    ("2025-08-14", "Haiti held a referendum on Tuesday. Gang members attacked the town of Cabaret a day before the "
+     "vote, killing six people.", "killing", "2025-08-11", "anchor"),
+    ("2025-08-14", "The referendum was held on Tuesday. Police arrested 20 gang members in Port-au-Prince a day "
+     "after the vote.", "arrested", "2025-08-13", "anchor"),
+    # ... or in its own phrase: "the vote on Tuesday" dates the vote, not the arrests
+    ("2025-08-14", "Police arrested 20 gang members in Port-au-Prince a day after the vote on Tuesday.", "arrested",
+     "2025-08-13", "sequence"),
+    # ... and the scene such a sentence sets is that day
+    ("2025-08-14", "Police arrested 20 gang members in Port-au-Prince a day after the vote on Tuesday. They then "
+     "detained three officers.", "detained", "2025-08-13", "context"),
+    # the lead's report dates the reported act, with a reason of its own
+    ("2025-11-04", "Nigeria's police said on Monday it had arrested 14 people over the killing of a traditional "
+     "ruler.", "arrested", "2025-11-03", "report"),
+    # a sentence continuing the scene: a pronoun or the same actor as subject, simple past, no time phrase
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. They arrested the president and his "
+     "family.", "arrested", "2025-11-02", "context"),
+    ("2025-11-04", "Niger's army seized the state broadcaster on Sunday. The army arrested the president and "
+     "dissolved the government.", "dissolved", "2025-11-02", "context"),
+    # ... also in a paragraph of its own, as in wire copy
+    ("2025-05-14", "Fighters from the Islamic State West Africa Province (ISWAP) stormed the base in the town of "
+     "Marte late on Tuesday, two military officers told AFP.\n\nThe militants also seized weapons and "
+     "ammunition, residents said.", "seized", "2025-05-13", "context"),
+    # --- nothing inherited
+    ("2025-10-13", "Protesters stormed the presidential palace in Antananarivo on Saturday. Police later detained "
+     "dozens of demonstrators.", "detained", None, None),
+    ("2025-10-13", "The interior ministry said on Saturday that protesters had stormed the presidential palace in "
+     "Antananarivo. Police then detained dozens of demonstrators.", "detained", None, None),
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. On Monday they arrested the "
+     "president.", "arrested", "2025-11-03", "weekday"),
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. The army has fought jihadists since "
+     "2021.", "fought", None, None),
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. They accuse France of backing "
+     "jihadists.", "accuse", None, None),
+    ("2025-11-04", 'On Sunday, soldiers seized the state broadcaster in Niamey. "They arrested the president," a '
+     "witness said.", "arrested", None, None),
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. Police arrested the president and "
+     "his family.", "arrested", None, None),
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. Residents stayed indoors. Soldiers "
+     "arrested the president and his family.", "arrested", None, None),
+    ("2025-08-14", "Haiti held a referendum on Tuesday. Gang members attacked the town of Cabaret days before the "
+     "vote, killing six people.", "killing", None, None),
+    ("2025-08-14", "Police arrested 20 gang members in Port-au-Prince days after the vote on Tuesday.", "arrested",
+     None, None),
+    ("2025-08-14", "Haitians voted on Tuesday in a referendum. The last election was held in 2016. Police arrested "
+     "20 gang members in Port-au-Prince a day after the vote.", "arrested", None, None),
+    # a plan's date is not what happened: the referendum on Sunday is to come
+    ("2025-08-13", "Haiti will hold a referendum on Sunday. Gang members attacked the town of Cabaret a day before "
+     "the vote, killing six people.", "killing", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, text, trigger, expected, reason", CONTEXT_DATES,
+                         ids=[f"{r[2]}:{r[1][-45:]}" for r in CONTEXT_DATES])
+def test_dates_from_context(published, text, trigger, expected, reason):
+    import eventwire
+
+    art = eventwire.extract(text, published=published)
+    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
+    assert got and all(g == (expected, reason) for g in got), \
+        [(e.trigger, e.event_date, e.date) for e in art.events]

@@ -28,7 +28,7 @@ import yaml
 
 from ..cache import cached
 
-__all__ = ["ResolvedDate", "resolve_date", "shift_date", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
+__all__ = ["ResolvedDate", "resolve_date", "shift_date", "is_amount", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
 
 DIRECTIONS = ("past", "future", "nearest")
 PRECISIONS = ("day", "month", "year", "unknown")
@@ -564,6 +564,13 @@ def resolve_date(text: str, published: dt.date | None, *, direction: str = "past
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def is_amount(text: str) -> bool:
+    """Whether `text` is an amount of time `shift_date` reads: "a day", "two weeks", "hours"."""
+    v = _vocab()
+    s = _normalize(text)
+    return bool(v.re_duration.match(s)) or s in v.unit_names
 
 
 def shift_date(anchor: ResolvedDate, amount: str, sign: int) -> ResolvedDate:

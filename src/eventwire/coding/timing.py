@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, EventDate
-from .dates import ResolvedDate, resolve_date, shift_date
+from .dates import ResolvedDate, is_amount, resolve_date, shift_date
 from .geo import dateline_end
 from .kb import read_yaml
 
@@ -32,13 +32,24 @@ class EventDater:
         self.span_words = set(vocab.get("span_cue_words", []))
         self.span_tags = set(vocab.get("span_cue_tags", []))
         self.sequence = dict(vocab.get("sequence_words", {}))
+        self.context_adverbs = set(vocab.get("context_adverbs", []))
+        self.context_window = int(vocab.get("context_window", 0))
+        self.context_pronouns = set(vocab.get("context_pronouns", []))
+        self.quote_marks = tuple(vocab.get("context_quote_marks", []))
+        self.equivalents: dict[str, set[str]] = {}
+        for group in vocab.get("anchor_equivalents", []):
+            for word in group:
+                self.equivalents.setdefault(word, set()).update(group)
+        self.light_verbs = set(vocab.get("anchor_light_verbs", []))
+        self.future_aux = set(vocab.get("future_auxiliaries", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
             return article
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
         spans = [ent for ent in _time_spans(doc) if ent.start_char >= skip]  # once per article
-        events = tuple(self._date(doc, article, e, spans) for e in article.events)
+        st = _State(doc, article, spans)
+        events = tuple(self._date(doc, article, e, spans, st) for e in article.events)
         return replace(article, events=events)
 
     def _trigger(self, doc: Doc, e: Event) -> Token | None:
@@ -47,11 +58,12 @@ class EventDater:
             return None
         return next((t for t in span if t.text == e.trigger), span.root)
 
-    def _expressions(self, trigger: Token, spans: list, *, own: bool = False) -> list[tuple[int, str]]:
-        """(distance in the tree, text) of the time expressions `spans` (outside a dateline) in the
-        trigger's sentence; with `own`, only those in the trigger's own clause
-        (not on a verb above it: "announced on Wednesday that it would invest" dates the
-        announcement, not the investment)."""
+    def _expressions(self, trigger: Token, spans: list, *, own: bool = False) -> list[tuple[int, str, int, bool]]:
+        """(distance in the tree, text, first token, whether it is a report's) of the time expressions
+        `spans` (outside a dateline) in the trigger's sentence; with `own`, only those in the trigger's
+        own clause (not on a verb above it: "announced on Wednesday that it would invest" dates the
+        announcement, not the investment). A date on a reporting verb above the act ("said on Monday
+        it had arrested 14 people") is the report's: it dates the act only with the reason `report`."""
         sent = trigger.sent
         out = []
         ancestors = {trigger.i: 0}
@@ -98,11 +110,12 @@ class EventDater:
                 if prep.lower_ in self.future_preps and self._measures_span(prep):
                     continue  # "Modi's first visit to China in seven years": a span, not seven years from now
                 text = f"{prep.text} {text}"
-            out.append((dist, text))
+            report = u.i != trigger.i and u.lemma_.lower() in self.reporting
+            out.append((dist, text, ent.start, report))
         for tok in sent:
             if tok.lower_ in self.recency and tok.ent_type_ not in TIME_LABELS:
                 dist = 0 if tok.head.i == trigger.i else 3
-                out.append((dist, tok.text))
+                out.append((dist, tok.text, tok.i, False))
         return sorted(out)
 
     def _measures_span(self, prep: Token) -> bool:
@@ -150,14 +163,17 @@ class EventDater:
         return t.head, self.sequence[mark.lower_], amount
 
     def _resolve(self, anchor: Token, spans: list, article: Article, direction: str, *,
-                 own: bool = False) -> tuple[str, ResolvedDate] | None:
-        for _dist, text in self._expressions(anchor, spans, own=own):
+                 own: bool = False, outside: set[int] | frozenset[int] = frozenset()) -> tuple[str, ResolvedDate] | None:
+        """The first expression of `anchor` (not starting on a token in `outside`) that resolves."""
+        for _dist, text, start, report in self._expressions(anchor, spans, own=own):
+            if start in outside:
+                continue
             r = resolve_date(text, article.published, direction=direction)
             if r.value is not None or r.recent:
-                return text, r
+                return text, (replace(r, reason="report") if report and r.value is not None else r)
         return None
 
-    def _date(self, doc: Doc, article: Article, e: Event, spans: list) -> Event:
+    def _date(self, doc: Doc, article: Article, e: Event, spans: list, st: "_State") -> Event:
         trigger = self._trigger(doc, e)
         if trigger is None:
             return e
@@ -179,12 +195,282 @@ class EventDater:
                     return e
                 found = (f"{anchor[0]}, {sequence[2]} {'after' if sequence[1] < 0 else 'before'}", r)
         else:
-            found = self._resolve(trigger, spans, article, direction, own=own)
+            phrase = self._anchored(trigger)
+            outside = phrase[0] if phrase is not None else frozenset()
+            found = self._resolve(trigger, spans, article, direction, own=own, outside=outside)
+            if found is None:
+                if phrase is not None:
+                    # "attacked Cabaret hours before the vote": the vote's date moved by the amount; the
+                    # expressions inside the phrase are the vote's, never the act's
+                    found = self._from_anchor(phrase, spans, article, direction, st)
+                elif e.mode == "happened" and not self._expressions(trigger, spans, own=True):
+                    found = self._context(trigger, spans, article, st)
+                if found is not None and e.mode == "happened" and _after_publication(found[1], article):
+                    return e  # what happened is not after publication: an anchor or a scene read as a plan
         if found is None:
             return e
         text, r = found
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+
+    # --- dates from an anchor named in the article ("a day after the vote") ------------------------
+
+    def _path(self, trigger: Token) -> list[Token]:
+        """The trigger and the words above it that carry its time with them: the verb it is
+        coordinated with or an infinitive, participle ("attacked Cabaret ..., killing six") or object
+        of; up to the first clause of its own."""
+        path = [trigger]
+        t = trigger
+        while t.head.i != t.i and (t.dep_ in _CARRIED_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG")):
+            t = t.head
+            path.append(t)
+        return path
+
+    def _anchored(self, trigger: Token) -> tuple[frozenset[int], Token, int, str] | None:
+        """(the phrase's tokens, its anchor, sign, amount) when the trigger's act (or the one it is
+        carried by) is placed an amount of time before or after something named: "attacked Cabaret
+        hours before the vote" → (…, vote, -1, "hours"); also a clause ("a day after protesters stormed
+        the palace" → stormed). The sign moves the anchor's date to the act's: after +1, before -1."""
+        for t in self._path(trigger):
+            for c in t.children:
+                prep = obj = None
+                amount: list[Token] = []
+                if c.dep_ == "prep" and c.lower_ in self.sequence:
+                    prep = c
+                    obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                    amount = [x for x in c.children if x.dep_ == "npadvmod" and x.i < c.i] or \
+                        [x for x in t.children if x.dep_ == "npadvmod" and x.right_edge.i == c.i - 1]
+                elif c.dep_ == "npadvmod":
+                    prep = next((x for x in c.children if x.dep_ == "prep" and x.lower_ in self.sequence
+                                 and x.i > c.i), None)
+                    if prep is not None:
+                        obj = next((x for x in prep.children if x.dep_ in ("pobj", "pcomp")), None)
+                        amount = [c]
+                elif c.dep_ == "advcl":
+                    prep = next((x for x in c.children if x.dep_ == "mark" and x.lower_ in self.sequence), None)
+                    if prep is not None:
+                        obj = c
+                        amount = [x for y in (c, prep) for x in y.children if x.dep_ == "npadvmod" and x.i < prep.i]
+                if prep is None or obj is None:
+                    continue
+                if amount:
+                    text = " ".join(x.text for x in amount[0].subtree if x.i < prep.i)
+                else:  # the parser reads the amount into the phrase before: "the town of Cabaret[compound] hours"
+                    doc = prep.doc  # ... but "for two weeks after", "within hours of" are spans, not amounts
+                    words = next((doc[prep.i - k:prep.i] for k in (3, 2, 1) if prep.i - k > prep.sent.start
+                                  and not any(x.is_punct for x in doc[prep.i - k:prep.i])
+                                  and doc[prep.i - k - 1].pos_ != "ADP"
+                                  and is_amount(doc[prep.i - k:prep.i].text)), None)
+                    if words is None:
+                        continue
+                    amount, text = list(words), words.text
+                tokens = {x.i for x in (prep.subtree if obj is not c else c.subtree)} | \
+                    {x.i for a in amount for x in a.subtree}
+                return frozenset(tokens), obj, -self.sequence[prep.lower_], text
+        return None
+
+    def _from_anchor(self, phrase, spans: list, article: Article, direction: str,
+                     st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The act's date from its anchor's: the anchor's own phrase or clause ("a day after the vote
+        on Tuesday", reason `sequence`), else an earlier mention of it in the article (`anchor`)."""
+        _tokens, anchor, sign, amount = phrase
+        found = self._resolve(anchor, spans, article, direction, own=True)
+        reason = "sequence"
+        if found is None or found[1].value is None:
+            found, reason = self._mention_date(anchor, spans, article, st), "anchor"
+        if found is None:
+            return None
+        r = shift_date(found[1], amount, sign)
+        if r.value is None:
+            return None
+        return f"{found[0]}, {amount} {'after' if sign > 0 else 'before'}", replace(r, reason=reason)
+
+    def _mention_date(self, anchor: Token, spans: list, article: Article,
+                      st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The one date of the earlier mentions of `anchor` (its lemma or one of its group in
+        `anchor_equivalents`) dated in their own phrase or clause or by the light verb they are the
+        object or subject of ("held a referendum on Tuesday"); None when there is none or they differ."""
+        words = {anchor.lemma_.lower(), anchor.lower_}
+        words |= {w for x in tuple(words) for w in self.equivalents.get(x, ())}
+        dates: dict[str, tuple[str, ResolvedDate]] = {}
+        for tok in st.doc[:anchor.i]:
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB") or not ({tok.lemma_.lower(), tok.lower_} & words):
+                continue
+            if st.in_quote(tok):
+                continue
+            holder = tok
+            if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                    and tok.head.lemma_.lower() in self.light_verbs:
+                holder = tok.head
+            verb = holder if holder.pos_ in ("VERB", "AUX") else None
+            if verb is None:  # the verb a noun mention hangs under says whether it is a plan
+                verb = next((a for a in holder.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            future = verb is not None and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
+            found = self._resolve(tok, spans, article, "future" if future else "past", own=True)
+            if (found is None or found[1].value is None) and holder is not tok:
+                found = self._resolve(holder, spans, article, "future" if future else "past", own=True)
+            if found is not None and found[1].value is not None:
+                dates.setdefault(found[1].value, found)
+        return next(iter(dates.values())) if len(dates) == 1 else None
+
+    # --- dates from the narrative context ("Police then detained dozens") ---------------------------
+
+    def _context(self, trigger: Token, spans: list, article: Article, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The scene's date for an act with no time phrase of its own (reason `context`): an act
+        "then" takes the time of the act before it; a sentence's main act in the simple past continues
+        the scene of the sentence just before it (in wire copy often a paragraph of its own) when its
+        subject is a pronoun or an actor that sentence's subject named."""
+        if self.quote_marks and any(q in trigger.sent.text for q in self.quote_marks):
+            return None
+        path = self._path(trigger)
+        for t in path:
+            if (t.dep_ in ("ROOT", "conj") or self._is_main(t)) and not self._simple_past(t):
+                return None
+            if any(c.dep_ == "advmod" and c.lower_ in self.context_adverbs for c in t.children):
+                found = self._after(t, spans, article, st)
+                break
+        else:
+            top = path[-1]
+            found = self._continues(top, spans, article, st) if self._is_main(top) else None
+        if found is None:
+            return None
+        return found[0], replace(found[1], reason="context")
+
+    def _simple_past(self, verb: Token) -> bool:
+        """"seized", "were arrested": not "has seized", "had seized", "would seize", "did not seize", "seizes"."""
+        if any(c.dep_ == "aux" for c in verb.children):
+            return False
+        if verb.tag_ == "VBD":
+            return True
+        passive = [c for c in verb.children if c.dep_ == "auxpass"]
+        return verb.tag_ == "VBN" and bool(passive) and all(c.tag_ == "VBD" for c in passive)
+
+    def _after(self, verb: Token, spans: list, article: Article, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The time of the act before "then": the verb `verb` is coordinated with, else the nearest
+        earlier sentence with a dated main act (at most `context_window` back, none past a sentence
+        whose time phrase does not date its main act)."""
+        if verb.dep_ == "conj":
+            found = self._resolve(verb.head, spans, article, "past")
+            if found is None and verb.head.head.i == verb.head.i:
+                return st.scene(self, st.index(verb.head))
+            return found if found is not None and found[1].value is not None else None
+        if not self._is_main(verb):
+            return None
+        k = st.index(verb)
+        for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
+            scene = st.scene(self, j)
+            if scene is not None:
+                return scene
+            if st.has_time(j):
+                return None
+        return None
+
+    def _continues(self, root: Token, spans: list, article: Article, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The scene of the sentence before when the root's sentence continues it (see `_context`)."""
+        k = st.index(root)
+        if k == 0 or st.has_time(k):
+            return None
+        if (root.lemma_.lower() in self.reporting and root.head.i == root.i) or not self._simple_past(root):
+            return None
+        if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
+            return None
+        if any((c.dep_ == "prep" and c.lower_ in self.skip_preps)
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)) for c in root.children):
+            return None  # "After the coup, they ...", "When the talks failed, they ...": a time of its own
+        subj = _subject(root)
+        prev = _subject(self._main(st.sents[k - 1]))
+        if subj is None:
+            return None
+        if subj.lower_ not in self.context_pronouns and not (prev is not None and st.actors(subj) & st.actors(prev, phrase=True)):
+            return None
+        return st.scene(self, k - 1)
+
+    def _main(self, sent) -> Token:
+        """A sentence's main act: its root, or the clause before a trailing report ("Protesters then
+        tried to break through the gates, the interior ministry said")."""
+        root = sent.root
+        if root.lemma_.lower() in self.reporting:
+            return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        return root
+
+    def _is_main(self, verb: Token) -> bool:
+        return verb.head.i == verb.i or (verb.dep_ == "ccomp" and verb.head.i > verb.i
+                                         and verb.head.head.i == verb.head.i
+                                         and verb.head.lemma_.lower() in self.reporting)
+
+    def _scene(self, root: Token, spans: list, article: Article, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The date of a sentence's main act in the simple past, not a report of another act: its own
+        time phrase's, else its context's."""
+        if root.pos_ not in ("VERB", "AUX") or not self._simple_past(root):
+            return None
+        if root.lemma_.lower() in self.reporting and any(c.dep_ == "ccomp" for c in root.children):
+            return None
+        phrase = self._anchored(root)  # "arrested ... a day after the vote on Tuesday": the Wednesday
+        found = self._resolve(root, spans, article, "past", outside=phrase[0] if phrase is not None else frozenset())
+        if found is None and phrase is not None:
+            found = self._from_anchor(phrase, spans, article, "past", st)
+            if found is None or _after_publication(found[1], article):
+                return None
+        if found is not None:
+            return found if found[1].value is not None else None
+        if st.has_time(st.index(root)) or (self.quote_marks and any(q in root.sent.text for q in self.quote_marks)):
+            return None
+        return self._context(root, spans, article, st)
+
+
+_CARRIED_DEPS = ("conj", "xcomp", "dobj")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with."""
+    t = verb
+    while True:
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or t.dep_ != "conj":
+            return subj
+        t = t.head
+
+
+def _after_publication(r: ResolvedDate, article: Article) -> bool:
+    return r.value is not None and article.published is not None \
+        and r.value > article.published.isoformat()[:len(r.value)]
+
+
+class _State:
+    """What the dater works out once per article: sentences, actors by position, scene dates."""
+
+    def __init__(self, doc: Doc, article: Article, spans: list) -> None:
+        self.doc, self.article, self.spans = doc, article, spans
+        self.sents = list(doc.sents)
+        self._index = {s.start: k for k, s in enumerate(self.sents)}
+        self._time = [False] * len(self.sents)
+        for ent in spans:
+            self._time[self._index[ent.sent.start]] = True
+        self._scenes: dict[int, tuple[str, ResolvedDate] | None] = {}
+        self._quotes = [(q.span.start, q.span.end) for q in article.quotes]
+
+    def index(self, tok: Token) -> int:
+        return self._index[tok.sent.start]
+
+    def has_time(self, k: int) -> bool:
+        return self._time[k]
+
+    def in_quote(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self._quotes)
+
+    def actors(self, tok: Token, *, phrase: bool = False) -> set[str]:
+        """The actors of the mentions over the word `tok` (not a possessive before it: "his government"),
+        or with `phrase` anywhere in its phrase ("Fighters from the Islamic State West Africa Province")."""
+        if phrase:
+            start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+            return {m.actor_id for m in self.article.mentions if m.actor_id and start <= m.start and m.end <= end}
+        return {m.actor_id for m in self.article.mentions if m.actor_id and m.start <= tok.idx < m.end}
+
+    def scene(self, dater: EventDater, k: int) -> tuple[str, ResolvedDate] | None:
+        if k not in self._scenes:
+            self._scenes[k] = None  # no loops
+            self._scenes[k] = dater._scene(dater._main(self.sents[k]), self.spans, self.article, self)
+        return self._scenes[k]
 
 
 def _time_spans(doc: Doc) -> list:
