@@ -807,6 +807,34 @@ SPEC = [
      "ITAMIL", ()),
     ("Chinese J-20 stealth fighters flew near Taiwan.", "2025-12-07", "Chinese J-20 stealth fighters", "CHNMIL", ()),
     ("Russian Tu-95 bombers flew near Alaska, the Pentagon said.", "2025-12-07", "Russian Tu-95 bombers", "RUSMIL", ()),
+    # --- fourteenth pass, arguments and referents from set B ---
+    # civilians an apposition or a partitive clause says are, all or most of them, of another sector are of that sector
+    ("Benin's government said it had arrested 14 people, most of them soldiers, after foiling a coup.", "2025-12-08",
+     "14 people", "BENMIL", ()),
+    ("Kenyan police arrested 40 people, mostly students.", "2025-12-08", "40 people", "KENEDU", ()),
+    ("Benin's government said it had arrested 14 people, some of them soldiers, after foiling a coup.", "2025-12-08",
+     "14 people", "BENCVL", ()),
+    # "the detainees" are the people the story told were arrested
+    ("Benin's government said it had arrested 14 people, most of them soldiers. Prosecutors charged the detainees "
+     "with treason.", "2025-12-08", "detainees", "BENMIL", ()),
+    # "rights groups": the two-word term with its modifier as written (the lemmatizer makes it "right")
+    ("Human rights groups accused Kenyan police of killing protesters.", "2025-12-08", "Human rights groups", "KENHRI", ()),
+    ("Kenyan rights groups accused the police of torture.", "2025-12-08", "Kenyan rights groups", "KENHRI", ()),
+    ("Rights activists accused Kenyan police of torture.", "2025-12-08", "Rights activists", "KENHRI", ()),
+    # "the federal government" is a federation's: not the other government named just before
+    ("Asmara was funding armed groups in the Amhara region. The TPLF accused the federal government of lying.",
+     "2025-10-30", "federal government", "ETHGOV", ()),
+    ("Niger's government closed its border with Nigeria on Monday. The federal government said it would reopen talks "
+     "with Niger.", "2025-10-30", "federal government", "NGAGOV", ()),
+    # "it" is no people counted in the plural
+    ("A Chinese ship chased a Philippine vessel near the shoal, the Philippine coast guard said. The vessel had been "
+     "escorting boats bringing food to Filipino fishermen when the Chinese ships attempted to block it.", "2025-08-12",
+     "block [it]", "PHLMIL", ()),
+    # a body set up by someone is theirs, not a force of the same head named before
+    ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
+     "transitional government of killing civilians.", "2025-10-01", "task force", "HTIGOV", ()),
+    # "their shared border": the clause's coordinated subjects together
+    ("Ethiopia and Eritrea have moved troops towards their shared border.", "2025-10-30", "[their] shared", "ETH+ERI", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -217,6 +217,33 @@ SPEC = [
     # ... but a military site taken is a military capture (192)
     ("The Arakan Army said it had captured a battalion headquarters in Rakhine state after weeks of fighting.",
      "MMRREBAA", "192", "MMRMIL", "happened"),
+    # --- fourteenth pass: arguments and referents from set B ---
+    # people an apposition or partitive says are mostly soldiers are soldiers; "the detainees" are those arrested
+    ("Benin's government said it had arrested 14 people, most of them soldiers, after foiling a coup.", "BENGOV", "173",
+     "BENMIL", "happened"),
+    ("Benin's government said it had arrested 14 people, most of them soldiers. Prosecutors charged the detainees with "
+     "treason.", "BENJUD", "173", "BENMIL", "happened"),
+    ("Human rights groups accused Kenyan police of torture.", "KENHRI", "112", "KENCOP", "happened"),
+    # "the federal government" is a federation's, not the last government named
+    ("Eritrea's government denied the report. The TPLF accused the federal government of lying.", "ETHPTYTPL", "112",
+     "ETHGOV", "happened"),
+    ("Niger's government closed its border with Nigeria on Monday. The federal government said it would reopen talks "
+     "with Niger.", "NGAGOV", "040", "NER", "planned"),
+    # the condemned act against a victim is aimed at who did it to the victim, never at the victim
+    ("Chinese ships rammed a Philippine vessel. The U.S. ambassador condemned the reckless action against the "
+     "Philippine vessel.", "USAGOV", "111", "CHN", "happened"),
+    # a tie denied with a partner answers who accused the partner
+    ("Ethiopia accused Eritrea of preparing to wage war in collusion with Tigrayan hardliners. The TPLF denied having "
+     "any military pact with Eritrea.", "ETHPTYTPL", "120", "ETH", "happened"),
+    # coordinated subjects moving troops to their shared border: each towards the other
+    ("Ethiopia and Eritrea have moved troops towards their shared border.", "ETH", "154", "ERI", "happened"),
+    ("Ethiopia and Eritrea have moved troops towards their shared border.", "ERI", "154", "ETH", "happened"),
+    # a purpose infinitive the parser hangs on a time phrase after the verb is the verb's
+    ("Tens of thousands of people rallied in the capital on Saturday, the day of local elections, to protest against "
+     "the ruling Georgian Dream party.", "GEOCVL", "141", "GEOPTYGDR", "happened"),
+    # a body set up by a government is the government's
+    ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
+     "transitional government of killing civilians.", "HTIHRI", "112", "HTIGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -294,6 +321,13 @@ ABSENT = [
      ("BENGOV", "0831", None)),
     ("Talon is set to step down when his term ends in May.", ("BENGOV", "0831", None)),
     ("Mutineers briefly seized the state broadcaster in Cotonou.", ("BENMIL", "173", "BENMED")),
+    # --- fourteenth pass: arguments and referents from set B ---
+    ("Eritrea's government denied the report. The TPLF accused the federal government of lying.",
+     ("ETHPTYTPL", "112", "ERIGOV")),
+    # the troops moved are the movers' own, never the target
+    ("Ethiopia and Eritrea have moved troops towards their shared border.", ("ETH", "154", "ETHMIL")),
+    ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
+     "transitional government of killing civilians.", ("HTICVL", "112", "HTIMIL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -375,6 +409,15 @@ KEPT = [
     ("Sheikh Hasina stepped down amid mass protests.", "BGDELI", "0831", None, "happened"),
     ("Police seized two journalists in Istanbul.", "TURCOP", "173", "TURMED", "happened"),
     ("Rebels seized the airport in Goma.", "CODREB", "192", "COD", "happened"),
+    # --- fourteenth pass, set B ---
+    # a letter dismissed is aimed at its author, told before
+    ("Ethiopia's foreign minister Gedion Timothewos wrote a letter to the United Nations accusing Eritrea of preparing "
+     "for war. Eritrea's information minister Yemane Gebremeskel dismissed the letter as a false flag.", "ERIGOV",
+     "120", "ETHGOV", "happened"),
+    # the condemned act's own doer named on it still wins
+    ("Washington condemned the Chinese action against the Philippine vessel.", "USAGOV", "111", "CHN", "happened"),
+    # troops moved to a border not said to be shared: no target (one-sided, as before)
+    ("Ethiopia and Eritrea have moved troops towards the border.", "ETH", "154", None, "happened"),
 ]
 
 

@@ -296,6 +296,7 @@ class ActorResolver:
         self._compose(ctx)
         self._descriptions(ctx)
         self._appositions(ctx)
+        self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
@@ -749,10 +750,34 @@ class ActorResolver:
                 sector = s  # (not "non-governmental")
         # two-word sector terms ("armed forces", "foreign minister")
         for a, b in zip(tokens, tokens[1:]):
-            s = self.kb.sector_of(f"{a.lemma_} {b.lemma_}") or self.kb.sector_of(f"{a.text} {b.text}")
+            s = self._term_sector(a, b)
             if s and b is tokens[-1]:
                 sector = s
         return sector, False
+
+    def _creator(self, head: Token) -> Token | None:
+        """The by-agent of a participle saying who created a body ("a task force set up by the
+        transitional government", coref.yaml `creator_participles`), or None."""
+        creators = self.vocab["creator_participles"]
+        for c in head.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            prt = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
+            if c.lemma_.lower() not in creators and f"{c.lemma_.lower()} {prt}" not in creators:
+                continue
+            for a in c.children:
+                if a.dep_ == "agent":
+                    pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ in NOUNS:
+                        return pobj
+        return None
+
+    def _term_sector(self, a: Token, b: Token) -> str | None:
+        """The sector of a two-word term: by lemmas, as written, or the modifier as written before
+        the head's lemma ("rights groups" is the term "rights group": the lemmatizer makes the
+        modifier "right")."""
+        return self.kb.sector_of(f"{a.lemma_} {b.lemma_}") or self.kb.sector_of(f"{a.text} {b.text}") \
+            or self.kb.sector_of(f"{a.text} {b.lemma_}")
 
     @staticmethod
     def _aircraft(head: Token) -> bool:
@@ -830,7 +855,8 @@ class ActorResolver:
 
         def affiliated(t: Token) -> bool:  # "a spokesman for [China's foreign ministry]": compose the object first
             return any(p.dep_ == "prep" and p.lower_ in self.vocab["affiliation_prepositions"]
-                       and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in p.children) for p in t.children)
+                       and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in p.children) for p in t.children) \
+                or self._creator(t) is not None
 
         for head in sorted(doc, key=lambda t: (affiliated(t), t.i)):
             if head.pos_ not in NOUNS or head.i in ctx.covered and ctx.covered[head.i].resolution != "dictionary" \
@@ -852,7 +878,7 @@ class ActorResolver:
             if head.i > 0 and doc[head.i - 1].i not in ctx.covered:
                 # a two-word term ending in the head ("National Assembly", "federal police")
                 prev = doc[head.i - 1]
-                multi = self.kb.sector_of(f"{prev.lemma_} {head.lemma_}") or self.kb.sector_of(f"{prev.text} {head.text}")
+                multi = self._term_sector(prev, head)
                 if multi:
                     head_sector = sector = multi
             if self._aircraft(head):
@@ -951,10 +977,20 @@ class ActorResolver:
                         c = self._place_country(ctx, pobj)
                         if c:
                             country = c
+            creator = self._creator(head) if not country and not org_code else None
+            if creator is not None:
+                # "a task force set up by the transitional government": the creator's body, not a force
+                # of the same head named before (coref.yaml `creator_participles`)
+                c, o, k, _s = self._actor_info(ctx, creator, affiliation=True)
+                if o and k in ("seat", "organisation", "group"):
+                    org_code, country, affiliated = o, c, True
+                elif c:
+                    country = c
             if head.tag_ in ("NNS", "NNPS") and self._is_pair(head):
                 continue
             seat_own_sector = org_kind == "seat" and not affiliated and generic and bool(
                 self.kb.generic_head_defaults.get(head.lemma_.lower()))  # "Moscow's forces" are RUSMIL
+            federal = None
             if org_code and (affiliated or generic and not head_sector) and not seat_own_sector:
                 code, country = org_code, country or org_code[:3]
                 sector = None
@@ -989,6 +1025,12 @@ class ActorResolver:
                     ctx.add(_Cand(head.i if head.i == head.left_edge.i else head.left_edge.i + 1, head.i + 1,
                                   head.i, body.key, "description"))
                     continue
+                federal = None
+                if country is None and sector and any(m.lower_ in self.vocab["federal_modifiers"] for m in mods):
+                    # "the federal government", "federal forces": a federation's (coref.yaml `federations`)
+                    federal = country = self._federal_country(ctx, head)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector and not foreign and head.tag_ == "NNS" and self._bare_definite(head):
                     # "the soldiers" are those named so shortly before ("soldiers in Guinea-Bissau seized
                     # power ... Portugal urged the soldiers to return to their barracks"), not the sentence's
@@ -1048,7 +1090,7 @@ class ActorResolver:
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
             possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
             if (definite or possessed) and not (org_code and org_kind != "seat"):  # "the Kremlin spokesman" → the one named
-                named_country = country if of_country or any(self._country_of(ctx, m)[0] for m in mods) else None
+                named_country = country if of_country or federal or any(self._country_of(ctx, m)[0] for m in mods) else None
                 # (a bare state body people of no state body act on is their own country's, left to the
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
                 earlier = None if named_country is None and self._own_rulers(ctx, head) else \
@@ -1179,6 +1221,27 @@ class ActorResolver:
                     if country and self.kb.country(country):
                         return country
         return None
+
+    def _federal_country(self, ctx: ActorContext, head: Token) -> str | None:
+        """The federation a "federal" state body with no country belongs to ("accused the federal
+        government", coref.yaml `federations`): the speaker's own country when it is one, else the
+        federation the story names first by its dateline, then most often; else the speaker's country.
+        (The nearest government named is often the other side's: "... Asmara ... The TPLF accused the
+        federal government" is Ethiopia's.)"""
+        federations = self.vocab["federations"]
+        speaker = None
+        verb = governing_verb(head)
+        if verb is not None:
+            subj, _passive = syntax_subject(verb)
+            for t in (t for s in subj for t in s.subtree):
+                cand = ctx.covered.get(t.i)
+                if cand is not None and cand.resolution != "place" and t.i != head.i:
+                    spec = ctx.actors[cand.key]
+                    speaker = spec.country or (spec.code or "")[:3] or None
+                    break
+        if speaker in federations:
+            return speaker
+        return next((c for c in self._named_countries(ctx) if c in federations), None) or speaker
 
     def _story_country(self, ctx: ActorContext) -> str | None:
         """The country the story is set in: its dateline's, when the article names that country (by an
@@ -1766,10 +1829,64 @@ class ActorResolver:
                     and doc[prev.head].dep_ == head.dep_ and doc[prev.head].head.i == head.head.i:
                 yield cand, prev
 
+    def _restated(self, ctx: ActorContext, a: _Cand, b: _Cand) -> bool:
+        """Whether apposition `b` says who the civilians of `a` are ("arrested 14 people, most of them
+        soldiers", "arrested 40 people, mostly students"): composed people of the civilian sector restated
+        with another sector, wholly or in the main (coref.yaml `restating_quantifiers`; "some of them
+        soldiers" is not who they are)."""
+        sa, sb = ctx.actors[a.key], ctx.actors[b.key]
+        if sa.kind != "composed" or sb.kind != "composed" or not sb.code or sa.sector != self.vocab["civilian_sector"] \
+                or sb.sector in (None, sa.sector):
+            return False
+        part = [c for c in ctx.doc[b.head].children if c.dep_ in ("nsubj", "advmod", "det", "amod")
+                and c.lemma_.lower() in self.vocab["restating_quantifiers"] | self.vocab["partitive_quantifiers"]]
+        return all(c.lemma_.lower() in self.vocab["restating_quantifiers"] for c in part)
+
+    def _captives(self, ctx: ActorContext) -> None:
+        """"Prosecutors charged the detainees": "the detainees" (coref.yaml `captive_heads`, definite,
+        plural, composed with no country of their own words) are the people the story last told
+        were arrested (the object of a `captor_verbs` verb before them): "arrested 14 people, most of
+        them soldiers ... charged the detainees" → the soldiers."""
+        doc = ctx.doc
+        for cand in list(ctx.cands):
+            head = doc[cand.head]
+            if cand.resolution != "composed" or head.lemma_.lower() not in self.vocab["captive_heads"] \
+                    or head.tag_ != "NNS" or any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children):
+                continue
+            det = next((c for c in head.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in self.vocab["definite_determiners"]:
+                continue
+            taken = [ctx.covered[o.i] for v in doc[:cand.start] if v.lemma_.lower() in self.vocab["captor_verbs"]
+                     and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj" and o.tag_ == "NNS" and o.i in ctx.covered
+                     and ctx.actors[ctx.covered[o.i].key].kind == "composed" and ctx.covered[o.i].resolution != "place"]
+            if taken and taken[-1].key != cand.key:
+                cand.key, cand.resolution = taken[-1].key, "description"
+
+    def _partitives(self, ctx: ActorContext) -> Iterator[tuple[_Cand, _Cand]]:
+        """An object and the verbless clause after it that says who they are, which the parser hangs
+        on the verb ("arrested 14 people[dobj], most of them soldiers[advcl]")."""
+        doc = ctx.doc
+        for tok in doc:
+            if tok.dep_ != "advcl" or tok.pos_ != "NOUN" or tok.i not in ctx.covered:
+                continue
+            part = [c for c in tok.children if c.dep_ == "nsubj" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in self.vocab["plural_pronouns"] for o in p.children)
+                for p in c.children)]
+            objs = [o for o in tok.head.children if o.dep_ == "dobj" and o.i < tok.i and o.i in ctx.covered]
+            if part and objs:
+                yield ctx.covered[objs[-1].i], ctx.covered[tok.i]
+
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
-        for a, b in list(self._apposed(ctx)):
+        for a, b in [*self._apposed(ctx), *self._partitives(ctx)]:
             sa, sb = ctx.actors[a.key], ctx.actors[b.key]
+            if self._restated(ctx, a, b):
+                key = _composed_key(sb.code, doc[a.head])
+                if key not in ctx.actors:
+                    ctx.actors[key] = _ActorSpec(key, sa.name, sb.code, "composed", country=sb.country,
+                                                 sector=sb.sector, first=sa.first, head=sa.head)
+                a.key = key
+                continue
             person, other = (a, b) if sa.kind in ("person", "unknown_person") else (b, a)
             sp, so = ctx.actors[person.key], ctx.actors[other.key]
             if sp.kind not in ("person", "unknown_person") or other.resolution == "place" \
@@ -2193,6 +2310,18 @@ class ActorResolver:
                         ctx.add(_Cand(tok.i, tok.i + 1, tok.i, joint, "pronoun"))
                         continue
                     before = said or before
+            if tok.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.lower_ in self.vocab["shared_modifiers"]
+                                          for c in tok.head.children):
+                # "Both countries moved troops towards their shared border": what is shared is the
+                # clause's subjects' together (coref.yaml `shared_modifiers`)
+                subj, passive = syntax_subject(governing_verb(tok))
+                owners = [ctx.covered[t.i] for s in subj for t in (s, *s.conjuncts) if t.i in ctx.covered] \
+                    if not passive else []
+                joint = self._joint_reporters(ctx, subj) if len(owners) > 1 else None
+                key = joint or (owners[0].key if len(owners) == 1 and plural(owners[0]) else None)
+                if key is not None:
+                    ctx.add(_Cand(tok.i, tok.i + 1, tok.i, key, "pronoun"))
+                    continue
             bound = self._clause_subjects(tok)
             if bound and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 before = [c for c in before if not any(c.start <= i < c.end for i in bound)]
@@ -2329,6 +2458,9 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
                 continue
             before = [c for c in things if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
+            # ("attempted to block it": the vessel named before, not the fishermen it escorted; people
+            # and things counted in the plural are "they", never "it")
+            before = [c for c in before if not (ctx.actors[c.key].kind == "composed" and ctx.doc[c.head].tag_ == "NNS")]
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")

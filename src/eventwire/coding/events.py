@@ -712,6 +712,10 @@ class EventCoder:
             clauses = [c for c in tok.children if c.dep_ == "advcl"]
             if obj is not None and obj.i != tok.i:
                 clauses += [c for c in obj.children if c.dep_ == "acl"]
+            # ... or on a time phrase set off after the verb ("rallied on Saturday, the day of local
+            # elections, to protest against the ruling party": the infinitive read as the day's)
+            clauses += [c for n in tok.children if n.dep_ == "npadvmod" and n.ent_type_ in ("DATE", "TIME")
+                        for c in n.children if c.dep_ in ("relcl", "acl") and c.i > n.i]
             for c in clauses:
                 if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     if rest == "dobj":
@@ -869,8 +873,8 @@ class EventCoder:
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
-            if (not targets or (path or "").endswith(".deep")) and p.reciprocal and len(sources) >= 2 \
-                    and not self._joint(tok) and not self._between(tok):
+            if (not targets or (path or "").endswith(".deep")) and len(sources) >= 2 \
+                    and (p.reciprocal or self._shared_aim(tok)) and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and
                 # Kosovo agreed to normalise relations at talks mediated by the EU")
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
@@ -1078,6 +1082,9 @@ class EventCoder:
                          and self._aimed_at(frame, e, sources)]
                 if prior:
                     return [prior[-1].source_id], path
+                accuser = self._partner_accuser(frame, tok, sources, earlier)
+                if accuser:
+                    return accuser, path
             elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
                 # an act named in that phrase, by who did it ("filed a complaint against the tariffs that
                 # Trump imposed" → Trump)
@@ -1104,9 +1111,14 @@ class EventCoder:
                 if obj is not None and not frame.actor_at(obj):
                     noun = self._content(obj)
                     author = self._author(frame, noun, tok, exclude=frozenset(sources))
-                    if not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
+                    victims = self._struck(frame, noun, sources)
+                    if not author and victims and noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]:
+                        # "condemned the reckless action against the Philippine vessel": the last act
+                        # done to the vessel's country by another, never the vessel
+                        author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
+                    elif not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
                         author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower())
-                    if not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
+                    elif not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
                         author = self._last_force(frame, tok, sources, earlier)
                     if author:
                         return author, path
@@ -1128,6 +1140,31 @@ class EventCoder:
                     # search); an object named after it still is ("urged both sides to[prep] de-escalate")
                     addressed = True
         return [], None
+
+    @staticmethod
+    def _shared_aim(tok: Token) -> bool:
+        """Whether an act is aimed at what its subjects share ("Both countries moved troops towards
+        their shared border", coref.yaml `shared_modifiers`): coordinated subjects, each towards the other."""
+        shared = coref_vocab()["shared_modifiers"]
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return any(o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in shared for m in o.children)
+                   for h in heads for p in h.children if p.dep_ == "prep" for o in p.children)
+
+    def _partner_accuser(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"The TPLF denied having any military pact with Eritrea", after "Ethiopia accused Eritrea of
+        preparing war in collusion with a faction of the TPLF": a tie denied with a partner answers who
+        accused the partner, in the `partner_accuser_lookback_sentences` (modality.yaml) before; the
+        partner is never the denial's target."""
+        partners = {a for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")
+                    for t in c.subtree for a in frame.actor_at(t) if a not in sources}
+        if not partners:
+            return []
+        theirs = {self._country(frame, a) for a in partners} - {None}
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["partner_accuser_lookback_sentences"]))
+                 if e.cameo_code.startswith(self.mod["accusation_code"]) and e.target_id
+                 and (e.target_id in partners or self._country(frame, e.target_id) in theirs)
+                 and e.source_id not in sources and self._country(frame, e.source_id) not in theirs]
+        return [prior[-1].source_id] if prior else []
 
     def _conflict_sides(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """The two principal sides of the story's conflict before `tok`, each by its latest party: the
@@ -1247,13 +1284,39 @@ class EventCoder:
         sent_index = self._sent_index(frame, tok.sent)
         return [e for e in earlier if e.source_id and 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx]
 
-    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], noun: str = "") -> list[str]:
+    def _struck(self, frame: _Frame, noun: Token | None, sources: list[str]) -> list[str]:
+        """The actors an act noun is aimed at by its own preposition (coref.yaml
+        `attack_target_prepositions`: "the action against the Philippine vessel"), the speaker's
+        excepted."""
+        if noun is None:
+            return []
+        preps = coref_vocab()["attack_target_prepositions"]
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" for v in (o, *o.conjuncts)
+                for a in frame.actor_at(v) if a not in sources]
+
+    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], noun: str = "",
+                  victims: list[str] | None = None) -> list[str]:
         """"Venezuela condemned the move": a noun that names no particular act is the last act done,
         shortly before, to the speaker's country by another (modality.yaml act_nouns); a deed, not a
         word, unless the noun names words (`verbal_act_nouns`: a demand, a request), and by all who did
         it together ("Britain, France and Germany triggered the snapback ... Iran condemned the
-        decision")."""
+        decision"). With `victims` (the act's own "against X"), the last deed done to their country
+        by another than them and the speaker's country."""
         countries = {self._country(frame, a) for a in sources}
+        if victims:
+            # (by another than the victims and the speaker's country: "the violence against peaceful
+            # demonstrators" after the country's police dispersed them is the police's)
+            struck = {frame.actors[a].code for a in victims}
+            prior = [e for e in self._acts_on(frame, tok, victims, earlier)
+                     if e.mode == "happened" and e.source_id not in victims and frame.actors[e.source_id].code not in struck
+                     and self._country(frame, e.source_id) not in countries]
+            deeds = [e for e in prior if e.quad_class in (2, 4)]
+            if not deeds:
+                return []
+            last = deeds[-1]
+            return list(dict.fromkeys(e.source_id for e in deeds if e.span.end == last.span.end
+                                      and e.trigger == last.trigger and e.cameo_code == last.cameo_code))
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
                  if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
         if not prior and all(c is None or c in coref_vocab()["international_prefixes"] for c in countries):
