@@ -164,6 +164,8 @@ SPEC = [
     # the noun as a relative clause; a place taken "from" someone is taken from them; an exchange of fire
     ("Chinese ships chased off a Philippine vessel near the shoal.", "CHN", "170", "PHL", "happened"),
     ("Chinese ships chased a Philippine supply boat near the shoal.", "CHN", "170", "PHL", "happened"),
+    # "the actions of X" name who acts (coref.yaml agentive_of_nouns), as "the shelling of X" names who is struck
+    ("The Philippines condemned the dangerous actions of the Chinese coast guard.", "PHL", "111", "CHNMIL", "happened"),
     # talks suspended "on" joining someone are talks with them
     ("Georgia suspended talks on joining the European Union.", "GEO", "164", "IGOEUREEC", "happened"),
     ("China's coast guard said it had taken necessary measures to drive away Philippine vessels.", "CHNMIL", "170",

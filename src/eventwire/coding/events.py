@@ -1290,7 +1290,10 @@ class EventCoder:
         excepted."""
         if noun is None:
             return []
-        preps = coref_vocab()["attack_target_prepositions"]
+        vocab = coref_vocab()
+        preps = set(vocab["attack_target_prepositions"])
+        if noun.lemma_.lower() not in vocab["attack_nouns"] or noun.lemma_.lower() in vocab["agentive_of_nouns"]:
+            preps.discard("of")  # "the shelling of Kherson" is struck; "the actions of the coast guard" act
         return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj" for v in (o, *o.conjuncts)
                 for a in frame.actor_at(v) if a not in sources]
@@ -1311,12 +1314,7 @@ class EventCoder:
             prior = [e for e in self._acts_on(frame, tok, victims, earlier)
                      if e.mode == "happened" and e.source_id not in victims and frame.actors[e.source_id].code not in struck
                      and self._country(frame, e.source_id) not in countries]
-            deeds = [e for e in prior if e.quad_class in (2, 4)]
-            if not deeds:
-                return []
-            last = deeds[-1]
-            return list(dict.fromkeys(e.source_id for e in deeds if e.span.end == last.span.end
-                                      and e.trigger == last.trigger and e.cameo_code == last.cameo_code))
+            return _last_doers([e for e in prior if e.quad_class in (2, 4)])
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
                  if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
         if not prior and all(c is None or c in coref_vocab()["international_prefixes"] for c in countries):
@@ -2118,8 +2116,10 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
             return found
         if d < max_depth:
             for c in t.children:
-                if victims and c.dep_ == "prep" and c.lower_ in victim_preps and t.lemma_.lower() in victims:
+                if victims and c.dep_ == "prep" and c.lower_ in victim_preps and t.lemma_.lower() in victims \
+                        and not (c.lower_ == "of" and t.lemma_.lower() in coref_vocab()["agentive_of_nouns"]):
                     continue  # "the attack [on peacekeepers]": the attacked, when the attacker is sought
+                    # (but "the actions [of the coast guard]" name who acts)
                 # nor into a participle clause on a noun ("a man convicted of spying for Israel"
                 # describes the man, it does not name the target), unless it names an owner
                 # ("a ship belonging to Israel") or an author
