@@ -164,6 +164,8 @@ SPEC = [
     # the noun as a relative clause; a place taken "from" someone is taken from them; an exchange of fire
     ("Chinese ships chased off a Philippine vessel near the shoal.", "CHN", "170", "PHL", "happened"),
     ("Chinese ships chased a Philippine supply boat near the shoal.", "CHN", "170", "PHL", "happened"),
+    # a distributive phrase after the object says who the object is ("five people, all members of the opposition")
+    ("Kenyan police detained five people, all members of the opposition.", "KENCOP", "173", "KENOPP", "happened"),
     # "the actions of X" name who acts (coref.yaml agentive_of_nouns), as "the shelling of X" names who is struck
     ("The Philippines condemned the dangerous actions of the Chinese coast guard.", "PHL", "111", "CHNMIL", "happened"),
     # talks suspended "on" joining someone are talks with them

@@ -361,3 +361,14 @@ def test_a_past_verb_after_an_apposition_on_the_root_noun_is_the_sentences_verb(
     assert verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.text == "leader" for c in verb.children), \
         [(t.text, t.dep_, t.head.text) for t in doc]
     assert known.dep_ == "acl"  # the participle of the apposition stays one
+
+
+@pytest.mark.parametrize("text, noun, head", [
+    ("Police arrested two men, both police officers, on Monday.", "officers", "men"),
+    ("The army detained five people, all members of the opposition.", "members", "people"),
+])
+def test_a_distributive_phrase_after_the_object_is_its_apposition(text, noun, head):
+    # "arrested two men, both police officers[dobj → appos of men]": who the men are
+    doc = load_spacy()(text)
+    tok = _find(doc, noun)
+    assert (tok.dep_, tok.head.text) == ("appos", head), [(t.text, t.dep_, t.head.text) for t in doc]

@@ -52,6 +52,7 @@ class Repairs:
         self.appeal_prepositions = frozenset(data["appeal_complement_prepositions"])
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
         self.titles = frozenset(read_yaml("coref.yaml")["title_heads"])
+        self.apposition_determiners = frozenset(data["apposition_determiners"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -63,6 +64,7 @@ class Repairs:
         "names_read_as_root_nouns",
         "gerunds_joined_to_their_like",
         "participles_and_trailing_reporters",
+        "distributive_appositions",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
@@ -112,6 +114,21 @@ class Repairs:
                 reporter = self._trailing_reporter(tok)
                 if reporter is not None:
                     self._report(tok, reporter)
+
+    def _distributive_appositions(self, doc: Doc) -> None:
+        """"arrested two men, both police officers[dobj → appos]", "detained five people, all members[npadvmod
+        → appos] of the opposition": a noun phrase set off by a comma right after the object, opened by a
+        distributive determiner (repairs.yaml `apposition_determiners`), says who the object is."""
+        for tok in doc:
+            if tok.dep_ not in ("dobj", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
+                continue
+            det = tok.doc[tok.left_edge.i]
+            if det.lower_ not in self.apposition_determiners or det.head.i != tok.i or det.i < 2:
+                continue
+            comma, obj = doc[det.i - 1], doc[det.i - 2]
+            first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == det.i - 2), None)
+            if comma.text == "," and first is not None and obj.i == first.right_edge.i:
+                tok.head, tok.dep_ = first, "appos"
 
     def _joined_people_and_report_phrases(self, doc: Doc) -> None:
         for tok in doc:
