@@ -2074,83 +2074,8 @@ class ActorResolver:
             lemma = head.lemma_.lower()
             kind = "person" if lemma in self.vocab["person_pair_heads"] else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
-            seen: list[str] = []  # actor keys (people, parties) or country codes
-            # who speaks of both sides is not one of them ("China called for restraint on both sides");
-            # a country may be one of "the two neighbours" it speaks of
-            speakers: set[int] = set()
-            verb = governing_verb(head)
-            if kind == "party" or _acted_on(head, verb):
-                # ... nor is who acts on the two ("the United States urged both countries")
-                subj, _passive = syntax_subject(verb)
-                speakers = {t.i for c in subj for t in _phrase_core(c)}
-            # ... nor who stands between the two ("the United States will host talks between the two
-            # countries")
-            mediators = {t.i for c in self._mediators(head) for t in _phrase_core(c)}
-            speakers |= mediators
-            # (who acts on the two or stands between them, not who reports it, nor the two themselves)
-            acting = {i for i in speakers if not head.left_edge.i <= i <= head.i} if _acted_on(head, verb) else mediators
-            if kind in ("party", "person"):
-                reporter = reporting_verb(verb)
-                if reporter is not None:
-                    # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides";
-                    # "Trump, who hosted the ceremony, said the two leaders had committed to ...")
-                    rsubj, _p = syntax_subject(reporter)
-                    speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
-            # (for "the two countries", not the countries of those who act on them: "Trump signed
-            # separate agreements with both countries" are not the United States)
-            speaker_countries = {ctx.actors[ctx.covered[i].key].country for i in speakers
-                                 if i in ctx.covered and ctx.covered[i].resolution != "place"} - {None}
-            # the nearest parties named before; a country named only as a place ("drones at Ukraine")
-            # only when fewer than two are named otherwise
-            cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
-                           key=lambda c: (c.resolution == "place", -c.start))
-            if kind != "person":
-                # ... but first the two its own sentence names as sides ("Oman, which has mediated between
-                # Washington and the Houthis, urged both sides"), then two named together as one party
-                # pair in the last three sentences ("Thai and Cambodian troops exchanged fire ... China
-                # urged both sides"), not a mediator named since
-                pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers)
-                if pair:
-                    seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
-                    cands = []
-            found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
-            for c in cands:
-                if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
-                    continue
-                spec = ctx.actors[c.key]
-                country = spec.country or (spec.code[:3] if spec.code else None)
-                if spec.kind == "person" and spec.code and not self.kb.country(spec.code[:3]):
-                    country = None  # the UN Secretary-General is no party for Portugal
-                if kind == "person":
-                    item = c.key if spec.kind == "person" and spec.code else None
-                elif kind == "party":
-                    # a country, an armed group, or an armed force as itself ("the army and the RSF")
-                    # (or a state body, "Congo's government": two states' bodies become their countries
-                    # below, a civil war's state side stays its body)
-                    item = c.key if spec.kind in ("country", "group") or spec.kind == "composed" and (
-                        spec.sector in self.vocab["armed_sectors"] or spec.sector in self.vocab["state_body_sectors"]) else \
-                        (country if spec.kind in ("composed", "person") and country and self.kb.country(country)
-                         and spec.sector not in self.vocab["non_party_sectors"] else None)
-                else:
-                    item = country if spec.kind in ("country", "composed", "person", "group") and country \
-                        and self.kb.country(country) and country not in speaker_countries else None
-                if item and kind == "party" and acting:
-                    # (the two sides someone else acts on are the story's principal ones: below)
-                    found.append((item, self._side(ctx, item)))
-                    continue
-                if item and kind == "party" and self._side(ctx, item) in {self._side(ctx, x) for x in seen}:
-                    continue  # (one side named twice: "Hungary's prime minister ... Hungary", "the army ... the army")
-                if item and item not in seen:
-                    seen.append(item)
-                if len(seen) == 2:
-                    break
-            if kind == "party" and not acting:
-                seen = self._as_countries(ctx, seen)
-            if found and acting:
-                # (the country of who acts on the two is no side: "Malaysia urged both sides")
-                seen = self._as_countries(ctx, self._principal_sides(
-                    ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
-                                 if i in ctx.covered and ctx.covered[i].resolution != "place"}))
+            speakers, acting = self._pair_outsiders(head, kind)
+            seen = self._pair_items(ctx, head, kind, speakers, acting)
             if len(seen) < 2:
                 continue
             members = []
@@ -2162,8 +2087,98 @@ class ActorResolver:
                 if entry:
                     members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx))
             key = ctx.compound_of(members, ctx.doc[head.i].idx)
-            start = head.left_edge.i
-            ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+            ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
+
+    def _pair_outsiders(self, head: Token, kind: str) -> tuple[set[int], set[int]]:
+        """The tokens of those who are not one of the two a pair phrase at `head` names (`speakers`),
+        and among them those who act on the two or stand between them (`acting`)."""
+        # who speaks of both sides is not one of them ("China called for restraint on both sides");
+        # a country may be one of "the two neighbours" it speaks of
+        speakers: set[int] = set()
+        verb = governing_verb(head)
+        if kind == "party" or _acted_on(head, verb):
+            # ... nor is who acts on the two ("the United States urged both countries")
+            subj, _passive = syntax_subject(verb)
+            speakers = {t.i for c in subj for t in _phrase_core(c)}
+        # ... nor who stands between the two ("the United States will host talks between the two
+        # countries")
+        mediators = {t.i for c in self._mediators(head) for t in _phrase_core(c)}
+        speakers |= mediators
+        # (who acts on the two or stands between them, not who reports it, nor the two themselves)
+        acting = {i for i in speakers if not head.left_edge.i <= i <= head.i} if _acted_on(head, verb) else mediators
+        if kind in ("party", "person"):
+            reporter = reporting_verb(verb)
+            if reporter is not None:
+                # ... nor is who reports it ("Hungary said the attack showed ... and urged both sides";
+                # "Trump, who hosted the ceremony, said the two leaders had committed to ...")
+                rsubj, _p = syntax_subject(reporter)
+                speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
+        return speakers, acting
+
+    def _pair_items(self, ctx: ActorContext, head: Token, kind: str, speakers: set[int], acting: set[int]) -> list[str]:
+        """The two a pair phrase names: actor keys (people, parties) or country codes, nearest first."""
+        # (for "the two countries", not the countries of those who act on them: "Trump signed
+        # separate agreements with both countries" are not the United States)
+        speaker_countries = {ctx.actors[ctx.covered[i].key].country for i in speakers
+                             if i in ctx.covered and ctx.covered[i].resolution != "place"} - {None}
+        seen: list[str] = []
+        # the nearest parties named before; a country named only as a place ("drones at Ukraine")
+        # only when fewer than two are named otherwise
+        cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
+                       key=lambda c: (c.resolution == "place", -c.start))
+        if kind != "person":
+            # ... but first the two its own sentence names as sides ("Oman, which has mediated between
+            # Washington and the Houthis, urged both sides"), then two named together as one party
+            # pair in the last three sentences ("Thai and Cambodian troops exchanged fire ... China
+            # urged both sides"), not a mediator named since
+            pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers)
+            if pair:
+                seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
+                cands = []
+        found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
+        for c in cands:
+            if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
+                continue
+            item = self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries)
+            if item and kind == "party" and acting:
+                # (the two sides someone else acts on are the story's principal ones: below)
+                found.append((item, self._side(ctx, item)))
+                continue
+            if item and kind == "party" and self._side(ctx, item) in {self._side(ctx, x) for x in seen}:
+                continue  # (one side named twice: "Hungary's prime minister ... Hungary", "the army ... the army")
+            if item and item not in seen:
+                seen.append(item)
+            if len(seen) == 2:
+                break
+        if kind == "party" and not acting:
+            seen = self._as_countries(ctx, seen)
+        if found and acting:
+            # (the country of who acts on the two is no side: "Malaysia urged both sides")
+            seen = self._as_countries(ctx, self._principal_sides(
+                ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
+                             if i in ctx.covered and ctx.covered[i].resolution != "place"}))
+        return seen
+
+    def _pair_item(self, ctx: ActorContext, spec: _ActorSpec, kind: str, speaker_countries: set[str]) -> str | None:
+        """What an actor named before counts as for a pair phrase of `kind`: itself (a person; for
+        "both sides" a country, an armed group, an armed force or a state body), its country, or
+        nothing."""
+        country = spec.country or (spec.code[:3] if spec.code else None)
+        if spec.kind == "person" and spec.code and not self.kb.country(spec.code[:3]):
+            country = None  # the UN Secretary-General is no party for Portugal
+        if kind == "person":
+            return spec.key if spec.kind == "person" and spec.code else None
+        if kind == "party":
+            # a country, an armed group, or an armed force as itself ("the army and the RSF")
+            # (or a state body, "Congo's government": two states' bodies become their countries
+            # in _as_countries, a civil war's state side stays its body)
+            if spec.kind in ("country", "group") or spec.kind == "composed" and (
+                    spec.sector in self.vocab["armed_sectors"] or spec.sector in self.vocab["state_body_sectors"]):
+                return spec.key
+            return country if spec.kind in ("composed", "person") and country and self.kb.country(country) \
+                and spec.sector not in self.vocab["non_party_sectors"] else None
+        return country if spec.kind in ("country", "composed", "person", "group") and country \
+            and self.kb.country(country) and country not in speaker_countries else None
 
     def _side(self, ctx: ActorContext, item: str) -> str:
         """The side a party is on: a country and its state bodies (coref.yaml `state_body_sectors`) are
