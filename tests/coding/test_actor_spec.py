@@ -769,6 +769,10 @@ SPEC = [
      "seven navy ships", "CHNMIL", ()),
     ("China's coast guard fired water cannon at a Philippine vessel in the West Philippine Sea.", "2025-06-01",
      "West", "PHL", (None,)),
+    # --- fourteenth pass: a town named as one is in the story's countries (Palma, Spain is no target here) ---
+    ("MAPUTO, June 12 (Reuters) - Mozambican troops fought insurgents in Cabo Delgado. TotalEnergies halted its "
+     "gas project in Mozambique after a 2021 attack on the town of Palma.", "2025-06-12", "Palma", None, ()),
+    ("The RDF said its troops had killed 12 militants in Mozambique.", "2025-06-12", "RDF", "RWAMIL", ()),
     # --- fourteenth pass: a leading article counts for nothing when matches overlap ---
     ("The West African bloc ECOWAS condemned the coup in Benin.", "2025-12-08", "The West", None, ()),
     # --- fourteenth pass: forces in a coup, aircraft ---

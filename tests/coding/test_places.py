@@ -52,7 +52,7 @@ CASES = [
     # --- not the event's place -------------------------------------------------------------
     ("deep-noun", "Min Aung Hlaing praised Vladimir Putin's leadership in the war in Ukraine.", "praised", None),
     ("after-phrase", "The African Union suspended Niger after the coup in Niamey.", "suspended", None),
-    ("capital-as-actor", "The Saudi foreign minister visited Tehran last week.", "visited", None),
+    ("capital-visited", "The Saudi foreign minister visited Tehran last week.", "visited", ("Tehran", "IRN")),
     ("no-locative", "The United States imposed sanctions on Venezuelan officials.", "imposed", None),
     # an act of force whose object is a place happened there, and so did what its participles tell
     ("town-object", "PORT-AU-PRINCE, Oct 1 (AP) - Gang members attacked the town of Cabaret, north of the capital, "
@@ -67,6 +67,11 @@ CASES = [
     # ... but a strike carried out somewhere is the event, and so is its participle
     ("strike-participle", "Israel's military carried out an air strike in Khan Younis on Sunday, killing three "
      "people, according to Gaza's civil defence agency.", "killing", ("Khān Yūnis", "PSE")),
+    # a visit to a place happened there; a local place named as one is in the story's countries
+    ("visit-object", "MAPUTO, June 12 (Reuters) - Mozambican President Daniel Chapo visited Kigali last month.",
+     "visited", ("Kigali", "RWA")),
+    ("province-compound", "MAPUTO, June 12 (Reuters) - Islamic State-linked insurgents attacked a village in "
+     "Mozambique's northern Cabo Delgado province on Tuesday.", "attacked", ("Cabo Delgado", "MOZ")),
     # the dateline of a story told from elsewhere: no place
     ("dateline-other-country", "MOGADISHU (Reuters) - Eritrea's information minister accused Ethiopia of "
      "preparing for war.", "accused", None),

@@ -528,14 +528,28 @@ class ActorResolver:
             if owner is not None:
                 country = owner  # "Somalia's Gedo region", "in Sudan's Sennar state": the owner's, whatever the gazetteer says
             else:
-                hit = geocode(ent.text, ent.label_ or None, alternates=True, prefer=self._named_countries(ctx))
+                named = self._named_countries(ctx)
+                hit = geocode(ent.text, ent.label_ or None, alternates=True, prefer=named)
                 country = hit and hit.get("country")
+                if country and named and country not in named and self._local_place(ent):
+                    # "an attack on the town of Palma" in a Mozambican story is no Spanish target: a
+                    # place named as a town is in the story's countries, or unknown
+                    country = None
             entry = self.kb.country(country) if country else None
             if entry is None:
                 continue
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _local_place(self, ent: Span) -> bool:
+        """A name given as a local place's ("the town of Palma", "Macomia district": coref.yaml
+        `local_place_heads`)."""
+        root = ent.root
+        heads = self.vocab["local_place_heads"]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in heads:
+            return True
+        return root.dep_ == "compound" and root.head.lemma_.lower() in heads
 
     @staticmethod
     def _dateline_country(ctx: ActorContext) -> str:

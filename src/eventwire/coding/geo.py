@@ -69,7 +69,7 @@ class PlaceVocab:
     town_min_population: int
     town_labels: frozenset[str]
     place_class_nouns: frozenset[str]
-    object_place_roots: frozenset[str]
+    object_place_codes: tuple[str, ...]
     version: str
 
 
@@ -112,7 +112,7 @@ def place_vocab() -> PlaceVocab:
         town_min_population=int(data["town_min_population"]),
         town_labels=frozenset(str(x) for x in data["town_labels"]),
         place_class_nouns=frozenset(str(w).lower() for w in data["place_class_nouns"]),
-        object_place_roots=frozenset(str(r) for r in data["object_place_roots"]),
+        object_place_codes=tuple(str(c) for c in data["object_place_codes"]),
         version=str(data["version"]),
     )
 
@@ -511,15 +511,22 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
     inside it ("Pakistan[nmod] and Pakistani Kashmir")."""
     vocab = place_vocab()
     named = _name_span(obj)
+    classed = False
     if named is None and obj.lemma_.lower() in vocab.place_class_nouns:
-        # "the town of Mirebalais": the name the class noun is of
-        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        named = _name_span(of) if of is not None and of.ent_type_ in ("GPE", "LOC") else None
+        # "the town of Mirebalais", "Mozambique's Cabo Delgado[compound] province": the name the class
+        # noun is of, or the name before it
+        names = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        names += [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == obj.i - 1]
+        named = next((_name_span(g) for g in names if g.ent_type_ in ("GPE", "LOC")), None)
+        classed = named is not None
     if named is None:
         return None
     name, label, start, end = named
     fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
+    if classed and fields is not None and prefer and fields.get("country") not in prefer:
+        # a town named as one ("the town of Palma") is in the story's countries: Palma, Mozambique is
+        # not the Spanish city the gazetteer knows
+        fields = None
     if fields is None:
         for c in obj.children:
             inner = _name_span(c) if c.dep_ in ("nmod", "compound", "poss") and c.ent_type_ in ("GPE", "LOC") else None
@@ -532,10 +539,10 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
 
 
 def object_place(trigger: Token | None, code: str, prefer: Sequence[str] = ()) -> Place | None:
-    """The place an act of force is done to, when its object names one (`object_place_roots`):
+    """The place an act of force or a visit is done to, when its object names one (`object_place_codes`):
     "attacked the town of Cabaret", "shelled Kharkiv" happened there, and so did the killing and
     burning told in its participles."""
-    if trigger is None or code[:2] not in place_vocab().object_place_roots or trigger.pos_ not in ("VERB", "AUX"):
+    if trigger is None or not code.startswith(place_vocab().object_place_codes) or trigger.pos_ not in ("VERB", "AUX"):
         return None
     verbs = [trigger]
     while verbs[-1].tag_ == "VBG" and verbs[-1].dep_ in ("advcl", "conj") and len(verbs) < 3:
