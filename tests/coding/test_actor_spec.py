@@ -773,6 +773,9 @@ SPEC = [
     ("MAPUTO, June 12 (Reuters) - Mozambican troops fought insurgents in Cabo Delgado. TotalEnergies halted its "
      "gas project in Mozambique after a 2021 attack on the town of Palma.", "2025-06-12", "Palma", None, ()),
     ("The RDF said its troops had killed 12 militants in Mozambique.", "2025-06-12", "RDF", "RWAMIL", ()),
+    # an unknown body named after a title with a sector word anywhere in it ("the state police agency SIPA")
+    ("SARAJEVO, March 13 (Reuters) - The state police agency SIPA said it had arrested two men.", "2025-03-13",
+     "SIPA", "BIHCOP", ()),
     # --- fourteenth pass: a leading article counts for nothing when matches overlap ---
     ("The West African bloc ECOWAS condemned the coup in Benin.", "2025-12-08", "The West", None, ()),
     # --- fourteenth pass: forces in a coup, aircraft ---

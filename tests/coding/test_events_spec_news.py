@@ -361,6 +361,9 @@ NOTHING_AIMED = [
     ("Thai and Cambodian troops clashed along the disputed border on Thursday. Thailand urged restraint.", "02"),
     # an addressee named whom no dictionary knows is the addressee, not the sides
     ("Thai and Cambodian troops clashed along the border. China appealed to international partners for calm.", "02"),
+    # a dispute without force (a warrant, its rejection) has no sides to ask for calm
+    ("Bosnia's state court issued an arrest warrant for Milorad Dodik on Wednesday. Dodik dismissed the warrant. "
+     "Serbian President Aleksandar Vucic called for calm.", "02"),
     # both sides used force: whose perpetrators is not clear
     ("Israel struck Gaza on Sunday. Hamas fired rockets at Israel. Egypt called for the perpetrators to be punished.",
      "11"),

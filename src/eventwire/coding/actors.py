@@ -907,7 +907,9 @@ class ActorResolver:
                         head_sector = sector = term
                         of_term = pobj
             named_body = sector is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and any(
-                m.dep_ == "compound" and self._sector_word(m) for m in mods)  # "Chinese carmaker BYD"
+                m.dep_ == "compound" and self._sector_word(m) for m in left if m.i != head.i)
+            # ("Chinese carmaker BYD", "the state police agency[compound] SIPA": a sector word anywhere
+            # in the name's modifiers)
             # a force's installations and units stand for the force ("attacked a military convoy",
             # "a police station": coref.yaml installation_heads)
             installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]

@@ -1168,7 +1168,7 @@ class EventCoder:
 
     def _conflict_sides(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """The two principal sides of the story's conflict before `tok`, each by its latest party: the
-        pair the most acts of force or coercion (QuadClass 4, happened) in the `conflict_lookback_sentences`
+        pair the most acts of force (`conflict_roots`, happened) in the `conflict_lookback_sentences`
         (modality.yaml) were between, when no other pair had as many; [] otherwise, or when the speaker's
         country is a side. Two countries' sides are the countries; in one country its state bodies
         (coref.yaml `state_body_sectors`) are one side, any other party its own, and people of
@@ -1187,7 +1187,7 @@ class EventCoder:
             return country if actor.kind == "country" or not sector or sector in state else code
         pairs: dict[frozenset, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
         for e in self._recent(frame, tok, earlier, int(self.mod["conflict_lookback_sentences"])):
-            if e.quad_class != 4 or e.mode != "happened" or not e.target_id:
+            if e.cameo_root not in self.mod["conflict_roots"] or e.mode != "happened" or not e.target_id:
                 continue
             civil = self._country(frame, e.source_id) == self._country(frame, e.target_id)
             a, b = side(e.source_id, civil), side(e.target_id, civil)
