@@ -166,6 +166,9 @@ SPEC = [
     ("Chinese ships chased a Philippine supply boat near the shoal.", "CHN", "170", "PHL", "happened"),
     # a distributive phrase after the object says who the object is ("five people, all members of the opposition")
     ("Kenyan police detained five people, all members of the opposition.", "KENCOP", "173", "KENOPP", "happened"),
+    # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
+    ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
+    ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),
     # "the actions of X" name who acts (coref.yaml agentive_of_nouns), as "the shelling of X" names who is struck
     ("The Philippines condemned the dangerous actions of the Chinese coast guard.", "PHL", "111", "CHNMIL", "happened"),
     # talks suspended "on" joining someone are talks with them
