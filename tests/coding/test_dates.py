@@ -408,6 +408,9 @@ OTHER_CLAUSE_DATES = [
     ("Mali said on Sunday it would expel the French ambassador.", "expel", None),
     # ... unless the noun is a time ("on Tuesday night")
     ("Israel carried out strikes in southern Lebanon on Tuesday night.", "carried", "2025-11-18"),
+    # an act named in a "before"/"after" phrase is not dated by the clause it sequences
+    ("The Houthis said on Monday they had fired missiles at a U.S. carrier after two days of U.S. strikes on the "
+     "group.", "strikes", None),
 ]
 
 

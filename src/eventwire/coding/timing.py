@@ -69,9 +69,12 @@ class EventDater:
         ancestors = {trigger.i: 0}
         t, d = trigger, 0
         inside_relative = None  # depth of the relative clause the trigger is in, if any
+        sequenced = None  # depth of a "before"/"after" phrase the trigger is named in, if any
         while t.head.i != t.i:
             if t.dep_ == "relcl" and inside_relative is None:
                 inside_relative = d
+            if t.dep_ == "pobj" and t.head.lower_ in self.skip_preps and sequenced is None:
+                sequenced = d + 1  # "fired missiles ... after two days of U.S. strikes[pobj]"
             t, d = t.head, d + 1
             ancestors[t.i] = d
         for ent in spans:
@@ -97,6 +100,8 @@ class EventDater:
                 continue  # "X carried out airstrikes ..., officials said on Tuesday": the saying's date
             if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative:
                 continue  # "Egypt, which has mediated ..., invited both sides to talks next month": the invitation's
+            if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
+                continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i:
                 continue
