@@ -72,6 +72,9 @@ CASES = [
      "visited", ("Kigali", "RWA")),
     ("province-compound", "MAPUTO, June 12 (Reuters) - Islamic State-linked insurgents attacked a village in "
      "Mozambique's northern Cabo Delgado province on Tuesday.", "attacked", ("Cabo Delgado", "MOZ")),
+    # what something is aimed at is no place ("patrols aimed at Japan")
+    ("aimed-at", "BEIJING, Nov 17 (Reuters) - China has denied that the coast guard patrols are aimed at Japan.",
+     "denied", ("Beijing", "CHN")),
     # the dateline of a story told from elsewhere: no place
     ("dateline-other-country", "MOGADISHU (Reuters) - Eritrea's information minister accused Ethiopia of "
      "preparing for war.", "accused", None),

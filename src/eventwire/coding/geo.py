@@ -70,6 +70,7 @@ class PlaceVocab:
     town_labels: frozenset[str]
     place_class_nouns: frozenset[str]
     object_place_codes: tuple[str, ...]
+    aiming_verbs: dict[str, frozenset[str]]
     version: str
 
 
@@ -113,6 +114,7 @@ def place_vocab() -> PlaceVocab:
         town_labels=frozenset(str(x) for x in data["town_labels"]),
         place_class_nouns=frozenset(str(w).lower() for w in data["place_class_nouns"]),
         object_place_codes=tuple(str(c) for c in data["object_place_codes"]),
+        aiming_verbs={str(p): frozenset(str(v) for v in vs) for p, vs in data["aiming_verbs"].items()},
         version=str(data["version"]),
     )
 
@@ -487,6 +489,8 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
             continue
         if prep.dep_ == "conj" and prep.pos_ != "ADP":
             continue
+        if prep.head.lemma_.lower() in vocab.aiming_verbs.get(prep.lower_, ()):
+            continue  # "patrols aimed at Japan", "fired missiles at Israel": a target, not a place
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         for o in list(objs):
             objs += [c for c in o.conjuncts if c.i > o.i and c not in objs]
