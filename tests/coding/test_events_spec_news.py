@@ -248,6 +248,9 @@ SPEC = [
     # a body set up by a government is the government's
     ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
      "transitional government of killing civilians.", "HTIHRI", "112", "HTIGOV", "happened"),
+    # ----- round 6 (fourteenth pass): modality -----
+    # an act avoided or refrained from is not done
+    ("Iran refrained from attacking Israel.", "IRN", "190", "ISR", "denied"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -332,6 +335,15 @@ ABSENT = [
     ("Ethiopia and Eritrea have moved troops towards their shared border.", ("ETH", "154", "ETHMIL")),
     ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
      "transitional government of killing civilians.", ("HTICVL", "112", "HTIMIL")),
+    # ----- round 6 (fourteenth pass): not done -----
+    # what one is advised to avoid is not done (and no travel advisory code is guessed)
+    ("India on Friday advised its citizens to avoid travelling to Pakistan.", ("IND", "042", "PAK")),
+    # an indefinite act noun under a modal predicate is only supposed
+    ("Ishiba told parliament that a Russian attack on Japan could constitute a threat to the country.",
+     ("RUS", "190", "JPN")),
+    # what someone is allowed to do is not done
+    ("Pakistan's president declared a state of emergency. The decree allows Pakistan's armed forces to carry out "
+     "raids without a warrant.", ("PAKMIL", "190", None)),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -372,6 +384,8 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (round 6) a definite act noun under a modal predicate was done
+    ("The Israeli strike on Iran could spark a wider war.", "ISR", "190", "IRN", "happened"),
     # a warrant dismissed is no accusation denied: a rejection (120) of its issuer
     ("An Argentine court issued a warrant for Hlaing, which Myanmar dismissed as politically motivated.",
      "MMR", "120", "ARGJUD", "happened"),

@@ -1528,7 +1528,8 @@ class EventCoder:
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
-        if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and head.lemma_.lower() in mod["cessation_verbs"]:
+        if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and (
+                head.lemma_.lower() in mod["cessation_verbs"] or head.lemma_.lower() in mod.get("avoidance_verbs", ())):
             # (unless the ceasing is itself only asked for or threatened: "urged Israel to stop attacking
             # Gaza" neither reports nor denies an attack)
             return "hypothetical" if self._mode(head) == "hypothetical" else "denied"
@@ -1539,6 +1540,10 @@ class EventCoder:
             return "denied"  # "denied accusations that it had supplied drones": the supply is denied
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        if tok.pos_ == "NOUN" and tok.dep_ in mod.get("hypothetical_subject_deps", ()) and head.i != tok.i \
+                and any(c.dep_ == "det" and c.lower_ in mod["hypothetical_subject_determiners"] for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_subject_auxiliaries"] for c in head.children):
+            return "hypothetical"  # "a Chinese attack on Taiwan could constitute a threat": only supposed
         # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
         # agree to withdraw"): the complement is no more than its governor
         t = tok
@@ -1572,6 +1577,8 @@ class EventCoder:
         if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not _finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod.get("permission_verbs", ()):
+            return "hypothetical"  # "allows the armed forces to carry out raids": permitted, not done
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
             # ... except the complement of a threat, which is what was threatened: "threatened to
             # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)
@@ -1585,7 +1592,7 @@ class EventCoder:
             gov = verb.lemma_.lower()
             if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
                 return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
-            if gov in mod["preventing_verbs"] and tok.head.lower_ == "from":
+            if (gov in mod["preventing_verbs"] or gov in mod.get("avoidance_verbs", ())) and tok.head.lower_ == "from":
                 return "denied"  # "banned him from travelling to the bloc": no visit
             governed = self._mode(verb)
             if governed != "happened":
