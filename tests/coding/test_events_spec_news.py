@@ -251,6 +251,36 @@ SPEC = [
     # a body set up by a government is the government's
     ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
      "transitional government of killing civilians.", "HTIHRI", "112", "HTIGOV", "happened"),
+    # ----- round 6 (fourteenth pass): modality, phrasings and targets -----
+    # an act avoided or refrained from is not done
+    ("Iran refrained from attacking Israel.", "IRN", "190", "ISR", "denied"),
+    # sitting down for talks is holding them; refusing to is a refusal (125)
+    ("Pyongyang said it would not sit down for talks with Seoul.", "PRKGOV", "125", "KORGOV", "happened"),
+    # an exercise wrapped up is held; denounced in a relative clause, it is its holders who are denounced
+    ("Russia and Belarus wrapped up a joint military exercise, which Poland had denounced as a provocation.",
+     "RUS", "062", "BLR", "happened"),
+    ("Russia and Belarus wrapped up a joint military exercise, which Poland had denounced as a provocation.",
+     "POL", "111", "RUS", "happened"),
+    ("Russia and Belarus wrapped up a joint military exercise, which Poland had denounced as a provocation.",
+     "POL", "111", "BLR", "happened"),
+    # a summons ignored is rejected
+    ("Imran Khan ignored a summons from Pakistani prosecutors.", "PAKOPP", "120", "PAKJUD", "happened"),
+    # a telephone call after which the subject acts: by the subject, and it happened
+    ("Macron said France would tighten border controls after a telephone call with Meloni on Monday.",
+     "FRA", "041", "ITAGOV", "happened"),
+    # a decree criticised is who declared or issued it
+    ("Tunisian President Kais Saied declared a state of emergency on Sunday. Rights groups criticised the decree.",
+     "TUNHRI", "111", "TUNGOV", "happened"),
+    # a denial is aimed at whom the denied act is said to be aimed at
+    ("China has denied that its military drills are aimed at Taiwan.", "CHN", "120", "TWN", "happened"),
+    # retaliation vowed is against who last used force on the speaker's country
+    ("Israeli strikes killed 20 people in Lebanon on Sunday. Hezbollah vowed to retaliate.", "LBNREBHEZ", "130",
+     "ISR", "happened"),
+    # a refusal to withdraw answers who demanded it
+    ("China demanded that Shigeru Ishiba retract his remarks. Ishiba has refused to withdraw the comments.",
+     "JPNGOV", "1246", "CHN", "happened"),
+    # waters entered around a place are its country's
+    ("Chinese warships entered the waters around Taiwan.", "CHNMIL", "150", "TWN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -335,6 +365,15 @@ ABSENT = [
     ("Ethiopia and Eritrea have moved troops towards their shared border.", ("ETH", "154", "ETHMIL")),
     ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
      "transitional government of killing civilians.", ("HTICVL", "112", "HTIMIL")),
+    # ----- round 6 (fourteenth pass): not done -----
+    # what one is advised to avoid is not done (and no travel advisory code is guessed)
+    ("India on Friday advised its citizens to avoid travelling to Pakistan.", ("IND", "042", "PAK")),
+    # an indefinite act noun under a modal predicate is only supposed
+    ("Ishiba told parliament that a Russian attack on Japan could constitute a threat to the country.",
+     ("RUS", "190", "JPN")),
+    # what someone is allowed to do is not done
+    ("Pakistan's president declared a state of emergency. The decree allows Pakistan's armed forces to carry out "
+     "raids without a warrant.", ("PAKMIL", "190", None)),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -378,6 +417,8 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (round 6) a definite act noun under a modal predicate was done
+    ("The Israeli strike on Iran could spark a wider war.", "ISR", "190", "IRN", "happened"),
     # a warrant dismissed is no accusation denied: a rejection (120) of its issuer
     ("An Argentine court issued a warrant for Hlaing, which Myanmar dismissed as politically motivated.",
      "MMR", "120", "ARGJUD", "happened"),

@@ -94,11 +94,11 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|accuser|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
-    r"|purpose|xcomp|xcomp\.dobj)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
+    r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
 def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") -> list[Pattern]:
@@ -651,6 +651,11 @@ class EventCoder:
                 if c.dep_ == "ccomp":
                     out = [s for s in self._subject(c)[0] if s.lemma_.lower() in coref_vocab()["relational_heads"]
                            or not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in s.children)]
+        elif path.startswith("ccomp.prep:"):
+            # whom the act in a clausal complement is aimed at: "denied that the coast guard patrols are
+            # aimed at[→] Japan"
+            prep = path[len("ccomp.prep:"):]
+            out = [o for c in tok.children if c.dep_ == "ccomp" for o in _prep_objects(c, prep)]
         elif path == "xcomp.dobj":
             # (or of a clausal complement, which the pattern's `xcomp` also takes: "warned that Israel
             # would strike Beirut")
@@ -1085,6 +1090,17 @@ class EventCoder:
                 accuser = self._partner_accuser(frame, tok, sources, earlier)
                 if accuser:
                     return accuser, path
+            elif path == "aggressor":
+                # "The Houthis vowed to retaliate": against who last used force on the speaker's country
+                # before (QuadClass 4, happened; aggressor_lookback_sentences), all who did it together
+                countries = {self._country(frame, a) for a in sources}
+                window = int(self.mod.get("aggressor_lookback_sentences", self.mod["act_lookback_sentences"]))
+                prior = [e for e in self._recent(frame, tok, earlier, window) if e.quad_class == 4
+                         and e.mode == "happened" and self._country(frame, e.target_id) in countries
+                         and self._country(frame, e.source_id) not in countries]
+                doers = _last_doers(prior)
+                if doers:
+                    return doers, path
             elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
                 # an act named in that phrase, by who did it ("filed a complaint against the tariffs that
                 # Trump imposed" → Trump)
@@ -1528,7 +1544,8 @@ class EventCoder:
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
-        if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and head.lemma_.lower() in mod["cessation_verbs"]:
+        if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and (
+                head.lemma_.lower() in mod["cessation_verbs"] or head.lemma_.lower() in mod.get("avoidance_verbs", ())):
             # (unless the ceasing is itself only asked for or threatened: "urged Israel to stop attacking
             # Gaza" neither reports nor denies an attack)
             return "hypothetical" if self._mode(head) == "hypothetical" else "denied"
@@ -1539,6 +1556,10 @@ class EventCoder:
             return "denied"  # "denied accusations that it had supplied drones": the supply is denied
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        if tok.pos_ == "NOUN" and tok.dep_ in mod.get("hypothetical_subject_deps", ()) and head.i != tok.i \
+                and any(c.dep_ == "det" and c.lower_ in mod["hypothetical_subject_determiners"] for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_subject_auxiliaries"] for c in head.children):
+            return "hypothetical"  # "a Chinese attack on Taiwan could constitute a threat": only supposed
         # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
         # agree to withdraw"): the complement is no more than its governor
         t = tok
@@ -1572,6 +1593,8 @@ class EventCoder:
         if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not _finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod.get("permission_verbs", ()):
+            return "hypothetical"  # "allows the armed forces to carry out raids": permitted, not done
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
             # ... except the complement of a threat, which is what was threatened: "threatened to
             # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)
@@ -1585,7 +1608,7 @@ class EventCoder:
             gov = verb.lemma_.lower()
             if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
                 return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
-            if gov in mod["preventing_verbs"] and tok.head.lower_ == "from":
+            if (gov in mod["preventing_verbs"] or gov in mod.get("avoidance_verbs", ())) and tok.head.lower_ == "from":
                 return "denied"  # "banned him from travelling to the bloc": no visit
             governed = self._mode(verb)
             if governed != "happened":
@@ -1638,7 +1661,10 @@ class EventCoder:
                     # ... and force an act done is for is intended, not reported ("approved the creation of
                     # a new force to fight[advcl] Haiti's gangs", "sent a contingent to fight the gangs")
                     return "planned"
-        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in mod.get("prior_prepositions", ())):
+            # (an act after which another is done or planned was done: "would tighten border controls after a
+            # telephone call with Noboa")
             # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
             # for talks" have not happened, "will hold talks" are planned
             gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok.head
