@@ -1360,12 +1360,21 @@ class EventCoder:
                 own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive or c.dep_ == "acl" else []
                 if own:
                     return own
-        # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs;
+        # not one that only dates or causes it ("halted its project after a 2021 attack",
+        # modality.yaml `act_means_prepositions`)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
+                and noun.head.lower_ in self.mod["act_means_prepositions"]:
             subj, passive = self._subject(noun.head.head)
             own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive else []
             if own:
                 return own
+        if noun.dep_ == "pobj" and noun.head.lower_ not in self.mod["act_means_prepositions"] and any(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in noun.children) \
+                and not any(c.lower_ in self.mod["series_modifiers"] for c in noun.children):
+            # "after a 2021 attack": a new act, not one told before ("a second attack" is one of them;
+            # "condemned what it called a barbaric attack" names the one told, and "were killed in a
+            # strike on an apartment building" is most often part of the attack the story leads with)
+            return []
         doc = frame.doc
         window = int(self.mod["author_lookback_tokens"])
         here = before.sent.start
