@@ -281,6 +281,16 @@ SPEC = [
      "JPNGOV", "1246", "CHN", "happened"),
     # waters entered around a place are its country's
     ("Chinese warships entered the waters around Taiwan.", "CHNMIL", "150", "TWN", "happened"),
+    # --- fourteenth pass: nested acts and complements from round 6 ---
+    # a relative clause of killing ("that"/"which") on what an attack noun struck tells of the attack
+    ("Yemen's Houthis said they had fired missiles at a U.S. warship after two days of U.S. strikes on the group "
+     "that killed at least 31 people.", "USA", "190", "YEMCVL", "happened"),
+    # a passive subject that is words said is aimed at their author, told before; the "as" complement names no one
+    ("Japanese Prime Minister Sanae Takaichi made the remarks in parliament on Friday. The remarks were condemned by "
+     "Beijing as a gross interference in China's internal affairs.", "CHNGOV", "111", "JPNGOV", "happened"),
+    # words protested: an official complaint to their author
+    ("Japan protested a social media post by China's consul general.", "JPN", "114", "CHNGOV", "happened"),
+    ("India protested against Pakistan's remarks.", "IND", "114", "PAK", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -374,6 +384,27 @@ ABSENT = [
     # what someone is allowed to do is not done
     ("Pakistan's president declared a state of emergency. The decree allows Pakistan's armed forces to carry out "
      "raids without a warrant.", ("PAKMIL", "190", None)),
+    # --- fourteenth pass: nested acts and complements from round 6 ---
+    # the killers in a relative clause on what strikes hit are the strikes', not the main clause's subject
+    ("Yemen's Houthis said they had fired missiles at a U.S. warship after two days of U.S. strikes on the group "
+     "that killed at least 31 people.", ("YEMREBHTH", "190", "YEMCVL")),
+    ("Hamas fired rockets at Israel after Israeli airstrikes on the group that killed 20 people.",
+     ("PSEREBHMS", "190", "ISRCVL")),
+    # an attack that only dates the main act ("after") was not made by the main clause's subject
+    ("TotalEnergies suspended its gas project in Mozambique after a 2021 attack on the town of Palma.",
+     ("FRABUS", "190", "ESP")),
+    # ... nor, being indefinite, by the attackers told before
+    ("Islamist insurgents attacked a village in Mozambique on Tuesday. TotalEnergies suspended its gas project in "
+     "Mozambique after a 2021 attack on the town of Palma.", ("FRABUS", "190", "ESP")),
+    # a "by" phrase right after a mediation is the mediator, not who released
+    ("The hostages were released in March after mediation by Qatar.", ("QAT", "0841", "QATCVL")),
+    # the "as" complement never names the target
+    ("The remarks were condemned by Beijing as a gross interference in China's internal affairs.",
+     ("CHNGOV", "111", "CHN")),
+    # words protested are no demonstration, nor against the media
+    ("Japan summoned the Chinese ambassador to protest against a social media post by China's consul general.",
+     ("JPN", "141", "JPNMED")),
+    ("Japan protested a social media post by China's consul general.", ("JPN", "140", "JPNMED")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -469,6 +500,22 @@ KEPT = [
     ("Washington condemned the Chinese action against the Philippine vessel.", "USAGOV", "111", "CHN", "happened"),
     # troops moved to a border not said to be shared: no target (one-sided, as before)
     ("Ethiopia and Eritrea have moved troops towards the border.", "ETH", "154", None, "happened"),
+    # --- fourteenth pass: nested acts and complements from round 6 ---
+    # an object put after the "as" complement is still the verb's object
+    ("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.",
+     "ALB", "111", "SRB", "happened"),
+    # who carried out an attack made it; the raids one acts in are one's own; a by-agent on the verb still acts
+    ("Al Shabaab militants carried out an attack on a military base in Somalia.", "SOMREBSHB", "190", "SOMMIL",
+     "happened"),
+    ("Israeli troops killed five Palestinians in raids on the Jenin refugee camp.", "ISRMIL", "190", "PSECVL",
+     "happened"),
+    ("The hostages were released by Hamas after mediation by Qatar.", "PSEREBHMS", "0841", "PSECVL", "happened"),
+    # a street protest against a government, a protest to a government, stay what they were
+    ("Japanese students protested against the government.", "JPNEDU", "141", "JPNGOV", "happened"),
+    ("Japan protested to China over the remarks.", "JPN", "114", "CHN", "happened"),
+    # an indefinite strike victims were killed "in" may be the attack told before
+    ("Russia launched more than 400 drones and 30 missiles at Ukraine overnight. At least seven people were killed "
+     "in a strike on an apartment building in Ternopil.", "RUS", "190", "UKRCVL", "happened"),
 ]
 
 

@@ -43,6 +43,7 @@ class Pattern:
     compound: frozenset[str] = frozenset()
     prep: str | None = None
     prep_object: frozenset[str] = frozenset()
+    prep_object_not: frozenset[str] = frozenset()  # no preposition (the pattern's, else any) has such an object
     particle: str | None = None
     agentive: bool = False
     symmetric: bool = False
@@ -86,6 +87,7 @@ def pattern_files() -> list[str]:
 
 
 PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", "object_not", "compound", "prep", "prep_object",
+                          "prep_object_not",
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
@@ -95,8 +97,8 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.author"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -134,6 +136,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 object=frozenset(spec.get("object", [])), object_not=frozenset(spec.get("object_not", [])),
                 compound=frozenset(spec.get("compound", [])),
                 prep=spec.get("prep"), prep_object=frozenset(spec.get("prep_object", [])),
+                prep_object_not=frozenset(spec.get("prep_object_not", [])),
                 particle=spec.get("particle"), agentive=bool(spec.get("agentive")),
                 symmetric=bool(spec.get("symmetric")), relative=bool(spec.get("relative")),
                 confidence=float(spec.get("confidence", defaults.get("confidence", 0.8))),
@@ -455,6 +458,10 @@ class EventCoder:
                         ok = True
             if not ok:
                 return False
+        if p.prep_object_not and any(c.dep_ in ("prep", "agent") and (p.prep is None or c.lower_ == p.prep)
+                                     and any(g.dep_ == "pobj" and self._lemma_in(g, p.prep_object_not, own=True)
+                                             for g in c.children) for c in tok.children):
+            return False  # "protested against a social media post": words protested are no street protest
         if p.no_object and any(c.dep_ == "dobj" for c in tok.children):
             return False
         if p.requires_dep and not any(c.dep_ in p.requires_dep for c in tok.children):
@@ -623,6 +630,18 @@ class EventCoder:
             # not "in Niamey")
             out = [g for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
                    for g in _prep_objects(o, path[len("prep_object.prep:"):])]
+        elif path == "shifted_object":
+            # an object put after the "as" complement ("denounced as an ugly crime Serbia's suppression
+            # of ..."), which the small parser reads as the complement's apposition: with no object of
+            # its own, the verb's; the complement itself names no target ("was condemned by Beijing as
+            # a gross interference in China's internal affairs")
+            if p.kind == "verb" and not passive and not any(c.dep_ == "dobj" for c in tok.children):
+                out = [a for o in _prep_objects(tok, "as") for a in o.children if a.dep_ == "appos" and a.i > o.i]
+        elif path in ("prep_object.poss", "prep_object.amod"):
+            # the owner of the pattern's own preposition object ("protested against China's remarks")
+            dep = path.split(".")[1]
+            out = [c for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
+                   for c in o.children if c.dep_ == dep]
         elif path.startswith("copula.prep:"):
             cop = self._copula(tok)
             out = _prep_objects(cop, path[len("copula.prep:"):]) if cop is not None else []
@@ -1376,12 +1395,21 @@ class EventCoder:
                 own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive or c.dep_ == "acl" else []
                 if own:
                     return own
-        # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs;
+        # not one that only dates or causes it ("halted its project after a 2021 attack",
+        # modality.yaml `act_means_prepositions`)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
+                and noun.head.lower_ in self.mod["act_means_prepositions"]:
             subj, passive = self._subject(noun.head.head)
             own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive else []
             if own:
                 return own
+        if noun.dep_ == "pobj" and noun.head.lower_ not in self.mod["act_means_prepositions"] and any(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in noun.children) \
+                and not any(c.lower_ in self.mod["series_modifiers"] for c in noun.children):
+            # "after a 2021 attack": a new act, not one told before ("a second attack" is one of them;
+            # "condemned what it called a barbaric attack" names the one told, and "were killed in a
+            # strike on an apartment building" is most often part of the attack the story leads with)
+            return []
         doc = frame.doc
         window = int(self.mod["author_lookback_tokens"])
         here = before.sent.start

@@ -50,6 +50,39 @@ def subject_gerund_prepositions() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("subject_gerund_prepositions") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """modality.yaml `own_agent_nouns`, `attack_harm_relative_verbs`; coref.yaml `attack_nouns`,
+    `attack_target_prepositions`."""
+    from .kb import read_yaml
+
+    mod, coref = read_yaml("modality.yaml"), read_yaml("coref.yaml")
+    return (frozenset(mod.get("own_agent_nouns") or ()), frozenset(mod.get("attack_harm_relative_verbs") or ()),
+            frozenset(coref.get("attack_nouns") or ()), frozenset(coref.get("attack_target_prepositions") or ()))
+
+
+def _own_agent(agent: Token) -> bool:
+    """A by-phrase the small parser hung on a passive verb that belongs to the act noun just before it
+    ("were released after mediation[pobj] by[agent] Oman": Oman mediated, it did not release)."""
+    if agent.i == 0:
+        return False
+    before = agent.doc[agent.i - 1]
+    return before.dep_ == "pobj" and before.pos_ == "NOUN" and before.lemma_.lower() in _vocab()[0]
+
+
+def relative_doer(relcl: Token) -> Token:
+    """Who does what a relative clause says, when its pronoun is the subject: the antecedent, except that
+    a clause of harm ("that"/"which" killed, wounded) on what an attack noun struck tells of the attack
+    ("U.S. strikes[→ the doer] on the group that killed 31 people")."""
+    head = antecedent(relcl)
+    _, harms, attacks, preps = _vocab()
+    if relcl.lemma_.lower() in harms and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.lower_ in preps and head.head.head.lemma_.lower() in attacks \
+            and any(c.dep_ in SUBJ_DEPS and c.lower_ in ("that", "which") for c in relcl.children):
+        return head.head.head
+    return head
+
+
 def is_infinitive(tok: Token) -> bool:
     """A verb with the infinitive marker "to" ("to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -103,13 +136,13 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     an object-control verb takes the verb's object ("urged Russia to withdraw" → Russia)."""
     if is_passive(tok):
         for c in tok.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not _own_agent(c):
                 return [g for g in c.children if g.dep_ == "pobj"], True
         return [], True
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
-            return [antecedent(tok)], False
+            return [relative_doer(tok)], False
     if subjects:
         # more than one when the small parser splits a subject phrase ("Sudan's paramilitary[nsubj]
         # Rapid Support Forces[nsubj] shelled"): the pieces that run on into each other are one
