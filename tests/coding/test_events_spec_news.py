@@ -166,6 +166,9 @@ SPEC = [
     ("Chinese ships chased a Philippine supply boat near the shoal.", "CHN", "170", "PHL", "happened"),
     # a distributive phrase after the object says who the object is ("five people, all members of the opposition")
     ("Kenyan police detained five people, all members of the opposition.", "KENCOP", "173", "KENOPP", "happened"),
+    # every person a warrant is for, also the one the parser joined to the verb; a parliament's speaker is LEG
+    ("Bosnia's state court issued arrest warrants for the region's prime minister, Radovan Viskovic, and the "
+     "speaker of its parliament, Nenad Stevandic.", "BIHJUD", "173", "BIHLEG", "happened"),
     # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
     ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),

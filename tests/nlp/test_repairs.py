@@ -362,6 +362,10 @@ REATTACHED = [
     # a distributive phrase after the object is its apposition ("two men, both police officers[dobj → appos]")
     ("Police arrested two men, both police officers, on Monday.", "officers", "appos", "men"),
     ("The army detained five people, all members of the opposition.", "members", "appos", "people"),
+    # a noun read as a verb's conjunct joins the phrase before its ", and" ("warrants for the prime minister,
+    # X, and the speaker[conj of issued → of minister] of its parliament, Y")
+    ("The court also issued warrants for the region's prime minister, Radovan Viskovic, and the speaker of its "
+     "parliament, Nenad Stevandic.", "speaker", "conj", "minister"),
 ]
 
 

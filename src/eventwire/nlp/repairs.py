@@ -65,6 +65,7 @@ class Repairs:
         "gerunds_joined_to_their_like",
         "participles_and_trailing_reporters",
         "distributive_appositions",
+        "nouns_joined_to_verbs",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
@@ -129,6 +130,27 @@ class Repairs:
             first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == det.i - 2), None)
             if comma.text == "," and first is not None and obj.i == first.right_edge.i:
                 tok.head, tok.dep_ = first, "appos"
+
+    @staticmethod
+    def _nouns_joined_to_verbs(doc: Doc) -> None:
+        """A noun read as a conjunct of a verb joins the noun phrase that ends before its ", and":
+        "issued warrants for the region's prime minister, Radovan Viskovic, and the speaker[conj of
+        issued → of minister] of its parliament, Nenad Stevandic"."""
+        for tok in doc:
+            if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or tok.head.pos_ not in ("VERB", "AUX") \
+                    or tok.i < 3:
+                continue
+            cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i and c.i == tok.left_edge.i - 1), None)
+            if cc is None or doc[cc.i - 1].text != ",":
+                continue
+            phrase = doc[cc.i - 2]
+            while phrase.dep_ in ("appos", "compound", "poss", "amod", "nummod") and phrase.head.i < cc.i \
+                    and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            if phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("pobj", "dobj") and phrase.head.i != tok.head.i \
+                    or phrase.dep_ == "pobj":
+                tok.head = phrase
+                cc.head = phrase
 
     def _joined_people_and_report_phrases(self, doc: Doc) -> None:
         for tok in doc:
