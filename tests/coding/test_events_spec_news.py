@@ -169,6 +169,11 @@ SPEC = [
     # every person a warrant is for, also the one the parser joined to the verb; a parliament's speaker is LEG
     ("Bosnia's state court issued arrest warrants for the region's prime minister, Radovan Viskovic, and the "
      "speaker of its parliament, Nenad Stevandic.", "BIHJUD", "173", "BIHLEG", "happened"),
+    # a ship seized is property seized (1711), not territory (192); backing "the decision" backs its maker
+    ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz.",
+     "IRNMIL", "1711", "MHL", "happened"),
+    ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
+     "decision.", "MLI", "051", "NERMIL", "happened"),
     # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
     ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),
@@ -361,6 +366,10 @@ ABSENT = [
     ("Armenia and Azerbaijan missed a deadline to sign a peace deal.", ("AZE", "057", "ARM")),
     ("Iranian hardline lawmakers have called on the government to withdraw from the nuclear Non-Proliferation Treaty.",
      ("IRNLEG", "0256", "IRNGOV")),
+    ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz.",
+     ("IRNMIL", "192", "MHL")),
+    # "any steps" are no particular act to endorse
+    ("Israel struck Gaza on Sunday. Russia said it welcomed any steps toward peace.", ("RUS", "051", "ISR")),
     # asserting one's rights accuses no one
     ("Marcos vowed that his country would continue to assert its rights in the West Philippine Sea.",
      ("PHLGOV", "112", "PHL")),

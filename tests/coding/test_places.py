@@ -75,6 +75,10 @@ CASES = [
     # what something is aimed at is no place ("patrols aimed at Japan")
     ("aimed-at", "BEIJING, Nov 17 (Reuters) - China has denied that the coast guard patrols are aimed at Japan.",
      "denied", ("Beijing", "CHN")),
+    # a place owned by a town is in the town's country ("Khost's Gurbuz district" is no Turkish Gürbüz)
+    ("owned-district", "ISLAMABAD, Dec 3 (AFP) - Pakistani jets struck Afghanistan on Tuesday. Taliban spokesman "
+     "Zabihullah Mujahid said 14 civilians were killed when homes in Khost's Gurbuz district were hit. Turkey's "
+     "foreign minister Hakan Fidan called for calm.", "killed", ("Khōst", "AFG")),
     # the dateline of a story told from elsewhere: no place
     ("dateline-other-country", "MOGADISHU (Reuters) - Eritrea's information minister accused Ethiopia of "
      "preparing for war.", "accused", None),

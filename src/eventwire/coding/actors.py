@@ -579,6 +579,11 @@ class ActorResolver:
                 cand = ctx.covered.get(c.i) if c.dep_ == "poss" else None
                 if cand is not None and ctx.actors[cand.key].kind == "country":
                     return ctx.actors[cand.key].code
+                if cand is None and c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC"):
+                    # "Khost's Gurbuz district": a place owned by a town is in the town's country
+                    hit = geocode(c.text, c.ent_type_, prefer=self._named_countries(ctx))
+                    if hit and hit.get("country") and self.kb.country(hit["country"]):
+                        return hit["country"]
         return None
 
     def _city_modifier(self, ctx: ActorContext, ent: Span) -> bool:

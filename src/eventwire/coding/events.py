@@ -1151,8 +1151,11 @@ class EventCoder:
                         # "condemned the reckless action against the Philippine vessel": the last act
                         # done to the vessel's country by another, never the vessel
                         author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
-                    elif not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"]:
-                        author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower())
+                    elif not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"] \
+                            and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+                        # (a particular act: "the decision", "this move"; not "any steps toward peace")
+                        author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(),
+                                                endorsing=p.code[:2] in self.mod["endorsing_roots"])
                     elif not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
                         author = self._last_force(frame, tok, sources, earlier)
                     if author:
@@ -1334,13 +1337,15 @@ class EventCoder:
                 for a in frame.actor_at(v) if a not in sources]
 
     def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], noun: str = "",
-                  victims: list[str] | None = None) -> list[str]:
+                  victims: list[str] | None = None, endorsing: bool = False) -> list[str]:
         """"Venezuela condemned the move": a noun that names no particular act is the last act done,
         shortly before, to the speaker's country by another (modality.yaml act_nouns); a deed, not a
         word, unless the noun names words (`verbal_act_nouns`: a demand, a request), and by all who did
         it together ("Britain, France and Germany triggered the snapback ... Iran condemned the
         decision"). With `victims` (the act's own "against X"), the last deed done to their country
-        by another than them and the speaker's country."""
+        by another than them and the speaker's country. `endorsing` (the act backs or welcomes what it
+        names, modality.yaml `endorsing_roots`): the last deed by another, done to anyone ("Niger
+        expelled the EU's ambassador ... Mali and Burkina Faso backed the decision")."""
         countries = {self._country(frame, a) for a in sources}
         if victims:
             # (by another than the victims and the speaker's country: "the violence against peaceful
@@ -1352,7 +1357,7 @@ class EventCoder:
             return _last_doers([e for e in prior if e.quad_class in (2, 4)])
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
                  if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
-        if not prior and all(c is None or c in coref_vocab()["international_prefixes"] for c in countries):
+        if not prior and (endorsing or all(c is None or c in coref_vocab()["international_prefixes"] for c in countries)):
             # a speaker of no country (a rights group, an international body) speaks of the last
             # material act (QuadClass 2 or 4: a decision, not a statement) reported shortly before by
             # another: "The ICC issued a warrant ... Human Rights Watch welcomed the decision"

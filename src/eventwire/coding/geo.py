@@ -322,8 +322,17 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
     first looked for in the countries of `prefer` (ISO3, first first: the dateline's, then those the
     article names), among cities, divisions and alternate names alike ("Antioquia" in a story about
     Colombia is the department, not the Turkish town; "Gopalganj" under a DHAKA dateline is
-    Bangladesh's, though the story names India too)."""
+    Bangladesh's, though the story names India too). A name owned by another ("Khost's Gurbuz") is
+    looked for in the owner's country, and is the owner when that country has none of the name."""
     vocab = place_vocab()
+    owned = re.match(r"^(.+?)['’]s\s+(.+)$", " ".join(name.split()))
+    if owned:
+        # "Khost's Gurbuz district", "Sudan's Sennar": the place is looked for in its owner's country
+        # only, and is the owner when that country has none of the name (not Gürbüz, Turkey)
+        owner = geocode(owned.group(1), label, alternates=alternates, prefer=prefer)
+        if owner is not None and owner.get("country"):
+            inner = geocode(owned.group(2), label, alternates=alternates, prefer=[owner["country"]])
+            return inner if inner is not None and inner.get("country") == owner["country"] else owner
     keys = [(c, _fold(c)) for c in _candidates(name)]
     if not keys or any(k in vocab.not_places for _, k in keys):
         return None
@@ -526,6 +535,13 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
     if named is None:
         return None
     name, label, start, end = named
+    owner = next((c for t in (obj, *obj.children) for c in t.children
+                  if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and c.i < obj.i), None)
+    if owner is not None and owner.idx < start:
+        # "in Khost's Gurbuz district": the district is looked for in Khost's country (geocode)
+        own = _name_span(owner)
+        if own is not None:
+            name = f"{own[0]}'s {name}"
     fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
     if classed and fields is not None and prefer and fields.get("country") not in prefer:
         # a town named as one ("the town of Palma") is in the story's countries: Palma, Mozambique is
