@@ -174,6 +174,10 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # who mediated together with the speaker is no side ("Qatar, which together with Turkey brokered ...")
+    ("Pakistani jets struck Afghanistan on Tuesday. Afghan forces hit back at Pakistan. Qatar, which together "
+     "with Turkey brokered a ceasefire between the two neighbours in October, called on both sides to show "
+     "restraint.", "QAT", "020", "AFG", "happened"),
     # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
     ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),
@@ -368,6 +372,9 @@ ABSENT = [
      ("IRNLEG", "0256", "IRNGOV")),
     ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz.",
      ("IRNMIL", "192", "MHL")),
+    ("Pakistani jets struck Afghanistan on Tuesday. Afghan forces hit back at Pakistan. Qatar, which together "
+     "with Turkey brokered a ceasefire between the two neighbours in October, called on both sides to show "
+     "restraint.", ("QAT", "020", "TUR")),
     # "any steps" are no particular act to endorse
     ("Israel struck Gaza on Sunday. Russia said it welcomed any steps toward peace.", ("RUS", "051", "ISR")),
     # asserting one's rights accuses no one

@@ -1647,12 +1647,25 @@ class ActorResolver:
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in self.vocab["between_prepositions"]:
             return []
-        subj, _passive = syntax_subject(governing_verb(prep.head))
+        verb = governing_verb(prep.head)
+        subj, _passive = syntax_subject(verb)
         phrase = [t for s in subj for c in (s, *conjuncts(s)) for t in c.subtree]
         # not a clause on the subject ("..., which sought to mediate between ..."), nor the "between"
         # phrase itself when the subject holds it ("Fighting between the army and the RSF continued")
         inner = {u.i for t in phrase if t.dep_ in ("relcl", "acl") for u in t.subtree} | {u.i for u in prep.subtree}
-        return [t for t in phrase if t.i not in inner]
+        # ... and whoever mediated with the subject ("Qatar, which together with Turkey brokered a ceasefire
+        # between the two neighbours": Turkey is no neighbour)
+        partners = self._partners(verb)
+        return [t for t in phrase if t.i not in inner] + partners
+
+    def _partners(self, verb: Token) -> list[Token]:
+        """Who acts together with a verb's subject: a "with" phrase on the subject (or the relative
+        pronoun standing for it), or on the verb with "together", "along" (coref.yaml
+        `co_mediator_prepositions`, `co_mediator_adverbs`): "which together with Turkey brokered ..."."""
+        heads = (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")))
+        return [t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in self.vocab["co_mediator_prepositions"]
+                and (h.i != verb.i or any(a.lower_ in self.vocab["co_mediator_adverbs"] for a in p.children))
+                for t in p.subtree]
 
     def _attackers(self, head: Token) -> list[Token]:
         """The subject phrase of the violent act a noun is the victim of (its object, or the
@@ -1794,7 +1807,7 @@ class ActorResolver:
             lemma = verb.lemma_.lower()
             name = None
             if verb.dep_ == "relcl" and lemma in self.vocab["naming_verbs"] \
-                    and any(c.dep_ == "dobj" and c.lower_ in self.vocab["reflexive_pronouns"] for c in verb.children):
+                    and any(c.dep_ == "dobj" and c.lower_ in self.vocab["naming_reflexives"] for c in verb.children):
                 name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
             elif verb.dep_ == "acl" and lemma in self.vocab["naming_participles"]:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -2118,9 +2131,12 @@ class ActorResolver:
         speakers: set[int] = set()
         verb = governing_verb(head)
         if kind == "party" or _acted_on(head, verb):
-            # ... nor is who acts on the two ("the United States urged both countries")
+            # ... nor is who acts on the two ("the United States urged both countries"), nor who
+            # mediated with them in a clause on them ("Qatar, which together with Turkey brokered a
+            # ceasefire ..., called on both sides")
             subj, _passive = syntax_subject(verb)
             speakers = {t.i for c in subj for t in _phrase_core(c)}
+            speakers |= {t.i for c in subj for r in c.children if r.dep_ == "relcl" for t in self._partners(r)}
         # ... nor who stands between the two ("the United States will host talks between the two
         # countries")
         mediators = {t.i for c in self._mediators(head) for t in _phrase_core(c)}
