@@ -776,6 +776,11 @@ SPEC = [
     # an unknown body named after a title with a sector word anywhere in it ("the state police agency SIPA")
     ("SARAJEVO, March 13 (Reuters) - The state police agency SIPA said it had arrested two men.", "2025-03-13",
      "SIPA", "BIHCOP", ()),
+    # a body based, registered or headquartered somewhere is of that place's country
+    ("The Dubai-based shipping company Halcyon denied any wrongdoing, Britain said.", "2025-11-20",
+     "Dubai-based shipping company Halcyon", "AREBUS", ()),
+    ("A Cyprus-registered firm was sanctioned by the United States.", "2025-11-20", "Cyprus-registered firm",
+     "CYPBUS", ()),
     # --- fourteenth pass: a leading article counts for nothing when matches overlap ---
     ("The West African bloc ECOWAS condemned the coup in Benin.", "2025-12-08", "The West", None, ()),
     # --- fourteenth pass: forces in a coup, aircraft ---

@@ -960,6 +960,17 @@ class ActorResolver:
                                 c, _o, k, _s = self._actor_info(ctx, lead)
                                 if c and k in ("country", "composed") and self.kb.country(c):
                                     country, lead_from = c, lead.i
+                for m in (t for t in left if t.i != head.i):
+                    if m.dep_ == "amod" and m.lemma_.lower() in self.vocab["located_participles"]:
+                        # "a Dubai-based shipping company", "the Dubai-based shipping company Halcyon" (on a
+                        # modifier of the name): the place's country
+                        for lead in m.children:
+                            if lead.dep_ in ("npadvmod", "compound", "nmod") and lead.i < m.i and lead.pos_ == "PROPN":
+                                c, _o, k, _s = self._actor_info(ctx, lead)
+                                hit = None if c else geocode(lead.text, "GPE", prefer=self._named_countries(ctx))
+                                c = c or (hit and hit.get("country"))
+                                if c and self.kb.country(c):
+                                    country, lead_from = c, lead.i
             if not country and not org_code:
                 # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
                 # own modifiers, nearest first, before the sentence's context
