@@ -178,6 +178,9 @@ SPEC = [
     ("Pakistani jets struck Afghanistan on Tuesday. Afghan forces hit back at Pakistan. Qatar, which together "
      "with Turkey brokered a ceasefire between the two neighbours in October, called on both sides to show "
      "restraint.", "QAT", "020", "AFG", "happened"),
+    # the agent of a passive the parser hung on its phrase's noun
+    ("Chadema was barred from the race by Tanzania's electoral commission.", "TZAGOV", "1722", "TZAOPPCHD",
+     "happened"),
     # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
     ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),

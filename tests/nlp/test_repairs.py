@@ -366,6 +366,10 @@ REATTACHED = [
     # X, and the speaker[conj of issued → of minister] of its parliament, Y")
     ("The court also issued warrants for the region's prime minister, Radovan Viskovic, and the speaker of its "
      "parliament, Nenad Stevandic.", "speaker", "conj", "minister"),
+    # a "by" phrase hung on the noun of a passive verb's own phrase is the verb's agent ...
+    ("Chadema was barred from the race by Tanzania's electoral commission.", "by", "agent", "barred"),
+    # ... unless the noun is an act with an agent of its own (modality.yaml own_agent_nouns)
+    ("The hostages were released in March after mediation by Qatar.", "by", "prep", "mediation"),
 ]
 
 

@@ -53,6 +53,7 @@ class Repairs:
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
         self.titles = frozenset(read_yaml("coref.yaml")["title_heads"])
         self.apposition_determiners = frozenset(data["apposition_determiners"])
+        self.own_agent_nouns = frozenset(read_yaml("modality.yaml")["own_agent_nouns"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -66,6 +67,7 @@ class Repairs:
         "participles_and_trailing_reporters",
         "distributive_appositions",
         "nouns_joined_to_verbs",
+        "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
@@ -151,6 +153,21 @@ class Repairs:
                     or phrase.dep_ == "pobj":
                 tok.head = phrase
                 cc.head = phrase
+
+    def _agents_hung_on_phrases(self, doc: Doc) -> None:
+        """"Chadema was barred from the race by[→ race] the electoral commission": a "by" phrase the parser
+        hung on the noun of a passive verb's own phrase is the verb's agent, when the verb has none and the
+        noun is no act with an agent of its own (modality.yaml `own_agent_nouns`: "released after mediation
+        by Oman")."""
+        for tok in doc:
+            if tok.dep_ != "prep" or tok.lower_ != "by" or tok.head.dep_ != "pobj" or tok.head.pos_ != "NOUN":
+                continue
+            noun, prep = tok.head, tok.head.head
+            verb = prep.head
+            if prep.dep_ != "prep" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+                    or any(c.dep_ == "agent" for c in verb.children) or noun.lemma_.lower() in self.own_agent_nouns:
+                continue
+            tok.head, tok.dep_ = verb, "agent"
 
     def _joined_people_and_report_phrases(self, doc: Doc) -> None:
         for tok in doc:
