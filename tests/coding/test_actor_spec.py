@@ -776,6 +776,10 @@ SPEC = [
     # an unknown body named after a title with a sector word anywhere in it ("the state police agency SIPA")
     ("SARAJEVO, March 13 (Reuters) - The state police agency SIPA said it had arrested two men.", "2025-03-13",
      "SIPA", "BIHCOP", ()),
+    # a family name inside a longer person's name is not its dictionary owner ("Abdelsalam al-Zoubi" is not
+    # the Houthis' Mohamed Abdelsalam)
+    ("The warrant for Abdelsalam al-Zoubi, a senior figure in a brigade aligned with Khalifa Haftar, was issued "
+     "on Oct 9.", "2025-10-23", "Abdelsalam", None, ()),
     # a body based, registered or headquartered somewhere is of that place's country
     ("The Dubai-based shipping company Halcyon denied any wrongdoing, Britain said.", "2025-11-20",
      "Dubai-based shipping company Halcyon", "AREBUS", ()),

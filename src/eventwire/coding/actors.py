@@ -419,6 +419,9 @@ class ActorResolver:
                 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.kb.titles and t.i not in ctx.covered \
                         and (t.head.i in range(span.start, span.end) or root.head.i == t.i and root.dep_ in ("compound", "flat")):
                     return None  # part of a longer name ("John Putin")
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
+        if person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end]):
+            return None  # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
         text = span.text
         return self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
 
