@@ -776,6 +776,10 @@ SPEC = [
     # an unknown body named after a title with a sector word anywhere in it ("the state police agency SIPA")
     ("SARAJEVO, March 13 (Reuters) - The state police agency SIPA said it had arrested two men.", "2025-03-13",
      "SIPA", "BIHCOP", ()),
+    # a police force of no country is the one named just before, not a country named nearby
+    ("PRISTINA, Nov 11 (Reuters) - Kosovo police arrested three Serbian citizens on Monday. The men, one of whom "
+     "is a reservist in the Serbian army, were detained by a special police unit after they opened fire on a "
+     "patrol.", "2025-11-11", "special police unit", "XKXCOP", ()),
     # a family name inside a longer person's name is not its dictionary owner ("Abdelsalam al-Zoubi" is not
     # the Houthis' Mohamed Abdelsalam)
     ("The warrant for Abdelsalam al-Zoubi, a senior figure in a brigade aligned with Khalifa Haftar, was issued "

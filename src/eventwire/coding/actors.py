@@ -1072,6 +1072,13 @@ class ActorResolver:
                     country = self._same_head_before(ctx, head, sector)
                     if country is not None:
                         code = country + sector
+                if country is None and sector in self.vocab["home_force_sectors"] and not foreign:
+                    # "Kosovo police arrested three Serbian citizens ... The men, one of whom is a reservist in
+                    # the Serbian army, were detained by a special police unit": the police force named just
+                    # before, not a country named nearby
+                    country = self._same_head_before(ctx, head, sector, any_head=True)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector and not foreign:
                     # forces in a coup: the country whose rulers they act against, or, for mutineers,
                     # the story's (coref.yaml `risen_sectors`, `mutinous_heads`)
@@ -1176,13 +1183,13 @@ class ActorResolver:
         return any(c.dep_ == "conj" for s in subj for c in s.children)
 
     @staticmethod
-    def _same_head_before(ctx: ActorContext, head: Token, sector: str) -> str | None:
-        """The country of the last composed actor of this head noun and sector in the sentence or
-        the two before, if any."""
+    def _same_head_before(ctx: ActorContext, head: Token, sector: str, any_head: bool = False) -> str | None:
+        """The country of the last composed actor of this head noun (`any_head`: of any head) and
+        sector in the sentence or the two before, if any."""
         floor = ctx.window_start(head.i, 2)
         lemma = head.lemma_.lower()
         prior = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
-                 and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head == lemma
+                 and ctx.actors[c.key].kind == "composed" and (any_head or ctx.actors[c.key].head == lemma)
                  and ctx.actors[c.key].sector == sector and ctx.actors[c.key].country]
         return ctx.actors[max(prior, key=lambda c: c.start).key].country if prior else None
 
