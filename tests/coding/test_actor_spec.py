@@ -776,6 +776,10 @@ SPEC = [
     # an unknown body named after a title with a sector word anywhere in it ("the state police agency SIPA")
     ("SARAJEVO, March 13 (Reuters) - The state police agency SIPA said it had arrested two men.", "2025-03-13",
      "SIPA", "BIHCOP", ()),
+    # a name under an envoy's title with no country is the envoy just named, not the host's official
+    ("NIAMEY, Sept 17 (Reuters) - Niger's military government on Wednesday ordered the European Union's "
+     "ambassador to leave the country. A statement said ambassador Karin Lindqvist had been declared persona non "
+     "grata.", "2025-09-17", "Karin Lindqvist", "IGOEUREEC", ()),
     # a police force of no country is the one named just before, not a country named nearby
     ("PRISTINA, Nov 11 (Reuters) - Kosovo police arrested three Serbian citizens on Monday. The men, one of whom "
      "is a reservist in the Serbian army, were detained by a special police unit after they opened fire on a "

@@ -1996,11 +1996,29 @@ class ActorResolver:
                 spec.country, spec.sector = spec.code[:3], spec.code[3:6] or None
                 continue
             if sector and not country and not self._past_title(ctx, head, cand.start):
+                # "ordered the European Union's ambassador to leave ... ambassador Karin Lindqvist": a
+                # title a body's holder was named by just before is that holder's (coref.yaml `envoy_titles`)
+                titled = self._same_title_before(ctx, mods, cand.start)
+                if titled is not None:
+                    spec.code, spec.country, spec.sector = titled.code, titled.country, titled.sector
+                    continue
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is
                 country = self._context_country(ctx, cand.start)
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _same_title_before(self, ctx: ActorContext, mods: list[Token], start: int) -> _ActorSpec | None:
+        """The actor last named by the same envoy title (coref.yaml `envoy_titles`: ambassador, envoy
+        ...) in the sentence or the two before ("the European Union's ambassador"), if the title before
+        a name is one."""
+        titles = {m.lemma_.lower() for m in mods} & set(self.vocab["envoy_titles"])
+        if not titles:
+            return None
+        floor = ctx.window_start(start, 2)
+        prior = [c for c in ctx.cands if floor <= c.start < start and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head in titles and ctx.actors[c.key].code]
+        return ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
 
     def _title_words(self, ctx: ActorContext, head: Token, start: int) -> tuple[str | None, str | None]:
         """Country and sector that the modifier words before a name give ("Kyrgyz Prime Minister"
