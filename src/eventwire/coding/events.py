@@ -96,7 +96,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -1109,6 +1109,17 @@ class EventCoder:
                 accuser = self._partner_accuser(frame, tok, sources, earlier)
                 if accuser:
                     return accuser, path
+            elif path == "captor":
+                # "India demanded the release of its crew" after "Iran's Revolutionary Guards seized the
+                # tanker": who last detained, seized or abducted (modality.yaml `captivity_codes`) shortly
+                # before, another than the speaker's country; all who did it together
+                countries = {self._country(frame, a) for a in sources}
+                prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                         if e.cameo_code.startswith(tuple(self.mod["captivity_codes"])) and e.mode == "happened"
+                         and self._country(frame, e.source_id) not in countries]
+                doers = _last_doers(prior)
+                if doers:
+                    return doers, path
             elif path == "aggressor":
                 # "The Houthis vowed to retaliate": against who last used force on the speaker's country
                 # before (QuadClass 4, happened; aggressor_lookback_sentences), all who did it together
