@@ -184,6 +184,8 @@ SPEC = [
     # a release demanded is aimed at the captor told just before, not at the people held
     ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker on Thursday. India demanded the "
      "release of its crew.", "IND", "1053", "IRNMIL", "happened"),
+    ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker on Thursday. The UN called for the "
+     "release of the crew.", "IGOUNO", "0253", "IRNMIL", "happened"),
     # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
     ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),
