@@ -186,6 +186,9 @@ SPEC = [
      "release of its crew.", "IND", "1053", "IRNMIL", "happened"),
     ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker on Thursday. The UN called for the "
      "release of the crew.", "IGOUNO", "0253", "IRNMIL", "happened"),
+    # people handed over are released (0841); control or documents handed over are not (below, ABSENT)
+    ("Under the deal, Thailand will release 18 Cambodian soldiers, while Cambodia will hand over two Thai villagers "
+     "who were detained by Cambodian border police in August.", "KHM", "0841", "THACVL", "planned"),
     # a volley is what it is a volley of ("a barrage of ballistic missiles" is no artillery, 194)
     ("The Houthis fired a barrage of ballistic missiles at Israel.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Russian forces fired a barrage at Ukrainian positions.", "RUSMIL", "194", "UKR", "happened"),
@@ -383,6 +386,7 @@ ABSENT = [
     ("Pakistani jets struck Afghanistan on Tuesday. Afghan forces hit back at Pakistan. Qatar, which together "
      "with Turkey brokered a ceasefire between the two neighbours in October, called on both sides to show "
      "restraint.", ("QAT", "020", "TUR")),
+    ("Pakistani forces handed over control of the crossing to Afghan border police.", ("PAKMIL", "0841", "AFGCOP")),
     # "any steps" are no particular act to endorse
     ("Israel struck Gaza on Sunday. Russia said it welcomed any steps toward peace.", ("RUS", "051", "ISR")),
     # asserting one's rights accuses no one
