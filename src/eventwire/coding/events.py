@@ -1113,11 +1113,8 @@ class EventCoder:
                 # "India demanded the release of its crew" after "Iran's Revolutionary Guards seized the
                 # tanker": who last detained, seized or abducted (modality.yaml `captivity_codes`) shortly
                 # before, another than the speaker's country; all who did it together
-                countries = {self._country(frame, a) for a in sources}
-                prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
-                         if e.cameo_code.startswith(tuple(self.mod["captivity_codes"])) and e.mode == "happened"
-                         and self._country(frame, e.source_id) not in countries]
-                doers = _last_doers(prior)
+                doers = _last_doers([e for e in self._others_acts(frame, tok, sources, earlier, int(self.mod["act_lookback_sentences"]))
+                                     if e.cameo_code.startswith(tuple(self.mod["captivity_codes"]))])
                 if doers:
                     return doers, path
             elif path == "aggressor":
@@ -1125,10 +1122,8 @@ class EventCoder:
                 # before (QuadClass 4, happened; aggressor_lookback_sentences), all who did it together
                 countries = {self._country(frame, a) for a in sources}
                 window = int(self.mod.get("aggressor_lookback_sentences", self.mod["act_lookback_sentences"]))
-                prior = [e for e in self._recent(frame, tok, earlier, window) if e.quad_class == 4
-                         and e.mode == "happened" and self._country(frame, e.target_id) in countries
-                         and self._country(frame, e.source_id) not in countries]
-                doers = _last_doers(prior)
+                doers = _last_doers([e for e in self._others_acts(frame, tok, sources, earlier, window)
+                                     if e.quad_class == 4 and self._country(frame, e.target_id) in countries])
                 if doers:
                     return doers, path
             elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
@@ -1384,10 +1379,16 @@ class EventCoder:
         """"The United States condemned the incident": an incident is the last use of force reported
         shortly before (QuadClass 4, modality.yaml incident_lookback_sentences) by another than the
         speaker's country."""
-        countries = {self._country(frame, a) for a in sources}
-        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["incident_lookback_sentences"]))
-                 if e.quad_class == 4 and e.mode == "happened" and self._country(frame, e.source_id) not in countries]
+        prior = [e for e in self._others_acts(frame, tok, sources, earlier, int(self.mod["incident_lookback_sentences"]))
+                 if e.quad_class == 4]
         return [prior[-1].source_id] if prior else []
+
+    def _others_acts(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], window: int) -> list[Event]:
+        """The acts that happened shortly before `tok` (`_recent`, `window` sentences), done by another
+        than the country of `sources`: what "the incident", a captor or an aggressor is looked for in."""
+        countries = {self._country(frame, a) for a in sources}
+        return [e for e in self._recent(frame, tok, earlier, window)
+                if e.mode == "happened" and self._country(frame, e.source_id) not in countries]
 
     def _author(self, frame: _Frame, noun: Token | None, before: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Who made the thing a definite noun refers to: "the proposal" → the subject of an earlier
