@@ -1186,12 +1186,19 @@ class ActorResolver:
     def _same_head_before(ctx: ActorContext, head: Token, sector: str, any_head: bool = False) -> str | None:
         """The country of the last composed actor of this head noun (`any_head`: of any head) and
         sector in the sentence or the two before, if any."""
-        floor = ctx.window_start(head.i, 2)
         lemma = head.lemma_.lower()
-        prior = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
-                 and ctx.actors[c.key].kind == "composed" and (any_head or ctx.actors[c.key].head == lemma)
-                 and ctx.actors[c.key].sector == sector and ctx.actors[c.key].country]
-        return ctx.actors[max(prior, key=lambda c: c.start).key].country if prior else None
+        last = ActorResolver._last_composed(ctx, head.i, lambda a: (any_head or a.head == lemma)
+                                            and a.sector == sector and bool(a.country))
+        return last.country if last is not None else None
+
+    @staticmethod
+    def _last_composed(ctx: ActorContext, at: int, keep) -> _ActorSpec | None:
+        """The composed actor named last before token `at`, in its sentence or the two before, that
+        `keep` accepts (not as a place)."""
+        floor = ctx.window_start(at, 2)
+        prior = [c for c in ctx.cands if floor <= c.start < at and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "composed" and keep(ctx.actors[c.key])]
+        return ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
 
     def _uniformed_sector(self, ctx: ActorContext, head: Token, mods: list[Token]) -> str | None:
         """The sector of a uniformed head with no sector word (coref.yaml `uniformed_heads`): the uniformed
@@ -2015,10 +2022,7 @@ class ActorResolver:
         titles = {m.lemma_.lower() for m in mods} & set(self.vocab["envoy_titles"])
         if not titles:
             return None
-        floor = ctx.window_start(start, 2)
-        prior = [c for c in ctx.cands if floor <= c.start < start and c.resolution != "place"
-                 and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head in titles and ctx.actors[c.key].code]
-        return ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
+        return self._last_composed(ctx, start, lambda a: a.head in titles and bool(a.code))
 
     def _title_words(self, ctx: ActorContext, head: Token, start: int) -> tuple[str | None, str | None]:
         """Country and sector that the modifier words before a name give ("Kyrgyz Prime Minister"
