@@ -174,6 +174,12 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # ... also when the lead is far back and "made no arrests" comes between (no decision made)
+    ("Niger's junta expelled the European Union's ambassador on Tuesday. The EU rejected the accusations. "
+     "Kallas said the bloc regretted it. An EU spokesperson said the envoy would leave on Friday. About 200 "
+     "people rallied outside the EU delegation in Niamey. Police watched from a distance and made no arrests. "
+     "Tiani hosted a Russian minister last week. Mali and Burkina Faso backed the decision in a joint "
+     "statement.", "BFA", "051", "NERMIL", "happened"),
     # who mediated together with the speaker is no side ("Qatar, which together with Turkey brokered ...")
     ("Pakistani jets struck Afghanistan on Tuesday. Afghan forces hit back at Pakistan. Qatar, which together "
      "with Turkey brokered a ceasefire between the two neighbours in October, called on both sides to show "

@@ -1370,6 +1370,14 @@ class EventCoder:
             prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
                      if e.mode in ("happened", "planned") and e.source_id not in sources
                      and e.target_id not in sources and e.quad_class in (2, 4)]
+            if not prior and endorsing:
+                # none shortly before: the deed the story leads with ("Niger's junta ordered the EU's
+                # ambassador to leave ... [ten paragraphs] ... Mali and Burkina Faso backed the decision")
+                lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
+                        and e.source_id not in sources and e.target_id not in sources and e.span.start < tok.idx]
+                first = min((e.sentence_index for e in lead), default=None)
+                if first is not None and first < int(self.mod["lead_sentences"]):
+                    prior = [e for e in lead if e.sentence_index == first]
         deeds = [e for e in prior if e.quad_class in (2, 4)]
         if deeds and noun not in self.mod["verbal_act_nouns"]:
             prior = deeds
@@ -1486,7 +1494,12 @@ class EventCoder:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             objs.append(verb.head)  # "sites struck by warplanes": the sites were struck
-        return not objs or any(o.lemma_.lower() == lemma or o.lemma_.lower() in self.nominals for o in objs)
+        # an object of the same kind (the noun, or one made by another verb of its entry: "struck a deal"
+        # for the agreement), and one that was made ("made no arrests" is no decision)
+        own = set(self.nominals[lemma]) - {v}
+        return not objs or any((o.lemma_.lower() == lemma or own & set(self.nominals.get(o.lemma_.lower(), ())))
+                               and not any(c.dep_ == "det" and c.lower_ in self.mod["negating_determiners"] for c in o.children)
+                               for o in objs)
 
     def _own(self, frame: _Frame, actor_id: str, speakers: frozenset[str]) -> bool:
         """Whether an actor is one of the speakers, or the speaker's country itself or its body of
