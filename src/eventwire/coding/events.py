@@ -1630,6 +1630,10 @@ class EventCoder:
             if t.i != tok.head.i and t.lemma_.lower() in mod["hypothetical_verbs"] \
                     and t.lemma_.lower() not in mod.get("threat_verbs", ()):
                 return "hypothetical"  # "wants to help broker talks": the wish reaches the brokering
+            if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and is_infinitive(t) \
+                    and t.head.lemma_.lower() in mod.get("permission_verbs", ()):
+                return "hypothetical"  # "did not allow its territory to be used to evade sanctions": permitted
+                # (or not), not done
             if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
                     and not any(c.dep_ == "neg" for c in t.children):
                 return "planned"  # "Tokyo would continue to cooperate with Seoul"
