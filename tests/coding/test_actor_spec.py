@@ -390,6 +390,10 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # a bare singular "force" is a mass noun, no body ("the force", "a UN force" stay bodies)
+    ("Tanzanian police said officers had used minimum force against criminals.", D, "minimum [force]", None, ()),
+    ("The U.N. urged Tanzanian security forces to refrain from unnecessary or disproportionate force.", D,
+     "disproportionate [force]", None, ()),
     # a family name the NER tags as a place, that is no place, is still the person's
     ("Putin sent his condolences to Erdogan after the earthquake.", D, "Erdogan", "TURGOV", ()),
     # someone acting for an international body gives no country to the nouns around them

@@ -285,6 +285,10 @@ class ActorResolver:
     def __call__(self, doc: Doc, article: Article) -> Article:
         ctx = ActorContext(doc, article.published, self.kb)
         ctx.non_agent = {i for _m, s, e in self.non_agents(doc) for i in range(s, e)}
+        # a singular sector word with no determiner, possessor or name before it is a mass noun: "used
+        # minimum force", "refrain from unnecessary or disproportionate force" (sectors.yaml `mass_senses`)
+        ctx.non_agent |= {t.i for t in doc if t.lower_ in self.kb.mass_senses and t.tag_ == "NN" and not t.ent_type_
+                          and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in t.children)}
         end = dateline_end(doc.text)
         ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)

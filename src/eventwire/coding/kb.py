@@ -142,6 +142,7 @@ class KnowledgeBase:
     sector_words: dict[str, str] = field(default_factory=dict)  # lowercase word/phrase → sector
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
+    mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")
     state_bodies: set[str] = field(default_factory=set)  # codes of groups that are a state's own forces or bodies
     generic_head_defaults: dict[str, str] = field(default_factory=dict)  # "forces" alone → MIL
     titles: dict[str, str] = field(default_factory=dict)
@@ -370,6 +371,7 @@ def _load_sectors(kb: KnowledgeBase) -> None:
     kb.sector_words = words
     kb.generic_heads = frozenset(str(w).lower() for w in data.get("generic_heads", []))
     kb.non_agents = frozenset(str(w).lower() for w in data.get("non_agents", []))
+    kb.mass_senses = frozenset(str(w).lower() for w in data.get("mass_senses", []))
     kb.titles = {str(k): v for k, v in (data.get("titles") or {}).items()}
     kb.titles.update({str(h): None for h in data.get("honorifics") or () if str(h) not in kb.titles})
     kb.generic_head_defaults = {str(k).lower(): str(v) for k, v in (data.get("generic_head_defaults") or {}).items()}
