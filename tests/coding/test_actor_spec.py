@@ -390,6 +390,9 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # a state's office is its government's, and so is its head ("his office" makes no new body)
+    ("Petar Petkovic, the head of Serbia's office for Kosovo, demanded their release.", D, "Petar Petkovic",
+     "SRBGOV", ()),
     # a bare singular "force" is a mass noun, no body ("the force", "a UN force" stay bodies)
     ("Tanzanian police said officers had used minimum force against criminals.", D, "minimum [force]", None, ()),
     ("The U.N. urged Tanzanian security forces to refrain from unnecessary or disproportionate force.", D,

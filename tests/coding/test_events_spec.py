@@ -57,7 +57,7 @@ SPEC = [
     # raising verbs: "is scheduled to attend" → the passive subject attends; a summit abroad is a visit
     ("Kenya's president is scheduled to attend a summit in Switzerland.", "KENGOV", "042", "CHE", "planned"),
     # a head noun that names no actor stands for its modifier
-    ("The US State department has advised against travel to Tunisia.", "USA", "160", "TUN", "happened"),
+    ("The US State department has advised against travel to Tunisia.", "USAGOV", "160", "TUN", "happened"),
     ("Israel struck Hezbollah positions in southern Lebanon.", "ISR", "190", "LBNREBHEZ", "happened"),
     # a second passive shares the first's subject (misparsed as conj of a participle)
     ("The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", "RUSGOV", "0841", "RUSCVL", "happened"),

@@ -174,6 +174,15 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # a release asked for is aimed at who took the people released, however far back: the taker of the same
+    # people, or of anyone when they are only "those detained"
+    ("Tanzanian police arrested hundreds of protesters on Wednesday. The opposition rejected the result. "
+     "Chadema called for new protests. Observers said the vote was flawed. The internet was cut. Schools were "
+     "closed. The U.N. human rights office called for the release of all those detained for peacefully "
+     "expressing their views.", "IGOUNOHCHR", "0253", "TZACOP", "happened"),
+    ("Kosovo police arrested three Serbian citizens on Monday. Vucic denied any link. Kurti accused Belgrade. "
+     "The EU urged calm. Serbia raised its army's readiness. Petar Petkovic, the head of Serbia's office for "
+     "Kosovo, demanded the immediate release of the three men.", "SRBGOV", "1053", "XKXCOP", "happened"),
     # ... also when the lead is far back and "made no arrests" comes between (no decision made)
     ("Niger's junta expelled the European Union's ambassador on Tuesday. The EU rejected the accusations. "
      "Kallas said the bloc regretted it. An EU spokesperson said the envoy would leave on Friday. About 200 "

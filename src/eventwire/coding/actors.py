@@ -898,6 +898,11 @@ class ActorResolver:
                 continue
             sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
             generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
+            if head.lemma_.lower() in self.kb.name_owned_heads and (
+                    head.ent_type_ == "ORG" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)):
+                # "his office said": the speaker's own office, told by the quote stage, no new body; "the U.N.
+                # Office for the Coordination of Humanitarian Affairs" is a name, the dictionary's
+                generic = False
             head_sector = self._sector_word(head)
             if head_sector is None and self._bare_count(head):
                 head_sector = sector = self.vocab["civilian_sector"]

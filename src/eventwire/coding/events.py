@@ -1113,8 +1113,11 @@ class EventCoder:
                 # "India demanded the release of its crew" after "Iran's Revolutionary Guards seized the
                 # tanker": who last detained, seized or abducted (modality.yaml `captivity_codes`) shortly
                 # before, another than the speaker's country; all who did it together
+                held = tuple(self.mod["captivity_codes"])
                 doers = _last_doers([e for e in self._others_acts(frame, tok, sources, earlier, int(self.mod["act_lookback_sentences"]))
-                                     if e.cameo_code.startswith(tuple(self.mod["captivity_codes"]))])
+                                     if e.cameo_code.startswith(held)])
+                if not doers:
+                    doers = self._captors(frame, tok, p, sources, earlier, held)
                 if doers:
                     return doers, path
             elif path == "aggressor":
@@ -1382,6 +1385,31 @@ class EventCoder:
         if deeds and noun not in self.mod["verbal_act_nouns"]:
             prior = deeds
         return _last_doers(prior)
+
+    def _captors(self, frame: _Frame, tok: Token, p: Pattern, sources: list[str], earlier: list[Event],
+                 held: tuple[str, ...]) -> list[str]:
+        """Who holds the people a release is asked for, however far back they were taken: "Kosovo police
+        arrested three Serbian citizens ... [ten paragraphs] ... Petkovic demanded the release of the three
+        men" → who took them (an act of `held` codes on an actor of the same code as the released); "the
+        release of all those detained" (a participle of modality.yaml `captivity_verbs`) → who last took
+        anyone. Another than the speaker's country."""
+        words = p.object | p.prep_object
+        release = next((t for t in tok.subtree if t.lemma_.lower() in words and t.pos_ == "NOUN"), None)
+        if release is None:
+            return []
+        captives = [v for c in release.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                    for o in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
+                    for v in (o, *o.conjuncts)]
+        countries = {self._country(frame, a) for a in sources}
+        taken = [e for e in earlier if e.source_id and e.mode == "happened" and e.cameo_code.startswith(held)
+                 and e.span.start < tok.idx and self._country(frame, e.source_id) not in countries]
+        codes = {frame.actors[a].code for v in captives for a in frame.actor_at(v)} - {None}
+        if codes:
+            return _last_doers([e for e in taken if e.target_id in frame.actors and frame.actors[e.target_id].code in codes])
+        verbs = self.mod["captivity_verbs"]
+        if any(t.lemma_.lower() in verbs and t.tag_ == "VBN" for v in captives for t in v.subtree):
+            return _last_doers(taken)
+        return []
 
     def _last_force(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"The United States condemned the incident": an incident is the last use of force reported

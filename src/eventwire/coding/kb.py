@@ -143,6 +143,7 @@ class KnowledgeBase:
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")
+    name_owned_heads: frozenset[str] = frozenset()  # generic heads that are a body only when a name owns them
     state_bodies: set[str] = field(default_factory=set)  # codes of groups that are a state's own forces or bodies
     generic_head_defaults: dict[str, str] = field(default_factory=dict)  # "forces" alone → MIL
     titles: dict[str, str] = field(default_factory=dict)
@@ -372,6 +373,7 @@ def _load_sectors(kb: KnowledgeBase) -> None:
     kb.generic_heads = frozenset(str(w).lower() for w in data.get("generic_heads", []))
     kb.non_agents = frozenset(str(w).lower() for w in data.get("non_agents", []))
     kb.mass_senses = frozenset(str(w).lower() for w in data.get("mass_senses", []))
+    kb.name_owned_heads = frozenset(str(w).lower() for w in data.get("name_owned_heads", []))
     kb.titles = {str(k): v for k, v in (data.get("titles") or {}).items()}
     kb.titles.update({str(h): None for h in data.get("honorifics") or () if str(h) not in kb.titles})
     kb.generic_head_defaults = {str(k).lower(): str(v) for k, v in (data.get("generic_head_defaults") or {}).items()}
