@@ -338,6 +338,12 @@ PASSIVE_DOERS = [
      "were restored on Saturday.", "restored", "DEU", "163", "IRN"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
      "were restored on Saturday.", "restored", "GBR", "163", "IRN"),
+    # ... or the body that reports it, when such bodies do such acts (not a defendant's lawyers)
+    ("Tanzanian police said 40 protesters had been arrested in Dar es Salaam.", "arrested", "TZACOP", "173",
+     "TZACVL"),
+    ("Forty protesters were arrested in Dar es Salaam overnight, Tanzanian police said.", "arrested", "TZACOP",
+     "173", "TZACVL"),
+    ("Pakistan's army said 12 militants were killed in the operation.", "killed", "PAKMIL", "190", "PAKREB"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -345,6 +351,8 @@ ABSENT = [
     # an act a permission reaches through a passive infinitive is permitted (or not), not done
     ("The UAE's foreign ministry said the UAE did not allow its territory to be used to evade sanctions.",
      ("ARE", "128", None)),
+    ("Imran Khan's wife, Bushra Bibi, was sentenced to seven years in the same case, Pakistani lawyers said.",
+     ("PAKJUD", "173", "PAKOPP")),
     ("Niger's junta expelled French troops last year.", ("NERMIL", "161", "FRAMIL")),
     ("Tshisekedi welcomed the Doha declaration.", ("CODGOV", "043", "QAT")),
     ("Taiwan protested after Beijing called President Lai Ching-te a \"parasite\".", ("CHNGOV", "041", "TWNGOV")),

@@ -895,6 +895,8 @@ class EventCoder:
             if not sources and "antecedent_doer" in p.source:
                 sources = self._antecedent_doers(frame, p, tok, earlier)
             if not sources:
+                sources = self._reporting_doers(frame, p, tok)
+            if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
             if (not targets or (path or "").endswith(".deep")) and len(sources) >= 2 \
@@ -1274,6 +1276,25 @@ class EventCoder:
         prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
                  if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
         return _sole_doers(prior)
+
+    def _reporting_doers(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
+        """Who did an act told in the passive with no agent, in what a body that does such acts reports
+        ("Tanzanian police said 40 protesters had been arrested", "the captain would be charged with
+        smuggling, Iran's judiciary said"): the reporter, when its sector is one modality.yaml
+        `reporter_doer_sectors` lists for the act's CAMEO root; else []."""
+        sectors = (self.mod.get("reporter_doer_sectors") or {}).get(p.code[:2])
+        agents, passive = self._subject(tok)
+        if not sectors or not passive or agents or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        clause = clause_top(tok, ("conj",), climbs=1)
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i \
+                or clause.head.lemma_.lower() not in self.mod["reporter_doer_verbs"]:
+            return []
+        subj, said_passive = self._subject(clause.head)
+        if said_passive or any(t.lemma_.lower() in self.mod["reporter_not_doers"] for t in subj):
+            return []  # (a defendant's lawyers report a sentence, they did not hand it down)
+        return [a for a in self._actors(frame, subj, False)
+                if (frame.actors[a].code or "")[3:6] in sectors]
 
     def _culprit_noun(self, t: Token) -> bool:
         """"the perpetrators", "those responsible": a noun for the doers of an act it does not name
