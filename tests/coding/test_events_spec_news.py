@@ -174,6 +174,10 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # hosting a person or delegation from abroad is also their visit (ANNOTATION.md: visits both ways)
+    ("Tiani hosted Russian Deputy Defence Minister Yunus-Bek Yevkurov in Niamey last week.", "RUSMIL", "042",
+     "NERMIL", "happened"),
+    ("Egypt hosted Hamas negotiators in Cairo.", "PSEREBHMS", "042", "EGY", "happened"),
     # a release asked for is aimed at who took the people released, however far back: the taker of the same
     # people, or of anyone when they are only "those detained"
     ("Tanzanian police arrested hundreds of protesters on Wednesday. The opposition rejected the result. "
@@ -348,6 +352,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # ... not the sides of talks it hosted
+    ("Turkey hosted a new round of direct talks between Russian and Ukrainian delegations in Istanbul.",
+     ("RUS", "042", "TUR")),
     # an act a permission reaches through a passive infinitive is permitted (or not), not done
     ("The UAE's foreign ministry said the UAE did not allow its territory to be used to evade sanctions.",
      ("ARE", "128", None)),

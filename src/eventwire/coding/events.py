@@ -324,6 +324,7 @@ class EventCoder:
         events = self._drop_intended(doc, events, triggers)
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
+        events = self._converses(frame, events)
         events = self._dedupe(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         return replace(article, events=tuple(kept))
@@ -1994,6 +1995,31 @@ class EventCoder:
             return n.lemma_.lower() in nouns or n.lower_ in nouns or n.lower_.removesuffix("s") in nouns or any(
                 m.dep_ in ("compound", "amod") and m.lower_ in mods for m in n.children)
         return any(aerial(v) for h in heads for v in (h, *_coordinated(h), self._content(h)) if v is not None)
+
+    def _converses(self, frame: _Frame, events: list[Event]) -> list[Event]:
+        """The other side's act that one act implies (modality.yaml `converse_acts`): "Tiani hosted
+        Russia's deputy defence minister" is also the minister's visit (042) to the host, when the one
+        received is a person or delegation from another country and the sentence does not tell the
+        visit itself."""
+        table = self.mod.get("converse_acts") or {}
+        out = list(events)
+        for e in events:
+            spec = table.get(e.cameo_code)
+            if not spec or not e.source_id or not e.target_id or e.mode not in ("happened", "planned") \
+                    or e.rule.split("+")[0] not in spec["patterns"]:
+                continue
+            src, tgt = frame.actors.get(e.source_id), frame.actors.get(e.target_id)
+            if src is None or tgt is None or tgt.kind not in spec["target_kinds"] \
+                    or self._country(frame, tgt.id) in (None, self._country(frame, src.id)):
+                continue
+            code = str(spec["code"])
+            if any(o.cameo_code[:3] == code and o.source_id == tgt.id and o.sentence_index == e.sentence_index for o in events):
+                continue
+            out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
+                               target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
+                               target_id=e.source_id, rule=f"{e.rule}+converse",
+                               confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
+        return out
 
     def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """A participle that says whom an act reached ("adopted a package of sanctions against
