@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # an act a speaker's side "could" do unless (if ... not) the other acts is a threat
+    ("Kallas said Brussels could suspend its remaining budget support to Niger if the junta did not reverse the "
+     "expulsion.", "IGOEUREEC", "1311", "NER", "happened"),
     # hosting a person or delegation from abroad is also their visit (ANNOTATION.md: visits both ways)
     ("Tiani hosted Russian Deputy Defence Minister Yunus-Bek Yevkurov in Niamey last week.", "RUSMIL", "042",
      "NERMIL", "happened"),

@@ -1618,7 +1618,7 @@ class EventCoder:
         cond = self._condition(tok)
         if cond is not None and not code.startswith("13"):
             if (cond in mod.get("threat_marks", ()) and self._threat_code(code)
-                    and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in auxes)):
+                    and any(c.dep_ == "aux" and c.lower_ in mod["threat_auxiliaries"] for c in auxes)):
                 return "threat"
             return "hypothetical"
         # what someone is accused of, however deep ("accused Croatia of trying to overthrow the
