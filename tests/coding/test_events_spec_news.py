@@ -174,6 +174,8 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # armed forces raising their alert or readiness: the military's alert (152)
+    ("Taiwan's military raised its alert level on Sunday.", "TWNMIL", "152", None, "happened"),
     # an act a speaker's side "could" do unless (if ... not) the other acts is a threat
     ("Kallas said Brussels could suspend its remaining budget support to Niger if the junta did not reverse the "
      "expulsion.", "IGOEUREEC", "1311", "NER", "happened"),
