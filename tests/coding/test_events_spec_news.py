@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # "discuss X with Y" with the "with" hung on the object; aid let into a place (0863)
+    ("The UAE will discuss the designations with British officials.", "ARE", "040", "GBRGOV", "planned"),
+    ("Israel allowed 100 trucks of aid into Gaza on Sunday.", "ISR", "0863", "PSE", "happened"),
     # armed forces raising their alert or readiness: the military's alert (152)
     ("Taiwan's military raised its alert level on Sunday.", "TWNMIL", "152", None, "happened"),
     # an act a speaker's side "could" do unless (if ... not) the other acts is a threat
