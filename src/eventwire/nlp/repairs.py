@@ -63,6 +63,7 @@ class Repairs:
     PASSES = (
         "nouns_read_as_verbs",
         "names_read_as_root_nouns",
+        "verbs_read_as_participles",
         "gerunds_joined_to_their_like",
         "participles_and_trailing_reporters",
         "distributive_appositions",
@@ -96,6 +97,31 @@ class Repairs:
     def _names_read_as_root_nouns(self, doc: Doc) -> None:
         for sent in doc.sents:
             self._name_read_as_root_noun(sent)
+
+    def _verbs_read_as_participles(self, doc: Doc) -> None:
+        for sent in doc.sents:
+            self._verb_read_as_participle(sent)
+
+    @staticmethod
+    def _verb_read_as_participle(sent) -> None:
+        """A sentence with no finite verb whose subject noun heads it, its verb read as a participle on
+        it ("The EU's top diplomat[ROOT] called[acl] on Israel to allow aid into Gaza"): the verb heads
+        the sentence and the noun is its subject. Only a verb that governs an object, a clause or an
+        open complement: a headline's passive ("Aid convoy attacked near Gaza") stays as it is."""
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent if t.pos_ in ("VERB", "AUX")):
+            return
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
+        if verb is None or any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children) \
+                or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+                or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in sent if t.i > root.i):
+            return
+        children = [c for c in root.children if c.i > verb.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        for c in children:
+            c.head = verb
+        root.head, root.dep_ = verb, "nsubj"
 
     def _gerunds_joined_to_their_like(self, doc: Doc) -> None:
         for tok in doc:
