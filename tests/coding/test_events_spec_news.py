@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # sanctions that "target" someone are sanctions on them by who imposed them, no attack
+    ("Britain imposed new sanctions on Monday. The measures target 12 Russian banks.", "GBR", "163", "RUSBUS",
+     "happened"),
     # "discuss X with Y" with the "with" hung on the object; aid let into a place (0863)
     ("The UAE will discuss the designations with British officials.", "ARE", "040", "GBRGOV", "planned"),
     ("Israel allowed 100 trucks of aid into Gaza on Sunday.", "ISR", "0863", "PSE", "happened"),
@@ -360,6 +363,7 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    ("The sanctions, announced by the U.S. Treasury on Friday, target 12 Russian banks.", ("USAGOV", "190", "RUSBUS")),
     # ... not the sides of talks it hosted
     ("Turkey hosted a new round of direct talks between Russian and Ukrainian delegations in Istanbul.",
      ("RUS", "042", "TUR")),

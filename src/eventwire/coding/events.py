@@ -65,13 +65,15 @@ class Pattern:
     alone: bool | None = None  # False: never one-sided ("fired missiles" at no one is no attack); None: by code
     governed_by: frozenset[str] = frozenset()  # (nouns) the object of one of these verbs ("brokered an accord between")
     target_office: bool | None = None  # the target is (True) / is not (False) one office holder ("removal of President X")
+    subject: frozenset[str] = frozenset()  # (verbs) the subject noun is one of these ("the sanctions[subj] target 12 banks")
 
     @property
     def specificity(self) -> int:
         # a particle makes another verb ("called off the strike" is no strike called): it outranks an object
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
-        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep) \
+        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
+                        or self.subject) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
@@ -91,7 +93,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
-                          "governed_by", "target_office"})
+                          "governed_by", "target_office", "subject"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -150,7 +152,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 requires_dep=frozenset(spec.get("requires_dep", [])), forbid_dep=frozenset(spec.get("forbid_dep", [])),
                 alone=spec.get("alone"), xcomp_not=frozenset(spec.get("xcomp_not", [])),
                 object_prep=frozenset(spec.get("object_prep", [])),
-                governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office")))
+                governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office"),
+                subject=frozenset(spec.get("subject", []))))
     return out
 
 
@@ -422,6 +425,8 @@ class EventCoder:
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
+        if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject for t in self._subject(tok)[0]):
+            return False
         if p.governed_by:
             noun = first_conjunct(tok)
             if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by:
