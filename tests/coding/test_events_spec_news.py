@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # an act told with who claimed it ("the strike, which was claimed by X") is X's
+    ("The strike, which was claimed by the Islamic State, killed 12 soldiers in Niger.", "IMGREBISL", "190",
+     "NERMIL", "happened"),
     # sanctions that "target" someone are sanctions on them by who imposed them, no attack
     ("Britain imposed new sanctions on Monday. The measures target 12 Russian banks.", "GBR", "163", "RUSBUS",
      "happened"),

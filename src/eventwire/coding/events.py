@@ -1470,9 +1470,12 @@ class EventCoder:
         # who made it, told on the noun itself: "the tariffs that Trump imposed", "the tariffs imposed by
         # Washington"
         for c in noun.children:
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs:
+            if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in verbs or c.lemma_.lower() in self.mod["claiming_verbs"]):
+                # (also who claimed it: "the strike, which was claimed by Islamic State")
                 subj, passive = self._subject(c)
-                own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive or c.dep_ == "acl" else []
+                by_agent = any(g.dep_ == "agent" for g in c.children)
+                own = [a for a in self._actors(frame, subj, False) if a not in exclude] \
+                    if not passive or c.dep_ == "acl" or by_agent else []
                 if own:
                     return own
         # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs;
