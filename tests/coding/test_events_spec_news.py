@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # "a charge X denied" after an accusation: X rejects the accuser's charge
+    ("Borno governor Babagana Zulum accused some security personnel of colluding with the insurgents, a charge "
+     "the Nigerian military has rejected.", "NGAMIL", "016", "NGAGOV", "happened"),
     # an act told with who claimed it ("the strike, which was claimed by X") is X's
     ("The strike, which was claimed by the Islamic State, killed 12 soldiers in Niger.", "IMGREBISL", "190",
      "NERMIL", "happened"),
