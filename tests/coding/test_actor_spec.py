@@ -390,6 +390,9 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # "the paramilitary group" after a named armed group is that group, whatever sector word describes it
+    ("The RSF seized El Fasher last week. The paramilitary group denied killing civilians.", D,
+     "paramilitary [group]", "SDNREBRSF", ()),
     # a state's office is its government's, and so is its head ("his office" makes no new body)
     ("Petar Petkovic, the head of Serbia's office for Kosovo, demanded their release.", D, "Petar Petkovic",
      "SRBGOV", ()),

@@ -1614,10 +1614,17 @@ class ActorResolver:
         """"The militants", "the rebels" (definite, no country or other modifier) after a non-state armed group
         of that sector named in this or the two sentences before ("Al Shabaab militants attacked
         ... The militants detonated a car bomb"): that group."""
-        if sector not in self.vocab["non_state_sectors"] or not self._bare_definite(head):
+        kids = list(head.children)
+        # (a group head may have words before it that name no one: "the paramilitary group", "the armed group")
+        described = head.lemma_.lower() in self.vocab["group_heads"] \
+            and any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) and not any(
+                t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ for t in head.doc[head.left_edge.i:head.i])
+        if sector not in self.vocab["non_state_sectors"] or not (described or self._bare_definite(head)):
             return None  # ("the junta", "the army" are a state's: descriptions, not a group named since)
+        # (of any non-state armed sector: "the RSF[REB] seized El Fasher ... the paramilitary group[UAF]")
+        non_state = self.vocab["non_state_sectors"]
         named = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
-                 and (ctx.actors[c.key].code or "")[3:6] == sector and len(ctx.actors[c.key].code or "") > 6
+                 and (ctx.actors[c.key].code or "")[3:6] in non_state and len(ctx.actors[c.key].code or "") > 6
                  and ctx.actors[c.key].kind in ("group", "composed")]
         # a group the story called by the same word, however far back ("the M23 rebel group ... the
         # FDLR, a Rwandan Hutu militia ... said the rebels must withdraw": M23)
@@ -1627,7 +1634,8 @@ class ActorResolver:
             return max(same_word, key=lambda c: c.start)
         floor = ctx.window_start(head.i, 2)
         groups = [c for c in named if floor <= c.start]
-        return max(groups, key=lambda c: c.start) if groups else None
+        alike = [c for c in groups if (ctx.actors[c.key].code or "")[3:6] == sector]
+        return max(alike or groups, key=lambda c: c.start) if groups else None
 
     def _military_rule(self, tok: Token) -> bool:
         """Whether a noun phrase names a military government ("Myanmar's military government",
