@@ -174,6 +174,8 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # warplanes, bombers or drones sent near or into a country are forces deployed (154)
+    ("China sent 30 warplanes near Taiwan on Sunday.", "CHN", "154", "TWN", "happened"),
     # "a charge X denied" after an accusation: X rejects the accuser's charge
     ("Borno governor Babagana Zulum accused some security personnel of colluding with the insurgents, a charge "
      "the Nigerian military has rejected.", "NGAMIL", "016", "NGAGOV", "happened"),
