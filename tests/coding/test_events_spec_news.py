@@ -174,6 +174,13 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # accusations or threats traded by two sides: each to the other; "provide X with <arms>"; fines; stripped
+    # of citizenship with "of" hung on the object
+    ("Kyiv and Moscow traded accusations over the attack.", "RUSGOV", "112", "UKRGOV", "happened"),
+    ("Ethiopia and Eritrea traded threats over access to the Red Sea.", "ERI", "130", "ETH", "happened"),
+    ("Germany will provide Ukraine with two more Patriot air defence systems.", "DEU", "072", "UKR", "planned"),
+    ("A Russian court fined an American journalist.", "RUSJUD", "172", "USAMED", "happened"),
+    ("Nicaragua stripped 94 opposition figures of their citizenship.", "NIC", "1722", "NICOPP", "happened"),
     # warplanes, bombers or drones sent near or into a country are forces deployed (154)
     ("China sent 30 warplanes near Taiwan on Sunday.", "CHN", "154", "TWN", "happened"),
     # "a charge X denied" after an accusation: X rejects the accuser's charge

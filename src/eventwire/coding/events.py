@@ -2007,7 +2007,7 @@ class EventCoder:
     def _converses(self, frame: _Frame, events: list[Event]) -> list[Event]:
         """The other side's act that one act implies (modality.yaml `converse_acts`): "Tiani hosted
         Russia's deputy defence minister" is also the minister's visit (042) to the host, when the one
-        received is a person or delegation from another country and the sentence does not tell the
+        received is a person or delegation from another country and the article does not tell the
         visit itself."""
         table = self.mod.get("converse_acts") or {}
         out = list(events)
@@ -2021,8 +2021,10 @@ class EventCoder:
                     or self._country(frame, tgt.id) in (None, self._country(frame, src.id)):
                 continue
             code = str(spec["code"])
-            if any(o.cameo_code[:3] == code and o.source_id == tgt.id and o.sentence_index == e.sentence_index for o in events):
-                continue
+            host = self._country(frame, src.id)
+            if any(o.cameo_code[:3] == code and o.source_id == tgt.id and o.target_id
+                   and self._country(frame, o.target_id) == host for o in events):
+                continue  # (the visit told in its own words, in this sentence or another)
             out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
                                target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
                                target_id=e.source_id, rule=f"{e.rule}+converse",
