@@ -390,6 +390,9 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # people of an international body's sector named before are its own, not the story's country's
+    ("The International Criminal Court issued a warrant for a Libyan commander on Thursday. Prosecutor Karim "
+     "Khan had asked judges in May to approve it.", D, "[judges]", "IGOJUDICC", ()),
     # "the paramilitary group" after a named armed group is that group, whatever sector word describes it
     ("The RSF seized El Fasher last week. The paramilitary group denied killing civilians.", D,
      "paramilitary [group]", "SDNREBRSF", ()),

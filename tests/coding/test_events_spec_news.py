@@ -204,6 +204,11 @@ SPEC = [
     ("Tiani hosted Russian Deputy Defence Minister Yunus-Bek Yevkurov in Niamey last week.", "RUSMIL", "042",
      "NERMIL", "happened"),
     ("Egypt hosted Hamas negotiators in Cairo.", "PSEREBHMS", "042", "EGY", "happened"),
+    # ... and a decision rejected with no deed shortly before is the lead's deed done to the speaker's country
+    ("The International Criminal Court issued an arrest warrant on Thursday for a Libyan militia commander. "
+     "Prosecutor Karim Khan had asked judges in May to approve it. Khan said the evidence was strong. Human "
+     "rights groups praised the court. Families of victims held a vigil. The Libyan National Army dismissed "
+     "the decision within hours.", "LBYMILLNA", "120", "IGOJUDICC", "happened"),
     # a release asked for is aimed at who took the people released, however far back: the taker of the same
     # people, or of anyone when they are only "those detained"
     ("Tanzanian police arrested hundreds of protesters on Wednesday. The opposition rejected the result. "

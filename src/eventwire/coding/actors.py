@@ -1661,7 +1661,12 @@ class ActorResolver:
     def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
         """A bare definite sector noun ("the court", "the tribunal") after an international body of
         that sector (an IGO or NGO code, coref.yaml `international_prefixes`) named earlier: that body."""
-        if head.tag_ != "NN" or not self._bare_definite(head) or sector in self.vocab["state_only_sectors"]:
+        # (also its people in the plural, with or without "the": "Khan asked judges to approve the warrant" after
+        # the ICC; not people the body only serves, coref.yaml non_party_sectors: "returnees" after the UNHCR)
+        people = head.tag_ == "NNS" and sector not in self.vocab["non_party_sectors"] \
+            and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in head.children) \
+            and not any(c.dep_ == "det" and c.lower_ not in self.vocab["definite_determiners"] for c in head.children)
+        if not (head.tag_ == "NN" and self._bare_definite(head) or people) or sector in self.vocab["state_only_sectors"]:
             return None  # ("the government" after the EU is a state's: coref.yaml state_only_sectors)
         bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
                   and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == sector

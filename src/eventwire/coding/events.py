@@ -1408,6 +1408,16 @@ class EventCoder:
                 first = min((e.sentence_index for e in lead), default=None)
                 if first is not None and first < int(self.mod["lead_sentences"]):
                     prior = [e for e in lead if e.sentence_index == first]
+        if not prior and not endorsing:
+            # none shortly before: the deed the story leads with, when it was done to the speaker's country
+            # ("The ICC issued a warrant for a Libyan commander ... [seven paragraphs] ... The LNA dismissed
+            # the decision")
+            lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
+                    and self._country(frame, e.target_id) in countries - {None}
+                    and self._country(frame, e.source_id) not in countries and e.span.start < tok.idx]
+            first = min((e.sentence_index for e in lead), default=None)
+            if first is not None and first < int(self.mod["lead_sentences"]):
+                prior = [e for e in lead if e.sentence_index == first]
         deeds = [e for e in prior if e.quad_class in (2, 4)]
         if deeds and noun not in self.mod["verbal_act_nouns"]:
             prior = deeds
