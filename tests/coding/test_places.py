@@ -126,6 +126,11 @@ CASES = [
     # an attack on Pakistani posts is not where the other side's strikes, in a clause of their own, fell
     ("other-clause-country", "Pakistani warplanes struck militant hideouts in Khost on Tuesday, and Taliban forces hit "
      "back with attacks on Pakistani border posts.", "attacks", None),
+    # a name before or after a place noun ("the town of X", "X district") is a place whatever the NER calls it
+    ("classed-person-tagged", "MAPUTO, Nov 20 (Reuters) - Rwandan troops repelled an attack on a military post near the "
+     "town of Macomia on Wednesday, killing 12 militants, Rwanda's defence force said.", "killing", ("Macomia", "MOZ")),
+    ("classed-unknown", "ISLAMABAD, Dec 3 (AFP) - Before dawn on Wednesday, Afghan forces opened fire on several "
+     "Pakistani posts in the Kurram and Bajaur districts, according to the Afghan defence ministry.", "opened", None),
 ]
 
 

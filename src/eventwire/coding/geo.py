@@ -573,11 +573,15 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
         names = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         names += [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                   and c.right_edge.i == obj.i - 1]  # also "Khost[nmod] and Paktika provinces"
-        named = next((_name_span(g) for g in names if g.ent_type_ in ("GPE", "LOC")), None)
+        # (the small NER often calls such a name a person's: "in the Kurram[PERSON] and Bajaur districts")
+        named = next((_name_span(g) for g in names if g.ent_type_ in ("GPE", "LOC", "PERSON")
+                      or (not g.ent_type_ and g.pos_ == "PROPN")), None)
         classed = named is not None
     if named is None:
         return None
     name, label, start, end = named
+    if classed and label not in vocab.entity_labels:
+        label = "LOC"  # the class noun says it is a place: a known one, or a name the gazetteer lacks
     owner = next((c for t in (obj, *obj.children) for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and c.i < obj.i), None)
     if owner is not None and owner.idx < start:
