@@ -824,11 +824,12 @@ def _elsewhere(loc: Locative, trigger: Token) -> bool:
                and t.i not in around for t in chain)
 
 
-def _told_before(trigger: Token | None, earlier: list[Event]) -> Place | None:
+def _told_before(trigger: Token | None, earlier: list[tuple[Event, Token | None]], skip: int) -> Place | None:
     """The place of an act named again by a definite noun of a happening (`situation_nouns`, with
     quotes.yaml `anaphoric_determiners`): "Pakistani warplanes struck hideouts in Khost ... The military
     said the strikes targeted TTP commanders" → Khost, the one place (not the dateline's) that events
-    of an earlier sentence with a trigger of the noun's lemma have."""
+    of an earlier sentence with a trigger of the noun's lemma have (`earlier`: events and their triggers;
+    `skip`: where the dateline ends)."""
     if trigger is None:
         return None
     vocab = place_vocab()
@@ -840,11 +841,9 @@ def _told_before(trigger: Token | None, earlier: list[Event]) -> Place | None:
         return None
     lemma = nouns[0].lemma_.lower()
     sent = trigger.sent.start
-    doc = trigger.doc
-    places = {_key(e.place): e.place for e in earlier
-              if e.place is not None and e.place.start is not None and e.place.start >= dateline_end(doc.text)
-              and (tok := _trigger_token(doc, e)) is not None and tok.sent.start < sent
-              and tok.lemma_.lower() == lemma}
+    places = {_key(e.place): e.place for e, tok in earlier
+              if e.place is not None and e.place.start is not None and e.place.start >= skip
+              and tok is not None and tok.sent.start < sent and tok.lemma_.lower() == lemma}
     return next(iter(places.values())) if len(places) == 1 else None
 
 
@@ -892,7 +891,7 @@ class PlaceFinder:
             struck = countries.get(e.target_id) if e.cameo_code.startswith(tuple(vocab.dateline_target_roots)) else None
             place = object_place(trigger, e.cameo_code, prefer) or place_for(trigger, locatives, fit, prefer, struck)
             if place is None or place is dateline:
-                place = _told_before(trigger, events) or place
+                place = _told_before(trigger, list(zip(events, triggers)), dateline_end(doc.text)) or place
             events.append(replace(e, place=place))
         events = tuple(events)
         places: dict[tuple, Place] = {}
