@@ -592,6 +592,8 @@ def shift_date(anchor: ResolvedDate, amount: str, sign: int) -> ResolvedDate:
         return out
     spec = v.units[unit]
     if "hours" in spec and (qty is None or qty * spec["hours"] < 24) and anchor.precision == "day":
+        if set(_normalize(anchor.text or "").split()) & set(v.raw.get("late_day_words") or ()):
+            return out  # "late on Tuesday ..., hours later": maybe Wednesday already
         return ResolvedDate(amount, anchor.value, "day", False, "sequence")  # "hours after": the same day
     if qty is None:
         return out

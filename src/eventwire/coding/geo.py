@@ -71,6 +71,12 @@ class PlaceVocab:
     place_class_nouns: frozenset[str]
     object_place_codes: tuple[str, ...]
     aiming_verbs: dict[str, frozenset[str]]
+    town_country_share: float
+    naming_verbs: frozenset[str]
+    free_relatives: frozenset[str]
+    speech_verbs: frozenset[str]
+    site_nouns: frozenset[str]
+    anaphoric_determiners: frozenset[str]
     version: str
 
 
@@ -81,6 +87,7 @@ def _alt(words: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def place_vocab() -> PlaceVocab:
     data = read_yaml("places.yaml")
+    modality = read_yaml("modality.yaml")  # the event coder's free relatives of naming, one list
     dl = data["dateline"]
     city = r"(?P<city>[A-Z][A-Z'.\-]*(?:[ /][A-Z][A-Z'.\-]*)*)"
     date = r"(?:,[ \t]*[^()\n—–:]{1,30}?)?"
@@ -115,6 +122,12 @@ def place_vocab() -> PlaceVocab:
         place_class_nouns=frozenset(str(w).lower() for w in data["place_class_nouns"]),
         object_place_codes=tuple(str(c) for c in data["object_place_codes"]),
         aiming_verbs={str(p): frozenset(str(v) for v in vs) for p, vs in data["aiming_verbs"].items()},
+        town_country_share=float(data["town_country_share"]),
+        naming_verbs=frozenset(str(w) for w in modality["naming_verbs"]),
+        free_relatives=frozenset(str(w) for w in modality["free_relative_pronouns"]),
+        speech_verbs=frozenset(str(w) for w in read_yaml("quotes.yaml")["reported_speech_verbs"]),
+        site_nouns=frozenset(str(w).lower() for w in data["site_nouns"]),
+        anaphoric_determiners=frozenset(str(w) for w in read_yaml("quotes.yaml")["anaphoric_determiners"]),
         version=str(data["version"]),
     )
 
@@ -352,8 +365,13 @@ def geocode(name: str, label: str | None = None, *, alternates: bool = False,
             return dict(name=display.get(code, clean), country=code, admin1=None,
                         latitude=lat_lon[0] if lat_lon else None, longitude=lat_lon[1] if lat_lon else None,
                         feature="country")
+    if name.strip().lower().startswith("the "):
+        # "the Gulf", "the Delta", "the Crossing": a common noun with an article is no town (not Gulf
+        # province, Papua New Guinea; not Bismarck, whose nickname it is); a city's name that holds the
+        # article is looked up whole ("The Hague")
+        keys, alternates = keys[:1], False
     if prefer:
-        local = _preferred(keys, label, alternates, list(prefer))
+        local = _preferred(keys, label, alternates, list(prefer), list(getattr(prefer, "towns", prefer)))
         if local is not None and not _outweighed(keys, local, vocab.outweigh_ratio):
             return local
     for clean, key in keys:
@@ -404,11 +422,26 @@ def _division_named(clean: str, key: str) -> tuple[str, str] | None:
     return _admin_index().get(key) or _admin_index().get(_ascii_fold(clean))
 
 
-def preferred_countries(dateline_country: str | None, named: Iterable[str]) -> list[str]:
+class Preferred(list):
+    """The countries a shared place name is looked for in, first first (a list), and in `towns` those
+    the story is about, where a town too small for the city index may be taken."""
+
+    towns: list[str]
+
+
+def preferred_countries(dateline_country: str | None, named: Iterable[str]) -> Preferred:
     """The countries a shared place name is looked for in (`geocode(prefer=...)`), first first: the
-    dateline's, then the article's named countries by how often they are named."""
+    dateline's, then the article's named countries by how often they are named. Towns are looked for
+    only in the countries the story is about: the dateline's and those named more than
+    `town_country_share` times as often as the most named ("in Gurbuz" in a story about Pakistani
+    strikes in Afghanistan is no Turkish Gürbüz because Turkey's foreign minister is named in passing)."""
     first = [dateline_country] if dateline_country else []
-    return first + [c for c, _n in Counter(c for c in named if c).most_common() if c not in first]
+    counts = Counter(c for c in named if c).most_common()
+    out = Preferred(first + [c for c, _n in counts if c not in first])
+    top = counts[0][1] if counts else 0
+    share = place_vocab().town_country_share
+    out.towns = first + [c for c, n in counts if c not in first and n > share * top]
+    return out
 
 
 def _outweighed(keys: list[tuple[str, str]], local: dict[str, Any], ratio: int) -> bool:
@@ -427,9 +460,9 @@ def _outweighed(keys: list[tuple[str, str]], local: dict[str, Any], ratio: int) 
 
 
 def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
-               prefer: list[str]) -> dict[str, Any] | None:
+               prefer: list[str], towns: list[str]) -> dict[str, Any] | None:
     """`geocode`'s city, division or alternate-name step, taking only places in `prefer`, the
-    earliest country of it first."""
+    earliest country of it first; a town only in `towns`."""
     rank = {c: i for i, c in reversed(list(enumerate(prefer)))}
     for clean, key in keys:
         found = _cities_named(clean, key)
@@ -445,7 +478,7 @@ def _preferred(keys: list[tuple[str, str]], label: str | None, alternates: bool,
         if not places and label in place_vocab().town_labels:
             # a town too small for the city index, in one of the article's countries ("in Mirebalais")
             places += [(rank[c], i, _city_place(p)) for i, p in enumerate(_towns_named(clean, key))
-                       for c in [iso3(p["countrycode"])] if c in rank]
+                       for c in [iso3(p["countrycode"])] if c in rank and c in towns]
         if places:
             return min(places, key=lambda t: t[:2])[2]
     return None
@@ -471,11 +504,19 @@ def _name_span(obj: Token) -> tuple[str, str | None, int, int] | None:
         if ent.start <= obj.i < ent.end:
             if ent.label_ in vocab.excluded_labels:
                 return None
-            return ent.text, ent.label_, ent.start_char, ent.end_char
+            return _article(doc, ent.start, obj) + ent.text, ent.label_, ent.start_char, ent.end_char
     if obj.pos_ != "PROPN":
         return None
     first = name_start(obj)
-    return doc.text[first.idx:obj.idx + len(obj)], None, first.idx, obj.idx + len(obj)
+    return _article(doc, first.i, obj) + doc.text[first.idx:obj.idx + len(obj)], None, first.idx, obj.idx + len(obj)
+
+
+def _article(doc: Doc, start: int, obj: Token) -> str:
+    """"the " when the name starting at `start` follows its noun's article outside the entity ("in
+    and around the Gulf[LOC]"), for `geocode`; else ""."""
+    before = doc[start - 1] if start > 0 else None
+    return "the " if before is not None and before.lower_ == "the" and before.dep_ == "det" \
+        and before.head.i == obj.i else ""
 
 
 def name_start(tok: Token, *, outside_entities: bool = False) -> Token:
@@ -530,12 +571,17 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
         # "the town of Mirebalais", "Mozambique's Cabo Delgado[compound] province": the name the class
         # noun is of, or the name before it
         names = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        names += [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == obj.i - 1]
-        named = next((_name_span(g) for g in names if g.ent_type_ in ("GPE", "LOC")), None)
+        names += [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  and c.right_edge.i == obj.i - 1]  # also "Khost[nmod] and Paktika provinces"
+        # (the small NER often calls such a name a person's: "in the Kurram[PERSON] and Bajaur districts")
+        named = next((_name_span(g) for g in names if g.ent_type_ in ("GPE", "LOC", "PERSON")
+                      or (not g.ent_type_ and g.pos_ == "PROPN")), None)
         classed = named is not None
     if named is None:
         return None
     name, label, start, end = named
+    if classed and label not in vocab.entity_labels:
+        label = "LOC"  # the class noun says it is a place: a known one, or a name the gazetteer lacks
     owner = next((c for t in (obj, *obj.children) for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and c.i < obj.i), None)
     if owner is not None and owner.idx < start:
@@ -544,7 +590,7 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
         if own is not None:
             name = f"{own[0]}'s {name}"
     fields = geocode(name, label, alternates=label in vocab.alternate_labels, prefer=prefer)
-    if classed and fields is not None and prefer and fields.get("country") not in prefer:
+    if classed and fields is not None and prefer and fields.get("country") not in getattr(prefer, "towns", prefer):
         # a town named as one ("the town of Palma") is in the story's countries: Palma, Mozambique is
         # not the Spanish city the gazetteer knows
         fields = None
@@ -614,19 +660,28 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
 
 
 def _clause_depths(trigger: Token) -> dict[int, int]:
-    """Token index → depth below the trigger, within the trigger's own clause."""
+    """Token index → depth below the trigger, within the trigger's own clause (a free relative of
+    naming is a noun phrase in it: "struck what Islamabad described as militant hideouts in Khost")."""
     depth = {trigger.i: 0}
     queue = deque([trigger])
     while queue:
         t = queue.popleft()
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS or c.i in depth:
+            if (c.dep_ in CLAUSE_DEPS and not names_thing(c)) or c.i in depth:
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue  # a coordinated verb is a clause of its own
             depth[c.i] = depth[t.i] + 1
             queue.append(c)
     return depth
+
+
+def names_thing(verb: Token) -> bool:
+    """Whether a clause is a free relative of naming, a noun phrase ("what Islamabad described as
+    militant hideouts"; modality.yaml `free_relative_pronouns`, `naming_verbs`)."""
+    vocab = place_vocab()
+    return verb.dep_ == "ccomp" and verb.lemma_.lower() in vocab.naming_verbs \
+        and any(c.dep_ == "dobj" and c.lower_ in vocab.free_relatives for c in verb.children)
 
 
 def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
@@ -663,20 +718,55 @@ def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str
         return None
     vocab = place_vocab()
     source, target = countries.get(event.source_id), countries.get(event.target_id)
-    if event.cameo_root in vocab.dateline_either_roots or not (source and target):
+    if event.cameo_code.startswith(tuple(vocab.dateline_either_roots)) or not (source and target):
         sides = [source, target]
-    elif event.cameo_root in vocab.dateline_target_roots:
+    elif event.cameo_code.startswith(tuple(vocab.dateline_target_roots)):
         sides = [target]
     else:
         sides = [source]
     return dateline if dateline.country in sides else None
 
 
-def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None) -> Place | None:
-    """The place of the act at `trigger`: the nearest locative of its clause, else of its sentence,
-    else the dateline's (`dateline_fits` has said whether it may stand in). A place name the
-    gazetteer does not know gives no place rather than the dateline's ("killed ten people in
-    Mirebalais" under a PORT-AU-PRINCE dateline)."""
+def named_site(trigger: Token | None, prefer: Sequence[str] = ()) -> tuple[Place | None] | None:
+    """The place named before a site the act is done to (`site_nouns`): "closed the Rafah crossing"
+    → (Rafah,), "the main Torkham border crossing was shut" → (None,) when the gazetteer does not know
+    the name (then no place, not the dateline's); None when the act's object or passive subject is no
+    named site."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    vocab = place_vocab()
+    for obj in trigger.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in vocab.site_nouns:
+            continue
+        names = [c for t in (obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
+                 for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i]
+        if not names:
+            continue
+        name = names[0]
+        first = name_start(name)
+        if first.ent_type_ in vocab.excluded_labels - {"NORP"}:
+            continue
+        doc = trigger.doc
+        text = doc.text[first.idx:name.idx + len(name)]
+        fields = geocode(text, name.ent_type_ or None, alternates=name.ent_type_ in vocab.alternate_labels, prefer=prefer)
+        if fields is None:
+            if first.ent_type_ == "NORP":
+                continue  # (the small NER calls some towns NORP: "the Rafah[NORP] crossing"; a people is no site)
+            return (None,)
+        return (Place(**fields, evidence=text, start=first.idx, end=name.idx + len(name)),)
+    return None
+
+
+def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None,
+              prefer: Sequence[str] = (), target: str | None = None) -> Place | None:
+    """The place of the act at `trigger`: the nearest locative of its clause, else the place named
+    before the site it is done to (`named_site`), else the nearest locative of its sentence, else the
+    dateline's (`dateline_fits` has said whether it may stand in). A place name the gazetteer does not
+    know gives no place rather than the dateline's ("killed ten people in Mirebalais" under a
+    PORT-AU-PRINCE dateline). `target`: for an act of force, the country of what it struck; a locative
+    in another country in a clause coordinated with the act's, with a subject of its own, is not where it
+    struck ("struck hideouts in Khost, and Taliban forces hit back with attacks on Pakistani border
+    posts")."""
     unknown = False
     if trigger is not None:
         depths = _clause_depths(trigger)
@@ -686,13 +776,18 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         own = [loc for loc in own if loc.place is not None]
         if own:
             return min(own, key=lambda loc: (depths[loc.prep.i], loc.prep.i)).place
+        site = None if unknown else named_site(trigger, prefer)
+        if site is not None:
+            return site[0]
         sent = trigger.sent
         # a relative clause's act is not placed by its main clause ("Egypt, which has mediated
         # between them, invited both sides to talks in Jeddah": not mediated in Jeddah)
         relative = any(t.dep_ == "relcl" for t in [trigger, *trigger.ancestors])
         same = [loc for loc in locatives
                 if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative
-                and not _elsewhere(loc, trigger)]
+                and not _elsewhere(loc, trigger)
+                and not (target and loc.place is not None and loc.place.country and loc.place.country != target
+                         and _coordinated_clause(loc.prep) != _coordinated_clause(trigger))]
         unknown = unknown or any(loc.place is None for loc in same)
         same = [loc for loc in same if loc.place is not None]
         if same:
@@ -700,17 +795,56 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
     return None if unknown else dateline
 
 
+def _coordinated_clause(tok: Token) -> int | None:
+    """The verb coordinated with another, with a subject of its own, whose clause `tok` is in ("and
+    Taliban forces hit[conj] back with attacks"), by index; None when there is none."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t.i
+    return None
+
+
 def _elsewhere(loc: Locative, trigger: Token) -> bool:
     """A locative elsewhere in the sentence that places something else: one on a noun naming another
-    happening (`situation_nouns`: "raised fears of a new conflict in the Horn of Africa"), or inside a
-    relative clause or participle on a noun the trigger is not in."""
+    happening (`situation_nouns`: "raised fears of a new conflict in the Horn of Africa"), inside a
+    relative clause or participle on a noun the trigger is not in, or inside what someone said ("urged
+    all Libyan authorities to cooperate, saying the families of the victims in Tarhuna had waited too
+    long": not urged in Tarhuna; "Israel denied that its troops had fired ... in Rafah")."""
     vocab = place_vocab()
     head = loc.prep.head
     if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in vocab.situation_nouns \
             and not (head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.light_verbs):
         return True  # (but "carried out an air strike in Khan Younis, killing three people": the strike's)
     around = set(t.i for t in trigger.ancestors) | {trigger.i}
-    return any(t.dep_ in ("relcl", "acl") and t.i not in around for t in [loc.prep, *loc.prep.ancestors])
+    chain = [loc.prep, *loc.prep.ancestors]
+    if any(t.dep_ in ("relcl", "acl") and t.i not in around for t in chain):
+        return True
+    # (quotes.yaml `reported_speech_verbs`)
+    return any(t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in vocab.speech_verbs
+               and t.i not in around for t in chain)
+
+
+def _told_before(trigger: Token | None, earlier: list[tuple[Event, Token | None]], skip: int) -> Place | None:
+    """The place of an act named again by a definite noun of a happening (`situation_nouns`, with
+    quotes.yaml `anaphoric_determiners`): "Pakistani warplanes struck hideouts in Khost ... The military
+    said the strikes targeted TTP commanders" → Khost, the one place (not the dateline's) that events
+    of an earlier sentence with a trigger of the noun's lemma have (`earlier`: events and their triggers;
+    `skip`: where the dateline ends)."""
+    if trigger is None:
+        return None
+    vocab = place_vocab()
+    nouns = [trigger] if trigger.pos_ == "NOUN" else \
+        [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    nouns = [n for n in nouns if n.lemma_.lower() in vocab.situation_nouns
+             and any(c.dep_ == "det" and c.lower_ in vocab.anaphoric_determiners for c in n.children)]
+    if not nouns:
+        return None
+    lemma = nouns[0].lemma_.lower()
+    sent = trigger.sent.start
+    places = {_key(e.place): e.place for e, tok in earlier
+              if e.place is not None and e.place.start is not None and e.place.start >= skip
+              and tok is not None and tok.sent.start < sent and tok.lemma_.lower() == lemma}
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _key(p: Place) -> tuple:
@@ -737,14 +871,27 @@ class PlaceFinder:
         prefer = preferred_countries(dateline and dateline.country, named)
         locatives = find_locatives(doc, prefer=prefer)
         known = centroids()  # real countries only: not IGO or IMG (a transnational group)
+        vocab = place_vocab()
         # the country an actor acts for is its code's (Guterres is the UN's, not Portugal's)
         countries = {a.id: c for a in article.actors
                      for c in [(a.code or "")[:3] if a.code else a.country] if c in known}
+        triggers = [_trigger_token(doc, e) for e in article.events]
+        fits = [dateline_fits(dateline, e, countries) for e in article.events]
+        # one act done to several targets ("the bloc urged Belgrade and Pristina") is done in one place:
+        # the dateline stands in for it only if it may for each of them
+        acts: dict[tuple, list[int]] = {}
+        for k, (e, t) in enumerate(zip(article.events, triggers)):
+            acts.setdefault((t.i if t is not None else e.trigger, e.sentence_index, e.source_id, e.cameo_code), []).append(k)
+        for ks in acts.values():
+            if any(fits[k] is None for k in ks):
+                for k in ks:
+                    fits[k] = None
         events = []
-        for e in article.events:
-            trigger = _trigger_token(doc, e)
-            place = object_place(trigger, e.cameo_code, prefer) or \
-                place_for(trigger, locatives, dateline_fits(dateline, e, countries))
+        for e, trigger, fit in zip(article.events, triggers, fits):
+            struck = countries.get(e.target_id) if e.cameo_code.startswith(tuple(vocab.dateline_target_roots)) else None
+            place = object_place(trigger, e.cameo_code, prefer) or place_for(trigger, locatives, fit, prefer, struck)
+            if place is None or place is dateline:
+                place = _told_before(trigger, list(zip(events, triggers)), dateline_end(doc.text)) or place
             events.append(replace(e, place=place))
         events = tuple(events)
         places: dict[tuple, Place] = {}

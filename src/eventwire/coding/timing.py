@@ -41,13 +41,19 @@ class EventDater:
             for word in group:
                 self.equivalents.setdefault(word, set()).update(group)
         self.light_verbs = set(vocab.get("anchor_light_verbs", []))
+        self.late_words = set(vocab.get("late_day_words", []))
+        self.years = (int(vocab["year_bounds"]["min"]), int(vocab["year_bounds"]["max"]))
+        self.offset_adverbs = {str(k): int(v) for k, v in (vocab.get("offset_adverbs") or {}).items()}
         self.future_aux = set(vocab.get("future_auxiliaries", []))
+        modality = read_yaml("modality.yaml")  # one list with the event coder's free relatives of naming
+        self.naming_verbs = set(modality["naming_verbs"])
+        self.free_relatives = set(modality["free_relative_pronouns"])
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
             return article
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
-        spans = [ent for ent in _time_spans(doc) if ent.start_char >= skip]  # once per article
+        spans = [ent for ent in _time_spans(doc, self.years) if ent.start_char >= skip]  # once per article
         st = _State(doc, article, spans)
         events = tuple(self._date(doc, article, e, spans, st) for e in article.events)
         return replace(article, events=events)
@@ -58,12 +64,15 @@ class EventDater:
             return None
         return next((t for t in span if t.text == e.trigger), span.root)
 
-    def _expressions(self, trigger: Token, spans: list, *, own: bool = False) -> list[tuple[int, str, int, bool]]:
+    def _expressions(self, trigger: Token, spans: list, *, own: bool = False,
+                     detail: bool = False) -> list[tuple]:
         """(distance in the tree, text, first token, whether it is a report's) of the time expressions
         `spans` (outside a dateline) in the trigger's sentence; with `own`, only those in the trigger's
         own clause (not on a verb above it: "announced on Wednesday that it would invest" dates the
         announcement, not the investment). A date on a reporting verb above the act ("said on Monday
-        it had arrested 14 people") is the report's: it dates the act only with the reason `report`."""
+        it had arrested 14 people") is the report's: it dates the act only with the reason `report`.
+        With `detail`, each also says how far up the act's own verb is (0: on it) and whether the
+        expression is on a verb coordinated below it."""
         sent = trigger.sent
         out = []
         ancestors = {trigger.i: 0}
@@ -88,11 +97,16 @@ class EventDater:
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
+            coordinated = False  # on a verb coordinated below the act's: "... and called for protests next week"
             while u.i not in ancestors and u.head.i != u.i:
                 # ... and so is a date inside any other clause that does not hold the act ("days after
-                # Zelenskiy met Trump on Nov 14", "hostages seized during the October 7 attack")
+                # Zelenskiy met Trump on Nov 14", "hostages seized during the October 7 attack"); a free
+                # relative of naming is a noun phrase ("struck what Islamabad described as militant
+                # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
-                    u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX"))
+                    u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
+                    and not self._names_thing(u))
+                coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
                 continue
@@ -107,21 +121,38 @@ class EventDater:
                 continue
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
-            if prep is None and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep":
-                prep = ent.root.head.head  # "since the 2021 coup": the date modifies the pobj
+            if prep is None and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep" \
+                    and ent.root.head.i != trigger.i:
+                # "since the 2021 coup": the date modifies the pobj (but "high since a 2023 attack[trigger]
+                # by Serb gunmen" dates the attack itself)
+                prep = ent.root.head.head
             if prep is not None and prep.dep_ == "prep":
                 if prep.lower_ in self.skip_preps:
                     continue
                 if prep.lower_ in self.future_preps and self._measures_span(prep):
                     continue  # "Modi's first visit to China in seven years": a span, not seven years from now
                 text = f"{prep.text} {text}"
+            first = prep if prep is not None and prep.dep_ == "prep" else ent[0]
+            if first.i > sent.start and first.nbor(-1).lower_ in self.late_words:
+                text = f"{first.nbor(-1).text} {text}"  # "late on Tuesday": late in the day (dates.shift_date)
             report = u.i != trigger.i and u.lemma_.lower() in self.reporting
-            out.append((dist, text, ent.start, report))
+            out.append((dist, text, ent.start, report, ancestors.get(u.i, 10), coordinated))
         for tok in sent:
             if tok.lower_ in self.recency and tok.ent_type_ not in TIME_LABELS:
                 dist = 0 if tok.head.i == trigger.i else 3
-                out.append((dist, tok.text, tok.i, False))
-        return sorted(out)
+                out.append((dist, tok.text, tok.i, False, 0 if tok.head.i == trigger.i else 10, False))
+        # nearest first; of two as near, the one on the act's own verb before one on a verb above it
+        # ("Dbeibah, whose government accepted ... earlier this year, welcomed the warrant on Thursday",
+        # with the relative clause misparsed as the main verb), then the earlier in the text
+        out.sort(key=lambda x: (x[0], x[4], x[2]))
+        return out if detail else [x[:4] for x in out]
+
+    def _names_thing(self, verb: Token) -> bool:
+        """Whether a clause is a free relative of naming, a noun phrase: "struck what Islamabad described
+        as militant hideouts ... late on Tuesday" (modality.yaml `free_relative_pronouns`, `naming_verbs`):
+        a time phrase parsed onto its verb is the act's."""
+        return verb.dep_ == "ccomp" and verb.lemma_.lower() in self.naming_verbs \
+            and any(c.dep_ == "dobj" and c.lower_ in self.free_relatives for c in verb.children)
 
     def _measures_span(self, prep: Token) -> bool:
         """Whether "in N <unit>" under `prep` counts back over a span: a first / last / only, an
@@ -169,21 +200,29 @@ class EventDater:
 
     def _resolve(self, anchor: Token, spans: list, article: Article, direction: str, *,
                  own: bool = False, outside: set[int] | frozenset[int] = frozenset()) -> tuple[str, ResolvedDate] | None:
-        """The first expression of `anchor` (not starting on a token in `outside`) that resolves."""
-        for _dist, text, start, report in self._expressions(anchor, spans, own=own):
+        """The first expression of `anchor` (not starting on a token in `outside`) that resolves. One on
+        a verb coordinated with the act is that verb's when the act has a date of its own ("rejected the
+        election on Thursday and called for protests next week"); else it may be shared ("killed 12
+        people and set fire to homes on Monday")."""
+        found = []
+        for _dist, text, start, report, up, coordinated in self._expressions(anchor, spans, own=own, detail=True):
             if start in outside:
                 continue
             r = resolve_date(text, article.published, direction=direction)
             if r.value is not None or r.recent:
-                return text, (replace(r, reason="report") if report and r.value is not None else r)
-        return None
+                found.append((text, (replace(r, reason="report") if report and r.value is not None else r),
+                              up == 0 and not coordinated and r.value is not None, coordinated))
+        if any(x[2] for x in found):
+            found = [x for x in found if not x[3]]
+        return found[0][:2] if found else None
 
     def _date(self, doc: Doc, article: Article, e: Event, spans: list, st: "_State") -> Event:
         trigger = self._trigger(doc, e)
         if trigger is None:
             return e
         direction = "future" if e.mode == "planned" else "past"
-        adverbs = {c.lower_ for c in trigger.children if c.dep_ == "advmod"}
+        verb = self._clause_verb(trigger)  # "hit back hours later with attacks[trigger]": hit's adverbs
+        adverbs = {c.lower_ for t in {trigger, verb} for c in t.children if c.dep_ == "advmod"}
         if adverbs & self.undated:
             return e
         own = e.mode == "planned" or bool(adverbs & self.own_time)
@@ -208,15 +247,79 @@ class EventDater:
                     # "attacked Cabaret hours before the vote": the vote's date moved by the amount; the
                     # expressions inside the phrase are the vote's, never the act's
                     found = self._from_anchor(phrase, spans, article, direction, st)
-                elif e.mode == "happened" and not self._expressions(trigger, spans, own=True):
-                    found = self._context(trigger, spans, article, st)
+                elif e.mode == "happened":
+                    found = self._offset(verb, spans, article, st)
+                    if found is None and not self._expressions(trigger, spans, own=True):
+                        found = self._context(trigger, spans, article, st)
                 if found is not None and e.mode == "happened" and _after_publication(found[1], article):
                     return e  # what happened is not after publication: an anchor or a scene read as a plan
+        if found is None and e.mode == "happened" and not own:
+            found = self._restated(trigger, spans, article, st)
         if found is None:
             return e
         text, r = found
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+
+    def _restated(self, trigger: Token, spans: list, article: Article,
+                  st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The date a nearby sentence gives the same act, told again in the passive with its object as
+        subject: "Judges have issued an arrest warrant for X, the court said. The warrant was issued
+        under seal on Oct 9" → Oct 9 (at most `context_window` sentences away, not in a quotation;
+        reason `context`)."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        objects = {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if not objects:
+            return None
+        k = st.index(trigger)
+        near = [j for d in range(1, self.context_window + 1) for j in (k + d, k - d) if 0 <= j < len(st.sents)]
+        for j in near:
+            for tok in st.sents[j]:
+                if tok.lemma_ != trigger.lemma_ or tok.pos_ not in ("VERB", "AUX") or st.in_quote(tok) \
+                        or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in objects for c in tok.children):
+                    continue
+                found = self._resolve(tok, spans, article, "past", own=True)
+                if found is not None and found[1].value is not None and not _after_publication(found[1], article):
+                    return found[0], replace(found[1], reason="context")
+        return None
+
+    def _clause_verb(self, trigger: Token) -> Token:
+        """The verb whose clause a nominal trigger is in ("hit back hours later with attacks" → hit): up
+        through prepositions and objects only; the trigger itself when it is a verb or has none."""
+        t = trigger
+        while t.pos_ not in ("VERB", "AUX") and t.dep_ in _NOMINAL_DEPS and t.head.i != t.i:
+            t = t.head
+        return t if t.pos_ in ("VERB", "AUX") else trigger
+
+    def _offset(self, verb: Token, spans: list, article: Article,
+                st: "_State") -> tuple[str, ResolvedDate] | None:
+        """An act an amount of time after or before the one it continues ("struck ... on Tuesday, and
+        Taliban forces hit back hours later", `offset_adverbs`): the date of the verb it is coordinated
+        with, else of the scene of the sentence before, moved by the amount (reason `sequence`)."""
+        for t in self._path(verb):
+            adverb = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ in self.offset_adverbs), None)
+            amount = next((c for c in adverb.children if c.dep_ == "npadvmod" and c.i < adverb.i), None) \
+                if adverb is not None else None
+            if amount is None:
+                continue
+            phrase = {x.i for x in adverb.subtree}
+            if any(start not in phrase for _d, _t, start, _r in self._expressions(t, spans, own=True)):
+                return None  # a time phrase of its own besides the amount
+            if t.dep_ == "conj":
+                anchor = self._resolve(t.head, spans, article, "past")
+            elif self._is_main(t) and st.index(t) > 0:
+                anchor = st.scene(self, st.index(t) - 1)
+            else:
+                return None
+            if anchor is None or anchor[1].value is None:
+                return None
+            text = " ".join(x.text for x in amount.subtree)
+            r = shift_date(anchor[1], text, self.offset_adverbs[adverb.lower_])
+            if r.value is None:
+                return None
+            return f"{anchor[0]}, {text} {adverb.text}", r
+        return None
 
     # --- dates from an anchor named in the article ("a day after the vote") ------------------------
 
@@ -424,6 +527,7 @@ class EventDater:
 
 
 _CARRIED_DEPS = ("conj", "xcomp", "dobj")
+_NOMINAL_DEPS = ("pobj", "prep", "dobj")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -478,10 +582,17 @@ class _State:
         return self._scenes[k]
 
 
-def _time_spans(doc: Doc) -> list:
+def _time_spans(doc: Doc, years: tuple[int, int] = (0, 0)) -> list:
     """The DATE and TIME entities, split at commas: the small NER runs "on Thursday, days after
-    ..." into one entity ("Thursday, days") whose parts hang on different clauses."""
+    ..." into one entity ("Thursday, days") whose parts hang on different clauses; and a year the NER
+    calls a number, written before a singular noun ("a 2023[CARDINAL] attack"; "2000 troops" is a count),
+    within `years` (dates.yaml `year_bounds`)."""
     out = []
+    for tok in doc:
+        if tok.ent_type_ not in TIME_LABELS and tok.tag_ == "CD" and len(tok.text) == 4 and tok.text.isdigit() \
+                and years[0] <= int(tok.text) <= years[1] and tok.dep_ in ("nummod", "compound", "amod") \
+                and tok.head.tag_ in ("NN", "NNP") and tok.i < tok.head.i:
+            out.append(doc[tok.i:tok.i + 1])
     for ent in doc.ents:
         if ent.label_ not in TIME_LABELS:
             continue
