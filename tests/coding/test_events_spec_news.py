@@ -329,6 +329,15 @@ SPEC = [
     # words protested: an official complaint to their author
     ("Japan protested a social media post by China's consul general.", "JPN", "114", "CHNGOV", "happened"),
     ("India protested against Pakistan's remarks.", "IND", "114", "PAK", "happened"),
+    # --- fifteenth pass: evaluative speech ---
+    # an act noun in apposition to a clause ("..., a move X called Y") is that clause's act, by its doer
+    ("The U.S. Treasury imposed sanctions on more than a dozen companies, a move Tehran called \"economic "
+     "terrorism\".", "IRNGOV", "111", "USAGOV", "happened"),
+    ("Britain imposed sanctions on Russian oil firms, a move that Moscow called a provocation.", "RUSGOV", "111",
+     "GBR", "happened"),
+    ("Britain imposed sanctions on Russian oil firms, a move Kyiv called a positive step.", "UKRGOV", "051", "GBR",
+     "happened"),
+    ("Israel struck Iranian nuclear sites, a move the United States welcomed.", "USA", "051", "ISR", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

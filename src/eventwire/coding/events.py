@@ -24,7 +24,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun, governing_verb
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -335,6 +335,12 @@ class EventCoder:
             return named
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                if c.dep_ == "oprd" and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
+                        and not any(g.dep_ == "dobj" or g.lower_ in REL_PRONOUNS for g in tok.children) \
+                        and any(g.dep_ == "nsubj" for g in tok.children):
+                    # "a move[obj] Tehran called 'economic terrorism'[oprd]": the gap is the object, the
+                    # word after the verb its predicate
+                    return tok.head
                 if c.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     return tok.head  # "the tariffs that[dobj] Trump imposed on Brazilian goods": the tariffs
                 return c
@@ -1452,6 +1458,14 @@ class EventCoder:
         "proposed", "the deals" → who signed them (verbs per noun from the `nominals` table)."""
         if noun is None:
             return []
+        summed = self._summed_clause(noun)
+        if summed is not None:
+            # "imposed sanctions on more than a dozen companies, a move Tehran called 'economic terrorism'":
+            # the act the appositive noun sums up, by that clause's doer
+            subj, passive = self._subject(summed)
+            own = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
+            if own:
+                return own
         verbs = self.nominals.get(noun.lemma_.lower())
         if not verbs:
             return []
@@ -1497,6 +1511,19 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _summed_clause(self, noun: Token) -> Token | None:
+        """The clause an appositive act noun (modality.yaml `summary_nouns`) sums up, its verb: "Britain
+        imposed sanctions on a shipping firm, a move[appos] ..." → imposed; up from relative, participle and
+        complement clauses inside it ("... companies it accused of shipping oil to China, a move ..." →
+        imposed), never past an adverbial clause ("came a week after the U.S. imposed sanctions ..., a move
+        ..." → imposed). None for any other noun."""
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in self.mod["summary_nouns"] or noun.head.i == noun.i:
+            return None
+        verb = governing_verb(noun.head)
+        while verb.dep_ in ("relcl", "acl", "xcomp", "pcomp") and verb.head.i != verb.i:
+            verb = governing_verb(verb.head)
+        return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
                    exclude: frozenset[str]) -> list[str]:
