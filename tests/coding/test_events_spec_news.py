@@ -338,6 +338,36 @@ SPEC = [
     ("Britain imposed sanctions on Russian oil firms, a move Kyiv called a positive step.", "UKRGOV", "051", "GBR",
      "happened"),
     ("Israel struck Iranian nuclear sites, a move the United States welcomed.", "USA", "051", "ISR", "happened"),
+    # a verdict passed in a statement on an act is disapproval (111) or praise (051) of who did it: the act's owner,
+    # adjective, by-agent or author told before
+    ("Britain imposed sanctions on a Dubai-based shipping firm on Thursday. Kremlin spokesman Dmitry Peskov told "
+     "reporters in Moscow that the measures were illegal.", "RUSGOV", "111", "GBR", "happened"),
+    ("Kremlin spokesman Dmitry Peskov told reporters that the British measures were illegal.", "RUSGOV", "111", "GBR",
+     "happened"),
+    ('"The British measures are illegal and unacceptable," Peskov said.', "RUSGOV", "111", "GBR", "happened"),
+    ("Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Thursday. The U.S. Navy's Fifth Fleet "
+     "said the seizure of the tanker by the Guards was \"a blatant violation of international law\".", "USAMIL",
+     "111", "IRNMIL", "happened"),
+    ("Japanese Prime Minister Sanae Takaichi made the remarks in parliament on Friday. China said the remarks were a "
+     "gross interference in its internal affairs.", "CHN", "111", "JPNGOV", "happened"),
+    ("Lavrov said the U.S. strikes on Venezuela were a gross violation of international law.", "RUSGOV", "111", "USA",
+     "happened"),
+    ("The Kremlin said the decision by Britain to seize Russian assets amounted to theft.", "RUSGOV", "111", "GBR",
+     "happened"),
+    ("Mali's junta expelled the French ambassador. France said the decision was unjustified.", "FRA", "111",
+     "MLIMIL", "happened"),
+    ("The EU adopted its 19th sanctions package against Russia. The Kremlin said the new package was illegal.",
+     "RUSGOV", "111", "IGOEUREEC", "happened"),
+    ("Algeria's army shot down a Malian military drone near the border. Mali said the downing of the drone was "
+     "\"a hostile act\".", "MLI", "111", "DZAMIL", "happened"),
+    ("Britain imposed sanctions on Russian oil firms, a move Moscow said was illegal.", "RUSGOV", "111", "GBR",
+     "happened"),
+    # ... "this" is the last act done to the speaker's country by another
+    ("Israeli jets bombed Damascus. \"This is a flagrant aggression,\" Syria's foreign ministry said.", "SYRGOV",
+     "111", "ISR", "happened"),
+    ("The White House said the Chinese decision was a positive step.", "USAGOV", "051", "CHN", "happened"),
+    ("Iran and the IAEA signed an agreement on Tuesday. Grossi said the agreement was \"a step in the right "
+     "direction\".", "IGOUNOIAEA", "051", "IRN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -510,6 +540,11 @@ NOTHING_AIMED = [
     # sanctions, coded before the pass, stand: no restoring event from the passive)
     ("The United States imposed sanctions on Iran. The EU imposed sanctions on Iran. Sanctions on Iran were "
      "restored on Saturday.", "16"),
+    # a verdict negated, on one's own act, or on no particular act is none (fifteenth pass)
+    ("Britain imposed sanctions on Russian oil firms. Peskov said the measures were not illegal.", "11"),
+    ("Israeli jets struck a hospital in Gaza. Israel's military said the strike was a mistake.", "11"),
+    ("Russia launched an attack on Kyiv. Moscow said the strikes were justified.", "05"),
+    ("Russia imposed sanctions on Britain. Peskov said any new British sanctions would be illegal.", "11"),
 ]
 
 # neighbouring readings that held before and must still hold
