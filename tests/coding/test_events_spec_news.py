@@ -368,6 +368,15 @@ SPEC = [
     ("The White House said the Chinese decision was a positive step.", "USAGOV", "051", "CHN", "happened"),
     ("Iran and the IAEA signed an agreement on Tuesday. Grossi said the agreement was \"a step in the right "
      "direction\".", "IGOUNOIAEA", "051", "IRN", "happened"),
+    # a verdict on an actor: disapproval of it (111); blame for an act of harm: an accusation (112)
+    ("Taiwan said China was the biggest threat to peace in the region.", "TWN", "111", "CHN", "happened"),
+    ("Kyiv said Russia was responsible for the attack.", "UKRGOV", "112", "RUS", "happened"),
+    ("Israel's army said Hamas was behind the bombing.", "ISRMIL", "112", "PSEREBHMS", "happened"),
+    # a verdict of falsehood on words: their rejection (120), aimed at who said them
+    ("The United States accused China of hacking. China said the accusations were groundless.", "CHN", "120", "USA",
+     "happened"),
+    ("Amnesty International published a report accusing India of abuses. India said the report was baseless.", "IND",
+     "120", "NGOAMN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -545,6 +554,7 @@ NOTHING_AIMED = [
     ("Israeli jets struck a hospital in Gaza. Israel's military said the strike was a mistake.", "11"),
     ("Russia launched an attack on Kyiv. Moscow said the strikes were justified.", "05"),
     ("Russia imposed sanctions on Britain. Peskov said any new British sanctions would be illegal.", "11"),
+    ("Ukraine said Russia was not responsible for the attack.", "11"),
 ]
 
 # neighbouring readings that held before and must still hold
