@@ -368,6 +368,15 @@ SPEC = [
     ("The White House said the Chinese decision was a positive step.", "USAGOV", "051", "CHN", "happened"),
     ("Iran and the IAEA signed an agreement on Tuesday. Grossi said the agreement was \"a step in the right "
      "direction\".", "IGOUNOIAEA", "051", "IRN", "happened"),
+    # ... a verb that is a verdict, an adverb of how the act was done, a verdict in the passive form of its verb
+    ("Israel carried out airstrikes on Damascus. Syria said the strikes violated international law.", "SYR", "111",
+     "ISR", "happened"),
+    ("Russia annexed four Ukrainian regions. The EU said the annexation flagrantly violated the U.N. Charter.",
+     "IGOEUREEC", "111", "RUS", "happened"),
+    ("Britain imposed sanctions on Russian oil firms. Russia said the sanctions were imposed illegally.", "RUS", "111",
+     "GBR", "happened"),
+    ("Israeli jets struck a hospital in Gaza. Egypt said Israel's strikes were justified.", "EGY", "051", "ISR",
+     "happened"),
     # a verdict on an actor: disapproval of it (111); blame for an act of harm: an accusation (112)
     ("Taiwan said China was the biggest threat to peace in the region.", "TWN", "111", "CHN", "happened"),
     ("Kyiv said Russia was responsible for the attack.", "UKRGOV", "112", "RUS", "happened"),
@@ -555,6 +564,7 @@ NOTHING_AIMED = [
     ("Russia launched an attack on Kyiv. Moscow said the strikes were justified.", "05"),
     ("Russia imposed sanctions on Britain. Peskov said any new British sanctions would be illegal.", "11"),
     ("Ukraine said Russia was not responsible for the attack.", "11"),
+    ("Israeli jets struck a hospital in Gaza. Israel said its strikes were justified.", "05"),
 ]
 
 # neighbouring readings that held before and must still hold

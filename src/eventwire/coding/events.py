@@ -510,12 +510,17 @@ class EventCoder:
         """The clausal complements of a statement that pass one of the pattern's `verdict`s on what their
         subject names: a copula or a verb of modality.yaml `verdict_verbs` whose attribute (or the object of
         its `verdict_prepositions`) is a verdict word ("said the measures were illegal", "said the seizure
-        was a blatant violation of international law", "amounted to an act of piracy"); not a negated one
-        ("was not illegal", "was no violation")."""
+        was a blatant violation of international law", "amounted to an act of piracy"), or a verb that is one
+        itself ("said the strikes violated international law": "violate>law"); not a negated one ("was not
+        illegal", "was no violation")."""
         out = []
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.mod["verdict_verbs"] \
-                    or any(g.dep_ == "neg" for g in c.children):
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if c.lemma_.lower() not in self.mod["verdict_verbs"]:
+                # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
+                if self._verdict_word(c, p.verdict):
+                    out.append(c)
                 continue
             attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
             # ("amounted to theft", "was in breach of": the preposition's object; "was behind the bombing":
@@ -536,8 +541,8 @@ class EventCoder:
         lemma = a.lemma_.lower()
         mods = [g.lemma_.lower() for g in a.children if g.dep_ in ("amod", "compound", "advmod")]  # ("politically motivated")
         cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
-        cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj")
-                  for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ != "pobj"))}
+        cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
+                  for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
         if cands & words:
             return True
         return depth < 2 and lemma in self.mod["verdict_frames"] \
@@ -1263,6 +1268,9 @@ class EventCoder:
         acts = self.mod["act_nouns"] | self.mod["incident_nouns"]
         for c in clauses:
             subj, passive = self._subject(c)
+            if passive and c.lemma_.lower() not in self.mod["verdict_verbs"]:
+                # a verdict in the passive form of its verb ("said the strikes were justified[VBN]"): what was judged
+                subj, passive = [g for g in c.children if g.dep_ == "nsubjpass"], False
             if passive:
                 continue
             if all(s.lower_ in REL_PRONOUNS for s in subj) and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
@@ -1286,9 +1294,13 @@ class EventCoder:
                 owners += _prep_objects(noun, "by")
                 owners += [g for c2 in noun.children if c2.dep_ == "acl" and c2.tag_ == "VBN"
                            for a in c2.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-                found = [a for a in self._actors(frame, [noun, *owners], False) if not self._own(frame, a, speakers)]
-                if not found:
-                    found = self._noun_author(frame, p, tok, noun, sources, earlier)
+                named = self._actors(frame, [noun, *owners], False)
+                found = [a for a in named if not self._own(frame, a, speakers)]
+                if found:
+                    return found
+                if named:
+                    continue  # its owner is the speaker's own ("Israel said its strikes were justified")
+                found = self._noun_author(frame, p, tok, noun, sources, earlier)
                 if found:
                     return found
         return []
