@@ -377,6 +377,11 @@ SPEC = [
      "GBR", "happened"),
     ("Israeli jets struck a hospital in Gaza. Egypt said Israel's strikes were justified.", "EGY", "051", "ISR",
      "happened"),
+    # ... by a speaker warning, responding, finding or ruling
+    ("President Saied issued a decree dissolving parliament. The constitutional court ruled that the decree was "
+     "unconstitutional.", "TUNJUD", "111", "TUNGOV", "happened"),
+    ("The United States approved a $2 billion arms sale to Taiwan. China warned that the arms sale was a serious "
+     "violation of the one-China principle.", "CHN", "111", "USA", "happened"),
     # a verdict on an actor: disapproval of it (111); blame for an act of harm: an accusation (112)
     ("Taiwan said China was the biggest threat to peace in the region.", "TWN", "111", "CHN", "happened"),
     ("Kyiv said Russia was responsible for the attack.", "UKRGOV", "112", "RUS", "happened"),
