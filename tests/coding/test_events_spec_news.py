@@ -364,6 +364,68 @@ SPEC = [
     # words protested: an official complaint to their author
     ("Japan protested a social media post by China's consul general.", "JPN", "114", "CHNGOV", "happened"),
     ("India protested against Pakistan's remarks.", "IND", "114", "PAK", "happened"),
+    # --- fifteenth pass: evaluative speech ---
+    # an act noun in apposition to a clause ("..., a move X called Y") is that clause's act, by its doer
+    ("The U.S. Treasury imposed sanctions on more than a dozen companies, a move Tehran called \"economic "
+     "terrorism\".", "IRNGOV", "111", "USAGOV", "happened"),
+    ("Britain imposed sanctions on Russian oil firms, a move that Moscow called a provocation.", "RUSGOV", "111",
+     "GBR", "happened"),
+    ("Britain imposed sanctions on Russian oil firms, a move Kyiv called a positive step.", "UKRGOV", "051", "GBR",
+     "happened"),
+    ("Israel struck Iranian nuclear sites, a move the United States welcomed.", "USA", "051", "ISR", "happened"),
+    # a verdict passed in a statement on an act is disapproval (111) or praise (051) of who did it: the act's owner,
+    # adjective, by-agent or author told before
+    ("Britain imposed sanctions on a Dubai-based shipping firm on Thursday. Kremlin spokesman Dmitry Peskov told "
+     "reporters in Moscow that the measures were illegal.", "RUSGOV", "111", "GBR", "happened"),
+    ("Kremlin spokesman Dmitry Peskov told reporters that the British measures were illegal.", "RUSGOV", "111", "GBR",
+     "happened"),
+    ('"The British measures are illegal and unacceptable," Peskov said.', "RUSGOV", "111", "GBR", "happened"),
+    ("Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Thursday. The U.S. Navy's Fifth Fleet "
+     "said the seizure of the tanker by the Guards was \"a blatant violation of international law\".", "USAMIL",
+     "111", "IRNMIL", "happened"),
+    ("Japanese Prime Minister Sanae Takaichi made the remarks in parliament on Friday. China said the remarks were a "
+     "gross interference in its internal affairs.", "CHN", "111", "JPNGOV", "happened"),
+    ("Lavrov said the U.S. strikes on Venezuela were a gross violation of international law.", "RUSGOV", "111", "USA",
+     "happened"),
+    ("The Kremlin said the decision by Britain to seize Russian assets amounted to theft.", "RUSGOV", "111", "GBR",
+     "happened"),
+    ("Mali's junta expelled the French ambassador. France said the decision was unjustified.", "FRA", "111",
+     "MLIMIL", "happened"),
+    ("The EU adopted its 19th sanctions package against Russia. The Kremlin said the new package was illegal.",
+     "RUSGOV", "111", "IGOEUREEC", "happened"),
+    ("Algeria's army shot down a Malian military drone near the border. Mali said the downing of the drone was "
+     "\"a hostile act\".", "MLI", "111", "DZAMIL", "happened"),
+    ("Britain imposed sanctions on Russian oil firms, a move Moscow said was illegal.", "RUSGOV", "111", "GBR",
+     "happened"),
+    # ... "this" is the last act done to the speaker's country by another
+    ("Israeli jets bombed Damascus. \"This is a flagrant aggression,\" Syria's foreign ministry said.", "SYRGOV",
+     "111", "ISR", "happened"),
+    ("The White House said the Chinese decision was a positive step.", "USAGOV", "051", "CHN", "happened"),
+    ("Iran and the IAEA signed an agreement on Tuesday. Grossi said the agreement was \"a step in the right "
+     "direction\".", "IGOUNOIAEA", "051", "IRN", "happened"),
+    # ... a verb that is a verdict, an adverb of how the act was done, a verdict in the passive form of its verb
+    ("Israel carried out airstrikes on Damascus. Syria said the strikes violated international law.", "SYR", "111",
+     "ISR", "happened"),
+    ("Russia annexed four Ukrainian regions. The EU said the annexation flagrantly violated the U.N. Charter.",
+     "IGOEUREEC", "111", "RUS", "happened"),
+    ("Britain imposed sanctions on Russian oil firms. Russia said the sanctions were imposed illegally.", "RUS", "111",
+     "GBR", "happened"),
+    ("Israeli jets struck a hospital in Gaza. Egypt said Israel's strikes were justified.", "EGY", "051", "ISR",
+     "happened"),
+    # ... by a speaker warning, responding, finding or ruling
+    ("President Saied issued a decree dissolving parliament. The constitutional court ruled that the decree was "
+     "unconstitutional.", "TUNJUD", "111", "TUNGOV", "happened"),
+    ("The United States approved a $2 billion arms sale to Taiwan. China warned that the arms sale was a serious "
+     "violation of the one-China principle.", "CHN", "111", "USA", "happened"),
+    # a verdict on an actor: disapproval of it (111); blame for an act of harm: an accusation (112)
+    ("Taiwan said China was the biggest threat to peace in the region.", "TWN", "111", "CHN", "happened"),
+    ("Kyiv said Russia was responsible for the attack.", "UKRGOV", "112", "RUS", "happened"),
+    ("Israel's army said Hamas was behind the bombing.", "ISRMIL", "112", "PSEREBHMS", "happened"),
+    # a verdict of falsehood on words: their rejection (120), aimed at who said them
+    ("The United States accused China of hacking. China said the accusations were groundless.", "CHN", "120", "USA",
+     "happened"),
+    ("Amnesty International published a report accusing India of abuses. India said the report was baseless.", "IND",
+     "120", "NGOAMN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -540,6 +602,13 @@ NOTHING_AIMED = [
     # sanctions, coded before the pass, stand: no restoring event from the passive)
     ("The United States imposed sanctions on Iran. The EU imposed sanctions on Iran. Sanctions on Iran were "
      "restored on Saturday.", "16"),
+    # a verdict negated, on one's own act, or on no particular act is none (fifteenth pass)
+    ("Britain imposed sanctions on Russian oil firms. Peskov said the measures were not illegal.", "11"),
+    ("Israeli jets struck a hospital in Gaza. Israel's military said the strike was a mistake.", "11"),
+    ("Russia launched an attack on Kyiv. Moscow said the strikes were justified.", "05"),
+    ("Russia imposed sanctions on Britain. Peskov said any new British sanctions would be illegal.", "11"),
+    ("Ukraine said Russia was not responsible for the attack.", "11"),
+    ("Israeli jets struck a hospital in Gaza. Israel said its strikes were justified.", "05"),
 ]
 
 # neighbouring readings that held before and must still hold

@@ -374,6 +374,16 @@ REATTACHED = [
     ("Chadema was barred from the race by Tanzania's electoral commission.", "by", "agent", "barred"),
     # ... unless the noun is an act with an agent of its own (modality.yaml own_agent_nouns)
     ("The talks were held after an invitation by Qatar.", "by", "prep", "invitation"),
+    # an act noun after a comma that sums up the clause, read as a second object, is the object's apposition
+    # (modality.yaml summary_nouns)
+    ("Britain imposed sanctions on Russian oil firms, a move Moscow said was illegal.", "move", "appos", "sanctions"),
+    ("Britain imposed sanctions on Russian oil firms, a move Kyiv called a positive step.", "move", "appos",
+     "sanctions"),
+    # in a relative clause of naming whose object is the gap (or a relative pronoun), the object after the verb is
+    # the predicate
+    ("Britain imposed sanctions on Russian oil firms, a move Kyiv called a positive step.", "step", "oprd", "called"),
+    ("Britain imposed sanctions on Russian oil firms, a move that Moscow called a provocation.", "provocation", "oprd",
+     "called"),
 ]
 
 

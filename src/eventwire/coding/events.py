@@ -24,7 +24,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun, governing_verb
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -66,6 +66,7 @@ class Pattern:
     governed_by: frozenset[str] = frozenset()  # (nouns) the object of one of these verbs ("brokered an accord between")
     target_office: bool | None = None  # the target is (True) / is not (False) one office holder ("removal of President X")
     subject: frozenset[str] = frozenset()  # (verbs) the subject noun is one of these ("the sanctions[subj] target 12 banks")
+    verdict: frozenset[str] = frozenset()  # the clausal complement judges an act: "said the measures were [illegal]"
 
     @property
     def specificity(self) -> int:
@@ -73,7 +74,7 @@ class Pattern:
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
         return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
-                        or self.subject) \
+                        or self.subject or self.verdict) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
@@ -93,13 +94,13 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
-                          "governed_by", "target_office", "subject"})
+                          "governed_by", "target_office", "subject", "verdict"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -153,7 +154,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 alone=spec.get("alone"), xcomp_not=frozenset(spec.get("xcomp_not", [])),
                 object_prep=frozenset(spec.get("object_prep", [])),
                 governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office"),
-                subject=frozenset(spec.get("subject", []))))
+                subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", []))))
     return out
 
 
@@ -339,6 +340,12 @@ class EventCoder:
             return named
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                if c.dep_ == "oprd" and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
+                        and not any(g.dep_ == "dobj" or g.lower_ in REL_PRONOUNS for g in tok.children) \
+                        and any(g.dep_ == "nsubj" for g in tok.children):
+                    # "a move[obj] Tehran called 'economic terrorism'[oprd]": the gap is the object, the
+                    # word after the verb its predicate
+                    return tok.head
                 if c.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     return tok.head  # "the tariffs that[dobj] Trump imposed on Brazilian goods": the tariffs
                 return c
@@ -493,6 +500,8 @@ class EventCoder:
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
                                         for c in tok.children):
             return False
+        if p.verdict and not self._verdicts(p, tok):
+            return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return False
         # an adjective stands for a verb only when it governs an open complement that the pattern
@@ -500,6 +509,48 @@ class EventCoder:
         if p.kind == "verb" and tok.pos_ == "ADJ" and not p.xcomp:
             return False
         return True
+
+    def _verdicts(self, p: Pattern, tok: Token) -> list[Token]:
+        """The clausal complements of a statement that pass one of the pattern's `verdict`s on what their
+        subject names: a copula or a verb of modality.yaml `verdict_verbs` whose attribute (or the object of
+        its `verdict_prepositions`) is a verdict word ("said the measures were illegal", "said the seizure
+        was a blatant violation of international law", "amounted to an act of piracy"), or a verb that is one
+        itself ("said the strikes violated international law": "violate>law"); not a negated one ("was not
+        illegal", "was no violation")."""
+        out = []
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if c.lemma_.lower() not in self.mod["verdict_verbs"]:
+                # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
+                if self._verdict_word(c, p.verdict):
+                    out.append(c)
+                continue
+            attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
+            # ("amounted to theft", "was in breach of": the preposition's object; "was behind the bombing":
+            # the preposition itself, "behind>bombing")
+            attrs += [o for g in c.children if g.dep_ == "prep"
+                      for o in ([x for x in g.children if x.dep_ == "pobj"] if g.lower_ in self.mod["verdict_prepositions"] else [g])]
+            if any(self._verdict_word(a, p.verdict) for x in attrs for a in (x, *x.conjuncts)):
+                out.append(c)
+        return out
+
+    def _verdict_word(self, a: Token, words: frozenset[str], depth: int = 0) -> bool:
+        """Whether an attribute is one of the verdict `words`: its lemma, a modifier's ("a blatant
+        violation", "an illegal act"), a modifier and head ("a positive step", "politically motivated"), "head>object" of a
+        preposition on it ("a step in the right direction": "step>direction"), or the "of" phrase of a
+        frame noun (modality.yaml `verdict_frames`: "an act of piracy"); never a negated one."""
+        if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ in self.mod["negating_determiners"] for g in a.children):
+            return False
+        lemma = a.lemma_.lower()
+        mods = [g.lemma_.lower() for g in a.children if g.dep_ in ("amod", "compound", "advmod")]  # ("politically motivated")
+        cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
+        cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
+                  for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
+        if cands & words:
+            return True
+        return depth < 2 and lemma in self.mod["verdict_frames"] \
+            and any(self._verdict_word(o, words, depth + 1) for o in _prep_objects(a, "of"))
 
     def _object_complements(self, p: Pattern, tok: Token) -> list[Token]:
         """For a verb pattern with both an `object` and a complement condition, the infinitive on
@@ -1161,22 +1212,13 @@ class EventCoder:
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):
-                    noun = self._content(obj)
-                    author = self._author(frame, noun, tok, exclude=frozenset(sources))
-                    victims = self._struck(frame, noun, sources)
-                    if not author and victims and noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]:
-                        # "condemned the reckless action against the Philippine vessel": the last act
-                        # done to the vessel's country by another, never the vessel
-                        author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
-                    elif not author and noun is not None and noun.lemma_.lower() in self.mod["act_nouns"] \
-                            and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
-                        # (a particular act: "the decision", "this move"; not "any steps toward peace")
-                        author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(),
-                                                endorsing=p.code[:2] in self.mod["endorsing_roots"])
-                    elif not author and noun is not None and noun.lemma_.lower() in self.mod["incident_nouns"]:
-                        author = self._last_force(frame, tok, sources, earlier)
+                    author = self._noun_author(frame, p, tok, self._content(obj), sources, earlier)
                     if author:
                         return author, path
+            elif path == "ccomp.subj.author":
+                author = self._judged_author(frame, p, tok, sources, earlier)
+                if author:
+                    return author, path
             else:
                 if addressed and path.endswith(".deep"):
                     continue
@@ -1195,6 +1237,77 @@ class EventCoder:
                     # search); an object named after it still is ("urged both sides to[prep] de-escalate")
                     addressed = True
         return [], None
+
+    def _noun_author(self, frame: _Frame, p: Pattern, tok: Token, noun: Token | None, sources: list[str],
+                     earlier: list[Event]) -> list[str]:
+        """Who did the act a noun names, for an act of `tok` on it: told on the noun or before (`_author`),
+        else, for a noun that names no particular act ("the move", modality.yaml `act_nouns`), the last act
+        done to the speaker's country; for an incident, the last use of force."""
+        if noun is None:
+            return []
+        author = self._author(frame, noun, tok, exclude=frozenset(sources))
+        victims = self._struck(frame, noun, sources)
+        if not author and victims and noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]:
+            # "condemned the reckless action against the Philippine vessel": the last act
+            # done to the vessel's country by another, never the vessel
+            author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
+        elif not author and noun.lemma_.lower() in self.mod["act_nouns"] \
+                and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            # (a particular act: "the decision", "this move"; not "any steps toward peace")
+            author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(),
+                                    endorsing=p.code[:2] in self.mod["endorsing_roots"])
+        elif not author and noun.lemma_.lower() in self.mod["incident_nouns"]:
+            author = self._last_force(frame, tok, sources, earlier)
+        return author
+
+    def _judged_author(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """Path `ccomp.subj.author`: who did the act the subject of a statement's clausal complement names
+        (the verdict's, for a pattern with `verdict`): "Peskov said the British measures were illegal" →
+        Britain; its owner, adjective or compound, a split subject piece before it ("the US[nsubj]
+        strikes[nsubj]"), its by-agent ("the seizure of the tanker by the Guards"), else its author told before
+        ("Takaichi made the remarks ... China said the remarks were a gross interference"). Not an act
+        no particular one ("any attack would be illegal"), nor the speaker's own."""
+        clauses = self._verdicts(p, tok) if p.verdict else [c for c in tok.children if c.dep_ == "ccomp"]
+        speakers = frozenset(sources)
+        acts = self.mod["act_nouns"] | self.mod["incident_nouns"]
+        for c in clauses:
+            subj, passive = self._subject(c)
+            if passive and c.lemma_.lower() not in self.mod["verdict_verbs"]:
+                # a verdict in the passive form of its verb ("said the strikes were justified[VBN]"): what was judged
+                subj, passive = [g for g in c.children if g.dep_ == "nsubjpass"], False
+            if passive:
+                continue
+            if all(s.lower_ in REL_PRONOUNS for s in subj) and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+                subj = [tok.head]  # "..., a move (that) Moscow said was illegal": the move
+            for noun in subj:
+                lemma = noun.lemma_.lower()
+                if noun.lower_ in self.mod["act_pronouns"] and noun.pos_ == "PRON":
+                    # "'This is a clear violation of Afghanistan's sovereignty,' Mujahid wrote": the last act
+                    # done to the speaker's country by another, shortly before
+                    found = self._acted_on(frame, tok, sources, earlier, endorsing=p.code[:2] in self.mod["endorsing_roots"])
+                    if found:
+                        return found
+                    continue
+                # (an actor mention on the noun is its owner: "the British measures" → Britain)
+                if noun.pos_ not in ("NOUN", "PROPN") or not (lemma in self.nominals or lemma in acts) \
+                        or any(g.dep_ == "det" and g.lower_ in self.mod["unspecific_determiners"] for g in noun.children) \
+                        and self._summed_clause(noun) is None:
+                    continue
+                owners = [s for s in subj if s.i < noun.i and s.right_edge.i + 1 == noun.left_edge.i]
+                owners += [g for g in noun.children if g.dep_ in ("nsubj", "nmod") and g.i < noun.i]  # "the US[nsubj→] strikes"
+                owners += _prep_objects(noun, "by")
+                owners += [g for c2 in noun.children if c2.dep_ == "acl" and c2.tag_ == "VBN"
+                           for a in c2.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                named = self._actors(frame, [noun, *owners], False)
+                found = [a for a in named if not self._own(frame, a, speakers)]
+                if found:
+                    return found
+                if named:
+                    continue  # its owner is the speaker's own ("Israel said its strikes were justified")
+                found = self._noun_author(frame, p, tok, noun, sources, earlier)
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _shared_aim(tok: Token) -> bool:
@@ -1468,6 +1581,14 @@ class EventCoder:
         "proposed", "the deals" → who signed them (verbs per noun from the `nominals` table)."""
         if noun is None:
             return []
+        summed = self._summed_clause(noun)
+        if summed is not None:
+            # "imposed sanctions on more than a dozen companies, a move Tehran called 'economic terrorism'":
+            # the act the appositive noun sums up, by that clause's doer
+            subj, passive = self._subject(summed)
+            own = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
+            if own:
+                return own
         verbs = self.nominals.get(noun.lemma_.lower())
         if not verbs:
             return []
@@ -1516,6 +1637,19 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _summed_clause(self, noun: Token) -> Token | None:
+        """The clause an appositive act noun (modality.yaml `summary_nouns`) sums up, its verb: "Britain
+        imposed sanctions on a shipping firm, a move[appos] ..." → imposed; up from relative, participle and
+        complement clauses inside it ("... companies it accused of shipping oil to China, a move ..." →
+        imposed), never past an adverbial clause ("came a week after the U.S. imposed sanctions ..., a move
+        ..." → imposed). None for any other noun."""
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in self.mod["summary_nouns"] or noun.head.i == noun.i:
+            return None
+        verb = governing_verb(noun.head)
+        while verb.dep_ in ("relcl", "acl", "xcomp", "pcomp") and verb.head.i != verb.i:
+            verb = governing_verb(verb.head)
+        return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
                    exclude: frozenset[str]) -> list[str]:

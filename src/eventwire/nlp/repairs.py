@@ -54,6 +54,8 @@ class Repairs:
         self.titles = frozenset(read_yaml("coref.yaml")["title_heads"])
         self.apposition_determiners = frozenset(data["apposition_determiners"])
         self.own_agent_nouns = frozenset(read_yaml("modality.yaml")["own_agent_nouns"])
+        self.summary_nouns = frozenset(read_yaml("modality.yaml")["summary_nouns"])
+        self.naming_verbs = frozenset(read_yaml("modality.yaml")["naming_verbs"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -67,6 +69,8 @@ class Repairs:
         "gerunds_joined_to_their_like",
         "participles_and_trailing_reporters",
         "distributive_appositions",
+        "summary_appositions",
+        "naming_gaps",
         "nouns_joined_to_verbs",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
@@ -158,6 +162,41 @@ class Repairs:
             first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == det.i - 2), None)
             if comma.text == "," and first is not None and obj.i == first.right_edge.i:
                 tok.head, tok.dep_ = first, "appos"
+
+    def _summary_appositions(self, doc: Doc) -> None:
+        """"imposed sanctions on a dozen companies, a move[dobj / npadvmod → appos] Tehran called 'economic
+        terrorism'": an act noun (modality.yaml `summary_nouns`) set off by a comma right after the verb's
+        object sums up the clause; the parser makes it a second object. It is the object's apposition, as the
+        coder reads a summing noun (its author is the clause's doer)."""
+        for tok in doc:
+            if tok.dep_ not in ("dobj", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX") \
+                    or tok.lemma_.lower() not in self.summary_nouns or tok.left_edge.i < 2:
+                continue
+            comma = doc[tok.left_edge.i - 1]
+            first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == comma.i - 1), None)
+            if comma.text == "," and first is not None:
+                tok.head, tok.dep_ = first, "appos"
+
+    def _naming_gaps(self, doc: Doc) -> None:
+        """"a move Kyiv called a positive step[dobj → oprd]", "a move that[dobj] Moscow called a
+        provocation[dobj → oprd]": in a relative clause on a noun whose object is the gap or a relative
+        pronoun, a verb of naming (modality.yaml `naming_verbs`) with a subject and one common-noun object
+        after it names the noun it is on; the parser's object is the predicate. Not a time's clause ("the day
+        Trump called Putin") nor a name or pronoun called."""
+        for tok in doc:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in self.naming_verbs or tok.head.pos_ != "NOUN" \
+                    or tok.head.ent_type_ in ("DATE", "TIME"):
+                continue
+            kids = list(tok.children)
+            objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+            # (the gap, or a relative pronoun as the object before the verb: "a move that[dobj] Moscow called
+            # a provocation[dobj]")
+            before = [c for c in kids if c.i < tok.i and c.dep_ not in ("nsubj", "aux", "neg", "advmod", "punct")]
+            if len(objs) == 1 and objs[0].pos_ == "NOUN" \
+                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids if c.i < tok.i) \
+                    and all(c.tag_ == "WDT" and c.dep_ in ("dobj", "dep") for c in before) \
+                    and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in kids):
+                objs[0].dep_ = "oprd"
 
     @staticmethod
     def _nouns_joined_to_verbs(doc: Doc) -> None:
