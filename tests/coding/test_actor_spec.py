@@ -390,6 +390,10 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # "the ruling party" after "the ruling Georgian Dream party" is that party, not the last body named
+    ("President Salome Zourabichvili is a critic of the ruling Georgian Dream party. The European Union froze "
+     "accession talks. The United States said the ruling party's decisions violated the constitution.", D,
+     "ruling [party]", "GEOPTYGDR", ()),
     # people of an international body's sector named before are its own, not the story's country's
     ("The International Criminal Court issued a warrant for a Libyan commander on Thursday. Prosecutor Karim "
      "Khan had asked judges in May to approve it.", D, "[judges]", "IGOJUDICC", ()),

@@ -1836,10 +1836,13 @@ class ActorResolver:
                     same = c
             if best is None or c.start > best.start:
                 best = c
-        # (an organisation whose own name has the word first: "the International Atomic Energy Agency ...
-        # the agency", not the last organisation named)
+        # (an organisation whose own name, or a group whose naming words, have the word first: "the
+        # International Atomic Energy Agency ... the agency", "the ruling Georgian Dream party ... the ruling
+        # party", not the last organisation named; not "the group", which any group may be called)
         named = [c for c in ctx.cands if c.start < head.i and c.resolution != "place" and collective
-                 and ctx.actors[c.key].kind == "organisation" and lemma in ctx.actors[c.key].name.lower().split()]
+                 and (ctx.actors[c.key].kind == "organisation" and lemma in ctx.actors[c.key].name.lower().split()
+                      or ctx.actors[c.key].kind == "group" and lemma not in self.vocab["group_heads"]
+                      and lemma in ctx.doc[c.start:c.end].text.lower().split())]
         best = same or (max(named, key=lambda c: c.start) if named else None) or best
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
