@@ -174,6 +174,10 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # protests or strikes called for by their organisers are planned
+    ("Chadema on Thursday rejected the election and called for fresh protests next week.", "TZAOPPCHD", "141",
+     None, "planned"),
+    ("Kenya's opposition called for a general strike next week.", "KENOPP", "143", None, "planned"),
     # accusations or threats traded by two sides: each to the other; "provide X with <arms>"; fines; stripped
     # of citizenship with "of" hung on the object
     ("Kyiv and Moscow traded accusations over the attack.", "RUSGOV", "112", "UKRGOV", "happened"),
