@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # negotiations concluded are an agreement reached, by each side
+    ("India and the European Union concluded negotiations on a free trade agreement.", "IGOEUREEC", "057", "IND",
+     "happened"),
     # protests or strikes called for by their organisers are planned
     ("Chadema on Thursday rejected the election and called for fresh protests next week.", "TZAOPPCHD", "141",
      None, "planned"),
