@@ -329,6 +329,14 @@ SPEC = [
     # words protested: an official complaint to their author
     ("Japan protested a social media post by China's consul general.", "JPN", "114", "CHNGOV", "happened"),
     ("India protested against Pakistan's remarks.", "IND", "114", "PAK", "happened"),
+    # --- fifteenth pass: collective phrases, relative and reduced relative clauses ---
+    # a relative pronoun that is the object of its clause (or of a preposition or complement in it) is the noun the
+    # clause is on
+    ("The Pakistani military said the strikes targeted commanders of the Tehreek-e-Taliban Pakistan (TTP), which it "
+     "blames for a suicide bombing on Sunday.", "PAKMIL", "112", "PAKREBTTP", "happened"),
+    ("Israel struck Hezbollah, which it accuses of rearming in southern Lebanon.", "ISR", "112", "LBNREBHEZ",
+     "happened"),
+    ("Russia released the journalist, whom it had detained for two years.", "RUS", "173", "RUSMED", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

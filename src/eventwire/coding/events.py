@@ -24,7 +24,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, relative_antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -790,6 +790,9 @@ class EventCoder:
         victims = coref_vocab()["attack_nouns"] if culprit else frozenset()
         target_preps = coref_vocab()["attack_target_prepositions"] if culprit else frozenset()
         found: list[str] = []
+        # a relative pronoun that is no subject stands for the noun its clause is on ("the TTP, which it
+        # blames for a bombing": the TTP)
+        tokens = [relative_antecedent(t) or t for t in tokens]
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)

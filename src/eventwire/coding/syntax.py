@@ -260,6 +260,24 @@ def antecedent(relcl: Token) -> Token:
     return head
 
 
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun that is no subject stands for: the object of its clause ("the TTP,
+    which[dobj] it blames for a bombing" → the TTP), of a preposition in it ("the group, against
+    which[pobj] it launched strikes") or of a complement in it ("the rebels, whom[dobj] it has vowed to
+    crush"); else None."""
+    if tok.lower_ not in REL_PRONOUNS - {"whose"} or tok.tag_ not in ("WDT", "WP") \
+            or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    clause = tok.head
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            return antecedent(clause)
+        if clause.dep_ not in ("prep", "xcomp", "pcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def governing_verb(tok: Token) -> Token:
     """The nearest verb at or above a token (the sentence root when there is none)."""
     verb = tok
