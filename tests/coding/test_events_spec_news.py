@@ -337,6 +337,18 @@ SPEC = [
     ("Israel struck Hezbollah, which it accuses of rearming in southern Lebanon.", "ISR", "112", "LBNREBHEZ",
      "happened"),
     ("Russia released the journalist, whom it had detained for two years.", "RUS", "173", "RUSMED", "happened"),
+    # "both sides" after countries named by their adjectives; "both capitals": one event per party
+    ("Indian troops fired on Pakistani posts on Monday. China called on both sides to exercise restraint.",
+     "CHN", "020", "PAK", "happened"),
+    ("Ethiopia and Eritrea have traded accusations for months. The African Union envoy will travel to both capitals "
+     "next week.", "IGOAFRAFU", "042", "ETHGOV", "planned"),
+    ("Ethiopia and Eritrea have traded accusations for months. The African Union envoy will travel to both capitals "
+     "next week.", "IGOAFRAFU", "042", "ERIGOV", "planned"),
+    # coordinated subjects acting on "each other", "one another": each on the other
+    ("India and Pakistan accused each other of violating the ceasefire.", "PAK", "112", "IND", "happened"),
+    ("Israel and Hamas blamed one another for the collapse of the talks.", "ISR", "112", "PSEREBHMS", "happened"),
+    ("Thai and Cambodian troops fired at each other on Monday.", "THAMIL", "193", "KHMMIL", "happened"),
+    ("Russia and Ukraine have attacked each other's energy facilities.", "UKR", "190", "RUS", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -902,8 +902,9 @@ class EventCoder:
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
-            if (not targets or (path or "").endswith(".deep")) and len(sources) >= 2 \
-                    and (p.reciprocal or self._shared_aim(tok)) and not self._joint(tok) and not self._between(tok):
+            each_other = self._each_other(tok)
+            if (not targets or (path or "").endswith(".deep") or each_other) and len(sources) >= 2 \
+                    and (p.reciprocal or self._shared_aim(tok) or each_other) and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and
                 # Kosovo agreed to normalise relations at talks mediated by the EU")
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
@@ -1201,6 +1202,18 @@ class EventCoder:
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return any(o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in shared for m in o.children)
                    for h in heads for p in h.children if p.dep_ == "prep" for o in p.children)
+
+    @staticmethod
+    def _each_other(tok: Token) -> bool:
+        """Whether an act is aimed at "each other" or "one another" (coref.yaml `reciprocal_pronouns`): its
+        object, its preposition's object or its object's owner ("accused each other of violating the truce",
+        "fired at each other", "shelled each other's positions"): coordinated subjects, each at the other."""
+        words = coref_vocab()["reciprocal_pronouns"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        objs += [g for o in objs for g in o.children if g.dep_ == "poss"]
+        return any(" ".join(t.lower_ for t in sorted([o, *(d for d in o.children if d.dep_ == "det")], key=lambda t: t.i))
+                   in words for o in objs)
 
     def _partner_accuser(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"The TPLF denied having any military pact with Eritrea", after "Ethiopia accused Eritrea of
