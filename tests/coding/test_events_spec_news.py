@@ -349,6 +349,18 @@ SPEC = [
     ("Israel and Hamas blamed one another for the collapse of the talks.", "ISR", "112", "PSEREBHMS", "happened"),
     ("Thai and Cambodian troops fired at each other on Monday.", "THAMIL", "193", "KHMMIL", "happened"),
     ("Russia and Ukraine have attacked each other's energy facilities.", "UKR", "190", "RUS", "happened"),
+    # talks or a deal mediated, brokered or hosted by someone: towards their parties (a "between" phrase, else two
+    # or more subjects of the clause that holds the noun)
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire, following two days of talks in Kuala Lumpur "
+     "mediated by Malaysia.", "MYS", "045", "THA", "happened"),
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire, following two days of talks in Kuala Lumpur "
+     "mediated by Malaysia.", "MYS", "045", "KHM", "happened"),
+    ("Armenia and Azerbaijan signed a peace deal brokered by the United States.", "USA", "045", "AZE", "happened"),
+    ("Thailand and Cambodia held two days of talks in Kuala Lumpur mediated by Malaysia.", "MYS", "045", "KHM",
+     "happened"),
+    ("Russia and Ukraine held talks hosted by Turkey.", "TUR", "043", "RUS", "happened"),
+    # a sentence-opening name the parser hung on the verb it read as a participle on the object noun
+    ("Malaysia mediated talks between Thailand and Cambodia.", "MYS", "045", "THA", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

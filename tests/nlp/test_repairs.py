@@ -370,6 +370,11 @@ REATTACHED = [
     ("Chadema was barred from the race by Tanzania's electoral commission.", "by", "agent", "barred"),
     # ... unless the noun is an act with an agent of its own (modality.yaml own_agent_nouns)
     ("The talks were held after an invitation by Qatar.", "by", "prep", "invitation"),
+    # a sentence-opening name hung on the verb read as a participle on the object noun made the head
+    # ("Malaysia[npadvmod → nsubj] mediated[amod → ROOT] talks[ROOT → dobj]")
+    ("Malaysia mediated talks between Thailand and Cambodia.", "Malaysia", "nsubj", "mediated"),
+    ("Malaysia mediated talks between Thailand and Cambodia.", "talks", "dobj", "mediated"),
+    ("Turkey hosted talks between Russia and Ukraine.", "talks", "dobj", "hosted"),
 ]
 
 

@@ -98,7 +98,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
+    r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -719,6 +719,25 @@ class EventCoder:
                 gov = tok.head
             if gov is not None and gov.pos_ in ("VERB", "AUX"):
                 out = self._subject(gov)[0]
+        elif path == "noun.parties":
+            # (verbs) for a participle on a noun ("talks mediated by Malaysia", "a deal brokered by the United
+            # States"), the parties of what the noun names: its "between" phrase, else the subjects of the clause
+            # that holds it when they are two or more ("Thailand and Cambodia agreed ..., following talks mediated
+            # by Malaysia")
+            # (or a participle with a by-agent the parser hung on the verb: "held two days of talks in Kuala
+            # Lumpur mediated[advcl] by Malaysia")
+            hung = tok.dep_ == "advcl" and any(c.dep_ == "agent" for c in tok.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or hung):
+                nouns = [c for c in tok.head.children if c.dep_ == "dobj"] if hung else [tok.head]
+                out = [g for noun in nouns for n in (noun, *_prep_objects(noun, "of")) for g in _prep_objects(n, "between")]
+                gov = tok.head
+                while not out and gov.head.i != gov.i and (gov.pos_ not in ("VERB", "AUX") or gov.dep_ in ("prep", "acl", "amod")):
+                    gov = gov.head  # (through "following", "after": the verb the phrase is on)
+                if not out and gov.pos_ in ("VERB", "AUX"):
+                    subj = self._subject(gov)[0]
+                    if len(self._actors(frame, subj, False)) >= 2:
+                        out = subj
         elif path == "governor.object":
             # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):

@@ -13,8 +13,12 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 def is_passive(tok: Token) -> bool:
     # a participle on a noun is passive ("elephants sent by Myanmar"), a clause with its own
     # subject is not ("accusations that it had supplied drones")
+    # ... and so is one with a by-agent the parser hung on the verb ("held talks in Kuala Lumpur mediated[advcl]
+    # by Malaysia")
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ_DEPS for c in tok.children))
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ_DEPS for c in tok.children)) or (
+        tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "mark") for c in tok.children))
 
 
 @functools.lru_cache(maxsize=1)

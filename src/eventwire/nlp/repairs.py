@@ -16,7 +16,8 @@ a spokesman said"), and keeps "X accused Y of ..., a charge Y denies" from makin
 denial's complement. It also gives a noun read as a conjunct of the object its own verb ("... and
 Congo[conj → nsubj] promised to ..."), a plural noun read as a verb back to the noun ("the boat
 strikes[VBZ]"), the second party of "between X and Y" to X, a sentence-opening name read as the
-sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"), and a participle
+sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"; "Malaysia[npadvmod]
+mediated[amod] talks[ROOT]": the verb heads the sentence, the noun is its object), and a participle
 joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing").
 spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
 parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
@@ -96,6 +97,7 @@ class Repairs:
     def _names_read_as_root_nouns(self, doc: Doc) -> None:
         for sent in doc.sents:
             self._name_read_as_root_noun(sent)
+            self._name_read_as_participle_modifier(sent)
 
     def _gerunds_joined_to_their_like(self, doc: Doc) -> None:
         for tok in doc:
@@ -448,6 +450,33 @@ class Repairs:
         for c in children:
             c.head = verb
         root.head, root.dep_, root.pos_, root.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+    @staticmethod
+    def _name_read_as_participle_modifier(sent) -> None:
+        """A capitalised name opening the sentence that the parser hung on its verb, read as a participle
+        on the object noun it made the sentence's head ("Malaysia[npadvmod → mediated] mediated[amod → talks]
+        talks[ROOT] between Thailand and Cambodia"): the verb heads the sentence, the name is its subject and
+        the noun its object. Not a name joined to the participle by a hyphen ("US-mediated talks")."""
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = next((c for c in root.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i < root.i), None)
+        if verb is None:
+            return
+        name = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.i < verb.i), None)
+        doc = root.doc
+        if name is None or name.left_edge.i != sent.start or not name.is_title or name.right_edge.i + 1 != verb.i \
+                or not doc[name.right_edge.i].whitespace_ or any(c.i < verb.i and c.i != name.left_edge.i and c.dep_ == "det"
+                                                                  for c in root.children):
+            return
+        children = [c for c in root.children if c.i != verb.i and c.dep_ == "punct"]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in children:
+            c.head = verb
+        root.head, root.dep_ = verb, "dobj"
+        name.dep_ = "nsubj"
+        if name.pos_ != "PROPN":
+            name.pos_, name.tag_ = "PROPN", "NNP"  # ("Anwar[JJ] mediated talks")
 
     @staticmethod
     def _gerund_joined_to_its_like(tok: Token) -> None:
