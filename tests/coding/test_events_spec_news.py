@@ -361,6 +361,11 @@ SPEC = [
     ("Russia and Ukraine held talks hosted by Turkey.", "TUR", "043", "RUS", "happened"),
     # a sentence-opening name the parser hung on the verb it read as a participle on the object noun
     ("Malaysia mediated talks between Thailand and Cambodia.", "MYS", "045", "THA", "happened"),
+    # a second open complement is read with its governor as if it stood alone ("agreed to pull heavy weapons back")
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire and pull heavy weapons back from their "
+     "disputed border.", "THA", "0356", "KHM", "happened"),
+    ("The United Nations called on Mali's junta to reverse the decree and to release those held arbitrarily.",
+     "IGOUNO", "0253", "MLIMIL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -9,6 +9,7 @@ pattern per trigger and syntactic frame would need thousands of near-copies for 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 from collections import deque
@@ -312,6 +313,20 @@ class EventCoder:
                     made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
+            if kind == "verb":
+                for first, second in self._second_complements(tok):
+                    # "agreed to extend their ceasefire and pull heavy weapons back": the verb with its second
+                    # complement is a reading of its own, as if it stood alone ("agreed to pull ... back"); its
+                    # events are the second complement's (trigger kept there for the post-passes)
+                    with _complement_focus(first, second, tok):
+                        for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
+                            if pattern.relative or not pattern.xcomp or not self._constraints(pattern, tok):
+                                continue
+                            made = self._code(frame, pattern, tok, events)
+                            if made:
+                                events.extend(made)
+                                triggers.update((id(e), second.i) for e in made)
+                                break
         for patterns, tok in deferred:
             for pattern in patterns:
                 made = self._code(frame, pattern, tok, events)
@@ -494,6 +509,20 @@ class EventCoder:
         if p.kind == "verb" and tok.pos_ == "ADJ" and not p.xcomp:
             return False
         return True
+
+    @staticmethod
+    def _second_complements(tok: Token) -> list[tuple[Token, Token]]:
+        """The open complements of a verb joined to its first one, with no subject of their own ("agreed to
+        extend[xcomp] their ceasefire and pull[conj] heavy weapons back"), each with that first one."""
+        out = []
+        for first in tok.children:
+            if first.dep_ != "xcomp" or first.pos_ != "VERB":
+                continue
+            for second in first.children:
+                if second.dep_ == "conj" and second.pos_ == "VERB" and second.tag_ == "VB" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in second.children):
+                    out.append((first, second))
+        return out
 
     def _object_complements(self, p: Pattern, tok: Token) -> list[Token]:
         """For a verb pattern with both an `object` and a complement condition, the infinitive on
@@ -2098,19 +2127,24 @@ class EventCoder:
             if e.mode != "planned" or id(e) not in triggers:
                 continue
             tok = doc[triggers[id(e)]]
-            governor = tok.head
+            governor, at = tok.head, tok.head.i
             if tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ == "dobj":
                 governor = tok.head.head  # "reaffirmed its commitment to defend X": the commitment's verb
+                at = governor.i
+            elif tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+                # a second complement ("agreed to exchange prisoners and hold[conj] talks"), whose intent on the
+                # governor is kept at the complement (__call__)
+                governor, at = tok.head.head, tok.i
             elif tok.dep_ not in ("xcomp", "ccomp"):
                 continue
-            intent = intents.get((governor.i, e.source_id, e.target_id))
+            intent = intents.get((at, e.source_id, e.target_id))
             if intent is not None:
                 # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a
                 # pledge stands for itself (modality.yaml `committing_verbs`)
                 committed = not intent.cameo_code.startswith(prefixes) \
                     and governor.lemma_.lower() in modality_vocab()["committing_verbs"]
                 drop.add(id(intent) if committed else id(e))
-            elif not e.target_id and any(k[0] == governor.i and k[1] == e.source_id for k in intents):
+            elif not e.target_id and any(k[0] == at and k[1] == e.source_id for k in intents):
                 drop.add(id(e))
         return [e for e in events if id(e) not in drop]
 
@@ -2213,6 +2247,20 @@ def _finite_after_infinitive(tok: Token) -> bool:
     """A finite verb the parser joined to an infinitive, which is the infinitive's governor's
     conjunct ("vowed to eliminate the group and thanked[VBD] the United States")."""
     return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB"
+
+
+@contextlib.contextmanager
+def _complement_focus(first: Token, second: Token, verb: Token):
+    """The parse with a verb's second open complement as its only one, while the verb is coded with it: the
+    first no complement ("agreed to extend[xcomp → dep] X and pull[conj → xcomp of agreed] Y"); restored after."""
+    dep = first.dep_
+    try:
+        first.dep_ = "dep"
+        second.head, second.dep_ = verb, "xcomp"
+        yield
+    finally:
+        second.head, second.dep_ = first, "conj"
+        first.dep_ = dep
 
 
 def _complement_in(c: Token, words: frozenset[str]) -> bool:
