@@ -349,6 +349,13 @@ SPEC = [
     ("Israel and Hamas blamed one another for the collapse of the talks.", "ISR", "112", "PSEREBHMS", "happened"),
     ("Thai and Cambodian troops fired at each other on Monday.", "THAMIL", "193", "KHMMIL", "happened"),
     ("Russia and Ukraine have attacked each other's energy facilities.", "UKR", "190", "RUS", "happened"),
+    # ... and so does "each" (side, country) on "the other" (side)
+    ("India and Pakistan exchanged fire, each accusing the other of starting the clashes.", "PAK", "112", "IND",
+     "happened"),
+    ("India and Pakistan exchanged fire on Monday. Each side blamed the other for the escalation.", "IND", "112",
+     "PAK", "happened"),
+    ("Ethiopia and Eritrea massed troops on the border. Each country accused the other side of preparing an invasion.",
+     "ERI", "112", "ETH", "happened"),
     # talks or a deal mediated, brokered or hosted by someone: towards their parties (a "between" phrase, else two
     # or more subjects of the clause that holds the noun)
     ("Thailand and Cambodia agreed on Thursday to extend their ceasefire, following two days of talks in Kuala Lumpur "

@@ -2149,6 +2149,8 @@ class ActorResolver:
         if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
             return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
             # two men", "the two leaders" the two named before
+        if lemma in heads and mods & self.vocab["distributive_determiners"] and _reciprocal_other(head, self.vocab):
+            return True  # "each side accused the other"
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
@@ -2156,10 +2158,14 @@ class ActorResolver:
         group) for "both sides", countries for "the two countries"."""
         pending: list[_Cand] | None = None
         for head in ctx.doc:
-            if head.pos_ != "NOUN" or not self._is_pair(head) or head.i in ctx.covered:
+            # (a bare "each" with "the other" is the two sides: "India and Pakistan exchanged fire, each accusing
+            # the other")
+            each = head.lower_ in self.vocab["distributive_determiners"] and head.dep_ in ("nsubj", "nsubjpass") \
+                and _reciprocal_other(head, self.vocab)
+            if not each and (head.pos_ != "NOUN" or not self._is_pair(head)) or head.i in ctx.covered:
                 continue
             lemma = head.lemma_.lower()
-            kind = "person" if lemma in self.vocab["person_pair_heads"] else \
+            kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
             speakers, acting = self._pair_outsiders(head, kind)
             if pending is None:
@@ -2222,8 +2228,9 @@ class ActorResolver:
         seen: list[str] = []
         # the nearest parties named before; a country named only as a place ("drones at Ukraine")
         # only when fewer than two are named otherwise
+        # (of two mentions that start together, the whole phrase before its possessor: "Congo's government")
         cands = sorted((c for c in [*ctx.cands, *pending] if c.start < head.i and c.head not in speakers),
-                       key=lambda c: (c.resolution == "place", -c.start))
+                       key=lambda c: (c.resolution == "place", -c.start, -c.end))
         if kind != "person":
             # ... but first the two its own sentence names as sides ("Oman, which has mediated between
             # Washington and the Houthis, urged both sides"), then two named together as one party
@@ -2639,6 +2646,26 @@ def _composed_key(code: str, head: Token) -> str:
     is one per count: "seven people" killed in one town and "two people" wounded in another are two."""
     count = " ".join(c.lower_ for c in head.children if c.dep_ == "nummod")
     return f"composed:{code}|{head.lemma_.lower()}" + (f"|{count}" if count else "")
+
+
+def _reciprocal_other(subject: Token, vocab: dict) -> bool:
+    """Whether the verb of a distributive subject ("each", "each side") acts on "the other" (coref.yaml
+    `reciprocal_others`): its object or its preposition's object ("each accusing the other of ...", "each side
+    blamed the other side")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(is_reciprocal_other(o, vocab) for o in objs)
+
+
+def is_reciprocal_other(tok: Token, vocab: dict) -> bool:
+    """"the other", "the other side" (coref.yaml `reciprocal_others`)."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("det", "amod"))]
+    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)) in vocab["reciprocal_others"] \
+        or any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children) \
+        and " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) if t.i != tok.i) in vocab["reciprocal_others"]
 
 
 def _acted_on(noun: Token, verb: Token) -> bool:

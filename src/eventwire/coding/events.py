@@ -24,7 +24,7 @@ from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
-from .actors import coref_vocab
+from .actors import coref_vocab, is_reciprocal_other
 from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, relative_antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun
 
 CODER_VERSION = "events.v1"
@@ -1256,9 +1256,17 @@ class EventCoder:
         """Whether an act is aimed at "each other" or "one another" (coref.yaml `reciprocal_pronouns`): its
         object, its preposition's object or its object's owner ("accused each other of violating the truce",
         "fired at each other", "shelled each other's positions"): coordinated subjects, each at the other."""
-        words = coref_vocab()["reciprocal_pronouns"]
+        vocab = coref_vocab()
+        words = vocab["reciprocal_pronouns"]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         objs += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if any(is_reciprocal_other(o, vocab) for o in objs):
+            # "each accusing the other", "each side blamed the other" (coref.yaml `distributive_determiners`,
+            # `reciprocal_others`)
+            dist = vocab["distributive_determiners"]
+            if any(t.lower_ in dist or any(d.dep_ == "det" and d.lower_ in dist for d in t.children)
+                   for t in _subject_of(tok)[0]):
+                return True
         objs += [g for o in objs for g in o.children if g.dep_ == "poss"]
         return any(" ".join(t.lower_ for t in sorted([o, *(d for d in o.children if d.dep_ == "det")], key=lambda t: t.i))
                    in words for o in objs)
