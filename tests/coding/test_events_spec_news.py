@@ -368,6 +368,12 @@ SPEC = [
     ("Russia and Ukraine held talks hosted by Turkey.", "TUR", "043", "RUS", "happened"),
     # a sentence-opening name the parser hung on the verb it read as a participle on the object noun
     ("Malaysia mediated talks between Thailand and Cambodia.", "MYS", "045", "THA", "happened"),
+    # a weapon fired or launched, a statement issued by someone stands for them; a participle with a by-agent read
+    # as the verb of the noun before it is that noun's
+    ("Rockets fired by Hezbollah at Israel wounded three people.", "LBNREBHEZ", "190", "ISR", "happened"),
+    ("Missiles fired by Iran hit an Israeli air base.", "IRN", "190", "ISR", "happened"),
+    ("The statement, issued by the Chinese foreign ministry, condemned Japan's remarks.", "CHNGOV", "111", "JPN",
+     "happened"),
     # a second open complement is read with its governor as if it stood alone ("agreed to pull heavy weapons back")
     ("Thailand and Cambodia agreed on Thursday to extend their ceasefire and pull heavy weapons back from their "
      "disputed border.", "THA", "0356", "KHM", "happened"),

@@ -375,6 +375,9 @@ REATTACHED = [
     ("Malaysia mediated talks between Thailand and Cambodia.", "Malaysia", "nsubj", "mediated"),
     ("Malaysia mediated talks between Thailand and Cambodia.", "talks", "dobj", "mediated"),
     ("Turkey hosted talks between Russia and Ukraine.", "talks", "dobj", "hosted"),
+    # a participle with a by-agent read as the root, the sentence's verb as its unlabelled dependent
+    ("Rockets fired by Hezbollah at Israel wounded three people.", "fired", "acl", "Rockets"),
+    ("Rockets fired by Hezbollah at Israel wounded three people.", "Rockets", "nsubj", "wounded"),
 ]
 
 

@@ -569,7 +569,11 @@ class Repairs:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i + 1 != tok.i:
             return None
-        main = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+        # (or as an unlabelled dependent, when the participle has a by-agent: "Rockets[nsubj] fired[ROOT] by
+        # Hezbollah at Israel wounded[dep] three people")
+        agent = any(c.dep_ == "agent" for c in tok.children)
+        main = next((c for c in tok.children if (c.dep_ == "conj" or c.dep_ == "dep" and agent) and c.pos_ in ("VERB", "AUX")
+                     and c.i > tok.i), None)
         if main is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
             return None
         if not (any(c.dep_ in ("aux", "auxpass") for c in main.children) or main.tag_ in ("VBD", "VBZ", "VBP")):
