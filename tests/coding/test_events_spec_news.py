@@ -372,6 +372,7 @@ SPEC = [
     # as the verb of the noun before it is that noun's
     ("Rockets fired by Hezbollah at Israel wounded three people.", "LBNREBHEZ", "190", "ISR", "happened"),
     ("Missiles fired by Iran hit an Israeli air base.", "IRN", "190", "ISR", "happened"),
+    ("The ceasefire agreed by Israel and Hamas in October has largely held.", "ISR", "0871", "PSEREBHMS", "happened"),
     ("The statement, issued by the Chinese foreign ministry, condemned Japan's remarks.", "CHNGOV", "111", "JPN",
      "happened"),
     # a second open complement is read with its governor as if it stood alone ("agreed to pull heavy weapons back")

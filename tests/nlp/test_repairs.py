@@ -378,6 +378,9 @@ REATTACHED = [
     # a participle with a by-agent read as the root, the sentence's verb as its unlabelled dependent
     ("Rockets fired by Hezbollah at Israel wounded three people.", "fired", "acl", "Rockets"),
     ("Rockets fired by Hezbollah at Israel wounded three people.", "Rockets", "nsubj", "wounded"),
+    # ... or as a clausal complement or adverbial clause with no subject, mark or "to" of its own
+    ("The ceasefire agreed by Israel and Hamas in October has largely held.", "agreed", "acl", "ceasefire"),
+    ("The truce agreed between Thailand and Cambodia in July collapsed on Monday.", "truce", "nsubj", "collapsed"),
 ]
 
 

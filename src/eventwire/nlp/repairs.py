@@ -55,6 +55,7 @@ class Repairs:
         self.titles = frozenset(read_yaml("coref.yaml")["title_heads"])
         self.apposition_determiners = frozenset(data["apposition_determiners"])
         self.own_agent_nouns = frozenset(read_yaml("modality.yaml")["own_agent_nouns"])
+        self.between = frozenset(read_yaml("coref.yaml")["between_prepositions"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -556,32 +557,45 @@ class Repairs:
             return None
         return noun
 
-    @staticmethod
-    def _main_after_participle(tok: Token) -> Token | None:
+    def _main_after_participle(self, tok: Token) -> Token | None:
         """The sentence's own verb, when the parser read a participle on the subject as the verb and
         that verb as its conjunct ("Five officers[nsubj] killed[ROOT] in an ambush by militants were
-        buried[conj] on Monday"): the conjunct has no subject, and nothing joins the two (no "and",
-        no comma), which two finite verbs sharing a subject would need. The participle has no object
-        and no auxiliary of its own."""
-        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp")
+        buried[conj] on Monday"), or as another clause of it with no mark and no "to" ("The ceasefire[nsubj]
+        agreed[ROOT] by Israel and Hamas has largely held[ccomp]"): the clause has no subject, and nothing
+        joins the two (no "and", no comma), which two finite verbs sharing a subject would need. The
+        participle has no object and no auxiliary of its own."""
+        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "xcomp")
                                                  for c in tok.children):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i + 1 != tok.i:
             return None
-        # (or as an unlabelled dependent, when the participle has a by-agent: "Rockets[nsubj] fired[ROOT] by
-        # Hezbollah at Israel wounded[dep] three people")
-        agent = any(c.dep_ == "agent" for c in tok.children)
-        main = next((c for c in tok.children if (c.dep_ == "conj" or c.dep_ == "dep" and agent) and c.pos_ in ("VERB", "AUX")
-                     and c.i > tok.i), None)
-        if main is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+        # (or as another clause of it with no mark: "Rockets[nsubj] fired[ROOT] by Hezbollah at Israel wounded[dep]
+        # three people", "The truce[nsubj] agreed[ROOT] between Thailand and Cambodia in July collapsed[advcl]")
+        main = next((c for c in tok.children if c.dep_ in ("conj", "dep", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                     and c.i > tok.i and (c.dep_ == "conj" or not any(g.dep_ == "mark" or g.dep_ == "aux" and g.lower_ == "to"
+                                                                   for g in c.children))), None)
+        if main is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children):
             return None
         if not (any(c.dep_ in ("aux", "auxpass") for c in main.children) or main.tag_ in ("VBD", "VBZ", "VBP")):
             return None
+        if any(c.dep_ == "ccomp" and c.i != main.i for c in tok.children):
+            return None  # (a clause the participle reports)
+        # (not an "and" that joins the parties of a by-agent or of "between": "agreed by Israel and Hamas",
+        # "agreed between Thailand and Cambodia"; coref.yaml between_prepositions)
         between = tok.doc[tok.i + 1:main.left_edge.i]
-        if any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", ":", "--", "\u2014") for t in between):
+        if any((t.dep_ in ("cc", "preconj") or t.text in (",", ";", ":", "--", "\u2014")) and not self._in_parties(t, tok)
+               for t in between):
             return None
         return main
+
+    def _in_parties(self, cc: Token, verb: Token) -> bool:
+        """Whether a conjunction joins the objects of a by-agent or of "between" on `verb`."""
+        head = cc.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return cc.dep_ == "cc" and head.dep_ == "pobj" and head.head.head.i == verb.i \
+            and (head.head.dep_ == "agent" or head.head.lower_ in self.between)
 
     @staticmethod
     def _demote(tok: Token, main: Token) -> None:
