@@ -375,6 +375,8 @@ SPEC = [
     ("The ceasefire agreed by Israel and Hamas in October has largely held.", "ISR", "0871", "PSEREBHMS", "happened"),
     ("The statement, issued by the Chinese foreign ministry, condemned Japan's remarks.", "CHNGOV", "111", "JPN",
      "happened"),
+    # heavy weapons withdrawn are a military withdrawal; "their disputed border" is the subjects' shared one
+    ("Thailand and Cambodia will withdraw heavy weapons from their disputed border.", "KHM", "0874", "THA", "planned"),
     # a second open complement is read with its governor as if it stood alone ("agreed to pull heavy weapons back")
     ("Thailand and Cambodia agreed on Thursday to extend their ceasefire and pull heavy weapons back from their "
      "disputed border.", "THA", "0356", "KHM", "happened"),
