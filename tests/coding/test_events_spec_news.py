@@ -378,8 +378,11 @@ SPEC = [
     # heavy weapons withdrawn are a military withdrawal; "their disputed border" is the subjects' shared one
     ("Thailand and Cambodia will withdraw heavy weapons from their disputed border.", "KHM", "0874", "THA", "planned"),
     # a second open complement is read with its governor as if it stood alone ("agreed to pull heavy weapons back")
-    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire and pull heavy weapons back from their "
-     "disputed border.", "THA", "0356", "KHM", "happened"),
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire and stop laying landmines.", "THA", "0356",
+     "KHM", "happened"),
+    # a preposition hung on the particle of a phrasal verb is the verb's ("pull heavy weapons back from")
+    ("Thailand and Cambodia agreed to pull heavy weapons back from their disputed border.", "KHM", "0874", "THA",
+     "planned"),
     ("The United Nations called on Mali's junta to reverse the decree and to release those held arbitrarily.",
      "IGOUNO", "0253", "MLIMIL", "happened"),
 ]

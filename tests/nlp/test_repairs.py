@@ -381,6 +381,8 @@ REATTACHED = [
     # ... or as a clausal complement or adverbial clause with no subject, mark or "to" of its own
     ("The ceasefire agreed by Israel and Hamas in October has largely held.", "agreed", "acl", "ceasefire"),
     ("The truce agreed between Thailand and Cambodia in July collapsed on Monday.", "truce", "nsubj", "collapsed"),
+    # a preposition hung on the particle of a phrasal verb is the verb's (repairs.yaml particle_adverbs)
+    ("Thailand and Cambodia agreed to pull heavy weapons back from their disputed border.", "from", "prep", "pull"),
 ]
 
 

@@ -2146,6 +2146,11 @@ class EventCoder:
             elif tok.dep_ not in ("xcomp", "ccomp"):
                 continue
             intent = intents.get((at, e.source_id, e.target_id))
+            if intent is None and at == tok.i and governor.lemma_.lower() in modality_vocab()["committing_verbs"]:
+                # (a second complement coded as its own planned act: the intent read on it is that act, whatever
+                # target either found: "agreed to exchange prisoners and pull its troops back from Kyiv")
+                intent = next((i for k, i in intents.items() if k[0] == at and k[1] == e.source_id
+                               and not i.cameo_code.startswith(prefixes)), None)
             if intent is not None:
                 # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a
                 # pledge stands for itself (modality.yaml `committing_verbs`)

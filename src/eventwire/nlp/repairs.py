@@ -56,6 +56,7 @@ class Repairs:
         self.apposition_determiners = frozenset(data["apposition_determiners"])
         self.own_agent_nouns = frozenset(read_yaml("modality.yaml")["own_agent_nouns"])
         self.between = frozenset(read_yaml("coref.yaml")["between_prepositions"])
+        self.particle_adverbs = frozenset(data["particle_adverbs"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -208,6 +209,9 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+            elif tok.dep_ == "prep" and tok.head.dep_ in ("advmod", "prt") and tok.head.lower_ in self.particle_adverbs \
+                    and tok.head.head.pos_ == "VERB" and tok.head.i < tok.i:
+                tok.head = tok.head.head  # "pull heavy weapons back[advmod] from[→ pull] the border"
             elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" \
                     and tok.i + 1 < len(doc) and tok.i == tok.head.left_edge.i and tok.head.dep_ == "conj" \
                     and (doc[tok.i + 1].pos_ == "DET" or doc[tok.i + 1].dep_ == "poss") \
