@@ -518,6 +518,8 @@ ABSENT = [
     ("Japan summoned the Chinese ambassador to protest against a social media post by China's consul general.",
      ("JPN", "141", "JPNMED")),
     ("Japan protested a social media post by China's consul general.", ("JPN", "140", "JPNMED")),
+    # a ceasefire brokered by a third party is towards its parties, not towards who praises it
+    ("The United States and the EU praised the ceasefire brokered by Egypt.", ("EGY", "045", "USA")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

@@ -757,13 +757,23 @@ class EventCoder:
             # Lumpur mediated[advcl] by Malaysia")
             hung = tok.dep_ == "advcl" and any(c.dep_ == "agent" for c in tok.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            # ... when the clause's subjects took part in what the noun names: it is the object of a verb of
+            # taking part ("signed a deal brokered by the United States", modality.yaml `party_verbs`) or it is
+            # after a preposition of the act's setting or sequence ("agreed ..., following talks mediated by",
+            # "exchanged prisoners in a swap brokered by", `party_prepositions`); not "praised the ceasefire
+            # brokered by Egypt"
             if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or hung):
                 nouns = [c for c in tok.head.children if c.dep_ == "dobj"] if hung else [tok.head]
                 out = [g for noun in nouns for n in (noun, *_prep_objects(noun, "of")) for g in _prep_objects(n, "between")]
-                gov = tok.head
+                gov, link = tok.head, None
                 while not out and gov.head.i != gov.i and (gov.pos_ not in ("VERB", "AUX") or gov.dep_ in ("prep", "acl", "amod")):
+                    if link is None and gov.dep_ in ("prep", "acl") and gov.lower_ != "of" \
+                            and (gov.pos_ == "ADP" or gov.tag_ == "VBG"):
+                        link = gov.lower_  # (the preposition nearest the noun: "following", "in", "at")
                     gov = gov.head  # (through "following", "after": the verb the phrase is on)
-                if not out and gov.pos_ in ("VERB", "AUX"):
+                taking_part = link in self.mod["party_prepositions"] if link is not None \
+                    else gov.lemma_.lower() in self.mod["party_verbs"]
+                if not out and gov.pos_ in ("VERB", "AUX") and taking_part:
                     subj = self._subject(gov)[0]
                     if len(self._actors(frame, subj, False)) >= 2:
                         out = subj
