@@ -2663,9 +2663,9 @@ def _reciprocal_other(subject: Token, vocab: dict) -> bool:
 def is_reciprocal_other(tok: Token, vocab: dict) -> bool:
     """"the other", "the other side" (coref.yaml `reciprocal_others`)."""
     words = [tok, *(c for c in tok.children if c.dep_ in ("det", "amod"))]
-    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)) in vocab["reciprocal_others"] \
-        or any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children) \
-        and " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) if t.i != tok.i) in vocab["reciprocal_others"]
+    text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    # (the phrase itself, or it before a noun: "the other side")
+    return any(text in (o, f"{o} {tok.lower_}") for o in vocab["reciprocal_others"])
 
 
 def _acted_on(noun: Token, verb: Token) -> bool:
