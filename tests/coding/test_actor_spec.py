@@ -876,6 +876,14 @@ SPEC = [
      "transitional government of killing civilians.", "2025-10-01", "task force", "HTIGOV", ()),
     # "their shared border": the clause's coordinated subjects together
     ("Ethiopia and Eritrea have moved troops towards their shared border.", "2025-10-30", "[their] shared", "ETH+ERI", ()),
+    # a country named only by its adjective on a noun counts for a pair phrase
+    ("Indian troops fired on Pakistani posts on Monday. China called on both sides to exercise restraint.",
+     "2025-05-10", "both sides", "IND+PAK", ("INDMIL+PAK", "INDMIL+PAKMIL")),
+    # "both capitals", "the two governments" are the two countries' governments
+    ("Ethiopia and Eritrea have traded accusations for months. The African Union envoy will travel to both "
+     "capitals next week.", "2025-10-30", "both capitals", "ETHGOV+ERIGOV", ()),
+    ("Indian troops fired on Pakistani posts on Monday. The United States urged both governments to show restraint.",
+     "2025-05-10", "both governments", "INDGOV+PAKGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -433,6 +433,62 @@ SPEC = [
      "happened"),
     ("Amnesty International published a report accusing India of abuses. India said the report was baseless.", "IND",
      "120", "NGOAMN", "happened"),
+    # --- fifteenth pass: collective phrases, relative and reduced relative clauses ---
+    # a relative pronoun that is the object of its clause (or of a preposition or complement in it) is the noun the
+    # clause is on
+    ("The Pakistani military said the strikes targeted commanders of the Tehreek-e-Taliban Pakistan (TTP), which it "
+     "blames for a suicide bombing on Sunday.", "PAKMIL", "112", "PAKREBTTP", "happened"),
+    ("Israel struck Hezbollah, which it accuses of rearming in southern Lebanon.", "ISR", "112", "LBNREBHEZ",
+     "happened"),
+    ("Russia released the journalist, whom it had detained for two years.", "RUS", "173", "RUSMED", "happened"),
+    # "both sides" after countries named by their adjectives; "both capitals": one event per party
+    ("Indian troops fired on Pakistani posts on Monday. China called on both sides to exercise restraint.",
+     "CHN", "020", "PAK", "happened"),
+    ("Ethiopia and Eritrea have traded accusations for months. The African Union envoy will travel to both capitals "
+     "next week.", "IGOAFRAFU", "042", "ETHGOV", "planned"),
+    ("Ethiopia and Eritrea have traded accusations for months. The African Union envoy will travel to both capitals "
+     "next week.", "IGOAFRAFU", "042", "ERIGOV", "planned"),
+    # coordinated subjects acting on "each other", "one another": each on the other
+    ("India and Pakistan accused each other of violating the ceasefire.", "PAK", "112", "IND", "happened"),
+    ("Israel and Hamas blamed one another for the collapse of the talks.", "ISR", "112", "PSEREBHMS", "happened"),
+    ("Thai and Cambodian troops fired at each other on Monday.", "THAMIL", "193", "KHMMIL", "happened"),
+    ("Russia and Ukraine have attacked each other's energy facilities.", "UKR", "190", "RUS", "happened"),
+    # ... and so does "each" (side, country) on "the other" (side)
+    ("India and Pakistan exchanged fire, each accusing the other of starting the clashes.", "PAK", "112", "IND",
+     "happened"),
+    ("India and Pakistan exchanged fire on Monday. Each side blamed the other for the escalation.", "IND", "112",
+     "PAK", "happened"),
+    ("Ethiopia and Eritrea massed troops on the border. Each country accused the other side of preparing an invasion.",
+     "ERI", "112", "ETH", "happened"),
+    # talks or a deal mediated, brokered or hosted by someone: towards their parties (a "between" phrase, else two
+    # or more subjects of the clause that holds the noun)
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire, following two days of talks in Kuala Lumpur "
+     "mediated by Malaysia.", "MYS", "045", "THA", "happened"),
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire, following two days of talks in Kuala Lumpur "
+     "mediated by Malaysia.", "MYS", "045", "KHM", "happened"),
+    ("Armenia and Azerbaijan signed a peace deal brokered by the United States.", "USA", "045", "AZE", "happened"),
+    ("Thailand and Cambodia held two days of talks in Kuala Lumpur mediated by Malaysia.", "MYS", "045", "KHM",
+     "happened"),
+    ("Russia and Ukraine held talks hosted by Turkey.", "TUR", "043", "RUS", "happened"),
+    # a sentence-opening name the parser hung on the verb it read as a participle on the object noun
+    ("Malaysia mediated talks between Thailand and Cambodia.", "MYS", "045", "THA", "happened"),
+    # a weapon fired or launched, a statement issued by someone stands for them; a participle with a by-agent read
+    # as the verb of the noun before it is that noun's
+    ("Rockets fired by Hezbollah at Israel wounded three people.", "LBNREBHEZ", "190", "ISR", "happened"),
+    ("Missiles fired by Iran hit an Israeli air base.", "IRN", "190", "ISR", "happened"),
+    ("The ceasefire agreed by Israel and Hamas in October has largely held.", "ISR", "0871", "PSEREBHMS", "happened"),
+    ("The statement, issued by the Chinese foreign ministry, condemned Japan's remarks.", "CHNGOV", "111", "JPN",
+     "happened"),
+    # heavy weapons withdrawn are a military withdrawal; "their disputed border" is the subjects' shared one
+    ("Thailand and Cambodia will withdraw heavy weapons from their disputed border.", "KHM", "0874", "THA", "planned"),
+    # a second open complement is read with its governor as if it stood alone ("agreed to pull heavy weapons back")
+    ("Thailand and Cambodia agreed on Thursday to extend their ceasefire and stop laying landmines.", "THA", "0356",
+     "KHM", "happened"),
+    # a preposition hung on the particle of a phrasal verb is the verb's ("pull heavy weapons back from")
+    ("Thailand and Cambodia agreed to pull heavy weapons back from their disputed border.", "KHM", "0874", "THA",
+     "planned"),
+    ("The United Nations called on Mali's junta to reverse the decree and to release those held arbitrarily.",
+     "IGOUNO", "0253", "MLIMIL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -570,6 +626,8 @@ ABSENT = [
     ("Japan summoned the Chinese ambassador to protest against a social media post by China's consul general.",
      ("JPN", "141", "JPNMED")),
     ("Japan protested a social media post by China's consul general.", ("JPN", "140", "JPNMED")),
+    # a ceasefire brokered by a third party is towards its parties, not towards who praises it
+    ("The United States and the EU praised the ceasefire brokered by Egypt.", ("EGY", "045", "USA")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

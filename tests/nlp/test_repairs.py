@@ -384,6 +384,19 @@ REATTACHED = [
     ("Britain imposed sanctions on Russian oil firms, a move Kyiv called a positive step.", "step", "oprd", "called"),
     ("Britain imposed sanctions on Russian oil firms, a move that Moscow called a provocation.", "provocation", "oprd",
      "called"),
+    # a sentence-opening name hung on the verb read as a participle on the object noun made the head
+    # ("Malaysia[npadvmod → nsubj] mediated[amod → ROOT] talks[ROOT → dobj]")
+    ("Malaysia mediated talks between Thailand and Cambodia.", "Malaysia", "nsubj", "mediated"),
+    ("Malaysia mediated talks between Thailand and Cambodia.", "talks", "dobj", "mediated"),
+    ("Turkey hosted talks between Russia and Ukraine.", "talks", "dobj", "hosted"),
+    # a participle with a by-agent read as the root, the sentence's verb as its unlabelled dependent
+    ("Rockets fired by Hezbollah at Israel wounded three people.", "fired", "acl", "Rockets"),
+    ("Rockets fired by Hezbollah at Israel wounded three people.", "Rockets", "nsubj", "wounded"),
+    # ... or as a clausal complement or adverbial clause with no subject, mark or "to" of its own
+    ("The ceasefire agreed by Israel and Hamas in October has largely held.", "agreed", "acl", "ceasefire"),
+    ("The truce agreed between Thailand and Cambodia in July collapsed on Monday.", "truce", "nsubj", "collapsed"),
+    # a preposition hung on the particle of a phrasal verb is the verb's (repairs.yaml particle_adverbs)
+    ("Thailand and Cambodia agreed to pull heavy weapons back from their disputed border.", "from", "prep", "pull"),
 ]
 
 

@@ -2165,29 +2165,43 @@ class ActorResolver:
         if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
             return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
             # two men", "the two leaders" the two named before
+        if lemma in heads and mods & self.vocab["distributive_determiners"] and _reciprocal_other(head, self.vocab):
+            return True  # "each side accused the other"
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
         """Two actors named before: people for "the two leaders", any party (a country, an armed
         group) for "both sides", countries for "the two countries"."""
+        pending: list[_Cand] | None = None
         for head in ctx.doc:
-            if head.pos_ != "NOUN" or not self._is_pair(head) or head.i in ctx.covered:
+            # (a bare "each" with "the other" is the two sides: "India and Pakistan exchanged fire, each accusing
+            # the other")
+            each = head.lower_ in self.vocab["distributive_determiners"] and head.dep_ in ("nsubj", "nsubjpass") \
+                and _reciprocal_other(head, self.vocab)
+            if not each and (head.pos_ != "NOUN" or not self._is_pair(head)) or head.i in ctx.covered:
                 continue
             lemma = head.lemma_.lower()
-            kind = "person" if lemma in self.vocab["person_pair_heads"] else \
+            kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
             speakers, acting = self._pair_outsiders(head, kind)
-            seen = self._pair_items(ctx, head, kind, speakers, acting)
+            if pending is None:
+                # a country named only by its adjective on a force's installation or a place ("Indian troops
+                # fired on Pakistani posts ... China urged both sides"), which is coded last, counts as named
+                # (not on any thing: "sanctions on Russian oil exports")
+                heads = self.vocab["installation_heads"] | self.vocab["place_heads"]
+                pending = [c for c in self._nationality_cands(ctx) if ctx.doc[c.head].lemma_.lower() in heads]
+            seen = self._pair_items(ctx, head, kind, speakers, acting, pending)
             if len(seen) < 2:
                 continue
             members = []
+            sector = self.vocab["pair_head_sectors"].get(lemma) if kind == "country" else None
             for item in reversed(seen):
                 if item in ctx.actors:
                     members.append(item)
                     continue
                 entry = self.kb.country(item)
                 if entry:
-                    members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx))
+                    members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx, sector=sector))
             key = ctx.compound_of(members, ctx.doc[head.i].idx)
             ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
 
@@ -2220,7 +2234,8 @@ class ActorResolver:
                 speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
         return speakers, acting
 
-    def _pair_items(self, ctx: ActorContext, head: Token, kind: str, speakers: set[int], acting: set[int]) -> list[str]:
+    def _pair_items(self, ctx: ActorContext, head: Token, kind: str, speakers: set[int], acting: set[int],
+                    pending: list[_Cand] = ()) -> list[str]:
         """The two a pair phrase names: actor keys (people, parties) or country codes, nearest first."""
         # (for "the two countries", not the countries of those who act on them: "Trump signed
         # separate agreements with both countries" are not the United States)
@@ -2229,8 +2244,9 @@ class ActorResolver:
         seen: list[str] = []
         # the nearest parties named before; a country named only as a place ("drones at Ukraine")
         # only when fewer than two are named otherwise
-        cands = sorted((c for c in ctx.cands if c.start < head.i and c.head not in speakers),
-                       key=lambda c: (c.resolution == "place", -c.start))
+        # (of two mentions that start together, the whole phrase before its possessor: "Congo's government")
+        cands = sorted((c for c in [*ctx.cands, *pending] if c.start < head.i and c.head not in speakers),
+                       key=lambda c: (c.resolution == "place", -c.start, -c.end))
         if kind != "person":
             # ... but first the two its own sentence names as sides ("Oman, which has mediated between
             # Washington and the Houthis, urged both sides"), then two named together as one party
@@ -2532,6 +2548,11 @@ class ActorResolver:
         "a blockade on Palestinian lorries", "Ugandan opposition candidates"): the phrase stands for
         the country, so an event whose argument it is finds the country at the noun. Runs last: it
         only codes phrases that nothing else made an actor."""
+        for cand in self._nationality_cands(ctx):
+            ctx.add(cand)
+
+    def _nationality_cands(self, ctx: ActorContext) -> Iterator[_Cand]:
+        """The phrases `_nationality_heads` codes, as candidates (not yet added)."""
         doc = ctx.doc
         for tok in doc:
             entry = ctx.modifiers.get(tok.i)
@@ -2561,7 +2582,7 @@ class ActorResolver:
             # but "killed in a Russian air strike" names the attacker (coref.yaml attack_nouns)
             place = self._is_place(span) and head.lemma_.lower() not in self.vocab["attack_nouns"]
             resolution = "place" if place else "composed"
-            ctx.add(_Cand(tok.i, head.i + 1, head.i, key, resolution))
+            yield _Cand(tok.i, head.i + 1, head.i, key, resolution)
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
@@ -2641,6 +2662,26 @@ def _composed_key(code: str, head: Token) -> str:
     is one per count: "seven people" killed in one town and "two people" wounded in another are two."""
     count = " ".join(c.lower_ for c in head.children if c.dep_ == "nummod")
     return f"composed:{code}|{head.lemma_.lower()}" + (f"|{count}" if count else "")
+
+
+def _reciprocal_other(subject: Token, vocab: dict) -> bool:
+    """Whether the verb of a distributive subject ("each", "each side") acts on "the other" (coref.yaml
+    `reciprocal_others`): its object or its preposition's object ("each accusing the other of ...", "each side
+    blamed the other side")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(is_reciprocal_other(o, vocab) for o in objs)
+
+
+def is_reciprocal_other(tok: Token, vocab: dict) -> bool:
+    """"the other", "the other side" (coref.yaml `reciprocal_others`)."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("det", "amod"))]
+    text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    # (the phrase itself, or it before a noun: "the other side")
+    return any(text in (o, f"{o} {tok.lower_}") for o in vocab["reciprocal_others"])
 
 
 def _acted_on(noun: Token, verb: Token) -> bool:

@@ -9,6 +9,7 @@ pattern per trigger and syntactic frame would need thousands of near-copies for 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 from collections import deque
@@ -23,8 +24,8 @@ from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
-from .actors import coref_vocab
-from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun, governing_verb
+from .actors import coref_vocab, is_reciprocal_other
+from .syntax import REL_PRONOUNS, SUBJ_DEPS, antecedent, relative_antecedent, clause_top, reporting_verb, conjuncts as _conjuncts, is_passive as _is_passive, coordinated as _coordinated, prep_objects as _prep_objects, subject as _subject_of, is_owner_participle, owner_participles, gerund_governor, first_conjunct, is_infinitive, held_noun, governing_verb
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -101,7 +102,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
+    r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -316,6 +317,20 @@ class EventCoder:
                     made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
+            if kind == "verb":
+                for first, second in self._second_complements(tok):
+                    # "agreed to extend their ceasefire and pull heavy weapons back": the verb with its second
+                    # complement is a reading of its own, as if it stood alone ("agreed to pull ... back"); its
+                    # events are the second complement's (trigger kept there for the post-passes)
+                    with _complement_focus(first, second, tok):
+                        for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
+                            if pattern.relative or not pattern.xcomp or not self._constraints(pattern, tok):
+                                continue
+                            made = self._code(frame, pattern, tok, events)
+                            if made:
+                                events.extend(made)
+                                triggers.update((id(e), second.i) for e in made)
+                                break
         for patterns, tok in deferred:
             for pattern in patterns:
                 made = self._code(frame, pattern, tok, events)
@@ -552,6 +567,20 @@ class EventCoder:
         return depth < 2 and lemma in self.mod["verdict_frames"] \
             and any(self._verdict_word(o, words, depth + 1) for o in _prep_objects(a, "of"))
 
+    @staticmethod
+    def _second_complements(tok: Token) -> list[tuple[Token, Token]]:
+        """The open complements of a verb joined to its first one, with no subject of their own ("agreed to
+        extend[xcomp] their ceasefire and pull[conj] heavy weapons back"), each with that first one."""
+        out = []
+        for first in tok.children:
+            if first.dep_ != "xcomp" or first.pos_ != "VERB":
+                continue
+            for second in first.children:
+                if second.dep_ == "conj" and second.pos_ == "VERB" and second.tag_ == "VB" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in second.children):
+                    out.append((first, second))
+        return out
+
     def _object_complements(self, p: Pattern, tok: Token) -> list[Token]:
         """For a verb pattern with both an `object` and a complement condition, the infinitive on
         the object, which stands for the verb's complement ("reaffirmed its commitment to defend the
@@ -776,6 +805,35 @@ class EventCoder:
                 gov = tok.head
             if gov is not None and gov.pos_ in ("VERB", "AUX"):
                 out = self._subject(gov)[0]
+        elif path == "noun.parties":
+            # (verbs) for a participle on a noun ("talks mediated by Malaysia", "a deal brokered by the United
+            # States"), the parties of what the noun names: its "between" phrase, else the subjects of the clause
+            # that holds it when they are two or more ("Thailand and Cambodia agreed ..., following talks mediated
+            # by Malaysia")
+            # (or a participle with a by-agent the parser hung on the verb: "held two days of talks in Kuala
+            # Lumpur mediated[advcl] by Malaysia")
+            hung = tok.dep_ == "advcl" and any(c.dep_ == "agent" for c in tok.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            # ... when the clause's subjects took part in what the noun names: it is the object of a verb of
+            # taking part ("signed a deal brokered by the United States", modality.yaml `party_verbs`) or it is
+            # after a preposition of the act's setting or sequence ("agreed ..., following talks mediated by",
+            # "exchanged prisoners in a swap brokered by", `party_prepositions`); not "praised the ceasefire
+            # brokered by Egypt"
+            if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or hung):
+                nouns = [c for c in tok.head.children if c.dep_ == "dobj"] if hung else [tok.head]
+                out = [g for noun in nouns for n in (noun, *_prep_objects(noun, "of")) for g in _prep_objects(n, "between")]
+                gov, link = tok.head, None
+                while not out and gov.head.i != gov.i and (gov.pos_ not in ("VERB", "AUX") or gov.dep_ in ("prep", "acl", "amod")):
+                    if link is None and gov.dep_ in ("prep", "acl") and gov.lower_ != "of" \
+                            and (gov.pos_ == "ADP" or gov.tag_ == "VBG"):
+                        link = gov.lower_  # (the preposition nearest the noun: "following", "in", "at")
+                    gov = gov.head  # (through "following", "after": the verb the phrase is on)
+                taking_part = link in self.mod["party_prepositions"] if link is not None \
+                    else gov.lemma_.lower() in self.mod["party_verbs"]
+                if not out and gov.pos_ in ("VERB", "AUX") and taking_part:
+                    subj = self._subject(gov)[0]
+                    if len(self._actors(frame, subj, False)) >= 2:
+                        out = subj
         elif path == "governor.object":
             # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -847,6 +905,9 @@ class EventCoder:
         victims = coref_vocab()["attack_nouns"] if culprit else frozenset()
         target_preps = coref_vocab()["attack_target_prepositions"] if culprit else frozenset()
         found: list[str] = []
+        # a relative pronoun that is no subject stands for the noun its clause is on ("the TTP, which it
+        # blames for a bombing": the TTP)
+        tokens = [relative_antecedent(t) or t for t in tokens]
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
@@ -956,8 +1017,9 @@ class EventCoder:
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
-            if (not targets or (path or "").endswith(".deep")) and len(sources) >= 2 \
-                    and (p.reciprocal or self._shared_aim(tok)) and not self._joint(tok) and not self._between(tok):
+            each_other = self._each_other(tok)
+            if (not targets or (path or "").endswith(".deep") or each_other) and len(sources) >= 2 \
+                    and (p.reciprocal or self._shared_aim(tok) or each_other) and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and
                 # Kosovo agreed to normalise relations at talks mediated by the EU")
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
@@ -1317,6 +1379,26 @@ class EventCoder:
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return any(o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in shared for m in o.children)
                    for h in heads for p in h.children if p.dep_ == "prep" for o in p.children)
+
+    @staticmethod
+    def _each_other(tok: Token) -> bool:
+        """Whether an act is aimed at "each other" or "one another" (coref.yaml `reciprocal_pronouns`): its
+        object, its preposition's object or its object's owner ("accused each other of violating the truce",
+        "fired at each other", "shelled each other's positions"): coordinated subjects, each at the other."""
+        vocab = coref_vocab()
+        words = vocab["reciprocal_pronouns"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if any(is_reciprocal_other(o, vocab) for o in objs):
+            # "each accusing the other", "each side blamed the other" (coref.yaml `distributive_determiners`,
+            # `reciprocal_others`)
+            dist = vocab["distributive_determiners"]
+            if any(t.lower_ in dist or any(d.dep_ == "det" and d.lower_ in dist for d in t.children)
+                   for t in _subject_of(tok)[0]):
+                return True
+        objs += [g for o in objs for g in o.children if g.dep_ == "poss"]
+        return any(" ".join(t.lower_ for t in sorted([o, *(d for d in o.children if d.dep_ == "det")], key=lambda t: t.i))
+                   in words for o in objs)
 
     def _partner_accuser(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """"The TPLF denied having any military pact with Eritrea", after "Ethiopia accused Eritrea of
@@ -2243,19 +2325,29 @@ class EventCoder:
             if e.mode != "planned" or id(e) not in triggers:
                 continue
             tok = doc[triggers[id(e)]]
-            governor = tok.head
+            governor, at = tok.head, tok.head.i
             if tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ == "dobj":
                 governor = tok.head.head  # "reaffirmed its commitment to defend X": the commitment's verb
+                at = governor.i
+            elif tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+                # a second complement ("agreed to exchange prisoners and hold[conj] talks"), whose intent on the
+                # governor is kept at the complement (__call__)
+                governor, at = tok.head.head, tok.i
             elif tok.dep_ not in ("xcomp", "ccomp"):
                 continue
-            intent = intents.get((governor.i, e.source_id, e.target_id))
+            intent = intents.get((at, e.source_id, e.target_id))
+            if intent is None and at == tok.i and governor.lemma_.lower() in modality_vocab()["committing_verbs"]:
+                # (a second complement coded as its own planned act: the intent read on it is that act, whatever
+                # target either found: "agreed to exchange prisoners and pull its troops back from Kyiv")
+                intent = next((i for k, i in intents.items() if k[0] == at and k[1] == e.source_id
+                               and not i.cameo_code.startswith(prefixes)), None)
             if intent is not None:
                 # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a
                 # pledge stands for itself (modality.yaml `committing_verbs`)
                 committed = not intent.cameo_code.startswith(prefixes) \
                     and governor.lemma_.lower() in modality_vocab()["committing_verbs"]
                 drop.add(id(intent) if committed else id(e))
-            elif not e.target_id and any(k[0] == governor.i and k[1] == e.source_id for k in intents):
+            elif not e.target_id and any(k[0] == at and k[1] == e.source_id for k in intents):
                 drop.add(id(e))
         return [e for e in events if id(e) not in drop]
 
@@ -2358,6 +2450,20 @@ def _finite_after_infinitive(tok: Token) -> bool:
     """A finite verb the parser joined to an infinitive, which is the infinitive's governor's
     conjunct ("vowed to eliminate the group and thanked[VBD] the United States")."""
     return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB"
+
+
+@contextlib.contextmanager
+def _complement_focus(first: Token, second: Token, verb: Token):
+    """The parse with a verb's second open complement as its only one, while the verb is coded with it: the
+    first no complement ("agreed to extend[xcomp → dep] X and pull[conj → xcomp of agreed] Y"); restored after."""
+    dep = first.dep_
+    try:
+        first.dep_ = "dep"
+        second.head, second.dep_ = verb, "xcomp"
+        yield
+    finally:
+        second.head, second.dep_ = first, "conj"
+        first.dep_ = dep
 
 
 def _complement_in(c: Token, words: frozenset[str]) -> bool:

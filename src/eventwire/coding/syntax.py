@@ -13,8 +13,12 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 def is_passive(tok: Token) -> bool:
     # a participle on a noun is passive ("elephants sent by Myanmar"), a clause with its own
     # subject is not ("accusations that it had supplied drones")
+    # ... and so is one with a by-agent the parser hung on the verb ("held talks in Kuala Lumpur mediated[advcl]
+    # by Malaysia")
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ_DEPS for c in tok.children))
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ_DEPS for c in tok.children)) or (
+        tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "mark") for c in tok.children))
 
 
 @functools.lru_cache(maxsize=1)
@@ -258,6 +262,24 @@ def antecedent(relcl: Token) -> Token:
     if head.dep_ == "conj" and relcl.i > head.i and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
         return first_conjunct(head)
     return head
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun that is no subject stands for: the object of its clause ("the TTP,
+    which[dobj] it blames for a bombing" → the TTP), of a preposition in it ("the group, against
+    which[pobj] it launched strikes") or of a complement in it ("the rebels, whom[dobj] it has vowed to
+    crush"); else None."""
+    if tok.lower_ not in REL_PRONOUNS - {"whose"} or tok.tag_ not in ("WDT", "WP") \
+            or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    clause = tok.head
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            return antecedent(clause)
+        if clause.dep_ not in ("prep", "xcomp", "pcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def governing_verb(tok: Token) -> Token:

@@ -16,7 +16,8 @@ a spokesman said"), and keeps "X accused Y of ..., a charge Y denies" from makin
 denial's complement. It also gives a noun read as a conjunct of the object its own verb ("... and
 Congo[conj → nsubj] promised to ..."), a plural noun read as a verb back to the noun ("the boat
 strikes[VBZ]"), the second party of "between X and Y" to X, a sentence-opening name read as the
-sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"), and a participle
+sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"; "Malaysia[npadvmod]
+mediated[amod] talks[ROOT]": the verb heads the sentence, the noun is its object), and a participle
 joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing").
 spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
 parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
@@ -56,6 +57,8 @@ class Repairs:
         self.own_agent_nouns = frozenset(read_yaml("modality.yaml")["own_agent_nouns"])
         self.summary_nouns = frozenset(read_yaml("modality.yaml")["summary_nouns"])
         self.naming_verbs = frozenset(read_yaml("modality.yaml")["naming_verbs"])
+        self.between = frozenset(read_yaml("coref.yaml")["between_prepositions"])
+        self.particle_adverbs = frozenset(data["particle_adverbs"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -101,6 +104,7 @@ class Repairs:
     def _names_read_as_root_nouns(self, doc: Doc) -> None:
         for sent in doc.sents:
             self._name_read_as_root_noun(sent)
+            self._name_read_as_participle_modifier(sent)
 
     def _verbs_read_as_participles(self, doc: Doc) -> None:
         for sent in doc.sents:
@@ -270,6 +274,9 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "prep" and tok.lower_ in self.orphan_preps and not any(True for _ in tok.children):
                 self._adopt(tok)
+            elif tok.dep_ == "prep" and tok.head.dep_ in ("advmod", "prt") and tok.head.lower_ in self.particle_adverbs \
+                    and tok.head.head.pos_ == "VERB" and tok.head.i < tok.i:
+                tok.head = tok.head.head  # "pull heavy weapons back[advmod] from[→ pull] the border"
             elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" \
                     and tok.i + 1 < len(doc) and tok.i == tok.head.left_edge.i and tok.head.dep_ == "conj" \
                     and (doc[tok.i + 1].pos_ == "DET" or doc[tok.i + 1].dep_ == "poss") \
@@ -515,6 +522,33 @@ class Repairs:
         root.head, root.dep_, root.pos_, root.tag_ = verb, "nsubj", "PROPN", "NNP"
 
     @staticmethod
+    def _name_read_as_participle_modifier(sent) -> None:
+        """A capitalised name opening the sentence that the parser hung on its verb, read as a participle
+        on the object noun it made the sentence's head ("Malaysia[npadvmod → mediated] mediated[amod → talks]
+        talks[ROOT] between Thailand and Cambodia"): the verb heads the sentence, the name is its subject and
+        the noun its object. Not a name joined to the participle by a hyphen ("US-mediated talks")."""
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = next((c for c in root.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i < root.i), None)
+        if verb is None:
+            return
+        name = next((c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.i < verb.i), None)
+        doc = root.doc
+        if name is None or name.left_edge.i != sent.start or not name.is_title or name.right_edge.i + 1 != verb.i \
+                or not doc[name.right_edge.i].whitespace_ or any(c.i < verb.i and c.i != name.left_edge.i and c.dep_ == "det"
+                                                                  for c in root.children):
+            return
+        children = [c for c in root.children if c.i != verb.i and c.dep_ == "punct"]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in children:
+            c.head = verb
+        root.head, root.dep_ = verb, "dobj"
+        name.dep_ = "nsubj"
+        if name.pos_ != "PROPN":
+            name.pos_, name.tag_ = "PROPN", "NNP"  # ("Anwar[JJ] mediated talks")
+
+    @staticmethod
     def _gerund_joined_to_its_like(tok: Token) -> None:
         """A participle clause joined by "and" to a verb deep inside the one before it ("saying the
         military would not negotiate with a militia that has committed[relcl] genocide and vowing[conj of
@@ -592,28 +626,47 @@ class Repairs:
             return None
         return noun
 
-    @staticmethod
-    def _main_after_participle(tok: Token) -> Token | None:
+    def _main_after_participle(self, tok: Token) -> Token | None:
         """The sentence's own verb, when the parser read a participle on the subject as the verb and
         that verb as its conjunct ("Five officers[nsubj] killed[ROOT] in an ambush by militants were
-        buried[conj] on Monday"): the conjunct has no subject, and nothing joins the two (no "and",
-        no comma), which two finite verbs sharing a subject would need. The participle has no object
-        and no auxiliary of its own."""
-        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp")
+        buried[conj] on Monday"), or as another clause of it with no mark and no "to" ("The ceasefire[nsubj]
+        agreed[ROOT] by Israel and Hamas has largely held[ccomp]"): the clause has no subject, and nothing
+        joins the two (no "and", no comma), which two finite verbs sharing a subject would need. The
+        participle has no object and no auxiliary of its own."""
+        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "xcomp")
                                                  for c in tok.children):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i + 1 != tok.i:
             return None
-        main = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-        if main is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+        # (or as another clause of it with no mark: "Rockets[nsubj] fired[ROOT] by Hezbollah at Israel wounded[dep]
+        # three people", "The truce[nsubj] agreed[ROOT] between Thailand and Cambodia in July collapsed[advcl]")
+        main = next((c for c in tok.children if c.dep_ in ("conj", "dep", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                     and c.i > tok.i and (c.dep_ == "conj" or not any(g.dep_ == "mark" or g.dep_ == "aux" and g.lower_ == "to"
+                                                                   for g in c.children))), None)
+        if main is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children):
             return None
+        if main.dep_ == "ccomp" and (tok.dep_ == "relcl" or tok.lemma_.lower() in self.reporting):
+            return None  # (a report whose clause's subject is a relative gap: "a move Moscow said[relcl] was[ccomp] illegal")
         if not (any(c.dep_ in ("aux", "auxpass") for c in main.children) or main.tag_ in ("VBD", "VBZ", "VBP")):
             return None
+        if any(c.dep_ == "ccomp" and c.i != main.i for c in tok.children):
+            return None  # (a clause the participle reports)
+        # (not an "and" that joins the parties of a by-agent or of "between": "agreed by Israel and Hamas",
+        # "agreed between Thailand and Cambodia"; coref.yaml between_prepositions)
         between = tok.doc[tok.i + 1:main.left_edge.i]
-        if any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", ":", "--", "\u2014") for t in between):
+        if any((t.dep_ in ("cc", "preconj") or t.text in (",", ";", ":", "--", "\u2014")) and not self._in_parties(t, tok)
+               for t in between):
             return None
         return main
+
+    def _in_parties(self, cc: Token, verb: Token) -> bool:
+        """Whether a conjunction joins the objects of a by-agent or of "between" on `verb`."""
+        head = cc.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return cc.dep_ == "cc" and head.dep_ == "pobj" and head.head.head.i == verb.i \
+            and (head.head.dep_ == "agent" or head.head.lower_ in self.between)
 
     @staticmethod
     def _demote(tok: Token, main: Token) -> None:
