@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # countermeasures one says one will take are a threat made, against whom they would answer
+    ("China said it would take \"resolute countermeasures\" if Japan interfered in Taiwan.", "CHN", "130", "JPN",
+     "happened"),
     # negotiations concluded are an agreement reached, by each side
     ("India and the European Union concluded negotiations on a free trade agreement.", "IGOEUREEC", "057", "IND",
      "happened"),

@@ -2177,6 +2177,9 @@ class EventCoder:
             c, rule = cameo("195"), f"{p.id}+aerial"
         if threat:
             c, mode, rule = cameo(self._threat_code(p.code)), "happened", f"{p.id}+threat"
+        if c.code.startswith("13") and mode == "planned":
+            # a threat told in the future is made in the telling ("will take countermeasures if Japan ...")
+            mode = "happened"
         if mode == "denied" and self._refusal(tok):
             # "would not provide aid", "refused to meet": the refusal happened; CAMEO codes it
             # as a rejection (12x, cameo.yaml `refusals`), not as denied cooperation
