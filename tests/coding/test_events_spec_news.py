@@ -174,6 +174,9 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # two parties who discussed something together consulted each other
+    ("Min Aung Hlaing arrived in Beijing on Friday. Xi Jinping welcomed him. The two leaders discussed border "
+     "security.", "CHNGOV", "040", "MMRMIL", "happened"),
     # countermeasures one says one will take are a threat made, against whom they would answer
     ("China said it would take \"resolute countermeasures\" if Japan interfered in Taiwan.", "CHN", "130", "JPN",
      "happened"),
@@ -511,6 +514,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # a future invitation's complement is no plan of the invited
+    ("Lula said he would invite Chinese President Xi Jinping and Indian Prime Minister Narendra Modi to discuss a "
+     "joint response.", ("CHNGOV", "040", "INDGOV")),
     ("The sanctions, announced by the U.S. Treasury on Friday, target 12 Russian banks.", ("USAGOV", "190", "RUSBUS")),
     # ... not the sides of talks it hosted
     ("Turkey hosted a new round of direct talks between Russian and Ukrainian delegations in Istanbul.",

@@ -1911,9 +1911,11 @@ class EventCoder:
             t = t.head
             if any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_auxiliaries"] for c in t.children):
                 return "hypothetical"
-            if t.i != tok.head.i and t.lemma_.lower() in mod["hypothetical_verbs"] \
-                    and t.lemma_.lower() not in mod.get("threat_verbs", ()):
-                return "hypothetical"  # "wants to help broker talks": the wish reaches the brokering
+            if t.lemma_.lower() in mod["hypothetical_verbs"] and t.lemma_.lower() not in mod.get("threat_verbs", ()) \
+                    and (t.i != tok.head.i or tok.dep_ == "xcomp"):
+                # "wants to help broker talks": the wish reaches the brokering; "would invite Xi and Modi to
+                # discuss": a future appeal's complement is no plan of theirs
+                return "hypothetical"
             if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and is_infinitive(t) \
                     and t.head.lemma_.lower() in mod.get("permission_verbs", ()):
                 return "hypothetical"  # "did not allow its territory to be used to evade sanctions": permitted
