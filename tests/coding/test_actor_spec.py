@@ -866,6 +866,26 @@ SPEC = [
      "transitional government of killing civilians.", "2025-10-01", "task force", "HTIGOV", ()),
     # "their shared border": the clause's coordinated subjects together
     ("Ethiopia and Eritrea have moved troops towards their shared border.", "2025-10-30", "[their] shared", "ETH+ERI", ()),
+    # --- fifteenth pass: organisations no dictionary knows ---
+    # a name whose last word says what the body is (coref.yaml org_name_heads) takes the country the text gives it:
+    # a located participle before or after it, an apposition, an owner ...
+    ("Lisbon-based Atlantica Freight Lines denied the allegations on Monday.", "2025-11-20",
+     "Atlantica Freight Lines", "PRTBUS", ()),
+    ("Sanctions were imposed on Marlow Freight Lines, which is based in Hong Kong.", "2025-11-20",
+     "Marlow Freight Lines", "HKGBUS", ()),
+    ("Corvo Holdings, a Singapore-registered firm, said the cargo was legal.", "2025-11-20", "Corvo Holdings",
+     "SGPBUS", ()),
+    ("The U.S. Navy's Fifth Fleet said the seizure was illegal.", "2025-08-08", "Fifth Fleet", "USAMIL", ()),
+    # ... and its short forms after it are the same body
+    ("Lisbon-based Atlantica Freight Lines operates the tanker. Atlantica denied the allegations on Monday.",
+     "2025-11-20", "[Atlantica] denied", "PRTBUS", ()),
+    # ... or the one indefinite description of its kind told in an earlier sentence, when it is the story's
+    # only such name with no country of its own
+    ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Nordvik Tanker Management was added "
+     "to the sanctions list, the Foreign Office said.", "2025-11-20", "Nordvik Tanker Management", "CYPBUS", ()),
+    # ... never the story's country: a firm of no country told has no code, and "the company" is that firm
+    ("The tanker is managed by Corvina Maritime, Iranian state media said. Iran said the company had smuggled "
+     "fuel.", "2025-08-08", "the [company] had", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1034,6 +1054,10 @@ IDENTITY = [
     # a counted group is one per count: the people killed in one town are not those wounded in another
     ("Russian drones hit Ternopil overnight, killing seven people, the governor said. Two people were wounded by "
      "shelling in Kherson, officials said.", "seven people", "Two people", False),
+    # an indefinite description, then the one unknown name of its kind: one body
+    ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Nordvik Tanker Management was added "
+     "to the sanctions list, the Foreign Office said.", "Cyprus-based shipping company", "Nordvik Tanker Management",
+     True),
 ]
 
 

@@ -329,6 +329,11 @@ SPEC = [
     # words protested: an official complaint to their author
     ("Japan protested a social media post by China's consul general.", "JPN", "114", "CHNGOV", "happened"),
     ("India protested against Pakistan's remarks.", "IND", "114", "PAK", "happened"),
+    # --- fifteenth pass: a firm no dictionary knows, placed by the text, is a party ---
+    ("The United States imposed sanctions on Lisbon-based Atlantica Freight Lines on Monday.", "USA", "163", "PRTBUS",
+     "happened"),
+    ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Washington plans to impose matching "
+     "sanctions on Nordvik Tanker Management.", "USAGOV", "163", "CYPBUS", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -280,6 +280,9 @@ class ActorResolver:
         self.vocab = coref_vocab()
         self.elaborating = frozenset(read_yaml("modality.yaml").get("elaborating_verbs", ()))
         self.family_names = _family_names(self.kb)
+        # the last word of an unknown organisation's name → the sector it gives (coref.yaml `org_name_heads`)
+        self.org_name_heads = {str(w): sector for sector, words in self.vocab["org_name_heads"].items() for w in words}
+        self.indefinite = frozenset(read_yaml("modality.yaml").get("indefinite_determiners", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -295,11 +298,13 @@ class ActorResolver:
         self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
+        self._unknown_bodies(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._compose(ctx)
         self._descriptions(ctx)
         self._appositions(ctx)
+        self._unknown_body_codes(ctx)
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
@@ -766,6 +771,148 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + n, span.root.i, key, "surname", tok.ent_type_ or None))
                 break
 
+    # -- 3b. organisations the dictionary lacks ----------------------------------------------------
+    def _unknown_bodies(self, ctx: ActorContext) -> None:
+        """An organisation no dictionary knows, named with a last word that says what it is ("Nordvik
+        Tanker Management", "Lagos Evening News", "the Fifth Fleet": coref.yaml `org_name_heads`), is an
+        actor of that sector; its country is what the text says of it, found once the phrases around it
+        are coded (`_unknown_body_codes`). Its short forms after it ("Nordvik denied ...") are the same
+        actor. A name after a sector word ("the shipping company Nordvik") is composed with it instead."""
+        doc = ctx.doc
+
+        def name_word(t: Token) -> bool:  # a word of a name not coded yet, after the dateline
+            return t.i not in ctx.covered and t.text[:1].isupper() and t.pos_ in NOUNS and t.i >= ctx.dateline
+
+        # the organisations the NER found, and runs of capitalised nouns it tagged otherwise or not at all
+        # ('"...," Corvina Maritime[WORK_OF_ART] said'), each ending in the word that heads it
+        spans = [[t for t in ent if not (t.i == ent.start and t.dep_ == "det") and t.dep_ != "case"]
+                 for ent in doc.ents if ent.label_ == "ORG"]
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and name_word(doc[j]):
+                j += 1
+            run = list(doc[i:j])
+            if len(run) > 1 and all(t.head.i in range(i, j) for t in run[:-1]) and run[-1].pos_ == "PROPN":
+                spans.append(run)
+            i = max(j, i + 1)
+        names: list[tuple[list[str], str, int]] = []  # (words of the name, actor key, token after it)
+        for toks in sorted(spans, key=lambda ts: ts[0].i if ts else 0):
+            if not toks or not all(name_word(t) for t in toks[-1:]) or any(t.i in ctx.covered for t in toks):
+                continue
+            root = toks[-1]
+            sector = self.org_name_heads.get(root.text)
+            if sector is None or any(t.head.i not in range(toks[0].i, root.i + 1) for t in toks[:-1]):
+                continue
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in NOUNS:
+                continue  # modifying a noun after it ("Nordvik Shipping chief Ola Berg")
+            if any(t.dep_ == "compound" and self._sector_word(t) for t in doc[root.left_edge.i:toks[0].i]):
+                continue  # ("the shipping company Nordvik Lines": composed with its sector word)
+            name = doc[toks[0].i:toks[-1].i + 1].text
+            key = "org?:" + name
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, name, None, "organisation", sector=sector, first=toks[0].idx)
+            ctx.add(_Cand(toks[0].i, toks[-1].i + 1, root.i, key, "ner", "ORG"))
+            names.append(([t.text for t in toks], key, toks[-1].i + 1))
+        if not names:
+            return
+        # short forms: a later run of capitalised proper nouns that begins the name ("Nordvik", "Aegean
+        # Crest" of "Aegean Crest Maritime"), when it begins only one such name and is no generic word
+        generic = self.vocab["org_name_generic_words"]
+        i = 0
+        while i < len(doc):
+            if not name_word(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and name_word(doc[j + 1]):
+                j += 1
+            words = [t.text for t in doc[i:j + 1]]
+            if len(words) > 1 or not (words[0] in generic or self._sector_word(doc[i]) or words[0] in self.kb.titles):
+                keys = {key for full, key, end in names if end <= i and full[:len(words)] == words}
+                if len(keys) == 1:
+                    ctx.add(_Cand(i, j + 1, j, keys.pop(), "alias", doc[j].ent_type_ or None))
+            i = j + 1
+
+    def _unknown_body_codes(self, ctx: ActorContext) -> None:
+        """The code of an organisation no dictionary knows (`_unknown_bodies`): its sector, and the country
+        the text gives it — an apposition ("Nordvik Management, a Dubai-based company"), a located participle
+        ("Greece-based Aegean Crest Maritime", "..., based in Dubai"), an owner ("the U.S. Navy's Fifth
+        Fleet"); else the one indefinite description of its sector told in an earlier sentence, when it
+        is the story's only such name with no country ("Britain sanctioned a Dubai-based ship management
+        company ... Nordvik Tanker Management was added to the list": one actor, AREBUS). No country told,
+        no code: the story's country is no company's."""
+        bodies = {k: s for k, s in ctx.actors.items() if k.startswith("org?:")}
+        if not bodies:
+            return
+        doc = ctx.doc
+        for a, b in list(self._apposed(ctx)):
+            for own, other in ((a, b), (b, a)):
+                spec, so = bodies.get(own.key), ctx.actors[other.key]
+                if spec is None or other.key in bodies or other.resolution == "place" or not so.code \
+                        or so.kind not in ("composed", "organisation") or len(so.code) < 6:
+                    continue
+                spec.country = spec.country or so.country or so.code[:3]
+                spec.sector = spec.sector or so.sector
+                other.key, other.resolution = own.key, "apposition"
+        for cand in ctx.cands:
+            spec = bodies.get(cand.key)
+            if spec is not None and cand.resolution == "ner" and not spec.country:
+                spec.country = self._body_country(ctx, doc[cand.head], cand.start)
+        for key, spec in bodies.items():
+            if spec.country or not spec.sector \
+                    or sum(1 for s in bodies.values() if s.sector == spec.sector and not s.country) != 1:
+                continue
+            first = min(c.start for c in ctx.cands if c.key == key)
+            told = {c.key for c in ctx.cands if c.resolution == "composed" and c.start < first
+                    and ctx.sentence_of(c.start) < ctx.sentence_of(first) and self._indefinite_body(ctx, c, spec.sector)}
+            if len(told) != 1:
+                continue
+            told_key = told.pop()
+            country = ctx.actors[told_key].country
+            if any(s.sector == spec.sector and s.country == country for s in bodies.values()):
+                continue  # (a body of that sector and country is named: the description may be it)
+            spec.country = country
+            for c in ctx.cands:
+                if c.key == told_key:
+                    c.key = key  # (still a composed mention: the description was told, not referred back to)
+        for spec in bodies.values():
+            if spec.country and spec.sector and self.kb.country(spec.country):
+                spec.code = spec.country + spec.sector
+
+    def _body_country(self, ctx: ActorContext, root: Token, start: int) -> str | None:
+        """The country a name's own phrase places a body in: a located participle before it ("Greece-based")
+        or after it ("..., based in Dubai", "which is registered in Panama") for a firm or an outlet
+        (coref.yaml `located_sectors`), or a country or body owning it ("the U.S. Navy's Fifth Fleet")."""
+        located = ctx.actors[ctx.covered[root.i].key].sector in self.vocab["located_sectors"] if root.i in ctx.covered else False
+        for m in ctx.doc[root.left_edge.i:start] if located else ():
+            found = self._located(ctx, m)
+            if found is not None:
+                return found[0]
+        for c in root.children:
+            if located and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.vocab["located_participles"] \
+                    and c.tag_ == "VBN":
+                for p in c.children:
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+                    if pobj is not None and p.lower_ in self.vocab["locative_prepositions"] and pobj.pos_ == "PROPN":
+                        country = self._place_name_country(ctx, pobj)
+                        if country:
+                            return country
+            if c.dep_ == "poss" and c.i in ctx.covered:
+                spec = ctx.actors[ctx.covered[c.i].key]
+                country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+                if country and self.kb.country(country):
+                    return country
+        return None
+
+    def _indefinite_body(self, ctx: ActorContext, cand: _Cand, sector: str) -> bool:
+        """A body told by an indefinite description with a country and no name ("a Dubai-based ship
+        management company"): singular, "a"/"an" (modality.yaml `indefinite_determiners`), of this sector."""
+        head, spec = ctx.doc[cand.head], ctx.actors[cand.key]
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and spec.kind == "composed" and spec.sector == sector \
+            and bool(spec.country) and any(c.dep_ == "det" and c.lower_ in self.indefinite for c in head.children) \
+            and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children)
+
     # -- 4. composed noun phrases: possessor/adjective country + sector head ------------------------
     def _sector(self, tokens: list[Token]) -> tuple[str | None, bool]:
         """Rightmost sector word among head and modifiers; also whether the head is an actor noun."""
@@ -973,16 +1120,11 @@ class ActorResolver:
                                 if c and k in ("country", "composed") and self.kb.country(c):
                                     country, lead_from = c, lead.i
                 for m in (t for t in left if t.i != head.i):
-                    if m.dep_ == "amod" and m.lemma_.lower() in self.vocab["located_participles"]:
-                        # "a Dubai-based shipping company", "the Dubai-based shipping company Halcyon" (on a
-                        # modifier of the name): the place's country
-                        for lead in m.children:
-                            if lead.dep_ in ("npadvmod", "compound", "nmod") and lead.i < m.i and lead.pos_ == "PROPN":
-                                c, _o, k, _s = self._actor_info(ctx, lead)
-                                hit = None if c else geocode(lead.text, "GPE", prefer=self._named_countries(ctx))
-                                c = c or (hit and hit.get("country"))
-                                if c and self.kb.country(c):
-                                    country, lead_from = c, lead.i
+                    # "a Dubai-based shipping company", "the Dubai-based shipping company Halcyon" (on a
+                    # modifier of the name): the place's country
+                    found = self._located(ctx, m)
+                    if found is not None:
+                        country, lead_from = found
             if not country and not org_code:
                 # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
                 # own modifiers, nearest first, before the sentence's context
@@ -1149,6 +1291,31 @@ class ActorResolver:
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
+
+    def _located(self, ctx: ActorContext, m: Token) -> tuple[str, int] | None:
+        """(country, first token of the place) of a located participle modifying a body before it ("a
+        Dubai[npadvmod]-based[amod] company", coref.yaml `located_participles`), or None."""
+        if m.dep_ != "amod" or m.lemma_.lower() not in self.vocab["located_participles"]:
+            return None
+        found = None
+        for lead in m.children:
+            if lead.dep_ in ("npadvmod", "compound", "nmod") and lead.i < m.i \
+                    and (lead.pos_ == "PROPN" or lead.ent_type_ in ("GPE", "LOC")):  # ("Lisbon[NN, GPE]-based")
+                c = self._place_name_country(ctx, lead)
+                if c:
+                    found = (c, lead.i)
+        return found
+
+    def _place_name_country(self, ctx: ActorContext, tok: Token) -> str | None:
+        """The country a place name stands for: an actor's or place mention's, else the gazetteer's (its
+        proper-noun compounds with it: "the Marshall Islands")."""
+        c, _o, _k, _s = self._actor_info(ctx, tok)
+        if not c:
+            words = [t for t in tok.subtree if t.pos_ == "PROPN" and (t.i == tok.i or t.dep_ in ("compound", "flat"))]
+            text = ctx.doc[words[0].i:words[-1].i + 1].text if words else tok.text
+            hit = geocode(text, "GPE", prefer=self._named_countries(ctx))
+            c = hit and hit.get("country")
+        return c if c and self.kb.country(c) else None
 
     def _place_country(self, ctx: ActorContext, tok: Token, depth: int = 2) -> str | None:
         """The country of a place noun ("the northern West Bank city of Nablus", "the Iraqi
