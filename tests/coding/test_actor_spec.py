@@ -886,6 +886,19 @@ SPEC = [
     # ... never the story's country: a firm of no country told has no code, and "the company" is that firm
     ("The tanker is managed by Corvina Maritime, Iranian state media said. Iran said the company had smuggled "
      "fuel.", "2025-08-08", "the [company] had", None, ()),
+    # a role with no sector of its own owned by a coded body, named or by a pronoun, is the body's, and so is
+    # the person apposed to it
+    ("Lisbon-based Nordvik Shipping and its director, Ola Berg, were added to the sanctions list on Tuesday.",
+     "2025-11-20", "Ola Berg", "PRTBUS", ()),
+    ("The Libyan National Army rejected the warrant. Its spokesman, Ahmed Saleh, called the court a political tool.",
+     "2025-10-23", "Ahmed Saleh", "LBYMILLNA", ()),
+    ("The Libyan National Army rejected the warrant. Its spokesman said the court was a political tool.",
+     "2025-10-23", "Its [spokesman]", "LBYMILLNA", ()),
+    # executives and owners are business people (sectors.yaml generic_heads), a body's when it has them
+    ("Ola Berg, a former executive at a Russian state shipping firm, founded the company in 2022.", "2025-11-20",
+     "Ola Berg", "RUSBUS", ()),
+    ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "2025-11-20", "Russian owner",
+     "RUSBUS", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -334,6 +334,7 @@ SPEC = [
      "happened"),
     ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Washington plans to impose matching "
      "sanctions on Nordvik Tanker Management.", "USAGOV", "163", "CYPBUS", "planned"),
+    ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "GBR", "163", "RUSBUS", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

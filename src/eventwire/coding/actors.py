@@ -310,6 +310,7 @@ class ActorResolver:
         self._pairs(ctx)
         self._pronouns(ctx)
         self._possessed(ctx)
+        self._owned_titles(ctx)
         self._nationality_heads(ctx)
         return self._finish(ctx, article)
 
@@ -2677,6 +2678,50 @@ class ActorResolver:
                                              sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
                                              head=head.lemma_.lower())
             cand.key = key
+
+    def _owned_titles(self, ctx: ActorContext) -> None:
+        """"Nordvik Shipping and its director, Ola Berg", "Its spokesman, Ahmed Saleh, said": a role noun
+        with no sector of its own (sectors.yaml `generic_heads`) owned by a coded body — an organisation,
+        a group or a composed body, named or by a pronoun (resolved by now) — is that body's, and so is the
+        person it is apposed to, when nothing else coded them ("Ola Berg, a former executive at a Russian
+        shipping firm" says more). A phrase naming its own country or sector ("its Russian owner") is
+        composed as it is."""
+        doc = ctx.doc
+        for head in doc:
+            if head.i in ctx.covered or head.pos_ != "NOUN" or head.tag_ != "NN" \
+                    or head.lemma_.lower() not in self.kb.generic_heads:
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = ctx.covered.get(poss.i) if poss is not None else None
+            if owner is None or owner.resolution == "place":
+                continue
+            so = ctx.actors[owner.key]
+            if not so.code or len(so.code) < 6 or so.kind not in ("organisation", "group", "composed") \
+                    or any(self._sector_word(m) or self._actor_info(ctx, m)[0] for m in head.children
+                           if m.dep_ in ("amod", "compound", "nmod")):
+                continue
+            start = poss.right_edge.i + 1
+            while start < head.i and doc[start].dep_ == "case":
+                start += 1
+            # (the person apposed, or named right after the title: "the African Union's Commission chairman[compound]
+            # Mahmoud Ali Youssouf")
+            apposed = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ in ("appos", "compound") else [])
+            person = next((ctx.covered[t.i] for t in apposed if t.i in ctx.covered
+                           and ctx.actors[ctx.covered[t.i].key].kind in ("person", "unknown_person")), None)
+            if person is None and head.dep_ == "compound":
+                continue  # a title in a longer phrase
+            if person is not None:
+                spec = ctx.actors[person.key]
+                if not spec.code:
+                    spec.code, spec.country, spec.sector = so.code, so.country or so.code[:3], so.sector
+                ctx.add(_Cand(start, head.i + 1, head.i, person.key, "apposition"))
+                continue
+            key = _composed_key(so.code, head)
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, doc[start:head.i + 1].text, so.code, "composed",
+                                             country=so.country or so.code[:3], sector=so.sector,
+                                             first=doc[start].idx, head=head.lemma_.lower())
+            ctx.add(_Cand(start, head.i + 1, head.i, key, "composed"))
 
     def _nationality_heads(self, ctx: ActorContext) -> None:
         """A country's adjective on a noun that is no actor of its own ("shell Iraqi towns",
