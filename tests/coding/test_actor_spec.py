@@ -899,6 +899,24 @@ SPEC = [
      "Ola Berg", "RUSBUS", ()),
     ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "2025-11-20", "Russian owner",
      "RUSBUS", ()),
+    # a name apposed to a body noun is an organisation's, whatever the NER called it, of the apposition's code
+    ("Halvard, a Dubai-based shipping company, denied any wrongdoing on Friday.", "2025-11-20", "Halvard", "AREBUS",
+     ()),
+    # a body composed with its name (after a body noun, whatever the NER called the name) is called by that
+    # name, and its short forms after it are the body
+    ("Chinese carmaker Zhenlong Motors opened a plant in Hungary. Zhenlong said the plant would employ 1,000 "
+     "people.", "2025-11-20", "[Zhenlong] said", "CHNBUS", ()),
+    ("Iran seized a tanker operated by Greek shipping company Aegis Star on Thursday. Aegis Star denied the "
+     "smuggling claim.", "2025-08-08", "[Aegis Star] denied", "GRCBUS", ()),
+    # a spokesman of no body or country written is the voice of the body that spoke last (coref.yaml spokes_titles)
+    ("MANILA, Aug 12 (Reuters) - A Chinese ship chased a Philippine vessel near the shoal, the Philippine coast guard "
+     "said. The Chinese ships fired water cannon, spokesman Ramon Dizon said.", "2025-08-12", "Ramon Dizon", "PHLMIL",
+     ()),
+    ("The U.N. human rights office on Friday urged the police to release the protesters. \u201cWe are alarmed by the "
+     "arrests,\u201d spokesperson Amara Lind told a briefing in Geneva.", "2025-10-31", "Amara Lind", "IGOUNOHCHR", ()),
+    # a definite role a firm plays for a thing is the one firm the story named (coref.yaml firm_role_heads)
+    ("Iran seized a tanker managed by Greece-based Aegis Star Maritime on Thursday. The ship's manager denied the "
+     "smuggling claim.", "2025-08-08", "The ship's [manager]", "GRCBUS", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -335,6 +335,7 @@ SPEC = [
     ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Washington plans to impose matching "
      "sanctions on Nordvik Tanker Management.", "USAGOV", "163", "CYPBUS", "planned"),
     ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "GBR", "163", "RUSBUS", "happened"),
+    ("Britain sanctioned Halvard, a Dubai-based shipping company, on Friday.", "GBR", "163", "AREBUS", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

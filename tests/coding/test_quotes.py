@@ -261,6 +261,9 @@ CASES = [
      "Iran seized a tanker managed by Greece-based Aegis Star Maritime. \"The vessel was in international waters,\" "
      "Aegis Star said.",
      [("The vessel was in international waters,", "Aegis Star Maritime", D)]),
+    ("named-body-short-form",
+     "Chinese carmaker Zhenlong Motors opened a plant in Hungary. Zhenlong said the plant would employ 1,000 people.",
+     [("the plant would employ 1,000 people", "Zhenlong Motors", I)]),
 ]
 
 

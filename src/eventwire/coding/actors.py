@@ -283,6 +283,7 @@ class ActorResolver:
         # the last word of an unknown organisation's name → the sector it gives (coref.yaml `org_name_heads`)
         self.org_name_heads = {str(w): sector for sector, words in self.vocab["org_name_heads"].items() for w in words}
         self.indefinite = frozenset(read_yaml("modality.yaml").get("indefinite_determiners", ()))
+        self.speech_verbs = frozenset(read_yaml("quotes.yaml").get("speech_verbs", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -302,6 +303,7 @@ class ActorResolver:
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._compose(ctx)
+        self._named_body_forms(ctx)
         self._descriptions(ctx)
         self._appositions(ctx)
         self._unknown_body_codes(ctx)
@@ -794,7 +796,8 @@ class ActorResolver:
             while j < len(doc) and name_word(doc[j]):
                 j += 1
             run = list(doc[i:j])
-            if len(run) > 1 and all(t.head.i in range(i, j) for t in run[:-1]) and run[-1].pos_ == "PROPN":
+            if run and all(t.head.i in range(i, j) for t in run[:-1]) and run[-1].pos_ == "PROPN" \
+                    and (len(run) > 1 or self._described_body(run[-1]) is not None):
                 spans.append(run)
             i = max(j, i + 1)
         names: list[tuple[list[str], str, int]] = []  # (words of the name, actor key, token after it)
@@ -803,7 +806,13 @@ class ActorResolver:
                 continue
             root = toks[-1]
             sector = self.org_name_heads.get(root.text)
-            if sector is None or any(t.head.i not in range(toks[0].i, root.i + 1) for t in toks[:-1]):
+            described = self._described_body(root) if sector is None and root.ent_type_ in self.vocab["described_body_ents"] \
+                else None
+            if described is not None:
+                sector = described or None
+            elif sector is None:
+                continue
+            if any(t.head.i not in range(toks[0].i, root.i + 1) for t in toks[:-1]):
                 continue
             if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in NOUNS:
                 continue  # modifying a noun after it ("Nordvik Shipping chief Ola Berg")
@@ -815,11 +824,27 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, name, None, "organisation", sector=sector, first=toks[0].idx)
             ctx.add(_Cand(toks[0].i, toks[-1].i + 1, root.i, key, "ner", "ORG"))
             names.append(([t.text for t in toks], key, toks[-1].i + 1))
+        self._short_names(ctx, names)
+
+    def _short_names(self, ctx: ActorContext, names: list[tuple[list[str], str, int]]) -> None:
+        """Short forms of bodies' names (words, actor key, token after the name): a later run of capitalised
+        nouns that begins one name only ("Nordvik", "Aegean Crest" of "Aegean Crest Maritime") and is no
+        generic word (coref.yaml `org_name_generic_words`) is that body. A run the NER took for an unknown
+        person ("Zhenlong[PERSON] said" after "Chinese carmaker Zhenlong Motors") is the body too."""
         if not names:
             return
-        # short forms: a later run of capitalised proper nouns that begins the name ("Nordvik", "Aegean
-        # Crest" of "Aegean Crest Maritime"), when it begins only one such name and is no generic word
+        doc = ctx.doc
         generic = self.vocab["org_name_generic_words"]
+
+        def unknown(t: Token) -> _Cand | None:  # the mention of an uncoded unknown person over the token
+            c = ctx.covered.get(t.i)
+            return c if c is not None and c.resolution == "ner" and ctx.actors[c.key].kind == "unknown_person" \
+                and not ctx.actors[c.key].code else None
+
+        def name_word(t: Token) -> bool:
+            return (t.i not in ctx.covered or unknown(t) is not None) and t.text[:1].isupper() and t.pos_ in NOUNS \
+                and t.i >= ctx.dateline
+
         i = 0
         while i < len(doc):
             if not name_word(doc[i]):
@@ -831,9 +856,49 @@ class ActorResolver:
             words = [t.text for t in doc[i:j + 1]]
             if len(words) > 1 or not (words[0] in generic or self._sector_word(doc[i]) or words[0] in self.kb.titles):
                 keys = {key for full, key, end in names if end <= i and full[:len(words)] == words}
-                if len(keys) == 1:
+                person = unknown(doc[i])
+                if len(keys) == 1 and person is not None and (person.start, person.end) == (i, j + 1):
+                    # every mention of that "person" is the body ("Zhenlong ... Zhenlong said")
+                    old, key = person.key, keys.pop()
+                    for c in ctx.cands:
+                        if c.key == old:
+                            c.key, c.resolution = key, "alias"
+                elif len(keys) == 1 and all(t.i not in ctx.covered for t in doc[i:j + 1]):
                     ctx.add(_Cand(i, j + 1, j, keys.pop(), "alias", doc[j].ent_type_ or None))
             i = j + 1
+
+    def _named_body_forms(self, ctx: ActorContext) -> None:
+        """Short forms of the bodies composed with the name they were given ("Chinese carmaker Zhenlong
+        Motors ... Zhenlong said"): `_short_names` of the proper nouns that end the phrase."""
+        doc = ctx.doc
+        names = []
+        for cand in ctx.cands:
+            head = doc[cand.head]
+            if cand.resolution != "composed" or head.pos_ != "PROPN" or not ctx.actors[cand.key].code:
+                continue
+            start = head.i
+            while start > cand.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            body = doc[start - 1] if start > cand.start else None
+            if head.text[:1].isupper() and body is not None and body.dep_ == "compound" \
+                    and body.lemma_.lower() in self.vocab["collective_heads"]:  # (a name after the body noun)
+                names.append(([t.text for t in doc[start:head.i + 1]], cand.key, head.i + 1))
+                spec = ctx.actors[cand.key]
+                if spec.name == doc[cand.start:cand.end].text:
+                    spec.name = doc[start:head.i + 1].text  # the body is called by its name ("Zhenlong Motors")
+        self._short_names(ctx, names)
+
+    def _described_body(self, root: Token) -> str | None:
+        """The sector ("" for none) of the body noun (coref.yaml `collective_heads`: not a person's title) a
+        name is apposed to ("Nordvik, a Dubai-based shipping company,": BUS; "..., the group that ...": ""),
+        or None when it is apposed to no body: a name so described is an organisation's, whatever the NER
+        called it (coref.yaml `described_body_ents`)."""
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for n in nouns:
+            lemma = n.lemma_.lower()
+            if n.pos_ == "NOUN" and any(c.dep_ == "det" for c in n.children) and lemma in self.vocab["collective_heads"]:
+                return self.kb.sector_of(lemma) or ""
+        return None
 
     def _unknown_body_codes(self, ctx: ActorContext) -> None:
         """The code of an organisation no dictionary knows (`_unknown_bodies`): its sector, and the country
@@ -1073,11 +1138,19 @@ class ActorResolver:
                         of_term = pobj
             named_body = sector is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and any(
                 m.dep_ == "compound" and self._sector_word(m) for m in left if m.i != head.i)
+            # ... or a name the NER tagged otherwise after a body noun ("Greek shipping company[compound]
+            # Aegis Star[PRODUCT]": coref.yaml collective_heads, described_body_ents)
+            named_body = named_body or sector is not None and head.pos_ == "PROPN" \
+                and head.ent_type_ in self.vocab["described_body_ents"] and any(
+                    m.dep_ == "compound" and m.lemma_.lower() in self.vocab["collective_heads"] and self._sector_word(m)
+                    for m in left if m.i != head.i)
             # ("Chinese carmaker BYD", "the state police agency[compound] SIPA": a sector word anywhere
             # in the name's modifiers)
             # a force's installations and units stand for the force ("attacked a military convoy",
             # "a police station": coref.yaml installation_heads)
             installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]
+            if head.lemma_.lower() in self.vocab["firm_role_heads"] and self._firm_role(ctx, head):
+                continue
             if not (head_sector or generic or named_body or installation
                     or (sector and head.lemma_.lower() in self.kb.sector_words)):
                 self._collective(ctx, head)
@@ -1933,6 +2006,29 @@ class ActorResolver:
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
 
+    def _firm_role(self, ctx: ActorContext, head: Token) -> bool:
+        """"The ship's manager denied the claim", "the operator of the tanker": a definite role a firm plays for
+        a thing (coref.yaml `firm_role_heads`), owned by no actor and naming no country of its own, is the one
+        business organisation the story has named before, when it has named exactly one (then the mention is
+        added). True for any such role: with no firm or several, it is no one's the text tells."""
+        doc = ctx.doc
+        if head.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "nmod") and (self._sector_word(c) or self._actor_info(ctx, c)[0])
+                                    for c in head.children):
+            return False
+        things = [c for c in head.children if c.dep_ == "poss"] + \
+            [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if any(t.i in ctx.covered or t.pos_ != "NOUN" for t in things):
+            return False  # "its owner", "Nordvik's owner", "the owner of Nordvik": whose it is is said
+        if not (det is not None and det.lower_ in self.vocab["definite_determiners"]
+                or any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for t in things for c in t.children)):
+            return False
+        firms = {c.key for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == self.vocab["firm_sector"]}
+        if len(firms) == 1:
+            ctx.add(_Cand(head.i, head.i + 1, head.i, firms.pop(), "description"))
+        return True  # (else whose it is is not told: not the story's country's, "Iran seized a tanker ... the ship's owner")
+
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's
         (coref.yaml `non_party_sectors`: business, civilians, media, rights groups ...), not the last
@@ -2189,8 +2285,32 @@ class ActorResolver:
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is
                 country = self._context_country(ctx, cand.start)
+            if not country and not sector and mods and all(m.lemma_.lower() in self.vocab["spokes_titles"] for m in mods):
+                # "..., the Philippine coast guard said. ..., spokesman Jay Tarriela said": a spokesman of no
+                # body named is the body that spoke last (coref.yaml `spokes_titles`)
+                body = self._last_speaking_body(ctx, cand.start)
+                if body is not None:
+                    spec.code, spec.country, spec.sector = body.code, body.country or body.code[:3], body.sector
+                    continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
+        """The body (an organisation, a group or a composed body of a sector: not a person, not a bare
+        country) that was last the subject of a speech verb (quotes.yaml `speech_verbs`) before token `at`,
+        in its sentence or the two before."""
+        speech = self.speech_verbs
+        best: _Cand | None = None
+        for c in ctx.cands:
+            if not ctx.window_start(at, 2) <= c.start < at or c.resolution in ("place", "pronoun"):
+                continue
+            spec, head = ctx.actors[c.key], ctx.doc[c.head]
+            if spec.kind not in ("organisation", "group", "composed") or not spec.code or len(spec.code) < 6 \
+                    or head.dep_ != "nsubj" or head.head.lemma_.lower() not in speech:
+                continue
+            if best is None or c.start > best.start:
+                best = c
+        return ctx.actors[best.key] if best is not None else None
 
     def _same_title_before(self, ctx: ActorContext, mods: list[Token], start: int) -> _ActorSpec | None:
         """The actor last named by the same envoy title (coref.yaml `envoy_titles`: ambassador, envoy
