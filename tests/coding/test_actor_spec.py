@@ -876,6 +876,10 @@ SPEC = [
     ("Corvo Holdings, a Singapore-registered firm, said the cargo was legal.", "2025-11-20", "Corvo Holdings",
      "SGPBUS", ()),
     ("The U.S. Navy's Fifth Fleet said the seizure was illegal.", "2025-08-08", "Fifth Fleet", "USAMIL", ()),
+    # ... a country or its capital named inside the name ...
+    ("The Kyiv Post reported that Russian drones struck Odesa overnight.", "2025-11-20", "Kyiv Post", "UKRMED", ()),
+    ("Washington sanctioned Iran Shipping Lines and two Chinese firms on Monday.", "2025-11-20", "Iran Shipping Lines",
+     "IRNBUS", ()),
     # ... and its short forms after it are the same body
     ("Lisbon-based Atlantica Freight Lines operates the tanker. Atlantica denied the allegations on Monday.",
      "2025-11-20", "[Atlantica] denied", "PRTBUS", ()),

@@ -336,6 +336,7 @@ SPEC = [
      "sanctions on Nordvik Tanker Management.", "USAGOV", "163", "CYPBUS", "planned"),
     ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "GBR", "163", "RUSBUS", "happened"),
     ("Britain sanctioned Halvard, a Dubai-based shipping company, on Friday.", "GBR", "163", "AREBUS", "happened"),
+    ("Washington sanctioned Iran Shipping Lines on Monday.", "USAGOV", "163", "IRNBUS", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

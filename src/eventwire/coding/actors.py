@@ -778,9 +778,10 @@ class ActorResolver:
     def _unknown_bodies(self, ctx: ActorContext) -> None:
         """An organisation no dictionary knows, named with a last word that says what it is ("Nordvik
         Tanker Management", "Lagos Evening News", "the Fifth Fleet": coref.yaml `org_name_heads`), is an
-        actor of that sector; its country is what the text says of it, found once the phrases around it
-        are coded (`_unknown_body_codes`). Its short forms after it ("Nordvik denied ...") are the same
-        actor. A name after a sector word ("the shipping company Nordvik") is composed with it instead."""
+        actor of that sector; its country is a country or capital inside the name ("Iran Shipping Lines",
+        "Kyiv Post"), else what the text says of it, found once the phrases around it are coded
+        (`_unknown_body_codes`). Its short forms after it ("Nordvik denied ...") are the same actor. A name
+        after a sector word ("the shipping company Nordvik") is composed with it instead."""
         doc = ctx.doc
 
         def name_word(t: Token) -> bool:  # a word of a name not coded yet, after the dateline
@@ -800,9 +801,17 @@ class ActorResolver:
                     and (len(run) > 1 or self._described_body(run[-1]) is not None):
                 spans.append(run)
             i = max(j, i + 1)
+        def inner_country(t: Token) -> str | None:
+            # a country or its capital named inside the name ("Kyiv Post", "Iran Shipping Lines"): its code
+            c = ctx.covered.get(t.i)
+            spec = ctx.actors[c.key] if c is not None else None
+            return spec.code if spec is not None and spec.kind == "country" and c.resolution in ("dictionary", "place") \
+                else None
+
         names: list[tuple[list[str], str, int]] = []  # (words of the name, actor key, token after it)
         for toks in sorted(spans, key=lambda ts: ts[0].i if ts else 0):
-            if not toks or not all(name_word(t) for t in toks[-1:]) or any(t.i in ctx.covered for t in toks):
+            if not toks or not all(name_word(t) for t in toks[-1:]) \
+                    or any(t.i in ctx.covered and not inner_country(t) for t in toks):
                 continue
             root = toks[-1]
             sector = self.org_name_heads.get(root.text)
@@ -820,8 +829,13 @@ class ActorResolver:
                 continue  # ("the shipping company Nordvik Lines": composed with its sector word)
             name = doc[toks[0].i:toks[-1].i + 1].text
             key = "org?:" + name
+            inner = [c for c in (inner_country(t) for t in toks) if c]
             if key not in ctx.actors:
-                ctx.actors[key] = _ActorSpec(key, name, None, "organisation", sector=sector, first=toks[0].idx)
+                ctx.actors[key] = _ActorSpec(key, name, None, "organisation", sector=sector, first=toks[0].idx,
+                                             country=inner[0] if len(set(inner)) == 1 else None)
+            for t in toks:  # (the country's mention inside the name is the name's now)
+                if t.i in ctx.covered:
+                    ctx.cands.remove(ctx.covered.pop(t.i))
             ctx.add(_Cand(toks[0].i, toks[-1].i + 1, root.i, key, "ner", "ORG"))
             names.append(([t.text for t in toks], key, toks[-1].i + 1))
         self._short_names(ctx, names)
