@@ -880,6 +880,8 @@ SPEC = [
     ("The Kyiv Post reported that Russian drones struck Odesa overnight.", "2025-11-20", "Kyiv Post", "UKRMED", ()),
     ("Washington sanctioned Iran Shipping Lines and two Chinese firms on Monday.", "2025-11-20", "Iran Shipping Lines",
      "IRNBUS", ()),
+    # ... an owner before it (coref.yaml owning_participles) ...
+    ("Hamas-run Al-Aqsa TV said the strike killed 12 people.", "2025-11-20", "Al-Aqsa TV", "PSEMED", ()),
     # ... and its short forms after it are the same body
     ("Lisbon-based Atlantica Freight Lines operates the tanker. Atlantica denied the allegations on Monday.",
      "2025-11-20", "[Atlantica] denied", "PRTBUS", ()),
@@ -898,6 +900,13 @@ SPEC = [
      "2025-10-23", "Ahmed Saleh", "LBYMILLNA", ()),
     ("The Libyan National Army rejected the warrant. Its spokesman said the court was a political tool.",
      "2025-10-23", "Its [spokesman]", "LBYMILLNA", ()),
+    # a second apposition the parser hangs on the first noun names the conjunct noun right before it
+    ("SARAJEVO, March 13 (Reuters) - Bosnia's state court issued an arrest warrant for the president of the Republika "
+     "Srpska region. Warrants were also issued for the region's prime minister, Radovan Viskovic, and the speaker of "
+     "its parliament, Nenad Stevandic, the court said in a statement.", "2025-03-13", "Nenad Stevandic", "BIHLEG", ()),
+    # a commissioner is a body's member (sectors.yaml generic_heads)
+    ("The European Union's enlargement commissioner, Petra Novak, urged Belgrade to respect the right to peaceful "
+     "assembly.", "2025-03-16", "Petra Novak", "IGOEUREEC", ()),
     # executives and owners are business people (sectors.yaml generic_heads), a body's when it has them
     ("Ola Berg, a former executive at a Russian state shipping firm, founded the company in 2022.", "2025-11-20",
      "Ola Berg", "RUSBUS", ()),

@@ -825,6 +825,8 @@ class ActorResolver:
                 continue
             if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in NOUNS:
                 continue  # modifying a noun after it ("Nordvik Shipping chief Ola Berg")
+            if self._is_place(doc[toks[0].i:root.i + 1]):
+                continue  # a place ("clashed near the Torkham Border Post")
             if any(t.dep_ == "compound" and self._sector_word(t) for t in doc[root.left_edge.i:toks[0].i]):
                 continue  # ("the shipping company Nordvik Lines": composed with its sector word)
             name = doc[toks[0].i:toks[-1].i + 1].text
@@ -963,7 +965,8 @@ class ActorResolver:
     def _body_country(self, ctx: ActorContext, root: Token, start: int) -> str | None:
         """The country a name's own phrase places a body in: a located participle before it ("Greece-based")
         or after it ("..., based in Dubai", "which is registered in Panama") for a firm or an outlet
-        (coref.yaml `located_sectors`), or a country or body owning it ("the U.S. Navy's Fifth Fleet")."""
+        (coref.yaml `located_sectors`), or a country or body owning it ("the U.S. Navy's Fifth Fleet", "Hamas-run
+        Al-Aqsa TV": coref.yaml `owning_participles`)."""
         located = ctx.actors[ctx.covered[root.i].key].sector in self.vocab["located_sectors"] if root.i in ctx.covered else False
         for m in ctx.doc[root.left_edge.i:start] if located else ():
             found = self._located(ctx, m)
@@ -978,9 +981,12 @@ class ActorResolver:
                         country = self._place_name_country(ctx, pobj)
                         if country:
                             return country
-            if c.dep_ == "poss" and c.i in ctx.covered:
-                spec = ctx.actors[ctx.covered[c.i].key]
-                country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+            owners = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ in ("npadvmod", "compound", "nmod")
+                                                   and o.i < c.i] if c.dep_ == "amod" and c.i < root.i \
+                and c.lemma_.lower() in self.vocab["owning_participles"] else []
+            for o in owners:  # "the U.S. Navy's Fifth Fleet", "Hamas-run Al-Aqsa TV"
+                spec = ctx.actors[ctx.covered[o.i].key] if o.i in ctx.covered else None
+                country = spec and (spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None))
                 if country and self.kb.country(country):
                     return country
         return None
@@ -2165,9 +2171,16 @@ class ActorResolver:
         for tok in doc:
             if tok.dep_ != "appos":
                 continue
-            a, b = ctx.covered.get(tok.head.i), ctx.covered.get(tok.i)
+            head = tok.head
+            # "the region's prime minister, Radovan Viskovic, and the speaker of its parliament, Nenad Stevandic":
+            # a second apposition the parser hangs on the first noun names the conjunct noun right before it
+            earlier = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i]
+            between = [t for e in earlier for t in e.conjuncts if e.i < t.i < tok.i and t.pos_ == "NOUN"]
+            if between:
+                head = max(between, key=lambda t: t.i)
+            a, b = ctx.covered.get(head.i), ctx.covered.get(tok.i)
             if a is None and b is not None:
-                a = self._name_before_apposition(ctx, tok.head)
+                a = self._name_before_apposition(ctx, head)
             if a is not None and b is not None and a is not b:
                 yield a, b
         for cand in list(ctx.cands):
