@@ -889,9 +889,17 @@ SPEC = [
     # only such name with no country of its own
     ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Nordvik Tanker Management was added "
      "to the sanctions list, the Foreign Office said.", "2025-11-20", "Nordvik Tanker Management", "CYPBUS", ()),
+    # ... (a body: "a Turkish businessman" is no company)
+    ("Police arrested a Turkish businessman on Monday. Nordvik Holdings said the arrest was unlawful.", "2025-11-20",
+     "Nordvik Holdings", None, ()),
     # ... never the story's country: a firm of no country told has no code, and "the company" is that firm
     ("The tanker is managed by Corvina Maritime, Iranian state media said. Iran said the company had smuggled "
      "fuel.", "2025-08-08", "the [company] had", None, ()),
+    # a phrase an unknown body owns is the body's, and of no code when the body has none (not the story's country)
+    ("Britain sanctioned Lisbon-based Atlantica Freight Lines on Monday. Ola Berg, Atlantica's owner, denied any "
+     "wrongdoing.", "2025-11-20", "Ola Berg", "PRTBUS", ()),
+    ("Britain sanctioned Corvina Maritime on Monday. Ola Berg, Corvina's owner, denied any wrongdoing.", "2025-11-20",
+     "Ola Berg", None, ()),
     # a role with no sector of its own owned by a coded body, named or by a pronoun, is the body's, and so is
     # the person apposed to it
     ("Lisbon-based Nordvik Shipping and its director, Ola Berg, were added to the sanctions list on Tuesday.",

@@ -305,8 +305,8 @@ class ActorResolver:
         self._compose(ctx)
         self._named_body_forms(ctx)
         self._descriptions(ctx)
-        self._appositions(ctx)
         self._unknown_body_codes(ctx)
+        self._appositions(ctx)
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
@@ -801,6 +801,7 @@ class ActorResolver:
                     and (len(run) > 1 or self._described_body(run[-1]) is not None):
                 spans.append(run)
             i = max(j, i + 1)
+
         def inner_country(t: Token) -> str | None:
             # a country or its capital named inside the name ("Kyiv Post", "Iran Shipping Lines"): its code
             c = ctx.covered.get(t.i)
@@ -961,6 +962,25 @@ class ActorResolver:
         for spec in bodies.values():
             if spec.country and spec.sector and self.kb.country(spec.country):
                 spec.code = spec.country + spec.sector
+        # a phrase a body owns, composed before the body had a code ("Atlantica's owner", "the company's chief
+        # executive"): the body's (of its country, for a sector of its own: "the company's lawyers"); of no code
+        # when the body has none, never the country of the story
+        for cand in ctx.cands:
+            head = doc[cand.head]
+            poss = next((c for c in head.children if c.dep_ == "poss"), None) if cand.resolution == "composed" else None
+            # (the body's own mention, which the phrase's may have taken over)
+            body = next((bodies[c.key] for c in ctx.cands if poss is not None and c.start <= poss.i < c.end
+                         and c.key in bodies), None)
+            if body is None:
+                continue
+            spec = ctx.actors[cand.key]
+            code = None if not body.code else body.code if spec.sector in (None, body.sector) \
+                else body.code[:3] + spec.sector
+            key = _composed_key(code, head) if code else "composed?:" + spec.name
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, spec.name, code, "composed", country=code[:3] if code else None,
+                                             sector=code[3:6] if code else None, first=spec.first, head=spec.head)
+            cand.key = key
 
     def _body_country(self, ctx: ActorContext, root: Token, start: int) -> str | None:
         """The country a name's own phrase places a body in: a located participle before it ("Greece-based")
@@ -993,9 +1013,11 @@ class ActorResolver:
 
     def _indefinite_body(self, ctx: ActorContext, cand: _Cand, sector: str) -> bool:
         """A body told by an indefinite description with a country and no name ("a Dubai-based ship
-        management company"): singular, "a"/"an" (modality.yaml `indefinite_determiners`), of this sector."""
+        management company"): a body noun (coref.yaml `collective_heads`: "a company", not "a businessman"),
+        singular, "a"/"an" (modality.yaml `indefinite_determiners`), of this sector."""
         head, spec = ctx.doc[cand.head], ctx.actors[cand.key]
         return head.pos_ == "NOUN" and head.tag_ == "NN" and spec.kind == "composed" and spec.sector == sector \
+            and head.lemma_.lower() in self.vocab["collective_heads"] \
             and bool(spec.country) and any(c.dep_ == "det" and c.lower_ in self.indefinite for c in head.children) \
             and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children)
 
