@@ -884,6 +884,78 @@ SPEC = [
      "capitals next week.", "2025-10-30", "both capitals", "ETHGOV+ERIGOV", ()),
     ("Indian troops fired on Pakistani posts on Monday. The United States urged both governments to show restraint.",
      "2025-05-10", "both governments", "INDGOV+PAKGOV", ()),
+    # --- fifteenth pass: organisations no dictionary knows ---
+    # a name whose last word says what the body is (coref.yaml org_name_heads) takes the country the text gives it:
+    # a located participle before or after it, an apposition, an owner ...
+    ("Lisbon-based Atlantica Freight Lines denied the allegations on Monday.", "2025-11-20",
+     "Atlantica Freight Lines", "PRTBUS", ()),
+    ("Sanctions were imposed on Marlow Freight Lines, which is based in Hong Kong.", "2025-11-20",
+     "Marlow Freight Lines", "HKGBUS", ()),
+    ("Corvo Holdings, a Singapore-registered firm, said the cargo was legal.", "2025-11-20", "Corvo Holdings",
+     "SGPBUS", ()),
+    ("The U.S. Navy's Fifth Fleet said the seizure was illegal.", "2025-08-08", "Fifth Fleet", "USAMIL", ()),
+    # ... a country or its capital named inside the name ...
+    ("The Kyiv Post reported that Russian drones struck Odesa overnight.", "2025-11-20", "Kyiv Post", "UKRMED", ()),
+    ("Washington sanctioned Iran Shipping Lines and two Chinese firms on Monday.", "2025-11-20", "Iran Shipping Lines",
+     "IRNBUS", ()),
+    # ... an owner before it (coref.yaml owning_participles) ...
+    ("Hamas-run Al-Aqsa TV said the strike killed 12 people.", "2025-11-20", "Al-Aqsa TV", "PSEMED", ()),
+    # ... and its short forms after it are the same body
+    ("Lisbon-based Atlantica Freight Lines operates the tanker. Atlantica denied the allegations on Monday.",
+     "2025-11-20", "[Atlantica] denied", "PRTBUS", ()),
+    # ... or the one indefinite description of its kind told in an earlier sentence, when it is the story's
+    # only such name with no country of its own
+    ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Nordvik Tanker Management was added "
+     "to the sanctions list, the Foreign Office said.", "2025-11-20", "Nordvik Tanker Management", "CYPBUS", ()),
+    # ... (a body: "a Turkish businessman" is no company)
+    ("Police arrested a Turkish businessman on Monday. Nordvik Holdings said the arrest was unlawful.", "2025-11-20",
+     "Nordvik Holdings", None, ()),
+    # ... never the story's country: a firm of no country told has no code, and "the company" is that firm
+    ("The tanker is managed by Corvina Maritime, Iranian state media said. Iran said the company had smuggled "
+     "fuel.", "2025-08-08", "the [company] had", None, ()),
+    # a phrase an unknown body owns is the body's, and of no code when the body has none (not the story's country)
+    ("Britain sanctioned Lisbon-based Atlantica Freight Lines on Monday. Ola Berg, Atlantica's owner, denied any "
+     "wrongdoing.", "2025-11-20", "Ola Berg", "PRTBUS", ()),
+    ("Britain sanctioned Corvina Maritime on Monday. Ola Berg, Corvina's owner, denied any wrongdoing.", "2025-11-20",
+     "Ola Berg", None, ()),
+    # a role with no sector of its own owned by a coded body, named or by a pronoun, is the body's, and so is
+    # the person apposed to it
+    ("Lisbon-based Nordvik Shipping and its director, Ola Berg, were added to the sanctions list on Tuesday.",
+     "2025-11-20", "Ola Berg", "PRTBUS", ()),
+    ("The Libyan National Army rejected the warrant. Its spokesman, Ahmed Saleh, called the court a political tool.",
+     "2025-10-23", "Ahmed Saleh", "LBYMILLNA", ()),
+    ("The Libyan National Army rejected the warrant. Its spokesman said the court was a political tool.",
+     "2025-10-23", "Its [spokesman]", "LBYMILLNA", ()),
+    # a second apposition the parser hangs on the first noun names the conjunct noun right before it
+    ("SARAJEVO, March 13 (Reuters) - Bosnia's state court issued an arrest warrant for the president of the Republika "
+     "Srpska region. Warrants were also issued for the region's prime minister, Radovan Viskovic, and the speaker of "
+     "its parliament, Nenad Stevandic, the court said in a statement.", "2025-03-13", "Nenad Stevandic", "BIHLEG", ()),
+    # a commissioner is a body's member (sectors.yaml generic_heads)
+    ("The European Union's enlargement commissioner, Petra Novak, urged Belgrade to respect the right to peaceful "
+     "assembly.", "2025-03-16", "Petra Novak", "IGOEUREEC", ()),
+    # executives and owners are business people (sectors.yaml generic_heads), a body's when it has them
+    ("Ola Berg, a former executive at a Russian state shipping firm, founded the company in 2022.", "2025-11-20",
+     "Ola Berg", "RUSBUS", ()),
+    ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "2025-11-20", "Russian owner",
+     "RUSBUS", ()),
+    # a name apposed to a body noun is an organisation's, whatever the NER called it, of the apposition's code
+    ("Halvard, a Dubai-based shipping company, denied any wrongdoing on Friday.", "2025-11-20", "Halvard", "AREBUS",
+     ()),
+    # a body composed with its name (after a body noun, whatever the NER called the name) is called by that
+    # name, and its short forms after it are the body
+    ("Chinese carmaker Zhenlong Motors opened a plant in Hungary. Zhenlong said the plant would employ 1,000 "
+     "people.", "2025-11-20", "[Zhenlong] said", "CHNBUS", ()),
+    ("Iran seized a tanker operated by Greek shipping company Aegis Star on Thursday. Aegis Star denied the "
+     "smuggling claim.", "2025-08-08", "[Aegis Star] denied", "GRCBUS", ()),
+    # a spokesman of no body or country written is the voice of the body that spoke last (coref.yaml spokes_titles)
+    ("MANILA, Aug 12 (Reuters) - A Chinese ship chased a Philippine vessel near the shoal, the Philippine coast guard "
+     "said. The Chinese ships fired water cannon, spokesman Ramon Dizon said.", "2025-08-12", "Ramon Dizon", "PHLMIL",
+     ()),
+    ("The U.N. human rights office on Friday urged the police to release the protesters. \u201cWe are alarmed by the "
+     "arrests,\u201d spokesperson Amara Lind told a briefing in Geneva.", "2025-10-31", "Amara Lind", "IGOUNOHCHR", ()),
+    # a definite role a firm plays for a thing is the one firm the story named (coref.yaml firm_role_heads)
+    ("Iran seized a tanker managed by Greece-based Aegis Star Maritime on Thursday. The ship's manager denied the "
+     "smuggling claim.", "2025-08-08", "The ship's [manager]", "GRCBUS", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1052,6 +1124,10 @@ IDENTITY = [
     # a counted group is one per count: the people killed in one town are not those wounded in another
     ("Russian drones hit Ternopil overnight, killing seven people, the governor said. Two people were wounded by "
      "shelling in Kherson, officials said.", "seven people", "Two people", False),
+    # an indefinite description, then the one unknown name of its kind: one body
+    ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Nordvik Tanker Management was added "
+     "to the sanctions list, the Foreign Office said.", "Cyprus-based shipping company", "Nordvik Tanker Management",
+     True),
 ]
 
 

@@ -495,6 +495,14 @@ SPEC = [
      "planned"),
     ("The United Nations called on Mali's junta to reverse the decree and to release those held arbitrarily.",
      "IGOUNO", "0253", "MLIMIL", "happened"),
+    # --- fifteenth pass: a firm no dictionary knows, placed by the text, is a party ---
+    ("The United States imposed sanctions on Lisbon-based Atlantica Freight Lines on Monday.", "USA", "163", "PRTBUS",
+     "happened"),
+    ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Washington plans to impose matching "
+     "sanctions on Nordvik Tanker Management.", "USAGOV", "163", "CYPBUS", "planned"),
+    ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "GBR", "163", "RUSBUS", "happened"),
+    ("Britain sanctioned Halvard, a Dubai-based shipping company, on Friday.", "GBR", "163", "AREBUS", "happened"),
+    ("Washington sanctioned Iran Shipping Lines on Monday.", "USAGOV", "163", "IRNBUS", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

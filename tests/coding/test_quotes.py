@@ -252,6 +252,18 @@ CASES = [
      "Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.",
      [("Iran would respond firmly", "Esmaeil Baghaei", I)]),
+    # an organisation no dictionary knows, named by what it is (coref.yaml org_name_heads), speaks
+    ("unknown-firm",
+     "Iran seized the tanker on Thursday. \"The vessel was in international waters,\" Corvina Maritime said in a "
+     "statement.",
+     [("The vessel was in international waters,", "Corvina Maritime", D)]),
+    ("unknown-firm-short-form",
+     "Iran seized a tanker managed by Greece-based Aegis Star Maritime. \"The vessel was in international waters,\" "
+     "Aegis Star said.",
+     [("The vessel was in international waters,", "Aegis Star Maritime", D)]),
+    ("named-body-short-form",
+     "Chinese carmaker Zhenlong Motors opened a plant in Hungary. Zhenlong said the plant would employ 1,000 people.",
+     [("the plant would employ 1,000 people", "Zhenlong Motors", I)]),
 ]
 
 

@@ -280,6 +280,10 @@ class ActorResolver:
         self.vocab = coref_vocab()
         self.elaborating = frozenset(read_yaml("modality.yaml").get("elaborating_verbs", ()))
         self.family_names = _family_names(self.kb)
+        # the last word of an unknown organisation's name → the sector it gives (coref.yaml `org_name_heads`)
+        self.org_name_heads = {str(w): sector for sector, words in self.vocab["org_name_heads"].items() for w in words}
+        self.indefinite = frozenset(read_yaml("modality.yaml").get("indefinite_determiners", ()))
+        self.speech_verbs = frozenset(read_yaml("quotes.yaml").get("speech_verbs", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -295,16 +299,20 @@ class ActorResolver:
         self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
+        self._unknown_bodies(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._compose(ctx)
+        self._named_body_forms(ctx)
         self._descriptions(ctx)
+        self._unknown_body_codes(ctx)
         self._appositions(ctx)
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
         self._possessed(ctx)
+        self._owned_titles(ctx)
         self._nationality_heads(ctx)
         return self._finish(ctx, article)
 
@@ -766,6 +774,253 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + n, span.root.i, key, "surname", tok.ent_type_ or None))
                 break
 
+    # -- 3b. organisations the dictionary lacks ----------------------------------------------------
+    def _unknown_bodies(self, ctx: ActorContext) -> None:
+        """An organisation no dictionary knows, named with a last word that says what it is ("Nordvik
+        Tanker Management", "Lagos Evening News", "the Fifth Fleet": coref.yaml `org_name_heads`), is an
+        actor of that sector; its country is a country or capital inside the name ("Iran Shipping Lines",
+        "Kyiv Post"), else what the text says of it, found once the phrases around it are coded
+        (`_unknown_body_codes`). Its short forms after it ("Nordvik denied ...") are the same actor. A name
+        after a sector word ("the shipping company Nordvik") is composed with it instead."""
+        doc = ctx.doc
+
+        def name_word(t: Token) -> bool:  # a word of a name not coded yet, after the dateline
+            return t.i not in ctx.covered and t.text[:1].isupper() and t.pos_ in NOUNS and t.i >= ctx.dateline
+
+        # the organisations the NER found, and runs of capitalised nouns it tagged otherwise or not at all
+        # ('"...," Corvina Maritime[WORK_OF_ART] said'), each ending in the word that heads it
+        spans = [[t for t in ent if not (t.i == ent.start and t.dep_ == "det") and t.dep_ != "case"]
+                 for ent in doc.ents if ent.label_ == "ORG"]
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and name_word(doc[j]):
+                j += 1
+            run = list(doc[i:j])
+            if run and all(t.head.i in range(i, j) for t in run[:-1]) and run[-1].pos_ == "PROPN" \
+                    and (len(run) > 1 or self._described_body(run[-1]) is not None):
+                spans.append(run)
+            i = max(j, i + 1)
+
+        def inner_country(t: Token) -> str | None:
+            # a country or its capital named inside the name ("Kyiv Post", "Iran Shipping Lines"): its code
+            c = ctx.covered.get(t.i)
+            spec = ctx.actors[c.key] if c is not None else None
+            return spec.code if spec is not None and spec.kind == "country" and c.resolution in ("dictionary", "place") \
+                else None
+
+        names: list[tuple[list[str], str, int]] = []  # (words of the name, actor key, token after it)
+        for toks in sorted(spans, key=lambda ts: ts[0].i if ts else 0):
+            if not toks or not all(name_word(t) for t in toks[-1:]) \
+                    or any(t.i in ctx.covered and not inner_country(t) for t in toks):
+                continue
+            root = toks[-1]
+            sector = self.org_name_heads.get(root.text)
+            described = self._described_body(root) if sector is None and root.ent_type_ in self.vocab["described_body_ents"] \
+                else None
+            if described is not None:
+                sector = described or None
+            elif sector is None:
+                continue
+            if any(t.head.i not in range(toks[0].i, root.i + 1) for t in toks[:-1]):
+                continue
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in NOUNS:
+                continue  # modifying a noun after it ("Nordvik Shipping chief Ola Berg")
+            if self._is_place(doc[toks[0].i:root.i + 1]):
+                continue  # a place ("clashed near the Torkham Border Post")
+            if any(t.dep_ == "compound" and self._sector_word(t) for t in doc[root.left_edge.i:toks[0].i]):
+                continue  # ("the shipping company Nordvik Lines": composed with its sector word)
+            name = doc[toks[0].i:toks[-1].i + 1].text
+            key = "org?:" + name
+            inner = [c for c in (inner_country(t) for t in toks) if c]
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, name, None, "organisation", sector=sector, first=toks[0].idx,
+                                             country=inner[0] if len(set(inner)) == 1 else None)
+            for t in toks:  # (the country's mention inside the name is the name's now)
+                if t.i in ctx.covered:
+                    ctx.cands.remove(ctx.covered.pop(t.i))
+            ctx.add(_Cand(toks[0].i, toks[-1].i + 1, root.i, key, "ner", "ORG"))
+            names.append(([t.text for t in toks], key, toks[-1].i + 1))
+        self._short_names(ctx, names)
+
+    def _short_names(self, ctx: ActorContext, names: list[tuple[list[str], str, int]]) -> None:
+        """Short forms of bodies' names (words, actor key, token after the name): a later run of capitalised
+        nouns that begins one name only ("Nordvik", "Aegean Crest" of "Aegean Crest Maritime") and is no
+        generic word (coref.yaml `org_name_generic_words`) is that body. A run the NER took for an unknown
+        person ("Zhenlong[PERSON] said" after "Chinese carmaker Zhenlong Motors") is the body too."""
+        if not names:
+            return
+        doc = ctx.doc
+        generic = self.vocab["org_name_generic_words"]
+
+        def unknown(t: Token) -> _Cand | None:  # the mention of an uncoded unknown person over the token
+            c = ctx.covered.get(t.i)
+            return c if c is not None and c.resolution == "ner" and ctx.actors[c.key].kind == "unknown_person" \
+                and not ctx.actors[c.key].code else None
+
+        def name_word(t: Token) -> bool:
+            return (t.i not in ctx.covered or unknown(t) is not None) and t.text[:1].isupper() and t.pos_ in NOUNS \
+                and t.i >= ctx.dateline
+
+        i = 0
+        while i < len(doc):
+            if not name_word(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and name_word(doc[j + 1]):
+                j += 1
+            words = [t.text for t in doc[i:j + 1]]
+            if len(words) > 1 or not (words[0] in generic or self._sector_word(doc[i]) or words[0] in self.kb.titles):
+                keys = {key for full, key, end in names if end <= i and full[:len(words)] == words}
+                person = unknown(doc[i])
+                if len(keys) == 1 and person is not None and (person.start, person.end) == (i, j + 1):
+                    # every mention of that "person" is the body ("Zhenlong ... Zhenlong said")
+                    old, key = person.key, keys.pop()
+                    for c in ctx.cands:
+                        if c.key == old:
+                            c.key, c.resolution = key, "alias"
+                elif len(keys) == 1 and all(t.i not in ctx.covered for t in doc[i:j + 1]):
+                    ctx.add(_Cand(i, j + 1, j, keys.pop(), "alias", doc[j].ent_type_ or None))
+            i = j + 1
+
+    def _named_body_forms(self, ctx: ActorContext) -> None:
+        """Short forms of the bodies composed with the name they were given ("Chinese carmaker Zhenlong
+        Motors ... Zhenlong said"): `_short_names` of the proper nouns that end the phrase."""
+        doc = ctx.doc
+        names = []
+        for cand in ctx.cands:
+            head = doc[cand.head]
+            if cand.resolution != "composed" or head.pos_ != "PROPN" or not ctx.actors[cand.key].code:
+                continue
+            start = head.i
+            while start > cand.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            body = doc[start - 1] if start > cand.start else None
+            if head.text[:1].isupper() and body is not None and body.dep_ == "compound" \
+                    and body.lemma_.lower() in self.vocab["collective_heads"]:  # (a name after the body noun)
+                names.append(([t.text for t in doc[start:head.i + 1]], cand.key, head.i + 1))
+                spec = ctx.actors[cand.key]
+                if spec.name == doc[cand.start:cand.end].text:
+                    spec.name = doc[start:head.i + 1].text  # the body is called by its name ("Zhenlong Motors")
+        self._short_names(ctx, names)
+
+    def _described_body(self, root: Token) -> str | None:
+        """The sector ("" for none) of the body noun (coref.yaml `collective_heads`: not a person's title) a
+        name is apposed to ("Nordvik, a Dubai-based shipping company,": BUS; "..., the group that ...": ""),
+        or None when it is apposed to no body: a name so described is an organisation's, whatever the NER
+        called it (coref.yaml `described_body_ents`)."""
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for n in nouns:
+            lemma = n.lemma_.lower()
+            if n.pos_ == "NOUN" and any(c.dep_ == "det" for c in n.children) and lemma in self.vocab["collective_heads"]:
+                return self.kb.sector_of(lemma) or ""
+        return None
+
+    def _unknown_body_codes(self, ctx: ActorContext) -> None:
+        """The code of an organisation no dictionary knows (`_unknown_bodies`): its sector, and the country
+        the text gives it — an apposition ("Nordvik Management, a Dubai-based company"), a located participle
+        ("Greece-based Aegean Crest Maritime", "..., based in Dubai"), an owner ("the U.S. Navy's Fifth
+        Fleet"); else the one indefinite description of its sector told in an earlier sentence, when it
+        is the story's only such name with no country ("Britain sanctioned a Dubai-based ship management
+        company ... Nordvik Tanker Management was added to the list": one actor, AREBUS). No country told,
+        no code: the story's country is no company's."""
+        bodies = {k: s for k, s in ctx.actors.items() if k.startswith("org?:")}
+        if not bodies:
+            return
+        doc = ctx.doc
+        for a, b in list(self._apposed(ctx)):
+            for own, other in ((a, b), (b, a)):
+                spec, so = bodies.get(own.key), ctx.actors[other.key]
+                if spec is None or other.key in bodies or other.resolution == "place" or not so.code \
+                        or so.kind not in ("composed", "organisation") or len(so.code) < 6:
+                    continue
+                spec.country = spec.country or so.country or so.code[:3]
+                spec.sector = spec.sector or so.sector
+                other.key, other.resolution = own.key, "apposition"
+        for cand in ctx.cands:
+            spec = bodies.get(cand.key)
+            if spec is not None and cand.resolution == "ner" and not spec.country:
+                spec.country = self._body_country(ctx, doc[cand.head], cand.start)
+        for key, spec in bodies.items():
+            if spec.country or not spec.sector \
+                    or sum(1 for s in bodies.values() if s.sector == spec.sector and not s.country) != 1:
+                continue
+            first = min(c.start for c in ctx.cands if c.key == key)
+            told = {c.key for c in ctx.cands if c.resolution == "composed" and c.start < first
+                    and ctx.sentence_of(c.start) < ctx.sentence_of(first) and self._indefinite_body(ctx, c, spec.sector)}
+            if len(told) != 1:
+                continue
+            told_key = told.pop()
+            country = ctx.actors[told_key].country
+            if any(s.sector == spec.sector and s.country == country for s in bodies.values()):
+                continue  # (a body of that sector and country is named: the description may be it)
+            spec.country = country
+            for c in ctx.cands:
+                if c.key == told_key:
+                    c.key = key  # (still a composed mention: the description was told, not referred back to)
+        for spec in bodies.values():
+            if spec.country and spec.sector and self.kb.country(spec.country):
+                spec.code = spec.country + spec.sector
+        # a phrase a body owns, composed before the body had a code ("Atlantica's owner", "the company's chief
+        # executive"): the body's (of its country, for a sector of its own: "the company's lawyers"); of no code
+        # when the body has none, never the country of the story
+        for cand in ctx.cands:
+            head = doc[cand.head]
+            poss = next((c for c in head.children if c.dep_ == "poss"), None) if cand.resolution == "composed" else None
+            # (the body's own mention, which the phrase's may have taken over)
+            body = next((bodies[c.key] for c in ctx.cands if poss is not None and c.start <= poss.i < c.end
+                         and c.key in bodies), None)
+            if body is None:
+                continue
+            spec = ctx.actors[cand.key]
+            code = None if not body.code else body.code if spec.sector in (None, body.sector) \
+                else body.code[:3] + spec.sector
+            key = _composed_key(code, head) if code else "composed?:" + spec.name
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, spec.name, code, "composed", country=code[:3] if code else None,
+                                             sector=code[3:6] if code else None, first=spec.first, head=spec.head)
+            cand.key = key
+
+    def _body_country(self, ctx: ActorContext, root: Token, start: int) -> str | None:
+        """The country a name's own phrase places a body in: a located participle before it ("Greece-based")
+        or after it ("..., based in Dubai", "which is registered in Panama") for a firm or an outlet
+        (coref.yaml `located_sectors`), or a country or body owning it ("the U.S. Navy's Fifth Fleet", "Hamas-run
+        Al-Aqsa TV": coref.yaml `owning_participles`)."""
+        located = ctx.actors[ctx.covered[root.i].key].sector in self.vocab["located_sectors"] if root.i in ctx.covered else False
+        for m in ctx.doc[root.left_edge.i:start] if located else ():
+            found = self._located(ctx, m)
+            if found is not None:
+                return found[0]
+        for c in root.children:
+            if located and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.vocab["located_participles"] \
+                    and c.tag_ == "VBN":
+                for p in c.children:
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+                    if pobj is not None and p.lower_ in self.vocab["locative_prepositions"] and pobj.pos_ == "PROPN":
+                        country = self._place_name_country(ctx, pobj)
+                        if country:
+                            return country
+            owners = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ in ("npadvmod", "compound", "nmod")
+                                                   and o.i < c.i] if c.dep_ == "amod" and c.i < root.i \
+                and c.lemma_.lower() in self.vocab["owning_participles"] else []
+            for o in owners:  # "the U.S. Navy's Fifth Fleet", "Hamas-run Al-Aqsa TV"
+                spec = ctx.actors[ctx.covered[o.i].key] if o.i in ctx.covered else None
+                country = spec and (spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None))
+                if country and self.kb.country(country):
+                    return country
+        return None
+
+    def _indefinite_body(self, ctx: ActorContext, cand: _Cand, sector: str) -> bool:
+        """A body told by an indefinite description with a country and no name ("a Dubai-based ship
+        management company"): a body noun (coref.yaml `collective_heads`: "a company", not "a businessman"),
+        singular, "a"/"an" (modality.yaml `indefinite_determiners`), of this sector."""
+        head, spec = ctx.doc[cand.head], ctx.actors[cand.key]
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and spec.kind == "composed" and spec.sector == sector \
+            and head.lemma_.lower() in self.vocab["collective_heads"] \
+            and bool(spec.country) and any(c.dep_ == "det" and c.lower_ in self.indefinite for c in head.children) \
+            and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children)
+
     # -- 4. composed noun phrases: possessor/adjective country + sector head ------------------------
     def _sector(self, tokens: list[Token]) -> tuple[str | None, bool]:
         """Rightmost sector word among head and modifiers; also whether the head is an actor noun."""
@@ -925,11 +1180,19 @@ class ActorResolver:
                         of_term = pobj
             named_body = sector is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and any(
                 m.dep_ == "compound" and self._sector_word(m) for m in left if m.i != head.i)
+            # ... or a name the NER tagged otherwise after a body noun ("Greek shipping company[compound]
+            # Aegis Star[PRODUCT]": coref.yaml collective_heads, described_body_ents)
+            named_body = named_body or sector is not None and head.pos_ == "PROPN" \
+                and head.ent_type_ in self.vocab["described_body_ents"] and any(
+                    m.dep_ == "compound" and m.lemma_.lower() in self.vocab["collective_heads"] and self._sector_word(m)
+                    for m in left if m.i != head.i)
             # ("Chinese carmaker BYD", "the state police agency[compound] SIPA": a sector word anywhere
             # in the name's modifiers)
             # a force's installations and units stand for the force ("attacked a military convoy",
             # "a police station": coref.yaml installation_heads)
             installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]
+            if head.lemma_.lower() in self.vocab["firm_role_heads"] and self._firm_role(ctx, head):
+                continue
             if not (head_sector or generic or named_body or installation
                     or (sector and head.lemma_.lower() in self.kb.sector_words)):
                 self._collective(ctx, head)
@@ -973,16 +1236,11 @@ class ActorResolver:
                                 if c and k in ("country", "composed") and self.kb.country(c):
                                     country, lead_from = c, lead.i
                 for m in (t for t in left if t.i != head.i):
-                    if m.dep_ == "amod" and m.lemma_.lower() in self.vocab["located_participles"]:
-                        # "a Dubai-based shipping company", "the Dubai-based shipping company Halcyon" (on a
-                        # modifier of the name): the place's country
-                        for lead in m.children:
-                            if lead.dep_ in ("npadvmod", "compound", "nmod") and lead.i < m.i and lead.pos_ == "PROPN":
-                                c, _o, k, _s = self._actor_info(ctx, lead)
-                                hit = None if c else geocode(lead.text, "GPE", prefer=self._named_countries(ctx))
-                                c = c or (hit and hit.get("country"))
-                                if c and self.kb.country(c):
-                                    country, lead_from = c, lead.i
+                    # "a Dubai-based shipping company", "the Dubai-based shipping company Halcyon" (on a
+                    # modifier of the name): the place's country
+                    found = self._located(ctx, m)
+                    if found is not None:
+                        country, lead_from = found
             if not country and not org_code:
                 # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
                 # own modifiers, nearest first, before the sentence's context
@@ -1149,6 +1407,31 @@ class ActorResolver:
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
+
+    def _located(self, ctx: ActorContext, m: Token) -> tuple[str, int] | None:
+        """(country, first token of the place) of a located participle modifying a body before it ("a
+        Dubai[npadvmod]-based[amod] company", coref.yaml `located_participles`), or None."""
+        if m.dep_ != "amod" or m.lemma_.lower() not in self.vocab["located_participles"]:
+            return None
+        found = None
+        for lead in m.children:
+            if lead.dep_ in ("npadvmod", "compound", "nmod") and lead.i < m.i \
+                    and (lead.pos_ == "PROPN" or lead.ent_type_ in ("GPE", "LOC")):  # ("Lisbon[NN, GPE]-based")
+                c = self._place_name_country(ctx, lead)
+                if c:
+                    found = (c, lead.i)
+        return found
+
+    def _place_name_country(self, ctx: ActorContext, tok: Token) -> str | None:
+        """The country a place name stands for: an actor's or place mention's, else the gazetteer's (its
+        proper-noun compounds with it: "the Marshall Islands")."""
+        c, _o, _k, _s = self._actor_info(ctx, tok)
+        if not c:
+            words = [t for t in tok.subtree if t.pos_ == "PROPN" and (t.i == tok.i or t.dep_ in ("compound", "flat"))]
+            text = ctx.doc[words[0].i:words[-1].i + 1].text if words else tok.text
+            hit = geocode(text, "GPE", prefer=self._named_countries(ctx))
+            c = hit and hit.get("country")
+        return c if c and self.kb.country(c) else None
 
     def _place_country(self, ctx: ActorContext, tok: Token, depth: int = 2) -> str | None:
         """The country of a place noun ("the northern West Bank city of Nablus", "the Iraqi
@@ -1778,6 +2061,29 @@ class ActorResolver:
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
 
+    def _firm_role(self, ctx: ActorContext, head: Token) -> bool:
+        """"The ship's manager denied the claim", "the operator of the tanker": a definite role a firm plays for
+        a thing (coref.yaml `firm_role_heads`), owned by no actor and naming no country of its own, is the one
+        business organisation the story has named before, when it has named exactly one (then the mention is
+        added). True for any such role: with no firm or several, it is no one's the text tells."""
+        doc = ctx.doc
+        if head.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "nmod") and (self._sector_word(c) or self._actor_info(ctx, c)[0])
+                                    for c in head.children):
+            return False
+        things = [c for c in head.children if c.dep_ == "poss"] + \
+            [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if any(t.i in ctx.covered or t.pos_ != "NOUN" for t in things):
+            return False  # "its owner", "Nordvik's owner", "the owner of Nordvik": whose it is is said
+        if not (det is not None and det.lower_ in self.vocab["definite_determiners"]
+                or any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for t in things for c in t.children)):
+            return False
+        firms = {c.key for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == self.vocab["firm_sector"]}
+        if len(firms) == 1:
+            ctx.add(_Cand(head.i, head.i + 1, head.i, firms.pop(), "description"))
+        return True  # (else whose it is is not told: not the story's country's, "Iran seized a tanker ... the ship's owner")
+
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's
         (coref.yaml `non_party_sectors`: business, civilians, media, rights groups ...), not the last
@@ -1903,9 +2209,16 @@ class ActorResolver:
         for tok in doc:
             if tok.dep_ != "appos":
                 continue
-            a, b = ctx.covered.get(tok.head.i), ctx.covered.get(tok.i)
+            head = tok.head
+            # "the region's prime minister, Radovan Viskovic, and the speaker of its parliament, Nenad Stevandic":
+            # a second apposition the parser hangs on the first noun names the conjunct noun right before it
+            earlier = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i]
+            between = [t for e in earlier for t in e.conjuncts if e.i < t.i < tok.i and t.pos_ == "NOUN"]
+            if between:
+                head = max(between, key=lambda t: t.i)
+            a, b = ctx.covered.get(head.i), ctx.covered.get(tok.i)
             if a is None and b is not None:
-                a = self._name_before_apposition(ctx, tok.head)
+                a = self._name_before_apposition(ctx, head)
             if a is not None and b is not None and a is not b:
                 yield a, b
         for cand in list(ctx.cands):
@@ -2037,8 +2350,32 @@ class ActorResolver:
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is
                 country = self._context_country(ctx, cand.start)
+            if not country and not sector and mods and all(m.lemma_.lower() in self.vocab["spokes_titles"] for m in mods):
+                # "..., the Philippine coast guard said. ..., spokesman Jay Tarriela said": a spokesman of no
+                # body named is the body that spoke last (coref.yaml `spokes_titles`)
+                body = self._last_speaking_body(ctx, cand.start)
+                if body is not None:
+                    spec.code, spec.country, spec.sector = body.code, body.country or body.code[:3], body.sector
+                    continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
+        """The body (an organisation, a group or a composed body of a sector: not a person, not a bare
+        country) that was last the subject of a speech verb (quotes.yaml `speech_verbs`) before token `at`,
+        in its sentence or the two before."""
+        speech = self.speech_verbs
+        best: _Cand | None = None
+        for c in ctx.cands:
+            if not ctx.window_start(at, 2) <= c.start < at or c.resolution in ("place", "pronoun"):
+                continue
+            spec, head = ctx.actors[c.key], ctx.doc[c.head]
+            if spec.kind not in ("organisation", "group", "composed") or not spec.code or len(spec.code) < 6 \
+                    or head.dep_ != "nsubj" or head.head.lemma_.lower() not in speech:
+                continue
+            if best is None or c.start > best.start:
+                best = c
+        return ctx.actors[best.key] if best is not None else None
 
     def _same_title_before(self, ctx: ActorContext, mods: list[Token], start: int) -> _ActorSpec | None:
         """The actor last named by the same envoy title (coref.yaml `envoy_titles`: ambassador, envoy
@@ -2542,6 +2879,50 @@ class ActorResolver:
                                              sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
                                              head=head.lemma_.lower())
             cand.key = key
+
+    def _owned_titles(self, ctx: ActorContext) -> None:
+        """"Nordvik Shipping and its director, Ola Berg", "Its spokesman, Ahmed Saleh, said": a role noun
+        with no sector of its own (sectors.yaml `generic_heads`) owned by a coded body — an organisation,
+        a group or a composed body, named or by a pronoun (resolved by now) — is that body's, and so is the
+        person it is apposed to, when nothing else coded them ("Ola Berg, a former executive at a Russian
+        shipping firm" says more). A phrase naming its own country or sector ("its Russian owner") is
+        composed as it is."""
+        doc = ctx.doc
+        for head in doc:
+            if head.i in ctx.covered or head.pos_ != "NOUN" or head.tag_ != "NN" \
+                    or head.lemma_.lower() not in self.kb.generic_heads:
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = ctx.covered.get(poss.i) if poss is not None else None
+            if owner is None or owner.resolution == "place":
+                continue
+            so = ctx.actors[owner.key]
+            if not so.code or len(so.code) < 6 or so.kind not in ("organisation", "group", "composed") \
+                    or any(self._sector_word(m) or self._actor_info(ctx, m)[0] for m in head.children
+                           if m.dep_ in ("amod", "compound", "nmod")):
+                continue
+            start = poss.right_edge.i + 1
+            while start < head.i and doc[start].dep_ == "case":
+                start += 1
+            # (the person apposed, or named right after the title: "the African Union's Commission chairman[compound]
+            # Mahmoud Ali Youssouf")
+            apposed = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ in ("appos", "compound") else [])
+            person = next((ctx.covered[t.i] for t in apposed if t.i in ctx.covered
+                           and ctx.actors[ctx.covered[t.i].key].kind in ("person", "unknown_person")), None)
+            if person is None and head.dep_ == "compound":
+                continue  # a title in a longer phrase
+            if person is not None:
+                spec = ctx.actors[person.key]
+                if not spec.code:
+                    spec.code, spec.country, spec.sector = so.code, so.country or so.code[:3], so.sector
+                ctx.add(_Cand(start, head.i + 1, head.i, person.key, "apposition"))
+                continue
+            key = _composed_key(so.code, head)
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, doc[start:head.i + 1].text, so.code, "composed",
+                                             country=so.country or so.code[:3], sector=so.sector,
+                                             first=doc[start].idx, head=head.lemma_.lower())
+            ctx.add(_Cand(start, head.i + 1, head.i, key, "composed"))
 
     def _nationality_heads(self, ctx: ActorContext) -> None:
         """A country's adjective on a noun that is no actor of its own ("shell Iraqi towns",
