@@ -1598,25 +1598,27 @@ class EventCoder:
             if not prior and endorsing:
                 # none shortly before: the deed the story leads with ("Niger's junta ordered the EU's
                 # ambassador to leave ... [ten paragraphs] ... Mali and Burkina Faso backed the decision")
-                lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
-                        and e.source_id not in sources and e.target_id not in sources and e.span.start < tok.idx]
-                first = min((e.sentence_index for e in lead), default=None)
-                if first is not None and first < int(self.mod["lead_sentences"]):
-                    prior = [e for e in lead if e.sentence_index == first]
+                prior = self._lead_deeds(tok, earlier, lambda e: e.source_id not in sources and e.target_id not in sources)
         if not prior and not endorsing:
             # none shortly before: the deed the story leads with, when it was done to the speaker's country
             # ("The ICC issued a warrant for a Libyan commander ... [seven paragraphs] ... The LNA dismissed
             # the decision")
-            lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
-                    and self._country(frame, e.target_id) in countries - {None}
-                    and self._country(frame, e.source_id) not in countries and e.span.start < tok.idx]
-            first = min((e.sentence_index for e in lead), default=None)
-            if first is not None and first < int(self.mod["lead_sentences"]):
-                prior = [e for e in lead if e.sentence_index == first]
+            prior = self._lead_deeds(tok, earlier, lambda e: self._country(frame, e.target_id) in countries - {None}
+                                     and self._country(frame, e.source_id) not in countries)
         deeds = [e for e in prior if e.quad_class in (2, 4)]
         if deeds and noun not in self.mod["verbal_act_nouns"]:
             prior = deeds
         return _last_doers(prior)
+
+    def _lead_deeds(self, tok: Token, earlier: list[Event], keep) -> list[Event]:
+        """The deeds (QuadClass 2 or 4, happened) the story's lead reports (its first sentence with such a deed
+        that `keep` accepts, when it is one of the first modality.yaml `lead_sentences`), told before `tok`."""
+        lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
+                and e.span.start < tok.idx and keep(e)]
+        first = min((e.sentence_index for e in lead), default=None)
+        if first is None or first >= int(self.mod["lead_sentences"]):
+            return []
+        return [e for e in lead if e.sentence_index == first]
 
     def _captors(self, frame: _Frame, tok: Token, p: Pattern, sources: list[str], earlier: list[Event],
                  held: tuple[str, ...]) -> list[str]:
