@@ -390,6 +390,10 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # a seat name other countries' bodies bear is theirs with their modifier, or in a story from there
+    ("Peru's Congress removed President Dina Boluarte from office.", D, "Peru's [Congress]", "PERLEG", ()),
+    ("LIMA, Oct 10 (Reuters) - Congress voted on Thursday to remove the president.", D, "[Congress]", "PERLEG", ()),
+    ("WASHINGTON, Oct 10 (Reuters) - Congress passed the bill on Thursday.", D, "[Congress]", "USALEG", ()),
     # "the ruling party" after "the ruling Georgian Dream party" is that party, not the last body named
     ("President Salome Zourabichvili is a critic of the ruling Georgian Dream party. The European Union froze "
      "accession talks. The United States said the ruling party's decisions violated the constitution.", D,

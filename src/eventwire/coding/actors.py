@@ -361,6 +361,9 @@ class ActorResolver:
                 for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
                     ctx.modifiers[t.i] = entry
                 continue
+            if surface.form == "seat" and span.text.lower() in self.vocab["common_seat_names"] \
+                    and self._another_countrys(ctx, span, entry.code or ""):
+                continue  # "Peru's Congress", "Congress" in a story from Lima: that country's, by composition
             seat_like = {"capital": "capital_place_prepositions", "seat": "seat_place_prepositions"}.get(surface.form)
             if entry.kind == "country" and surface.form in ("capital", "name", "seat") and self._is_place(span, seat_like):
                 # "in Moscow", "near the Kremlin": a place, kept as a place mention of its country (not its government)
@@ -386,6 +389,23 @@ class ActorResolver:
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+
+    def _another_countrys(self, ctx: ActorContext, span: Span, country: str) -> bool:
+        """Whether a seat name other countries' bodies also bear (coref.yaml `common_seat_names`) is another
+        country's: a country modifier of another country ("Peru's Congress", "the Peruvian Congress"), or,
+        with none, a dateline in another country."""
+        mods = [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < span.start]
+        named = set()
+        for m in mods:
+            entry = ctx.modifiers.get(m.i)
+            cand = ctx.covered.get(m.i)
+            code = entry.code if entry is not None else (ctx.actors[cand.key].code if cand is not None else None)
+            if code:
+                named.add(code[:3])
+        if named:
+            return country[:3] not in named
+        home = self._dateline_country(ctx)
+        return bool(home) and home != country[:3]
 
     def _counted(self, head: Token) -> bool:
         """"Hundreds of Kenyans", "50 Kenyans": people counted, not the nation (coref.yaml quantity_heads)."""
