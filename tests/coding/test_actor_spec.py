@@ -390,6 +390,9 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # an international body's role outranks a nationality another apposition gives
+    ("An African Union envoy, Abdoulaye Sy, a veteran Senegalese diplomat, arrived in Bujumbura on Thursday.", D,
+     "Abdoulaye Sy", "IGOAFRAFU", ()),
     # a seat name other countries' bodies bear is theirs with their modifier, or in a story from there
     ("Peru's Congress removed President Dina Boluarte from office.", D, "Peru's [Congress]", "PERLEG", ()),
     ("LIMA, Oct 10 (Reuters) - Congress voted on Thursday to remove the president.", D, "[Congress]", "PERLEG", ()),

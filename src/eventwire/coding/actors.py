@@ -2312,8 +2312,12 @@ class ActorResolver:
             if sp.kind not in ("person", "unknown_person") or other.resolution == "place" \
                     or so.kind not in ("composed", "organisation", "group", "country"):
                 continue
-            if sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code) \
-                    and not self._past_title(ctx, doc[other.head], other.head):
+            intl = self.vocab["international_prefixes"]
+            serving = bool(sp.code) and sp.code[:3] in intl and (so.code or "")[:3] not in intl
+            # (an international body's role outranks a nationality another apposition gives: "An African Union
+            # envoy, Abdoulaye Sy, a veteran Senegalese diplomat" is the AU's)
+            if not serving and (sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
+                                and not self._past_title(ctx, doc[other.head], other.head)):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
             other.key, other.resolution = person.key, "apposition"
