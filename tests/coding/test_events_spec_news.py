@@ -174,6 +174,8 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # an aid group halting its work somewhere stops its humanitarian aid there
+    ("Medecins Sans Frontieres suspended its operations in Upper Nile.", "NGOMSF", "1623", "SSD", "happened"),
     # two parties who discussed something together consulted each other
     ("Min Aung Hlaing arrived in Beijing on Friday. Xi Jinping welcomed him. The two leaders discussed border "
      "security.", "CHNGOV", "040", "MMRMIL", "happened"),

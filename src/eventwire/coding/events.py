@@ -2520,8 +2520,9 @@ def _same_country_pair(a: str | None, b: str | None) -> bool:
 
 
 def _sectors(code: str) -> set[str]:
-    """The 3-letter parts after the first ("USAGOVJUD" → {GOV, JUD})."""
-    return {code[i:i + 3] for i in range(3, len(code) - 2, 3)}
+    """The 3-letter parts after the first ("USAGOVJUD" → {GOV, JUD}), and a non-governmental body's own
+    prefix ("NGOMSF" → {NGO, MSF})."""
+    return {code[i:i + 3] for i in range(3, len(code) - 2, 3)} | ({"NGO"} if code[:3] == "NGO" else set())
 
 
 def _sectors_ok(code: str, p: Pattern) -> bool:
