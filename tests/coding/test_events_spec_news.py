@@ -174,6 +174,8 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # ships shadowed or tracked are watched (150), not chased
+    ("Japan's coast guard shadowed two Russian warships near Hokkaido.", "JPNMIL", "150", "RUSMIL", "happened"),
     # an aid group halting its work somewhere stops its humanitarian aid there
     ("Medecins Sans Frontieres suspended its operations in Upper Nile.", "NGOMSF", "1623", "SSD", "happened"),
     # two parties who discussed something together consulted each other
@@ -524,6 +526,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # declining to rule something out is no refusal; a war on crime is no war on anyone
+    ("Trump declined to rule out economic pressure on Denmark.", ("USAGOV", "120", "DNK")),
     # a future invitation's complement is no plan of the invited
     ("Lula said he would invite Chinese President Xi Jinping and Indian Prime Minister Narendra Modi to discuss a "
      "joint response.", ("CHNGOV", "040", "INDGOV")),
