@@ -2246,7 +2246,7 @@ class EventCoder:
         out = list(events)
         for e in events:
             spec = table.get(e.cameo_code)
-            if not spec or not e.source_id or not e.target_id or e.mode not in ("happened", "planned") \
+            if not spec or not e.source_id or not e.target_id or e.mode not in spec.get("modes", ("happened", "planned")) \
                     or e.rule.split("+")[0] not in spec["patterns"]:
                 continue
             src, tgt = frame.actors.get(e.source_id), frame.actors.get(e.target_id)
@@ -2254,10 +2254,10 @@ class EventCoder:
                     or self._country(frame, tgt.id) in (None, self._country(frame, src.id)):
                 continue
             code = str(spec["code"])
-            host = self._country(frame, src.id)
-            if any(o.cameo_code[:3] == code and o.source_id == tgt.id and o.target_id
-                   and self._country(frame, o.target_id) == host for o in events):
-                continue  # (the visit told in its own words, in this sentence or another)
+            home, other = self._country(frame, src.id), self._country(frame, tgt.id)
+            if any(o.cameo_code[:3] == code and o.source_id and o.target_id and self._country(frame, o.source_id) == other
+                   and self._country(frame, o.target_id) == home for o in events):
+                continue  # (the other side's act told in its own words, in this sentence or another)
             out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
                                target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
                                target_id=e.source_id, rule=f"{e.rule}+converse",
