@@ -111,14 +111,14 @@ SPEC = [
     ("Kinshasa agreed to neutralise the FDLR.", "CODGOV", "190", "RWAREBFDL", "planned"),
     # a commitment to defend another: intent to protect (0334)
     ("Washington reaffirmed its commitment to defend the Philippines.", "USAGOV", "0334", "PHL", "happened"),
-    # a denial of the accusation the sentence just made denies responsibility (016) to the accuser: in a
-    # relative clause ("which") and in a reduced one on a noun of accusation ("a charge X rejected")
+    # a denial of the accusation the sentence just made rejects it (ANNOTATION.md: REJECT, 120), aimed at the
+    # accuser: in a relative clause ("which") and in a reduced one on a noun of accusation ("a charge X rejected")
     ("Kenya's opposition accused President William Ruto of rigging the vote, which his office denied.",
-     "KENGOV", "016", "KENOPP", "happened"),
+     "KENGOV", "120", "KENOPP", "happened"),
     ("Armenian opposition leaders accused Pashinyan of betraying national interests, a charge his government rejected.",
-     "ARMGOV", "016", "ARMOPP", "happened"),
+     "ARMGOV", "120", "ARMOPP", "happened"),
     ("Congo's government accused Rwanda of sending troops to support the rebels, an accusation Kigali denied.",
-     "RWAGOV", "016", "CODGOV", "happened"),
+     "RWAGOV", "120", "CODGOV", "happened"),
     # a relative clause with no pronoun has the noun it is on as its object
     ("Ukraine said the drones Iran supplied to Russia were used in the attack.", "IRN", "072", "RUS", "happened"),
     ("The sanctions the European Union imposed on Russia in 2022 remain in force.", "IGOEUREEC", "163", "RUS", "happened"),
@@ -204,7 +204,7 @@ SPEC = [
     ("China sent 30 warplanes near Taiwan on Sunday.", "CHN", "154", "TWN", "happened"),
     # "a charge X denied" after an accusation: X rejects the accuser's charge
     ("Borno governor Babagana Zulum accused some security personnel of colluding with the insurgents, a charge "
-     "the Nigerian military has rejected.", "NGAMIL", "016", "NGAGOV", "happened"),
+     "the Nigerian military has rejected.", "NGAMIL", "120", "NGAGOV", "happened"),
     # an act told with who claimed it ("the strike, which was claimed by X") is X's
     ("The strike, which was claimed by the Islamic State, killed 12 soldiers in Niger.", "IMGREBISL", "190",
      "NERMIL", "happened"),
