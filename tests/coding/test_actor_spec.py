@@ -1135,6 +1135,9 @@ IDENTITY = [
     ("Britain imposed sanctions on a Cyprus-based shipping company on Tuesday. Nordvik Tanker Management was added "
      "to the sanctions list, the Foreign Office said.", "Cyprus-based shipping company", "Nordvik Tanker Management",
      True),
+    # ... but a known body's name the parser hangs on it is another body
+    ("The Malaysia Airlines Boeing 777 flight MH17 was blown up over Eastern Ukraine by a missile.", "Malaysia Airlines",
+     "Boeing", False),
 ]
 
 

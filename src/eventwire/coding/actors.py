@@ -953,8 +953,8 @@ class ActorResolver:
             for own, other in ((a, b), (b, a)):
                 spec, so = bodies.get(own.key), ctx.actors[other.key]
                 if spec is None or other.key in bodies or other.resolution == "place" or not so.code \
-                        or so.kind not in ("composed", "organisation") or len(so.code) < 6:
-                    continue
+                        or so.kind != "composed" or len(so.code) < 6:
+                    continue  # (a description, not another body's name: "Malaysia Airlines Boeing[appos] 777")
                 spec.country = spec.country or so.country or so.code[:3]
                 spec.sector = spec.sector or so.sector
                 other.key, other.resolution = own.key, "apposition"
