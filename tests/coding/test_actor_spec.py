@@ -390,6 +390,9 @@ SPEC = [
     # a subject the parser split into a title phrase and a name: the title is the person's
     ("Iran's Foreign Ministry spokesman Esmaeil Baghaei called the resolution \"politically motivated\" and warned "
      "that Iran would respond firmly.", D, "Esmaeil Baghaei", "IRNGOV", ()),
+    # ... and a former office holder now acting for an international body is its
+    ("The African Union's envoy, former Sierra Leone president Ernest Bai Koroma, met Kiir.", "2025-10-02",
+     "Ernest Bai Koroma", "IGOAFRAFU", ()),
     # an international body's role outranks a nationality another apposition gives
     ("An African Union envoy, Abdoulaye Sy, a veteran Senegalese diplomat, arrived in Bujumbura on Thursday.", D,
      "Abdoulaye Sy", "IGOAFRAFU", ()),

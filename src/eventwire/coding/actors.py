@@ -2316,7 +2316,11 @@ class ActorResolver:
             serving = bool(sp.code) and sp.code[:3] in intl and (so.code or "")[:3] not in intl
             # (an international body's role outranks a nationality another apposition gives: "An African Union
             # envoy, Abdoulaye Sy, a veteran Senegalese diplomat" is the AU's)
-            if not serving and (sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
+            # (a former office holder now acting for an international body is its: "The African Union's envoy,
+            # former Sierra Leone president Ernest Bai Koroma" is the AU's; coref.yaml `past_office_sector`)
+            retired = (sp.code or "")[3:6] == self.vocab["past_office_sector"] and (so.code or "")[:3] in intl \
+                and not self._past_title(ctx, doc[other.head], other.head)
+            if not serving and (retired or sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
                                 and not self._past_title(ctx, doc[other.head], other.head)):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
