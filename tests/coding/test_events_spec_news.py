@@ -174,6 +174,8 @@ SPEC = [
      "IRNMIL", "1711", "MHL", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
+    # pulling out of talks halts negotiations (164); pulling out of a country is a withdrawal
+    ("Belarus pulled out of the talks with Lithuania.", "BLR", "164", "LTU", "happened"),
     # ... and a visit made to a country is its hosting by that country
     ("Min Aung Hlaing arrived in Beijing on Friday for talks.", "CHN", "043", "MMRMIL", "happened"),
     # ships shadowed or tracked are watched (150), not chased

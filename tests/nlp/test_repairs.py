@@ -354,6 +354,9 @@ def test_a_past_verb_after_an_apposition_on_the_root_noun_is_the_sentences_verb(
 
 # (sentence, word, its dependency and head after the repairs): fourteenth-pass repairs
 REATTACHED = [
+    # a particle read as a preposition heading another is the phrasal verb's particle ("pulled out[prep → prt]
+    # of the talks")
+    ("Belarus pulled out of the talks with Lithuania.", "of", "prep", "pulled"),
     # a verbless sentence's verb read as a participle on its subject heads the sentence ("diplomat[ROOT]
     # called[acl]"); not a headline's passive
     ("The EU's top diplomat called on Israel to allow aid into Gaza.", "called", "ROOT", "called"),

@@ -59,6 +59,7 @@ class Repairs:
         self.naming_verbs = frozenset(read_yaml("modality.yaml")["naming_verbs"])
         self.between = frozenset(read_yaml("coref.yaml")["between_prepositions"])
         self.particle_adverbs = frozenset(data["particle_adverbs"])
+        self.compound_particles = frozenset(data["compound_particles"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -277,6 +278,14 @@ class Repairs:
             elif tok.dep_ == "prep" and tok.head.dep_ in ("advmod", "prt") and tok.head.lower_ in self.particle_adverbs \
                     and tok.head.head.pos_ == "VERB" and tok.head.i < tok.i:
                 tok.head = tok.head.head  # "pull heavy weapons back[advmod] from[→ pull] the border"
+            elif tok.dep_ == "prep" and tok.lower_ in self.compound_particles and tok.head.pos_ == "VERB" \
+                    and tok.i == tok.head.i + 1 and any(c.dep_ == "prep" for c in tok.children) \
+                    and not any(c.dep_ == "pobj" for c in tok.children):
+                # "pulled out[prep → prt] of[→ pulled] the talks": the particle of a phrasal verb, its
+                # preposition the verb's (repairs.yaml compound_particles)
+                for c in [c for c in tok.children if c.dep_ == "prep"]:
+                    c.head = tok.head
+                tok.dep_, tok.pos_, tok.tag_ = "prt", "ADP", "RP"
             elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > 0 and doc[tok.i - 1].dep_ == "cc" \
                     and tok.i + 1 < len(doc) and tok.i == tok.head.left_edge.i and tok.head.dep_ == "conj" \
                     and (doc[tok.i + 1].pos_ == "DET" or doc[tok.i + 1].dep_ == "poss") \
