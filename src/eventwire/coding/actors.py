@@ -394,14 +394,8 @@ class ActorResolver:
         """Whether a seat name other countries' bodies also bear (coref.yaml `common_seat_names`) is another
         country's: a country modifier of another country ("Peru's Congress", "the Peruvian Congress"), or,
         with none, a dateline in another country."""
-        mods = [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < span.start]
-        named = set()
-        for m in mods:
-            entry = ctx.modifiers.get(m.i)
-            cand = ctx.covered.get(m.i)
-            code = entry.code if entry is not None else (ctx.actors[cand.key].code if cand is not None else None)
-            if code:
-                named.add(code[:3])
+        named = {country for m in span.root.children if m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < span.start
+                 for country in [self._country_of(ctx, m)[0]] if country}
         if named:
             return country[:3] not in named
         home = self._dateline_country(ctx)

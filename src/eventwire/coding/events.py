@@ -1634,9 +1634,9 @@ class EventCoder:
         captives = [v for c in release.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                     for o in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
                     for v in (o, *o.conjuncts)]
-        countries = {self._country(frame, a) for a in sources}
-        taken = [e for e in earlier if e.source_id and e.mode == "happened" and e.cameo_code.startswith(held)
-                 and e.span.start < tok.idx and self._country(frame, e.source_id) not in countries]
+        # (however far back: every sentence before this one)
+        taken = [e for e in self._others_acts(frame, tok, sources, earlier, self._sent_index(frame, tok.sent))
+                 if e.cameo_code.startswith(held)]
         codes = {frame.actors[a].code for v in captives for a in frame.actor_at(v)} - {None}
         if codes:
             return _last_doers([e for e in taken if e.target_id in frame.actors and frame.actors[e.target_id].code in codes])
@@ -2249,12 +2249,13 @@ class EventCoder:
             if not spec or not e.source_id or not e.target_id or e.mode not in spec.get("modes", ("happened", "planned")) \
                     or e.rule.split("+")[0] not in spec["patterns"]:
                 continue
-            src, tgt = frame.actors.get(e.source_id), frame.actors.get(e.target_id)
-            if src is None or tgt is None or tgt.kind not in spec["target_kinds"] \
-                    or self._country(frame, tgt.id) in (None, self._country(frame, src.id)):
+            tgt = frame.actors.get(e.target_id)
+            if e.source_id not in frame.actors or tgt is None or tgt.kind not in spec["target_kinds"]:
+                continue
+            home, other = self._country(frame, e.source_id), self._country(frame, e.target_id)
+            if other in (None, home):
                 continue
             code = str(spec["code"])
-            home, other = self._country(frame, src.id), self._country(frame, tgt.id)
             if any(o.cameo_code[:3] == code and o.source_id and o.target_id and self._country(frame, o.source_id) == other
                    and self._country(frame, o.target_id) == home for o in events):
                 continue  # (the other side's act told in its own words, in this sentence or another)
