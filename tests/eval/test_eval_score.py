@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.eval import Scores, evaluate, read_gold
-from eventwire.eval.score import actor_level
+from eventwire.eval.score import _speaker_ok, actor_level
 from eventwire.model import Actor, Article, Event, Quote, Span
 
 DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "examples" / "dev-gold.jsonl"
@@ -55,8 +55,29 @@ def score(**coded) -> dict:
     return evaluate([GOLD], FakePipeline(**coded)).figures()
 
 
-def test_actor_level():
-    assert [actor_level(c) for c in ("RUSGOV", "MMR", "IGOJUDICC", "IGOUNO", None)] == ["RUS", "MMR", "IGOICC", "IGO", None]
+ACTOR_LEVEL = [  # code -> the country, or the organisation an international code names
+    ("RUSGOV", "RUS"), ("MMR", "MMR"), (None, None),
+    ("IGOJUDICC", "IGOICC"), ("IGOJUDICJ", "IGOICJ"),          # a sector part is not the organisation
+    ("IGOWSTNAT", "IGONAT"), ("IGONAT", "IGONAT"),             # a region part neither
+    ("IGOUNO", "IGOUNO"), ("IGOUNOHCHR", "IGOUNO"),            # a UN office is part of the UN
+    ("IGOEUREEC", "IGOEEC"), ("NGOMSF", "NGOMSF"),
+]
+
+
+@pytest.mark.parametrize("code, expected", ACTOR_LEVEL)
+def test_actor_level(code, expected):
+    assert actor_level(code) == expected
+
+
+@pytest.mark.parametrize("gold, pred, ok", [
+    ("Lars Løkke Rasmussen", "Lars Lokke Rasmussen", True),    # ø has no NFKD decomposition
+    ("Jean-Noël Barrot", "Jean-Noel Barrot", True),
+    ("Maria Zakharova", "Zakharova", True),
+    ("Sergei Lavrov", "Sergei Ryabkov", False),
+    ("Kim Jong Un", "Kim Yo Jong", False),
+])
+def test_speaker_names(gold, pred, ok):
+    assert _speaker_ok(gold, pred) is ok
 
 
 def test_perfect_prediction():
