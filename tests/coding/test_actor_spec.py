@@ -966,6 +966,11 @@ SPEC = [
     # a definite role a firm plays for a thing is the one firm the story named (coref.yaml firm_role_heads)
     ("Iran seized a tanker managed by Greece-based Aegis Star Maritime on Thursday. The ship's manager denied the "
      "smuggling claim.", "2025-08-08", "The ship's [manager]", "GRCBUS", ()),
+    # "we", "our" inside a quotation are its speaker (coref.yaml first_person_pronouns; the second row held before)
+    ("\u201cWe are ready to defend our allies,\u201d NATO Secretary-General Mark Rutte told reporters in Brussels.",
+     "2025-06-01", "We", "IGOWSTNAT", ()),
+    ("Brazil's president signed the deal in Beijing. Lula said: \u201cChina has been a reliable partner for our farmers.\u201d",
+     "2025-05-13", "our [farmers]", "BRAAGR", ("BRACVL", "BRABUS")),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

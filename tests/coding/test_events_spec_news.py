@@ -511,6 +511,37 @@ SPEC = [
     ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "GBR", "163", "RUSBUS", "happened"),
     ("Britain sanctioned Halvard, a Dubai-based shipping company, on Friday.", "GBR", "163", "AREBUS", "happened"),
     ("Washington sanctioned Iran Shipping Lines on Monday.", "USAGOV", "163", "IRNBUS", "happened"),
+    # (sixteenth pass, h16a) events stated in quotes and reported speech: "we", "I", "our" inside a quotation are its
+    # speaker (coref.yaml first_person_pronouns), who is the source of what the quotation's own clause says
+    ('"We stand in full solidarity with Poland," NATO Secretary-General Mark Rutte wrote on X.',
+     "IGOWSTNAT", "051", "POL", "happened"),
+    ('European Commission President Ursula von der Leyen said: "We stand in full solidarity with Moldova."',
+     "IGOEUREEC", "051", "MDA", "happened"),
+    ('"I will meet President Putin next week," Turkish President Recep Tayyip Erdogan told reporters.',
+     "TURGOV", "040", "RUSGOV", "planned"),
+    # words not accepted or tolerated are rejected (120), at their author (n.not_accept.120; accusations are remarks)
+    ('Russian Foreign Ministry spokeswoman Maria Zakharova accused Estonia of provoking an escalation in the Baltic. '
+     '"We do not accept these remarks," Estonia\'s foreign minister told reporters.', "ESTGOV", "120", "RUSGOV", "happened"),
+    ('Chinese coast guard ships rammed a Philippine supply boat on Monday. "We will not tolerate these dangerous '
+     'actions," the Philippine foreign ministry said.', "PHLGOV", "120", "CHNMIL", "happened"),
+    # an act said to be used as a pretext is an accusation against its user (n.say_blame.112), not a bare statement
+    ("Serbia's president said Kosovo was using the arrests as a pretext to expel Serb officials from the north.",
+     "SRBGOV", "112", "XKX", "happened"),
+    ("Venezuela's foreign minister said Washington was looking for a pretext to attack the country.",
+     "VENGOV", "112", "USAGOV", "happened"),
+    # persecution is a verdict; "this" is the last act done to the speaker, by anyone (a compatriot too)
+    ('Police arrested Pakistani opposition leader Imran Khan in Islamabad on Tuesday. "This is political persecution," '
+     'Khan told reporters before he was led away.', "PAKOPP", "111", "PAKCOP", "happened"),
+    # a quoted name after a naming verb's object is what it is called (repairs: quoted_names)
+    ('Prosecutors charged former Peruvian president Pedro Castillo with rebellion. Castillo called the charges '
+     '"political persecution".', "PERELI", "111", "PERJUD", "happened"),
+    # a negated hesitation does its complement ("will not hesitate to expel": planned)
+    ('Vance accused Denmark of neglecting Greenland. "We do not accept these remarks," Danish Foreign Minister Lars '
+     'Lokke Rasmussen said.', "DNKGOV", "120", "USAGOV", "happened"),
+    ('"I won\'t hesitate to call President Ramaphosa," Kenyan President William Ruto said.', "KENGOV", "041", "ZAFGOV",
+     "planned"),
+    ('"My government will not hesitate to expel the Rwandan ambassador," Burundian President Evariste Ndayishimiye '
+     'said.', "BDIGOV", "161", "RWAGOV", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -655,6 +686,18 @@ ABSENT = [
     ("Japan protested a social media post by China's consul general.", ("JPN", "140", "JPNMED")),
     # a ceasefire brokered by a third party is towards its parties, not towards who praises it
     ("The United States and the EU praised the ceasefire brokered by Egypt.", ("EGY", "045", "USA")),
+    # (h16a; these held before and guard the quote rules) an unspecific act not accepted, a verdict with no act
+    # before, a use that is no pretext: nothing aimed at anyone
+    ('"We do not accept any interference in our internal affairs," China\'s foreign ministry spokesman said.',
+     ("CHNGOV", "120", None)),
+    ('"This is political persecution," the former president said.', (None, "111", None)),
+    ("Lithuania's interior minister said Belarus was using balloons to smuggle cigarettes into the country.",
+     ("LTUGOV", "112", "BLR")),
+    # a quoted phrase set off by a comma after the object stays its apposition: no name-calling
+    ('The minister called the envoy, "a veteran diplomat", on Tuesday.', (None, "111", None)),
+    # "my intuition" says nothing for its owner
+    ('"The day my intuition says Trump is ready to talk, I won\'t hesitate to call him," Lula said.',
+     ("BRAGOV", "010", "USAGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -773,6 +816,10 @@ KEPT = [
     # an indefinite strike victims were killed "in" may be the attack told before
     ("Russia launched more than 400 drones and 30 missiles at Ukraine overnight. At least seven people were killed "
      "in a strike on an apartment building in Ternopil.", "RUS", "190", "UKRCVL", "happened"),
+    # (h16a) a report with nothing evaluative stays the bare statement; a refusal under "would not" keeps its code
+    ("Belarus's foreign minister said Lithuania was ready for talks on the border.", "BLRGOV", "010", "LTU", "happened"),
+    ("Japan's prime minister said Tokyo would not accept Beijing's demands.", "JPNGOV", "123", "CHNGOV", "happened"),
+
 ]
 
 

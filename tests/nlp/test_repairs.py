@@ -408,3 +408,13 @@ def test_reattached(text, word, dep, head):
     doc = load_spacy()(text)
     tok = _find(doc, word)
     assert (tok.dep_, tok.head.text) == (dep, head), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_quoted_name_after_a_naming_verbs_object_is_its_predicate():
+    # "called the charges "political persecution"[appos → oprd]"; not a phrase set off by a comma
+    nlp = load_spacy()
+    doc = nlp('The opposition leader called the verdict "judicial persecution".')
+    tok = _find(doc, "persecution")
+    assert (tok.dep_, tok.head.text) == ("oprd", "called")
+    doc = nlp('The ministry called the decision, "a farce".')
+    assert _find(doc, "farce").dep_ == "appos"

@@ -311,6 +311,7 @@ class ActorResolver:
         self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
+        self._first_person(ctx)
         self._possessed(ctx)
         self._owned_titles(ctx)
         self._nationality_heads(ctx)
@@ -2775,6 +2776,43 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, self._antecedent(ctx, tok, before).key, "pronoun"))
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
+
+    def _first_person(self, ctx: ActorContext) -> None:
+        """"we", "our", "I" inside a quotation (coref.yaml `first_person_pronouns`) → its speaker: the
+        subject of a speech verb (quotes.yaml `speech_verbs`) outside the quotation in a sentence it is in,
+        the one whose clause holds the quotation first, else the nearest ("\"We stand in full solidarity
+        with Lithuania,\" NATO Secretary General Mark Rutte wrote" → Rutte, who speaks for NATO). A speaker
+        the text does not resolve to an actor resolves nothing."""
+        from .quotes import find_quote_spans, quote_vocab
+
+        doc = ctx.doc
+        words = self.vocab["first_person_pronouns"]
+        if not any(t.lower_ in words for t in doc):
+            return
+        cues = quote_vocab()["speech_verbs"]
+        for s, e in find_quote_spans(doc.text):
+            quoted = [t for t in doc if s <= t.idx < e]
+            mine = [t for t in quoted if t.lower_ in words and t.pos_ == "PRON" and t.i not in ctx.covered]
+            if not mine:
+                continue
+            sents = {t.sent.start: t.sent for t in quoted}.values()
+            found = []
+            for sent in sents:
+                for verb in sent:
+                    if verb.lemma_.lower() not in cues or verb.pos_ not in ("VERB", "AUX") or s - 1 <= verb.idx <= e:
+                        continue
+                    subj, passive = syntax_subject(verb)
+                    speakers = [ctx.covered[t.i] for t in subj if t.i in ctx.covered and not (s - 1 <= t.idx <= e)]
+                    if passive or len(speakers) != 1:
+                        continue
+                    governs = all(verb in t.ancestors for t in quoted if t.sent.start == sent.start)
+                    dist = min(abs(verb.idx - s), abs(verb.idx - e))
+                    found.append((not governs, dist, speakers[0]))
+            if not found:
+                continue
+            speaker = min(found, key=lambda f: (f[0], f[1]))[2]
+            for tok in mine:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, speaker.key, "pronoun"))
 
     def _plural_pronouns(self, ctx: ActorContext) -> None:
         """"them", "they" (coref.yaml `plural_pronouns`) → the last plural party named in this or the

@@ -68,6 +68,7 @@ class Pattern:
     target_office: bool | None = None  # the target is (True) / is not (False) one office holder ("removal of President X")
     subject: frozenset[str] = frozenset()  # (verbs) the subject noun is one of these ("the sanctions[subj] target 12 banks")
     verdict: frozenset[str] = frozenset()  # the clausal complement judges an act: "said the measures were [illegal]"
+    negated: bool = False  # the trigger is negated, and the negation is the act ("we do not accept these remarks": 120)
 
     @property
     def specificity(self) -> int:
@@ -75,7 +76,7 @@ class Pattern:
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
         return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
-                        or self.subject or self.verdict) \
+                        or self.subject or self.verdict or self.negated) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
@@ -95,7 +96,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
-                          "governed_by", "target_office", "subject", "verdict"})
+                          "governed_by", "target_office", "subject", "verdict", "negated"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -155,7 +156,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 alone=spec.get("alone"), xcomp_not=frozenset(spec.get("xcomp_not", [])),
                 object_prep=frozenset(spec.get("object_prep", [])),
                 governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office"),
-                subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", []))))
+                subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", [])),
+                negated=bool(spec.get("negated"))))
     return out
 
 
@@ -516,6 +518,8 @@ class EventCoder:
                                         for c in tok.children):
             return False
         if p.verdict and not self._verdicts(p, tok):
+            return False
+        if p.negated and not self._negated(tok.children):
             return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return False
@@ -1570,7 +1574,7 @@ class EventCoder:
     def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], noun: str = "",
                   victims: list[str] | None = None, endorsing: bool = False) -> list[str]:
         """"Venezuela condemned the move": a noun that names no particular act is the last act done,
-        shortly before, to the speaker's country by another (modality.yaml act_nouns); a deed, not a
+        shortly before, to the speaker's country by another, or to the speaker by anyone (modality.yaml act_nouns); a deed, not a
         word, unless the noun names words (`verbal_act_nouns`: a demand, a request), and by all who did
         it together ("Britain, France and Germany triggered the snapback ... Iran condemned the
         decision"). With `victims` (the act's own "against X"), the last deed done to their country
@@ -1586,8 +1590,11 @@ class EventCoder:
                      if e.mode == "happened" and e.source_id not in victims and frame.actors[e.source_id].code not in struck
                      and self._country(frame, e.source_id) not in countries]
             return _last_doers([e for e in prior if e.quad_class in (2, 4)])
+        # (by another country, or, done to the speaker itself, by anyone else: "Prosecutors charged Vizcarra ...
+        # 'This is political persecution,' Vizcarra said" → the prosecutors)
         prior = [e for e in self._acts_on(frame, tok, sources, earlier)
-                 if e.mode in ("happened", "planned") and self._country(frame, e.source_id) not in countries]
+                 if e.mode in ("happened", "planned") and (self._country(frame, e.source_id) not in countries
+                                                           or e.target_id in sources and e.source_id not in sources)]
         if not prior and (endorsing or all(c is None or c in coref_vocab()["international_prefixes"] for c in countries)):
             # a speaker of no country (a rights group, an international body) speaks of the last
             # material act (QuadClass 2 or 4: a decision, not a statement) reported shortly before by
@@ -1925,6 +1932,10 @@ class EventCoder:
             if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
                     and not any(c.dep_ == "neg" for c in t.children):
                 return "planned"  # "Tokyo would continue to cooperate with Seoul"
+            if t.lemma_.lower() in mod["hesitation_verbs"] and self._negated(t.children):
+                # "I won't hesitate to call him", "did not hesitate to strike": the negated hesitation does the act
+                return "planned" if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
+                    else "happened"
             if t.lemma_.lower() not in mod["denial_verbs"] and any(
                     c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
                 # "is not willing to withdraw": the withdrawal is not announced; unless the negated verb is
@@ -2183,6 +2194,9 @@ class EventCoder:
             c, mode, rule = cameo(self._threat_code(p.code)), "happened", f"{p.id}+threat"
         if c.code.startswith("13") and mode == "planned":
             # a threat told in the future is made in the telling ("will take countermeasures if Japan ...")
+            mode = "happened"
+        if mode == "denied" and p.negated and self._negated(tok.children):
+            # the negation is the act: "we do not accept these remarks" is a rejection that happened
             mode = "happened"
         if mode == "denied" and self._refusal(tok):
             # "would not provide aid", "refused to meet": the refusal happened; CAMEO codes it

@@ -75,6 +75,7 @@ class Repairs:
         "distributive_appositions",
         "summary_appositions",
         "naming_gaps",
+        "quoted_names",
         "nouns_joined_to_verbs",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
@@ -202,6 +203,27 @@ class Repairs:
                     and all(c.tag_ == "WDT" and c.dep_ in ("dobj", "dep") for c in before) \
                     and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in kids):
                 objs[0].dep_ = "oprd"
+
+    def _quoted_names(self, doc: Doc) -> None:
+        """"Vizcarra called the charges "political persecution"[appos → oprd]": a phrase in quotation marks
+        right after the object of a verb of naming (modality.yaml `naming_verbs`), which the parser reads as the
+        object's apposition, is what the verb calls it. Not one set off by a comma ("the charges, "a farce"")."""
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.left_edge.i < 1:
+                continue
+            obj = tok.head
+            verb = obj.head
+            if obj.dep_ != "dobj" or verb.lemma_.lower() not in self.naming_verbs or verb.pos_ != "VERB" \
+                    or any(c.dep_ == "oprd" for c in verb.children):
+                continue
+            first = tok.left_edge
+            mark = first if first.tag_ == "``" else doc[first.i - 1]
+            before = doc[mark.i - 1]
+            # (the mark comes right after the object's own words)
+            if mark.tag_ == "``" and before.i >= obj.i and before.is_alpha and before.i not in {t.i for t in tok.subtree} \
+                    and before.i in {t.i for t in obj.subtree}:
+                mark.head = tok
+                tok.head, tok.dep_ = verb, "oprd"
 
     @staticmethod
     def _nouns_joined_to_verbs(doc: Doc) -> None:
