@@ -966,6 +966,14 @@ SPEC = [
     # a definite role a firm plays for a thing is the one firm the story named (coref.yaml firm_role_heads)
     ("Iran seized a tanker managed by Greece-based Aegis Star Maritime on Thursday. The ship's manager denied the "
      "smuggling claim.", "2025-08-08", "The ship's [manager]", "GRCBUS", ()),
+    # a bare "the army" is a state's, not the armed group named sentences before whose name has the word (coref.yaml
+    # state_force_heads)
+    ("The White Army militia attacked a garrison in Nasir in March. Aid agencies have since left the town. Food "
+     "prices have doubled. Clashes resumed this week. The army said the militia had lost 40 men.", "2025-06-12",
+     "The [army] said", "SSDMIL", ()),
+    ("Arakan Army fighters seized a border town in Rakhine in May. Thousands fled to Bangladesh. The fighting has "
+     "since spread south. The army said it had repelled several attacks near Sittwe on Monday.", "2025-06-12",
+     "The [army] said", "MMRMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
