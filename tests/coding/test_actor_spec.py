@@ -971,6 +971,14 @@ SPEC = [
      "2025-06-01", "We", "IGOWSTNAT", ()),
     ("Brazil's president signed the deal in Beijing. Lula said: \u201cChina has been a reliable partner for our farmers.\u201d",
      "2025-05-13", "our [farmers]", "BRAAGR", ("BRACVL", "BRABUS")),
+    # a bare "the army" is a state's, not the armed group named sentences before whose name has the word (coref.yaml
+    # state_force_heads)
+    ("The White Army militia attacked a garrison in Nasir in March. Aid agencies have since left the town. Food "
+     "prices have doubled. Clashes resumed this week. The army said the militia had lost 40 men.", "2025-06-12",
+     "The [army] said", "SSDMIL", ()),
+    ("Arakan Army fighters seized a border town in Rakhine in May. Thousands fled to Bangladesh. The fighting has "
+     "since spread south. The army said it had repelled several attacks near Sittwe on Monday.", "2025-06-12",
+     "The [army] said", "MMRMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

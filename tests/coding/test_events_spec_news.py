@@ -542,6 +542,26 @@ SPEC = [
      "planned"),
     ('"My government will not hesitate to expel the Rwandan ambassador," Burundian President Evariste Ndayishimiye '
      'said.', "BDIGOV", "161", "RWAGOV", "planned"),
+    # --- sixteenth pass: acts told in passives and relative clauses ---
+    # a by-agent closing a coordination of passives is the agent of each
+    ("Two Ethiopian reporters were detained and beaten by soldiers in Mekelle.", "ETHMIL", "173", "ETHMED",
+     "happened"),
+    ("Two Ethiopian reporters were detained and beaten by soldiers in Mekelle.", "ETHMIL", "182", "ETHMED",
+     "happened"),
+    # ... also after a participle the tagger read as an adjective ("is armed[JJ] and financed by")
+    ("Khartoum says the Rapid Support Forces are armed and financed by the United Arab Emirates.", "ARE", "072",
+     "SDNREBRSF", "happened"),
+    # the subject of a clause reported inside a relative clause is the noun the relative clause is on
+    ("The Houthis, who Washington says are armed by Iran, fired missiles at a ship in the Red Sea.", "IRN", "072",
+     "YEMREBHTH", "happened"),
+    ("Fighters of the M23, which Kinshasa says is armed and trained by Rwanda, seized the town of Uvira.", "RWA",
+     "072", "CODREBMTT", "happened"),
+    # "its" never stands for a plural noun: the reporter's own positions
+    ("Somalia's army said al-Shabaab militants attacked its base near Mogadishu on Monday.", "SOMREBSHB", "190",
+     "SOMMIL", "happened"),
+    # a partitive aside the parser made a second subject ("many of them ...") leaves the subject as it was
+    ("Demonstrators, many of them dressed in black, set fire to a police station in Nairobi.", "KENCVL", "1712",
+     "KENCOP", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -561,6 +581,12 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (sixteenth pass) a report whose relative clause holds the act is no statement to the act's doer
+    ("Fighters from the rebel group, which Burundi says is backed by Rwanda, attacked a town in Cibitoke.",
+     ("BDI", "010", "RWA")),
+    # (a guard that held before: a by-agent is shared only by a bare twin right after the first passive; who
+    # arrested the journalists is not said)
+    ("Two Kenyan journalists were arrested in Nairobi and released by the army on Friday.", ("KENMIL", "173", "KENMED")),
     # declining to rule something out is no refusal; a war on crime is no war on anyone
     ("Trump declined to rule out economic pressure on Denmark.", ("USAGOV", "120", "DNK")),
     # a future invitation's complement is no plan of the invited

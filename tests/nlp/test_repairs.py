@@ -148,6 +148,17 @@ def test_a_past_verb_read_as_a_second_objects_modifier_is_a_verb():
     assert _find(doc, "wounded").dep_ != "conj" or _find(doc, "wounded").head.text != "treated"
 
 
+def test_an_adjective_in_ed_joined_to_a_passive_with_an_agent_is_a_participle():
+    # "is armed[JJ] and funded by Sudan": a passive participle heading the clause, the copula its auxiliary
+    doc = load_spacy()("The militia is armed and funded by Sudan, the army says.")
+    armed = _find(doc, "armed")
+    assert (armed.tag_, armed.lemma_) == ("VBN", "arm")
+    assert {c.dep_ for c in armed.children} >= {"nsubjpass", "auxpass", "conj"}
+    # ... not an adjective with no passive twin ("the group is armed and dangerous")
+    doc = load_spacy()("The group is armed and dangerous.")
+    assert _find(doc, "armed").tag_ == "JJ"
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

@@ -2112,6 +2112,16 @@ class ActorResolver:
         return any(ctx.actors[c.key].country and (ctx.actors[c.key].code or "")[3:6] in self.vocab["non_party_sectors"]
                    for c in cands)
 
+    @staticmethod
+    def _named_lately(ctx: ActorContext, key: str, at: int, window: int) -> bool:
+        """Whether the actor is mentioned (by any name) before token `at`, in its sentence or the `window` before."""
+        here = ctx.sentence_of(at)
+        return any(c.key == key and c.start < at and here - ctx.sentence_of(c.start) <= window for c in ctx.cands)
+
+    def _non_state_code(self, code: str) -> bool:
+        """A group code that is no state's own body (groups.yaml state_body) nor a plain state sector code."""
+        return code not in self.kb.state_bodies and len(code) > 6
+
     def _describe(self, ctx: ActorContext, head: Token, sector: str | None, country: str | None) -> str | None:
         """A description ("the military leader", "the Russian president", "Brazil's president",
         "the company", "the bloc") → the last earlier actor it fits."""
@@ -2163,7 +2173,9 @@ class ActorResolver:
         named = [c for c in ctx.cands if c.start < head.i and c.resolution != "place" and collective
                  and (ctx.actors[c.key].kind == "organisation" and lemma in ctx.actors[c.key].name.lower().split()
                       or ctx.actors[c.key].kind == "group" and lemma not in self.vocab["group_heads"]
-                      and lemma in ctx.doc[c.start:c.end].text.lower().split())]
+                      and lemma in ctx.doc[c.start:c.end].text.lower().split()
+                      and not (lemma in self.vocab["state_force_heads"] and self._non_state_code(ctx.actors[c.key].code or "")
+                               and not self._named_lately(ctx, c.key, head.i, self.vocab["state_force_lookback_sentences"])))]
         best = same or (max(named, key=lambda c: c.start) if named else None) or best
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
@@ -3065,6 +3077,14 @@ class ActorResolver:
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
                 if verb.pos_ in ("VERB", "AUX"):
                     subj, passive = syntax_subject(verb)
+                    if not passive and subj and all(s.tag_ == "NNS" for s in subj):
+                        # "its" does not stand for a plural noun: "The army said rebel forces[NNS] attacked its
+                        # positions" → the army (the reporter, when it is one thing)
+                        report = reporting_verb(verb)
+                        if report is None:
+                            return None
+                        rsubj, rpassive = syntax_subject(report)
+                        return None if rpassive or any(r.tag_ in ("NNS", "NNPS") for r in rsubj) else thing(rsubj)
                     return None if passive else thing(subj)
                 return None
             if noun.dep_ != "nsubj":

@@ -684,7 +684,10 @@ class EventCoder:
         elif path == "dobj":
             if p.kind == "verb":
                 if passive:
-                    out = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+                    # (a subject the parser gave a passive verb with its auxiliary is its patient: "which[nsubj]
+                    # Burundi says is[auxpass] backed by Rwanda")
+                    out = [c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj"
+                           and any(a.dep_ == "auxpass" for a in tok.children)] or ([tok.head] if tok.dep_ == "acl" else [])
                     if tok.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS for c in out):
                         out = [tok.head]  # "Melia, who was detained by Georgian police": Melia
                     if not out and tok.dep_ == "conj":
@@ -760,6 +763,10 @@ class EventCoder:
                 if c.dep_ == "ccomp":
                     out = [s for s in self._subject(c)[0] if s.lemma_.lower() in coref_vocab()["relational_heads"]
                            or not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in s.children)]
+                    if p.attribution and tok.dep_ == "relcl":
+                        # "the vessels, which it said[relcl] had intruded": a description hedged by its
+                        # source is no statement to what it describes (a verdict in it still counts)
+                        out = [s for s in out if s.lower_ not in REL_PRONOUNS]
         elif path.startswith("ccomp.prep:"):
             # whom the act in a clausal complement is aimed at: "denied that the coast guard patrols are
             # aimed at[→] Japan"

@@ -132,6 +132,42 @@ def _after_comma(conj: Token) -> bool:
     return first > 0 and doc[first - 1].text == ","
 
 
+@functools.lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """coref.yaml `restating_quantifiers` and `partitive_quantifiers` ("most", "many", "some" of them)."""
+    from .kb import read_yaml
+
+    coref = read_yaml("coref.yaml")
+    return frozenset(coref["restating_quantifiers"]) | frozenset(coref["partitive_quantifiers"])
+
+
+def _partitive_aside(quant: Token, before: Token) -> bool:
+    """Whether a second subject is an aside on the first: a quantifier "of them" right after it and a
+    comma ("Protesters, many of them students, ...")."""
+    return quant.lower_ in _quantifiers() and before.i < quant.i \
+        and quant.doc[quant.left_edge.i - 1].text == "," and before.right_edge.i + 2 == quant.left_edge.i \
+        and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in p.children)
+                for p in quant.children)
+
+
+def _gapped_passive(tok: Token) -> bool:
+    """A bare participle joined to a passive verb, sharing its auxiliary ("were arrested and
+    beaten[conj]"): no subject, auxiliary or object of its own."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and tok.head.i < tok.i \
+        and is_passive(tok.head) and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "mark")
+                                             for c in tok.children)
+
+
+def _gapped_passive_twin(tok: Token) -> Token | None:
+    """The bare passive conjunct right after `tok` ("arrested [and] beaten by police") when it has a
+    by-agent and nothing but the conjunction stands between them; else None."""
+    for c in tok.children:
+        if c.dep_ == "conj" and _gapped_passive(c) and c.i == tok.i + 2 and tok.doc[tok.i + 1].dep_ == "cc" \
+                and any(a.dep_ == "agent" and a.i > c.i for a in c.children):
+            return c
+    return None
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
 
@@ -142,7 +178,17 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         for c in tok.children:
             if c.dep_ == "agent" and not _own_agent(c):
                 return [g for g in c.children if g.dep_ == "pobj"], True
+        # "were arrested and beaten by police": a by-agent closing a coordination of passives is the
+        # agent of each (only when nothing stands between the first and its bare twin)
+        twin = _gapped_passive_twin(tok)
+        if twin is not None:
+            return subject(twin, depth + 1)
         return [], True
+    if _gapped_passive(tok) and any(c.dep_ == "agent" for c in tok.children):
+        # the bare twin of a passive ("were arrested and beaten[conj] by police") is passive itself
+        for c in tok.children:
+            if c.dep_ == "agent" and not _own_agent(c):
+                return [g for g in c.children if g.dep_ == "pobj"], True
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
@@ -151,6 +197,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # more than one when the small parser splits a subject phrase ("Sudan's paramilitary[nsubj]
         # Rapid Support Forces[nsubj] shelled"): the pieces that run on into each other are one
         # subject, and the actor among them is it; a distant one is another clause's
+        if len(subjects) >= 2 and _partitive_aside(subjects[-1], subjects[-2]):
+            # "Protesters[nsubj], many[nsubj] of them dressed in black, threw stones": the aside says who
+            # some of them are; the subject is the noun before it
+            subjects = subjects[:-1]
         chain = [subjects[-1]]
         for c in reversed(subjects[:-1]):
             if c.right_edge.i + 1 != chain[0].left_edge.i:
@@ -269,8 +319,18 @@ def relative_antecedent(tok: Token) -> Token | None:
     which[dobj] it blames for a bombing" → the TTP), of a preposition in it ("the group, against
     which[pobj] it launched strikes") or of a complement in it ("the rebels, whom[dobj] it has vowed to
     crush"); else None."""
-    if tok.lower_ not in REL_PRONOUNS - {"whose"} or tok.tag_ not in ("WDT", "WP") \
-            or tok.dep_ not in ("dobj", "pobj", "dative"):
+    if tok.lower_ not in REL_PRONOUNS - {"whose"} or tok.tag_ not in ("WDT", "WP"):
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # the subject of a clause reported inside a relative clause ("the group, which[nsubj] Burundi says
+        # is[ccomp] backed by Rwanda"; "the man who police say[relcl] shot[ccomp] ..."): the noun the
+        # relative clause is on (a subject of the relative clause itself is the clause's own business)
+        top = clause_top(tok.head, ("conj",), climbs=2)
+        if top.dep_ == "ccomp" and top.head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.i != tok.i
+                                                                   for c in top.head.children):
+            return antecedent(top.head)
+        return None
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
         return None
     clause = tok.head
     for _ in range(4):

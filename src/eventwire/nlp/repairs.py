@@ -33,7 +33,8 @@ NAME = "eventwire_repairs"
 
 
 class Repairs:
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp
         data = read_yaml("repairs.yaml")
         self.gerunds = frozenset(data["nominal_gerunds"])
         self.nominal = frozenset(data["nominal_dependencies"])
@@ -68,6 +69,7 @@ class Repairs:
     #: nouns last, once the clauses they hang in are mended).
     PASSES = (
         "nouns_read_as_verbs",
+        "participles_read_as_adjectives",
         "names_read_as_root_nouns",
         "verbs_read_as_participles",
         "gerunds_joined_to_their_like",
@@ -102,6 +104,43 @@ class Repairs:
                 self._plural_noun_read_as_verb(tok)
             elif tok.dep_ == "prep" and tok.lower_ == "between":
                 self._between_pair(tok)
+
+    def _participles_read_as_adjectives(self, doc: Doc) -> None:
+        """"The group is armed[JJ acomp] and trained[VBN] by Rwanda": an adjective in -ed after "be" joined
+        to a passive participle with a by-agent is a passive participle too, and heads the clause with
+        the copula as its auxiliary (so the agent closing the coordination is the agent of both)."""
+        for tok in doc:
+            if tok.dep_ != "acomp" or tok.tag_ != "JJ" or not tok.lower_.endswith("ed") or tok.head.lemma_ != "be":
+                continue
+            conj = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                         and any(a.dep_ == "agent" for a in c.children)), None)
+            if conj is None or conj.i != tok.i + 2 or doc[tok.i + 1].dep_ != "cc":
+                continue
+            lemma = self._verb_lemma(tok)
+            if lemma is None:
+                continue
+            cop = tok.head
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+            for c in list(cop.children):
+                if c.i != tok.i:
+                    c.head = tok
+                    if c.dep_ == "nsubj":
+                        c.dep_ = "nsubjpass"
+            if cop.head.i == cop.i:
+                tok.head, tok.dep_ = tok, "ROOT"
+            else:
+                tok.head, tok.dep_ = cop.head, cop.dep_
+            cop.head, cop.dep_ = tok, "auxpass"
+
+    def _verb_lemma(self, tok: Token) -> str | None:
+        """The verb lemma of a participle the tagger read as an adjective ("armed" → "arm"), or None."""
+        lemmatizer = self.nlp.get_pipe("lemmatizer") if self.nlp is not None and "lemmatizer" in self.nlp.pipe_names else None
+        if lemmatizer is None or not hasattr(lemmatizer, "rule_lemmatize"):
+            return None
+        one = Doc(tok.doc.vocab, words=[tok.lower_])  # (a fresh token: the adjective's reading is cached)
+        one[0].pos_, one[0].tag_ = "VERB", "VBN"
+        lemma = lemmatizer.rule_lemmatize(one[0])[0]
+        return lemma if lemma != tok.lower_ else None
 
     def _names_read_as_root_nouns(self, doc: Doc) -> None:
         for sent in doc.sents:
@@ -877,7 +916,7 @@ def _last_comma(doc: Doc, start: int, end: int) -> Token | None:
 
 @Language.factory(NAME, requires=["token.dep", "token.lemma"], assigns=["token.dep", "token.tag", "token.pos", "token.lemma"])
 def make_repairs(nlp: Language, name: str) -> Repairs:
-    return Repairs()
+    return Repairs(nlp)
 
 
 def add_repairs(nlp: Language) -> Language:
