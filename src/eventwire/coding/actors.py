@@ -299,6 +299,7 @@ class ActorResolver:
         self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
+        self._place_epithets(ctx)
         self._unknown_bodies(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
@@ -570,6 +571,58 @@ class ActorResolver:
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _place_epithets(self, ctx: ActorContext) -> None:
+        """"The Arctic island('s government)", "the Gulf state", "the landlocked nation": a definite singular
+        description of a country by what it is → the country or territory named last before it (by name,
+        adjective or a town of it) of which every fact its words state is true, not a sovereign holding it
+        (coref.yaml `place_epithets`). None when its words state no fact ("the country"), name a country
+        ("the Danish territory") or are followed by a name ("the island of Crete", "the island known as")."""
+        data = self.vocab["place_epithets"]
+        heads, modifiers, facts = data["heads"], data["modifiers"], data["facts"]
+        doc = ctx.doc
+        for head in doc:
+            lemma = head.lemma_.lower()
+            if head.pos_ != "NOUN" or lemma not in heads or head.tag_ != "NN" or head.i in ctx.covered:
+                continue
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS and head.head.i > head.i:
+                continue  # "the island nation": a modifier of the description's head
+            det = next((c for c in head.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in self.vocab["definite_determiners"] or det.i < head.left_edge.i:
+                continue
+            if any(c.dep_ in ("appos", "acl") for c in head.children) or any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+                    for p in head.children) or any(
+                    c.dep_ == "relcl" and any(t.lemma_.lower() in self.vocab["naming_verbs"] for t in c.subtree)
+                    for c in head.children):
+                continue  # a name follows: the name is the mention
+            wanted = {heads[lemma]} - {None}
+            named = False
+            for t in doc[det.i + 1:head.i]:
+                if t.i in ctx.modifiers and ctx.modifiers[t.i].kind == "country" or t.i in ctx.covered \
+                        and ctx.actors[ctx.covered[t.i].key].kind == "country":
+                    named = True
+                wanted |= {modifiers[w] for w in t.lower_.split("-") if w in modifiers}
+            if named or not wanted:
+                continue
+            fits = set.intersection(*(set(facts[f]) for f in wanted))
+            found: list[tuple[int, str]] = []
+            for c in ctx.cands:
+                spec = ctx.actors[c.key]
+                if c.start < det.i and spec.entry and spec.entry.startswith("country:") and spec.country in fits:
+                    found.append((c.start, spec.country))
+            found += [(i, e.code) for i, e in ctx.modifiers.items() if i < det.i and e.kind == "country" and e.code in fits]
+            found += [(s, eid.split(":")[1]) for s, _e, eid in ctx.places if s < det.i and eid.split(":")[1] in fits]
+            if not found:
+                continue
+            entry = self.kb.country(max(found)[1])
+            span = doc[det.i + 1:head.i + 1]
+            key = ctx.actor_for_entry(entry, span.start_char)
+            if self._is_place(span):
+                ctx.places.append((span.start, span.end, entry.id))
+                ctx.add(_Cand(span.start, span.end, head.i, key, "place"), override=True)
+            else:
+                ctx.add(_Cand(span.start, span.end, head.i, key, "description"), override=True)
 
     def _local_place(self, ent: Span) -> bool:
         """A name given as a local place's ("the town of Palma", "Macomia district": coref.yaml
