@@ -3058,6 +3058,9 @@ class ActorResolver:
             # ("attempted to block it": the vessel named before, not the fishermen it escorted; people
             # and things counted in the plural are "they", never "it")
             before = [c for c in before if not (ctx.actors[c.key].kind == "composed" and ctx.doc[c.head].tag_ == "NNS")]
+            # (nor is a name that only modifies another noun: "exceptions for European Union citizens ... 'we
+            # will respond to it'" does not mean the EU)
+            before = [c for c in before if not self._noun_modifier(ctx, c)]
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -3065,6 +3068,14 @@ class ActorResolver:
                 before = subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    @staticmethod
+    def _noun_modifier(ctx: ActorContext, cand: _Cand) -> bool:
+        """Whether a mention only modifies a noun outside it ("European Union[compound] citizens", "the
+        Hamas-run[amod] ministry"): the noun, or the mention of it, is what a pronoun may mean."""
+        head = ctx.doc[cand.head]
+        outer = head.head
+        return head.dep_ in ("compound", "amod", "nmod") and outer.pos_ in NOUNS and not cand.start <= outer.i < cand.end
 
     @staticmethod
     def _reporter_of(ctx: ActorContext, tok: Token) -> _Cand | None:
