@@ -1714,6 +1714,7 @@ class ActorResolver:
                          and not c.start <= at < c.end),  # (not the noun's own phrase)
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
+        aside: set[int] = set()  # tokens that give no country to the noun
         by_attacker: list[_Cand] = []
         # countries the actor is known not to be of: a third party's it stands between ...
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
@@ -1769,6 +1770,13 @@ class ActorResolver:
                             for p in self.vocab["partner_prepositions"] for g in prep_objects(h, p) for t in (g, *g.conjuncts)
                             for s_, e_, eid in ctx.places if s_ <= t.i < e_}
             before = [c for c in before if country_of(ctx.actors[c.key]) not in hostile]
+            # ... nor is it of the nationality an apposition gives a person, which tells where the person is
+            # from, not whose government the sentence is about ("Kamara, a veteran Sierra Leonean diplomat,
+            # urged the government and the SPLM-IO to return to the peace deal": South Sudan's)
+            aside |= {t.i for c in ctx.cands if sent.start <= c.start < sent.end
+                      and ctx.actors[c.key].kind in ("person", "unknown_person")
+                      for a in ctx.doc[c.head].children if a.dep_ == "appos" for t in a.subtree}
+            before = [c for c in before if c.head not in aside]
         if domestic:
             # ... an opposition faces its own country's rulers: the country of whoever acts on it
             # ("urged Maduro to hold talks with the opposition" → Maduro's), before the sentence's
@@ -1816,7 +1824,7 @@ class ActorResolver:
         # a trailing attribution names one ("Gang members attacked a police station ..., Haiti's
         # national police said"), or an adjective there ("..., Nigerian officials said"), not one of
         # the attackers; before the article's most-named country
-        later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"
+        later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place" and c.head not in aside
                         and not any(c.start <= t < c.end for t in attacker_tokens)), key=lambda c: c.start)
         # (the attackers' own after an adjective: "the army killed 20 civilians", "its forces killed
         # dozens of militants")
@@ -1843,9 +1851,10 @@ class ActorResolver:
             attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
-        found = first_actor(before) or first_adjective(i for i in range(sent.start, at) if not (named_attacker and i in attacker_tokens)) \
+        found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
+                                                       if not (named_attacker and i in attacker_tokens) and i not in aside) \
             or (None if named_attacker else first_actor(by_attacker)) \
-            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens)
+            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside)
         if found:
             return found
         counts = Counter()
