@@ -1175,6 +1175,14 @@ class ActorResolver:
         if cand is not None:
             spec = ctx.actors[cand.key]
             return spec.country, None, "country", None
+        if affiliation and tok.lemma_.lower() in self.vocab["collective_heads"]:
+            # "monitors from the European Union Mission in Armenia", "a spokesman for the EU delegation": a body
+            # an organisation's name heads is the organisation's
+            for m in tok.children:
+                owner = ctx.covered.get(m.i) if m.dep_ in ("compound", "nmod") and m.i < tok.i else None
+                if owner is not None and owner.resolution != "place" and ctx.actors[owner.key].kind == "organisation":
+                    spec = ctx.actors[owner.key]
+                    return spec.country, spec.code, spec.kind, spec.sector
         if tok.i in ctx.modifiers:
             entry = ctx.modifiers[tok.i]
             return (entry.code if entry.kind in ("country", "region") else entry.country), None, entry.kind, None
@@ -1373,6 +1381,17 @@ class ActorResolver:
                         self.kb.generic_head_defaults.get(head.text.lower())
                 if not sector and generic and head.lemma_.lower() in self.vocab["uniformed_heads"]:
                     sector = self._uniformed_sector(ctx, head, mods)  # "a group of officers", "Police said officers"
+                if not country and head.lemma_.lower() in self.vocab["foreign_heads"] and head.tag_ == "NNS" \
+                        and self._bare_definite(head):
+                    # "the monitors", "the peacekeepers": those named so shortly before ("Monitors from the
+                    # European Union Mission in Armenia ... Baku accused the monitors"), never the sentence's country
+                    floor = ctx.window_start(head.i, 2)
+                    prior = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                             and ctx.doc[c.head].lemma_.lower() == head.lemma_.lower() and ctx.actors[c.key].code]
+                    if prior:
+                        ctx.add(_Cand(head.i, head.i + 1, head.i, max(prior, key=lambda c: c.start).key, "description"),
+                                override=True)
+                    continue
                 if not sector and not country:
                     if head.lemma_.lower() in self.vocab["group_heads"] and head.pos_ == "NOUN" and head.text.islower():
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
