@@ -599,10 +599,11 @@ class ActorResolver:
             wanted = {heads[lemma]} - {None}
             named = False
             for t in doc[det.i + 1:head.i]:
-                if t.i in ctx.modifiers and ctx.modifiers[t.i].kind == "country" or t.i in ctx.covered \
-                        and ctx.actors[ctx.covered[t.i].key].kind == "country":
-                    named = True
-                wanted |= {modifiers[w] for w in t.lower_.split("-") if w in modifiers}
+                said = {modifiers[w] for w in t.lower_.split("-") if w in modifiers}
+                if not said and (t.i in ctx.modifiers and ctx.modifiers[t.i].kind == "country" or t.i in ctx.covered
+                                 and ctx.actors[ctx.covered[t.i].key].kind == "country"):
+                    named = True  # (an epithet word is the epithet's, whatever place it names: "Gulf")
+                wanted |= said
             if named or not wanted:
                 continue
             fits = set.intersection(*(set(facts[f]) for f in wanted))
@@ -1792,9 +1793,13 @@ class ActorResolver:
             # ... nor is it of the nationality an apposition gives a person, which tells where the person is
             # from, not whose government the sentence is about ("Kamara, a veteran Sierra Leonean diplomat,
             # urged the government and the SPLM-IO to return to the peace deal": South Sudan's)
-            aside |= {t.i for c in ctx.cands if sent.start <= c.start < sent.end
-                      and ctx.actors[c.key].kind in ("person", "unknown_person")
-                      for a in ctx.doc[c.head].children if a.dep_ == "appos" for t in a.subtree}
+            # (a person: one the resolver knows, or a name whose apposition is headed by a person's title or role)
+            aside |= {t.i for p in sent if p.pos_ == "PROPN" for a in p.children if a.dep_ == "appos"
+                      and (p.i in ctx.covered and ctx.actors[ctx.covered[p.i].key].kind in ("person", "unknown_person")
+                           or p.i not in ctx.covered and a.lemma_.lower() not in self.vocab["collective_heads"]
+                           and (a.lemma_.lower() in self.vocab["title_heads"] or a.lemma_.lower() in self.kb.generic_heads
+                                or self._sector_word(a) is not None))
+                      for t in a.subtree}
             before = [c for c in before if c.head not in aside]
         if domestic:
             # ... an opposition faces its own country's rulers: the country of whoever acts on it
@@ -1878,7 +1883,7 @@ class ActorResolver:
             return found
         counts = Counter()
         for c in ctx.cands:
-            if c.resolution == "place":
+            if c.resolution == "place" or c.head in aside:
                 continue
             country = country_of(ctx.actors[c.key])
             if country:
