@@ -511,6 +511,16 @@ SPEC = [
     ("Britain imposed sanctions on a Dubai-based company and its Russian owner.", "GBR", "163", "RUSBUS", "happened"),
     ("Britain sanctioned Halvard, a Dubai-based shipping company, on Friday.", "GBR", "163", "AREBUS", "happened"),
     ("Washington sanctioned Iran Shipping Lines on Monday.", "USAGOV", "163", "IRNBUS", "happened"),
+    # a place named by an epithet: the last country named of which it is true (coref.yaml place_epithets)
+    ("Washington again talked of buying Greenland. The Arctic island's government signed a fisheries agreement with "
+     "Iceland on Wednesday.", "GRLGOV", "057", "ISL", "happened"),
+    # "the monitors": those of the mission named just before
+    ("Monitors from the European Union Mission in Georgia patrolled the boundary line on Monday. Russia accused the "
+     "monitors of spying.", "RUS", "112", "IGOEUREEC", "happened"),
+    # each conjunct of an appeal, the government the story's, not the envoy's native country's
+    ("An African Union envoy, Musa Kamara, arrived in Juba on Wednesday. Kamara, a veteran Sierra Leonean "
+     "diplomat, urged the government and the SPLM-IO to return to the 2018 peace agreement.", "IGOAFRAFU", "020",
+     "SSDGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -530,6 +540,18 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # a title's first word is no actor ("Youth[nsubj] and Sports Minister X[conj]")
+    ("Police fired tear gas at students in Jakarta on Monday. Youth and Sports Minister Andi Saputra resigned on "
+     "Tuesday.", ("IDNCVL", "0831", None)),
+    # ... nor is a name modifying a noun the "it" of the next sentence
+    ("Visa rules would be waived for European Union citizens. \"We will answer it firmly,\" Prime Minister Inga "
+     "Ruginiene said.", ("LTUGOV", "130", "IGOEUREEC")),
+    # ... nor is a sovereign the island it holds
+    ("Denmark summoned the U.S. envoy over remarks about acquiring Greenland, as the Arctic island's government "
+     "signed a cooperation agreement with Canada.", ("DNKGOV", "057", "CAN")),
+    ("An African Union envoy, Musa Kamara, arrived in Juba on Wednesday. Kamara, a veteran Sierra Leonean "
+     "diplomat, urged the government and the SPLM-IO to return to the 2018 peace agreement.", ("IGOAFRAFU", "020",
+                                                                                          "SLEGOV")),
     # declining to rule something out is no refusal; a war on crime is no war on anyone
     ("Trump declined to rule out economic pressure on Denmark.", ("USAGOV", "120", "DNK")),
     # a future invitation's complement is no plan of the invited
