@@ -544,8 +544,8 @@ ABSENT = [
     ("Police fired tear gas at students in Jakarta on Monday. Youth and Sports Minister Andi Saputra resigned on "
      "Tuesday.", ("IDNCVL", "0831", None)),
     # ... nor is a name modifying a noun the "it" of the next sentence
-    ("Visa rules would be waived for European Union citizens. \"We will answer it firmly,\" Prime Minister Inga "
-     "Ruginiene said.", ("LTUGOV", "130", "IGOEUREEC")),
+    ("Visa rules would be waived for European Union citizens. \"We will respond to it in kind,\" Prime Minister "
+     "Inga Ruginiene said.", ("LTUGOV", "130", "IGOEUREEC")),
     # ... nor is a sovereign the island it holds
     ("Denmark summoned the U.S. envoy over remarks about acquiring Greenland, as the Arctic island's government "
      "signed a cooperation agreement with Canada.", ("DNKGOV", "057", "CAN")),
