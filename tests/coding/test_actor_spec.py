@@ -979,6 +979,30 @@ SPEC = [
     ("Arakan Army fighters seized a border town in Rakhine in May. Thousands fled to Bangladesh. The fighting has "
      "since spread south. The army said it had repelled several attacks near Sittwe on Monday.", "2025-06-12",
      "The [army] said", "MMRMIL", ()),
+    # a definite description of a place by what it is: the last country or territory named of which its words are
+    # true, not a sovereign holding it (coref.yaml place_epithets)
+    ("Washington renewed its interest in buying Greenland on Monday, and the Arctic island's premier rejected the "
+     "idea.", "2025-09-02", "Arctic island's [premier]", "GRLGOV", ()),
+    ("Qatar hosted the talks in Doha on Sunday. The Gulf state's foreign ministry said a ceasefire was close.",
+     "2025-09-02", "Gulf state's foreign [ministry]", "QATGOV", ()),
+    ("Montenegro applied to join the European Union in 2008. The Balkan country's parliament approved the reform on "
+     "Tuesday.", "2025-09-02", "Balkan country's [parliament]", "MNELEG", ()),
+    ("Rwanda and Congo signed the deal in Washington. The landlocked nation's government praised the agreement on "
+     "Friday.", "2025-09-02", "landlocked nation's [government]", "RWAGOV", ()),
+    # ... not an island a name follows, nor one no such country was named for
+    ("Tokyo protested after Russian border guards seized a boat near the island known in Japan as Etorofu.",
+     "2025-09-02", "near the [island]", None, ()),
+    # a name that only modifies another noun is no antecedent of "it"
+    ("Officials said visa rules would be waived for European Union citizens. \u201cWe will answer it firmly,\u201d "
+     "Prime Minister Inga Ruginiene said.", "2025-10-28", "answer [it]", None, ()),
+    # monitors from a mission an organisation's name heads are the organisation's, and "the monitors" are they
+    ("Monitors from the European Union Mission in Georgia patrolled the boundary line on Monday. Russia accused the "
+     "monitors of spying.", "2025-09-02", "accused the [monitors]", "IGOEUREEC", ()),
+    ("UN peacekeepers patrolled the Blue Line on Saturday. Gunmen attacked the peacekeepers near Naqoura on Sunday.",
+     "2025-09-02", "attacked the [peacekeepers]", "IGOUNOPKO", ()),
+    # the nationality an apposition gives a person is not the country of the government the sentence acts on
+    ("An African Union envoy, Jean Mbeki, arrived in Bangui on Monday. Mbeki, a veteran Gabonese diplomat, urged the "
+     "government and the rebels to resume talks.", "2025-09-02", "urged the [government]", "CAFGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -562,6 +562,16 @@ SPEC = [
     # a partitive aside the parser made a second subject ("many of them ...") leaves the subject as it was
     ("Demonstrators, many of them dressed in black, set fire to a police station in Nairobi.", "KENCVL", "1712",
      "KENCOP", "happened"),
+    # a place named by an epithet: the last country named of which it is true (coref.yaml place_epithets)
+    ("Washington again talked of buying Greenland. The Arctic island's government signed a fisheries agreement with "
+     "Iceland on Wednesday.", "GRLGOV", "057", "ISL", "happened"),
+    # "the monitors": those of the mission named just before
+    ("Monitors from the European Union Mission in Georgia patrolled the boundary line on Monday. Russia accused the "
+     "monitors of spying.", "RUS", "112", "IGOEUREEC", "happened"),
+    # each conjunct of an appeal, the government the story's, not the envoy's native country's
+    ("An African Union envoy, Musa Kamara, arrived in Juba on Wednesday. Kamara, a veteran Sierra Leonean "
+     "diplomat, urged the government and the SPLM-IO to return to the 2018 peace agreement.", "IGOAFRAFU", "020",
+     "SSDGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -587,6 +597,18 @@ ABSENT = [
     # (a guard that held before: a by-agent is shared only by a bare twin right after the first passive; who
     # arrested the journalists is not said)
     ("Two Kenyan journalists were arrested in Nairobi and released by the army on Friday.", ("KENMIL", "173", "KENMED")),
+    # a title's first word is no actor ("Youth[nsubj] and Sports Minister X[conj]")
+    ("Police fired tear gas at students in Jakarta on Monday. Youth and Sports Minister Andi Saputra resigned on "
+     "Tuesday.", ("IDNCVL", "0831", None)),
+    # ... nor is a name modifying a noun the "it" of the next sentence
+    ("Visa rules would be waived for European Union citizens. \"We will respond to it in kind,\" Prime Minister "
+     "Inga Ruginiene said.", ("LTUGOV", "130", "IGOEUREEC")),
+    # ... nor is a sovereign the island it holds
+    ("Denmark summoned the U.S. envoy over remarks about acquiring Greenland, as the Arctic island's government "
+     "signed a cooperation agreement with Canada.", ("DNKGOV", "057", "CAN")),
+    ("An African Union envoy, Musa Kamara, arrived in Juba on Wednesday. Kamara, a veteran Sierra Leonean "
+     "diplomat, urged the government and the SPLM-IO to return to the 2018 peace agreement.", ("IGOAFRAFU", "020",
+                                                                                          "SLEGOV")),
     # declining to rule something out is no refusal; a war on crime is no war on anyone
     ("Trump declined to rule out economic pressure on Denmark.", ("USAGOV", "120", "DNK")),
     # a future invitation's complement is no plan of the invited

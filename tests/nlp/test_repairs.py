@@ -429,3 +429,21 @@ def test_a_quoted_name_after_a_naming_verbs_object_is_its_predicate():
     assert (tok.dep_, tok.head.text) == ("oprd", "called")
     doc = nlp('The ministry called the decision, "a farce".')
     assert _find(doc, "farce").dep_ == "appos"
+
+
+@pytest.mark.parametrize("text,first,title,name", [
+    ("Youth and Sports Minister Rizal Pratama, who drew fury at the weekend, resigned on Tuesday.", "Youth",
+     "Minister", "Pratama"),
+    ("Trade and Industry Minister Amara Okafor resigned on Monday.", "Trade", "Minister", "Okafor"),
+])
+def test_the_first_word_of_a_title_joined_by_and_is_the_titles(text, first, title, name):
+    # "Youth[nsubj] and Sports Minister Rizal Pratama[conj]": Youth is the title's, Pratama heads the phrase
+    doc = load_spacy()(text)
+    f, t, n = _find(doc, first), _find(doc, title), _find(doc, name)
+    assert (f.dep_, f.head.i, n.dep_) == ("compound", t.i, "nsubj"), [(x.text, x.dep_, x.head.text) for x in doc]
+
+
+def test_a_name_joined_to_a_titled_person_is_left_alone():
+    # two people: "Ruto and Foreign Minister Musalia Mudavadi"
+    doc = load_spacy()("Ruto and Foreign Minister Musalia Mudavadi arrived in Cairo on Monday.")
+    assert _find(doc, "Ruto").dep_ != "compound", [(x.text, x.dep_, x.head.text) for x in doc]

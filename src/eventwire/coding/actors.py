@@ -299,6 +299,7 @@ class ActorResolver:
         self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
+        self._place_epithets(ctx)
         self._unknown_bodies(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
@@ -571,6 +572,59 @@ class ActorResolver:
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _place_epithets(self, ctx: ActorContext) -> None:
+        """"The Arctic island('s government)", "the Gulf state", "the landlocked nation": a definite singular
+        description of a country by what it is → the country or territory named last before it (by name,
+        adjective or a town of it) of which every fact its words state is true, not a sovereign holding it
+        (coref.yaml `place_epithets`). None when its words state no fact ("the country"), name a country
+        ("the Danish territory") or are followed by a name ("the island of Crete", "the island known as")."""
+        data = self.vocab["place_epithets"]
+        heads, modifiers, facts = data["heads"], data["modifiers"], data["facts"]
+        doc = ctx.doc
+        for head in doc:
+            lemma = head.lemma_.lower()
+            if head.pos_ != "NOUN" or lemma not in heads or head.tag_ != "NN" or head.i in ctx.covered:
+                continue
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS and head.head.i > head.i:
+                continue  # "the island nation": a modifier of the description's head
+            det = next((c for c in head.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in self.vocab["definite_determiners"] or det.i < head.left_edge.i:
+                continue
+            if any(c.dep_ in ("appos", "acl") for c in head.children) or any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+                    for p in head.children) or any(
+                    c.dep_ == "relcl" and any(t.lemma_.lower() in self.vocab["naming_verbs"] for t in c.subtree)
+                    for c in head.children):
+                continue  # a name follows: the name is the mention
+            wanted = {heads[lemma]} - {None}
+            named = False
+            for t in doc[det.i + 1:head.i]:
+                said = {modifiers[w] for w in t.lower_.split("-") if w in modifiers}
+                if not said and (t.i in ctx.modifiers and ctx.modifiers[t.i].kind == "country" or t.i in ctx.covered
+                                 and ctx.actors[ctx.covered[t.i].key].kind == "country"):
+                    named = True  # (an epithet word is the epithet's, whatever place it names: "Gulf")
+                wanted |= said
+            if named or not wanted:
+                continue
+            fits = set.intersection(*(set(facts[f]) for f in wanted))
+            found: list[tuple[int, str]] = []
+            for c in ctx.cands:
+                spec = ctx.actors[c.key]
+                if c.start < det.i and spec.entry and spec.entry.startswith("country:") and spec.country in fits:
+                    found.append((c.start, spec.country))
+            found += [(i, e.code) for i, e in ctx.modifiers.items() if i < det.i and e.kind == "country" and e.code in fits]
+            found += [(s, eid.split(":")[1]) for s, _e, eid in ctx.places if s < det.i and eid.split(":")[1] in fits]
+            if not found:
+                continue
+            entry = self.kb.country(max(found)[1])
+            span = doc[det.i + 1:head.i + 1]
+            key = ctx.actor_for_entry(entry, span.start_char)
+            if self._is_place(span):
+                ctx.places.append((span.start, span.end, entry.id))
+                ctx.add(_Cand(span.start, span.end, head.i, key, "place"), override=True)
+            else:
+                ctx.add(_Cand(span.start, span.end, head.i, key, "description"), override=True)
 
     def _local_place(self, ent: Span) -> bool:
         """A name given as a local place's ("the town of Palma", "Macomia district": coref.yaml
@@ -1123,6 +1177,14 @@ class ActorResolver:
         if cand is not None:
             spec = ctx.actors[cand.key]
             return spec.country, None, "country", None
+        if affiliation and tok.lemma_.lower() in self.vocab["collective_heads"]:
+            # "monitors from the European Union Mission in Armenia", "a spokesman for the EU delegation": a body
+            # an organisation's name heads is the organisation's
+            for m in tok.children:
+                owner = ctx.covered.get(m.i) if m.dep_ in ("compound", "nmod") and m.i < tok.i else None
+                if owner is not None and owner.resolution != "place" and ctx.actors[owner.key].kind == "organisation":
+                    spec = ctx.actors[owner.key]
+                    return spec.country, spec.code, spec.kind, spec.sector
         if tok.i in ctx.modifiers:
             entry = ctx.modifiers[tok.i]
             return (entry.code if entry.kind in ("country", "region") else entry.country), None, entry.kind, None
@@ -1321,6 +1383,17 @@ class ActorResolver:
                         self.kb.generic_head_defaults.get(head.text.lower())
                 if not sector and generic and head.lemma_.lower() in self.vocab["uniformed_heads"]:
                     sector = self._uniformed_sector(ctx, head, mods)  # "a group of officers", "Police said officers"
+                if not country and head.lemma_.lower() in self.vocab["foreign_heads"] and head.tag_ == "NNS" \
+                        and self._bare_definite(head):
+                    # "the monitors", "the peacekeepers": those named so shortly before ("Monitors from the
+                    # European Union Mission in Armenia ... Baku accused the monitors"), never the sentence's country
+                    floor = ctx.window_start(head.i, 2)
+                    prior = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                             and ctx.doc[c.head].lemma_.lower() == head.lemma_.lower() and ctx.actors[c.key].code]
+                    if prior:
+                        ctx.add(_Cand(head.i, head.i + 1, head.i, max(prior, key=lambda c: c.start).key, "description"),
+                                override=True)
+                    continue
                 if not sector and not country:
                     if head.lemma_.lower() in self.vocab["group_heads"] and head.pos_ == "NOUN" and head.text.islower():
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
@@ -1662,6 +1735,7 @@ class ActorResolver:
                          and not c.start <= at < c.end),  # (not the noun's own phrase)
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
+        aside: set[int] = set()  # tokens that give no country to the noun
         by_attacker: list[_Cand] = []
         # countries the actor is known not to be of: a third party's it stands between ...
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
@@ -1717,6 +1791,17 @@ class ActorResolver:
                             for p in self.vocab["partner_prepositions"] for g in prep_objects(h, p) for t in (g, *g.conjuncts)
                             for s_, e_, eid in ctx.places if s_ <= t.i < e_}
             before = [c for c in before if country_of(ctx.actors[c.key]) not in hostile]
+            # ... nor is it of the nationality an apposition gives a person, which tells where the person is
+            # from, not whose government the sentence is about ("Kamara, a veteran Sierra Leonean diplomat,
+            # urged the government and the SPLM-IO to return to the peace deal": South Sudan's)
+            # (a person: one the resolver knows, or a name whose apposition is headed by a person's title or role)
+            aside |= {t.i for p in sent if p.pos_ == "PROPN" for a in p.children if a.dep_ == "appos"
+                      and (p.i in ctx.covered and ctx.actors[ctx.covered[p.i].key].kind in ("person", "unknown_person")
+                           or p.i not in ctx.covered and a.lemma_.lower() not in self.vocab["collective_heads"]
+                           and (a.lemma_.lower() in self.vocab["title_heads"] or a.lemma_.lower() in self.kb.generic_heads
+                                or self._sector_word(a) is not None))
+                      for t in a.subtree}
+            before = [c for c in before if c.head not in aside]
         if domestic:
             # ... an opposition faces its own country's rulers: the country of whoever acts on it
             # ("urged Maduro to hold talks with the opposition" → Maduro's), before the sentence's
@@ -1764,7 +1849,7 @@ class ActorResolver:
         # a trailing attribution names one ("Gang members attacked a police station ..., Haiti's
         # national police said"), or an adjective there ("..., Nigerian officials said"), not one of
         # the attackers; before the article's most-named country
-        later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place"
+        later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place" and c.head not in aside
                         and not any(c.start <= t < c.end for t in attacker_tokens)), key=lambda c: c.start)
         # (the attackers' own after an adjective: "the army killed 20 civilians", "its forces killed
         # dozens of militants")
@@ -1791,14 +1876,15 @@ class ActorResolver:
             attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
-        found = first_actor(before) or first_adjective(i for i in range(sent.start, at) if not (named_attacker and i in attacker_tokens)) \
+        found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
+                                                       if not (named_attacker and i in attacker_tokens) and i not in aside) \
             or (None if named_attacker else first_actor(by_attacker)) \
-            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens)
+            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside)
         if found:
             return found
         counts = Counter()
         for c in ctx.cands:
-            if c.resolution == "place":
+            if c.resolution == "place" or c.head in aside:
                 continue
             country = country_of(ctx.actors[c.key])
             if country:
@@ -3055,6 +3141,9 @@ class ActorResolver:
             # ("attempted to block it": the vessel named before, not the fishermen it escorted; people
             # and things counted in the plural are "they", never "it")
             before = [c for c in before if not (ctx.actors[c.key].kind == "composed" and ctx.doc[c.head].tag_ == "NNS")]
+            # (nor is a name that only modifies another noun: "exceptions for European Union citizens ... 'we
+            # will respond to it'" does not mean the EU)
+            before = [c for c in before if not self._noun_modifier(ctx, c)]
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -3062,6 +3151,14 @@ class ActorResolver:
                 before = subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    @staticmethod
+    def _noun_modifier(ctx: ActorContext, cand: _Cand) -> bool:
+        """Whether a mention only modifies a noun outside it ("European Union[compound] citizens", "the
+        Hamas-run[amod] ministry"): the noun, or the mention of it, is what a pronoun may mean."""
+        head = ctx.doc[cand.head]
+        outer = head.head
+        return head.dep_ in ("compound", "amod", "nmod") and outer.pos_ in NOUNS and not cand.start <= outer.i < cand.end
 
     @staticmethod
     def _reporter_of(ctx: ActorContext, tok: Token) -> _Cand | None:

@@ -61,6 +61,7 @@ class Repairs:
         self.between = frozenset(read_yaml("coref.yaml")["between_prepositions"])
         self.particle_adverbs = frozenset(data["particle_adverbs"])
         self.compound_particles = frozenset(data["compound_particles"])
+        self.portfolio_words = frozenset(data["portfolio_words"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -304,6 +305,7 @@ class Repairs:
         for tok in doc:
             if tok.dep_ == "cc" and tok.lower_ in ("and", "or"):
                 self._titled_people_joined(tok, self.titles)
+                self._joined_title_word(tok, self.titles, self.portfolio_words)
             elif tok.dep_ in ("prep", "npadvmod") and tok.head.dep_ == "ccomp" and tok.head.head.i < tok.i < tok.head.i:
                 # "Mali said on[→said] Sunday it would expel the French ambassador": a phrase between the
                 # reporting verb and its clause's subject is the report's (the expulsion is not dated Sunday)
@@ -559,6 +561,47 @@ class Repairs:
         top.head, top.dep_ = first, "conj"
         for t in right:
             t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _joined_title_word(cc: Token, titles: frozenset[str], portfolios: frozenset[str]) -> None:
+        """The first word of a title joined by "and" that the small parser read as the head of the phrase,
+        with the titled person its conjunct ("Youth[nsubj] and Sports Minister Rizal Pratama[conj] resigned"):
+        the word is the title's, and the person heads the phrase in its place ("Youth[compound → Minister]
+        and Sports[conj → Youth] Minister Rizal Pratama[nsubj]"). Only when every word from the "and" to a
+        title (coref.yaml `title_heads`) is a capitalised compound on the next, and the title is a compound
+        on the person's name, and the word is a portfolio's (repairs.yaml `portfolio_words`: "Ruto and Foreign
+        Minister Musalia Mudavadi" are two people)."""
+        doc = cc.doc
+        if cc.i < 1 or cc.i + 2 >= len(doc):
+            return
+        first = doc[cc.i - 1]
+        if first.lower_ not in portfolios:
+            return
+        if first.pos_ not in ("PROPN", "NOUN") or not first.text[:1].isupper() or first.dep_ in ("ROOT", "conj", "compound") \
+                or cc.head.i != first.i:
+            return
+        title = None
+        for t in doc[cc.i + 1:]:
+            if not (t.dep_ == "compound" and t.head.i > t.i and t.text[:1].isupper()):
+                return
+            if t.lower_ in titles:
+                title = t
+                break
+            if t.head.i != t.i + 1:
+                return
+        if title is None or title.i == cc.i + 1:
+            return
+        name = title.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i != first.i:
+            return
+        name.head, name.dep_ = first.head, first.dep_
+        for t in first.children:
+            if t.i > name.i:
+                t.head = name
+        first.head, first.dep_ = title, "compound"
+        doc[cc.i + 1].head, doc[cc.i + 1].dep_ = first, "conj"
 
     def _complement_owner(self, tok: Token) -> Token | None:
         """The verb of `complement_verbs`, with no complement of its own, in whose prepositional phrase
