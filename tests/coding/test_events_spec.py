@@ -913,14 +913,19 @@ NO_ONE_SIDED = [
     "Russian troops marched towards the border.",
 ]
 
-# an act announced for later is, in PLOVER, the promise or the threat it is (cameo.yaml
-# `announced_plover`); its CAMEO code stays the act's own, planned
+# an act of cooperation announced for later is, in PLOVER, the promise it is (cameo.yaml
+# `announced_plover`); its CAMEO code stays the act's own, planned; a hostile act planned keeps its type
 # (sentence, CAMEO code, mode, PLOVER type)
 ANNOUNCED = [
     ("Finland will give Tanzania a grant of 580 million shillings.", "073", "planned", "AGREE"),
     ("German Foreign Minister Oskar Fischer will visit Albania in June.", "042", "planned", "AGREE"),
-    ("Israel will impose a curfew on the West Bank.", "1723", "planned", "THREATEN"),
-    ("Palestinian leaders said they would boycott all official contact with the United States.", "164", "planned", "THREATEN"),
+    # a hostile act only planned keeps its own type, mode planned (the threat is CAMEO 13x where made)
+    ("Israel will impose a curfew on the West Bank.", "1723", "planned", "COERCE"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "164", "planned", "SANCTION"),
+    ("Student leaders said they would march on parliament in Jakarta on Thursday.", "141", "planned", "PROTEST"),
+    ("Kenya will deploy 1,000 police officers to Haiti.", "153", "planned", "MOBILIZE"),
+    # force a side announces it will use is a threat it made (announced_threat_roots)
+    ("Iran said it would strike Israel.", "138", "happened", "THREATEN"),
     # what happened keeps its own type
     ("Finland gave Tanzania a grant of 580 million shillings.", "073", "happened", "AID"),
     ("Israel imposed a curfew on the West Bank.", "1723", "happened", "COERCE"),

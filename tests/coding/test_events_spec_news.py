@@ -572,6 +572,38 @@ SPEC = [
     ("An African Union envoy, Musa Kamara, arrived in Juba on Wednesday. Kamara, a veteran Sierra Leonean "
      "diplomat, urged the government and the SPLM-IO to return to the 2018 peace agreement.", "IGOAFRAFU", "020",
      "SSDGOV", "happened"),
+    # --- sixteenth pass: senses, modes, lexicon and second acts (set D causes 2, 4, 7) ---
+    # border guards sent to help another country are that help (070); "help X do" has X as its object
+    ("Poland said it would send additional border guards to help Lithuania patrol the frontier.", "POL", "070", "LTU",
+     "planned"),
+    ("The United States will help Ukraine rebuild its power grid.", "USA", "070", "UKR", "planned"),
+    # asylum asked for is sought from the state asked (a denied report of it: denied)
+    ("Former Peruvian prime minister Betssy Chavez applied for asylum in Mexico.", "PERELI", "0234", "MEX",
+     "happened"),
+    ("Mexico denied reports that former Peruvian prime minister Betssy Chavez had asked for asylum at its embassy.",
+     "PERELI", "0234", "MEXGOV", "denied"),
+    # a briefing is a session with the one briefed (040), also in the passive
+    ("The North Atlantic Council had been briefed by Lithuania's ambassador to the alliance on Tuesday.", "LTUGOV",
+     "040", "IGOWSTNAT", "happened"),
+    ("Lithuania's foreign minister briefed NATO allies on the balloon incursions.", "LTUGOV", "040", "IGOWSTNAT",
+     "happened"),
+    # a matter raised with someone; a visit one is due for
+    ("Frederiksen said she would raise the matter with NATO Secretary General Mark Rutte next week.", "DNKGOV", "040",
+     "IGOWSTNAT", "planned"),
+    ("Kenya's President William Ruto is due in Kigali on Saturday for a meeting with President Paul Kagame.", "KENGOV",
+     "042", "RWA", "planned"),
+    # a ruling accepted is yielding to the court; a safe-conduct refused is a refusal to ease a restriction
+    ("Russia accepted the ruling of the International Court of Justice.", "RUS", "080", "IGOJUDICJ", "happened"),
+    ("Peru's foreign ministry said it would not issue safe-conduct to former Peruvian prime minister Betssy Chavez.",
+     "PERGOV", "1241", "PERELI", "happened"),
+    # retaliatory measures taken by armed forces are force against who attacked them
+    ("Armenian troops fired on Azerbaijani positions near Kalbajar on Monday. Azerbaijan's defence ministry said its "
+     "units had taken adequate retaliatory measures.", "AZEMIL", "190", "ARMMIL", "happened"),
+    # two complements of one appeal are two appeals; two acts of one root on two verbs are two events
+    ("The UN human rights office urged the Indonesian authorities to exercise restraint and to release everyone "
+     "detained.", "IGOUNOHCHR", "020", "IDNGOV", "happened"),
+    ("Thailand declared a ceasefire with Cambodia and withdrew its troops from Cambodia.", "THA", "0871", "KHM",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -609,6 +641,20 @@ ABSENT = [
     ("An African Union envoy, Musa Kamara, arrived in Juba on Wednesday. Kamara, a veteran Sierra Leonean "
      "diplomat, urged the government and the SPLM-IO to return to the 2018 peace agreement.", ("IGOAFRAFU", "020",
                                                                                           "SLEGOV")),
+    # --- sixteenth pass ---
+    # an offer of talks plans no talks and is no reform
+    ("Lithuania closed its border with Belarus on Tuesday. Minsk said it had offered to hold talks between the two "
+     "countries' border services but had received no reply.", ("LTU", "040", "BLR")),
+    ("Lithuanian officials said Belarus had offered to hold talks on the border incidents.", ("BLR", "034", None)),
+    # the guards sent to help are the help, no deployment of one's own
+    ("Poland said it would send additional border guards to help Lithuania patrol the frontier.", ("POL", "153", None)),
+    # what a circumstance keeps two countries from doing no one denied
+    ("The territorial dispute has kept Japan and Russia from signing a peace treaty.", ("JPN", "057", "RUS")),
+    # a briefing is no public statement; the press briefed is no one
+    ("Lithuania's foreign minister briefed NATO allies on the balloon incursions.", ("LTUGOV", "010", "IGOWSTNAT")),
+    # what one declines to confirm is not asserted
+    ("Israel's military declined to confirm that its jets had struck the Iranian embassy in Damascus.",
+     ("ISRMIL", "195", "IRNGOV")),
     # declining to rule something out is no refusal; a war on crime is no war on anyone
     ("Trump declined to rule out economic pressure on Denmark.", ("USAGOV", "120", "DNK")),
     # a future invitation's complement is no plan of the invited
@@ -792,10 +838,29 @@ NOTHING_AIMED = [
     ("Russia imposed sanctions on Britain. Peskov said any new British sanctions would be illegal.", "11"),
     ("Ukraine said Russia was not responsible for the attack.", "11"),
     ("Israeli jets struck a hospital in Gaza. Israel said its strikes were justified.", "05"),
+    # (sixteenth pass) asylum is never sought from one's own government (the embassy's place is not its owner);
+    # a government's retaliatory measures are no force
+    ("Ecuador denied reports that Peru's former interior minister had asked for asylum at its embassy in Lima.", "02"),
+    ("China said it would take retaliatory measures against the United States.", "19"),
 ]
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # --- sixteenth pass ---
+    # an act an actor prevents is still denied; an offer accepted is an intent; the appeal's second complement stays
+    ("Hungary prevented the European Union from imposing new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "denied"),
+    ("Hamas accepted the Egyptian offer.", "PSEREBHMS", "030", "EGY", "happened"),
+    ("The UN human rights office urged the Indonesian authorities to exercise restraint and to release everyone "
+     "detained.", "IGOUNOHCHR", "0253", "IDNGOV", "happened"),
+    ("Thailand declared a ceasefire with Cambodia and withdrew its troops from Cambodia.", "THA", "0874", "KHM",
+     "happened"),
+    ("Russia agreed to hold talks with Ukraine in Istanbul.", "RUS", "040", "UKR", "planned"),
+    ("Belarus offered to hold talks with Lithuania.", "BLR", "036", "LTU", "happened"),
+    ("Lithuania closed its border with Belarus on Tuesday. Minsk said it had offered to hold talks between the two "
+     "countries' border services but had received no reply.", "BLRGOV", "036", "LTU", "happened"),
+    ("Mali's junta promised to hold elections within a year.", "MLIMIL", "034", None, "happened"),
+    ("Bangladesh's interim leader Muhammad Yunus promised that elections would be held in February.", "BGDGOV", "034",
+     None, "happened"),
     # (round 6) a definite act noun under a modal predicate was done
     ("The Israeli strike on Iran could spark a wider war.", "ISR", "190", "IRN", "happened"),
     # a warrant dismissed is no accusation denied: a rejection (120) of its issuer

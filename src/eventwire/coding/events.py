@@ -69,6 +69,7 @@ class Pattern:
     subject: frozenset[str] = frozenset()  # (verbs) the subject noun is one of these ("the sanctions[subj] target 12 banks")
     verdict: frozenset[str] = frozenset()  # the clausal complement judges an act: "said the measures were [illegal]"
     negated: bool = False  # the trigger is negated, and the negation is the act ("we do not accept these remarks": 120)
+    foreign_target: bool = False  # the target is of another country than the source (asylum is sought abroad)
 
     @property
     def specificity(self) -> int:
@@ -96,7 +97,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
-                          "governed_by", "target_office", "subject", "verdict", "negated"})
+                          "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -157,7 +158,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 object_prep=frozenset(spec.get("object_prep", [])),
                 governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office"),
                 subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", [])),
-                negated=bool(spec.get("negated"))))
+                negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target"))))
     return out
 
 
@@ -283,6 +284,7 @@ class EventCoder:
                 for t in span:
                     frame.by_token.setdefault(t.i, m)
         events: list[Event] = []
+        seconds: set[int] = set()  # id(event) of the events read on a verb's second open complement
         deferred = []
         reports: list[tuple[Token, list[Event]]] = []
         triggers: dict[int, int] = {}  # id(event) → index of its trigger token
@@ -332,6 +334,7 @@ class EventCoder:
                             if made:
                                 events.extend(made)
                                 triggers.update((id(e), second.i) for e in made)
+                                seconds.update(id(e) for e in made)
                                 break
         for patterns, tok in deferred:
             for pattern in patterns:
@@ -345,8 +348,9 @@ class EventCoder:
         events = self._drop_intended(doc, events, triggers)
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
+        events = self._drop_means(doc, events, triggers)
         events = self._converses(frame, events)
-        events = self._dedupe(events)
+        events = self._dedupe(events, triggers, seconds, doc)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         return replace(article, events=tuple(kept))
 
@@ -523,9 +527,9 @@ class EventCoder:
             return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return False
-        # an adjective stands for a verb only when it governs an open complement that the pattern
-        # names ("is willing / ready to withdraw" as "agreed to withdraw"), never on its own
-        if p.kind == "verb" and tok.pos_ == "ADJ" and not p.xcomp:
+        # an adjective stands for a verb only when it governs an open complement or a preposition that the
+        # pattern names ("is willing / ready to withdraw" as "agreed to withdraw", "is due in Kigali"), never alone
+        if p.kind == "verb" and tok.pos_ == "ADJ" and not (p.xcomp or p.prep):
             return False
         return True
 
@@ -605,6 +609,17 @@ class EventCoder:
         for o in [o for m in marks for o in _prep_objects(tok, m)]:
             out += [v for v in o.subtree if v.dep_ in ("xcomp", "acl") and is_infinitive(v) and (v.head == o or v.head.head == o)]
         return out
+
+    def _bare_infinitive_objects(self, tok: Token) -> list[Token]:
+        """The object of a verb taking a bare infinitive ("helped Lithuania patrol the frontier", "will
+        help Ukraine rebuild its grid"; modality.yaml `bare_infinitive_object_verbs`), which the small parser
+        reads as the subject of a clausal complement; none when the verb has an object of its own."""
+        if tok.lemma_.lower() not in self.mod.get("bare_infinitive_object_verbs", ()) \
+                or any(c.dep_ == "dobj" for c in tok.children):
+            return []
+        return [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > tok.i
+                and not any(a.dep_ in ("aux", "mark", "auxpass") for a in c.children)
+                for g in c.children if g.dep_ == "nsubj"]
 
     def _is_relative(self, tok: Token) -> bool:
         return tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in REL_PRONOUNS for c in tok.children)
@@ -700,7 +715,7 @@ class EventCoder:
                     # pronoun is the object, the parser's object its predicate
                     out = [antecedent(tok)]
                 else:
-                    out = [c for c in tok.children if c.dep_ == "dobj"]
+                    out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
@@ -869,7 +884,7 @@ class EventCoder:
             for c in clauses:
                 if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     if rest == "dobj":
-                        out += [g for g in c.children if g.dep_ == "dobj"]
+                        out += [g for g in c.children if g.dep_ == "dobj"] or self._bare_infinitive_objects(c)
                     elif rest.startswith("prep:"):
                         out += _prep_objects(c, rest[5:])
         elif path == "condition.subj":
@@ -1055,6 +1070,8 @@ class EventCoder:
                 continue
             if not self._kind_ok(p, tgt):
                 continue
+            if p.foreign_target and self._country(frame, s) == self._country(frame, t):
+                continue  # asylum is sought from another country ("asked for asylum at its embassy in Lima")
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
             if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t) \
@@ -1961,6 +1978,9 @@ class EventCoder:
         if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not _finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
+        if tok.dep_ == "ccomp" and head.dep_ == "xcomp" and head.head.i != head.i \
+                and head.head.lemma_.lower() in mod["denial_verbs"]:
+            return "hypothetical"  # "declined to confirm that France had helped Rajoelina leave": not asserted
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod.get("permission_verbs", ()):
             return "hypothetical"  # "allows the armed forces to carry out raids": permitted, not done
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
@@ -2132,6 +2152,16 @@ class EventCoder:
             return False
         return any(frame.actors[r].code in {country + v for v in self.mod.get("state_voice_sectors", ())} for r in reporters)
 
+    def _prevented_by_circumstance(self, frame: _Frame, tok: Token) -> bool:
+        """The act is the "from"-gerund of a preventing verb (modality.yaml `preventing_verbs`) whose subject names
+        no actor: a circumstance keeps it from being done ("the dispute has kept them from signing"), no one's act."""
+        verb = gerund_governor(tok)
+        if verb is None or tok.head.lower_ != "from" or verb.lemma_.lower() not in self.mod["preventing_verbs"]:
+            return False
+        subjects, passive = self._subject(verb)
+        return bool(subjects) and not passive and not any(
+            frame.by_token.get(t.i) is not None for s in subjects for t in s.subtree)
+
     def _negated(self, tokens: Iterable[Token]) -> bool:
         """One of these tokens negates its head: a `neg` dependent or a negation word
         (modality.yaml `negation_words`: "never", "no longer" ...)."""
@@ -2186,6 +2216,10 @@ class EventCoder:
         mode = self._mode(tok, p.code)
         if p.mode and mode == "happened":
             mode = p.mode
+        if mode == "denied" and self._prevented_by_circumstance(frame, tok):
+            # "the dispute has kept the two countries from signing a peace treaty": no one denied or stopped
+            # the act, it has not been done (a standing non-event, not a denial)
+            mode = "hypothetical"
         future = any(ch.dep_ == "aux" and ch.lower_ in self.mod["future_auxiliaries"] for ch in tok.children)
         # a threat: a future act under "unless" (mode "threat"), or force one announces oneself
         # ("Obama and Putin said they will attack Iraq", "Iran said it would strike if attacked");
@@ -2362,6 +2396,18 @@ class EventCoder:
                 # a second complement ("agreed to exchange prisoners and hold[conj] talks"), whose intent on the
                 # governor is kept at the complement (__call__)
                 governor, at = tok.head.head, tok.i
+            elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "xcomp":
+                # a nominal act the complement's verb holds ("offered to hold talks between the two countries'
+                # border services"): the act the intent names, between the same two sides in either order
+                governor, at = tok.head.head, tok.head.head.i
+                sides = {(e.source_code or "")[:3], (e.target_code or "")[:3]}
+                intent = next((i for k, i in intents.items() if k[0] == at and (i.source_code or "")[:3] in sides
+                               and (i.target_code or "")[:3] in sides), None)
+                if intent is not None:
+                    committed = not intent.cameo_code.startswith(prefixes) \
+                        and governor.lemma_.lower() in modality_vocab()["committing_verbs"]
+                    drop.add(id(intent) if committed else id(e))
+                continue
             elif tok.dep_ not in ("xcomp", "ccomp"):
                 continue
             intent = intents.get((at, e.source_id, e.target_id))
@@ -2398,6 +2444,22 @@ class EventCoder:
         preps = modality_vocab()["manner_prepositions"]  # (not "after heavy fighting": another act)
         return [e for e in events if not manner(e)]
 
+    def _drop_means(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Poland would send additional border guards to help Lithuania": an act with no target whose
+        purpose clause is aid (modality.yaml `means_purpose_roots`) by the same source to someone is the
+        means of that aid, not a second act (the sending is the help: 070 to Lithuania, no 153 alone)."""
+        roots = tuple(self.mod.get("means_purpose_roots", ()))
+        by_token = _by_trigger(events, triggers)
+
+        def means(e: Event) -> bool:
+            if e.target_id or not e.source_id or id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            return any(c.dep_ == "advcl" and is_infinitive(c) and any(
+                g.source_id == e.source_id and g.target_id and g.cameo_root in roots for g in by_token.get(c.i, ()))
+                for c in tok.children)
+        return [e for e in events if not means(e)] if roots else events
+
     @staticmethod
     def _drop_generic_refusals(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"Iran refused to give IAEA inspectors access to sites struck by Israeli warplanes": the
@@ -2413,13 +2475,46 @@ class EventCoder:
         return [e for e in events if not (id(e) in triggers and e.cameo_code in ("120", "121") and not e.rule.endswith("+refusal")
                                           and e.target_id not in refused.get((triggers[id(e)], e.source_id), {e.target_id}))]
 
-    def _dedupe(self, events: list[Event]) -> list[Event]:
-        best: dict[tuple, Event] = {}
+    def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
+                seconds: Collection[int] = (), doc: Doc | None = None) -> list[Event]:
+        triggers = triggers or {}
+
+        def governs(a: int, b: int) -> bool:
+            # word a governs word b through no coordination: a verb and its complement or object ("threatened to
+            # impose[xcomp]", "launched an attack[dobj]"), not two verbs joined by "and"
+            t = doc[b]
+            for _ in range(8):
+                if t.head.i == t.i or t.dep_ == "conj":
+                    return False
+                t = t.head
+                if t.i == a:
+                    return True
+            return False
+
+        def same_act(e: Event, m: Event) -> bool:
+            # one act found by two rules: the same code, the same trigger, or a code refining the other's on
+            # the verb and its complement ("threatened to impose a curfew": 1323 and 130); two acts of one root
+            # that CAMEO tells apart, on two words ("declared a ceasefire and withdrew its troops": 0871, 0874;
+            # "seized the boat and fined its owner"), or an appeal's second complement ("urged the authorities
+            # to exercise restraint and to release everyone detained": 020 and 0253) stay two events
+            te, tm = triggers.get(id(e)), triggers.get(id(m))
+            if te is None or tm is None or te == tm or e.cameo_code == m.cameo_code:
+                return True
+            if id(e) in seconds or id(m) in seconds:
+                return False
+            return doc is None or governs(te, tm) or governs(tm, te) \
+                or _refines(e.cameo_code, m.cameo_code) or _refines(m.cameo_code, e.cameo_code)
+
+        groups: dict[tuple, list[Event]] = {}
         for e in events:
             key = (e.sentence_index, e.source_id, e.target_id, e.cameo_root)
-            old = best.get(key)
-            if old is None or _better(e, old):
-                best[key] = e
+            acts = groups.setdefault(key, [])
+            i = next((i for i, m in enumerate(acts) if same_act(e, m)), None)
+            if i is None:
+                acts.append(e)
+            elif _better(e, acts[i]):
+                acts[i] = e
+        best = {(*k, i): e for k, acts in groups.items() for i, e in enumerate(acts)}
         # a one-sided reading of an act told with both sides in its sentence is the same act (one
         # that is output: "fired tear gas to disperse the crowd", the dispersal only intended): the
         # victims' side of any act of that root on them ("were killed in an air strike by government
@@ -2508,7 +2603,8 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     if any(f"{lemma}>>{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("xcomp", "dobj") and g.pos_ == "VERB"):
         return True
     # (a predicate counts as an object: "to be held accountable[oprd]", "hold>accountable")
-    objects = [g for g in c.children if g.dep_ in ("dobj", "oprd")] + \
+    # (a passive complement's subject is its object: "promised that elections would be held[→ hold>election]")
+    objects = [g for g in c.children if g.dep_ in ("dobj", "oprd", "nsubjpass")] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
