@@ -971,6 +971,13 @@ SPEC = [
      "2025-06-01", "We", "IGOWSTNAT", ()),
     ("Brazil's president signed the deal in Beijing. Lula said: \u201cChina has been a reliable partner for our farmers.\u201d",
      "2025-05-13", "our [farmers]", "BRAAGR", ("BRACVL", "BRABUS")),
+    # "he" after a sentence whose root is another's report: the subject of the reported clause (a name in
+    # apposition to it counts), not the last person named
+    ("An African Union envoy, Abdoulaye Sy, a veteran Senegalese diplomat, arrived in Bujumbura on Thursday and "
+     "held talks with Ndayishimiye, the AU said. He is due in Kigali on Saturday.", "2025-06-12", "[He] is due",
+     "IGOAFRAFU", ()),
+    ("Rwandan troops had crossed the border, Burundian President Evariste Ndayishimiye said on Monday. He called on "
+     "the African Union to act.", "2025-06-12", "[He] called", "BDIGOV", ()),
     # a bare "the army" is a state's, not the armed group named sentences before whose name has the word (coref.yaml
     # state_force_heads)
     ("The White Army militia attacked a garrison in Nasir in March. Aid agencies have since left the town. Food "

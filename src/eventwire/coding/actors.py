@@ -2992,6 +2992,20 @@ class ActorResolver:
             if c.start >= prev.start and ctx.doc[c.head].dep_ in ("nsubj", "nsubjpass") \
                     and ctx.doc[c.head].head.i == prev.root.i:
                 return c
+        # ... else the subject of the clause that sentence reports ("An AU envoy, Abdoulaye Sy, arrived ...
+        # and held talks with Ndayishimiye, the AU said. He is due in Kigali": Sy); a name in apposition
+        # to the subject is the subject
+        for c in before:
+            t = ctx.doc[c.head]
+            while t.dep_ == "appos" and t.head.i != t.i:
+                t = t.head
+            if c.start < prev.start or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            v = t.head
+            while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
+                v = v.head
+            if v.i == prev.root.i and t.head.i != prev.root.i:
+                return c
         return last
 
     @staticmethod
