@@ -519,6 +519,11 @@ SPEC = [
      "IGOEUREEC", "051", "MDA", "happened"),
     ('"I will meet President Putin next week," Turkish President Recep Tayyip Erdogan told reporters.',
      "TURGOV", "040", "RUSGOV", "planned"),
+    # a court or its jurisdiction not recognised is rejected (120), not a denied recognition (n.not_recognise.120)
+    ("The International Criminal Court's prosecutor asked judges for a warrant on Monday. \"We do not recognise this "
+     "court,\" a spokesman for Myanmar's junta said.", "MMRMIL", "120", "IGOJUDICC", "happened"),
+    ("Israel said it does not recognise the jurisdiction of the International Criminal Court.", "ISR", "120",
+     "IGOJUDICC", "happened"),
     # words not accepted or tolerated are rejected (120), at their author (n.not_accept.120; accusations are remarks)
     ('Russian Foreign Ministry spokeswoman Maria Zakharova accused Estonia of provoking an escalation in the Baltic. '
      '"We do not accept these remarks," Estonia\'s foreign minister told reporters.', "ESTGOV", "120", "RUSGOV", "happened"),
@@ -850,6 +855,8 @@ KEPT = [
     # an act an actor prevents is still denied; an offer accepted is an intent; the appeal's second complement stays
     ("Hungary prevented the European Union from imposing new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "denied"),
     ("Hamas accepted the Egyptian offer.", "PSEREBHMS", "030", "EGY", "happened"),
+    # a state not recognised stays a recognition not given
+    ("Moscow does not recognise Kosovo as a state.", "RUSGOV", "054", "XKX", "denied"),
     ("The UN human rights office urged the Indonesian authorities to exercise restraint and to release everyone "
      "detained.", "IGOUNOHCHR", "0253", "IDNGOV", "happened"),
     ("Thailand declared a ceasefire with Cambodia and withdrew its troops from Cambodia.", "THA", "0874", "KHM",
