@@ -1010,6 +1010,24 @@ SPEC = [
     # the nationality an apposition gives a person is not the country of the government the sentence acts on
     ("An African Union envoy, Jean Mbeki, arrived in Bangui on Monday. Mbeki, a veteran Gabonese diplomat, urged the "
      "government and the rebels to resume talks.", "2025-09-02", "urged the [government]", "CAFGOV", ()),
+    # (h16f) an aid body tied to a name no dictionary knows, with no country told, is an international NGO, and so
+    # are its staff; one told to be local or of a country is of that country
+    ("BANGUI, March 4 (AFP) - The aid group Mercy Harbour International said two of its staff had been detained by "
+     "soldiers.", "2025-03-04", "two of its [staff]", "NGO", ()),
+    ("GOMA, May 9 (Reuters) - The charity Open Hands Foundation said rebels had looted its warehouse and abducted "
+     "three of its staff.", "2025-05-09", "three of its [staff]", "NGO", ()),
+    ("MOGADISHU, June 2 (Reuters) - Blue Crescent Relief, a Turkish charity, said its staff were safe.", "2025-06-02",
+     "its [staff]", "TURAID", ()),
+    ("MOGADISHU, June 2 (Reuters) - Nuur Aid, a local charity, said police had arrested its staff.", "2025-06-02",
+     "its [staff]", "SOMAID", ()),
+    # a former office holder named with no country is of the story's state when one dominates it (ELI); else no code
+    ("QUITO, Oct 3 (Reuters) - Ecuador's Congress voted to impeach the president on Thursday, and police detained "
+     "two lawmakers. Prosecutors said the army had been deployed. Colombia said it had granted asylum to former "
+     "Defence Minister Julio Andrade Ruiz.", "2025-10-03", "former Defence Minister [Julio Andrade Ruiz]", "ECUELI", ()),
+    ("Colombia said it had granted asylum to former Defence Minister Julio Andrade Ruiz.", "2025-10-03",
+     "former Defence Minister [Julio Andrade Ruiz]", None, ()),
+    ("Bolivia granted asylum to former Peruvian Interior Minister Raul Sotomayor on Friday.", "2025-10-03",
+     "former Peruvian Interior Minister [Raul Sotomayor]", "PERELI", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

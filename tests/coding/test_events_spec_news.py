@@ -609,6 +609,16 @@ SPEC = [
      "detained.", "IGOUNOHCHR", "020", "IDNGOV", "happened"),
     ("Thailand declared a ceasefire with Cambodia and withdrew its troops from Cambodia.", "THA", "0871", "KHM",
      "happened"),
+    # (h16f) a count or quantifier of a partitive stands for the people it counts
+    ("Sudanese soldiers detained two of the journalists in El Fasher on Tuesday.", "SDNMIL", "173", "SDNMED",
+     "happened"),
+    ("Several of the protesters were arrested by Kenyan police in Nairobi.", "KENCOP", "173", "KENCVL", "happened"),
+    ("BANGUI, March 4 (AFP) - The aid group Mercy Harbour International said two of its staff had been detained by "
+     "Central African soldiers.", "CAFMIL", "173", "NGO", "happened"),
+    # a former minister of the story's state, named with no country, granted asylum abroad
+    ("LIMA, Oct 10 (Reuters) - Peru's Congress removed the president on Thursday. Riot police fired tear gas at "
+     "protesters outside Congress, and prosecutors charged two lawmakers. Bolivia said it had granted asylum to "
+     "former Interior Minister Raul Cardenas Vela.", "BOL", "075", "PERELI", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -797,6 +807,9 @@ ABSENT = [
     # "my intuition" says nothing for its owner
     ('"The day my intuition says Trump is ready to talk, I won\'t hesitate to call him," Lula said.',
      ("BRAGOV", "010", "USAGOV")),
+    # (h16f) an unknown aid group of no country told is not the country of the story it works in
+    ("JUBA, Oct 2 (AFP) - The aid group Mercy Harbour International said South Sudanese soldiers detained its staff.",
+     ("SSDMIL", "173", "SSDAID")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

@@ -1001,6 +1001,11 @@ class ActorResolver:
         for a, b in list(self._apposed(ctx)):
             for own, other in ((a, b), (b, a)):
                 spec, so = bodies.get(own.key), ctx.actors[other.key]
+                if spec is not None and other.key not in bodies and so.code == self.vocab["ngo_code"] and not spec.country:
+                    # ("the aid group Lifeline Relief International": an international NGO, `_compose`)
+                    spec.code, spec.sector = so.code, spec.sector or so.sector
+                    other.key, other.resolution = own.key, "apposition"
+                    continue
                 if spec is None or other.key in bodies or other.resolution == "place" or not so.code \
                         or so.kind != "composed" or len(so.code) < 6:
                     continue  # (a description, not another body's name: "Malaysia Airlines Boeing[appos] 777")
@@ -1440,7 +1445,12 @@ class ActorResolver:
                     country = self._risen_country(ctx, head, sector)
                     if country is not None:
                         code = country + sector
-                if country is None and sector and not foreign and not self._owned_by_pair(head):
+                if country is None and sector in self.vocab["ngo_sectors"] and self._ngo_name(head):
+                    # "the aid group Lifeline Relief International", "Hope Bridge, a charity": a particular
+                    # non-governmental body of no country told is an international NGO, never the country of
+                    # the story it works in (coref.yaml `ngo_sectors`, `ngo_code`)
+                    code = self.vocab["ngo_code"]
+                elif country is None and sector and not foreign and not self._owned_by_pair(head):
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
@@ -1495,6 +1505,23 @@ class ActorResolver:
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
+
+    def _ngo_name(self, head: Token) -> bool:
+        """Whether a body noun is tied to a proper name that makes it one particular body: the name right
+        after it ("the aid group Lifeline Relief International", "the charity Hope Bridge") or apposed to
+        it ("Hope Bridge, a charity"); not one described as local ("a local charity", coref.yaml
+        `ngo_local_modifiers`)."""
+        if any(c.lower_ in self.vocab["ngo_local_modifiers"] for c in head.children if c.dep_ in ("amod", "compound")):
+            return False
+        if head.pos_ == "PROPN":  # "the charity[compound] Hope Bridge[head]"
+            return True
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            return True
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 for c in head.children):
+            return True
+        # (one phrase the parser split into two subjects: "The charity[nsubj] Open Hands Foundation[nsubj] said")
+        return head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == head.dep_ and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 for c in head.head.children)
 
     def _located(self, ctx: ActorContext, m: Token) -> tuple[str, int] | None:
         """(country, first token of the place) of a located participle modifying a body before it ("a
@@ -1682,6 +1709,26 @@ class ActorResolver:
                     for c in ctx.cands if c.resolution != "place") \
             or any(eid.split(":")[1] == home for _s, _e, eid in ctx.places)
         return home if named else None
+
+    def _dominant_state(self, ctx: ActorContext) -> str | None:
+        """The state a story is about, when that is clear: its dateline's country, when that country's state
+        bodies (coref.yaml `office_sectors`: government, legislature, forces, courts) are named in it more
+        often than any other country's, and at least `dominant_state_min_mentions` times; else None."""
+        home = self._dateline_country(ctx)
+        if not home:
+            return None
+        tally: Counter = Counter()
+        for c in ctx.cands:
+            spec = ctx.actors[c.key]
+            code = spec.code or ""
+            if c.resolution != "place" and len(code) >= 6 and code[3:6] in self.vocab["office_sectors"] \
+                    and self.kb.country(code[:3]):
+                tally[code[:3]] += 1
+        ranked = tally.most_common(2)
+        if not ranked or ranked[0][0] != home or ranked[0][1] < self.vocab["dominant_state_min_mentions"] \
+                or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return home
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False) -> str | None:
@@ -2471,6 +2518,14 @@ class ActorResolver:
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is
                 country = self._context_country(ctx, cand.start)
+            past = sector is not None and self._past_title(ctx, head, cand.start)
+            if past and not country:
+                # "granted asylum to former Interior Minister X": a past office of no country written is
+                # one of the story's own state, when the story has one (never the sentence's: the one
+                # granting asylum is not the minister's)
+                country = self._dominant_state(ctx)
+            if past and sector in self.vocab["office_sectors"]:
+                sector = self.vocab["past_office_sector"]  # (the former office holder is the country's elite)
             if not country and not sector and mods and all(m.lemma_.lower() in self.vocab["spokes_titles"] for m in mods):
                 # "..., the Philippine coast guard said. ..., spokesman Jay Tarriela said": a spokesman of no
                 # body named is the body that spoke last (coref.yaml `spokes_titles`)
@@ -3069,7 +3124,8 @@ class ActorResolver:
             if owner is None or owner.resolution == "place":
                 continue
             so = ctx.actors[owner.key]
-            if not so.code or len(so.code) < 6 or so.kind not in ("organisation", "group", "composed") \
+            if not so.code or (len(so.code) < 6 and so.code != self.vocab["ngo_code"]) \
+                    or so.kind not in ("organisation", "group", "composed") \
                     or any(self._sector_word(m) or self._actor_info(ctx, m)[0] for m in head.children
                            if m.dep_ in ("amod", "compound", "nmod")):
                 continue

@@ -937,9 +937,12 @@ class EventCoder:
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
-                if not here and u.lemma_.lower() in self.containers:
-                    # "dozens of journalists", "a group of soldiers": the people inside
-                    inner = self._content(u)
+                if not here and (u.lemma_.lower() in self.containers or u.pos_ == "NUM"
+                                 or u.lemma_.lower() in coref_vocab()["partitive_quantifiers"]):
+                    # "dozens of journalists", "a group of soldiers": the people inside; a count or a
+                    # quantifier of a partitive too ("detained two of its staff", "several of the soldiers")
+                    inner = self._content(u) if u.lemma_.lower() in self.containers or u.pos_ == "NUM" \
+                        else next(iter(_prep_objects(u, "of")), None)
                     if inner is not None and inner.i != u.i:
                         # ... and their conjuncts ("dozens of soldiers and civilians")
                         here = [a for v in (inner, *_coordinated(inner)) for a in frame.actor_at(v, places=places)]
