@@ -619,6 +619,24 @@ SPEC = [
     ("LIMA, Oct 10 (Reuters) - Peru's Congress removed the president on Thursday. Riot police fired tear gas at "
      "protesters outside Congress, and prosecutors charged two lawmakers. Bolivia said it had granted asylum to "
      "former Interior Minister Raul Cardenas Vela.", "BOL", "075", "PERELI", "happened"),
+    # (h16e) acts stated as nouns take the verb's code and arguments: owner or "by" phrase the doer, "of" phrase
+    # what was done to; a trial is held by the court named, else the defendant's country's judiciary; a measure
+    # responded to is aimed at the responder; an act noun denied is denied
+    ("The expulsion of three Lithuanian diplomats by Belarus was condemned in Vilnius.", "BLR", "161", "LTUGOV", "happened"),
+    ("Hungary's expulsion of the Ukrainian consul angered Kyiv.", "HUN", "161", "UKRGOV", "happened"),
+    ("The ouster of President Alpha Conde by the army in 2021 was condemned by ECOWAS.", "GINMIL", "170", "GINGOV",
+     "happened"),
+    ("Poland's closure of its border with Belarus has left hundreds of lorries stranded.", "POL", "191", "BLR", "happened"),
+    ("The corruption trial of former president Jacob Zuma resumed in Pietermaritzburg on Monday.", "ZAFJUD", "173",
+     "ZAFOPP", "happened"),
+    ("The trial of Imran Khan before an anti-terrorism court resumed in Rawalpindi on Tuesday.", "PAKJUD", "173",
+     "PAKOPP", "happened"),
+    ("Beijing suspended seafood imports in response to Canada's sanctions.", "CAN", "163", "CHNGOV", "happened"),
+    ("Iran's support for the Houthis has drawn new U.S. sanctions.", "IRN", "051", "YEMREBHTH", "happened"),
+    ("Britain's military support for Kyiv has grown since 2022.", "GBR", "072", "UKRGOV", "happened"),
+    ("The seizure of a Greek tanker by Iran's Revolutionary Guards drew protests from Athens.", "IRNMIL", "1711", "GRC",
+     "happened"),
+    ("Rwanda denied its support for the M23 rebels.", "RWA", "051", "CODREBMTT", "denied"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -810,6 +828,10 @@ ABSENT = [
     # (h16f) an unknown aid group of no country told is not the country of the story it works in
     ("JUBA, Oct 2 (AFP) - The aid group Mercy Harbour International said South Sudanese soldiers detained its staff.",
      ("SSDMIL", "173", "SSDAID")),
+    # (h16e) support denied FOR someone is a denial of supporting them, no aid withheld; the owner of an ouster lost
+    # the office
+    ("Rwanda denied its support for the M23 rebels.", ("RWA", "162", "CODREBMTT")),
+    ("Protesters in Caracas demanded Maduro's ouster.", ("VENGOV", "170", "VENCVL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -860,6 +882,11 @@ NOTHING_AIMED = [
     # a government's retaliatory measures are no force
     ("Ecuador denied reports that Peru's former interior minister had asked for asylum at its embassy in Lima.", "02"),
     ("China said it would take retaliatory measures against the United States.", "19"),
+    # (h16e) an act noun with no doer named is no one's: no ouster, sanctions, support or trial court to code
+    ("She took office after the ouster of her predecessor, Pedro Castillo.", "17"),
+    ("Sanctions are hurting the Russian economy.", "16"),
+    ("Support for the rebels is waning in the capital.", "05"),
+    ("The trial of two Russian journalists resumed in Moscow on Monday.", "17"),
 ]
 
 # neighbouring readings that held before and must still hold

@@ -102,7 +102,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|court|responder|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -207,6 +207,7 @@ class _Frame:
     article: Article
     by_token: dict[int, Mention] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
+    composed: list[Actor] = field(default_factory=list)  # actors the event coder composed (a trial's court)
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -352,7 +353,9 @@ class EventCoder:
         events = self._converses(frame, events)
         events = self._dedupe(events, triggers, seconds, doc)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
-        return replace(article, events=tuple(kept))
+        used = {a for e in kept for a in (e.source_id, e.target_id)}
+        extra = tuple(a for a in frame.composed if a.id in used)
+        return replace(article, events=tuple(kept), actors=article.actors + extra)
 
     # -- constraints ----------------------------------------------------------------------------
     def _object(self, tok: Token) -> Token | None:
@@ -1003,6 +1006,13 @@ class EventCoder:
         if path == "author":
             # (nouns) who did the act the noun names, told before: "the strikes" → who struck
             return [a for a in self._author(frame, tok, tok) if a not in exclude], [tok]
+        if path == "court":
+            # (nouns) the court the story names, for a trial held by no court on the noun itself
+            return [a for a in self._courts(frame, tok) if a not in exclude], []
+        if path == "responder":
+            # (nouns) a measure someone responds or retaliates to is aimed at them: "Russia pulled out of
+            # the talks in response to Tokyo's sanctions" → Russia
+            return [a for a in self._actors(frame, self._responders(tok), False) if a not in exclude], []
         if path == "subj.author":
             # the act a subject noun names, by its author: "the bombing, which killed 30 people" →
             # who carried out the bombing
@@ -1027,6 +1037,61 @@ class EventCoder:
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
         return self._actors(frame, toks, deep, places, exclude, culprit=culprit), toks
 
+    def _courts(self, frame: _Frame, tok: Token) -> list[str]:
+        """The court a trial noun is held by when the noun names none: a court (a judicial actor whose
+        head is one of modality.yaml `court_heads`, not its lawyers) named in the noun's sentence, else
+        the one court the article names (one code)."""
+        heads = self.mod["court_heads"]
+
+        def courts(mentions) -> list[str]:
+            found = []
+            for m in mentions:
+                a = frame.actors.get(m.actor_id)
+                words = re.findall(r"[a-z]+", a.name.lower()) if a is not None else []
+                if a is not None and a.code and "JUD" in _sectors(a.code) and words and words[-1] in heads:
+                    found.append(a.id)
+            return list(dict.fromkeys(found))
+        here = courts(frame.mentions_in(tok.sent))
+        if here:
+            return here
+        anywhere = courts(frame.article.mentions)
+        return anywhere if len({frame.actors[a].code for a in anywhere}) == 1 else []
+
+    def _composed_court(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
+        """Path `court` with no court named: the judiciary of the defendant's country, as CAMEO coders
+        code a trial (173), when the defendant is one person coded to a country ("The treason trial of
+        Riek Machar resumed in Juba" → SSDJUD). The composed actor joins the article's actors."""
+        targets, _path = self._targets(frame, p, tok, [], earlier)
+        people = [t for t in targets if frame.actors[t].kind in ("person", "unknown_person") and frame.actors[t].code]
+        if len(targets) != 1 or len(people) != 1:
+            return []
+        country = self._country(frame, people[0])
+        if not country or not re.fullmatch(r"[A-Z]{3}", country):
+            return []
+        actor_id = f"court:{country}"
+        if actor_id not in frame.actors:
+            frame.actors[actor_id] = Actor(id=actor_id, name="court", code=f"{country}JUD", kind="composed",
+                                           country=country, sector="JUD")
+            frame.composed.append(frame.actors[actor_id])
+        return [actor_id]
+
+    def _responders(self, tok: Token) -> list[Token]:
+        """Who responds or retaliates to what the noun names: the subject of the verb of a response phrase
+        holding it ("in response to", "in retaliation for": modality.yaml `response_nouns`) or of a verb of
+        response it is the object of ("retaliated against", `response_verbs`)."""
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return []
+        gov = tok.head.head
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.mod["response_nouns"] \
+                and gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+            gov = gov.head.head
+        elif gov.lemma_.lower() not in self.mod["response_verbs"]:
+            return []
+        if gov.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, passive = self._subject(gov)
+        return [] if passive else subj
+
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
@@ -1043,6 +1108,8 @@ class EventCoder:
                 sources = self._antecedent_doers(frame, p, tok, earlier)
             if not sources:
                 sources = self._reporting_doers(frame, p, tok)
+            if not sources and "court" in p.source:
+                sources = self._composed_court(frame, p, tok, earlier)
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
@@ -2065,6 +2132,8 @@ class EventCoder:
             if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
                 if gov.lemma_.lower() in mod["hypothetical_verbs"]:
                     return "hypothetical"
+                if tok.dep_ == "dobj" and gov.lemma_.lower() in mod["nominal_denial_verbs"]:
+                    return "denied"  # an act denied did not happen: "Kigali denied its support for the rebels"
                 governed = self._mode(gov)
                 if governed in ("hypothetical", "planned") or (governed == "denied" and tok.dep_ == "pobj"):
                     return governed  # ("no civilians were injured in the strikes": the strikes injured no one)
