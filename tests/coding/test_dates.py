@@ -582,6 +582,23 @@ GRADER_DATES = [
     ("2025-10-23", "Judges at the International Criminal Court have issued an arrest warrant for a Libyan militia "
      "commander, the court said on Thursday. The warrant was issued under seal on Oct 9, the court said.", "issued",
      "2025-10-09"),
+    # sixteenth pass (set D grading): a part of the day with no day is the day of the scene set last, or
+    # the publication day (dates.yaml `day_part_words`); not a scene of a month
+    ("2025-06-12", "Rebels attacked Burundian soldiers near the border before dawn, the army said.", "attacked",
+     "2025-06-12"),
+    ("2025-11-05", "Israeli aircraft struck Hamas positions in Gaza overnight, the military said.", "struck", "2025-11-05"),
+    ("2025-03-26", "Kenyan police fired tear gas at students outside parliament on Tuesday. Police said 40 protesters "
+     "had been arrested by early evening.", "arrested", "2025-03-25"),
+    ("2025-06-12", "Troops shelled the town in March. Rebels attacked Burundian soldiers before dawn, the army said.",
+     "attacked", None),
+    # ... an act done as a happening went on takes its date (`simultaneous_marks`); "as tensions rose" names none
+    ("2025-10-10", "Peruvian lawmakers removed the president in a vote on Thursday. Peruvian riot police fired tear gas "
+     "to disperse protesters outside parliament as the vote took place.", "fired", "2025-10-09"),
+    ("2025-10-10", "Peruvian riot police fired tear gas to disperse protesters outside parliament as tensions rose.",
+     "fired", None),
+    # ... the copula's time phrase is an adjective's own ("is due in Kampala on Monday": a plan, next Monday)
+    ("2025-06-12", "Kenya's foreign minister is due in Kampala on Monday for talks with President Yoweri Museveni.",
+     "due", "2025-06-16"),
 ]
 
 

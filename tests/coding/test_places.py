@@ -131,6 +131,17 @@ CASES = [
      "town of Macomia on Wednesday, killing 12 militants, Rwanda's defence force said.", "killing", ("Macomia", "MOZ")),
     ("classed-unknown", "ISLAMABAD, Dec 3 (AFP) - Before dawn on Wednesday, Afghan forces opened fire on several "
      "Pakistani posts in the Kurram and Bajaur districts, according to the Afghan defence ministry.", "opened", None),
+    # sixteenth pass: what an act charges someone with is placed apart from the act (`content_prepositions`)
+    ("charged-content", "Rwanda's foreign minister accused Uganda of arming rebels in eastern Congo.", "accused", None),
+    ("credited-content", "Canada thanked Japan for sending aid to Kyiv during a visit to Tokyo.", "thanked", None),
+    # ... an adverbial clause with its own subject and the main clause do not place each other
+    ("adverbial-not-by-main", "Denmark summoned the U.S. ambassador in Copenhagen on Wednesday as Greenland's "
+     "government signed an agreement with Canada.", "signed", None),
+    ("main-not-by-adverbial", "Denmark summoned the U.S. ambassador on Wednesday as Greenland's government signed an "
+     "agreement with Canada in Nuuk.", "summoned", None),
+    ("adverbial-own-place", "Greenland's government signed an agreement with Canada in Nuuk as Denmark summoned the "
+     "U.S. ambassador.", "signed", ("Nuuk", "GRL")),
+    ("fallback-report", "Russia criticised Ukraine, officials in Kyiv said.", "criticised", ("Kyiv", "UKR")),
 ]
 
 

@@ -2508,6 +2508,22 @@ class ActorResolver:
                 spec.code = self._org_agent(org, kind, org_sector, sector)
                 spec.country, spec.sector = spec.code[:3], spec.code[3:6] or None
                 continue
+            spokes = [m for m in mods if m.lemma_.lower() in self.vocab["spokes_titles"]]
+            bodies_named = {m.lemma_.lower() for m in mods if m.pos_ == "NOUN" and m not in spokes}
+            if not country and spokes and bodies_named and all(m in spokes or m.lemma_.lower() in bodies_named
+                                                                for m in mods):
+                # "..., Armenia's defence ministry said. ... ministry spokeswoman Lilit Avetisyan told": a
+                # spokesperson of a body named by its bare head word speaks for the body last named so
+                # (coref.yaml `spokes_body_lookback` sentences back), not for a country her sentence or
+                # quotation names
+                floor = ctx.window_start(cand.start, int(self.vocab["spokes_body_lookback"]))
+                prior = [c for c in ctx.cands if floor <= c.start < cand.start and c.resolution != "place"
+                         and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head in bodies_named
+                         and ctx.actors[c.key].code]
+                body = ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
+                if body is not None:
+                    spec.code, spec.country, spec.sector = body.code, body.country or body.code[:3], body.sector
+                    continue
             if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "ordered the European Union's ambassador to leave ... ambassador Karin Lindqvist": a
                 # title a body's holder was named by just before is that holder's (coref.yaml `envoy_titles`)

@@ -60,6 +60,8 @@ class PlaceVocab:
     non_locating_prepositions: frozenset[str]
     situation_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    content_prepositions: frozenset[str]
+    other_act_marks: frozenset[str]
     admin_types: frozenset[str]
     admin_generic_words: frozenset[str]
     division_over_city: int
@@ -111,6 +113,8 @@ def place_vocab() -> PlaceVocab:
         non_locating_prepositions=frozenset(str(p).lower() for p in data["non_locating_prepositions"]),
         situation_nouns=frozenset(str(w).lower() for w in data["situation_nouns"]),
         light_verbs=frozenset(str(w).lower() for w in data["light_verbs"]),
+        content_prepositions=frozenset(str(w).lower() for w in data.get("content_prepositions") or ()),
+        other_act_marks=frozenset(str(w).lower() for w in data.get("other_act_marks") or ()),
         admin_types=frozenset(str(t) for t in data.get("admin_types") or ()),
         admin_generic_words=frozenset(str(w).casefold() for w in data.get("admin_generic_words") or ()),
         division_over_city=int(data.get("division_over_city_population") or 0),
@@ -770,7 +774,11 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
     unknown = False
     if trigger is not None:
         depths = _clause_depths(trigger)
-        inside = [loc for loc in locatives if loc.prep.i in depths]
+        # what the act charges or credits someone with ("accused Bujumbura of deploying[pcomp] troops ...
+        # in Congo") is told after it: a locative from there on places that content, not the act
+        content = min((c.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in place_vocab().content_prepositions
+                       and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), default=None)
+        inside = [loc for loc in locatives if loc.prep.i in depths and (content is None or loc.prep.i < content)]
         own = [loc for loc in inside if not _describes_other_noun(loc, depths)]
         unknown = any(loc.place is None for loc in own)
         own = [loc for loc in own if loc.place is not None]
@@ -782,7 +790,7 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         sent = trigger.sent
         # a relative clause's act is not placed by its main clause ("Egypt, which has mediated
         # between them, invited both sides to talks in Jeddah": not mediated in Jeddah)
-        relative = any(t.dep_ == "relcl" for t in [trigger, *trigger.ancestors])
+        relative = any(t.dep_ == "relcl" or _own_adverbial(t) for t in [trigger, *trigger.ancestors])
         same = [loc for loc in locatives
                 if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative
                 and not _elsewhere(loc, trigger)
@@ -793,6 +801,15 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         if same:
             return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
     return None if unknown else dateline
+
+
+def _own_adverbial(t: Token) -> bool:
+    """An adverbial clause with a subject of its own that tells another act going on beside it
+    (`other_act_marks`: "Denmark summoned the U.S. diplomat in Copenhagen as the island's government
+    signed[advcl] an agreement with Canada"): its places are not the main clause's, nor the main clause's
+    its ("were killed when homes in Gurbuz district were hit" tells the killing itself)."""
+    return t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and any(c.dep_ == "mark" and c.lower_ in place_vocab().other_act_marks for c in t.children)
 
 
 def _coordinated_clause(tok: Token) -> int | None:
@@ -817,7 +834,7 @@ def _elsewhere(loc: Locative, trigger: Token) -> bool:
         return True  # (but "carried out an air strike in Khan Younis, killing three people": the strike's)
     around = set(t.i for t in trigger.ancestors) | {trigger.i}
     chain = [loc.prep, *loc.prep.ancestors]
-    if any(t.dep_ in ("relcl", "acl") and t.i not in around for t in chain):
+    if any((t.dep_ in ("relcl", "acl") or _own_adverbial(t)) and t.i not in around for t in chain):
         return True
     # (quotes.yaml `reported_speech_verbs`)
     return any(t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in vocab.speech_verbs

@@ -51,7 +51,9 @@ def quote_vocab() -> dict:
             "speaker_pronouns": dict(data["speaker_pronouns"]), "anaphoric": set(data["anaphoric_determiners"]),
             "attribution": [tuple(p.split()) for p in data["attribution_prepositions"]],
             "titles": set(data["speaker_titles"]), "title_lookback": int(data["title_lookback"]),
-            "affiliation": set(data["affiliation_prepositions"]), "wh_words": set(data["question_words"])}
+            "affiliation": set(data["affiliation_prepositions"]), "wh_words": set(data["question_words"]),
+            "characterising": set(data.get("characterising_verbs") or ()),
+            "characterising_preps": set(data.get("characterising_prepositions") or ())}
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -121,10 +123,16 @@ class QuoteFinder:
             raw = doc.text[s:e]
             words = len(re.findall(r"\w+", raw))
             kind = "partial" if self._embedded(doc.text, s, e) else "direct"
-            if kind == "partial" and words < self.v["min_words"]:
-                continue  # a scare quote
             sent_idx = self._sent_of(sents, s)
-            cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token, prev)
+            if kind == "partial" and words < self.v["min_words"]:
+                # a scare quote, unless it is the word someone used for a thing ("called the claim
+                # “absurd”", "rejected the remarks as “disrespectful”"): that word is theirs
+                said = self._characterisation(doc, s, e, inside, by_token)
+                if said is None:
+                    continue
+                cue, speaker = said
+            else:
+                cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token, prev)
             actor = actors.get(speaker) if speaker else None
             quotes.append(Quote(raw, actor.name if actor else None, actor.code if actor else None, Span(s, e),
                                 actor.id if actor else None, cue, kind, sent_idx))
@@ -154,6 +162,48 @@ class QuoteFinder:
         return "\n" in text[prev_end:start - 1] and not text[prev_end:start - 1].strip()
 
     # -- speaker -----------------------------------------------------------------------------------
+    def _characterisation(self, doc, s, e, inside, by_token) -> tuple[str, str] | None:
+        """(cue, speaker) of a short quotation that is what someone called a thing: the complement of a
+        characterising verb (quotes.yaml `characterising_verbs`) as its object's predicate ("calling the
+        demonstrators “paid troublemakers”"), after "as" ("dismissed the report as “fake news”") or as a
+        word on its object ("calling the claim “absolutely untrue”"); the speaker is the verb's subject,
+        and for a participle set off after a reported clause ("denied that ..., calling the claim
+        “...”") the reporter's. None for any other fragment (a scare quote: "the so-called “peace plan”")."""
+        quoted = [t for t in doc if s <= t.idx < e]
+        heads = [t for t in quoted if not s <= t.head.idx < e or t.head.i == t.i]
+        if len(heads) != 1:
+            return None
+        t = heads[0]
+        verb = None
+        for _ in range(4):
+            if t.head.i == t.i:
+                return None
+            dep, t = t.dep_, t.head
+            if dep in ("pobj", "amod") and t.dep_ == "prep" and t.lower_ in self.v["characterising_preps"]:
+                continue  # "as “...”": on to what the preposition hangs on
+            if t.pos_ in ("VERB", "AUX") and dep in ("oprd", "acomp", "xcomp", "prep"):
+                verb = t  # "calling the demonstrators “...”[oprd]", "dismissed the report as[prep] “...”"
+            elif dep in ("amod", "compound", "appos", "prep") and t.pos_ in ("NOUN", "PROPN"):
+                while t.dep_ == "conj":  # "described the protesters as “...” and the sanctions[conj] as “...”"
+                    t = t.head
+                if t.dep_ == "dobj":  # a word on the object: "calling the claim “absolutely untrue”"
+                    verb = t.head
+                elif t.dep_ == "pobj" and t.head.lower_ in self.v["characterising_preps"] \
+                        and t.head.head.pos_ in ("VERB", "AUX"):
+                    verb = t.head.head  # the second pair parsed as a conjunct of the first one's “...”
+            break
+        if verb is None or verb.lemma_.lower() not in self.v["characterising"]:
+            return None
+        reporter = verb
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+                and verb.head.head.lemma_.lower() in self.v["speech_verbs"]:
+            reporter = verb.head.head  # "denied that its troops had fired, calling the claim “...”": the denier
+        for subj in self._speaker_tokens(reporter):
+            speaker = self._resolve(doc, subj, by_token)
+            if speaker is not None:
+                return verb.lemma_.lower(), speaker
+        return None
+
     def _cues(self, sent, inside) -> list[Token]:
         return [t for t in sent if t.lemma_.lower() in self.v["speech_verbs"] and t.idx not in inside
                 and t.pos_ in ("VERB", "AUX")]
@@ -211,7 +261,7 @@ class QuoteFinder:
         for cue in cues:
             # a cue whose clause holds the quotation comes first ("Trump said that China had shown a
             # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
-            governs = bool(quoted) and all(cue in t.ancestors for t in quoted)
+            governs = bool(quoted) and all(self._governs(cue, t) for t in quoted)
             for subj in self._speaker_tokens(cue):
                 speaker = self._resolve(doc, subj, by_token)
                 if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
@@ -229,6 +279,20 @@ class QuoteFinder:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    @staticmethod
+    def _governs(cue: Token, tok: Token) -> bool:
+        """Whether the cue's clause holds `tok`: not through a "that" clause the parser coordinated with
+        the cue, which is a second complement of the verb above it ("said the council had been briefed
+        by X and that allies were “in close contact”": said's, not briefed's)."""
+        t = tok
+        while t.i != cue.i:
+            if t.head.i == t.i:
+                return False
+            if t.head.i == cue.i and t.dep_ == "conj" and any(c.dep_ == "mark" for c in t.children):
+                return False
+            t = t.head
+        return True
 
     def _speaker_tokens(self, verb: Token) -> list[Token]:
         """Who speaks through a cue verb: its subject; but through a relaying verb with "as" and a
@@ -301,7 +365,22 @@ class QuoteFinder:
                                                              and head.head.dep_ == "conj")
             if main:
                 return speaker  # named since as a main clause's subject: the pronoun may well be theirs
+            if head.dep_ in ("nsubj", "nsubjpass") and self._reported_by_other(doc, head, last[1], by_token):
+                return speaker  # ... or as the subject of what another reporter told ("Rizal resigned, the
+                # State Secretariat said"): not inside the last speaker's words
         return last[1]
+
+    def _reported_by_other(self, doc, subj: Token, speaker: str, by_token) -> bool:
+        """Whether `subj` is the subject of a clause a main clause's cue reports, whose speaker is not
+        `speaker` (whether the dictionary knows that reporter or not): not `speaker`'s own words."""
+        clause = subj.head
+        if clause.dep_ != "ccomp":
+            return False
+        cue = clause.head
+        if cue.lemma_.lower() not in self.v["speech_verbs"] or cue.head.i != cue.i:
+            return False
+        reporters = self._speaker_tokens(cue)
+        return bool(reporters) and all(self._resolve(doc, t, by_token) != speaker for t in reporters)
 
     def _person_within(self, tok: Token, by_token: dict[int, Mention]) -> str | None:
         """The one person named inside a speaker phrase whose head names no one: a subject the

@@ -45,6 +45,9 @@ class EventDater:
         self.years = (int(vocab["year_bounds"]["min"]), int(vocab["year_bounds"]["max"]))
         self.offset_adverbs = {str(k): int(v) for k, v in (vocab.get("offset_adverbs") or {}).items()}
         self.future_aux = set(vocab.get("future_auxiliaries", []))
+        self.day_parts = set(vocab.get("day_part_words", []))
+        self.simultaneous = set(vocab.get("simultaneous_marks", []))
+        self.day_part_window = int(vocab.get("day_part_window", 0))
         modality = read_yaml("modality.yaml")  # one list with the event coder's free relatives of naming
         self.naming_verbs = set(modality["naming_verbs"])
         self.free_relatives = set(modality["free_relative_pronouns"])
@@ -117,8 +120,8 @@ class EventDater:
             if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
             dist = k + ancestors.get(u.i, 10)
-            if own and u.i != trigger.i:
-                continue
+            if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp"):
+                continue  # (the copula of an adjective is the act's own verb: "is due[acomp] in Kigali on Saturday")
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
             if prep is None and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep" \
@@ -220,7 +223,9 @@ class EventDater:
         trigger = self._trigger(doc, e)
         if trigger is None:
             return e
-        direction = "future" if e.mode == "planned" else "past"
+        # what is planned, or would happen if something else did, is not yet: "plan to march on Thursday
+        # if their demands are not met" is next Thursday, not last
+        direction = "future" if e.mode in ("planned", "hypothetical") else "past"
         verb = self._clause_verb(trigger)  # "hit back hours later with attacks[trigger]": hit's adverbs
         adverbs = {c.lower_ for t in {trigger, verb} for c in t.children if c.dep_ == "advmod"}
         if adverbs & self.undated:
@@ -251,6 +256,10 @@ class EventDater:
                     found = self._offset(verb, spans, article, st)
                     if found is None and not self._expressions(trigger, spans, own=True):
                         found = self._context(trigger, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._simultaneous(trigger, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._day_part(trigger, verb, spans, article, st)
                 if found is not None and e.mode == "happened" and _after_publication(found[1], article):
                     return e  # what happened is not after publication: an anchor or a scene read as a plan
         if found is None and e.mode == "happened" and not own:
@@ -260,6 +269,63 @@ class EventDater:
         text, r = found
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+
+    def _simultaneous(self, trigger: Token, spans: list, article: Article,
+                      st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The date of a happening the act went on during ("gathered outside Congress as the vote took
+        place", dates.yaml `simultaneous_marks`): a clause whose verb is a light verb of an anchor noun
+        (`anchor_light_verbs`: the vote took place, the talks began) gives that noun's date, from the
+        clause itself or an earlier mention ("in a late-night vote on Thursday"; reason `anchor`)."""
+        for t in self._path(trigger):
+            for c in t.children:
+                if c.dep_ != "advcl" or c.lemma_.lower() not in self.light_verbs \
+                        or not any(m.dep_ == "mark" and m.lower_ in self.simultaneous for m in c.children):
+                    continue
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"), None)
+                if subj is None:
+                    continue
+                found = self._resolve(c, spans, article, "past", own=True)
+                if found is None or found[1].value is None:
+                    found = self._mention_date(subj, spans, article, st)
+                if found is not None and found[1].value is not None:
+                    return found[0], replace(found[1], reason="anchor")
+                return None
+        return None
+
+    def _day_part(self, trigger: Token, verb: Token, spans: list, article: Article,
+                  st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The day of an act told only by a part of the day ("attacked the town before dawn", "rebels who
+        attacked a town overnight", "had been arrested by early evening"; dates.yaml `day_part_words`, or a
+        time phrase that names no day): the day of the scene the story set last, in its own sentence or
+        up to `day_part_window` sentences before ("on Tuesday" in the lead); when none was set, the
+        publication day, the wire's convention for the night and the dawn just past (reason `context`)."""
+        own = {trigger.i, verb.i}
+        part = None
+        for ent in spans:
+            if ent.sent.start == trigger.sent.start and (ent.root.head.i in own or ent.root.head.dep_ in ("prep", "agent")
+                                                         and ent.root.head.head.i in own):
+                r = resolve_date(ent.text, article.published)
+                if r.value is None and r.reason == "time_only":
+                    part = ent.text
+        for tok in trigger.sent:
+            if part is None and tok.lower_ in self.day_parts and not tok.ent_type_ and (
+                    tok.head.i in own or tok.head.dep_ in ("prep", "agent") and tok.head.head.i in own):
+                part = f"{tok.head.text} {tok.text}" if tok.dep_ == "pobj" else tok.text
+        if part is None:
+            return None
+        k = st.index(trigger)
+        for j in range(k, max(-1, k - 1 - self.day_part_window), -1):
+            if j == k and self._main(st.sents[j]).i in own:
+                continue  # the act is its sentence's scene
+            scene = st.scene(self, j)
+            if scene is not None:
+                if scene[1].precision != "day" or _after_publication(scene[1], article):
+                    return None
+                return f"{part}, {scene[0]}", replace(scene[1], reason="context")
+        if article.published is None:
+            return None
+        r = resolve_date("today", article.published)
+        return part, replace(r, reason="context")
 
     def _restated(self, trigger: Token, spans: list, article: Article,
                   st: "_State") -> tuple[str, ResolvedDate] | None:
