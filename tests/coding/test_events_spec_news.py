@@ -637,6 +637,34 @@ SPEC = [
     ("The seizure of a Greek tanker by Iran's Revolutionary Guards drew protests from Athens.", "IRNMIL", "1711", "GRC",
      "happened"),
     ("Rwanda denied its support for the M23 rebels.", "RWA", "051", "CODREBMTT", "denied"),
+    # --- h16g ---
+    # an act ordered in a passive small clause or that-clause is done by who ordered it, to the clause's noun
+    ("A court in Vladivostok ordered the South Korean trawler confiscated on Friday.", "RUSJUD", "1711", "KOR",
+     "happened"),
+    ("Putin ordered the Estonian diplomats expelled.", "RUSGOV", "161", "ESTGOV", "happened"),
+    ("The Kremlin ordered that the Estonian diplomats be expelled.", "RUSGOV", "161", "ESTGOV", "happened"),
+    ("An Iranian court ordered the Swedish researcher detained for another two months.", "IRNJUD", "173", "SWEEDU",
+     "happened"),
+    # a refusal until or unless another acts is aimed at the other (when the refused act names no other party)
+    ("Serbia will not sign the agreement until Kosovo dismantles its special police units.", "SRB", "127", "XKX",
+     "happened"),
+    ("Israel refuses to pull its troops out of the corridor unless Hamas disarms.", "ISR", "1246", "PSEREBHMS",
+     "happened"),
+    ("Thailand will not reopen its border checkpoints until Cambodia withdraws its troops.", "THA", "1246", "KHM",
+     "happened"),
+    # a country or territory taken by force or "one way or the other": occupation, announced a threat (1382)
+    ("Trump told reporters the United States would take Greenland one way or another.", "USA", "1382", "GRL",
+     "happened"),
+    ('Trump renewed his interest in Greenland on Tuesday. He said the United States would get the island "one way '
+     'or the other".', "USA", "1382", "GRL", "happened"),
+    ("Xi said China would take Taiwan by force if necessary.", "CHN", "1382", "TWN", "happened"),
+    ("Beijing said it would reunify with Taiwan by force.", "CHNGOV", "1382", "TWN", "happened"),
+    # a document's author ("by", "from") is the source of what it says
+    ("A report by Amnesty International accused Sudan's paramilitary Rapid Support Forces of war crimes.", "NGOAMN",
+     "112", "SDNREBRSF", "happened"),
+    ("A statement from the Turkish foreign ministry said Israel was responsible for the attack on the flotilla.",
+     "TURGOV", "112", "ISR", "happened"),
+    ("A letter from the Algerian president accused France of interference.", "DZAGOV", "1123", "FRA", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -832,6 +860,20 @@ ABSENT = [
     # the office
     ("Rwanda denied its support for the M23 rebels.", ("RWA", "162", "CODREBMTT")),
     ("Protesters in Caracas demanded Maduro's ouster.", ("VENGOV", "170", "VENCVL")),
+    # --- h16g ---
+    # the ship ordered confiscated is no confiscator; one's own troops are not whom a refusal is aimed at; the
+    # killing someone is accused of is no act that happened
+    ("Israel refuses to pull its troops out of the corridor unless Hamas disarms.", ("ISR", "1246", "ISRMIL")),
+    ("Human Rights Watch accused Ethiopian troops of killing civilians in Tigray.", (None, "190", "ETHCVL")),
+    # (guards that held before) the patient's country is no doer; an ordered act on no one named stands not alone
+    # (the court's country is a guess); a refusal waiting on one's own is aimed at no one; taking with no coercive
+    # manner, or taking back people, is no threat; a report from a place is not by its government
+    ("A court in Vladivostok ordered the South Korean trawler confiscated on Friday.", ("KOR", "1711", None)),
+    ("A district court in Yuzhno-Kurilsk ordered the boat's catch confiscated.", ("JPNJUD", "1711", None)),
+    ("Ukraine will not sign the deal until its parliament approves it.", ("UKR", "127", "UKRLEG")),
+    ("Trump said the United States would take Greenland.", ("USA", "1382", "GRL")),
+    ("Israel said it would get the hostages back one way or another.", ("ISR", "1382", None)),
+    ("A report from Kyiv said Russian troops had shelled Kharkiv.", ("UKRGOV", "010", "RUSMIL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -979,6 +1021,13 @@ KEPT = [
     # (h16a) a report with nothing evaluative stays the bare statement; a refusal under "would not" keeps its code
     ("Belarus's foreign minister said Lithuania was ready for talks on the border.", "BLRGOV", "010", "LTU", "happened"),
     ("Japan's prime minister said Tokyo would not accept Beijing's demands.", "JPNGOV", "123", "CHNGOV", "happened"),
+    # (h16g) an order to hold someone stays the order's; a refusal with its own party keeps it; a document's owner
+    # stays its author; an accusation of a gerund keeps its accused
+    ("A Moscow court ordered the American reporter held for two more months.", "RUSJUD", "173", "USAMED", "happened"),
+    ("Iran will not negotiate with Washington until the sanctions are lifted.", "IRN", "125", "USAGOV", "happened"),
+    ("Amnesty International's report accused Myanmar's military of war crimes.", "NGOAMN", "112", "MMRMIL", "happened"),
+    ("Human Rights Watch accused Ethiopian soldiers of executing villagers in Tigray.", "NGOHRW", "112", "ETHMIL",
+     "happened"),
 
 ]
 

@@ -411,6 +411,18 @@ REATTACHED = [
     ("The truce agreed between Thailand and Cambodia in July collapsed on Monday.", "truce", "nsubj", "collapsed"),
     # a preposition hung on the particle of a phrasal verb is the verb's (repairs.yaml particle_adverbs)
     ("Thailand and Cambodia agreed to pull heavy weapons back from their disputed border.", "from", "prep", "pull"),
+    # an object and a bare participle after a verb of ordering are a small clause: the participle the verb's
+    # complement, passive, the noun its patient (repairs.yaml participle_complement_verbs)
+    ("A Russian court ordered the Japanese trawler confiscated.", "trawler", "nsubjpass", "confiscated"),
+    ("A Chinese court ordered the Philippine vessel seized.", "seized", "ccomp", "ordered"),
+    ("A district court ordered the vessel's cargo confiscated on Monday.", "cargo", "nsubjpass", "confiscated"),
+    ("An Iranian court ordered the French teacher detained for another month.", "teacher", "nsubjpass", "detained"),
+    # ... not a participle on an object that has a complement of its own
+    ("The court ordered the troops stationed in the town to withdraw.", "stationed", "acl", "troops"),
+    # the preposition of an alleged act's gerund, hung on the accused, is the accusation's (repairs.yaml
+    # allegation_prepositions); a noun after it stays on the object
+    ("Human Rights Watch accused Ethiopian soldiers of executing villagers in Tigray.", "of", "prep", "accused"),
+    ("Human Rights Watch accused Ethiopian soldiers of atrocities.", "of", "prep", "soldiers"),
 ]
 
 

@@ -70,6 +70,7 @@ class Pattern:
     verdict: frozenset[str] = frozenset()  # the clausal complement judges an act: "said the measures were [illegal]"
     negated: bool = False  # the trigger is negated, and the negation is the act ("we do not accept these remarks": 120)
     foreign_target: bool = False  # the target is of another country than the source (asylum is sought abroad)
+    coercive_manner: bool = False  # the act is done "by force", "one way or the other" (modality.yaml coercive_manners)
 
     @property
     def specificity(self) -> int:
@@ -77,7 +78,7 @@ class Pattern:
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
         return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
-                        or self.subject or self.verdict or self.negated) \
+                        or self.subject or self.verdict or self.negated or self.coercive_manner) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
@@ -97,7 +98,8 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "particle", "agentive", "symmetric", "relative", "confidence", "requires_target_kind",
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
-                          "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target"})
+                          "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
+                          "coercive_manner"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -158,7 +160,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 object_prep=frozenset(spec.get("object_prep", [])),
                 governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office"),
                 subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", [])),
-                negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target"))))
+                negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target")),
+                coercive_manner=bool(spec.get("coercive_manner"))))
     return out
 
 
@@ -528,6 +531,8 @@ class EventCoder:
             return False
         if p.negated and not self._negated(tok.children):
             return False
+        if p.coercive_manner and not self._coercive_manner(tok):
+            return False
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return False
         # an adjective stands for a verb only when it governs an open complement or a preposition that the
@@ -535,6 +540,20 @@ class EventCoder:
         if p.kind == "verb" and tok.pos_ == "ADJ" and not (p.xcomp or p.prep):
             return False
         return True
+
+    def _coercive_manner(self, tok: Token) -> bool:
+        """Whether the verb's own clause says it is done whatever the other wants (modality.yaml
+        `coercive_manners`: "would get the island 'one way or the other'", "take Taiwan by force", "by any
+        means"): a phrase in a dependent of the verb that is no subject, complement clause or conjunct."""
+        phrases = [tuple(m.split()) for m in self.mod.get("coercive_manners", ())]
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "xcomp", "conj", "relcl", "aux", "auxpass", "cc", "mark", "punct"):
+                continue
+            words = [t.lower_ for t in c.subtree if not t.is_punct and not t.is_quote]
+            for m in phrases:
+                if any(tuple(words[i:i + len(m)]) == m for i in range(len(words) - len(m) + 1)):
+                    return True
+        return False
 
     def _verdicts(self, p: Pattern, tok: Token) -> list[Token]:
         """The clausal complements of a statement that pass one of the pattern's `verdict`s on what their
@@ -630,6 +649,12 @@ class EventCoder:
     # -- argument paths ---------------------------------------------------------------------------
     def _subject(self, tok: Token) -> tuple[list[Token], bool]:
         subj, passive = _subject_of(tok)
+        if passive and not subj and self._ordered_act(tok):
+            # "the court ordered the boat confiscated", "ordered that the diplomats be expelled": an act
+            # ordered in a passive clause with no agent is done by who ordered it
+            doer, doer_passive = self._subject(tok.head)
+            if doer and not doer_passive:
+                subj = doer
         if passive and not subj and tok.lemma_.lower() in self.mod.get("stative_passives", ()):
             # "Serb forces were engaged in ...", "Israel is opposed to ...": a passive form that
             # states the subject's own stance or action, with no agent
@@ -643,6 +668,13 @@ class EventCoder:
         # "thousands of students staged ...", "a group of farmers blocked ...": a quantity or
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
+
+    def _ordered_act(self, tok: Token) -> bool:
+        """Whether `tok` is a passive clausal complement with no agent of a verb of ordering
+        (modality.yaml ordered_act_verbs): "ordered the boat confiscated", "ordered that the diplomats be
+        expelled"."""
+        return tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in self.mod.get("ordered_act_verbs", ()) \
+            and _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
 
     def _statement(self, tok: Token) -> Token | None:
         """The statement noun a clause describes, when a verb makes the statement ("issued / blocked
@@ -694,6 +726,11 @@ class EventCoder:
             # a subject noun that is no actor is named by its modifiers ("the al-Qaeda network
             # threatened"): _actors does that for every path
             out = [self._reporter(frame, t) for t in self._subject(tok)[0]]
+            # "a report by the UN human rights office accused ...", "a statement from the foreign ministry said
+            # ...": a document that is the verb's own subject says what its author says (not an act a verb
+            # it is no subject of does: "the statement comes a day before Sarkozy ..., seeking to mend ties")
+            out = [a for t in out for a in (self._document_author(t) if t.head.i == tok.i or tok.dep_ == "conj"
+                                            and t.head.i == tok.head.i else [t]) or [t]]
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in self.mod["appeal_verbs"] \
                     and not self._actors(frame, out, False):
                 # "Hungary said the attack showed ... and urged both sides": an appeal the small parser
@@ -779,6 +816,10 @@ class EventCoder:
             # someone else ("demanded that its partners refuse ...", coref.yaml relational_heads)
             for c in tok.children:
                 if c.dep_ == "ccomp":
+                    if self._ordered_act(c):
+                        # "ordered the journalist detained": the clause's subject is the one the order is on
+                        out = [self._content(s) or s for s in c.children if s.dep_ == "nsubjpass"]
+                        continue
                     out = [s for s in self._subject(c)[0] if s.lemma_.lower() in coref_vocab()["relational_heads"]
                            or not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in s.children)]
                     if p.attribution and tok.dep_ == "relcl":
@@ -981,6 +1022,18 @@ class EventCoder:
                     return hit
         return []
 
+    def _document_author(self, noun: Token) -> list[Token]:
+        """The author of a document noun (modality.yaml `statement_nouns`): its "by" or "from" phrase ("a
+        report by Human Rights Watch", "a statement from the Egyptian foreign ministry";
+        `document_author_prepositions`), or the by-agent of a participle on it ("a communique issued by the AU");
+        never a place it came from ("a report from Kyiv"). Empty for any other noun."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.mod.get("statement_nouns", ()):
+            return []
+        authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)]
+        authors += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return [g for g in authors if g.ent_type_ not in ("GPE", "LOC", "FAC")]
+
     def _mention_conjuncts(self, frame: _Frame, tok: Token) -> list[Token]:
         """Conjuncts hung on another token of the same name: the small parser often heads a
         name with its first word ("Barack[nsubj] Obama[pobj] and Vladimir Putin[conj of Obama]")."""
@@ -1113,6 +1166,12 @@ class EventCoder:
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
+            countered = self._refusal_counterparts(frame, p, tok, sources)
+            if countered and (not targets or all(self._country(frame, t) in {self._country(frame, s) for s in sources}
+                                                 for t in targets)):
+                # "will not sign the peace treaty until Armenia changes its constitution", "refuses to
+                # withdraw its troops unless Hamas disarms": the refusal is aimed at whom it waits on
+                targets, path = countered, "condition.subj"
             each_other = self._each_other(tok)
             if (not targets or (path or "").endswith(".deep") or each_other) and len(sources) >= 2 \
                     and (p.reciprocal or self._shared_aim(tok) or each_other) and not self._joint(tok) and not self._between(tok):
@@ -1250,6 +1309,9 @@ class EventCoder:
             sources = [s for s in sources if _sectors_ok(frame.actors[s].code, p)]
             if not sources:
                 return []  # (a source there, of the wrong kind: "troops marched" is no protest)
+        if sources and self._ordered_act(tok):
+            return []  # an act ordered done to no one named is no one-sided act of the one who ordered it ("a
+            # district court ... ordered the boat's catch confiscated": the court's country is not sure either)
         if sources:
             # what the act is done to: its object and the objects of its prepositions ("warned of
             # the Prince of Dol Amroth": a target there, unnamed by the dictionaries)
@@ -1965,9 +2027,12 @@ class EventCoder:
                     and any(c.dep_ == "mark" and c.lower_ in mod["pending_marks"] for c in t.children):
                 break  # ... but not a finite time clause of its own: "accused the US of preparing an invasion
                 # after the US Navy deployed more warships" (the deployment is a fact)
-            if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ", "VBP"):
+            if t.dep_ == "relcl" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children)):
                 break  # ... nor a relative clause telling who a noun is: "accused Rwanda of commanding the
-                # M23, which seized Goma in January" (the writer's fact, not the charge)
+                # M23, which seized Goma in January" (the writer's fact, not the charge), nor one with a subject
+                # of its own: "..., a charge the Nigerian military has rejected"
             if a.dep_ == "pcomp" and a.head.lower_ in mod["charge_prepositions"] and a.head.head.lemma_.lower() in mod["charge_verbs"]:
                 return "hypothetical"
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
@@ -2261,6 +2326,41 @@ class EventCoder:
             return True
         kids = list(tok.children)
         return self._negated(kids) and any(c.dep_ == "aux" and c.lower_ in mod.get("refusal_auxiliaries", ()) for c in kids)
+
+    def _refusal_counterparts(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str]) -> list[str]:
+        """Whom a refusal until or unless another acts waits on: the subject of that clause (modality.yaml
+        `refusal_condition_marks`; "if ... not" reads as "unless"), of another country than the refuser's
+        ("will not sign the treaty until Armenia changes its constitution" → Armenia). A refusal is the
+        complement of refuse / decline or an act negated under will / would that cameo.yaml `refusals` recodes,
+        or the refusing verb's own rejection."""
+        mod = self.mod
+        refusing = tok.lemma_.lower() in mod["refusal_verbs"] and p.code.startswith("12")
+        if not refusing and not (refusal_code(p.code) is not None and self._refusal(tok) and self._mode(tok, p.code) == "denied"):
+            return []
+        marks = mod.get("refusal_condition_marks", ())
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and refusing)]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mod["refusal_verbs"]:
+            heads.append(tok.head)
+        own = {self._country(frame, s) for s in sources}
+        for head in heads:
+            for clause in head.children:
+                if clause.dep_ != "advcl" or clause.i < tok.i:
+                    continue
+                mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+                if mark is None:
+                    continue
+                word = mark.lower_
+                if any(g.dep_ == "neg" for g in clause.children):
+                    word = mod.get("negated_marks", {}).get(word, word)
+                if word not in marks:
+                    continue
+                subj, passive = self._subject(clause)
+                if passive:
+                    continue
+                found = [a for a in self._actors(frame, subj, False) if self._country(frame, a) not in own]
+                if found:
+                    return found
+        return []
 
     def _threat_code(self, code: str) -> str | None:
         """The threat code for a threatened act's code (modality.yaml conditional_threats: by

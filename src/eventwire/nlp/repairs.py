@@ -48,6 +48,7 @@ class Repairs:
         self.denial_nouns = frozenset(data["trailing_denial_nouns"])
         self.complement_verbs = frozenset(data["infinitive_complement_verbs"])
         self.allegation_verbs = frozenset(data["allegation_verbs"])
+        self.allegation_prepositions = frozenset(data["allegation_prepositions"])
         self.shared_prepositions = frozenset(data["shared_prepositions"])
         self.speech_verbs = frozenset(data["reported_state_speech_verbs"])
         self.appeal_verbs = frozenset(data["appeal_complement_verbs"])
@@ -62,6 +63,7 @@ class Repairs:
         self.particle_adverbs = frozenset(data["particle_adverbs"])
         self.compound_particles = frozenset(data["compound_particles"])
         self.portfolio_words = frozenset(data["portfolio_words"])
+        self.participle_complement_verbs = frozenset(data["participle_complement_verbs"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -85,6 +87,7 @@ class Repairs:
         "subjects_read_as_conjuncts",
         "mains_after_participles",
         "clause_attachments",
+        "participle_complements",
         "reported_clause_conjuncts",
         "sentence_roots",
         "infinitives_read_as_relatives",
@@ -364,6 +367,12 @@ class Repairs:
                 self._share_cause(tok)
             elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.allegation_verbs:
                 self._to_alleged_act(tok)
+            elif tok.dep_ == "prep" and tok.lower_ in self.allegation_prepositions and tok.head.dep_ == "dobj" \
+                    and tok.head.head.lemma_.lower() in self.allegation_verbs and tok.head.i < tok.i \
+                    and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+                # "accused Ethiopian troops[dobj] of[→ accused] killing civilians": the gerund is the act alleged,
+                # the accusation's, not a phrase on the accused
+                tok.head = tok.head.head
             elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == "," \
                     and (owner := self._relative_owner(tok)) is not None:
                 # ", killing three people" after a relative clause on the object belongs to the verb
@@ -381,6 +390,40 @@ class Repairs:
                     and tok.head.lemma_.lower() in self.appeal_verbs and any(
                         c.dep_ == "prep" and c.lower_ in self.appeal_prepositions and c.i < tok.i for c in tok.head.children):
                 tok.dep_ = "xcomp"  # "called on Kabul and Islamabad to protect[advcl → xcomp] civilians": what is asked
+
+    def _participle_complements(self, doc: Doc) -> None:
+        """"The court ordered the boat[dobj] confiscated[acl]" / "ordered the boat's catch[nsubj]
+        confiscated[VBD ccomp]": an object followed by a bare past participle of its own after a verb of
+        ordering (repairs.yaml participle_complement_verbs) is a small clause: the participle is the verb's
+        clausal complement, passive, and the noun its patient (the boat is confiscated; it confiscates
+        nothing). Not a participle set off by a comma, one with an object, subject or auxiliary of its own,
+        nor when the verb has another complement ("ordered the troops stationed there to withdraw")."""
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.participle_complement_verbs:
+                continue
+            if any(c.dep_ in ("xcomp", "oprd") for c in verb.children):
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if len(clauses) == 1 and not objs:
+                part = clauses[0]
+                subj = [c for c in part.children if c.dep_ == "nsubj"]
+                if part.tag_ not in ("VBD", "VBN") or part.i < verb.i or len(subj) != 1 \
+                        or subj[0].left_edge.i != verb.i + 1 or subj[0].right_edge.i + 1 != part.i \
+                        or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "nsubjpass", "dative") for c in part.children):
+                    continue
+                subj[0].dep_ = "nsubjpass"
+                part.tag_ = "VBN"
+            elif len(objs) == 1 and not clauses:
+                noun = objs[0]
+                part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > noun.i), None)
+                if part is None or part.left_edge.i != part.i or doc[part.i - 1].text in (",", "-", "(") \
+                        or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "nsubj", "nsubjpass", "dative", "agent")
+                               for c in part.children) \
+                        or any(c.dep_ in ("acl", "relcl") and c.i < part.i for c in noun.children):
+                    continue
+                part.head, part.dep_, part.tag_ = verb, "ccomp", "VBN"
+                noun.head, noun.dep_ = part, "nsubjpass"
 
     def _reported_clause_conjuncts(self, doc: Doc) -> None:
         for tok in doc:
