@@ -142,6 +142,24 @@ CASES = [
     ("adverbial-own-place", "Greenland's government signed an agreement with Canada in Nuuk as Denmark summoned the "
      "U.S. ambassador.", "signed", ("Nuuk", "GRL")),
     ("fallback-report", "Russia criticised Ukraine, officials in Kyiv said.", "criticised", ("Kyiv", "UKR")),
+    # h16k: where the story puts a speaker places the statement, not the dateline (`presence_verbs`)
+    ("speech-place-after", "NAIROBI, May 2 (Reuters) - The U.N. refugee agency urged Kenya to keep the Dadaab camps "
+     "open. \"Closing them would endanger thousands of lives,\" a spokesman for the agency told a briefing in Geneva.",
+     "urged", ("Geneva", "CHE")),
+    ("rally-place-after", "LUSAKA, Feb 3 (AFP) - President Hakainde Hichilema warned Malawi on Friday against "
+     "interfering in Zambia's affairs. \"We will defend our sovereignty,\" he told a rally in Ndola.", "warned",
+     ("Ndola", "ZMB")),
+    ("other-speaker-presence", "MOSCOW, June 5 (Reuters) - Japan's foreign minister told reporters in Tokyo that the "
+     "seizure was unacceptable. Russia rejected the protest on Thursday.", "rejected", ("Moscow", "RUS")),
+    # a foreign actor's expressed intent is said at home, not in the dateline city (03 is no joint act)
+    ("intent-foreign", "VILNIUS, Oct 3 (Reuters) - Russia offered to hold talks with Lithuania on transit to "
+     "Kaliningrad.", "offered", None),
+    # force on no country's target is not placed by the dateline
+    ("force-no-target", "TBILISI, Aug 9 (Reuters) - Georgian troops opened fire overnight, the defence ministry "
+     "said.", "opened", None),
+    # a relative location places the act at its place ("off the coast of Yemen", "east of X")
+    ("relative-location", "DUBAI, Jan 8 (Reuters) - Houthi fighters attacked a Greek tanker off the coast of Yemen "
+     "on Monday.", "attacked", ("Yemen", "YEM")),
 ]
 
 

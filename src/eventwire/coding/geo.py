@@ -79,6 +79,10 @@ class PlaceVocab:
     speech_verbs: frozenset[str]
     site_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    relative_location_words: frozenset[str]
+    presence_verbs: frozenset[str]
+    presence_codes: tuple[str, ...]
+    presence_lookback: int
     version: str
 
 
@@ -132,6 +136,10 @@ def place_vocab() -> PlaceVocab:
         speech_verbs=frozenset(str(w) for w in read_yaml("quotes.yaml")["reported_speech_verbs"]),
         site_nouns=frozenset(str(w).lower() for w in data["site_nouns"]),
         anaphoric_determiners=frozenset(str(w) for w in read_yaml("quotes.yaml")["anaphoric_determiners"]),
+        relative_location_words=frozenset(str(w).lower() for w in data.get("relative_location_words") or ()),
+        presence_verbs=frozenset(str(w).lower() for w in data.get("presence_verbs") or ()),
+        presence_codes=tuple(str(c) for c in data.get("presence_codes") or ()),
+        presence_lookback=int(data.get("presence_lookback_sentences") or 0),
         version=str(data["version"]),
     )
 
@@ -540,7 +548,9 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
     vocab = place_vocab()
     out: list[Locative] = []
     for prep in doc:
-        if prep.lower_ not in vocab.prepositions or prep.dep_ not in ("prep", "advmod", "dative", "conj"):
+        # "east of Nemuro", "off the coast of Somalia": a relative location (`relative_location_words`)
+        relative = prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.lower_ in vocab.relative_location_words
+        if (prep.lower_ not in vocab.prepositions and not relative) or prep.dep_ not in ("prep", "advmod", "dative", "conj"):
             continue
         if prep.dep_ == "conj" and prep.pos_ != "ADP":
             continue
@@ -558,7 +568,7 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
                 if label in vocab.entity_labels:
                     out.append(Locative(prep, obj, None))  # named, not known: no place, but no other either
                 continue
-            phrase_start = min(prep.idx, start)
+            phrase_start = min(prep.head.idx if relative else prep.idx, start)
             place = Place(**fields, evidence=doc.text[phrase_start:end], start=phrase_start, end=end)
             out.append(Locative(prep, obj, place))
     return out
@@ -722,12 +732,12 @@ def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str
         return None
     vocab = place_vocab()
     source, target = countries.get(event.source_id), countries.get(event.target_id)
-    if event.cameo_code.startswith(tuple(vocab.dateline_either_roots)) or not (source and target):
+    if event.cameo_code.startswith(tuple(vocab.dateline_either_roots)):
         sides = [source, target]
     elif event.cameo_code.startswith(tuple(vocab.dateline_target_roots)):
-        sides = [target]
+        sides = [target]  # (force on no country's target: no dateline)
     else:
-        sides = [source]
+        sides = [source] if source else [target]
     return dateline if dateline.country in sides else None
 
 
@@ -864,6 +874,64 @@ def _told_before(trigger: Token | None, earlier: list[tuple[Event, Token | None]
     return next(iter(places.values())) if len(places) == 1 else None
 
 
+def _presence(doc: Doc, locatives: list[Locative], article: Article) -> list[tuple[int, frozenset[str], Locative]]:
+    """Where the story says a speaker is: (sentence, the speaker's actor ids and codes, the locative) for each
+    verb of speech (quotes.yaml `reported_speech_verbs`) or presence (`presence_verbs`) with a locative on
+    itself or its object ("said in Geneva", "told a rally in Gitega", "arrived in Kigali", "speaking in
+    Brussels"), whose subject (or the verb's it qualifies) is an actor: its own mention, an apposition's,
+    or whom it speaks for ("a spokeswoman for the office")."""
+    vocab = place_vocab()
+    verbs = vocab.speech_verbs | vocab.presence_verbs
+    starts = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    mentions = [(m.start, m.end, m.actor_id) for m in article.mentions if m.resolution != "place"]
+    out = []
+    for loc in locatives:
+        head = loc.prep.head
+        verb = head if head.pos_ in ("VERB", "AUX") else None
+        if verb is None and head.dep_ in ("dobj", "dative", "pobj"):
+            up = head.head if head.dep_ != "pobj" else head.head.head
+            verb = up if up.pos_ in ("VERB", "AUX") and (head.dep_ != "pobj" or head.head.head.i == up.i) else None
+        if verb is None or verb.lemma_.lower() not in verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., speaking in Brussels, said"
+        if not subjects:
+            continue
+        subj = subjects[0]
+        words = [subj, *(c for c in subj.children if c.dep_ == "appos"),
+                 *(g for c in subj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+        ids = {a for w in words for s, e, a in mentions if s <= w.idx < e}
+        # "a spokeswoman for the office": the body named before whose name ends in the noun
+        ids |= {"the " + w.lower_ for w in words[1:] if w.dep_ == "pobj" and w.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)}
+        if ids:
+            out.append((starts[verb.i], frozenset(ids), loc))
+    return out
+
+
+def _speaker_place(event: Event, sentence: int, presence: list[tuple[int, frozenset[str], Locative]],
+                   heads: frozenset[str] = frozenset()) -> Locative | None:
+    """The place where the story puts the speaker of a statement (`presence_codes`) with none of its own:
+    a presence told in its sentence or up to `presence_lookback_sentences` after it, the nearest first, else
+    the last one told before it."""
+    vocab = place_vocab()
+    if not event.source_id or not event.cameo_code.startswith(vocab.presence_codes):
+        return None
+    own = [(k, loc) for k, who, loc in presence
+           if event.source_id in who or heads & who]
+    after = [(k, loc) for k, loc in own if sentence <= k <= sentence + vocab.presence_lookback]
+    if after:
+        return min(after, key=lambda t: (t[0], t[1].prep.i))[1]
+    before = [(k, loc) for k, loc in own if k < sentence]
+    return max(before, key=lambda t: (t[0], t[1].prep.i))[1] if before else None
+
+
+def starts_of(tok: Token) -> int:
+    """The index of the sentence a token is in."""
+    return next(k for k, sent in enumerate(tok.doc.sents) if sent.start <= tok.i < sent.end)
+
+
 def _key(p: Place) -> tuple:
     return (p.name, p.country, p.feature)
 
@@ -903,12 +971,19 @@ class PlaceFinder:
             if any(fits[k] is None for k in ks):
                 for k in ks:
                     fits[k] = None
+        presence = _presence(doc, locatives, article)
         events = []
         for e, trigger, fit in zip(article.events, triggers, fits):
             struck = countries.get(e.target_id) if e.cameo_code.startswith(tuple(vocab.dateline_target_roots)) else None
             place = object_place(trigger, e.cameo_code, prefer) or place_for(trigger, locatives, fit, prefer, struck)
             if place is None or place is dateline:
                 place = _told_before(trigger, list(zip(events, triggers)), dateline_end(doc.text)) or place
+            if (place is None or place is dateline) and trigger is not None:
+                heads = frozenset("the " + m.text.split()[-1].lower() for m in article.mentions
+                                  if m.actor_id == e.source_id and len(m.text.split()) > 1)
+                where = _speaker_place(e, starts_of(trigger), presence, heads)
+                if where is not None:
+                    place = where.place
             events.append(replace(e, place=place))
         events = tuple(events)
         places: dict[tuple, Place] = {}
