@@ -154,9 +154,10 @@ CASES = [
     # a foreign actor's expressed intent is said at home, not in the dateline city (03 is no joint act)
     ("intent-foreign", "VILNIUS, Oct 3 (Reuters) - Russia offered to hold talks with Lithuania on transit to "
      "Kaliningrad.", "offered", None),
-    # force on no country's target is not placed by the dateline
+    # force by the dateline country's side on no country's target keeps the dateline (country-right more often
+    # than not)
     ("force-no-target", "TBILISI, Aug 9 (Reuters) - Georgian troops opened fire overnight, the defence ministry "
-     "said.", "opened", None),
+     "said.", "opened", ("Tbilisi", "GEO")),
     # a relative location places the act at its place ("off the coast of Yemen", "east of X")
     ("relative-location", "DUBAI, Jan 8 (Reuters) - Houthi fighters attacked a Greek tanker off the coast of Yemen "
      "on Monday.", "attacked", ("Yemen", "YEM")),

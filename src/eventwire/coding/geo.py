@@ -732,10 +732,12 @@ def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str
         return None
     vocab = place_vocab()
     source, target = countries.get(event.source_id), countries.get(event.target_id)
-    if event.cameo_code.startswith(tuple(vocab.dateline_either_roots)):
+    if event.cameo_code.startswith(tuple(vocab.dateline_either_roots)) or not (source and target):
+        # (force by the dateline country's own side on no country's target keeps the dateline: "Nigerian
+        # air strikes" in a Maiduguri story are in Nigeria more often than not)
         sides = [source, target]
     elif event.cameo_code.startswith(tuple(vocab.dateline_target_roots)):
-        sides = [target]  # (force on no country's target: no dateline)
+        sides = [target]
     else:
         sides = [source] if source else [target]
     return dateline if dateline.country in sides else None
@@ -886,6 +888,8 @@ def _presence(doc: Doc, locatives: list[Locative], article: Article) -> list[tup
     mentions = [(m.start, m.end, m.actor_id) for m in article.mentions if m.resolution != "place"]
     out = []
     for loc in locatives:
+        if loc.place is None:  # a place the gazetteer does not know says nothing about where the speaker is
+            continue
         head = loc.prep.head
         verb = head if head.pos_ in ("VERB", "AUX") else None
         if verb is None and head.dep_ in ("dobj", "dative", "pobj"):
