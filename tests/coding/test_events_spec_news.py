@@ -665,6 +665,12 @@ SPEC = [
     ("A statement from the Turkish foreign ministry said Israel was responsible for the attack on the flotilla.",
      "TURGOV", "112", "ISR", "happened"),
     ("A letter from the Algerian president accused France of interference.", "DZAGOV", "1123", "FRA", "happened"),
+    # (h16j) a definite thing takes the counterpart its earlier mention named ("its border with X", "an
+    # agreement with X"), when the same country owns both (modality.yaml counterpart_noun_groups)
+    ("Tajikistan reopened its border with Kyrgyzstan in March after a year-long dispute. Dushanbe closed the border "
+     "again on Sunday after a shootout near the Vorukh enclave.", "TJKGOV", "191", "KGZ", "happened"),
+    ("Kazakhstan negotiated a trade agreement with Uzbekistan last year. Kazakh President Kassym-Jomart Tokayev said "
+     "on Monday that Astana would sign the agreement next month.", "KAZGOV", "057", "UZB", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -690,6 +696,11 @@ ABSENT = [
     # (a guard that held before: a by-agent is shared only by a bare twin right after the first passive; who
     # arrested the journalists is not said)
     ("Two Kenyan journalists were arrested in Nairobi and released by the army on Friday.", ("KENMIL", "173", "KENMED")),
+    # (h16j) a definite thing another country's earlier mention owned takes no counterpart from it
+    ("Uganda closed its border with Kenya in May. Kenya said it would reopen the border with Tanzania. Kampala shut "
+     "the border again on Monday.", ("UGAGOV", "191", "TZA")),
+    ("Thailand signed a trade deal with Japan last year. Vietnam said on Monday it was ready to sign the deal.",
+     ("VNM", "057", "JPN")),
     # a title's first word is no actor ("Youth[nsubj] and Sports Minister X[conj]")
     ("Police fired tear gas at students in Jakarta on Monday. Youth and Sports Minister Andi Saputra resigned on "
      "Tuesday.", ("IDNCVL", "0831", None)),

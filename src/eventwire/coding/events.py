@@ -708,6 +708,50 @@ class EventCoder:
             return subj[0] if subj and not passive and subj[0].tag_ not in ("NNS", "NNPS") else t
         return t
 
+    def _earlier_counterparts(self, frame: _Frame, obj: Token, prep: str) -> list[Token]:
+        """The objects of preposition `prep` at the earlier mention of a definite thing ("Congo closed its border
+        with Rwanda ... Kinshasa first shut the border" → Rwanda): modality.yaml `counterpart_noun_groups`; the
+        nearest earlier mention of the group in `counterpart_lookback_sentences` before, past bare definite ones
+        ("the border"); any other mention without the preposition ends the search."""
+        lemma = obj.lemma_.lower()
+        group = next((set(g) for g in self.mod.get("counterpart_noun_groups", {}).values() if lemma in g), None)
+        dets = self.mod.get("counterpart_determiners", ())
+        if group is None or not any(c.dep_ == "det" and c.lower_ in dets for c in obj.children) \
+                or any(c.dep_ in ("poss", "prep") for c in obj.children):
+            return []
+        owners = self._owner_countries(frame, obj)
+        if not owners:
+            return []
+        starts = frame.sent_starts
+        here = bisect.bisect_right(starts, obj.i) - 1
+        first = starts[max(0, here - int(self.mod.get("counterpart_lookback_sentences", 0)))]
+        for i in range(obj.i - 1, first - 1, -1):
+            t = frame.doc[i]
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in group or t.dep_ == "compound":
+                continue
+            found = _prep_objects(t, prep) or (_prep_objects(t.head, prep) if t.dep_ == "dobj" else [])
+            if found:
+                # the same owner's thing: "Kenya reopened the border with Tanzania" is not Uganda's
+                return found if owners & self._owner_countries(frame, t) else []
+            if not (any(c.dep_ == "det" and c.lower_ in dets for c in t.children)
+                    and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in t.children)):
+                return []
+        return []
+
+    def _owner_countries(self, frame: _Frame, thing: Token) -> set[str]:
+        """The countries of a thing's owner ("its border", "Congo's border") or, for an object, of its verb's
+        subject ("Congo closed the border"); empty when none is resolved."""
+        toks = [c for c in thing.children if c.dep_ == "poss"]
+        if thing.dep_ == "dobj":
+            toks += [self._reporter(frame, t) for t in self._subject(thing.head)[0]]
+        out = set()
+        for t in toks:
+            for a in frame.actor_at(t):
+                actor = frame.actors.get(a)
+                if actor is not None and actor.country:
+                    out.add(actor.country)
+        return out
+
     def _copula(self, tok: Token) -> Token | None:
         t = first_conjunct(tok)
         if t.dep_ in ("attr", "acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
@@ -802,6 +846,10 @@ class EventCoder:
             if not out and obj is not None and prep != "of":
                 # ... or on the object's own "of" phrase: "a memorandum of [understanding] with Somaliland"
                 out = [g for o in _prep_objects(obj, "of") for g in _prep_objects(o, prep)]
+            if not out and obj is not None and prep in self.mod.get("counterpart_prepositions", ()):
+                # "... its border with Rwanda ... Kinshasa first shut the border": a definite thing's
+                # counterpart named at its earlier mention
+                out = self._earlier_counterparts(frame, obj, prep)
         elif path in ("object.poss", "object.amod", "object.compound", "object.nmod"):
             dep = path.split(".")[1]
             out = [c for c in obj.children if c.dep_ == dep] if obj is not None else []
