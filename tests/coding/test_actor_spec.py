@@ -581,7 +581,7 @@ SPEC = [
     # of another modifier); never an uncoded "person" made of the adjective
     ("The government banned imports of Turkish fruit after the dispute.", D, "Turkish fruit", "TUR", ()),
     ("Police seized a convoy of Sudanese trucks at the border.", D, "Sudanese trucks", "SDN", ()),
-    ("The navy intercepted two Iranian fishing boats.", D, "Iranian fishing boats", "IRN", ()),
+    ("The navy intercepted two Iranian fishing boats.", D, "Iranian fishing boats", "IRNCVL", ()),
     ("The president vowed to bar Kenyan opposition politicians from the vote.", D,
      "Kenyan opposition politicians", "KENOPP", ("KEN",)),
     ("A second batch of Nepali peacekeeping troops landed in Juba on Friday.", D, "Nepali peacekeeping troops",
@@ -1028,6 +1028,21 @@ SPEC = [
      "former Defence Minister [Julio Andrade Ruiz]", None, ()),
     ("Bolivia granted asylum to former Peruvian Interior Minister Raul Sotomayor on Friday.", "2025-10-03",
      "former Peruvian Interior Minister [Raul Sotomayor]", "PERELI", ()),
+    # vessels (sectors.yaml `vessels`): flag, owner, home port; a name next to the noun is the same vessel;
+    # "the boat", "its crew" after it; no country told, no code
+    ("The Kaiyo Maru No. 3, a 14-tonne boat from the port of Nemuro, was boarded by Russian border guards on "
+     "Friday.", "2025-10-03", "[Kaiyo Maru No. 3]", "JPN", ()),
+    ("Russian border guards boarded a Japanese fishing boat off Kunashir on Friday. The boat's crew of seven "
+     "was taken to Yuzhno-Kurilsk.", "2025-10-03", "[crew] of seven", "JPNCVL", ()),
+    ("Iranian forces seized the Panama-flagged tanker Sea Lark, operated by a Greek company, on Monday.",
+     "2025-10-03", "tanker [Sea Lark]", "PANBUS", ()),
+    ("Houthi fighters fired missiles at a Greek-operated bulk carrier in the Red Sea on Sunday.", "2025-10-03",
+     "Greek-operated bulk [carrier]", "GRCBUS", ()),
+    ("A Hokkaido-based trawler was detained near the disputed islands on Wednesday.", "2025-10-03",
+     "Hokkaido-based [trawler]", "JPNCVL", ()),
+    ("Coast guard officers said two Russian border guard ships shadowed the trawler for an hour.", "2025-10-03",
+     "two Russian border guard [ships]", "RUSMIL", ()),
+    ("Iran seized the tanker Sea Lark in the Gulf of Oman on Monday.", "2025-10-03", "tanker [Sea Lark]", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -368,8 +368,8 @@ SPEC = [
     ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
     ("The US Treasury sanctioned three Iranian companies.", "USAGOV", "163", "IRNBUS", "happened"),
     # a ship flagged or owned by a country is the country's
-    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "1711", "GBR", "happened"),
-    ("Houthi rebels attacked a Greek-owned cargo ship in the Red Sea.", "YEMREBHTH", "190", "GRC", "happened"),
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "1711", "GBRBUS", "happened"),
+    ("Houthi rebels attacked a Greek-owned cargo ship in the Red Sea.", "YEMREBHTH", "190", "GRCBUS", "happened"),
     # armed groups of the 1990s-2000s wars (groups.yaml)
     ("The rebel Revolutionary United Front (RUF) attacked United Nations peacekeepers in Sierra Leone.", "SLEREBRUF",
      "190", "IGOUNOPKO", "happened"),

@@ -171,7 +171,7 @@ SPEC = [
      "speaker of its parliament, Nenad Stevandic.", "BIHJUD", "173", "BIHLEG", "happened"),
     # a ship seized is property seized (1711), not territory (192); backing "the decision" backs its maker
     ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz.",
-     "IRNMIL", "1711", "MHL", "happened"),
+     "IRNMIL", "1711", "MHLBUS", "happened"),
     ("Niger's junta expelled the European Union's ambassador on Tuesday. Mali and Burkina Faso backed the "
      "decision.", "MLI", "051", "NERMIL", "happened"),
     # pulling out of talks halts negotiations (164); pulling out of a country is a withdrawal
@@ -634,7 +634,7 @@ SPEC = [
     ("Beijing suspended seafood imports in response to Canada's sanctions.", "CAN", "163", "CHNGOV", "happened"),
     ("Iran's support for the Houthis has drawn new U.S. sanctions.", "IRN", "051", "YEMREBHTH", "happened"),
     ("Britain's military support for Kyiv has grown since 2022.", "GBR", "072", "UKRGOV", "happened"),
-    ("The seizure of a Greek tanker by Iran's Revolutionary Guards drew protests from Athens.", "IRNMIL", "1711", "GRC",
+    ("The seizure of a Greek tanker by Iran's Revolutionary Guards drew protests from Athens.", "IRNMIL", "1711", "GRCBUS",
      "happened"),
     ("Rwanda denied its support for the M23 rebels.", "RWA", "051", "CODREBMTT", "denied"),
     # --- h16g ---
@@ -796,7 +796,7 @@ ABSENT = [
     ("Iranian hardline lawmakers have called on the government to withdraw from the nuclear Non-Proliferation Treaty.",
      ("IRNLEG", "0256", "IRNGOV")),
     ("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz.",
-     ("IRNMIL", "192", "MHL")),
+     ("IRNMIL", "192", "MHLBUS")),
     ("Pakistani jets struck Afghanistan on Tuesday. Afghan forces hit back at Pakistan. Qatar, which together "
      "with Turkey brokered a ceasefire between the two neighbours in October, called on both sides to show "
      "restraint.", ("QAT", "020", "TUR")),

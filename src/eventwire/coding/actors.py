@@ -49,6 +49,17 @@ def aircraft_vocab() -> dict:
             "designation": re.compile(data["designation"]) if data.get("designation") else None}
 
 
+@functools.lru_cache(maxsize=1)
+def vessel_vocab() -> dict:
+    """sectors.yaml `vessels`: vessel nouns and ship prefixes with their sector, crew words."""
+    data = read_yaml("sectors.yaml").get("vessels") or {}
+    return {"heads": {str(k).lower(): v or "" for k, v in (data.get("heads") or {}).items()},
+            "prefixes": {str(k): v or "" for k, v in (data.get("prefixes") or {}).items()},
+            "crew_heads": frozenset(data.get("crew_heads") or ()), "crew_sector": data.get("crew_sector") or "",
+            "crew_sector_of": frozenset(data.get("crew_sector_of") or ()),
+            "lookback": int(data.get("lookback_sentences") or 0)}
+
+
 def _longest(spans: list[Span]) -> list[Span]:
     """spaCy's `filter_spans` (the longest of overlapping spans wins, the first of equals), with a
     leading article not counted: "The West African bloc" is "West African" (West Africa), not "The
@@ -210,6 +221,7 @@ class ActorContext:
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
+    vessels: list = field(default_factory=list)  # (head token, actor key) of each vessel coded, in order
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -304,6 +316,7 @@ class ActorResolver:
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._compose(ctx)
+        self._vessels(ctx)
         self._named_body_forms(ctx)
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
@@ -1505,6 +1518,213 @@ class ActorResolver:
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
+
+    # ------------------------------------------------------------------------------------------
+    def _vessel_sector(self, head: Token) -> tuple[str | None, int]:
+        """(sector, first token of the term) of a vessel noun heading a phrase (sectors.yaml `vessels`
+        `heads`: "a Japanese fishing boat" CVL, "the tanker" BUS, "a boat" ""), or (None, -1)."""
+        heads = vessel_vocab()["heads"]
+        if head.pos_ != "NOUN":
+            return None, -1
+        lemma = head.lemma_.lower()
+        for n in (3, 2, 1):  # the longest term first ("coast guard cutter", "fishing boat")
+            words = list(head.doc[max(0, head.i - n + 1):head.i])
+            if len(words) != n - 1 or any(w.dep_ not in ("compound", "amod", "nmod") for w in words):
+                continue
+            for last in (lemma, head.lower_):
+                form = " ".join([*(w.lower_ for w in words), last])
+                if form in heads:
+                    return heads[form], head.i - n + 1
+        return None, -1
+
+    def _vessel_country(self, ctx: ActorContext, toks: list[Token]) -> str | None:
+        """A vessel's country from the phrase of its noun and name: its flag (a nationality adjective, "X-flagged",
+        "flagged in X"), else its owner or operator ("operated by a Greek firm"), else its home port or region
+        ("from the port of Nemuro", "a Hokkaido-based trawler")."""
+        def country(t: Token) -> str | None:
+            c, _o, k, _s = self._actor_info(ctx, t)
+            return c if c and k in ("country", "composed", "seat", "organisation", "group") and self.kb.country(c[:3]) else None
+        flag, owner, home = None, None, None
+        for tok in toks:
+            for m in tok.children:
+                if m.i < tok.i and m.dep_ in ("amod", "compound", "nmod") and m.i not in {t.i for t in toks}:
+                    located = self._located(ctx, m)
+                    if located is not None:
+                        home = home or located[0]
+                    elif is_owner_participle(m):
+                        # "a Liberian-flagged tanker", "a Greek-owned ship"
+                        for lead in m.children:
+                            if lead.i < m.i and lead.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                                c = country(lead) or (self._place_name_country(ctx, lead) if lead.pos_ == "PROPN" else None)
+                                if c and m.lemma_.lower().startswith("flag"):
+                                    flag = flag or c
+                                elif c:
+                                    owner = owner or c
+                    elif m.dep_ == "amod" and m.pos_ == "ADJ" or m.ent_type_ in ("NORP", "GPE"):
+                        c = country(m)
+                        if c:
+                            flag = flag or c
+                if m.dep_ == "acl" and m.i > tok.i and is_owner_participle(m):
+                    # "flagged in Panama", "operated by a Greek firm", "owned by Iran"
+                    for p in m.children:
+                        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                        if pobj is None or p.dep_ not in ("agent", "prep"):
+                            continue
+                        c = country(pobj) or (self._place_name_country(ctx, pobj) if pobj.pos_ == "PROPN" else None)
+                        if c and m.lemma_.lower().startswith("flag"):
+                            flag = flag or c
+                        elif c:
+                            owner = owner or c
+                if m.dep_ == "prep" and m.i > tok.i and m.lower_ == "from":
+                    # "a boat from the port of Nemuro", "a trawler from Hokkaido"
+                    pobj = next((c for c in m.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        c = self._place_country(ctx, pobj) if pobj.pos_ == "NOUN" else \
+                            (self._place_name_country(ctx, pobj) if pobj.pos_ == "PROPN" else None)
+                        home = home or c
+        found = flag or owner or home
+        return found[:3] if found else None
+
+    def _vessels(self, ctx: ActorContext) -> None:
+        """Ships stand for whoever they are of (sectors.yaml `vessels`): "the Liberian-flagged tanker Nordic Star"
+        LBRBUS, "The Shinsei Maru No. 8, a 19-tonne boat from the port of Nemuro" JPN, "a Japanese fishing boat"
+        JPNCVL; one actor with a name next to the noun or apposed to it; a later "the boat", "its crew" is the
+        vessel named last. No country told, no actor."""
+        vv = vessel_vocab()
+        doc = ctx.doc
+        named: list[tuple[int, str]] = []  # (token, actor key) of each vessel coded, in order
+
+        def covered_free(i: int) -> bool:
+            cand = ctx.covered.get(i)
+            return cand is None or cand.resolution in ("dictionary", "place") and ctx.actors[cand.key].kind in ("country",)
+
+        for head in doc:
+            if head.i in ctx.non_agent:
+                continue
+            sector, term_start = self._vessel_sector(head)
+            name: Token | None = None
+            if sector is None and head.pos_ == "PROPN" and head.dep_ not in ("compound", "flat"):
+                prefix = next((c for c in head.children if c.dep_ == "compound" and c.text in vv["prefixes"]
+                               and c.i == head.left_edge.i + (1 if doc[head.left_edge.i].dep_ == "det" else 0)), None)
+                if prefix is not None:  # "the MV Horizon"
+                    sector, term_start, name = vv["prefixes"][prefix.text], prefix.i, head
+            if sector is None:
+                continue
+            if head.i in ctx.covered and not covered_free(head.i):
+                continue  # a warship the composer coded ("Chinese warships")
+            if name is None:
+                if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+                    name = head.head  # "the tanker[compound] Nordic Star"
+                elif head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < head.i \
+                        and self._vessel_sector(head.head)[0] is None:
+                    name = head.head  # "The Shinsei Maru No. 8, a 19-tonne boat"
+                else:
+                    name = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1
+                                 and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)  # "the boat Shinsei Maru No. 8"
+                if name is not None and head.dep_ in ("compound", "amod", "nmod") and not covered_free(name.i):
+                    continue
+                if name is not None and not (name.text[:1].isupper() and any(
+                        t.pos_ == "PROPN" for t in doc[name.left_edge.i:name.i + 1])) \
+                        or name is not None and name.i in ctx.covered and not covered_free(name.i):
+                    name = None
+            elif head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
+                continue
+            if name is None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
+                continue  # a modifier ("tanker traffic")
+            toks = [head] + ([name] if name is not None else [])
+            country = self._vessel_country(ctx, toks)
+            det = next((c for t in toks for c in t.children if c.dep_ == "det"), None)
+            definite = det is not None and det.lower_ in self.vocab["definite_determiners"] \
+                or any(c.dep_ == "poss" for c in head.children)
+            earlier = None
+            if country is None and name is None and definite and head.tag_ == "NN":
+                # "the boat", "the tanker": the vessel coded last, shortly before
+                floor = ctx.window_start(head.i, vv["lookback"])
+                earlier = next((k for i, k in reversed(named) if floor <= i < head.i), None)
+                if earlier is None:
+                    continue
+            elif country is None:
+                continue  # no country told: no actor
+            # the phrase's extent: from its first modifier (or name) to the end of the name's phrase
+            lo = min(t.left_edge.i for t in toks)
+            while lo < head.i and doc[lo].dep_ in ("det", "punct", "predet"):
+                lo += 1
+            hi = head.i + 1 if name is None or name.i < head.i else \
+                max(t.i for t in doc[name.left_edge.i:name.right_edge.i + 1]
+                    if t.dep_ not in ("acl", "relcl", "punct", "prep") and (t.i <= name.i or t.head.i >= name.i
+                    and t.dep_ in ("nummod", "compound", "flat", "punct", "appos") or t.head.i > name.i and t.head.i < head.i + 20
+                    and t.pos_ in ("NUM", "NOUN", "PROPN", "PUNCT") and t.i <= name.i + 3)) + 1
+            if name is not None and name.i < head.i:
+                lo = min(lo, name.left_edge.i)
+                while lo < name.i and doc[lo].dep_ in ("det", "punct", "predet"):
+                    lo += 1
+                hi = max(head.i + 1, hi)
+            if earlier is not None:
+                ctx.add(_Cand(lo, head.i + 1, head.i, earlier, "description"), override=True)
+                named.append((head.i, earlier))
+                continue
+            if not sector:
+                # a vessel of no kind told, of a body a sector word names ("two Russian border guard ships")
+                sector = self._sector([m for m in doc[lo:head.i] if m.dep_ in ("compound", "amod", "nmod")
+                                       and m.i not in ctx.covered])[0] or ""
+            code = country + (sector or "")
+            if name is not None:
+                nstart = name.left_edge.i
+                while nstart < name.i and (doc[nstart].dep_ in ("det", "punct", "predet") or doc[nstart].pos_ not in ("PROPN", "NUM")
+                                           and doc[nstart].text not in vv["prefixes"]):
+                    nstart += 1
+                nend = name.i + 1
+                while nend < len(doc) and nend - name.i <= 3 and (doc[nend].pos_ == "NUM" or doc[nend].text == "."
+                                                                   and nend + 1 < len(doc) and doc[nend + 1].pos_ == "NUM"):
+                    nend += 1  # "Shinsei Maru No. 8"
+                label = doc[nstart:nend].text
+                key = f"vessel:{label.lower()}"
+                hi = max(hi, nend) if name.i > head.i else hi
+            else:
+                label = doc[lo:head.i + 1].text
+                key = _composed_key(code, head)
+            if key not in ctx.actors:
+                # (a vessel is a thing, as a force's vehicle is: attacked or seized, never arrested)
+                ctx.actors[key] = _ActorSpec(key, label, code, "installation", country=country, sector=sector or None,
+                                             first=doc[lo].idx, head=head.lemma_.lower())
+            ctx.add(_Cand(lo, hi, head.i, key, "composed"), override=True)
+            named.append((head.i, key))
+        ctx.vessels = named
+        self._crews(ctx)
+
+    def _crews(self, ctx: ActorContext) -> None:
+        """"Its crew", "the captain" (sectors.yaml `vessels` `crew_heads`) after a vessel: the vessel's people,
+        civilians of its country for a fishing boat, else the vessel's code."""
+        vv = vessel_vocab()
+        if not ctx.vessels:
+            return
+        doc = ctx.doc
+        for head in doc:
+            lemma = head.lemma_.lower()
+            term = f"{doc[head.i - 1].lower_} {lemma}" if head.i else lemma
+            if not (lemma in vv["crew_heads"] or term in vv["crew_heads"]) or head.pos_ != "NOUN" \
+                    or head.i in ctx.covered or head.dep_ in ("compound", "amod"):
+                continue
+            owners = [c for c in head.children if c.dep_ in ("det", "poss")]
+            if not owners or any(c.dep_ == "det" and c.lower_ not in self.vocab["definite_determiners"] for c in owners) \
+                    or any(c.dep_ == "poss" and c.lower_ != "its" and c.i not in {i for i, _k in ctx.vessels} for c in owners) \
+                    or any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and self._actor_info(ctx, c)[0]
+                           for c in head.children):
+                continue
+            poss = next((c for c in owners if c.dep_ == "poss" and c.lower_ != "its"), None)
+            floor = ctx.window_start(head.i, vv["lookback"])
+            key = next((k for i, k in ctx.vessels if poss is not None and i == poss.i), None) if poss is not None else \
+                next((k for i, k in reversed(ctx.vessels) if floor <= i < head.i), None)
+            if key is None:
+                continue
+            vessel = ctx.actors[key]
+            code = vessel.country + vv["crew_sector"] if vessel.sector in vv["crew_sector_of"] else vessel.code
+            ckey = f"crew:{key}"
+            if ckey not in ctx.actors:
+                ctx.actors[ckey] = _ActorSpec(ckey, f"crew of {vessel.name}", code, "composed", country=vessel.country,
+                                              sector=code[3:6] or None, first=doc[head.i].idx, head=lemma)
+            start = head.i - 1 if term in vv["crew_heads"] and lemma not in vv["crew_heads"] else head.i
+            ctx.add(_Cand(start, head.i + 1, head.i, ckey, "description"), override=True)
 
     def _ngo_name(self, head: Token) -> bool:
         """Whether a body noun is tied to a proper name that makes it one particular body: the name right
