@@ -639,7 +639,7 @@ SPEC = [
     ("Rwanda denied its support for the M23 rebels.", "RWA", "051", "CODREBMTT", "denied"),
     # --- h16g ---
     # an act ordered in a passive small clause or that-clause is done by who ordered it, to the clause's noun
-    ("A court in Vladivostok ordered the South Korean trawler confiscated on Friday.", "RUSJUD", "1711", "KOR",
+    ("A court in Vladivostok ordered the South Korean trawler confiscated on Friday.", "RUSJUD", "1711", "KORCVL",
      "happened"),
     ("Putin ordered the Estonian diplomats expelled.", "RUSGOV", "161", "ESTGOV", "happened"),
     ("The Kremlin ordered that the Estonian diplomats be expelled.", "RUSGOV", "161", "ESTGOV", "happened"),
@@ -1071,3 +1071,19 @@ def test_passive_doers(text, trigger, source, code, target):
     got = {(e.source_code, e.cameo_code, e.target_code) for e in eventwire.extract(text, published=PUBLISHED).events
            if e.trigger == trigger and e.mode == "happened"}
     assert (source, code, target) in got, sorted(got)
+
+
+# One act on two actors of one code is one coded event (the vessel and its crew are both Japanese civilians);
+# two codes stay two ("urged Baku and Yerevan"), and so do two people named (test_events_spec.py).
+ONCE = [
+    ("TOKYO, June 17 (Reuters) - A Russian court fined the captain of a Japanese fishing boat seized last week, as "
+     "Tokyo renewed its demand for the release of the vessel and its crew.", ("JPNGOV", "100", "JPNCVL"), 1),
+    ("Police arrested two Kenyan activists and a Kenyan student in Nairobi on Monday.", ("KENCOP", "173", "KENCVL"), 1),
+]
+
+
+@pytest.mark.parametrize("text, triple, n", ONCE)
+def test_one_coded_event_per_act(text, triple, n):
+    events = eventwire.extract(text, published=PUBLISHED).events
+    got = [e for e in events if (e.source_code, e.cameo_code, e.target_code) == triple]
+    assert len(got) == n, [(e.source_code, e.cameo_code, e.target_code, e.trigger) for e in events]

@@ -354,7 +354,8 @@ class EventCoder:
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
         events = self._converses(frame, events)
-        events = self._dedupe(events, triggers, seconds, doc)
+        people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
+        events = self._dedupe(events, triggers, seconds, doc, people)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
@@ -2696,7 +2697,8 @@ class EventCoder:
                                           and e.target_id not in refused.get((triggers[id(e)], e.source_id), {e.target_id}))]
 
     def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
-                seconds: Collection[int] = (), doc: Doc | None = None) -> list[Event]:
+                seconds: Collection[int] = (), doc: Doc | None = None,
+                people: Collection[str] = ()) -> list[Event]:
         triggers = triggers or {}
 
         def governs(a: int, b: int) -> bool:
@@ -2756,6 +2758,20 @@ class EventCoder:
                     alone[key] = e
         kept = [e for e in kept if (e.source_id and e.target_id)
                 or alone[(e.sentence_index, e.source_code, e.target_code, e.cameo_code)] is e]
+        # ... and one act on two actors of one code is one coded event: "renewed its demand for the release of
+        # the vessel and its crew" (JPNCVL both) is one demand on Japanese civilians, not two; two people named
+        # stay two ("Putin and Lavrov met Wang Yi")
+        def code_key(e: Event) -> tuple:
+            return (e.sentence_index, e.trigger, e.source_code, e.target_code, e.cameo_code, e.mode,
+                    e.source_id if e.source_id in people else "", e.target_id if e.target_id in people else "")
+
+        coded: dict[tuple, Event] = {}
+        for e in kept:
+            if e.source_code and e.target_code:
+                key = code_key(e)
+                if key not in coded or e.confidence > coded[key].confidence:
+                    coded[key] = e
+        kept = [e for e in kept if not (e.source_code and e.target_code) or coded[code_key(e)] is e]
         return sorted(kept, key=lambda e: (e.span.start, e.source_id))
 
 
