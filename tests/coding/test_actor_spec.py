@@ -76,6 +76,10 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h16n) a nationality word inside a facility's name gives no country; one who identifies himself as a
+    # body's spokesman is that body's
+    ("Gunmen shelled the Kuwaiti Specialist Hospital in Rafah on Tuesday.", D, "Kuwaiti Specialist Hospital", "PSEHLH", ()),
+    ("Police said a man who identified himself as a Hamas commander fired on the crowd.", D, "man", "PSEREBHMS", ()),
     # -- countries: names, short and historic names --------------------------------------------
     ("Russia launched a fresh offensive near Kharkiv on Monday.", D, "Russia", "RUS", ()),
     ("Burma rejected the statement as interference in its internal affairs.", D, "Burma", "MMR", ()),

@@ -13,6 +13,15 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h16n) a reported act that is itself a wrong accuses its doer (112); a disgrace of the country said of
+    # someone is disapproval (111); a price warned of on a condition threatens the condition's subject (130)
+    ("Thailand's army said Cambodian soldiers had violated the truce near the temple.", "THAMIL", "112", "KHMMIL",
+     "happened"),
+    ("The Japanese coast guard said a Chinese survey ship had illegally entered its waters.", "JPNMIL", "112", "CHN",
+     "happened"),
+    ("Kavelashvili said the opposition leaders had disgraced the nation.", "GEOGOV", "111", "GEOOPP", "happened"),
+    ("Erdogan warned that Athens would pay a heavy price if it armed the islands.", "TURGOV", "130", "GRCGOV",
+     "happened"),
     # troops, forces or ships expelled are withdrawn by force (166), not diplomats sent home (161)
     ("The juntas of Mali, Burkina Faso and Niger, which expelled French troops, formed a confederation.",
      "NER", "166", "FRAMIL", "happened"),
@@ -690,6 +699,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h16n) a price foretold with no condition is no threat; a denied violation is no accusation
+    ("Zelensky warned that Europe would pay a heavy price for its inaction.", ("UKRGOV", "130", "IGOEUREEC")),
+    ("Thailand's army said Cambodian soldiers had not violated the truce.", ("THAMIL", "112", "KHMMIL")),
     # (sixteenth pass) a report whose relative clause holds the act is no statement to the act's doer
     ("Fighters from the rebel group, which Burundi says is backed by Rwanda, attacked a town in Cibitoke.",
      ("BDI", "010", "RWA")),

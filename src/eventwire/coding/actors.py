@@ -321,6 +321,7 @@ class ActorResolver:
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
+        self._self_described(ctx)
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
@@ -1298,7 +1299,13 @@ class ActorResolver:
             countries: list[str] = []
             words: dict[str, str] = {}
             prev_country: Token | None = None
+            # a facility's proper name (coref.yaml facility_name_heads): a nationality word inside it is part of
+            # the name, no country ("the Saudi Maternity Hospital" in El Fasher)
+            named_facility = head.pos_ == "PROPN" and head.text[:1].isupper() \
+                and head.lemma_.lower() in self.vocab["facility_name_heads"]
             for m in mods:
+                if named_facility and m.dep_ in ("amod", "compound") and m.text[:1].isupper():
+                    continue
                 c, o, k, osec = self._actor_info(ctx, m)
                 if c and not o and prev_country is not None and m.i == prev_country.i + 1 \
                         and m.dep_ in ("amod", "compound", "nmod"):
@@ -2655,6 +2662,30 @@ class ActorResolver:
             objs = [o for o in tok.head.children if o.dep_ == "dobj" and o.i < tok.i and o.i in ctx.covered]
             if part and objs:
                 yield ctx.covered[objs[-1].i], ctx.covered[tok.i]
+
+    def _self_described(self, ctx: ActorContext) -> None:
+        """A person who identifies or describes themselves as a body's member in a relative clause is that
+        body's ("a man who identified himself as a Viv Ansanm spokesman warned ..." → Viv Ansanm; coref.yaml
+        `self_description_verbs`, `reflexive_pronouns`): the head noun takes the actor of the "as" phrase,
+        when that names a body (not a bare description: "identified himself as a farmer")."""
+        verbs, reflexive = self.vocab["self_description_verbs"], self.vocab["reflexive_pronouns"]
+        for tok in ctx.doc:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in verbs or tok.head.pos_ != "NOUN" \
+                    or not any(c.dep_ == "dobj" and c.lower_ in reflexive for c in tok.children):
+                continue
+            said = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+            body = next((ctx.covered[o.i] for o in said if o.i in ctx.covered), None)
+            if body is None:
+                continue
+            spec = ctx.actors[body.key]
+            if spec.kind not in ("composed", "organisation", "group") or not spec.code or len(spec.code) <= 6:
+                continue  # (a body named: "a Viv Ansanm spokesman", HTICRMVVA; not "a local farmer")
+            head = tok.head
+            if head.i in ctx.covered:
+                cand = ctx.covered[head.i]
+                cand.key, cand.resolution = body.key, "description"
+            else:
+                ctx.add(_Cand(head.i, head.i + 1, head.i, body.key, "description"))
 
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
