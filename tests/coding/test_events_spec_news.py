@@ -963,6 +963,9 @@ KEPT = [
     # (h16m) an act of force on a day, counted, is still an event; so is one earlier this year
     ("Gunmen killed 14 villagers in Zamfara state on Thursday.", "NGAUAF", "190", "NGACVL", "happened"),
     ("Earlier this year, soldiers killed 12 protesters in Lagos.", "NGAMIL", "190", "NGACVL", "happened"),
+    # (h16m) a doer named who counts its own acts over a span still acted
+    ("Nigerian air strikes have killed dozens of Boko Haram fighters in Borno this year.", "NGA", "195", "NGAREBBKH",
+     "happened"),
     # --- sixteenth pass ---
     # an act an actor prevents is still denied; an offer accepted is an intent; the appeal's second complement stays
     ("Hungary prevented the European Union from imposing new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "denied"),

@@ -2300,7 +2300,7 @@ class EventCoder:
 
     def _tally(self, tok: Token, code: str) -> bool:
         """A count of harm (modality.yaml `tally_roots`) whose victims are a number ("3,100 people",
-        "tens of thousands") over a span ("this year", "in the first half of the year", "since April",
+        "tens of thousands") with no doer named, over a span ("this year", "in the first half of the year", "since April",
         `tally_*`) or done by a war itself ("the war has killed tens of thousands"): a statistic, no event."""
         mod = self.mod
         if not code or code[:2] not in mod.get("tally_roots", ()) or tok.pos_ not in ("VERB", "AUX"):
@@ -2313,6 +2313,8 @@ class EventCoder:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in mod.get("tally_subjects", ()) for c in tok.children):
             return True
+        if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+            return False  # a doer named counts its own acts: "US drone strikes have killed five commanders this year"
         since = mod.get("tally_since", ())
         if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
                            or c.dep_ == "prep" and c.lower_ in since for c in tok.children):
