@@ -22,6 +22,13 @@ SPEC = [
     ("Kavelashvili said the opposition leaders had disgraced the nation.", "GEOGOV", "111", "GEOOPP", "happened"),
     ("Erdogan warned that Athens would pay a heavy price if it armed the islands.", "TURGOV", "130", "GRCGOV",
      "happened"),
+    # (h16m) a vessel blocked at sea is movement restricted (191), active and passive
+    ("Chinese coast guard vessels blocked a Philippine research vessel near Second Thomas Shoal on Monday.", "CHNMIL",
+     "191", "PHL", "happened"),
+    ("A Vietnamese fishing vessel was blocked by Chinese coast guard ships near the Paracels on Sunday.", "CHNMIL",
+     "191", "VNMCVL", "happened"),
+    # (h16m) a joint sail is a joint military activity, planned (062)
+    ("Japan and Australia will hold a joint sail in the South China Sea next week.", "JPN", "062", "AUS", "planned"),
     # troops, forces or ships expelled are withdrawn by force (166), not diplomats sent home (161)
     ("The juntas of Mali, Burkina Faso and Niger, which expelled French troops, formed a confederation.",
      "NER", "166", "FRAMIL", "happened"),
@@ -702,6 +709,8 @@ ABSENT = [
     # (h16n) a price foretold with no condition is no threat; a denied violation is no accusation
     ("Zelensky warned that Europe would pay a heavy price for its inaction.", ("UKRGOV", "130", "IGOEUREEC")),
     ("Thailand's army said Cambodian soldiers had not violated the truce.", ("THAMIL", "112", "KHMMIL")),
+    # (h16m) a ship sent with aid is not blocked nor a show of force; a vessel blocking no one is nothing
+    ("Turkey sent a ship carrying aid to Gaza on Tuesday.", ("TUR", "154", "PSE")),
     # (sixteenth pass) a report whose relative clause holds the act is no statement to the act's doer
     ("Fighters from the rebel group, which Burundi says is backed by Rwanda, attacked a town in Cibitoke.",
      ("BDI", "010", "RWA")),
@@ -917,6 +926,13 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h16m) statistics and polls are no events: a tally of harm over a span or a war, what polls show, a state
+    # described in an absolute participle
+    ("Rebels attacked a town in Ituri on Sunday. More than 2,000 people have been killed in Ituri this year.", "19"),
+    ("Rebels attacked a town in Darfur on Sunday. About 1,800 people were killed in Darfur in the first half of the year.", "19"),
+    ("The army shelled Sennar on Monday. The war has killed tens of thousands of people since it began.", "19"),
+    ("The army shelled Sennar on Monday. Families are reaching the camps, many of them wounded.", "19"),
+    ("Moldova held elections on Sunday. Surveys show most Moldovans want their country to join the European Union.", "03"),
     # no conflict in the story: an appeal for calm is to no one
     ("Protesters marched through Nairobi on Tuesday. The United Nations appealed for calm.", "02"),
     ("Kenya and Ethiopia signed a trade deal on Monday. The United Nations called for dialogue.", "02"),
@@ -956,6 +972,12 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h16m) an act of force on a day, counted, is still an event; so is one earlier this year
+    ("Gunmen killed 14 villagers in Zamfara state on Thursday.", "NGAUAF", "190", "NGACVL", "happened"),
+    ("Earlier this year, soldiers killed 12 protesters in Lagos.", "NGAMIL", "190", "NGACVL", "happened"),
+    # (h16m) a doer named who counts its own acts over a span still acted
+    ("Nigerian air strikes have killed dozens of Boko Haram fighters in Borno this year.", "NGA", "195", "NGAREBBKH",
+     "happened"),
     # --- sixteenth pass ---
     # an act an actor prevents is still denied; an offer accepted is an intent; the appeal's second complement stays
     ("Hungary prevented the European Union from imposing new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "denied"),

@@ -1238,7 +1238,7 @@ class EventCoder:
                     other = [t for t in targets if self._country(frame, t) not in src_countries]
                     targets = other or targets
                 pairs = [(s, t) for s in sources for t in targets]
-        if self._background(tok) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
+        if self._background(tok, p.code) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
                 or self._scheduled(tok, p.code):
             return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
         out = []
@@ -1347,7 +1347,7 @@ class EventCoder:
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
         sides = self._alone_sides(p)
-        if not sides or self._background(tok) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
+        if not sides or self._background(tok, p.code) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
                 or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
                                               and self._reported_participle(tok)):
             return []  # (a clause describing a noun tells its history: "in Serbia, where 24 people were killed")
@@ -2273,10 +2273,14 @@ class EventCoder:
             return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         return "happened"
 
-    def _background(self, tok: Token) -> bool:
+    def _background(self, tok: Token, code: str = "") -> bool:
         """The trigger sits in a clause dated by a span of years or months before or after another
-        ("... almost five years after crowds trashed its embassy"): history, not the news."""
+        ("... almost five years after crowds trashed its embassy"): history, not the news. Also a
+        description, not an act: a tally of harm over a span or a war (`_tally`), what polls show
+        (`_surveyed`), a state told in an absolute participle ("many of them wounded")."""
         mod = self.mod
+        if self._tally(tok, code) or self._surveyed(tok) or self._absolute_state(tok):
+            return True
         # ... or told as the past itself: "Oman has mediated between Tehran and Washington in the past"
         if any(c.dep_ == "prep" and g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in mod["background_phrases"]
                for c in tok.children for g in c.children):
@@ -2293,6 +2297,72 @@ class EventCoder:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
             return False
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _tally(self, tok: Token, code: str) -> bool:
+        """A count of harm (modality.yaml `tally_roots`) whose victims are a number ("3,100 people",
+        "tens of thousands") with no doer named, over a span ("this year", "in the first half of the year", "since April",
+        `tally_*`) or done by a war itself ("the war has killed tens of thousands"): a statistic, no event."""
+        mod = self.mod
+        if not code or code[:2] not in mod.get("tally_roots", ()) or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        qheads = set(mod.get("tally_quantity_heads", ()))
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(c.like_num or c.lemma_.lower() in qheads or any(g.dep_ == "nummod" for g in c.children)
+                   for c in patients):
+            return False
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in mod.get("tally_subjects", ()) for c in tok.children):
+            return True
+        if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+            return False  # a doer named counts its own acts: "US drone strikes have killed five commanders this year"
+        since = mod.get("tally_since", ())
+        if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
+                           or c.dep_ == "prep" and c.lower_ in since for c in tok.children):
+            return True  # "have been killed since April", "has killed ... since the war began"
+        clausal = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "appos")
+
+        def in_clause(t: Token) -> bool:
+            while t.i != tok.i:
+                if t.dep_ in clausal or t.head.i == t.i:
+                    return False
+                t = t.head
+            return True
+        for c in [t for t in tok.subtree if t.i != tok.i and in_clause(t)]:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("tally_units", ()) \
+                    and any(d.dep_ == "det" and d.lower_ in mod.get("tally_determiners", ()) for d in c.children) \
+                    and not any(d.dep_ == "advmod" for d in c.children):
+                return True  # "this year", "last year" (not "earlier this year": a time in it)
+            if c.dep_ == "pobj" and c.head.lower_ in mod.get("tally_prepositions", ()):
+                if c.lemma_.lower() in mod.get("tally_part_heads", ()):
+                    return True  # "in the first half of the year"
+                if c.lemma_.lower() in mod.get("tally_units", ()) and any(
+                        d.lower_ in mod.get("tally_span_modifiers", ()) for d in c.children if d.dep_ in ("amod", "det")):
+                    return True  # "over the past year"
+        return False
+
+    def _surveyed(self, tok: Token) -> bool:
+        """The act is what a poll or survey shows (modality.yaml `survey_nouns`, `survey_verbs`: "polls
+        show Georgians want to join the EU"): an opinion measured, no act."""
+        mod = self.mod
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in mod.get("survey_verbs", ()) and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in mod.get("survey_nouns", ()) for c in cur.children):
+                return True
+        return False
+
+    def _absolute_state(self, tok: Token) -> bool:
+        """A participle with a quantifier subject and no auxiliary, hung on a clause ("people are arriving,
+        many of them wounded"; modality.yaml `absolute_subjects`): a state described, no act."""
+        if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "agent") for c in tok.children):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.mod.get("absolute_subjects", ())
+                   and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children)
 
     def _scheduled(self, tok: Token, code: str) -> bool:
         """A departure from office that is only scheduled (modality.yaml `scheduled_codes`): the
