@@ -671,6 +671,16 @@ SPEC = [
      "again on Sunday after a shootout near the Vorukh enclave.", "TJKGOV", "191", "KGZ", "happened"),
     ("Kazakhstan negotiated a trade agreement with Uzbekistan last year. Kazakh President Kassym-Jomart Tokayev said "
      "on Monday that Astana would sign the agreement next month.", "KAZGOV", "057", "UZB", "planned"),
+    # (h16l) a readiness to meet or negotiate stated is the intent (036), said now, not the meeting planned
+    ('Macron said on Friday he would be "open" to meeting Vladimir Putin.', "FRAGOV", "036", "RUSGOV", "happened"),
+    ("Venezuela said last week it would be willing to hold new talks with Guyana.", "VEN", "036", "GUY", "happened"),
+    ("Ethiopia's foreign ministry said Addis Ababa was ready to negotiate with Egypt.", "ETHGOV", "036", "EGY",
+     "happened"),
+    # (h16l) the act a report or a denial names, denied; not a fact
+    ("Serbia's interior ministry denied reports on social media that police had used stun grenades against "
+     "students.", "SRBCOP", "175", "SRBEDU", "denied"),
+    # (h16l) a foreign group designated a terrorist organisation is sanctioned (163)
+    ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", "CAN", "163", "VENCRMTDA", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -690,6 +700,15 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h16l) no planned meeting from a stated openness, no denial aimed at no one beside the act denied,
+    # no expected act done, no blockade in airports reopened, no administrative sanction on a foreign group
+    ('Macron said on Friday he would be "open" to meeting Vladimir Putin.', ("FRAGOV", "040", "RUSGOV")),
+    ("Venezuela said last week it would be willing to hold new talks with Guyana.", ("VEN", "040", "GUY")),
+    ("Serbia's interior ministry denied reports on social media that police had used stun grenades against "
+     "students.", ("SRBGOV", "120", None)),
+    ("The army said it expected the M23 rebels to withdraw from Goma.", ("CODREBMTT", "0874", "COD")),
+    ("Pakistan said it would reopen 15 airports on Friday.", ("PAK", "0872", None)),
+    ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", ("CAN", "172", "VENCRMTDA")),
     # (sixteenth pass) a report whose relative clause holds the act is no statement to the act's doer
     ("Fighters from the rebel group, which Burundi says is backed by Rwanda, attacked a town in Cibitoke.",
      ("BDI", "010", "RWA")),
@@ -944,6 +963,14 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h16l) an act agreed is planned; a push towards an act is pressing
+    ("Russia and Ukraine agreed to hold talks in Istanbul next week.", "RUS", "040", "UKR", "planned"),
+    ("Washington pushed Kyiv to accept the ceasefire.", "USAGOV", "100", "UKRGOV", "happened"),
+    # (h16l) an act denied stays denied
+    ("A Houthi spokesman denied that the movement's fighters had attacked Yemeni civilians.", "YEMREB", "190",
+     "YEMCVL", "denied"),
+    ("Chad's government denied a report that it had withdrawn its troops from Niger.", "TCDGOV", "0874", "NER",
+     "denied"),
     # --- sixteenth pass ---
     # an act an actor prevents is still denied; an offer accepted is an intent; the appeal's second complement stays
     ("Hungary prevented the European Union from imposing new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "denied"),
