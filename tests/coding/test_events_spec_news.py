@@ -106,7 +106,7 @@ SPEC = [
      "SYRMIL", "happened"),
     # a relative clause's object is its antecedent, not the predicate noun
     ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
-     "organization.", "USAGOV", "172", "VENCRMTDA", "happened"),
+     "organization.", "USAGOV", "163", "VENCRMTDA", "happened"),
     # an armed group to be neutralised: planned force, not cooperation with it
     ("Kinshasa agreed to neutralise the FDLR.", "CODGOV", "190", "RWAREBFDL", "planned"),
     # a commitment to defend another: intent to protect (0334)
@@ -275,7 +275,7 @@ SPEC = [
      "BENMIL", "193", "BFAMIL", "happened"),
     ("Manila asserted that Chinese ships had rammed its vessel.", "PHLGOV", "112", "CHN", "happened"),
     # the predicate the parser reads as a second object ("designated Hezbollah[dobj] a terrorist organisation[dobj]")
-    ("The United States designated Hezbollah a foreign terrorist organisation in May.", "USA", "172", "LBNREBHEZ",
+    ("The United States designated Hezbollah a foreign terrorist organisation in May.", "USA", "163", "LBNREBHEZ",
      "happened"),
     ("Iran announced counter-sanctions against 20 European officials.", "IRN", "163", "EURGOV", "happened"),
     # a call to quit a treaty is a plain appeal (020), no military de-escalation (0256)
@@ -784,7 +784,7 @@ ABSENT = [
     ("Haiti called on Santo Domingo to halt the expulsions.", ("HTI", "0256", "DOMGOV")),
     ("Iran called on Washington to respect international law.", ("IRN", "024", "USAGOV")),
     ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
-     "organization.", ("USAGOV", "172", "VENREB")),
+     "organization.", ("USAGOV", "163", "VENREB")),
     # an appeal to partners no dictionary names is not one to what it asks for
     ("Kenya appealed to international partners for more aid for Somalia.", ("KEN", "023", "SOM")),
     ("Guterres appealed to donors for funding for the African Union mission in Somalia.",
