@@ -97,7 +97,7 @@ SPEC = [
     # a predicate adjective governing an open complement is an intent like "agreed to";
     # the complement's own preposition gives the target; "it" in a reported clause is the reporter
     ("Azerbaijan said it is willing to withdraw its forces from Armenia.", "AZE", "0356", "ARM", "happened"),
-    ("Serbia is ready to negotiate with Kosovo.", "SRB", "046", "XKX", "planned"),  # (ready: the act, planned)
+    ("Serbia is ready to negotiate with Kosovo.", "SRB", "036", "XKX", "happened"),  # (readiness to negotiate: 036)
     ("Belarus has offered to negotiate with the president of Poland.", "BLR", "036", "POLGOV", "happened"),
     # (an act agreed is the event, planned, not also the intent: modality.yaml committing_verbs)
     ("Egypt has agreed to hand over to Italy two suspects in the killing.", "EGY", "063", "ITA", "planned"),
@@ -220,7 +220,7 @@ SPEC = [
     # an exchange of prisoners is a release by each side to the other, not to the captives; naming a
     # group terrorist is an administrative sanction (the name may be a predicate or an apposition)
     ("Israel and Hamas exchanged hostages and prisoners on Sunday.", "PSEREBHMS", "0841", "ISR", "happened"),
-    ("The United States designated the Houthis a foreign terrorist organization.", "USA", "172", "YEMREBHTH", "happened"),
+    ("The United States designated the Houthis a foreign terrorist organization.", "USA", "163", "YEMREBHTH", "happened"),
     ("The EU listed the Revolutionary Guards as a terrorist organisation.", "IGOEUREEC", "172", "IRNMIL", "happened"),
     # trade: a phrase search finds an actor with its conjuncts; retaliating with tariffs imposes them;
     # lifting a ban ends it; suspending trade talks is no trade ban

@@ -122,7 +122,7 @@ SPEC = [
      "SYRMIL", "happened"),
     # a relative clause's object is its antecedent, not the predicate noun
     ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
-     "organization.", "USAGOV", "172", "VENCRMTDA", "happened"),
+     "organization.", "USAGOV", "163", "VENCRMTDA", "happened"),
     # an armed group to be neutralised: planned force, not cooperation with it
     ("Kinshasa agreed to neutralise the FDLR.", "CODGOV", "190", "RWAREBFDL", "planned"),
     # a commitment to defend another: intent to protect (0334)
@@ -291,7 +291,7 @@ SPEC = [
      "BENMIL", "193", "BFAMIL", "happened"),
     ("Manila asserted that Chinese ships had rammed its vessel.", "PHLGOV", "112", "CHN", "happened"),
     # the predicate the parser reads as a second object ("designated Hezbollah[dobj] a terrorist organisation[dobj]")
-    ("The United States designated Hezbollah a foreign terrorist organisation in May.", "USA", "172", "LBNREBHEZ",
+    ("The United States designated Hezbollah a foreign terrorist organisation in May.", "USA", "163", "LBNREBHEZ",
      "happened"),
     ("Iran announced counter-sanctions against 20 European officials.", "IRN", "163", "EURGOV", "happened"),
     # a call to quit a treaty is a plain appeal (020), no military de-escalation (0256)
@@ -687,6 +687,16 @@ SPEC = [
      "again on Sunday after a shootout near the Vorukh enclave.", "TJKGOV", "191", "KGZ", "happened"),
     ("Kazakhstan negotiated a trade agreement with Uzbekistan last year. Kazakh President Kassym-Jomart Tokayev said "
      "on Monday that Astana would sign the agreement next month.", "KAZGOV", "057", "UZB", "planned"),
+    # (h16l) a readiness to meet or negotiate stated is the intent (036), said now, not the meeting planned
+    ('Macron said on Friday he would be "open" to meeting Vladimir Putin.', "FRAGOV", "036", "RUSGOV", "happened"),
+    ("Venezuela said last week it would be willing to hold new talks with Guyana.", "VEN", "036", "GUY", "happened"),
+    ("Ethiopia's foreign ministry said Addis Ababa was ready to negotiate with Egypt.", "ETHGOV", "036", "EGY",
+     "happened"),
+    # (h16l) the act a report or a denial names, denied; not a fact
+    ("Serbia's interior ministry denied reports on social media that police had used stun grenades against "
+     "students.", "SRBCOP", "175", "SRBEDU", "denied"),
+    # (h16l) a foreign group designated a terrorist organisation is sanctioned (163)
+    ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", "CAN", "163", "VENCRMTDA", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -711,6 +721,15 @@ ABSENT = [
     ("Thailand's army said Cambodian soldiers had not violated the truce.", ("THAMIL", "112", "KHMMIL")),
     # (h16m) a ship sent with aid is not blocked nor a show of force; a vessel blocking no one is nothing
     ("Turkey sent a ship carrying aid to Gaza on Tuesday.", ("TUR", "154", "PSE")),
+    # (h16l) no planned meeting from a stated openness, no denial aimed at no one beside the act denied,
+    # no expected act done, no blockade in airports reopened, no administrative sanction on a foreign group
+    ('Macron said on Friday he would be "open" to meeting Vladimir Putin.', ("FRAGOV", "040", "RUSGOV")),
+    ("Venezuela said last week it would be willing to hold new talks with Guyana.", ("VEN", "040", "GUY")),
+    ("Serbia's interior ministry denied reports on social media that police had used stun grenades against "
+     "students.", ("SRBGOV", "120", None)),
+    ("The army said it expected the M23 rebels to withdraw from Goma.", ("CODREBMTT", "0874", "COD")),
+    ("Pakistan said it would reopen 15 airports on Friday.", ("PAK", "0872", None)),
+    ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", ("CAN", "172", "VENCRMTDA")),
     # (sixteenth pass) a report whose relative clause holds the act is no statement to the act's doer
     ("Fighters from the rebel group, which Burundi says is backed by Rwanda, attacked a town in Cibitoke.",
      ("BDI", "010", "RWA")),
@@ -786,7 +805,7 @@ ABSENT = [
     ("Haiti called on Santo Domingo to halt the expulsions.", ("HTI", "0256", "DOMGOV")),
     ("Iran called on Washington to respect international law.", ("IRN", "024", "USAGOV")),
     ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
-     "organization.", ("USAGOV", "172", "VENREB")),
+     "organization.", ("USAGOV", "163", "VENREB")),
     # an appeal to partners no dictionary names is not one to what it asks for
     ("Kenya appealed to international partners for more aid for Somalia.", ("KEN", "023", "SOM")),
     ("Guterres appealed to donors for funding for the African Union mission in Somalia.",
@@ -978,6 +997,14 @@ KEPT = [
     # (h16m) a doer named who counts its own acts over a span still acted
     ("Nigerian air strikes have killed dozens of Boko Haram fighters in Borno this year.", "NGA", "195", "NGAREBBKH",
      "happened"),
+    # (h16l) an act agreed is planned; a push towards an act is pressing
+    ("Russia and Ukraine agreed to hold talks in Istanbul next week.", "RUS", "040", "UKR", "planned"),
+    ("Washington pushed Kyiv to accept the ceasefire.", "USAGOV", "100", "UKRGOV", "happened"),
+    # (h16l) an act denied stays denied
+    ("A Houthi spokesman denied that the movement's fighters had attacked Yemeni civilians.", "YEMREB", "190",
+     "YEMCVL", "denied"),
+    ("Chad's government denied a report that it had withdrawn its troops from Niger.", "TCDGOV", "0874", "NER",
+     "denied"),
     # --- sixteenth pass ---
     # an act an actor prevents is still denied; an offer accepted is an intent; the appeal's second complement stays
     ("Hungary prevented the European Union from imposing new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "denied"),

@@ -107,8 +107,9 @@ CASES = [
     ("saying-place", "Hanna Tetteh, the head of the U.N. Support Mission in Libya, urged all Libyan authorities to "
      "cooperate with the ICC, saying the families of the victims in Tarhuna had waited far too long for justice.",
      "urged", None),
-    ("denied-place", "Israel denied that its troops had fired on Palestinians near an aid site in Rafah.", "denied",
-     None),
+    # (a denial aimed at no one beside the act denied is that act, denied: h16l; the accuser's claim keeps it)
+    ("denied-place", "Israel denied Hamas's claim that its troops had fired on Palestinians near an aid site in "
+     "Rafah.", "denied", None),
     # a common noun with an article is no town ("the Gulf" is not Gulf province, Papua New Guinea)
     ("the-gulf", "Iran has seized several foreign tankers in and around the Gulf in recent years.", "seized", None),
     # one act done to several targets is done in one place: the dateline stands in for all or none

@@ -350,6 +350,7 @@ class EventCoder:
         events = self._drop_attributions(events, reports, triggers)
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
+        events = self._drop_empty_denials(doc, events, triggers)
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
@@ -489,7 +490,10 @@ class EventCoder:
             return False
         if p.prep:
             ok = False
-            for c in tok.children:
+            # (an adjective's preposition the small parser hangs on its copula after it is the adjective's:
+            # "would be open[acomp] to[-> be] meeting Kim")
+            cop = self._copula(tok) if p.kind == "verb" and tok.pos_ == "ADJ" else None
+            for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i)]:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
                     pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -2058,7 +2062,11 @@ class EventCoder:
         aux_deps = ("aux", "auxpass", "neg", "advmod")
         auxes = [c for c in tok.children if c.dep_ in aux_deps]
         if tok.dep_ == "acomp":  # an adjective trigger: the copula carries them ("is not willing to")
-            auxes += [c for c in tok.head.children if c.dep_ in aux_deps]
+            auxes += [c for c in tok.head.children if c.dep_ in aux_deps
+                      # (but a readiness stated is stated now: "would be willing / open to" is said, not planned;
+                      # modality.yaml `openness_words`)
+                      and not (tok.lemma_.lower() in mod.get("openness_words", ()) and c.dep_ == "aux"
+                               and c.lower_ in mod["future_auxiliaries"])]
         # hypothetical: a condition on this clause or the clause it depends on. Not for a threat:
         # its condition is what the threat says ("threatened to strike if Israel ...") and the
         # threat itself was made. "X will withdraw unless Y ..." is a threat by CAMEO's own
@@ -2110,9 +2118,10 @@ class EventCoder:
             return "hypothetical" if self._mode(head) == "hypothetical" else "denied"
         if tok.dep_ == "pcomp" and head.head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
-        if tok.dep_ == "acl" and head.lemma_.lower() in mod.get("allegation_nouns", ()) and \
+        if _content_clause(tok) and head.lemma_.lower() in mod.get("allegation_nouns", ()) and \
                 head.dep_ == "dobj" and head.head.lemma_.lower() in mod["denial_verbs"]:
-            return "denied"  # "denied accusations that it had supplied drones": the supply is denied
+            return "denied"  # "denied accusations that it had supplied drones": the supply is denied (also a
+            # "that" clause read as a relative one: "denied reports on social media that officers had fired[relcl]")
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
         if tok.pos_ == "NOUN" and tok.dep_ in mod.get("hypothetical_subject_deps", ()) and head.i != tok.i \
@@ -2138,7 +2147,8 @@ class EventCoder:
                 return "hypothetical"  # "did not allow its territory to be used to evade sanctions": permitted
                 # (or not), not done
             if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
-                    and not any(c.dep_ == "neg" for c in t.children):
+                    and not any(c.dep_ == "neg" for c in t.children) \
+                    and not (t.i == tok.head.i and tok.dep_ == "acomp" and tok.lemma_.lower() in mod.get("openness_words", ())):
                 return "planned"  # "Tokyo would continue to cooperate with Seoul"
             if t.lemma_.lower() in mod["hesitation_verbs"] and self._negated(t.children):
                 # "I won't hesitate to call him", "did not hesitate to strike": the negated hesitation does the act
@@ -2210,6 +2220,9 @@ class EventCoder:
                         or held.head.lemma_.lower() in mod["denial_verbs"]:
                     return "denied"  # "had no plans to meet Zelensky", "denied any plan to attack Eritrea"
                 return "planned"
+        if tok.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in mod.get("expectation_verbs", ()) \
+                and (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(c.dep_ == "dobj" for c in head.children)):
+            return "hypothetical"  # "expected the rebels to withdraw": another's act expected, not done
         if infinitive and tok.dep_ in ("advcl", "acl", "xcomp"):
             # the purpose of a negated act did not happen either ("would not give permission to
             # Russia to help Israel")
@@ -2217,12 +2230,17 @@ class EventCoder:
             if self._negated(c for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
                 return "hypothetical"
             if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" and gov.i != tok.i \
+                    and gov.lemma_.lower() in mod.get("permission_verbs", ()):
+                return "hypothetical"  # "authorized a new force to fight the gangs": what the force may do
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" and gov.i != tok.i \
                     and gov.pos_ in ("VERB", "AUX"):
                 # ... and so is the infinitive of a planned act's object ("would take measures to
                 # sanction Russian banks")
                 governed = self._mode(gov)
                 if governed in ("planned", "hypothetical"):
                     return governed
+            if tok.dep_ == "advcl" and gov.i != tok.i and gov.lemma_.lower() in mod.get("permission_verbs", ()):
+                return "hypothetical"  # (the same read as the verb's purpose)
             if tok.dep_ == "advcl" and gov.i != tok.i:
                 # ... and the purpose of a planned act is planned ("will send police to Haiti to
                 # fight gangs")
@@ -2656,6 +2674,23 @@ class EventCoder:
                     drop |= ids
         return [e for e in events if id(e) not in drop]
 
+    def _drop_empty_denials(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"The ministry denied reports that officers had fired rubber bullets", "denied that its fighters had
+        targeted civilians": the act denied (coded, mode denied) is the event; a rejection (12) on the denying
+        verb that found no one it answers is not a second one (one naming its accuser stays)."""
+        mod = self.mod
+        by_token = _by_trigger(events, triggers)
+
+        def denied_clause(tok: Token) -> bool:
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            clauses += [c for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in mod.get("allegation_nouns", ())
+                        for c in o.children if _content_clause(c)]
+            return any(g.mode == "denied" for c in clauses for t in c.subtree for g in by_token.get(t.i, ()))
+
+        return [e for e in events if not (
+            e.cameo_root == "12" and not e.target_id and id(e) in triggers
+            and doc[triggers[id(e)]].lemma_.lower() in mod["denial_verbs"] and denied_clause(doc[triggers[id(e)]]))]
+
     @staticmethod
     def _drop_intended(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"Iran vowed to attack Israel", "China pledged to send aid to Ukraine", "Brazil offered to
@@ -2669,6 +2704,15 @@ class EventCoder:
         # not also 046 planned); an intent's act that names no target is the intent's
         # ("agreed with the UN to open two border crossings": 0355 towards the UN, not also 0872 alone)
         prefixes = tuple(modality_vocab()["stating_codes"])
+        openness = (set(modality_vocab().get("openness_words", ())), tuple(modality_vocab().get("openness_codes", ())))
+
+        def committing(governor: Token, intent: Event) -> bool:
+            # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a pledge stands
+            # for itself (modality.yaml `committing_verbs`), and so does a readiness to meet or negotiate ("is
+            # ready to talk", "prepared to negotiate": 036; `openness_words`, `openness_codes`)
+            lemma = governor.lemma_.lower()
+            return not intent.cameo_code.startswith(prefixes) and lemma in modality_vocab()["committing_verbs"] \
+                and not (lemma in openness[0] and openness[1] and intent.cameo_code.startswith(openness[1]))
         intents = {(triggers[id(e)], e.source_id, e.target_id): e for e in events
                    if e.cameo_root == "03" or e.cameo_code.startswith(prefixes)
                    if e.mode == "happened" and id(e) in triggers}
@@ -2695,10 +2739,15 @@ class EventCoder:
                 intent = next((i for k, i in intents.items() if k[0] == at and (i.source_code or "")[:3] in sides
                                and (i.target_code or "")[:3] in sides), None)
                 if intent is not None:
-                    committed = not intent.cameo_code.startswith(prefixes) \
-                        and governor.lemma_.lower() in modality_vocab()["committing_verbs"]
-                    drop.add(id(intent) if committed else id(e))
+                    drop.add(id(intent) if committing(governor, intent) else id(e))
                 continue
+            elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                # a gerund on an adjective's preposition ("would be open to meeting[pcomp] Kim"), which the small
+                # parser may hang on the copula: the adjective's complement
+                governor = tok.head.head
+                governor = next((c for c in governor.children if c.dep_ == "acomp" and c.i < tok.i), governor) \
+                    if governor.pos_ == "AUX" else governor
+                at = governor.i
             elif tok.dep_ not in ("xcomp", "ccomp"):
                 continue
             intent = intents.get((at, e.source_id, e.target_id))
@@ -2708,11 +2757,7 @@ class EventCoder:
                 intent = next((i for k, i in intents.items() if k[0] == at and k[1] == e.source_id
                                and not i.cameo_code.startswith(prefixes)), None)
             if intent is not None:
-                # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a
-                # pledge stands for itself (modality.yaml `committing_verbs`)
-                committed = not intent.cameo_code.startswith(prefixes) \
-                    and governor.lemma_.lower() in modality_vocab()["committing_verbs"]
-                drop.add(id(intent) if committed else id(e))
+                drop.add(id(intent) if committing(governor, intent) else id(e))
             elif not e.target_id and any(k[0] == at and k[1] == e.source_id for k in intents):
                 drop.add(id(e))
         return [e for e in events if id(e) not in drop]
@@ -2874,6 +2919,12 @@ def _cameo_fields(c) -> dict:
     """The Event fields a CAMEO code sets (its root, QuadClass, Goldstein value and PLOVER crosswalk)."""
     return dict(cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
                 plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context)
+
+
+def _content_clause(tok: Token) -> bool:
+    """A clause on a noun that says what the noun holds ("reports that officers had fired"): an acl, or a
+    relative clause whose "that" is a mark (not its subject or object) as the small parser reads it."""
+    return tok.dep_ == "acl" or tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _finite_after_infinitive(tok: Token) -> bool:

@@ -64,6 +64,7 @@ class Repairs:
         self.compound_particles = frozenset(data["compound_particles"])
         self.portfolio_words = frozenset(data["portfolio_words"])
         self.participle_complement_verbs = frozenset(data["participle_complement_verbs"])
+        self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -73,6 +74,7 @@ class Repairs:
     PASSES = (
         "nouns_read_as_verbs",
         "participles_read_as_adjectives",
+        "perfect_clauses_read_as_modifiers",
         "names_read_as_root_nouns",
         "verbs_read_as_participles",
         "gerunds_joined_to_their_like",
@@ -135,6 +137,25 @@ class Repairs:
             else:
                 tok.head, tok.dep_ = cop.head, cop.dep_
             cop.head, cop.dep_ = tok, "auxpass"
+
+    def _perfect_clauses_read_as_modifiers(self, doc: Doc) -> None:
+        """"denied that the group's fighters had[aux, with the subject] targeted[amod] civilians[dobj of denied]":
+        a participle read as a modifier of the noun after it whose perfect auxiliary (repairs.yaml
+        `perfect_auxiliaries`) holds a subject is the verb of a clause, the complement of the verb the noun
+        hung on, and the noun its object."""
+        for tok in doc:
+            if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.head.i != tok.i + 1:
+                continue
+            noun, verb = tok.head, tok.head.head
+            aux = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() in self.perfect_auxiliaries
+                        and c.i == tok.i - 1), None)
+            if aux is None or noun.dep_ != "dobj" or verb.i >= aux.i or verb.pos_ != "VERB" \
+                    or not any(g.dep_ in ("nsubj", "nsubjpass") for g in aux.children):
+                continue
+            for g in list(aux.children):
+                g.head = tok
+            tok.head, tok.dep_ = verb, "ccomp"
+            noun.head, noun.dep_ = tok, "dobj"
 
     def _verb_lemma(self, tok: Token) -> str | None:
         """The verb lemma of a participle the tagger read as an adjective ("armed" → "arm"), or None."""
