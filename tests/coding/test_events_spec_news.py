@@ -13,6 +13,17 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h16o) talks or a ceasefire ruled out are refused (125, 1246); ships sent by a navy or coast guard are
+    # forces deployed (154), as a destroyer sent by a state; a commitment stood by is an intent to cooperate (030)
+    ("The Israeli government ruled out talks with Hamas on Sunday.", "ISRGOV", "125", "PSEREBHMS", "happened"),
+    ("Moscow ruled out any ceasefire with Ukraine before its conditions are met.", "RUSGOV", "1246", "UKR",
+     "happened"),
+    ("Russia ruled out a withdrawal of its troops from Syria.", "RUS", "1246", "SYR", "happened"),
+    # ... and the withdrawal ruled out did not happen
+    ("Russia ruled out a withdrawal of its troops from Syria.", "RUSMIL", "0874", "SYR", "denied"),
+    ("The Chinese navy dispatched three more vessels to the disputed reef.", "CHNMIL", "154", None, "happened"),
+    ("Britain sent a destroyer to the Red Sea on Monday.", "GBR", "154", None, "happened"),
+    ("Tokyo stood by its commitments to Manila, the foreign minister said.", "JPNGOV", "030", "PHL", "happened"),
     # (h16n) a reported act that is itself a wrong accuses its doer (112); a disgrace of the country said of
     # someone is disapproval (111); a price warned of on a condition threatens the condition's subject (130)
     ("Thailand's army said Cambodian soldiers had violated the truce near the temple.", "THAMIL", "112", "KHMMIL",
@@ -716,6 +727,10 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h16o) ships sent by a state may carry aid; remarks stood by are no commitment
+    ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", "PHL")),
+    ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", None)),
+    ("The minister stood by his remarks to reporters about China.", ("CHNGOV", "030", "CHN")),
     # (h16n) a price foretold with no condition is no threat; a denied violation is no accusation
     ("Zelensky warned that Europe would pay a heavy price for its inaction.", ("UKRGOV", "130", "IGOEUREEC")),
     ("Thailand's army said Cambodian soldiers had not violated the truce.", ("THAMIL", "112", "KHMMIL")),
