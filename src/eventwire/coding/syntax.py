@@ -390,3 +390,15 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             out += [h for g in c.children if g.dep_ == "prep" and g.lower_ == prep
                     for h in g.children if h.dep_ in ("pobj", "pcomp")]
     return out
+
+
+def content_clause(tok: Token) -> bool:
+    """A clause on a noun that says what the noun holds ("reports that officers had fired"): an acl, or a
+    relative clause whose "that" is a mark (not its subject or object) as the small parser reads it."""
+    return tok.dep_ == "acl" or tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def finite_after_infinitive(tok: Token) -> bool:
+    """A finite verb the parser joined to an infinitive, which is the infinitive's governor's
+    conjunct ("vowed to eliminate the group and thanked[VBD] the United States")."""
+    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB"

@@ -1,0 +1,448 @@
+"""How an event is meant: its mode (happened, planned, denied, hypothetical), read from the clause its
+trigger is in — conditions, negation, plans, refusals, background, tallies and polls (word lists in
+``data/modality.yaml``). A mixin of the event coder (`EventCoder`), which provides ``self.mod`` (the
+modality vocabulary) and the argument helpers these readers call."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from .syntax import REL_PRONOUNS, content_clause, finite_after_infinitive, gerund_governor, held_noun, is_infinitive, reporting_verb
+
+if TYPE_CHECKING:
+    from .events import _Frame
+
+
+class ModeReader:
+    """The mode readers of `EventCoder` (see the module docstring)."""
+
+    def _condition(self, tok: Token) -> str | None:
+        """The conditional mark ("if", "unless" ...) on this clause or the clause it depends on."""
+        marks = self.mod["conditional_marks"]
+        clause = tok
+        for _ in range(3):
+            for c in clause.children:
+                if c.dep_ == "mark" and c.lower_ in marks:
+                    return c.lower_
+                if c.dep_ == "advcl":
+                    for g in c.children:
+                        if g.dep_ == "mark" and g.lower_ in marks:
+                            # "if X does not ..." is "unless X does ..." (modality.yaml negated_marks)
+                            if any(n.dep_ == "neg" for n in c.children):
+                                return self.mod.get("negated_marks", {}).get(g.lower_, g.lower_)
+                            return g.lower_
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return None
+
+    def _mode(self, tok: Token, code: str = "") -> str:
+        """happened | planned | denied | hypothetical for the act at `tok`; "threat" when the act is
+        a future one under an "unless" condition that modality.yaml's conditional_threats recodes."""
+        mod = self.mod
+        aux_deps = ("aux", "auxpass", "neg", "advmod")
+        auxes = [c for c in tok.children if c.dep_ in aux_deps]
+        if tok.dep_ == "acomp":  # an adjective trigger: the copula carries them ("is not willing to")
+            auxes += [c for c in tok.head.children if c.dep_ in aux_deps
+                      # (but a readiness stated is stated now: "would be willing / open to" is said, not planned;
+                      # modality.yaml `openness_words`)
+                      and not (tok.lemma_.lower() in mod.get("openness_words", ()) and c.dep_ == "aux"
+                               and c.lower_ in mod["future_auxiliaries"])]
+        # hypothetical: a condition on this clause or the clause it depends on. Not for a threat:
+        # its condition is what the threat says ("threatened to strike if Israel ...") and the
+        # threat itself was made. "X will withdraw unless Y ..." is a threat by CAMEO's own
+        # definition (13x): the future act is the threatened one.
+        cond = self._condition(tok)
+        if cond is not None and not code.startswith("13"):
+            if (cond in mod.get("threat_marks", ()) and self._threat_code(code)
+                    and any(c.dep_ == "aux" and c.lower_ in mod["threat_auxiliaries"] for c in auxes)):
+                return "threat"
+            return "hypothetical"
+        # what someone is accused of, however deep ("accused Croatia of trying to overthrow the
+        # government"): the allegation's content, not an act that happened
+        for t, a in zip([tok, *tok.ancestors], list(tok.ancestors)[:5]):
+            if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                    and any(c.dep_ == "mark" and c.lower_ in mod["pending_marks"] for c in t.children):
+                break  # ... but not a finite time clause of its own: "accused the US of preparing an invasion
+                # after the US Navy deployed more warships" (the deployment is a fact)
+            if t.dep_ == "relcl" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children)):
+                break  # ... nor a relative clause telling who a noun is: "accused Rwanda of commanding the
+                # M23, which seized Goma in January" (the writer's fact, not the charge), nor one with a subject
+                # of its own: "..., a charge the Nigerian military has rejected"
+            if a.dep_ == "pcomp" and a.head.lower_ in mod["charge_prepositions"] and a.head.head.lemma_.lower() in mod["charge_verbs"]:
+                return "hypothetical"
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
+                and is_infinitive(tok):
+            return "hypothetical"  # "accused the opposition of planning[pobj] to overthrow[advcl] the government"
+        statement = self._statement(tok)
+        if self._governed_by(tok, "cancelling_verbs") or (
+                statement is not None and statement.head.lemma_.lower() in mod["cancelling_verbs"]):
+            # a nominal act that was blocked did not take place (the blocking is an event of its
+            # own): "Hungary blocked a new package of EU sanctions"
+            return "denied"
+        if self._negated(auxes):
+            return "denied"
+        # a subject that negates the act: "Neither Galadriel nor Gollum boycotted the parade"
+        if any(g.i < c.i and (g.lower_ in mod["negating_preconjunctions"]  # (preconj, or det as the parser reads it)
+                              or g.dep_ == "det" and g.lower_ in mod["negating_determiners"])  # "no civilians were injured"
+               for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return "denied"
+        head = tok.head
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
+            return "denied"
+        if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and (
+                head.lemma_.lower() in mod["cessation_verbs"] or head.lemma_.lower() in mod.get("avoidance_verbs", ())):
+            # (unless the ceasing is itself only asked for or threatened: "urged Israel to stop attacking
+            # Gaza" neither reports nor denies an attack)
+            return "hypothetical" if self._mode(head) == "hypothetical" else "denied"
+        if tok.dep_ == "pcomp" and head.head.lemma_.lower() in mod["denial_verbs"]:
+            return "denied"
+        if content_clause(tok) and head.lemma_.lower() in mod.get("allegation_nouns", ()) and \
+                head.dep_ == "dobj" and head.head.lemma_.lower() in mod["denial_verbs"]:
+            return "denied"  # "denied accusations that it had supplied drones": the supply is denied (also a
+            # "that" clause read as a relative one: "denied reports on social media that officers had fired[relcl]")
+        if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
+            return "hypothetical"
+        if tok.pos_ == "NOUN" and tok.dep_ in mod.get("hypothetical_subject_deps", ()) and head.i != tok.i \
+                and any(c.dep_ == "det" and c.lower_ in mod["hypothetical_subject_determiners"] for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_subject_auxiliaries"] for c in head.children):
+            return "hypothetical"  # "a Chinese attack on Taiwan could constitute a threat": only supposed
+        # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
+        # agree to withdraw"): the complement is no more than its governor
+        t = tok
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:
+                break
+            t = t.head
+            if any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_auxiliaries"] for c in t.children):
+                return "hypothetical"
+            if t.lemma_.lower() in mod["hypothetical_verbs"] and t.lemma_.lower() not in mod.get("threat_verbs", ()) \
+                    and (t.i != tok.head.i or tok.dep_ == "xcomp"):
+                # "wants to help broker talks": the wish reaches the brokering; "would invite Xi and Modi to
+                # discuss": a future appeal's complement is no plan of theirs
+                return "hypothetical"
+            if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and is_infinitive(t) \
+                    and t.head.lemma_.lower() in mod.get("permission_verbs", ()):
+                return "hypothetical"  # "did not allow its territory to be used to evade sanctions": permitted
+                # (or not), not done
+            if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
+                    and not any(c.dep_ == "neg" for c in t.children) \
+                    and not (t.i == tok.head.i and tok.dep_ == "acomp" and tok.lemma_.lower() in mod.get("openness_words", ())):
+                return "planned"  # "Tokyo would continue to cooperate with Seoul"
+            if t.lemma_.lower() in mod["hesitation_verbs"] and self._negated(t.children):
+                # "I won't hesitate to call him", "did not hesitate to strike": the negated hesitation does the act
+                return "planned" if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
+                    else "happened"
+            if t.lemma_.lower() not in mod["denial_verbs"] and any(
+                    c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
+                # "is not willing to withdraw": the withdrawal is not announced; unless the negated verb is
+                # itself only asked for ("urged the authorities not to use the incident to crack down")
+                up = t
+                while up.dep_ in ("xcomp", "ccomp") and up.head.i != up.i:
+                    up = up.head
+                    if up.lemma_.lower() in mod["hypothetical_verbs"]:
+                        return "hypothetical"
+                return "denied"
+        # the complement of a threat, warning or appeal has not happened: "threatened to impose
+        # sanctions", "urged Russia to withdraw", "wants to attack"; nor has a second complement
+        # joined to it ("urged Maduro to release prisoners and to hold talks"), nor a second
+        # infinitive on a noun ("the ability to blockade ports and strike targets")
+        to_noun = head.dep_ == "acl" and is_infinitive(head)
+        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                and not finite_after_infinitive(tok):  # (the thanks happened)
+            tok, head = head, head.head
+        if tok.dep_ == "ccomp" and head.dep_ == "xcomp" and head.head.i != head.i \
+                and head.head.lemma_.lower() in mod["denial_verbs"]:
+            return "hypothetical"  # "declined to confirm that France had helped Rajoelina leave": not asserted
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod.get("permission_verbs", ()):
+            return "hypothetical"  # "allows the armed forces to carry out raids": permitted, not done
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
+            # ... except the complement of a threat, which is what was threatened: "threatened to
+            # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
+                return "threat"
+            return "hypothetical"
+        verb = gerund_governor(tok)
+        if verb is not None:
+            # a gerund after a verb's preposition is no more than that verb: "insisted on meeting",
+            # "called for holding" have not happened; "resorted to throwing stones" has
+            gov = verb.lemma_.lower()
+            if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
+                return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
+            if (gov in mod["preventing_verbs"] or gov in mod.get("avoidance_verbs", ())) and tok.head.lower_ == "from":
+                return "denied"  # "banned him from travelling to the bloc": no visit
+            governed = self._mode(verb)
+            if governed != "happened":
+                return governed
+        # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
+        # ease ...", "the call for Russia to withdraw")
+        nouns = mod.get("hypothetical_nouns", ())
+        if tok.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children):
+            return "hypothetical"
+        if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in nouns:
+            return "hypothetical"
+        if any(c.lower_ in mod["future_auxiliaries"] for c in auxes if c.dep_ == "aux"):
+            return "planned"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and head.lemma_ == "be" \
+                and any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in head.children):
+            return "planned"  # an act named by a noun in a future copula ("It will be Modi's first visit")
+        infinitive = is_infinitive(tok)
+        # "a request to help Syria", "an attempt to invade", "no intention of invading[pcomp]": the noun
+        # says whether it happened
+        held = held_noun(tok)
+        if held is not None:
+            noun = held.lemma_.lower()
+            if noun in mod.get("unrealised_nouns", ()):
+                return "hypothetical"
+            if noun in mod["planning_nouns"]:
+                if any(c.dep_ == "det" and c.lower_ in mod["negation_words"] for c in held.children) \
+                        or held.head.lemma_.lower() in mod["denial_verbs"]:
+                    return "denied"  # "had no plans to meet Zelensky", "denied any plan to attack Eritrea"
+                return "planned"
+        if tok.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in mod.get("expectation_verbs", ()) \
+                and (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(c.dep_ == "dobj" for c in head.children)):
+            return "hypothetical"  # "expected the rebels to withdraw": another's act expected, not done
+        if infinitive and tok.dep_ in ("advcl", "acl", "xcomp"):
+            # the purpose of a negated act did not happen either ("would not give permission to
+            # Russia to help Israel")
+            gov = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
+            if self._negated(c for c in gov.children if c.dep_ in ("neg", "aux", "advmod")):
+                return "hypothetical"
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" and gov.i != tok.i \
+                    and gov.lemma_.lower() in mod.get("permission_verbs", ()):
+                return "hypothetical"  # "authorized a new force to fight the gangs": what the force may do
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" and gov.i != tok.i \
+                    and gov.pos_ in ("VERB", "AUX"):
+                # ... and so is the infinitive of a planned act's object ("would take measures to
+                # sanction Russian banks")
+                governed = self._mode(gov)
+                if governed in ("planned", "hypothetical"):
+                    return governed
+            if tok.dep_ == "advcl" and gov.i != tok.i and gov.lemma_.lower() in mod.get("permission_verbs", ()):
+                return "hypothetical"  # (the same read as the verb's purpose)
+            if tok.dep_ == "advcl" and gov.i != tok.i:
+                # ... and the purpose of a planned act is planned ("will send police to Haiti to
+                # fight gangs")
+                governed = self._mode(gov)
+                if governed != "happened":
+                    return governed
+                if code[:2] in mod["purpose_intended_roots"]:
+                    # ... and force an act done is for is intended, not reported ("approved the creation of
+                    # a new force to fight[advcl] Haiti's gangs", "sent a contingent to fight the gangs")
+                    return "planned"
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in mod.get("prior_prepositions", ())):
+            # (an act after which another is done or planned was done: "would tighten border controls after a
+            # telephone call with Noboa")
+            # a nominal act is what the verb it is the object of makes of it: "urged talks", "called
+            # for talks" have not happened, "will hold talks" are planned
+            gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok.head
+            if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.containers and gov.dep_ in ("dobj", "pobj"):
+                # ... through a container ("will host a new round of talks")
+                gov = gov.head.head if gov.dep_ == "pobj" and gov.head.dep_ == "prep" else gov.head
+            if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
+                if gov.lemma_.lower() in mod["hypothetical_verbs"]:
+                    return "hypothetical"
+                if tok.dep_ == "dobj" and gov.lemma_.lower() in mod["nominal_denial_verbs"]:
+                    return "denied"  # an act denied did not happen: "Kigali denied its support for the rebels"
+                governed = self._mode(gov)
+                if governed in ("hypothetical", "planned") or (governed == "denied" and tok.dep_ == "pobj"):
+                    return governed  # ("no civilians were injured in the strikes": the strikes injured no one)
+        t = tok
+        for _ in range(3):
+            if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
+                plan = t.head
+                if plan.dep_ in ("ccomp", "xcomp") and plan.head.lemma_.lower() in mod["denial_verbs"]:
+                    return "denied"  # "denied that Iran planned to withdraw from the NPT"
+                return "planned"
+            if t.dep_ == "pobj" and t.head.head.lemma_.lower() in mod["planning_nouns"]:
+                return "planned"
+            if t.head.i == t.i or finite_after_infinitive(t):
+                break  # not planned with the infinitive it was joined to
+            t = t.head
+        # a time clause in the present tense, or on an act that has not happened, has not happened
+        # either ("have sworn to fight until they gain control", "will respond when Israel attacks";
+        # `pending_marks`)
+        if tok.dep_ == "advcl" and tok.head.i != tok.i \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in mod["pending_marks"] for c in tok.children) \
+                and (tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                     or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
+            return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
+        return "happened"
+
+    def _background(self, tok: Token, code: str = "") -> bool:
+        """The trigger sits in a clause dated by a span of years or months before or after another
+        ("... almost five years after crowds trashed its embassy"): history, not the news. Also a
+        description, not an act: a tally of harm over a span or a war (`_tally`), what polls show
+        (`_surveyed`), a state told in an absolute participle ("many of them wounded")."""
+        mod = self.mod
+        if self._tally(tok, code) or self._surveyed(tok) or self._absolute_state(tok):
+            return True
+        # ... or told as the past itself: "Oman has mediated between Tehran and Washington in the past"
+        if any(c.dep_ == "prep" and g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in mod["background_phrases"]
+               for c in tok.children for g in c.children):
+            return True
+        clause = tok
+        for _ in range(3):
+            if clause.dep_ == "advcl":
+                break
+            if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+                return False
+            clause = clause.head
+        else:
+            return False
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
+            return False
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _tally(self, tok: Token, code: str) -> bool:
+        """A count of harm (modality.yaml `tally_roots`) whose victims are a number ("3,100 people",
+        "tens of thousands") with no doer named, over a span ("this year", "in the first half of the year", "since April",
+        `tally_*`) or done by a war itself ("the war has killed tens of thousands"): a statistic, no event."""
+        mod = self.mod
+        if not code or code[:2] not in mod.get("tally_roots", ()) or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        qheads = set(mod.get("tally_quantity_heads", ()))
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(c.like_num or c.lemma_.lower() in qheads or any(g.dep_ == "nummod" for g in c.children)
+                   for c in patients):
+            return False
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in mod.get("tally_subjects", ()) for c in tok.children):
+            return True
+        if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+            return False  # a doer named counts its own acts: "US drone strikes have killed five commanders this year"
+        since = mod.get("tally_since", ())
+        if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
+                           or c.dep_ == "prep" and c.lower_ in since for c in tok.children):
+            return True  # "have been killed since April", "has killed ... since the war began"
+        clausal = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "appos")
+
+        def in_clause(t: Token) -> bool:
+            while t.i != tok.i:
+                if t.dep_ in clausal or t.head.i == t.i:
+                    return False
+                t = t.head
+            return True
+        for c in [t for t in tok.subtree if t.i != tok.i and in_clause(t)]:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("tally_units", ()) \
+                    and any(d.dep_ == "det" and d.lower_ in mod.get("tally_determiners", ()) for d in c.children) \
+                    and not any(d.dep_ == "advmod" for d in c.children):
+                return True  # "this year", "last year" (not "earlier this year": a time in it)
+            if c.dep_ == "pobj" and c.head.lower_ in mod.get("tally_prepositions", ()):
+                if c.lemma_.lower() in mod.get("tally_part_heads", ()):
+                    return True  # "in the first half of the year"
+                if c.lemma_.lower() in mod.get("tally_units", ()) and any(
+                        d.lower_ in mod.get("tally_span_modifiers", ()) for d in c.children if d.dep_ in ("amod", "det")):
+                    return True  # "over the past year"
+        return False
+
+    def _surveyed(self, tok: Token) -> bool:
+        """The act is what a poll or survey shows (modality.yaml `survey_nouns`, `survey_verbs`: "polls
+        show Georgians want to join the EU"): an opinion measured, no act."""
+        mod = self.mod
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in mod.get("survey_verbs", ()) and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in mod.get("survey_nouns", ()) for c in cur.children):
+                return True
+        return False
+
+    def _absolute_state(self, tok: Token) -> bool:
+        """A participle with a quantifier subject and no auxiliary, hung on a clause ("people are arriving,
+        many of them wounded"; modality.yaml `absolute_subjects`): a state described, no act."""
+        if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "agent") for c in tok.children):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.mod.get("absolute_subjects", ())
+                   and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children)
+
+    def _scheduled(self, tok: Token, code: str) -> bool:
+        """A departure from office that is only scheduled (modality.yaml `scheduled_codes`): the
+        complement of a scheduling word ("is due to step down", "is set to step down") or timed by the
+        end of a term ("will step down when his term ends"). A term ending is no concession."""
+        mod = self.mod
+        if not code.startswith(tuple(mod["scheduled_codes"])):
+            return False
+        if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in mod["scheduling_words"] or tok.head.lower_ in mod["scheduling_words"]):
+            return True
+        for c in tok.children:
+            if c.dep_ in ("advcl", "prep", "npadvmod"):
+                words = {t.lemma_.lower() for t in c.subtree}
+                if words & set(mod["term_nouns"]) and words & set(mod["term_end_words"]):
+                    return True
+        return False
+
+    def _governed_by(self, tok: Token, key: str) -> bool:
+        """A nominal trigger that is the object of one of the verbs listed under `key` in
+        modality.yaml, directly or inside a container ("a new package of EU sanctions")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        gov = tok
+        if gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.lemma_.lower() in self.containers:
+            gov = gov.head.head
+        return gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in self.mod.get(key, ())
+
+    def _self_announced(self, frame: _Frame, tok: Token, src: Actor) -> bool:
+        """The act is in the clausal complement of a reporting verb whose subject is the act's own
+        source ("Iran said it would strike", "Obama and Putin said they will attack")."""
+        verb = reporting_verb(tok, ("xcomp", "conj"), climbs=2)
+        if verb is None:
+            return False
+        reporters = self._actors(frame, self._subject(verb)[0], False)
+        # ... or its spokesman: one of the same code ("Houthi spokesman Yahya Saree warned that the
+        # group would retaliate")
+        if src.id in reporters or bool(src.code) and any(frame.actors[r].code == src.code for r in reporters):
+            return True
+        # ... or the voice of its state: its government speaking of the country or its forces
+        # ("Netanyahu said Israel would keep attacking", modality.yaml `state_voice_sectors`)
+        country = self._country(frame, src.id)
+        if not country or not src.code or src.code[3:] not in self.mod.get("state_act_sectors", ()):
+            return False
+        return any(frame.actors[r].code in {country + v for v in self.mod.get("state_voice_sectors", ())} for r in reporters)
+
+    def _prevented_by_circumstance(self, frame: _Frame, tok: Token) -> bool:
+        """The act is the "from"-gerund of a preventing verb (modality.yaml `preventing_verbs`) whose subject names
+        no actor: a circumstance keeps it from being done ("the dispute has kept them from signing"), no one's act."""
+        verb = gerund_governor(tok)
+        if verb is None or tok.head.lower_ != "from" or verb.lemma_.lower() not in self.mod["preventing_verbs"]:
+            return False
+        subjects, passive = self._subject(verb)
+        return bool(subjects) and not passive and not any(
+            frame.by_token.get(t.i) is not None for s in subjects for t in s.subtree)
+
+    def _negated(self, tokens: Iterable[Token]) -> bool:
+        """One of these tokens negates its head: a `neg` dependent or a negation word
+        (modality.yaml `negation_words`: "never", "no longer" ...)."""
+        words = self.mod["negation_words"]
+        return any(c.dep_ == "neg" or c.lower_ in words for c in tokens)
+
+    @staticmethod
+    def _between(tok: Token) -> bool:
+        """The act names its parties in a "between" phrase, on it or its complement ("offered to
+        mediate between the government and the opposition"): the subjects do not act on each other."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "dobj"))]
+        return any(c.dep_ == "prep" and c.lower_ == "between" for h in heads for c in h.children)
+
+    def _joint(self, tok: Token) -> bool:
+        """Coordinated subjects acting together ("fought together", "side by side", "alongside"),
+        not on each other (modality.yaml `joint_markers`)."""
+        marks = self.mod.get("joint_markers", ())
+        return any(c.lower_ in marks for c in tok.children if c.dep_ in ("advmod", "prep", "npadvmod"))
+
+    def _refusal(self, tok: Token) -> bool:
+        """A denied act that is a refusal: the complement of "refuse"/"decline", or negated
+        under will/would ("would not provide support", "won't meet")."""
+        mod = self.mod
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mod.get("refusal_verbs", ()):
+            return True
+        kids = list(tok.children)
+        return self._negated(kids) and any(c.dep_ == "aux" and c.lower_ in mod.get("refusal_auxiliaries", ()) for c in kids)
