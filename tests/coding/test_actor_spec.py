@@ -965,6 +965,9 @@ SPEC = [
     ("MANILA, Aug 12 (Reuters) - A Chinese ship chased a Philippine vessel near the shoal, the Philippine coast guard "
      "said. The Chinese ships fired water cannon, spokesman Ramon Dizon said.", "2025-08-12", "Ramon Dizon", "PHLMIL",
      ()),
+    # a deputy chief of mission is a diplomat (sectors.yaml DIP), of the country that owns the title
+    ("MANILA, Sept 17 (AP) - The foreign ministry summoned China's deputy chief of mission in Manila on Wednesday.",
+     "2025-09-17", "China's deputy [chief] of mission", "CHNGOV", ()),
     ("The U.N. human rights office on Friday urged the police to release the protesters. \u201cWe are alarmed by the "
      "arrests,\u201d spokesperson Amara Lind told a briefing in Geneva.", "2025-10-31", "Amara Lind", "IGOUNOHCHR", ()),
     # a definite role a firm plays for a thing is the one firm the story named (coref.yaml firm_role_heads)
