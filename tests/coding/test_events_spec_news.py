@@ -33,6 +33,8 @@ SPEC = [
     ("Kavelashvili said the opposition leaders had disgraced the nation.", "GEOGOV", "111", "GEOOPP", "happened"),
     ("Erdogan warned that Athens would pay a heavy price if it armed the islands.", "TURGOV", "130", "GRCGOV",
      "happened"),
+    # an act ruled out is denied, like one refused (modality.yaml particle_denial_verbs)
+    ("The M23 ruled out withdrawing from Goma.", "CODREBMTT", "0874", "COD", "denied"),
     # (h16m) a vessel blocked at sea is movement restricted (191), active and passive
     ("Chinese coast guard vessels blocked a Philippine research vessel near Second Thomas Shoal on Monday.", "CHNMIL",
      "191", "PHL", "happened"),

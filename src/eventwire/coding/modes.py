@@ -94,6 +94,10 @@ class ModeReader:
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in mod["denial_verbs"]:
             return "denied"
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp") and any(
+                f"{head.lemma_.lower()}>{c.lower_}" in mod.get("particle_denial_verbs", ()) for c in head.children
+                if c.dep_ == "prt"):
+            return "denied"  # "ruled out withdrawing from Goma" (modality.yaml particle_denial_verbs)
         if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and (
                 head.lemma_.lower() in mod["cessation_verbs"] or head.lemma_.lower() in mod.get("avoidance_verbs", ())):
             # (unless the ceasing is itself only asked for or threatened: "urged Israel to stop attacking
