@@ -1826,10 +1826,10 @@ class ActorResolver:
         return last.country if last is not None else None
 
     @staticmethod
-    def _last_composed(ctx: ActorContext, at: int, keep) -> _ActorSpec | None:
-        """The composed actor named last before token `at`, in its sentence or the two before, that
+    def _last_composed(ctx: ActorContext, at: int, keep, back: int = 2) -> _ActorSpec | None:
+        """The composed actor named last before token `at`, in its sentence or the `back` before, that
         `keep` accepts (not as a place)."""
-        floor = ctx.window_start(at, 2)
+        floor = ctx.window_start(at, back)
         prior = [c for c in ctx.cands if floor <= c.start < at and c.resolution != "place"
                  and ctx.actors[c.key].kind == "composed" and keep(ctx.actors[c.key])]
         return ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
@@ -2767,11 +2767,8 @@ class ActorResolver:
                 # spokesperson of a body named by its bare head word speaks for the body last named so
                 # (coref.yaml `spokes_body_lookback` sentences back), not for a country her sentence or
                 # quotation names
-                floor = ctx.window_start(cand.start, int(self.vocab["spokes_body_lookback"]))
-                prior = [c for c in ctx.cands if floor <= c.start < cand.start and c.resolution != "place"
-                         and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head in bodies_named
-                         and ctx.actors[c.key].code]
-                body = ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
+                body = self._last_composed(ctx, cand.start, lambda a: a.head in bodies_named and bool(a.code),
+                                           int(self.vocab["spokes_body_lookback"]))
                 if body is not None:
                     spec.code, spec.country, spec.sector = body.code, body.country or body.code[:3], body.sector
                     continue
