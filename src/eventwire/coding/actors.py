@@ -1056,9 +1056,10 @@ class ActorResolver:
         for cand in ctx.cands:
             head = doc[cand.head]
             poss = next((c for c in head.children if c.dep_ == "poss"), None) if cand.resolution == "composed" else None
+            if poss is None:
+                continue
             # (the body's own mention, which the phrase's may have taken over)
-            body = next((bodies[c.key] for c in ctx.cands if poss is not None and c.start <= poss.i < c.end
-                         and c.key in bodies), None)
+            body = next((bodies[c.key] for c in ctx.cands if c.start <= poss.i < c.end and c.key in bodies), None)
             if body is None:
                 continue
             spec = ctx.actors[cand.key]
