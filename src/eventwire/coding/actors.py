@@ -2806,9 +2806,10 @@ class ActorResolver:
         country) that was last the subject of a speech verb (quotes.yaml `speech_verbs`) before token `at`,
         in its sentence or the two before."""
         speech = self.speech_verbs
+        floor = ctx.window_start(at, 2)
         best: _Cand | None = None
         for c in ctx.cands:
-            if not ctx.window_start(at, 2) <= c.start < at or c.resolution in ("place", "pronoun"):
+            if not floor <= c.start < at or c.resolution in ("place", "pronoun"):
                 continue
             spec, head = ctx.actors[c.key], ctx.doc[c.head]
             if spec.kind not in ("organisation", "group", "composed") or not spec.code or len(spec.code) < 6 \
