@@ -3202,13 +3202,13 @@ class ActorResolver:
         the one whose clause holds the quotation first, else the nearest ("\"We stand in full solidarity
         with Lithuania,\" NATO Secretary General Mark Rutte wrote" → Rutte, who speaks for NATO). A speaker
         the text does not resolve to an actor resolves nothing."""
-        from .quotes import find_quote_spans, quote_vocab
+        from .quotes import find_quote_spans
 
         doc = ctx.doc
         words = self.vocab["first_person_pronouns"]
         if not any(t.lower_ in words for t in doc):
             return
-        cues = quote_vocab()["speech_verbs"]
+        cues = self.speech_verbs
         for s, e in find_quote_spans(doc.text):
             quoted = [t for t in doc if s <= t.idx < e]
             mine = [t for t in quoted if t.lower_ in words and t.pos_ == "PRON" and t.i not in ctx.covered]
