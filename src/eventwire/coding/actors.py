@@ -221,7 +221,6 @@ class ActorContext:
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
-    vessels: list = field(default_factory=list)  # (head token, actor key) of each vessel coded, in order
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -1697,15 +1696,16 @@ class ActorResolver:
                                              first=doc[lo].idx, head=head.lemma_.lower())
             ctx.add(_Cand(lo, hi, head.i, key, "composed"), override=True)
             named.append((head.i, key))
-        ctx.vessels = named
-        self._crews(ctx)
+        self._crews(ctx, named)
 
-    def _crews(self, ctx: ActorContext) -> None:
-        """"Its crew", "the captain" (sectors.yaml `vessels` `crew_heads`) after a vessel: the vessel's people,
-        civilians of its country for a fishing boat, else the vessel's code."""
+    def _crews(self, ctx: ActorContext, vessels: list[tuple[int, str]]) -> None:
+        """"Its crew", "the captain" (sectors.yaml `vessels` `crew_heads`) after a vessel (`vessels`: (head token,
+        actor key) of each vessel coded, in order): the vessel's people, civilians of its country for a fishing
+        boat, else the vessel's code."""
         vv = vessel_vocab()
-        if not ctx.vessels:
+        if not vessels:
             return
+        vessel_heads = {i for i, _k in vessels}
         doc = ctx.doc
         for head in doc:
             lemma = head.lemma_.lower()
@@ -1715,14 +1715,14 @@ class ActorResolver:
                 continue
             owners = [c for c in head.children if c.dep_ in ("det", "poss")]
             if not owners or any(c.dep_ == "det" and c.lower_ not in self.vocab["definite_determiners"] for c in owners) \
-                    or any(c.dep_ == "poss" and c.lower_ != "its" and c.i not in {i for i, _k in ctx.vessels} for c in owners) \
+                    or any(c.dep_ == "poss" and c.lower_ != "its" and c.i not in vessel_heads for c in owners) \
                     or any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and self._actor_info(ctx, c)[0]
                            for c in head.children):
                 continue
             poss = next((c for c in owners if c.dep_ == "poss" and c.lower_ != "its"), None)
             floor = ctx.window_start(head.i, vv["lookback"])
-            key = next((k for i, k in ctx.vessels if poss is not None and i == poss.i), None) if poss is not None else \
-                next((k for i, k in reversed(ctx.vessels) if floor <= i < head.i), None)
+            key = next((k for i, k in vessels if poss is not None and i == poss.i), None) if poss is not None else \
+                next((k for i, k in reversed(vessels) if floor <= i < head.i), None)
             if key is None:
                 continue
             vessel = ctx.actors[key]
