@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..coding.kb import read_yaml
+from ..coding.syntax import first_conjunct
 
 NAME = "eventwire_repairs"
 
@@ -839,9 +840,7 @@ class Repairs:
 
     def _in_parties(self, cc: Token, verb: Token) -> bool:
         """Whether a conjunction joins the objects of a by-agent or of "between" on `verb`."""
-        head = cc.head
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = first_conjunct(cc.head)
         return cc.dep_ == "cc" and head.dep_ == "pobj" and head.head.head.i == verb.i \
             and (head.head.dep_ == "agent" or head.head.lower_ in self.between)
 
