@@ -876,15 +876,15 @@ def _told_before(trigger: Token | None, earlier: list[tuple[Event, Token | None]
     return next(iter(places.values())) if len(places) == 1 else None
 
 
-def _presence(doc: Doc, locatives: list[Locative], article: Article) -> list[tuple[int, frozenset[str], Locative]]:
+def _presence(locatives: list[Locative], article: Article,
+              sentence_of: dict[int, int]) -> list[tuple[int, frozenset[str], Locative]]:
     """Where the story says a speaker is: (sentence, the speaker's actor ids and codes, the locative) for each
     verb of speech (quotes.yaml `reported_speech_verbs`) or presence (`presence_verbs`) with a locative on
     itself or its object ("said in Geneva", "told a rally in Gitega", "arrived in Kigali", "speaking in
     Brussels"), whose subject (or the verb's it qualifies) is an actor: its own mention, an apposition's,
-    or whom it speaks for ("a spokeswoman for the office")."""
+    or whom it speaks for ("a spokeswoman for the office"). `sentence_of`: token index → sentence index."""
     vocab = place_vocab()
     verbs = vocab.speech_verbs | vocab.presence_verbs
-    starts = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
     mentions = [(m.start, m.end, m.actor_id) for m in article.mentions if m.resolution != "place"]
     out = []
     for loc in locatives:
@@ -910,7 +910,7 @@ def _presence(doc: Doc, locatives: list[Locative], article: Article) -> list[tup
         ids |= {"the " + w.lower_ for w in words[1:] if w.dep_ == "pobj" and w.pos_ == "NOUN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)}
         if ids:
-            out.append((starts[verb.i], frozenset(ids), loc))
+            out.append((sentence_of[verb.i], frozenset(ids), loc))
     return out
 
 
@@ -929,11 +929,6 @@ def _speaker_place(event: Event, sentence: int, presence: list[tuple[int, frozen
         return min(after, key=lambda t: (t[0], t[1].prep.i))[1]
     before = [(k, loc) for k, loc in own if k < sentence]
     return max(before, key=lambda t: (t[0], t[1].prep.i))[1] if before else None
-
-
-def starts_of(tok: Token) -> int:
-    """The index of the sentence a token is in."""
-    return next(k for k, sent in enumerate(tok.doc.sents) if sent.start <= tok.i < sent.end)
 
 
 def _key(p: Place) -> tuple:
@@ -975,17 +970,19 @@ class PlaceFinder:
             if any(fits[k] is None for k in ks):
                 for k in ks:
                     fits[k] = None
-        presence = _presence(doc, locatives, article)
+        sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}  # token → sentence, once
+        presence = _presence(locatives, article, sentence_of)
+        skip = dateline_end(doc.text)
         events = []
         for e, trigger, fit in zip(article.events, triggers, fits):
             struck = countries.get(e.target_id) if e.cameo_code.startswith(tuple(vocab.dateline_target_roots)) else None
             place = object_place(trigger, e.cameo_code, prefer) or place_for(trigger, locatives, fit, prefer, struck)
             if place is None or place is dateline:
-                place = _told_before(trigger, list(zip(events, triggers)), dateline_end(doc.text)) or place
+                place = _told_before(trigger, list(zip(events, triggers)), skip) or place
             if (place is None or place is dateline) and trigger is not None:
                 heads = frozenset("the " + m.text.split()[-1].lower() for m in article.mentions
                                   if m.actor_id == e.source_id and len(m.text.split()) > 1)
-                where = _speaker_place(e, starts_of(trigger), presence, heads)
+                where = _speaker_place(e, sentence_of[trigger.i], presence, heads)
                 if where is not None:
                     place = where.place
             events.append(replace(e, place=place))

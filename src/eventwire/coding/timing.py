@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, EventDate
 from .dates import ResolvedDate, is_amount, resolve_date, shift_date
-from .geo import dateline_end
+from .geo import dateline_end, names_thing
 from .kb import read_yaml
 
 TIME_LABELS = {"DATE", "TIME"}
@@ -48,9 +48,6 @@ class EventDater:
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
         self.day_part_window = int(vocab.get("day_part_window", 0))
-        modality = read_yaml("modality.yaml")  # one list with the event coder's free relatives of naming
-        self.naming_verbs = set(modality["naming_verbs"])
-        self.free_relatives = set(modality["free_relative_pronouns"])
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -108,7 +105,7 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
-                    and not self._names_thing(u))
+                    and not names_thing(u))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
@@ -149,13 +146,6 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
-
-    def _names_thing(self, verb: Token) -> bool:
-        """Whether a clause is a free relative of naming, a noun phrase: "struck what Islamabad described
-        as militant hideouts ... late on Tuesday" (modality.yaml `free_relative_pronouns`, `naming_verbs`):
-        a time phrase parsed onto its verb is the act's."""
-        return verb.dep_ == "ccomp" and verb.lemma_.lower() in self.naming_verbs \
-            and any(c.dep_ == "dobj" and c.lower_ in self.free_relatives for c in verb.children)
 
     def _measures_span(self, prep: Token) -> bool:
         """Whether "in N <unit>" under `prep` counts back over a span: a first / last / only, an

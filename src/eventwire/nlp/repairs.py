@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..coding.kb import read_yaml
+from ..coding.syntax import first_conjunct
 
 NAME = "eventwire_repairs"
 
@@ -226,11 +227,10 @@ class Repairs:
             if tok.dep_ not in ("dobj", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
                 continue
             det = tok.doc[tok.left_edge.i]
-            if det.lower_ not in self.apposition_determiners or det.head.i != tok.i or det.i < 2:
+            if det.lower_ not in self.apposition_determiners or det.head.i != tok.i:
                 continue
-            comma, obj = doc[det.i - 1], doc[det.i - 2]
-            first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == det.i - 2), None)
-            if comma.text == "," and first is not None and obj.i == first.right_edge.i:
+            first = _object_before_comma(tok)
+            if first is not None:
                 tok.head, tok.dep_ = first, "appos"
 
     def _summary_appositions(self, doc: Doc) -> None:
@@ -240,11 +240,10 @@ class Repairs:
         coder reads a summing noun (its author is the clause's doer)."""
         for tok in doc:
             if tok.dep_ not in ("dobj", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX") \
-                    or tok.lemma_.lower() not in self.summary_nouns or tok.left_edge.i < 2:
+                    or tok.lemma_.lower() not in self.summary_nouns:
                 continue
-            comma = doc[tok.left_edge.i - 1]
-            first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == comma.i - 1), None)
-            if comma.text == "," and first is not None:
+            first = _object_before_comma(tok)
+            if first is not None:
                 tok.head, tok.dep_ = first, "appos"
 
     def _naming_gaps(self, doc: Doc) -> None:
@@ -839,9 +838,7 @@ class Repairs:
 
     def _in_parties(self, cc: Token, verb: Token) -> bool:
         """Whether a conjunction joins the objects of a by-agent or of "between" on `verb`."""
-        head = cc.head
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = first_conjunct(cc.head)
         return cc.dep_ == "cc" and head.dep_ == "pobj" and head.head.head.i == verb.i \
             and (head.head.dep_ == "agent" or head.head.lower_ in self.between)
 
@@ -1014,6 +1011,15 @@ class Repairs:
         self._as_noun(tok)
         tok.head, tok.dep_ = prep, "pobj"
         phrase.head, phrase.dep_ = tok, ("amod" if phrase.pos_ == "ADJ" or phrase.ent_type_ == "NORP" else "compound")
+
+
+def _object_before_comma(tok: Token) -> Token | None:
+    """The object of `tok`'s verb that ends right before the comma opening `tok`'s phrase ("arrested
+    two men[dobj], both police officers"), or None: the noun a phrase set off after it is in apposition to."""
+    start = tok.left_edge.i
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == start - 2), None)
 
 
 def _last_comma(doc: Doc, start: int, end: int) -> Token | None:
