@@ -392,6 +392,13 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+def participle_agents(noun: Token) -> list[Token]:
+    """The by-agents of the participles on a noun ("the elephants sent by Myanmar", "a communique issued
+    by the AU")."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def content_clause(tok: Token) -> bool:
     """A clause on a noun that says what the noun holds ("reports that officers had fired"): an acl, or a
     relative clause whose "that" is a mark (not its subject or object) as the small parser reads it."""
