@@ -336,22 +336,16 @@ class EventCoder(ModeReader):
                     # complement is a reading of its own, as if it stood alone ("agreed to pull ... back"); its
                     # events are the second complement's (trigger kept there for the post-passes)
                     with _complement_focus(first, second, tok):
-                        for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
-                            if pattern.relative or not pattern.xcomp or not self._constraints(pattern, tok):
-                                continue
-                            made = self._code(frame, pattern, tok, events)
-                            if made:
-                                events.extend(made)
-                                triggers.update((id(e), second.i) for e in made)
-                                seconds.update(id(e) for e in made)
-                                break
-        for patterns, tok in deferred:
-            for pattern in patterns:
-                made = self._code(frame, pattern, tok, events)
-                if made:
+                        made = self._first_reading(frame, (p for p in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", [])
+                                                           if not p.relative and p.xcomp and self._constraints(p, tok)),
+                                                   tok, events)
                     events.extend(made)
-                    triggers.update((id(e), tok.i) for e in made)
-                    break
+                    triggers.update((id(e), second.i) for e in made)
+                    seconds.update(id(e) for e in made)
+        for patterns, tok in deferred:
+            made = self._first_reading(frame, patterns, tok, events)
+            events.extend(made)
+            triggers.update((id(e), tok.i) for e in made)
         events = self._drop_attributions(events, reports, triggers)
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
@@ -366,6 +360,14 @@ class EventCoder(ModeReader):
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)
+
+    def _first_reading(self, frame: _Frame, patterns: Iterable[Pattern], tok: Token, earlier: list[Event]) -> list[Event]:
+        """The events of the first of `patterns` that codes `tok`; none when none does."""
+        for pattern in patterns:
+            made = self._code(frame, pattern, tok, earlier)
+            if made:
+                return made
+        return []
 
     # -- constraints ----------------------------------------------------------------------------
     def _object(self, tok: Token) -> Token | None:
