@@ -27,7 +27,8 @@ from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab, is_reciprocal_other
 from .modes import ModeReader
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, content_clause, first_conjunct, governing_verb,
-                     is_infinitive, is_owner_participle, owner_participles, relative_antecedent)
+                     is_infinitive, is_owner_participle, owner_participles, participle_agents,
+                     relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
 from .syntax import prep_objects as _prep_objects, subject as _subject_of
 
@@ -335,22 +336,16 @@ class EventCoder(ModeReader):
                     # complement is a reading of its own, as if it stood alone ("agreed to pull ... back"); its
                     # events are the second complement's (trigger kept there for the post-passes)
                     with _complement_focus(first, second, tok):
-                        for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
-                            if pattern.relative or not pattern.xcomp or not self._constraints(pattern, tok):
-                                continue
-                            made = self._code(frame, pattern, tok, events)
-                            if made:
-                                events.extend(made)
-                                triggers.update((id(e), second.i) for e in made)
-                                seconds.update(id(e) for e in made)
-                                break
-        for patterns, tok in deferred:
-            for pattern in patterns:
-                made = self._code(frame, pattern, tok, events)
-                if made:
+                        made = self._first_reading(frame, (p for p in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", [])
+                                                           if not p.relative and p.xcomp and self._constraints(p, tok)),
+                                                   tok, events)
                     events.extend(made)
-                    triggers.update((id(e), tok.i) for e in made)
-                    break
+                    triggers.update((id(e), second.i) for e in made)
+                    seconds.update(id(e) for e in made)
+        for patterns, tok in deferred:
+            made = self._first_reading(frame, patterns, tok, events)
+            events.extend(made)
+            triggers.update((id(e), tok.i) for e in made)
         events = self._drop_attributions(events, reports, triggers)
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
@@ -365,6 +360,14 @@ class EventCoder(ModeReader):
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)
+
+    def _first_reading(self, frame: _Frame, patterns: Iterable[Pattern], tok: Token, earlier: list[Event]) -> list[Event]:
+        """The events of the first of `patterns` that codes `tok`; none when none does."""
+        for pattern in patterns:
+            made = self._code(frame, pattern, tok, earlier)
+            if made:
+                return made
+        return []
 
     # -- constraints ----------------------------------------------------------------------------
     def _object(self, tok: Token) -> Token | None:
@@ -968,8 +971,7 @@ class EventCoder(ModeReader):
         elif path == "acl.agent":
             # (nouns) the by-agent of a participle on the noun or on its "of" phrase: "the gift of six
             # elephants sent by Myanmar"
-            out = [g for n in (tok, *_prep_objects(tok, "of")) for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            out = [g for n in (tok, *_prep_objects(tok, "of")) for g in participle_agents(n)]
         elif path.startswith("purpose."):
             # an infinitival purpose clause ("staged a rally to demand reforms by X", "blocked a road
             # to protest X's policies"): purpose.dobj, purpose.prep:X, like xcomp.dobj / xcomp.prep:X.
@@ -1087,8 +1089,7 @@ class EventCoder(ModeReader):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.mod.get("statement_nouns", ()):
             return []
         authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)]
-        authors += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        authors += participle_agents(noun)
         return [g for g in authors if g.ent_type_ not in ("GPE", "LOC", "FAC")]
 
     def _mention_conjuncts(self, frame: _Frame, tok: Token) -> list[Token]:
@@ -1575,8 +1576,7 @@ class EventCoder(ModeReader):
                 owners = [s for s in subj if s.i < noun.i and s.right_edge.i + 1 == noun.left_edge.i]
                 owners += [g for g in noun.children if g.dep_ in ("nsubj", "nmod") and g.i < noun.i]  # "the US[nsubj→] strikes"
                 owners += _prep_objects(noun, "by")
-                owners += [g for c2 in noun.children if c2.dep_ == "acl" and c2.tag_ == "VBN"
-                           for a in c2.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                owners += participle_agents(noun)
                 named = self._actors(frame, [noun, *owners], False)
                 found = [a for a in named if not self._own(frame, a, speakers)]
                 if found:

@@ -168,6 +168,15 @@ def _gapped_passive_twin(tok: Token) -> Token | None:
     return None
 
 
+def _by_agent(tok: Token) -> list[Token] | None:
+    """The objects of a verb's first by-agent that is not the agent of a noun before it (`_own_agent`), or
+    None when it has none."""
+    for c in tok.children:
+        if c.dep_ == "agent" and not _own_agent(c):
+            return [g for g in c.children if g.dep_ == "pobj"]
+    return None
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
 
@@ -175,20 +184,20 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     the antecedent of a relative clause ("countries that recognise him"). The open complement of
     an object-control verb takes the verb's object ("urged Russia to withdraw" → Russia)."""
     if is_passive(tok):
-        for c in tok.children:
-            if c.dep_ == "agent" and not _own_agent(c):
-                return [g for g in c.children if g.dep_ == "pobj"], True
+        agent = _by_agent(tok)
+        if agent is not None:
+            return agent, True
         # "were arrested and beaten by police": a by-agent closing a coordination of passives is the
         # agent of each (only when nothing stands between the first and its bare twin)
         twin = _gapped_passive_twin(tok)
         if twin is not None:
             return subject(twin, depth + 1)
         return [], True
-    if _gapped_passive(tok) and any(c.dep_ == "agent" for c in tok.children):
+    if _gapped_passive(tok):
         # the bare twin of a passive ("were arrested and beaten[conj] by police") is passive itself
-        for c in tok.children:
-            if c.dep_ == "agent" and not _own_agent(c):
-                return [g for g in c.children if g.dep_ == "pobj"], True
+        agent = _by_agent(tok)
+        if agent is not None:
+            return agent, True
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
@@ -390,6 +399,13 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             out += [h for g in c.children if g.dep_ == "prep" and g.lower_ == prep
                     for h in g.children if h.dep_ in ("pobj", "pcomp")]
     return out
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The by-agents of the participles on a noun ("the elephants sent by Myanmar", "a communique issued
+    by the AU")."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def content_clause(tok: Token) -> bool:
