@@ -132,7 +132,10 @@ def test_org_schema(orgs):
             errors.append(f"{where}: parent {e['parent']!r} is not a known code")
         if "location" in e and not COUNTRY_RE.match(str(e["location"])):
             errors.append(f"{where}: location {e['location']!r} is not alpha-3")
-        extra = set(e) - {"code", "name", "aliases", "kind", "sector", "parent", "location", "notes"}
+        extra = set(e) - {"code", "name", "aliases", "kind", "sector", "parent", "location", "other_codes", "notes"}
+        for other in e.get("other_codes", ()):
+            if other in codes:
+                errors.append(f"{where}: other code {other!r} is an entry's own code")
         if extra:
             errors.append(f"{where}: unknown keys {sorted(extra)}")
         code = e.get("code", "")

@@ -61,6 +61,7 @@ ACTOR_LEVEL = [  # code -> the country, or the organisation an international cod
     ("IGOWSTNAT", "IGONAT"), ("IGONAT", "IGONAT"),             # a region part neither
     ("IGOUNO", "IGOUNO"), ("IGOUNOHCHR", "IGOUNO"),            # a UN office is part of the UN
     ("IGOEUREEC", "IGOEEC"), ("NGOMSF", "NGOMSF"),
+    ("IGOAFRAU", "IGOAFU"), ("IGOAFRAFU", "IGOAFU"),           # another dictionary's code for the AU
 ]
 
 

@@ -32,12 +32,23 @@ def _code_parts() -> frozenset[str]:
     return frozenset(regions | set(read_yaml("sectors.yaml")["sectors"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _other_codes() -> dict[str, str]:
+    """Codes other CAMEO dictionaries give a body (organisations.yaml `other_codes`) → ours:
+    IGOAFRAU → IGOAFRAFU, so a gold file written with the other code scores the same body."""
+    from ..coding.kb import read_yaml
+
+    return {o: e["code"] for e in read_yaml("organisations.yaml")["organisations"] for o in e.get("other_codes", ())}
+
+
 def actor_level(code: str | None) -> str | None:
     """The country, or for an international code the organisation it names: RUSGOV ~ RUS;
     IGOWSTNAT ~ IGONAT ~ IGO+NAT; IGOJUDICC ~ IGO+ICC; a UN office IGOUNOHCHR ~ IGOUNO (the office
-    is part of the UN, as RUSGOV is part of RUS)."""
+    is part of the UN, as RUSGOV is part of RUS); another dictionary's code for a body ~ ours
+    (IGOAFRAU ~ IGOAFRAFU)."""
     if not code:
         return None
+    code = _other_codes().get(code, code)
     if code.startswith(("IGO", "NGO", "IMG", "MNC")) and len(code) > 3:
         rest = code[3:]
         while len(rest) > 3 and rest[:3] in _code_parts():
