@@ -187,6 +187,10 @@ EVENTS = [
     ("BAMAKO, Nov 27 (Reuters) - Jihadist fighters linked to al Qaeda attacked a military convoy near the central "
      "Malian town of Mopti on Wednesday, killing at least 20 soldiers, army and local officials said.\n",
      ("MLIREB", "190", "MLIMIL")),  # (the misreading comes with the line's end, as in a file)
+    # the object hung on the result adjective of "shot dead" is the verb's
+    # (a rare misreading: the context around it makes the parser hang the object on "dead")
+    ("NAIROBI, June 26 (Reuters) - Kenyan police shot dead eight protesters on Wednesday. The minister spoke later.",
+     ("KENCOP", "193", "KENCVL")),
 ]
 
 # ... a participle with no object right after a plural noun, taking a complement, is the verb too

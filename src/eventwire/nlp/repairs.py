@@ -85,6 +85,7 @@ class Repairs:
         "naming_gaps",
         "quoted_names",
         "nouns_joined_to_verbs",
+        "objects_hung_on_results",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
@@ -308,6 +309,19 @@ class Repairs:
                     or phrase.dep_ == "pobj":
                 tok.head = phrase
                 cc.head = phrase
+
+    @staticmethod
+    def _objects_hung_on_results(doc: Doc) -> None:
+        """"Police shot dead[acomp] eight protesters[dobj of dead]": an adjective completing a verb takes no
+        direct object, so one hung on it is the verb's, when the verb has none of its own (the result
+        adjective of "shot dead", "beat unconscious", "set free" stays the verb's complement)."""
+        for tok in doc:
+            if tok.dep_ != "dobj" or tok.head.pos_ != "ADJ" or tok.head.dep_ not in ("acomp", "oprd", "advmod"):
+                continue
+            verb = tok.head.head
+            if verb.pos_ != "VERB" or verb.i > tok.head.i or any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            tok.head = verb
 
     def _agents_hung_on_phrases(self, doc: Doc) -> None:
         """"Chadema was barred from the race by[→ race] the electoral commission": a "by" phrase the parser
