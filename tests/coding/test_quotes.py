@@ -184,6 +184,41 @@ CASES = [
     ("scare-quotes-two-words",
      "Moscow rejected the so-called “peace plan” put forward by Kyiv in the spring.",
      []),
+    # (seventeenth pass: the words a speech verb of the quotation's own sentence reports are its subject's,
+    # however short: "accused X of “...”", "urged X to “...”", "said Y would be “...”"; a label after
+    # "so-called" / "known as" or a name of capitalised words is still no one's, nor a verb that only
+    # continues ("would continue to seek"); quotes.yaml `label_markers`, `aspectual_cues`)
+    ("short-reported-accused-of",
+     "Chad's foreign minister Abderaman Koulamallah accused the rebels of “ethnic cleansing” in the east.",
+     [("ethnic cleansing", "Abderaman Koulamallah", P)]),
+    ("short-reported-urged-and-said",
+     "Sweden's foreign ministry urged Minsk to “stop provocations” and said its diplomats had been "
+     "“harassed” for weeks.",
+     [("stop provocations", "Sweden's foreign ministry", P), ("harassed", "Sweden's foreign ministry", P)]),
+    ("short-reported-pronoun-said",
+     "Emmanuel Macron met Olaf Scholz in Berlin on Monday. He said he would be “open” to new talks with Moscow.",
+     [("open", "Emmanuel Macron", P)]),
+    ("short-reported-unnamed-speaker",
+     "A police officer in Lagos said all of the dead were “bandits” and that the raid had been planned for weeks.",
+     [("bandits", "police officer", P)]),
+    ("short-reported-labels-are-not-quotes",
+     "Recep Tayyip Erdogan said a unit known as “the Wolves” had “crushed” the militants in the "
+     "“Border Shield” operation.",
+     [("crushed", "Recep Tayyip Erdoğan", P)]),
+    ("short-reported-continue-is-no-cue",
+     "Nikol Pashinyan said on Sunday that his government would not be lectured by Moscow and would continue "
+     "to seek “balanced” ties with the West.",
+     [("balanced", "Nikol Pashinyan", P)]),
+    # (a characterisation of three words or more is also its subject's, not the previous speaker's; "what he
+    # called" continues the sentence's speaker, not the person the pronoun was resolved to)
+    ("characterisation-long-own-subject",
+     "“We will not yield,” Alexander Lukashenko told reporters in Minsk.\n\nThe European Commission rejected "
+     "the claims as “absurd and dangerous”.",
+     [("We will not yield,", "Alexander Lukashenko", D), ("absurd and dangerous", "European Commission", P)]),
+    ("characterisation-what-he-called",
+     "Aleksandar Vucic accused Kosovo's prime minister, Albin Kurti, of “provocations” meant to justify what he "
+     "called “a campaign of terror against Serbs”.",
+     [("provocations", "Aleksandar Vučić", P), ("a campaign of terror against Serbs", "Aleksandar Vučić", P)]),
     # --- marks inside quotes, broken marks ----------------------------------------------------
     ("apostrophe-straight",
      'Antony Blinken said: "Russia\'s aggression will not go unanswered."',
@@ -317,6 +352,13 @@ WIRE = [
      "Interior Minister Daniel Otieno resigned on Tuesday, the presidency said.\n\n"
      "In a statement, he thanked the police and said he did not want to “stand in the way” of the inquiry.",
      [("We arrested", "Peter Mwangi"), ("stand in the way", "Daniel Otieno")]),
+    # seventeenth pass: "“...,” the party's secretary-general, X, said" with a cue the parser left without a
+    # subject is the one person named between the quotation and the cue, not the previous quotation's party
+    ("subjectless-cue-after-quotation",
+     "LUSAKA, Aug 14 (AFP) - The opposition UPND rejected the count as “a sham, not an election”.\n\n"
+     "“We will not accept any result announced by this commission,” the party’s secretary-general, Batuke Imenda, "
+     "said in a statement.",
+     [("We will not accept", "Batuke Imenda")]),
 ]
 WIRE_CODES = [
     ("KYIV, May 6 (Reuters) - Russia's defence ministry said Ukrainian drones had struck an oil depot on Monday.\n\n"

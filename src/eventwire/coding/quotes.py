@@ -53,7 +53,9 @@ def quote_vocab() -> dict:
             "titles": set(data["speaker_titles"]), "title_lookback": int(data["title_lookback"]),
             "affiliation": set(data["affiliation_prepositions"]), "wh_words": set(data["question_words"]),
             "characterising": set(data.get("characterising_verbs") or ()),
-            "characterising_preps": set(data.get("characterising_prepositions") or ())}
+            "characterising_preps": set(data.get("characterising_prepositions") or ()),
+            "aspectual": set(data["aspectual_cues"]),
+            "label_markers": [tuple(m.split()) for m in data["label_markers"]]}
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -124,12 +126,17 @@ class QuoteFinder:
             words = len(re.findall(r"\w+", raw))
             kind = "partial" if self._embedded(doc.text, s, e) else "direct"
             sent_idx = self._sent_of(sents, s)
-            if kind == "partial" and words < self.v["min_words"]:
+            said = self._characterisation(doc, s, e, inside, by_token) if kind == "partial" else None
+            if said is None and kind == "partial" and words < self.v["min_words"]:
                 # a scare quote, unless it is the word someone used for a thing ("called the claim
-                # “absurd”", "rejected the remarks as “disrespectful”"): that word is theirs
-                said = self._characterisation(doc, s, e, inside, by_token)
+                # “absurd”", "rejected the remarks as “disrespectful”") or words a cue in its own sentence
+                # reports ("accused Kyiv of “genocide”", "said he would be “open” to talks"): theirs
+                said = self._reported_words(doc, sents[sent_idx], s, e, inside, by_token)
                 if said is None:
                     continue
+            if said is not None:
+                # (the word someone used for a thing is the subject's of the characterising verb, whatever
+                # its length: "The EU delegation rejected the accusation as “absurd and dangerous”")
                 cue, speaker = said
             else:
                 cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token, prev)
@@ -200,8 +207,49 @@ class QuoteFinder:
             reporter = verb.head.head  # "denied that its troops had fired, calling the claim “...”": the denier
         for subj in self._speaker_tokens(reporter):
             speaker = self._resolve(doc, subj, by_token)
+            if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
+                # "Vucic accused Kurti of staging the incident to justify what he called “...”": Vucic's
+                speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
             if speaker is not None:
                 return verb.lemma_.lower(), speaker
+        return None
+
+    def _reported_words(self, doc, sent, s, e, inside, by_token) -> tuple[str, str | None] | None:
+        """(cue, speaker) of a short quotation inside the clause of a cue verb of its own sentence: the words
+        the cue's subject used ("accused Kyiv of “genocide”", "urged Manila to “stop provocations”", "said
+        he would be “open” to talks"); the nearest such cue above it speaks, and one whose subject names
+        no actor ("a security official said ... “terrorists”") leaves the quotation with no speaker. None
+        for a label (quotes.yaml `label_markers` before it: "the so-called “peace plan”") or a name (every
+        word capitalised: a force named “Gang Suppression Force”), and for a fragment no cue governs."""
+        raw = doc.text[s:e]
+        names = re.findall(r"[^\W\d_][\w'’-]*", raw)
+        if names and all(w[0].isupper() for w in names):
+            return None
+        before = doc.text[max(0, s - 40):s - 1].lower().split()
+        if any(tuple(before[len(before) - len(m):]) == m for m in self.v["label_markers"] if len(before) >= len(m)):
+            return None
+        quoted = [t for t in sent if s <= t.idx < e]
+        heads = [t for t in quoted if not s <= t.head.idx < e or t.head.i == t.i]
+        if len(heads) != 1:
+            return None
+        cues = {t.i for t in self._cues(sent, inside) if not self._separated(doc.text, t, s, e, inside)}
+        for cue in heads[0].ancestors:
+            if cue.i not in cues or not all(self._governs(cue, t) for t in quoted):
+                continue
+            if cue.lemma_.lower() in self.v["aspectual"] and any(c.dep_ == "xcomp" for c in cue.children):
+                continue  # "would continue to seek “dignified” relations": no speech
+            subjects = self._speaker_tokens(cue)
+            if not subjects:
+                continue
+            for subj in subjects:
+                speaker = self._resolve(doc, subj, by_token)
+                if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
+                    speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
+                if speaker is not None:
+                    return cue.lemma_.lower(), speaker
+            if all(t.pos_ in ("NOUN", "PROPN") for t in subjects):
+                return cue.lemma_.lower(), None
+            return None
         return None
 
     def _cues(self, sent, inside) -> list[Token]:
@@ -262,7 +310,12 @@ class QuoteFinder:
             # a cue whose clause holds the quotation comes first ("Trump said that China had shown a
             # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
             governs = bool(quoted) and all(self._governs(cue, t) for t in quoted)
-            for subj in self._speaker_tokens(cue):
+            subjects = self._speaker_tokens(cue)
+            if not subjects:
+                speaker = self._between_speaker(doc, cue, e, inside, by_token)
+                if speaker is not None:
+                    found.append((self._distance(cue, s, e) - (10_000 if governs else 0), cue.lemma_.lower(), speaker))
+            for subj in subjects:
                 speaker = self._resolve(doc, subj, by_token)
                 if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
                     speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
@@ -279,6 +332,21 @@ class QuoteFinder:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    def _between_speaker(self, doc, cue: Token, e: int, inside, by_token) -> str | None:
+        """The speaker of "“...,” X said" when the parser gave the cue no subject (it hung "the party's
+        secretary-general, John Mnyika" on the quoted verb): the one person named between the closing mark
+        and the cue, else the one actor named there."""
+        if cue.idx <= e:
+            return None
+        toks = [t for t in doc[:cue.i] if t.idx > e]
+        if not toks or any(t.idx in inside for t in toks) or self._separated(doc.text, cue, e, e, inside):
+            return None
+        found = {by_token[t.i].actor_id for t in toks if t.i in by_token and by_token[t.i].actor_id in self._actors}
+        people = {a for a in found if self._actors[a].kind in PERSON_KINDS}
+        if len(people) == 1:
+            return people.pop()
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _governs(cue: Token, tok: Token) -> bool:
