@@ -354,7 +354,7 @@ class EventCoder(ModeReader):
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
-        events = self._converses(frame, events)
+        events = self._converses(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
@@ -2233,7 +2233,7 @@ class EventCoder(ModeReader):
                 triggers[id(visit)] = triggers[id(e)]
         return out
 
-    def _converses(self, frame: _Frame, events: list[Event]) -> list[Event]:
+    def _converses(self, frame: _Frame, events: list[Event], triggers: dict[int, int] | None = None) -> list[Event]:
         """The other side's act that one act implies (modality.yaml `converse_acts`): "Tiani hosted
         Russia's deputy defence minister" is also the minister's visit (042) to the host, when the one
         received is a person or delegation from another country and the article does not tell the
@@ -2249,6 +2249,8 @@ class EventCoder(ModeReader):
             if e.source_id not in frame.actors or tgt is None or tgt.kind not in spec["target_kinds"] \
                     or frame.actors[e.source_id].sector in spec.get("source_sectors_not", ()):
                 continue
+            if triggers and id(e) in triggers and frame.doc[triggers[id(e)]].tag_ in spec.get("trigger_tags_not", ()):
+                continue  # ("a day before Sarkozy heads[VBZ] to Beijing": a trip told in the present is yet to come)
             home, other = self._country(frame, e.source_id), self._country(frame, e.target_id)
             if other in (None, home):
                 continue
