@@ -1050,6 +1050,9 @@ SPEC = [
     ("Coast guard officers said two Russian border guard ships shadowed the trawler for an hour.", "2025-10-03",
      "two Russian border guard [ships]", "RUSMIL", ()),
     ("Iran seized the tanker Sea Lark in the Gulf of Oman on Monday.", "2025-10-03", "tanker [Sea Lark]", None, ()),
+    # (h17b) "his" timing a clause is its subject's (the speaker reported), not its object's
+    ('Modi said he would be "happy" to meet Shehbaz Sharif during his trip to Asia.', "2025-10-03",
+     "during [his] trip", "INDGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -625,7 +625,7 @@ SPEC = [
     ("Frederiksen said she would raise the matter with NATO Secretary General Mark Rutte next week.", "DNKGOV", "040",
      "IGOWSTNAT", "planned"),
     ("Kenya's President William Ruto is due in Kigali on Saturday for a meeting with President Paul Kagame.", "KENGOV",
-     "042", "RWA", "planned"),
+     "042", "RWAGOV", "planned"),
     # a ruling accepted is yielding to the court; a safe-conduct refused is a refusal to ease a restriction
     ("Russia accepted the ruling of the International Court of Justice.", "RUS", "080", "IGOJUDICJ", "happened"),
     ("Peru's foreign ministry said it would not issue safe-conduct to former Peruvian prime minister Betssy Chavez.",
@@ -710,6 +710,18 @@ SPEC = [
      "students.", "SRBCOP", "175", "SRBEDU", "denied"),
     # (h16l) a foreign group designated a terrorist organisation is sanctioned (163)
     ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", "CAN", "163", "VENCRMTDA", "happened"),
+    # (h17b) "his" on a noun timing a clause is the clause's subject's, not its object's
+    ("Erdogan said he would be willing to meet Ilham Aliyev during his visit to Hungary next week.", "TURGOV", "042",
+     "HUN", "planned"),
+    # (h17b) a visit made to meet someone of the country visited is made to that person, who hosts it (planned too)
+    ("Egypt's Foreign Minister Badr Abdelatty is due in Khartoum on Sunday for a meeting with Sudan's Prime Minister "
+     "Kamil Idris.", "SDNGOV", "043", "EGYGOV", "planned"),
+    ("A European Union envoy, Kaja Kallas, arrived in Tripoli on Monday and was received by Prime Minister Abdul Hamid "
+     "Dbeibah.", "IGOEUREEC", "042", "LBYGOV", "happened"),
+    ("Kenya's President William Ruto arrived in Kampala on Friday and held talks with President Yoweri Museveni.",
+     "UGAGOV", "043", "KENGOV", "happened"),
+    # (h17b) travelling to a country is a visit it hosts
+    ("Indian Foreign Minister S. Jaishankar travelled to Moscow on Tuesday.", "RUS", "043", "INDGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -942,6 +954,9 @@ ABSENT = [
     ("Trump said the United States would take Greenland.", ("USA", "1382", "GRL")),
     ("Israel said it would get the hostages back one way or another.", ("ISR", "1382", None)),
     ("A report from Kyiv said Russian troops had shelled Kharkiv.", ("UKRGOV", "010", "RUSMIL")),
+    # (h17b) a trip to a continent is no visit to anyone; civilians arriving are hosted by no one
+    ("Lula will make a trip to Africa next month.", ("BRAGOV", "042", "AFR")),
+    ("Kenyan activists arrived in Kampala on Monday to attend the trial.", ("UGA", "043", "KENCVL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

@@ -3191,10 +3191,43 @@ class ActorResolver:
                 if said:
                     ctx.add(_Cand(tok.i, tok.i + 1, tok.i, said[-1].key, "pronoun"))
                     continue
+            owner = self._circumstance_owner(ctx, tok, before) if before and tok.dep_ == "poss" else None
             if before:
-                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, self._antecedent(ctx, tok, before).key, "pronoun"))
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, (owner or self._antecedent(ctx, tok, before)).key, "pronoun"))
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
+
+    def _circumstance_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """The owner of "his"/"her" on a noun that times its clause (coref.yaml `circumstance_prepositions`):
+        the person who is the clause's subject, not its object ("Trump said he would be open to meeting Kim
+        during his trip to Asia": Trump's trip). Not after a verb whose object is a guest (`guest_verbs`:
+        "Putin hosted Modi during his visit"), nor when the noun goes to the subject's own country ("Xi met
+        Putin during his visit to Beijing"); None then, or when the subject is no person named before."""
+        noun, prep = tok.head, tok.head.head
+        if noun.dep_ != "pobj" or prep.i == noun.i:
+            return None
+        words = self.vocab.get("circumstance_prepositions", ())
+        if not (prep.lower_ in words or prep.lower_ == "of" and prep.head.lower_ in words):
+            return None
+        verb = prep.head if prep.lower_ in words else prep.head.head
+        for _ in range(4):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i \
+                    or verb.dep_ not in ("pcomp", "prep", "xcomp", "acomp", "advmod"):
+                break
+            verb = verb.head
+        subj, passive = syntax_subject(verb)
+        if passive or len(subj) != 1 or verb.lemma_.lower() in self.vocab.get("guest_verbs", ()):
+            return None
+        owner = ctx.covered.get(subj[0].i)
+        if owner is None or owner.key not in {c.key for c in before}:
+            return None
+        home = ctx.actors[owner.key].country
+        for to in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for place in (g for g in to.children if g.dep_ == "pobj"):
+                there = ctx.covered.get(place.i)
+                if there is not None and home and ctx.actors[there.key].country == home:
+                    return None  # (a visit to one's own country is the other's)
+        return owner
 
     def _first_person(self, ctx: ActorContext) -> None:
         """"we", "our", "I" inside a quotation (coref.yaml `first_person_pronouns`) → its speaker: the

@@ -353,7 +353,8 @@ class EventCoder(ModeReader):
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
-        events = self._converses(frame, events)
+        events = self._visit_hosts(frame, events, triggers)
+        events = self._converses(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
@@ -1264,6 +1265,9 @@ class EventCoder(ModeReader):
             if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t) \
                     and cameo(p.code).quad_class in (1, 2) and p.code[:2] not in self.mod.get("home_place_roots", ()):
                 continue  # a visit or a summit in one's own country is no act towards it (a town seized there is)
+            unvisited = self.mod.get("unvisited_target_kinds") or {}
+            if p.code in unvisited.get("codes", ()) and tgt.kind in unvisited.get("kinds", ()):
+                continue  # a trip to a continent is no visit to anyone
             if tgt.kind == "country" and p.code[:2] in self.mod["outward_roots"] and self._country(frame, s) == tgt.code:
                 continue  # drills in one's own province are no show of force against one's country
             if tgt.kind == "country" and p.code[:2] in self.mod.get("self_addressed_roots", ()) and path == "ccomp.subj" \
@@ -2176,7 +2180,60 @@ class EventCoder(ModeReader):
                 m.dep_ in ("compound", "amod") and m.lower_ in mods for m in n.children)
         return any(aerial(v) for h in heads for v in (h, *_coordinated(h), self._content(h)) if v is not None)
 
-    def _converses(self, frame: _Frame, events: list[Event]) -> list[Event]:
+    def _visit_hosts(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """A visit to a country made to meet someone of it is made to that person, who hosts it
+        (modality.yaml `visit_hosts`): "Sy arrived in Bujumbura and held talks with Ndayishimiye" → Sy
+        042 Ndayishimiye and Ndayishimiye 043 Sy; "He is due in Kigali for a meeting with President
+        Kagame" (planned, both ways); "arrived in Juba and was received by Kiir". The host is the one the
+        visitor meets in the same sentence (an event of `meeting_codes`) or the one who receives the
+        visitor there, else the person after "with" in the visit's purpose (`purpose_nouns`)."""
+        spec = self.mod.get("visit_hosts") or {}
+        if not spec:
+            return events
+        out = list(events)
+        for n, e in enumerate(events):
+            tgt = frame.actors.get(e.target_id or "")
+            src = frame.actors.get(e.source_id or "")
+            if e.cameo_code != "042" or e.rule.split("+")[0] not in spec["patterns"] or tgt is None \
+                    or tgt.kind != "country" or src is None or src.sector in spec["visitor_sectors_not"]:
+                continue
+            there = self._country(frame, e.target_id)
+
+            def local(aid: str | None) -> bool:
+                a = frame.actors.get(aid or "")
+                return a is not None and a.kind in ("person", "unknown_person") and self._country(frame, aid) == there
+            same = [o for o in events if o.sentence_index == e.sentence_index and o is not e]
+            met = [o.target_id for o in same if o.source_id == e.source_id and o.cameo_code in spec["meeting_codes"]
+                   and local(o.target_id)]
+            hosts = [o.source_id for o in same if o.target_id == e.source_id and o.cameo_code == "043" and local(o.source_id)]
+            if not hosts and not met and id(e) in triggers:
+                tok = frame.doc[triggers[id(e)]]
+                for v in (tok, tok.head) if tok.dep_ in ("acomp", "xcomp") else (tok,):
+                    for c in v.children:
+                        if c.dep_ != "prep" or c.lower_ != "for":
+                            continue
+                        for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in spec["purpose_nouns"]):
+                            hosts += [a for w in noun.children if w.dep_ == "prep" and w.lower_ == "with"
+                                      for o in w.children if o.dep_ == "pobj" for a in frame.actor_at(o) if local(a)]
+            if not hosts and not met:
+                continue
+            host = frame.actors[(hosts or met)[0]]
+            # (the visit stays the country's when the meeting is an event of its own: "arrived in Bujumbura and
+            # held talks with Ndayishimiye" is two acts)
+            visit = replace(e, target_actor=host.name, target_code=host.code, target_id=host.id, rule=f"{e.rule}+host") \
+                if hosts else e
+            out[n] = visit
+            if not any(o.cameo_code == "043" and o.source_id == host.id and o.target_id == e.source_id for o in same):
+                out.append(replace(visit, **_cameo_fields(cameo("043")), source_actor=host.name, source_code=host.code,
+                                   source_id=host.id, target_actor=e.source_actor, target_code=e.source_code,
+                                   target_id=e.source_id, rule=f"{e.rule.split('+')[0]}+host+converse",
+                                   confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
+                triggers[id(out[-1])] = triggers.get(id(e), 0)
+            if id(e) in triggers:
+                triggers[id(visit)] = triggers[id(e)]
+        return out
+
+    def _converses(self, frame: _Frame, events: list[Event], triggers: dict[int, int] | None = None) -> list[Event]:
         """The other side's act that one act implies (modality.yaml `converse_acts`): "Tiani hosted
         Russia's deputy defence minister" is also the minister's visit (042) to the host, when the one
         received is a person or delegation from another country and the article does not tell the
@@ -2189,8 +2246,11 @@ class EventCoder(ModeReader):
                     or e.rule.split("+")[0] not in spec["patterns"]:
                 continue
             tgt = frame.actors.get(e.target_id)
-            if e.source_id not in frame.actors or tgt is None or tgt.kind not in spec["target_kinds"]:
+            if e.source_id not in frame.actors or tgt is None or tgt.kind not in spec["target_kinds"] \
+                    or frame.actors[e.source_id].sector in spec.get("source_sectors_not", ()):
                 continue
+            if triggers and id(e) in triggers and frame.doc[triggers[id(e)]].tag_ in spec.get("trigger_tags_not", ()):
+                continue  # ("a day before Sarkozy heads[VBZ] to Beijing": a trip told in the present is yet to come)
             home, other = self._country(frame, e.source_id), self._country(frame, e.target_id)
             if other in (None, home):
                 continue
