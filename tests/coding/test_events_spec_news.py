@@ -710,6 +710,10 @@ SPEC = [
      "students.", "SRBCOP", "175", "SRBEDU", "denied"),
     # (h16l) a foreign group designated a terrorist organisation is sanctioned (163)
     ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", "CAN", "163", "VENCRMTDA", "happened"),
+    # (h17e) the accused, not the charge's object: "accused opposition leaders of financing gangs"
+    ("Kenya's interior minister accused opposition leaders of financing gangs.", "KENGOV", "112", "KENOPP", "happened"),
+    ("Zimbabwe's home affairs minister accused opposition politicians of funding gangs.", "ZWEGOV", "112", "ZWEOPP",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
