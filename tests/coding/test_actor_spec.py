@@ -1053,6 +1053,31 @@ SPEC = [
     # (h17b) "his" timing a clause is its subject's (the speaker reported), not its object's
     ('Modi said he would be "happy" to meet Shehbaz Sharif during his trip to Asia.', "2025-10-03",
      "during [his] trip", "INDGOV", ()),
+    # (h17e) a charge's gerund is no part of the accused; people in politics take their modifier's sector;
+    # the president of a body no state holds is not the government; a rank of a force at home is no foreign
+    # inspector, and "officers" after its quotation are that force; a body named only in a clause on a phrase
+    # and countries in an embassies' phrase are not whom a state body acts on; a mission abroad is its owner's,
+    # not its host's; the name a person is known as is that person
+    ("Uganda's security minister accused opposition leaders of financing gangs.", D, "opposition [leaders]",
+     "UGAOPP", ()),
+    ("Nigeria's information minister accused opposition politicians of sponsoring militias.", D,
+     "opposition [politicians]", "NGAOPP", ()),
+    ("LUSAKA, May 3 (Reuters) - Zambian police arrested dozens of protesters in Lusaka. Zambia's opposition demanded "
+     "their release. \"We will not be silenced,\" said Mary Banda, the association's president, who spoke outside "
+     "the court.", D, "Mary [Banda]", None, ()),
+    ("DAR ES SALAAM, May 3 (Reuters) - Tanzanian police fired tear gas at protesters in Dar es Salaam. The police "
+     "inspector-general, Camillus Wambura, said officers had acted lawfully.", D, "Camillus [Wambura]", "TZACOP", ()),
+    ("LIMA, May 3 (Reuters) - Peruvian police arrested a former minister in Lima on Monday. Lima police said 20 "
+     "people had been detained. \"We acted within the law,\" a spokesman told reporters. Students accused officers "
+     "of beating them.", D, "accused [officers]", "PERCOP", ()),
+    ("ACCRA, May 3 (Reuters) - Ghanaian police dispersed protesters in Accra. The Ghanaian parliament met on Monday. "
+     "The Communications Authority ordered radio stations to stop their broadcasts, a directive that the Ghana Bar "
+     "Association challenged in court. Western embassies, including those of the United States, Britain and "
+     "Germany, urged the authorities to respect the right to protest.", D, "Communications [Authority]", "GHAGOV", ()),
+    ("ACCRA, May 3 (Reuters) - Ghanaian police dispersed protesters in Accra. The Ghanaian parliament met on Monday. "
+     "Western embassies, including those of the United States, Britain and Germany, urged the authorities to "
+     "respect the right to protest.", D, "the [authorities]", "GHAGOV", ()),
+    ("Russia closed its embassy in Bamako and consular offices on Monday.", D, "consular [offices]", "RUSGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1228,6 +1253,11 @@ IDENTITY = [
     # ... but a known body's name the parser hangs on it is another body
     ("The Malaysia Airlines Boeing 777 flight MH17 was blown up over Eastern Ukraine by a missile.", "Malaysia Airlines",
      "Boeing", False),
+    # (h17e) the name a person is known as is that person; a mission abroad is not a host body of the same code
+    ("The escape of gang leader Jose Ramirez, known as \"El Gordo,\" from a prison in San Pedro Sula set off riots. "
+     "Police said El Gordo had fled to Guatemala.", "Jose Ramirez", "said [El Gordo]", True),
+    ("BAMAKO, May 3 (Reuters) - Mali's prosecutor's office said five soldiers had been arrested. Russia closed its "
+     "embassy in Bamako and consular offices on Monday.", "prosecutor's office", "consular offices", False),
 ]
 
 

@@ -722,6 +722,10 @@ SPEC = [
      "UGAGOV", "043", "KENGOV", "happened"),
     # (h17b) travelling to a country is a visit it hosts
     ("Indian Foreign Minister S. Jaishankar travelled to Moscow on Tuesday.", "RUS", "043", "INDGOV", "happened"),
+    # (h17e) the accused, not the charge's object: "accused opposition leaders of financing gangs"
+    ("Kenya's interior minister accused opposition leaders of financing gangs.", "KENGOV", "112", "KENOPP", "happened"),
+    ("Zimbabwe's home affairs minister accused opposition politicians of funding gangs.", "ZWEGOV", "112", "ZWEOPP",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -295,6 +295,9 @@ class ActorResolver:
         self.org_name_heads = {str(w): sector for sector, words in self.vocab["org_name_heads"].items() for w in words}
         self.indefinite = frozenset(read_yaml("modality.yaml").get("indefinite_determiners", ()))
         self.speech_verbs = frozenset(read_yaml("quotes.yaml").get("speech_verbs", ()))
+        # the charge of a verb of punishment or accusation ("accused X of financing gangs": modality.yaml)
+        self.charge_verbs = frozenset(read_yaml("modality.yaml").get("charge_verbs", ()))
+        self.charge_prepositions = frozenset(read_yaml("modality.yaml").get("charge_prepositions", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -1356,7 +1359,7 @@ class ActorResolver:
             for p in [*head.children, *(of_term.children if of_term is not None else ())]:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
                     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-                    if pobj is None:
+                    if pobj is None or self._charge_phrase(head, p, pobj):
                         continue
                     c, o, k, _s = self._actor_info(ctx, pobj, affiliation=True)
                     if o and (generic or k in ("organisation", "group")):
@@ -1381,6 +1384,13 @@ class ActorResolver:
                         c = self._place_country(ctx, pobj)
                         if c:
                             country = c
+            owner = self._private_owner(ctx, head) if not org_code else None
+            if owner is not None:
+                # "Faith Odhiambo, the society's president": the head of no state body; the body's own
+                # when it is coded ("the company's president" after "a Peruvian mining company")
+                if owner:
+                    ctx.add(_Cand(head.i, head.i + 1, head.i, owner, "description"))
+                continue
             creator = self._creator(head) if not country and not org_code else None
             if creator is not None:
                 # "a task force set up by the transitional government": the creator's body, not a force
@@ -1424,7 +1434,9 @@ class ActorResolver:
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
                     continue
                 code = (country or "") + (sector or "") if country else None
-                foreign = (head.lemma_.lower() in self.vocab["foreign_heads"] or any(
+                # (a rank of a force that acts at home is no foreign monitor: "the police inspector-general")
+                foreign = (head.lemma_.lower() in self.vocab["foreign_heads"]
+                           and not (head_sector is None and sector in self.vocab["home_force_sectors"]) or any(
                     c.dep_ in ("amod", "compound") and c.lower_ in self.vocab["foreign_modifiers"]
                     and not self.kb.sector_of(f"{c.lower_} {head.lemma_.lower()}") for c in head.children)) \
                     and not any(c.dep_ == "poss" for c in head.children)  # "its peacekeepers": the owner's (_possessed)
@@ -1474,7 +1486,8 @@ class ActorResolver:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
-                                                    ruled=sector in self.vocab["ruling_sectors"])
+                                                    ruled=sector in self.vocab["ruling_sectors"],
+                                                    abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left))
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -1527,6 +1540,40 @@ class ActorResolver:
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
 
     # ------------------------------------------------------------------------------------------
+    def _private_owner(self, ctx: ActorContext, head: Token) -> str | None:
+        """"the society's president", "the president of the association": an office of a body no state
+        holds (coref.yaml `private_body_heads`), named by its common noun or a name it heads and coded as
+        no organisation, group or country, is no office of the country the story is about: the key of the
+        body's actor when it is coded, "" when it is not; None for any other head."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [o for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            if owner.lemma_.lower() not in self.vocab["private_body_heads"]:
+                continue
+            cand = ctx.covered.get(owner.i)
+            if cand is None or cand.resolution == "place":
+                return ""
+            spec = ctx.actors[cand.key]
+            if spec.kind not in ("organisation", "group", "country"):
+                return cand.key if spec.code else ""
+        return None
+
+    def _charge_phrase(self, head: Token, prep: Token, pobj: Token) -> bool:
+        """"accused opposition leaders of financing[compound] gangs": the small parser reads the charge's
+        gerund as a noun modifying its object, hung on the accused; the phrase is what they are charged
+        with (modality.yaml `charge_verbs`, `charge_prepositions`), no body they belong to. A gerund right
+        after the preposition with an object of its own, on the object of such a verb; not a term the
+        -ing word begins ("leaders of ruling parties")."""
+        if prep.lower_ not in self.charge_prepositions or head.dep_ not in ("dobj", "nsubjpass") \
+                or head.head.lemma_.lower() not in self.charge_verbs:
+            return False
+        doc = head.doc
+        first = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+        return first is not None and first.i < pobj.i and first.lower_.endswith("ing") \
+            and first.pos_ in ("NOUN", "VERB") and first.head.i == pobj.i and self._term_sector(first, pobj) is None \
+            and self._sector_word(first) is None
+
     def _vessel_sector(self, head: Token) -> tuple[str | None, int]:
         """(sector, first token of the term) of a vessel noun heading a phrase (sectors.yaml `vessels`
         `heads`: "a Japanese fishing boat" CVL, "the tanker" BUS, "a boat" ""), or (None, -1)."""
@@ -1842,7 +1889,7 @@ class ActorResolver:
         if any(m.dep_ in ("compound", "nmod") and m.pos_ in NOUNS and m.i not in ctx.covered and m.i not in ctx.modifiers
                for m in mods):
             return None
-        floor = ctx.window_start(head.i, 1)
+        floor = ctx.window_start(head.i, self.vocab["uniformed_lookback_sentences"])
         services = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
                     and ctx.actors[c.key].kind in ("composed", "organisation")
                     and ctx.actors[c.key].sector in self.vocab["uniformed_sectors"]]
@@ -1959,7 +2006,7 @@ class ActorResolver:
         return home
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
-                         ruled: bool = False, insurgent: bool = False) -> str | None:
+                         ruled: bool = False, insurgent: bool = False, abroad: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2037,15 +2084,25 @@ class ActorResolver:
                 hostile |= {c for b in attacking for c in [country_of(ctx.actors[b.key])]
                             if c and not (self._non_state(ctx.actors[b.key]) and c in named)}
                 by_attacker = []
-        if ruled:
+        if ruled and not abroad:
+            # (a country's mission abroad is the one it acts on: "China suspended operations at its embassy in
+            # Quito and consular offices", coref.yaml `mission_words`)
             # ... a government or "the authorities" a country acts on are another country's ("the United
             # States called on the authorities to respect the right to protest": Kenya's, not its own;
             # the countries named as subjects in its sentence, when it is an object: the subject of its
             # own verb is often a pronoun not resolved yet, "..., said they were concerned and called on";
             # a person may act on their own: "Macron dissolved the National Assembly")
             if first_conjunct(ctx.doc[at]).dep_ in ("dobj", "pobj", "dative"):
+                # (and the countries a subject's phrase names: "Western embassies, including those of the
+                # United States, Britain and Germany, urged the authorities" urged Kenya's)
+                # (a state body's prepositional phrases only: "Benin's opposition party urged the authorities"
+                # urged Benin's, "the foreign ministers of France and Germany urged the authorities" no French)
+                inside = {t.i for s_ in sent if s_.dep_ in ("nsubj", "nsubjpass") and s_.pos_ in NOUNS
+                          and (b := ctx.covered.get(s_.i)) is not None and b.resolution != "place"
+                          and (ctx.actors[b.key].code or "")[3:6] in self.vocab["state_body_sectors"]
+                          for p in s_.children if p.dep_ == "prep" for t in self._phrase_tokens(p)}
                 subjects = [c for c in ctx.cands if sent.start <= c.start < sent.end and c.resolution != "place"
-                            and first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass")]
+                            and (first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass") or c.head in inside)]
                 hostile |= {c for c in (country_of(ctx.actors[s.key]) for s in subjects
                                         if ctx.actors[s.key].kind == "country") if c}
             elif first_conjunct(ctx.doc[at]).dep_ in ("nsubj", "nsubjpass"):
@@ -2055,7 +2112,9 @@ class ActorResolver:
                 # a place after one of coref.yaml `partner_prepositions` counts too ("a deal with Mexico")
                 verb = first_conjunct(ctx.doc[at]).head
                 phrases = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "agent")]
-                partners = [t for c in phrases for t in c.subtree]
+                # (the phrases themselves, not a clause on them: "ordered television stations ..., a
+                # directive[dobj] that the Law Society of Kenya challenged[relcl]" acts on no Kenya)
+                partners = [t for c in phrases for t in self._phrase_tokens(c)]
                 # (another state only: a country or its government, army or legislature; "the
                 # interior ministry suspended the mayor" may well be the mayor's country's)
                 hostile |= {c for t in partners for b in [ctx.covered.get(t.i)] if b is not None and b.resolution != "place"
@@ -2101,7 +2160,7 @@ class ActorResolver:
             return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end]
-        local = [c for c in local if c not in outside]
+        local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if local:
             return local[-1]
         def titled(b: _Cand) -> str | None:
@@ -2183,6 +2242,16 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _phrase_tokens(self, tok: Token) -> list[Token]:
+        """The tokens of `tok`'s phrase, less the clauses hung in it (coref.yaml `phrase_clause_deps`:
+        relative and participle clauses, clausal complements)."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in self.vocab["phrase_clause_deps"])
+        return sorted(out, key=lambda t: t.i)
 
     def _names_country(self, ctx: ActorContext, cand: _Cand) -> bool:
         """Whether a mention names its country: a country itself, or a phrase with a country's name
@@ -2565,9 +2634,24 @@ class ActorResolver:
             while start < name.i and doc[start].dep_ == "det":
                 start += 1
             span = doc[start:name.right_edge.i + 1]
+            owner = ctx.covered[verb.head.i]
+            if ctx.actors[owner.key].kind in ("person", "unknown_person"):
+                # "gang leader Adolfo Macías, known as "Fito"": the name a person goes by is that person,
+                # wherever the story uses it (an unknown person of that name, or words no actor covers)
+                alias = ctx.covered[name.i].key if name.i in ctx.covered else None
+                if alias is not None and alias != owner.key and ctx.actors[alias].kind == "unknown_person":
+                    for c in ctx.cands:
+                        if c.key == alias:
+                            c.key, c.resolution = owner.key, "alias"
+                elif alias is None and not any(i in ctx.covered for i in range(span.start, span.end)):
+                    words = [t.text for t in span]
+                    for i in range(len(doc) - len(words) + 1):
+                        if [t.text for t in doc[i:i + len(words)]] == words \
+                                and not any(j in ctx.covered for j in range(i, i + len(words))):
+                            ctx.add(_Cand(i, i + len(words), i + len(words) - 1, owner.key, "alias"))
+                continue
             if any(i in ctx.covered for i in range(span.start, span.end)):
                 continue
-            owner = ctx.covered[verb.head.i]
             spec = ctx.actors[owner.key]
             if spec.kind != "composed":
                 continue
