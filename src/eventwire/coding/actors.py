@@ -25,7 +25,8 @@ from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, prep_objects, reporting_verb
+from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, object_control_verbs, prep_objects, \
+    relative_antecedent, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -3241,8 +3242,9 @@ class ActorResolver:
         its own clause is the reporter ("Houthi rebels said they had attacked")."""
         def plural(c: _Cand) -> bool:
             spec = ctx.actors[c.key]
-            return c.resolution != "place" and (spec.kind in ("group", "compound") or spec.kind == "composed"
-                                                and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
+            # (a group named with a singular common noun is "it": "the ruling Georgian Dream party")
+            return c.resolution != "place" and (spec.kind == "compound" or spec.kind == "group" and ctx.doc[c.head].tag_ != "NN"
+                                                or spec.kind == "composed" and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
         parties = sorted((c for c in ctx.cands if plural(c)), key=lambda c: c.start)
         for tok in ctx.doc:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
@@ -3338,6 +3340,16 @@ class ActorResolver:
             verb = tok.head.head
         else:
             return set()
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("advcl", "xcomp") \
+                and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # an infinitive's subject is its controller ("riot police fired tear gas to disperse them": not
+            # the police; "urged the army to protect them": not the army): the governing verb's object for an
+            # open complement that has one, else its subject
+            gov = verb.head
+            objects = [c for c in gov.children if c.dep_ == "dobj"] \
+                if verb.dep_ == "xcomp" and gov.lemma_.lower() in object_control_verbs() else []
+            return {t.i for c in (objects or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")])
+                    for t in c.subtree}
         return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
     def _possessed(self, ctx: ActorContext) -> None:
