@@ -330,6 +330,7 @@ class ActorResolver:
         self._possessed(ctx)
         self._owned_titles(ctx)
         self._nationality_heads(ctx)
+        self._struck_dwellings(ctx)
         return self._finish(ctx, article)
 
     def _in_hyphenated_name(self, span: Span) -> bool:
@@ -3437,6 +3438,46 @@ class ActorResolver:
         only codes phrases that nothing else made an actor."""
         for cand in self._nationality_cands(ctx):
             ctx.add(cand)
+
+    def _struck_dwellings(self, ctx: ActorContext) -> None:
+        """A home or settlement struck with no actor or known place in its phrase (coref.yaml `dwelling_heads`, the
+        object of `dwelling_attack_verbs` or of `dwelling_attack_prepositions` on them) is the civilians living
+        there, of the dateline's country when the attacker is of another country or of a non-state armed or criminal
+        sector (`dwelling_raider_sectors`), and the article names that country or no other than the attacker's.
+        Runs last."""
+        doc = ctx.doc
+        heads, verbs = self.vocab["dwelling_heads"], self.vocab["dwelling_attack_verbs"]
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads or tok.i in ctx.covered:
+                continue
+            verb = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.vocab["dwelling_attack_prepositions"]:
+                verb = tok.head.head
+            elif tok.dep_ != "dobj":
+                continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            if any(t.i in ctx.covered and ctx.actors[ctx.covered[t.i].key].code for t in tok.subtree):
+                # "the house of the opposition leader": its owner; "a market in Sudan's Sennar state", "the town
+                # of Cabaret": the place, coded as its country (a name of no code is neither)
+                continue
+            subj, passive = syntax_subject(verb)
+            subj = [relative_antecedent(t) or t for t in subj] if not passive else []
+            attackers = [ctx.actors[ctx.covered[t.i].key] for t in subj if t.i in ctx.covered]
+            home = self._dateline_country(ctx)
+            if not home or len(attackers) != 1:
+                continue
+            code = attackers[0].code or ""
+            named = {ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands
+                     if c.resolution != "place"} - {""}
+            if home not in named and named - {code[:3]}:
+                continue  # a dateline abroad ("GENEVA, ... Sudan's army had bombed a market"): the story is elsewhere
+            if code[:3] == home and code[3:6] not in self.vocab["dwelling_raider_sectors"]:
+                continue  # a country's own forces: whose house, or whether it was struck at all, is not said
+            entry = self.kb.country(home)
+            if entry:
+                key = ctx.actor_for_entry(entry, tok.idx, sector="CVL")
+                ctx.add(_Cand(tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i, tok.i + 1, tok.i, key, "composed"))
 
     def _nationality_cands(self, ctx: ActorContext) -> Iterator[_Cand]:
         """The phrases `_nationality_heads` codes, as candidates (not yet added)."""
