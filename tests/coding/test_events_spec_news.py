@@ -13,6 +13,23 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h17c) force and crowd control aimed at who is there: "them" in a purpose clause is never the clause's own
+    # controller (the police), and a group named by a singular noun ("the ruling ... party") is "it", not "them";
+    # the target of "opened fire with small arms on" hangs on the weapon; a home or settlement struck is its
+    # people (the dateline's country when no place is known and the attacker is foreign or insurgent); sites
+    # and infrastructure struck are the country of the place they are in, also after "what it called"
+    ("Hundreds of demonstrators gathered outside the presidential palace in Dhaka on Friday, and police fired tear "
+     "gas to disperse them.", "BGDCOP", "175", "BGDCVL", "happened"),
+    ("Thousands of farmers blocked roads outside Lahore on Monday, hours after the ruling Pakistan Muslim League party "
+     "won a by-election. Police used water cannon to push them back.", "PAKCOP", "175", "PAKAGR", "happened"),
+    ("Kyrgyzstan's defence ministry said Tajik troops had opened fire with small arms on its positions near Batken.",
+     "TJKMIL", "193", "KGZMIL", "happened"),
+    ("GOMA, June 2 (Reuters) - The army said Ugandan soldiers had shelled a village near the border on Sunday.",
+     "UGAMIL", "194", "CODCVL", "happened"),
+    ("NIAMEY, March 4 (AFP) - Niger accused Mali of sheltering jihadists who attacked a town in the west overnight, "
+     "killing 12 people.", "NERREB", "190", "NERCVL", "happened"),
+    ("Thailand struck what it called military targets at three sites in Cambodia on Thursday.", "THA", "190", "KHM",
+     "happened"),
     # (h16o) talks or a ceasefire ruled out are refused (125, 1246); ships sent by a navy or coast guard are
     # forces deployed (154), as a destroyer sent by a state; a commitment stood by is an intent to cooperate (030)
     ("The Israeli government ruled out talks with Hamas on Sunday.", "ISRGOV", "125", "PSEREBHMS", "happened"),

@@ -25,7 +25,8 @@ from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, prep_objects, reporting_verb
+from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, object_control_verbs, prep_objects, \
+    relative_antecedent, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -332,6 +333,7 @@ class ActorResolver:
         self._possessed(ctx)
         self._owned_titles(ctx)
         self._nationality_heads(ctx)
+        self._struck_dwellings(ctx)
         return self._finish(ctx, article)
 
     def _in_hyphenated_name(self, span: Span) -> bool:
@@ -3358,8 +3360,9 @@ class ActorResolver:
         its own clause is the reporter ("Houthi rebels said they had attacked")."""
         def plural(c: _Cand) -> bool:
             spec = ctx.actors[c.key]
-            return c.resolution != "place" and (spec.kind in ("group", "compound") or spec.kind == "composed"
-                                                and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
+            # (a group named with a singular common noun is "it": "the ruling Georgian Dream party")
+            return c.resolution != "place" and (spec.kind == "compound" or spec.kind == "group" and ctx.doc[c.head].tag_ != "NN"
+                                                or spec.kind == "composed" and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
         parties = sorted((c for c in ctx.cands if plural(c)), key=lambda c: c.start)
         for tok in ctx.doc:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
@@ -3455,6 +3458,16 @@ class ActorResolver:
             verb = tok.head.head
         else:
             return set()
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("advcl", "xcomp") \
+                and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # an infinitive's subject is its controller ("riot police fired tear gas to disperse them": not
+            # the police; "urged the army to protect them": not the army): the governing verb's object for an
+            # open complement that has one, else its subject
+            gov = verb.head
+            objects = [c for c in gov.children if c.dep_ == "dobj"] \
+                if verb.dep_ == "xcomp" and gov.lemma_.lower() in object_control_verbs() else []
+            return {t.i for c in (objects or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")])
+                    for t in c.subtree}
         return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
     def _possessed(self, ctx: ActorContext) -> None:
@@ -3542,6 +3555,46 @@ class ActorResolver:
         only codes phrases that nothing else made an actor."""
         for cand in self._nationality_cands(ctx):
             ctx.add(cand)
+
+    def _struck_dwellings(self, ctx: ActorContext) -> None:
+        """A home or settlement struck with no actor or known place in its phrase (coref.yaml `dwelling_heads`, the
+        object of `dwelling_attack_verbs` or of `dwelling_attack_prepositions` on them) is the civilians living
+        there, of the dateline's country when the attacker is of another country or of a non-state armed or criminal
+        sector (`dwelling_raider_sectors`), and the article names that country or no other than the attacker's.
+        Runs last."""
+        doc = ctx.doc
+        heads, verbs = self.vocab["dwelling_heads"], self.vocab["dwelling_attack_verbs"]
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads or tok.i in ctx.covered:
+                continue
+            verb = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.vocab["dwelling_attack_prepositions"]:
+                verb = tok.head.head
+            elif tok.dep_ != "dobj":
+                continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            if any(t.i in ctx.covered and ctx.actors[ctx.covered[t.i].key].code for t in tok.subtree):
+                # "the house of the opposition leader": its owner; "a market in Sudan's Sennar state", "the town
+                # of Cabaret": the place, coded as its country (a name of no code is neither)
+                continue
+            subj, passive = syntax_subject(verb)
+            subj = [relative_antecedent(t) or t for t in subj] if not passive else []
+            attackers = [ctx.actors[ctx.covered[t.i].key] for t in subj if t.i in ctx.covered]
+            home = self._dateline_country(ctx)
+            if not home or len(attackers) != 1:
+                continue
+            code = attackers[0].code or ""
+            named = {ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands
+                     if c.resolution != "place"} - {""}
+            if home not in named and named - {code[:3]}:
+                continue  # a dateline abroad ("GENEVA, ... Sudan's army had bombed a market"): the story is elsewhere
+            if code[:3] == home and code[3:6] not in self.vocab["dwelling_raider_sectors"]:
+                continue  # a country's own forces: whose house, or whether it was struck at all, is not said
+            entry = self.kb.country(home)
+            if entry:
+                key = ctx.actor_for_entry(entry, tok.idx, sector="CVL")
+                ctx.add(_Cand(tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i, tok.i + 1, tok.i, key, "composed"))
 
     def _nationality_cands(self, ctx: ActorContext) -> Iterator[_Cand]:
         """The phrases `_nationality_heads` codes, as candidates (not yet added)."""

@@ -859,6 +859,11 @@ class EventCoder(ModeReader):
             if not out and obj is not None and prep != "of":
                 # ... or on the object's own "of" phrase: "a memorandum of [understanding] with Somaliland"
                 out = [g for o in _prep_objects(obj, "of") for g in _prep_objects(o, prep)]
+            named = self._named(tok) if not out and obj is not None and obj.dep_ in ("oprd", "attr") else None
+            if named is not None and named.i == obj.i and obj.head.i != tok.i:
+                # ... or on the verb of naming whose predicate it is ("struck what it called[→] 'terrorist
+                # infrastructure' at nine sites in Pakistan": the sites are where the act struck)
+                out = [g for g in _prep_objects(obj.head, prep) if g.i > obj.i]
             if not out and obj is not None and prep in self.mod.get("counterpart_prepositions", ()):
                 # "... its border with Rwanda ... Kinshasa first shut the border": a definite thing's
                 # counterpart named at its earlier mention
