@@ -743,6 +743,26 @@ SPEC = [
     ("Kenya's interior minister accused opposition leaders of financing gangs.", "KENGOV", "112", "KENOPP", "happened"),
     ("Zimbabwe's home affairs minister accused opposition politicians of funding gangs.", "ZWEGOV", "112", "ZWEOPP",
      "happened"),
+    # (h17a) a diplomat summoned is one by title (sectors.yaml DIP), however the title is worded; in the passive
+    # with no agent, by the ministry summoned to
+    ("The Department of Foreign Affairs summoned China's deputy chief of mission in Manila.", "PHLGOV", "114",
+     "CHNGOV", "happened"),
+    ("Moldova's foreign ministry summoned Russia's deputy chief of mission on Friday.", "MDAGOV", "114", "RUSGOV",
+     "happened"),
+    ("Georgia's chargé d'affaires was summoned to the foreign ministry in Yerevan on Monday.", "ARMGOV", "114",
+     "GEOGOV", "happened"),
+    # (h17a) a protest, an accusation ... rejected answers the last act of its type against the speaker's country
+    ("Chile lodged a formal protest with the Argentine embassy on Friday. Argentina's foreign ministry rejected the "
+     "protest on Monday.", "ARGGOV", "120", "CHL", "happened"),
+    ("Belize protested the referendum. Foreign Minister Carlos Ramirez of Guatemala dismissed the protest as "
+     "meddling.", "GTMGOV", "120", "BLZ", "happened"),
+    # (h17a) "..., a charge X denies" with the parser's apposition: X denies, the accuser is the target
+    ("Chad's foreign ministry accused the UAE of financing the RSF, a charge Abu Dhabi denies.", "AREGOV", "120",
+     "TCDGOV", "happened"),
+    # (h17a) a denial of wrongdoing far from any accusation answers who the lead says sanctioned the denier
+    ("Canada imposed sanctions on Russian businessman Oleg Petrov on Monday.\nHis company runs tankers in the "
+     "Baltic.\nHe lives in Dubai, officials said.\nTwo of his vessels were seen near Estonia last month.\nIn a "
+     "statement, Petrov denied any wrongdoing.", "RUSBUS", "120", "CAN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -101,6 +101,29 @@ def test_a_trailing_charge_denied_does_not_take_the_accusation_as_its_complement
     assert len(list(doc.sents)) == 1
 
 
+# (sentence, denial verb, subject, object) — "..., a charge X denies" read as an apposition: X denies the charge
+TRAILING_DENIAL_SUBJECTS = [
+    ("Chad's government accused the UAE of arming the rebels, a charge Abu Dhabi denies.", "denies", "Dhabi", "charge"),
+    ("Chad's foreign ministry accused the UAE of financing the RSF, a charge Abu Dhabi denies.", "denies", "Dhabi",
+     "charge"),
+]
+
+
+@pytest.mark.parametrize("text, verb, subject, obj", TRAILING_DENIAL_SUBJECTS, ids=[s[0][:40] for s in TRAILING_DENIAL_SUBJECTS])
+def test_a_trailing_denial_read_as_an_apposition_has_its_subject_and_object(text, verb, subject, obj):
+    doc = load_spacy()(text)
+    v = _find(doc, verb)
+    assert (_find(doc, subject).dep_, _find(doc, subject).head.i) == ("nsubj", v.i), [(t.text, t.dep_, t.head.text) for t in doc]
+    assert (_find(doc, obj).dep_, _find(doc, obj).head.i) == ("dobj", v.i)
+    assert _find(doc, "accused").dep_ == "ROOT"
+    for t in doc:  # still one tree
+        seen = set()
+        while t.head.i != t.i:
+            assert t.i not in seen
+            seen.add(t.i)
+            t = t.head
+
+
 def test_a_participle_before_a_trailing_attribution_is_the_reported_verb():
     doc = load_spacy()("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.")
     killed, said = _find(doc, "killed"), _find(doc, "said")

@@ -76,13 +76,14 @@ class Pattern:
     negated: bool = False  # the trigger is negated, and the negation is the act ("we do not accept these remarks": 120)
     foreign_target: bool = False  # the target is of another country than the source (asylum is sought abroad)
     coercive_manner: bool = False  # the act is done "by force", "one way or the other" (modality.yaml coercive_manners)
+    object_sector: frozenset[str] = frozenset()  # ... or the object's phrase names a word of these sectors (sectors.yaml DIP)
 
     @property
     def specificity(self) -> int:
         # a particle makes another verb ("called off the strike" is no strike called): it outranks an object
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
-        return 2 * bool(self.object or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
+        return 2 * bool(self.object or self.object_sector or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
                         or self.subject or self.verdict or self.negated or self.coercive_manner) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
@@ -104,7 +105,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner"})
+                          "coercive_manner", "object_sector"})
 MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
@@ -166,7 +167,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 governed_by=frozenset(spec.get("governed_by", [])), target_office=spec.get("target_office"),
                 subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", [])),
                 negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target")),
-                coercive_manner=bool(spec.get("coercive_manner"))))
+                coercive_manner=bool(spec.get("coercive_manner")),
+                object_sector=frozenset(spec.get("object_sector", []))))
     return out
 
 
@@ -475,7 +477,7 @@ class EventCoder(ModeReader):
             noun = first_conjunct(tok)
             if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by:
                 return False
-        if p.object:
+        if p.object or p.object_sector:
             obj = self._object(tok) if p.kind == "verb" else tok
             objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
             if p.kind == "verb":  # ... or its predicate ("designated the Houthis a terrorist organisation":
@@ -485,7 +487,8 @@ class EventCoder(ModeReader):
                 objs += [c for c in tok.children if c.dep_ == "dobj" and c is not obj and obj is not None and c.i > obj.i]
                 objs += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "appos"
                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","]
-            if not any(self._lemma_in(o, p.object) and not self._lemma_in(self._content(o), p.object_not, own=True)
+            if not any((self._lemma_in(o, p.object) or _names_sector(o, p.object_sector))
+                       and not self._lemma_in(self._content(o), p.object_not, own=True)
                        and (not p.object_prep or any(c.dep_ == "prep" and c.lower_ in p.object_prep for c in o.children))
                        for o in objs):
                 return False
@@ -1450,10 +1453,16 @@ class EventCoder(ModeReader):
                 # "Israel denied restricting aid": the one who accused the denier, shortly before; one
                 # aimed at the denier's country serves only a state voice (a country, its government):
                 # an opposition party denying involvement was not accused by whoever condemned the army
-                prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in ("10", "11", "13")
+                prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in self.mod["accuser_roots"]
                          and self._aimed_at(frame, e, sources)]
                 if prior:
                     return [prior[-1].source_id], path
+                # none shortly before: who the story's lead says punished or accused the denier ("Britain sanctioned
+                # Halcyon ... [seven paragraphs] ... Halcyon denied any wrongdoing" → Britain)
+                lead = self._lead_deeds(tok, earlier, lambda e: e.cameo_root in self.mod["accuser_lead_roots"]
+                                        and e.target_id in sources and e.source_id not in sources)
+                if lead:
+                    return _last_doers(lead), path
                 accuser = self._partner_accuser(frame, tok, sources, earlier)
                 if accuser:
                     return accuser, path
@@ -1547,7 +1556,22 @@ class EventCoder(ModeReader):
                                     endorsing=p.code[:2] in self.mod["endorsing_roots"])
         elif not author and noun.lemma_.lower() in self.mod["incident_nouns"]:
             author = self._last_force(frame, tok, sources, earlier)
+        if not author and noun.lemma_.lower() in self.mod["answered_act_nouns"] \
+                and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
         return author
+
+    def _answered_act(self, frame: _Frame, tok: Token, noun: str, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"Guyana protested the vote ... Gil dismissed the protest" → Guyana: the last act of the type the noun
+        names (modality.yaml `answered_act_nouns`: a protest is a 114 or a 14x, an accusation a 112), told shortly
+        before (`act_lookback_sentences`) by another than the speaker's country, aimed at that country or at no one."""
+        codes = tuple(self.mod["answered_act_nouns"][noun])
+        countries = {self._country(frame, a) for a in sources} - {None}
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                 if e.cameo_code.startswith(codes) and e.mode == "happened" and e.source_id not in sources
+                 and self._country(frame, e.source_id) not in countries
+                 and (not e.target_id or self._country(frame, e.target_id) in countries)]
+        return _last_doers(prior)
 
     def _judged_author(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
         """Path `ccomp.subj.author`: who did the act the subject of a statement's clausal complement names
@@ -2633,6 +2657,31 @@ def _sectors_ok(code: str, p: Pattern) -> bool:
     if p.source_sectors and not sec & p.source_sectors:
         return False
     return not sec & p.source_sectors_not
+
+
+@functools.lru_cache(maxsize=None)
+def _sector_phrases(sector: str) -> tuple[str, ...]:
+    """The words of a sector in sectors.yaml (DIP: "ambassador", "deputy chief of mission"), lowercased."""
+    spec = (read_yaml("sectors.yaml").get("sectors") or {}).get(sector) or {}
+    return tuple(_spaced(str(w)) for w in spec.get("words", []))
+
+
+def _spaced(text: str) -> str:
+    """Lowercased words between spaces, an apostrophe kept to its word ("chargé d' affaires" → "chargé d'affaires")."""
+    return " " + " ".join(text.lower().replace(" '", "'").replace("' ", "'").split()) + " "
+
+
+def _names_sector(tok: Token | None, sectors: frozenset[str]) -> bool:
+    """Whether a noun's phrase names a word of one of `sectors` (sectors.yaml): its modifiers and compounds up to
+    the noun and its own "of" phrase ("China's deputy chief of mission", "Ambassador Wu Jianghao", "the Israeli
+    chargé d'affaires"); "the army chief" names no diplomat."""
+    if tok is None or not sectors:
+        return False
+    start = min([tok.i, *(c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ not in ("poss", "det"))])
+    end = max([tok.i, *(o.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1
+                        for o in prep.children if o.dep_ == "pobj")])
+    text = _spaced(" ".join(t.text for t in tok.doc[start:end + 1]))
+    return any(phrase in text for sector in sectors for phrase in _sector_phrases(sector))
 
 
 @functools.lru_cache(maxsize=1)

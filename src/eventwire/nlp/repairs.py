@@ -499,6 +499,9 @@ class Repairs:
                 self._object_read_as_reporter(root)
             elif root.lemma_.lower() in self.denials:
                 self._trailing_denial(root)
+            for tok in sent:
+                if tok.lemma_.lower() in self.denials and tok.pos_ == "VERB" and tok.dep_ != "ROOT":
+                    self._trailing_denial_subject(tok)
 
     def _infinitives_read_as_relatives(self, doc: Doc) -> None:
         """An infinitive with an object of its own, hung on a noun as a relative clause, is the
@@ -996,6 +999,36 @@ class Repairs:
             return
         clause.head, clause.dep_ = clause, "ROOT"
         root.head, root.dep_ = clause, "parataxis"
+
+    def _trailing_denial_subject(self, verb: Token) -> None:
+        """"..., a charge Abu Dhabi[appos] denies[parataxis]": a denial after a comma and a noun of accusation
+        (repairs.yaml `trailing_denial_nouns`) has the phrase between them as its subject and the noun as its
+        object (what is denied), not the phrase as an apposition to the noun before the comma, nor the noun as
+        a compound of its subject ("a charge[compound] Kigali[nsubj] denies")."""
+        doc = verb.doc
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "dobj" for c in verb.children) or verb.i < 3 or len(subjects) > 1 \
+                or subjects and subjects[0].i != verb.i - 1:
+            return
+        comma = _last_comma(doc, verb.sent.start, verb.i)
+        if comma is None or comma.i + 3 > verb.i:
+            return
+        span = doc[comma.i + 1:verb.i]
+        nouns = [t for t in span if t.lemma_.lower() in self.denial_nouns and t.pos_ == "NOUN"]
+        if not nouns or nouns[0].i + 1 >= verb.i or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in span):
+            return
+        noun, subj = nouns[0], doc[verb.i - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.i == noun.i or noun.is_ancestor(verb) or subj.is_ancestor(verb):
+            return  # (a denial read as a relative clause on the noun, "a charge [that] Ankara denies", is right)
+        if not subjects and not [t for t in span if t.head.i < comma.i or t.head.i > verb.i or t.head.i == t.i]:
+            return
+        subj.head, subj.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        for t in span:
+            if t.i < noun.i:
+                t.head = noun  # "a" of "a charge"
+            elif noun.i < t.i < subj.i and t.head.i != subj.i and not subj.is_ancestor(t):
+                t.head = subj
 
     @staticmethod
     def _as_noun(tok: Token) -> None:
