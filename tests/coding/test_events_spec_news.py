@@ -710,6 +710,26 @@ SPEC = [
      "students.", "SRBCOP", "175", "SRBEDU", "denied"),
     # (h16l) a foreign group designated a terrorist organisation is sanctioned (163)
     ("Canada designated the Tren de Aragua gang a terrorist entity on Thursday.", "CAN", "163", "VENCRMTDA", "happened"),
+    # (h17h) expecting another to act is demanding it (1056); an order to another party to disarm is a demand on it
+    ("The Congolese government expects Rwanda to withdraw its soldiers from North Kivu.", "CODGOV", "1056", "RWA",
+     "happened"),
+    ("The Iraqi cabinet ordered the Kurdish militia to disarm within 30 days.", "IRQGOV", "1056", "IRQUAF", "happened"),
+    # (h17h) a protest an organiser calls its own followers to is planned, as "called for protests" is
+    ("The Muslim Brotherhood called on its members to demonstrate against the government on Friday.", "IMGOPPMBR",
+     "141", None, "planned"),
+    ("Hamas called on its supporters to rally across the West Bank on Friday.", "PSEREBHMS", "140", None, "planned"),
+    # (h17h) a vow to take a place back threatens who holds it (138)
+    ("The Sudanese army vowed to recapture the town from the RSF.", "SDNMIL", "138", "SDNREBRSF", "happened"),
+    # (h17h) lexicon: inspectors returning are accepted (0862); aid restrictions waived (081), lifted or imposed are
+    # towards the aid's recipient, not its giver; troops joining a mission protect its country (074); leaving a
+    # joint body with a country reduces relations (160)
+    ("IAEA inspectors will return to North Korea next month.", "PRK", "0862", "IGOUNOIAEA", "planned"),
+    ("Trump waived restrictions on military aid to Pakistan.", "USAGOV", "081", "PAK", "happened"),
+    ("Britain lifted restrictions on British aid to Rwanda.", "GBR", "085", "RWA", "happened"),
+    ("Congress imposed restrictions on U.S. military aid to Egypt in 2013.", "USALEG", "163", "EGY", "happened"),
+    ("Rwandan troops will join the United Nations mission in the Central African Republic.", "RWAMIL", "074", "CAF",
+     "planned"),
+    ("Niger said it was withdrawing from a joint security commission with Benin.", "NER", "160", "BEN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -942,6 +962,10 @@ ABSENT = [
     ("Trump said the United States would take Greenland.", ("USA", "1382", "GRL")),
     ("Israel said it would get the hostages back one way or another.", ("ISR", "1382", None)),
     ("A report from Kyiv said Russian troops had shelled Kharkiv.", ("UKRGOV", "010", "RUSMIL")),
+    # (h17h) an infinitive joined to an expected one is expected too, not done
+    ("Kenya expected Somalia to withdraw its troops from the border and to halt its strikes.", ("SOM", "082", None)),
+    # (h17h) "insist" with a that-clause stating a fact asserts it; it demands nothing
+    ("Ethiopian officials insisted the dam will remain under Ethiopian control.", ("ETHGOV", "100", None)),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1117,7 +1141,8 @@ KEPT = [
     ("Amnesty International's report accused Myanmar's military of war crimes.", "NGOAMN", "112", "MMRMIL", "happened"),
     ("Human Rights Watch accused Ethiopian soldiers of executing villagers in Tigray.", "NGOHRW", "112", "ETHMIL",
      "happened"),
-
+    # (h17h) "insist" that another do something is still a demand
+    ("Ethiopia insisted that Egypt withdraw its complaint.", "ETH", "1056", "EGY", "happened"),
 ]
 
 
