@@ -763,6 +763,26 @@ SPEC = [
     ("Canada imposed sanctions on Russian businessman Oleg Petrov on Monday.\nHis company runs tankers in the "
      "Baltic.\nHe lives in Dubai, officials said.\nTwo of his vessels were seen near Estonia last month.\nIn a "
      "statement, Petrov denied any wrongdoing.", "RUSBUS", "120", "CAN", "happened"),
+    # (h17h) expecting another to act is demanding it (1056); an order to another party to disarm is a demand on it
+    ("The Congolese government expects Rwanda to withdraw its soldiers from North Kivu.", "CODGOV", "1056", "RWA",
+     "happened"),
+    ("The Iraqi cabinet ordered the Kurdish militia to disarm within 30 days.", "IRQGOV", "1056", "IRQUAF", "happened"),
+    # (h17h) a protest an organiser calls its own followers to is planned, as "called for protests" is
+    ("The Muslim Brotherhood called on its members to demonstrate against the government on Friday.", "IMGOPPMBR",
+     "141", None, "planned"),
+    ("Hamas called on its supporters to rally across the West Bank on Friday.", "PSEREBHMS", "140", None, "planned"),
+    # (h17h) a vow to take a place back threatens who holds it (138)
+    ("The Sudanese army vowed to recapture the town from the RSF.", "SDNMIL", "138", "SDNREBRSF", "happened"),
+    # (h17h) lexicon: inspectors returning are accepted (0862); aid restrictions waived (081), lifted or imposed are
+    # towards the aid's recipient, not its giver; troops joining a mission protect its country (074); leaving a
+    # joint body with a country reduces relations (160)
+    ("IAEA inspectors will return to North Korea next month.", "PRK", "0862", "IGOUNOIAEA", "planned"),
+    ("Trump waived restrictions on military aid to Pakistan.", "USAGOV", "081", "PAK", "happened"),
+    ("Britain lifted restrictions on British aid to Rwanda.", "GBR", "085", "RWA", "happened"),
+    ("Congress imposed restrictions on U.S. military aid to Egypt in 2013.", "USALEG", "163", "EGY", "happened"),
+    ("Rwandan troops will join the United Nations mission in the Central African Republic.", "RWAMIL", "074", "CAF",
+     "planned"),
+    ("Niger said it was withdrawing from a joint security commission with Benin.", "NER", "160", "BEN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -998,6 +1018,10 @@ ABSENT = [
     # (h17b) a trip to a continent is no visit to anyone; civilians arriving are hosted by no one
     ("Lula will make a trip to Africa next month.", ("BRAGOV", "042", "AFR")),
     ("Kenyan activists arrived in Kampala on Monday to attend the trial.", ("UGA", "043", "KENCVL")),
+    # (h17h) an infinitive joined to an expected one is expected too, not done
+    ("Kenya expected Somalia to withdraw its troops from the border and to halt its strikes.", ("SOM", "082", None)),
+    # (h17h) "insist" with a that-clause stating a fact asserts it; it demands nothing
+    ("Ethiopian officials insisted the dam will remain under Ethiopian control.", ("ETHGOV", "100", None)),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1173,7 +1197,8 @@ KEPT = [
     ("Amnesty International's report accused Myanmar's military of war crimes.", "NGOAMN", "112", "MMRMIL", "happened"),
     ("Human Rights Watch accused Ethiopian soldiers of executing villagers in Tigray.", "NGOHRW", "112", "ETHMIL",
      "happened"),
-
+    # (h17h) "insist" that another do something is still a demand
+    ("Ethiopia insisted that Egypt withdraw its complaint.", "ETH", "1056", "EGY", "happened"),
 ]
 
 

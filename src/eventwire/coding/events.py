@@ -545,6 +545,9 @@ class EventCoder(ModeReader):
             return False
         if p.verdict and not self._verdicts(p, tok):
             return False
+        if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
+                and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
+            return False  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
         if p.negated and not self._negated(tok.children):
             return False
         if p.coercive_manner and not self._coercive_manner(tok):
@@ -556,6 +559,16 @@ class EventCoder(ModeReader):
         if p.kind == "verb" and tok.pos_ == "ADJ" and not (p.xcomp or p.prep):
             return False
         return True
+
+    def _asserted_clause(self, clause: Token) -> bool:
+        """Whether a that-clause states a fact rather than asks for an act: its verb is finite in the indicative
+        (past or present, "the route remained", "Israel is") or has an auxiliary of tense, not of obligation
+        ("will remain", "has violated"; modality.yaml `assertive_demand_verbs`, `deontic_auxiliaries`); a bare
+        subjunctive ("that Israel withdraw") or "must"/"should" asks."""
+        auxes = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a in self.mod.get("deontic_auxiliaries", ()) for a in auxes) or "to" in auxes:
+            return False
+        return bool(auxes) or clause.tag_ in ("VBD", "VBZ", "VBP")
 
     def _coercive_manner(self, tok: Token) -> bool:
         """Whether the verb's own clause says it is done whatever the other wants (modality.yaml
@@ -1065,6 +1078,14 @@ class EventCoder(ModeReader):
                 if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
                     # "withdrew from the southern city of Sweida": the place the noun names
                     here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
+                if u.pos_ == "NOUN" and u.lemma_.lower() in coref_vocab().get("recipient_nouns", ()):
+                    # "restrictions on U.S. aid to Azerbaijan": what is given stands for whom it goes to, not for
+                    # its giver (coref.yaml `recipient_nouns`); the small parser may hang the "to" phrase on the noun
+                    # or verb the aid's preposition is on ("restrictions[→ to] on aid to Azerbaijan")
+                    holders = [u] + ([u.head.head] if u.dep_ == "pobj" else []) \
+                        + ([u.head.head.head] if u.dep_ == "pobj" and u.head.head.dep_ == "dobj" else [])
+                    recipients = next((r for h in holders if (r := _prep_objects(h, "to"))), [])
+                    here = [a for g in recipients for a in frame.actor_at(g, places=True)] or here
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent

@@ -115,6 +115,12 @@ class ModeReader:
                 and any(c.dep_ == "det" and c.lower_ in mod["hypothetical_subject_determiners"] for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_subject_auxiliaries"] for c in head.children):
             return "hypothetical"  # "a Chinese attack on Taiwan could constitute a threat": only supposed
+        if tok.dep_ == "xcomp" and head.lemma_.lower() in mod["hypothetical_verbs"] and code[:2] in mod.get("rallying_roots", ()) \
+                and any(o.lemma_.lower() in mod.get("follower_heads", ()) for c in head.children
+                        for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+            # "Hezbollah called on its supporters to rally on Sunday": a protest its organisers call their own
+            # followers to is planned, as "called for protests on Thursday" is (modality.yaml rallying_roots)
+            return "planned" if self._mode(head) == "happened" else self._mode(head)
         # ... or on a verb or adjective governing this one ("must be ready to mediate", "could
         # agree to withdraw"): the complement is no more than its governor
         t = tok
@@ -156,7 +162,10 @@ class ModeReader:
         # joined to it ("urged Maduro to release prisoners and to hold talks"), nor a second
         # infinitive on a noun ("the ability to blockade ports and strike targets")
         to_noun = head.dep_ == "acl" and is_infinitive(head)
-        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        # ... nor a second infinitive joined to an infinitive complement with its own subject ("expected Israel to
+        # withdraw its troops and to halt[conj] its strikes": the halt is expected too)
+        to_clause = head.dep_ == "ccomp" and is_infinitive(head) and is_infinitive(tok)
+        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun or to_clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
         if tok.dep_ == "ccomp" and head.dep_ == "xcomp" and head.head.i != head.i \
