@@ -783,6 +783,28 @@ SPEC = [
     ("Rwandan troops will join the United Nations mission in the Central African Republic.", "RWAMIL", "074", "CAF",
      "planned"),
     ("Niger said it was withdrawing from a joint security commission with Benin.", "NER", "160", "BEN", "happened"),
+    # (h17g) anaphora: "they" reporting its own clause is the reporter, a collective "Police" however tagged
+    ("In a video posted on Monday, an al-Shabaab commander said the group's fighters would \"soon take Baidoa.\"\n\n"
+     "Police in Baidoa said they had detained nine people this week on suspicion of aiding the group.",
+     "SOMCOP", "173", "SOMCVL", "happened"),
+    # ... "it" reporting its clause is the body that owns an uncoded reporter ("the ELN's leadership")
+    ("The army also flew medical supplies to Arauca on Saturday. In a statement, the ELN's leadership said it had "
+     "acted to defend villagers and accused the government of neglecting the region.", "COLREBELN", "112", "COLGOV",
+     "happened"),
+    # (h17g) a nominal act with a stated agent: the subject noun's by-agent is the killer; a claimed attack is the
+    # claimer's; attack nouns after "after" (misread as a clause) and "its" on what they struck
+    ("An offensive by M23 rebels has killed at least 40 people in North Kivu since Monday.", "CODREBMTT", "190",
+     "CODCVL", "happened"),
+    ("The Pakistani Taliban claimed a suicide attack on a police station in Bannu on Tuesday.", "PAKREBTTP", "1831",
+     "PAKCOP", "happened"),
+    ("Islamic State claimed responsibility for a bombing attack on an army base in northern Iraq.", "IMGREBISL", "190",
+     "IRQMIL", "happened"),
+    ("Tehran resumed talks with the agency weeks after Israeli and US strikes on its nuclear sites.", "USA", "190",
+     "IRNGOV", "happened"),
+    # (h17g) reported speech: a first blow reported blames who struck it; a measure called a worrying step is criticised
+    ("Armenia's defence ministry said Azerbaijani troops had opened fire first.", "ARMMIL", "112", "AZEMIL", "happened"),
+    ("Myanmar's junta banned the National League for Democracy on Monday. Japan's foreign ministry said the ban was "
+     "a worrying step for democracy in Myanmar.", "JPNGOV", "111", "MMRMIL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -802,6 +824,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
+    ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
+     "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),
     # (h16o) ships sent by a state may carry aid; remarks stood by are no commitment
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", "PHL")),
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", None)),

@@ -182,6 +182,15 @@ def test_an_adjective_in_ed_joined_to_a_passive_with_an_agent_is_a_participle():
     assert _find(doc, "armed").tag_ == "JJ"
 
 
+def test_a_noun_read_as_a_clause_under_a_preposition_is_its_object():
+    # "after[mark] ... strikes[advcl]": the parser took the preposition for a conjunction; the measure before it
+    # ("three months") stays on the preposition
+    doc = load_spacy()("Tehran resumed talks with the agency weeks after Israeli and US strikes on its nuclear sites.")
+    strikes, after = _find(doc, "strikes"), _find(doc, "after")
+    assert (strikes.dep_, strikes.head.text) == ("pobj", "after"), [(t.text, t.pos_, t.dep_, t.head.text) for t in doc]
+    assert (after.dep_, after.head.text) == ("prep", "resumed")
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

@@ -3360,9 +3360,13 @@ class ActorResolver:
         its own clause is the reporter ("Houthi rebels said they had attacked")."""
         def plural(c: _Cand) -> bool:
             spec = ctx.actors[c.key]
-            # (a group named with a singular common noun is "it": "the ruling Georgian Dream party")
-            return c.resolution != "place" and (spec.kind == "compound" or spec.kind == "group" and ctx.doc[c.head].tag_ != "NN"
-                                                or spec.kind == "composed" and ctx.doc[c.head].tag_ in ("NNS", "NNPS"))
+            head = ctx.doc[c.head]
+            # (a group named with a singular common noun is "it": "the ruling Georgian Dream party"; a collective
+            # noun that takes a plural verb is plural however it is tagged: "Police[NNP] in Mogadishu said they had
+            # arrested", coref.yaml `plural_collective_heads`)
+            return c.resolution != "place" and (spec.kind == "compound" or spec.kind == "group" and head.tag_ != "NN"
+                                                or spec.kind == "composed" and (head.tag_ in ("NNS", "NNPS")
+                                                     or head.lower_ in self.vocab["plural_collective_heads"]))
         parties = sorted((c for c in ctx.cands if plural(c)), key=lambda c: c.start)
         for tok in ctx.doc:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
@@ -3644,6 +3648,23 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
                 continue
             before = [c for c in things if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
+            struck = self._attack_owner(tok)
+            if struck is not None:
+                # "after Israeli and US strikes on its nuclear facilities": what an attack noun strikes is not
+                # its attackers' own (the noun's modifiers), but of the clause's subject before them
+                agents = {t.i for c in struck.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                          for t in c.subtree}
+                before = [c for c in before if c.head not in agents and not any(c.start <= i < c.end for i in agents)]
+                verb = struck
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                subj, passive = syntax_subject(verb) if verb.pos_ in ("VERB", "AUX") else ([], True)
+                owner = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
+                if owner:
+                    # (... the subject of the clause the attack is told in: "Iran suspended cooperation with the
+                    # agency after Israeli and US strikes on its facilities" → Iran, not the agency)
+                    ctx.add(_Cand(tok.i, tok.i + 1, tok.i, owner[-1].key, "pronoun"))
+                    continue
             # ("attempted to block it": the vessel named before, not the fishermen it escorted; people
             # and things counted in the plural are "they", never "it")
             before = [c for c in before if not (ctx.actors[c.key].kind == "composed" and ctx.doc[c.head].tag_ == "NNS")]
@@ -3657,6 +3678,18 @@ class ActorResolver:
                 before = subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _attack_owner(self, tok: Token) -> Token | None:
+        """The attack noun (coref.yaml `attack_nouns`) whose target phrase ("on", "against":
+        `attack_target_prepositions`) a possessive pronoun sits in ("strikes on its facilities" → strikes)."""
+        if tok.dep_ != "poss":
+            return None
+        noun = tok.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.vocab["attack_target_prepositions"]:
+            return None
+        attack = prep.head
+        return attack if attack.pos_ == "NOUN" and attack.lemma_.lower() in self.vocab["attack_nouns"] else None
 
     @staticmethod
     def _noun_modifier(ctx: ActorContext, cand: _Cand) -> bool:
@@ -3672,7 +3705,11 @@ class ActorResolver:
         "it" of a reported clause is the reporter, when the reporter is a thing actor. "its" on
         an object is the subject of its clause ("Pakistan, a key U.S. ally, urged its citizens")."""
         def thing(tokens) -> _Cand | None:
-            return next((ctx.covered[s.i] for s in tokens if s.i in ctx.covered and _is_thing(ctx, ctx.covered[s.i])), None)
+            # (a reporter no dictionary names speaks for the body that owns it: "the ELN's central command
+            # said it had acted" → the ELN)
+            return next((ctx.covered[o.i] for s in tokens
+                         for o in ((s,) if s.i in ctx.covered else [c for c in s.children if c.dep_ == "poss"])
+                         if o.i in ctx.covered and _is_thing(ctx, ctx.covered[o.i])), None)
 
         if tok.dep_ == "poss":
             noun = tok.head

@@ -110,7 +110,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|court|responder|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -944,6 +944,20 @@ class EventCoder(ModeReader):
                     # "two soldiers wounded in a Taliban attack were flown ...": the soldiers (not
                     # "hostages seized during the October 7 attack": an attack by whom, on whom, is not said)
                     out = [gov.head]
+        elif path == "claimant":
+            # (nouns) who claimed the act the noun names: "The group claimed a roadside bomb attack on the
+            # convoy", "claimed responsibility for an attack on the base" (modality.yaml `claiming_verbs`,
+            # `claimed_nouns`) → the claimer's subject, unless the claim is negated
+            gov = tok.head
+            if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.dep_ == "dobj" \
+                    and gov.head.lemma_.lower() in self.mod["claimed_nouns"]:
+                gov = gov.head.head
+            elif tok.dep_ != "dobj":
+                gov = None
+            if gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in self.mod["claiming_verbs"] \
+                    and not any(c.dep_ == "neg" for c in gov.children):
+                subj, passive = self._subject(gov)
+                out = [] if passive else subj
         elif path == "governor.subject":
             # (nouns) "Putin expressed his gratitude for the gift", "thanked Myanmar for the gift":
             # the subject of the verb the noun's preposition hangs on (or its object's); of the verb
@@ -1163,6 +1177,9 @@ class EventCoder(ModeReader):
                     continue
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in self.nominals[t.lemma_.lower()]:
                     found = self._actors(frame, self._subject(t.head)[0], False)
+                # its own by-agent: "an offensive by ELN guerrillas has killed 80 people", "an attack carried
+                # out by the RSF killed ..."
+                found = found or self._actors(frame, [*_prep_objects(t, "by"), *participle_agents(t)], False)
                 found = found or self._author(frame, t, t)
             return [a for a in found if a not in exclude], []
         if path == "temporal.subj":
@@ -1476,8 +1493,17 @@ class EventCoder(ModeReader):
                 # an opposition party denying involvement was not accused by whoever condemned the army
                 prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in self.mod["accuser_roots"]
                          and self._aimed_at(frame, e, sources)]
+                new = self._new_allegation(self._object(tok))
+                if new:
+                    # "denied reports that Iran had expelled the inspectors": an indefinite or bare allegation noun
+                    # with a content clause tells a new claim; it answers an accusation only just before
+                    # (modality.yaml `new_claim_lookback_sentences`), not one told paragraphs back
+                    window = int(self.mod["new_claim_lookback_sentences"])
+                    prior = [e for e in prior if sent_index - e.sentence_index <= window]
                 if prior:
                     return [prior[-1].source_id], path
+                if new:
+                    continue  # (a new claim answers no accuser told paragraphs back, nor the lead's)
                 # none shortly before: who the story's lead says punished or accused the denier ("Britain sanctioned
                 # Halcyon ... [seven paragraphs] ... Halcyon denied any wrongdoing" → Britain)
                 lead = self._lead_deeds(tok, earlier, lambda e: e.cameo_root in self.mod["accuser_lead_roots"]
@@ -1798,6 +1824,17 @@ class EventCoder(ModeReader):
         acts = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals]
         return self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
 
+    def _new_allegation(self, noun: Token | None) -> bool:
+        """Whether a denied allegation noun tells a new claim: one with a content clause of its own and no
+        determiner but an indefinite one (modality.yaml `indefinite_determiners`: "denied reports that ...",
+        "rejected a claim that ..."), not one that points back ("the accusations", "these claims")."""
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in noun.children):
+            return False
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        return all(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in dets)
+
     def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
         """Earlier events done to the country of `sources`, before `tok` in its sentence or in the
         `act_lookback_sentences` (modality.yaml) before it, in text order."""
@@ -1981,6 +2018,9 @@ class EventCoder(ModeReader):
             # "after a 2021 attack": a new act, not one told before ("a second attack" is one of them;
             # "condemned what it called a barbaric attack" names the one told, and "were killed in a
             # strike on an apartment building" is most often part of the attack the story leads with)
+            return []
+        if self._new_allegation(noun):
+            # "denied reports that Iran had expelled the inspectors": a claim told here for the first time
             return []
         doc = frame.doc
         window = int(self.mod["author_lookback_tokens"])

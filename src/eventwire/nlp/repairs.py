@@ -66,6 +66,7 @@ class Repairs:
         self.portfolio_words = frozenset(data["portfolio_words"])
         self.participle_complement_verbs = frozenset(data["participle_complement_verbs"])
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", ()))
+        self.clause_prepositions = frozenset(data["noun_clause_prepositions"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -96,6 +97,7 @@ class Repairs:
         "sentence_roots",
         "infinitives_read_as_relatives",
         "nominal_gerunds",
+        "nouns_read_as_clauses",
     )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -525,6 +527,27 @@ class Repairs:
                 before = self._phrase_before(tok)
                 if before is not None:
                     self._join(tok, before)
+
+    def _nouns_read_as_clauses(self, doc: Doc) -> None:
+        """"signed the deal three months after[mark] Israeli and US strikes[advcl] on its facilities": a noun
+        the parser made an adverbial clause under a preposition it took for a conjunction (repairs.yaml
+        `noun_clause_prepositions`) is the preposition's object, the phrase on the verb; a measure before
+        the preposition ("three months") stays on the noun's old place, the preposition."""
+        for tok in doc:
+            if tok.dep_ != "advcl" or tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS"):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in tok.children):
+                continue  # a verbless clause of its own ("after the talks were over" has its verb elsewhere)
+            mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in self.clause_prepositions
+                         and c.i < tok.i), None)
+            if mark is None:
+                continue
+            verb = tok.head
+            mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "prep", "ADP", "IN"
+            for c in list(tok.children):
+                if c.dep_ == "npadvmod" and c.i < mark.i:
+                    c.head = mark  # "three months[npadvmod] after"
+            tok.head, tok.dep_ = mark, "pobj"
 
     def _share_cause(self, tok: Token) -> None:
         """"Nine people were killed and 30 wounded in the Israeli strikes": the attack that ends the
