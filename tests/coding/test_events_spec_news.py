@@ -805,6 +805,23 @@ SPEC = [
     ("Armenia's defence ministry said Azerbaijani troops had opened fire first.", "ARMMIL", "112", "AZEMIL", "happened"),
     ("Myanmar's junta banned the National League for Democracy on Monday. Japan's foreign ministry said the ban was "
      "a worrying step for democracy in Myanmar.", "JPNGOV", "111", "MMRMIL", "happened"),
+    # (h17f) a body's standing or doings stand for the body: banned with them
+    ("Thailand's Election Commission suspended the registration of the Move Forward Party on Tuesday.", "THAGOV",
+     "1722", "THAOPPMFP", "happened"),
+    ("The military government banned all activities of the National League for Democracy.", "MMRGOV", "1722",
+     "MMRPTYNLD", "happened"),
+    # (h17f) a bare "the cabinet" is the one named before, not the speaker's
+    ("Iraq's cabinet approved a plan to disarm the militias. The British foreign ministry welcomed and praised the "
+     "cabinet's decision.", "GBRGOV", "051", "IRQGOV", "happened"),
+    # (h17f) a criticism whose object names no one is aimed at whom the reason it gives names
+    ("Russia's foreign ministry condemned the deployment, saying a NATO presence near its borders would threaten "
+     "regional stability.", "RUSGOV", "111", "IGOWSTNAT", "happened"),
+    # (h17f) "the drone" is the one named before with its owner
+    ("Turkish forces shot down an Iraqi army drone near the border on Monday. Ankara said the drone had violated "
+     "Turkish airspace.", "TURGOV", "112", "IRQMIL", "happened"),
+    # (h17f) a unified combatant command is the US military, kept whole
+    ("U.S. Africa Command said it carried out an airstrike against Islamic State fighters in Puntland.", "USAMIL",
+     "195", "IMGREBISL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1047,6 +1064,13 @@ ABSENT = [
     ("Kenya expected Somalia to withdraw its troops from the border and to halt its strikes.", ("SOM", "082", None)),
     # (h17h) "insist" with a that-clause stating a fact asserts it; it demands nothing
     ("Ethiopian officials insisted the dam will remain under Ethiopian control.", ("ETHGOV", "100", None)),
+    # (h17f) "X-backed" names a backer, not the actor; a place's description names no one condemned; a reason
+    # given for a criticism is no statement of its own
+    ("The Russia-backed faction accused the government of betraying the revolution.", ("RUS", "112", "RUSGOV")),
+    ("The European Union condemned the attacks on civilians in Tavush, a province on the Azerbaijani border.",
+     ("IGOEUREEC", "111", "AZE")),
+    ("China's foreign ministry criticized the plan, saying a Japanese presence near the islands would raise "
+     "tensions.", ("CHNGOV", "010", "JPN")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

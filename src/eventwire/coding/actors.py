@@ -1292,6 +1292,9 @@ class ActorResolver:
             # a force's installations and units stand for the force ("attacked a military convoy",
             # "a police station": coref.yaml installation_heads)
             installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]
+            if sector is None and head.lemma_.lower() in self.vocab["earlier_vehicle_heads"] and self._bare_definite(head) \
+                    and self._earlier_installation(ctx, head):
+                continue  # "the drone": the one named before ("a Malian army drone")
             if head.lemma_.lower() in self.vocab["firm_role_heads"] and self._firm_role(ctx, head):
                 continue
             if not (head_sector or generic or named_body or installation
@@ -1865,6 +1868,21 @@ class ActorResolver:
             return False
         subj, _passive = syntax_subject(governing_verb(head))
         return any(c.dep_ == "conj" for s in subj for c in s.children)
+
+    def _earlier_installation(self, ctx: ActorContext, head: Token) -> bool:
+        """A bare definite installation or vehicle ("the drone", "the convoy") is the one of the same head the
+        story named with its owner shortly before ("Algeria shot down a Malian army drone ... said the drone had
+        violated Algerian airspace"; coref.yaml `earlier_vehicle_heads`, `installation_lookback_sentences`): its mention
+        is added and True returned; False when there is none."""
+        floor = ctx.window_start(head.i, self.vocab["installation_lookback_sentences"])
+        lemma = head.lemma_.lower()
+        prior = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                 and ctx.doc[c.head].lemma_.lower() == lemma and ctx.actors[c.key].code
+                 and ctx.actors[c.key].kind in ("composed", "installation")]
+        if not prior:
+            return False
+        ctx.add(_Cand(head.i, head.i + 1, head.i, max(prior, key=lambda c: c.start).key, "description"))
+        return True
 
     @staticmethod
     def _same_head_before(ctx: ActorContext, head: Token, sector: str, any_head: bool = False) -> str | None:

@@ -111,7 +111,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -804,8 +804,12 @@ class EventCoder(ModeReader):
             # it is no subject of does: "the statement comes a day before Sarkozy ..., seeking to mend ties")
             out = [a for t in out for a in (self._document_author(t) if t.head.i == tok.i or tok.dep_ == "conj"
                                             and t.head.i == tok.head.i else [t]) or [t]]
-            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in self.mod["appeal_verbs"] \
-                    and not self._actors(frame, out, False):
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and (
+                    tok.lemma_.lower() in self.mod["appeal_verbs"] and not self._actors(frame, out, False)
+                    # ... and so is a verbal act joined to a clause on a thing ("Algeria said the drone had violated its
+                    # airspace and rejected the accusations": a drone rejects nothing; modality.yaml `speaking_roots`)
+                    or p.code.startswith(tuple(self.mod.get("speaking_roots", ()))) and (found := self._actors(frame, out, False))
+                    and all(frame.actors[a].kind == "installation" for a in found)):
                 # "Hungary said the attack showed ... and urged both sides": an appeal the small parser
                 # joined to the reported clause, whose subject names no one, is the reporter's
                 out = self._subject(tok.head.head)[0]
@@ -1026,6 +1030,13 @@ class EventCoder(ModeReader):
                         out += [g for g in c.children if g.dep_ == "dobj"] or self._bare_infinitive_objects(c)
                     elif rest.startswith("prep:"):
                         out += _prep_objects(c, rest[5:])
+        elif path == "saying.subj":
+            # the subject of what a participle of speech on the verb reports, the reason it gives: "criticized the
+            # plan, saying a U.S. presence near its border could threaten regional security" → the U.S.
+            # (modality.yaml `reason_speech_verbs`)
+            for c in tok.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.mod.get("reason_speech_verbs", ()):
+                    out += [s for g in c.children if g.dep_ == "ccomp" for s in self._subject(g)[0]]
         elif path == "condition.subj":
             # the subject of a condition on the act or on its open complement: "threatened to
             # strike unless Israel withdrew" → Israel (whom the threat is aimed at)
@@ -1107,7 +1118,9 @@ class EventCoder(ModeReader):
                     mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
                     # "a British-flagged tanker", "a Russian-owned ship": the country on an owner participle
-                    mods += [g for c in mods if c.dep_ == "amod" and is_owner_participle(c) for g in c.children
+                    # (not a backer: "the Iran-backed group" is not Iran; modality.yaml `backer_participles`)
+                    mods += [g for c in mods if c.dep_ == "amod" and is_owner_participle(c)
+                             and not self._backer_participle(c) for g in c.children
                              if g.dep_ in ("amod", "compound", "npadvmod")]
                     here = [a for c in mods for a in frame.actor_at(c, places=places)]
                 for a in here:
@@ -1124,6 +1137,13 @@ class EventCoder(ModeReader):
                 if hit:
                     return hit
         return []
+
+    def _backer_participle(self, tok: Token) -> bool:
+        """A participle that names a backer of its noun, not its owner ("Iran-backed", "Russian-funded";
+        modality.yaml `backer_participles`), also when the tagger left it unlemmatized."""
+        backers = self.mod.get("backer_participles", ())
+        word = tok.lemma_.lower()
+        return word in backers or word.endswith("ed") and any(w in backers for w in (word[:-2], word[:-3], word[:-1]))
 
     def _document_author(self, noun: Token) -> list[Token]:
         """The author of a document noun (modality.yaml `statement_nouns`): its "by" or "from" phrase ("a
@@ -2383,6 +2403,12 @@ class EventCoder(ModeReader):
             # a report about one's own country is no interaction ("Norway's minister said Norway
             # would ...": NORGOV → NOR)
             drop |= {id(m) for m in made if _same_country_pair(m.source_code, m.target_code)}
+            if tok.dep_ == "advcl":
+                # a participle giving the reason of an act between the same two ("criticized the plan, saying a
+                # U.S. presence could threaten ...": the criticism of the U.S.) is no statement of its own
+                on_head = {(e.source_id, e.target_id) for e in events if id(e) not in ids
+                           and triggers.get(id(e)) == tok.head.i}
+                drop |= {id(m) for m in made if (m.source_id, m.target_id) in on_head}
             for c in tok.children:
                 if c.dep_ not in ("ccomp", "xcomp"):
                     continue
@@ -2750,6 +2776,9 @@ def _allegation_nouns() -> frozenset[str]:
     return frozenset(read_yaml("modality.yaml").get("allegation_nouns") or ())
 
 
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
 def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = frozenset(),
          victim_preps: Collection[str] = frozenset()) -> list[str]:
     queue = deque([(start, 0)])
@@ -2767,6 +2796,8 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
                 # nor into a participle clause on a noun ("a man convicted of spying for Israel"
                 # describes the man, it does not name the target), unless it names an owner
                 # ("a ship belonging to Israel") or an author
+                if c.dep_ == "appos" and t.ent_type_ in PLACE_ENTS:
+                    continue  # nor into what a place is ("in Catatumbo, a region on the Venezuelan border")
                 if c.dep_ == "acl" and t.lemma_.lower() in _allegation_nouns() and any(g.dep_ == "mark" for g in c.children):
                     continue  # nor into what an allegation says ("claims that it sent weapons to the Houthis")
                 if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() not in owner_participles():
