@@ -34,11 +34,13 @@ def _code_parts() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _other_codes() -> dict[str, str]:
-    """Codes other CAMEO dictionaries give a body (organisations.yaml `other_codes`) → ours:
-    IGOAFRAU → IGOAFRAFU, so a gold file written with the other code scores the same body."""
+    """Codes other CAMEO dictionaries give a body or a country (organisations.yaml and countries.yaml
+    `other_codes`) → ours: IGOAFRAU → IGOAFRAFU, KSV → XKX, so a gold file written with the other code
+    scores the same actor."""
     from ..coding.kb import read_yaml
 
-    return {o: e["code"] for e in read_yaml("organisations.yaml")["organisations"] for o in e.get("other_codes", ())}
+    bodies = [*read_yaml("organisations.yaml")["organisations"], *read_yaml("countries.yaml")["countries"]]
+    return {o: e["code"] for e in bodies for o in e.get("other_codes", ())}
 
 
 def actor_level(code: str | None) -> str | None:
@@ -54,7 +56,7 @@ def actor_level(code: str | None) -> str | None:
         while len(rest) > 3 and rest[:3] in _code_parts():
             rest = rest[3:]
         return code[:3] + rest[:3]
-    return code[:3]
+    return _other_codes().get(code[:3], code[:3])
 
 
 def read_gold(path: str | Path) -> list[dict]:
