@@ -13,6 +13,16 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h17i) trade measures are aimed at where the goods come from: made in X, X-made, from X, imports of X's
+    # goods (a region's adjective is its trade bloc's when the story names the bloc); a trade-remedy
+    # investigation into another's goods is a trade measure (163), not an inquiry (090)
+    ("Washington imposed tariffs on solar panels manufactured in Vietnam.", "USAGOV", "163", "VNM", "happened"),
+    ("Ottawa slapped duties on lumber shipped from Brazil.", "CANGOV", "163", "BRA", "happened"),
+    ("Turkey banned imports of Indian-made generic drugs.", "TUR", "163", "IND", "happened"),
+    ("The EU filed its case. Tokyo imposed duties on imports of European whisky.", "JPNGOV", "163", "IGOEUREEC",
+     "happened"),
+    ("Australia launched an anti-dumping investigation into Chinese aluminium.", "AUS", "163", "CHN", "happened"),
+    ("India opened an anti-subsidy probe into glass produced in Malaysia.", "IND", "163", "MYS", "happened"),
     # (h16o) talks or a ceasefire ruled out are refused (125, 1246); ships sent by a navy or coast guard are
     # forces deployed (154), as a destroyer sent by a state; a commitment stood by is an intent to cooperate (030)
     ("The Israeli government ruled out talks with Hamas on Sunday.", "ISRGOV", "125", "PSEREBHMS", "happened"),
