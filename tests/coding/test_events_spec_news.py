@@ -23,6 +23,20 @@ SPEC = [
      "happened"),
     ("Australia launched an anti-dumping investigation into Chinese aluminium.", "AUS", "163", "CHN", "happened"),
     ("India opened an anti-subsidy probe into glass produced in Malaysia.", "IND", "163", "MYS", "happened"),
+    # (h17i) a measure fought at the WTO or in court is legal action at its author (115 planned), never force; a
+    # ruling not accepted after a measure on the speaker's country rejects its author (120); a complaint filed at or
+    # under a trade body's mechanism is against who last coerced the complainant (115); "all necessary measures"
+    # vowed in a dispute threaten that side (130)
+    ("Washington imposed duties on Indian shrimp. New Delhi pledged to challenge the duties at the WTO.", "INDGOV",
+     "115", "USAGOV", "planned"),
+    ("Canada raised tariffs on Japanese cars. Tokyo said it did not accept the ruling.", "JPNGOV", "120", "CAN",
+     "happened"),
+    ("Canada raised tariffs on Japanese cars. Tokyo lodged a complaint at the World Trade Organization.", "JPNGOV",
+     "115", "CAN", "happened"),
+    ("Indonesia banned nickel exports to the EU. Brussels filed a case under the WTO's dispute settlement rules.",
+     "IGOEUREEC", "115", "IDN", "happened"),
+    ("Mexico imposed tariffs on Chinese shoes. Beijing said it would take all necessary measures to safeguard its "
+     "interests.", "CHNGOV", "130", "MEX", "happened"),
     # (h16o) talks or a ceasefire ruled out are refused (125, 1246); ships sent by a navy or coast guard are
     # forces deployed (154), as a destroyer sent by a state; a commitment stood by is an intent to cooperate (030)
     ("The Israeli government ruled out talks with Hamas on Sunday.", "ISRGOV", "125", "PSEREBHMS", "happened"),
@@ -739,6 +753,13 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h17i) fighting a measure at the WTO is no threat of force against the WTO; measures' aim is no verbal defence
+    # of one's own companies; "them" after a thing ("the duties") is no party
+    ("Seoul vowed to fight the export curbs at the World Trade Organization.", ("KORGOV", "138", "IGOWTO")),
+    ("Beijing said it would take all necessary measures to defend the rights of its exporters.",
+     ("CHNGOV", "052", "CHNBUS")),
+    ("Italy, whose farmers export heavily to Russia, opposed the sanctions, while Spain backed them.",
+     ("ESP", "051", "ITAAGR")),
     # (h16o) ships sent by a state may carry aid; remarks stood by are no commitment
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", "PHL")),
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", None)),

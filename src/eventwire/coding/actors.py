@@ -3302,8 +3302,22 @@ class ActorResolver:
             bound = self._clause_subjects(tok)
             if bound and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 before = [c for c in before if not any(c.start <= i < c.end for i in bound)]
+            if before and tok.dep_ in ("dobj", "pobj") and self._thing_between(ctx, before[-1], tok):
+                continue  # "Germany voted against the duties, while France backed them": the duties, no party
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _thing_between(self, ctx: ActorContext, party: _Cand, tok: Token) -> bool:
+        """Whether an object pronoun ("them") has a nearer antecedent than the party: a plural common noun that
+        is no actor, object of a verb or preposition in the pronoun's sentence after the party ("Germany, whose
+        carmakers sell in China, voted against the duties[pobj], while France backed them")."""
+        doc = ctx.doc
+        for t in doc[max(party.end, tok.sent.start):tok.i]:
+            if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and t.i not in ctx.covered \
+                    and t.lemma_.lower() not in self.kb.sector_words and t.lemma_.lower() not in self.kb.generic_heads \
+                    and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                return True
+        return False
 
     @staticmethod
     def _joint_reporters(ctx: ActorContext, subj: list[Token]) -> str | None:
