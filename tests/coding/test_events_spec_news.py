@@ -1188,6 +1188,9 @@ ONCE = [
     ("TOKYO, June 17 (Reuters) - A Russian court fined the captain of a Japanese fishing boat seized last week, as "
      "Tokyo renewed its demand for the release of the vessel and its crew.", ("JPNGOV", "100", "JPNCVL"), 1),
     ("Police arrested two Kenyan activists and a Kenyan student in Nairobi on Monday.", ("KENCOP", "173", "KENCVL"), 1),
+    # (h17i) a region's goods are its bloc's once, never also a person holding the bloc's code
+    ("EU trade chief Valdis Dombrovskis said talks would go on. Beijing opened an anti-dumping probe into European "
+     "cheese.", ("CHNGOV", "163", "IGOEUREEC"), 1),
 ]
 
 

@@ -1198,7 +1198,9 @@ class EventCoder(ModeReader):
             # "European brandy": a region's goods are its trade bloc's when the story names that bloc
             blocs = mod.get("bloc_adjectives", {})
             codes = {blocs[m.lower_] for g in goods for m in g.children if m.dep_ == "amod" and m.lower_ in blocs}
-            add(a.id for a in frame.actors.values() if a.code in codes)
+            # (the bloc itself, once: not a person who holds its code)
+            add(dict.fromkeys(next(a.id for a in frame.actors.values() if a.code == c and a.kind == "organisation")
+                              for c in codes if any(a.code == c and a.kind == "organisation" for a in frame.actors.values())))
         return found
 
     def _courts(self, frame: _Frame, tok: Token) -> list[str]:
