@@ -760,6 +760,8 @@ ABSENT = [
      ("CHNGOV", "052", "CHNBUS")),
     ("Italy, whose farmers export heavily to Russia, opposed the sanctions, while Spain backed them.",
      ("ESP", "051", "ITAAGR")),
+    # ... and a blockade "of" a country is no trade measure on its goods (x.impose_blockade.191 stands)
+    ("The Saudi-led coalition tightened its blockade of Yemen on Monday.", ("IGOARBSLC", "163", "YEM")),
     # (h16o) ships sent by a state may carry aid; remarks stood by are no commitment
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", "PHL")),
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", None)),
