@@ -228,7 +228,9 @@ SPEC = [
     ("China retaliated with tariffs on American soybeans.", "CHN", "163", "USA", "happened"),
     ("Japan lifted its ban on seafood imports from South Korea.", "JPN", "085", "KOR", "happened"),
     ("Canada suspended its trade talks with India.", "CAN", "164", "IND", "happened"),
-    ("The EU launched an anti-dumping investigation into Chinese electric vehicles.", "IGOEUREEC", "090", "CHN", "happened"),
+    # (h17i: a trade-remedy investigation is a trade measure, 163, no longer an inquiry 090; extended.yaml
+    # x.trade_probe.163)
+    ("The EU launched an anti-dumping investigation into Chinese electric vehicles.", "IGOEUREEC", "163", "CHN", "happened"),
     # "the violence against demonstrators" condemned is aimed at who used it, not at its victims
     ("Georgian police used water cannon and tear gas to disperse thousands of protesters in Tbilisi. The "
      "European Union condemned the violence against peaceful demonstrators.", "IGOEUREEC", "111", "GEOCOP", "happened"),

@@ -30,6 +30,30 @@ SPEC = [
      "killing 12 people.", "NERREB", "190", "NERCVL", "happened"),
     ("Thailand struck what it called military targets at three sites in Cambodia on Thursday.", "THA", "190", "KHM",
      "happened"),
+    # (h17i) trade measures are aimed at where the goods come from: made in X, X-made, from X, imports of X's
+    # goods (a region's adjective is its trade bloc's when the story names the bloc); a trade-remedy
+    # investigation into another's goods is a trade measure (163), not an inquiry (090)
+    ("Washington imposed tariffs on solar panels manufactured in Vietnam.", "USAGOV", "163", "VNM", "happened"),
+    ("Ottawa slapped duties on lumber shipped from Brazil.", "CANGOV", "163", "BRA", "happened"),
+    ("Turkey banned imports of Indian-made generic drugs.", "TUR", "163", "IND", "happened"),
+    ("The EU filed its case. Tokyo imposed duties on imports of European whisky.", "JPNGOV", "163", "IGOEUREEC",
+     "happened"),
+    ("Australia launched an anti-dumping investigation into Chinese aluminium.", "AUS", "163", "CHN", "happened"),
+    ("India opened an anti-subsidy probe into glass produced in Malaysia.", "IND", "163", "MYS", "happened"),
+    # (h17i) a measure fought at the WTO or in court is legal action at its author (115 planned), never force; a
+    # ruling not accepted after a measure on the speaker's country rejects its author (120); a complaint filed at or
+    # under a trade body's mechanism is against who last coerced the complainant (115); "all necessary measures"
+    # vowed in a dispute threaten that side (130)
+    ("Washington imposed duties on Indian shrimp. New Delhi pledged to challenge the duties at the WTO.", "INDGOV",
+     "115", "USAGOV", "planned"),
+    ("Canada raised tariffs on Japanese cars. Tokyo said it did not accept the ruling.", "JPNGOV", "120", "CAN",
+     "happened"),
+    ("Canada raised tariffs on Japanese cars. Tokyo lodged a complaint at the World Trade Organization.", "JPNGOV",
+     "115", "CAN", "happened"),
+    ("Indonesia banned nickel exports to the EU. Brussels filed a case under the WTO's dispute settlement rules.",
+     "IGOEUREEC", "115", "IDN", "happened"),
+    ("Mexico imposed tariffs on Chinese shoes. Beijing said it would take all necessary measures to safeguard its "
+     "interests.", "CHNGOV", "130", "MEX", "happened"),
     # (h16o) talks or a ceasefire ruled out are refused (125, 1246); ships sent by a navy or coast guard are
     # forces deployed (154), as a destroyer sent by a state; a commitment stood by is an intent to cooperate (030)
     ("The Israeli government ruled out talks with Hamas on Sunday.", "ISRGOV", "125", "PSEREBHMS", "happened"),
@@ -844,6 +868,15 @@ ABSENT = [
     # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
     ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
      "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),
+    # (h17i) fighting a measure at the WTO is no threat of force against the WTO; measures' aim is no verbal defence
+    # of one's own companies; "them" after a thing ("the duties") is no party
+    ("Seoul vowed to fight the export curbs at the World Trade Organization.", ("KORGOV", "138", "IGOWTO")),
+    ("Beijing said it would take all necessary measures to defend the rights of its exporters.",
+     ("CHNGOV", "052", "CHNBUS")),
+    ("Italy, whose farmers export heavily to Russia, opposed the sanctions, while Spain backed them.",
+     ("ESP", "051", "ITAAGR")),
+    # ... and a blockade "of" a country is no trade measure on its goods (x.impose_blockade.191 stands)
+    ("The Saudi-led coalition tightened its blockade of Yemen on Monday.", ("IGOARBSLC", "163", "YEM")),
     # (h16o) ships sent by a state may carry aid; remarks stood by are no commitment
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", "PHL")),
     ("Japan sent two ships carrying rice to the Philippines.", ("JPN", "154", None)),
@@ -1287,6 +1320,9 @@ ONCE = [
     ("TOKYO, June 17 (Reuters) - A Russian court fined the captain of a Japanese fishing boat seized last week, as "
      "Tokyo renewed its demand for the release of the vessel and its crew.", ("JPNGOV", "100", "JPNCVL"), 1),
     ("Police arrested two Kenyan activists and a Kenyan student in Nairobi on Monday.", ("KENCOP", "173", "KENCVL"), 1),
+    # (h17i) a region's goods are its bloc's once, never also a person holding the bloc's code
+    ("EU trade chief Valdis Dombrovskis said talks would go on. Beijing opened an anti-dumping probe into European "
+     "cheese.", ("CHNGOV", "163", "IGOEUREEC"), 1),
 ]
 
 

@@ -25,8 +25,8 @@ from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
-from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_owner_participle, object_control_verbs, prep_objects, \
-    relative_antecedent, reporting_verb
+from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
+    object_control_verbs, prep_objects, relative_antecedent, reporting_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -2833,6 +2833,13 @@ class ActorResolver:
                     self._titled_role(ctx, spec, doc[cand.head], cand.start)
                 if code and self._text_role_fits(ctx, spec, code):
                     spec.code, spec.country, spec.sector = code, code[:3], code[3:6] or None
+                    continue
+                # ... or an organisation the title names ("EU trade chief Valdis Dombrovskis", "U.N. envoy X" for
+                # a former head of government the dictionary knows no role of on the date): the body's, not ELI
+                body = self._title_body(ctx, doc[cand.head], cand.start)
+                if body is not None:
+                    spec.code = body
+                    spec.country, spec.sector = body[:3], body[3:6] or None
                 continue
             if spec.kind != "unknown_person" or spec.code:
                 continue
@@ -3001,6 +3008,24 @@ class ActorResolver:
             return False
         roles = [{norm.get(w, w) for w in re.findall(r"[a-z]+", r.title.lower())} for r in entry.roles if r.title]
         return bool(roles) and not any(written <= r for r in roles)
+
+    def _title_body(self, ctx: ActorContext, head: Token, start: int) -> str | None:
+        """The code of the one international organisation or group named in the title words before a name that
+        hold a title or sector word ("EU trade chief", "U.N. envoy", "NATO Secretary-General"), with the title's
+        sector when the body's code does not say it; None otherwise."""
+        doc = ctx.doc
+        mods = [t for t in doc[head.left_edge.i:start] if t.dep_ in MODIFIER_DEPS]
+        sector, _ = self._sector(mods)
+        titled = sector or any(t.text in self.kb.titles or t.lemma_.lower() in self.vocab["envoy_titles"]
+                               or t.lemma_.lower() in self.kb.generic_heads for t in mods)
+        if not titled:
+            return None
+        bodies = {(info[1], info[2], info[3]) for info in (self._actor_info(ctx, m) for m in mods)
+                  if info[1] and info[2] in ("organisation", "group")}
+        if len(bodies) != 1:
+            return None
+        org, kind, org_sector = bodies.pop()
+        return self._org_agent(org, kind, org_sector, self.kb.sector_codes.get(sector, sector) if sector else None)
 
     def _past_title(self, ctx: ActorContext, head: Token, start: int) -> bool:
         """Whether the words before a name mark its title as past ("former President")."""
@@ -3419,8 +3444,22 @@ class ActorResolver:
             bound = self._clause_subjects(tok)
             if bound and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 before = [c for c in before if not any(c.start <= i < c.end for i in bound)]
+            if before and tok.dep_ in ("dobj", "pobj") and self._thing_between(ctx, before[-1], tok):
+                continue  # "Germany voted against the duties, while France backed them": the duties, no party
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _thing_between(self, ctx: ActorContext, party: _Cand, tok: Token) -> bool:
+        """Whether an object pronoun ("them") has a nearer antecedent than the party: a plural common noun that
+        is no actor, object of a verb or preposition in the pronoun's sentence after the party ("Germany, whose
+        carmakers sell in China, voted against the duties[pobj], while France backed them")."""
+        doc = ctx.doc
+        for t in doc[max(party.end, tok.sent.start):tok.i]:
+            if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and t.i not in ctx.covered \
+                    and t.lemma_.lower() not in self.kb.sector_words and t.lemma_.lower() not in self.kb.generic_heads \
+                    and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                return True
+        return False
 
     @staticmethod
     def _joint_reporters(ctx: ActorContext, subj: list[Token]) -> str | None:
@@ -3630,12 +3669,13 @@ class ActorResolver:
             last = tok
             while last.i + 1 < len(doc) and ctx.modifiers.get(last.i + 1) is entry:
                 last = doc[last.i + 1]
-            if last.dep_ not in ("amod", "compound", "nmod") and not (last.dep_ == "npadvmod" and is_owner_participle(last.head)) \
+            if last.dep_ not in ("amod", "compound", "nmod") and not (last.dep_ == "npadvmod" and is_maker_participle(last.head)) \
                     or last.head.i <= last.i:
                 continue
             head = last.head
-            if head.dep_ == "amod" and head.head.pos_ in NOUNS and head.head.i > head.i and is_owner_participle(head):
+            if head.dep_ == "amod" and head.head.pos_ in NOUNS and head.head.i > head.i and is_maker_participle(head):
                 head = head.head  # "a British-flagged tanker", "a Greek-owned ship": the ship is the country's
+                # (and "Chinese-made drones" China's)
             while head.dep_ == "compound" and head.head.pos_ in NOUNS and head.head.i > head.i:
                 head = head.head  # "German car imports": the phrase's head noun
             if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.ent_type_ == "NORP") \

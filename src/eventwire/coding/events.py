@@ -110,7 +110,7 @@ MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -355,6 +355,7 @@ class EventCoder(ModeReader):
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
+        events = self._drop_measure_aims(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
         events = self._converses(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
@@ -1202,6 +1203,10 @@ class EventCoder(ModeReader):
                 found = found or self._actors(frame, [*_prep_objects(t, "by"), *participle_agents(t)], False)
                 found = found or self._author(frame, t, t)
             return [a for a in found if a not in exclude], []
+        if path == "origin":
+            # (trade measures) where the goods a measure falls on come from: "tariffs on electric vehicles made in
+            # China", "duties on brandy imports from the EU", "a ban on imports of Chinese-made drones"
+            return [a for a in self._origin(frame, p, tok) if a not in exclude], []
         if path == "temporal.subj":
             # the subject of a "when" clause on a passive act with no agent: "Twenty people were killed
             # when the army shelled a market" (modality.yaml `temporal_marks`)
@@ -1214,6 +1219,56 @@ class EventCoder(ModeReader):
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
         return self._actors(frame, toks, deep, places, exclude, culprit=culprit), toks
+
+    def _origin(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
+        """The country or bloc the goods of a trade measure come from (modality.yaml `origin_*`, `goods_prepositions`,
+        `trade_flow_nouns`, `bloc_adjectives`): the goods are the object of the measure noun's preposition ("tariffs
+        on X", "an investigation into X"), else of the verb's, else the verb's object itself ("banned imports of
+        X"); their origin is an actor on them or their modifiers ("Chinese EVs", "China's exports"), the object of
+        a "from" phrase on them or on the verb ("brandy imports from the EU"; the parser often hangs it on the
+        verb), or of the "in"/"from"/"by" phrase of a participle of making ("made in China", "Chinese-made")."""
+        mod = self.mod
+        obj = self._object(tok) if p.kind == "verb" else tok
+        goods_preps = mod.get("goods_prepositions", ())
+        goods = [g for prep in goods_preps for g in (_prep_objects(obj, prep) if obj is not None else [])]
+        if not goods and p.kind == "verb":
+            goods = [g for prep in goods_preps if prep != "of" for g in _prep_objects(tok, prep)]
+        if not goods and p.kind == "verb" and obj is not None:
+            goods = [obj]
+        flows = mod.get("trade_flow_nouns", ())
+        # "imports of European brandy": the flow noun stands for its "of" phrase (and its own modifiers too)
+        goods = [h for g in goods for v in (g, *_coordinated(g)) for h in (v, *(
+            _prep_objects(v, "of") if v.lemma_.lower() in flows else []))]
+        participles = mod.get("origin_participles", ())
+        found: list[str] = []
+
+        def add(actors: Iterable[str]) -> None:
+            found.extend(a for a in actors if a not in found)
+
+        for g in goods:
+            add(self._actors(frame, [g], False))
+        # (the parser may hang the goods' participle on the measure: "duties on lumber shipped[→ duties] from Brazil")
+        for g in [*goods, *([obj] if obj is not None and obj not in goods else [])]:
+            for c in g.children:
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in participles:
+                    # "made in China", "shipped from Canada"; "China-made" (the name hangs on the participle)
+                    add(self._actors(frame, [o for prep in mod.get("origin_participle_prepositions", ())
+                                             for o in _prep_objects(c, prep)], False, places=True))
+                    add(self._actors(frame, [h for h in c.children if h.dep_ in ("npadvmod", "compound")],
+                                     False, places=True))
+            add(self._actors(frame, [o for prep in mod.get("origin_prepositions", ()) for o in _prep_objects(g, prep)],
+                             False, places=True))
+        if not found and p.kind == "verb":
+            add(self._actors(frame, [o for prep in mod.get("origin_prepositions", ()) for o in _prep_objects(tok, prep)],
+                             False, places=True))
+        if not found:
+            # "European brandy": a region's goods are its trade bloc's when the story names that bloc
+            blocs = mod.get("bloc_adjectives", {})
+            codes = {blocs[m.lower_] for g in goods for m in g.children if m.dep_ == "amod" and m.lower_ in blocs}
+            # (the bloc itself, once: not a person who holds its code)
+            add(dict.fromkeys(next(a.id for a in frame.actors.values() if a.code == c and a.kind == "organisation")
+                              for c in codes if any(a.code == c and a.kind == "organisation" for a in frame.actors.values())))
+        return found
 
     def _courts(self, frame: _Frame, tok: Token) -> list[str]:
         """The court a trial noun is held by when the noun names none: a court (a judicial actor whose
@@ -2546,6 +2601,22 @@ class EventCoder(ModeReader):
                 g.source_id == e.source_id and g.target_id and g.cameo_root in roots for g in by_token.get(c.i, ()))
                 for c in tok.children)
         return [e for e in events if not means(e)] if roots else events
+
+    def _drop_measure_aims(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"China would take all necessary measures to defend the rights of its companies": the infinitive on a
+        measure noun (modality.yaml `measure_nouns`) names the measures' aim, not a verbal act of its own
+        (`measure_purpose_roots`: no 052 "defend verbally" of the companies)."""
+        nouns = self.mod.get("measure_nouns", ())
+        roots = tuple(self.mod.get("measure_purpose_roots", ()))
+        if not nouns or not roots:
+            return events
+
+        def aim(e: Event) -> bool:
+            if id(e) not in triggers or not e.cameo_code.startswith(roots):
+                return False
+            tok = doc[triggers[id(e)]]
+            return tok.dep_ in ("acl", "advcl", "relcl") and is_infinitive(tok) and tok.head.lemma_.lower() in nouns
+        return [e for e in events if not aim(e)]
 
     @staticmethod
     def _drop_generic_refusals(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from ..model import Article, Event, Place
 from ..cache import cached
 from .kb import read_yaml
+from .syntax import origin_participles
 
 # Dependency labels that open a new clause: a locative inside one belongs to that clause.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "csubjpass", "punct", "mark", "cc"})
@@ -705,6 +706,8 @@ def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
     parade in Moscow" (the object's phrase) places the event."""
     vocab = place_vocab()
     head = loc.prep.head
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in origin_participles():
+        return True  # where goods were made ("tariffs on electric vehicles made in China") is not where the act was
     if head.pos_ not in ("NOUN", "PROPN") or head.i not in depths:
         return False
     if depths[head.i] > vocab.max_noun_depth:

@@ -37,6 +37,20 @@ def is_owner_participle(tok: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def origin_participles() -> frozenset[str]:
+    """Participles that name where goods come from ("Chinese-made drones", "made in China"), from data/modality.yaml."""
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("modality.yaml").get("origin_participles") or ())
+
+
+def is_maker_participle(tok: Token) -> bool:
+    """An owner participle, or one of making that names a country by its adjective ("Chinese-made drones" are
+    China's as "a British-flagged tanker" is Britain's)."""
+    return is_owner_participle(tok) or tok.tag_ == "VBN" and tok.lemma_.lower() in origin_participles()
+
+
+@functools.lru_cache(maxsize=1)
 def object_control_verbs() -> frozenset[str]:
     """Verbs whose object is the subject of their open complement ("urged Russia to withdraw":
     Russia withdraws), from data/modality.yaml."""
