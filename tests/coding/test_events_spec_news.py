@@ -54,6 +54,11 @@ SPEC = [
      "IGOEUREEC", "115", "IDN", "happened"),
     ("Mexico imposed tariffs on Chinese shoes. Beijing said it would take all necessary measures to safeguard its "
      "interests.", "CHNGOV", "130", "MEX", "happened"),
+    # the killings, shootings or deaths condemned are the shooters' ("shot dead" told before)
+    ("Ugandan police shot dead three students in Kampala on Monday. The opposition condemned the killings.",
+     "UGAOPP", "111", "UGACOP", "happened"),
+    ("Zambian soldiers shot dead two miners near Kitwe. Amnesty International condemned the shootings.",
+     "NGOAMN", "111", "ZMBMIL", "happened"),
     # (h16o) talks or a ceasefire ruled out are refused (125, 1246); ships sent by a navy or coast guard are
     # forces deployed (154), as a destroyer sent by a state; a commitment stood by is an intent to cooperate (030)
     ("The Israeli government ruled out talks with Hamas on Sunday.", "ISRGOV", "125", "PSEREBHMS", "happened"),
