@@ -1095,6 +1095,24 @@ SPEC = [
      "Western embassies, including those of the United States, Britain and Germany, urged the authorities to "
      "respect the right to protest.", D, "the [authorities]", "GHAGOV", ()),
     ("Russia closed its embassy in Bamako and consular offices on Monday.", D, "consular [offices]", "RUSGOV", ()),
+    # (h17k) a person's party: the one party of the person's country the story names, else the person's side; a
+    # defence spokesperson is the defence ministry's; "the agency" only an organisation called so (or whose name
+    # ends in no other body word), never a council or an armed group; an armed force abroad reporting whom its own
+    # strikes hurt: the struck place's people; "the X-linked group" is not X
+    ("Police in Dhaka detained 40 supporters of the party of former prime minister Sheikh Hasina on Friday.", D,
+     "the [party] of", "BGDOPP", ()),
+    ("Police detained 40 members of the party of former prime minister Sheikh Hasina on Friday. The interim "
+     "government suspended the Awami League in May.", D, "the [party] of", "BGDPTYAWL", ()),
+    ("A Thai defence spokeswoman said Cambodian troops had fired rockets into Sisaket province.", D,
+     "defence [spokeswoman]", "THAMIL", ()),
+    ("The World Food Programme said its stocks in Gaza had run out. The UN Security Council met in New York on "
+     "Monday. Israel later blocked the agency's trucks at the crossing.", D, "the [agency]'s", "IGOUNOWFP", ()),
+    ("SANAA, May 3 (Reuters) - Yemen's Houthis fired missiles at ships in the Red Sea. U.S. Central Command said "
+     "no civilians were wounded in the strikes.", D, "no [civilians]", "YEMCVL", ()),
+    ("NAIROBI, May 3 (Reuters) - Kenyan police arrested two men in Nairobi. AFRICOM said it killed seven militants "
+     "in an airstrike on Tuesday.", D, "seven [militants]", "KENREB", ()),
+    ("Al-Shabaab fighters overran an army post in Somalia on Sunday. The al-Qaeda-linked group said it had seized "
+     "weapons.", D, "linked [group]", "SOMREBSHB", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

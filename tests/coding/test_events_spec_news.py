@@ -851,6 +851,15 @@ SPEC = [
     # (h17f) a unified combatant command is the US military, kept whole
     ("U.S. Africa Command said it carried out an airstrike against Islamic State fighters in Puntland.", "USAMIL",
      "195", "IMGREBISL", "happened"),
+    # (h17k) two countries' adjectives (or an adjective and a name) on one attack noun are two attackers; "the
+    # Iran-backed group" after the group is named is that group, and the government it accuses is not its backer's
+    ("Tehran resumed talks with the agency weeks after Israeli and US strikes on its nuclear sites.", "ISR", "190",
+     "IRNGOV", "happened"),
+    ("Syria protested after Israeli and American raids on its air bases.", "USA", "190", "SYR", "happened"),
+    ("The Houthis vowed revenge for the Saudi and Emirati air strikes that killed 20 people in Yemen.", "ARE", "195",
+     "YEMCVL", "happened"),
+    ("Hezbollah rejected the plan on Tuesday. The Iran-backed group accused the cabinet of serving Israel.",
+     "LBNREBHEZ", "112", "LBNGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -146,7 +146,8 @@ SPEC = [
     ("Japan cut off aid to Myanmar.", "JPN", "162", "MMR"),
     # 17 coerce
     ("Israel imposed a curfew in Hebron.", "ISR", "1723", "PSE"),
-    ("Russia banned Alexei Navalny's party.", "RUS", "1722", "RUSELI"),
+    # (h17k) the party of a leader out of office is the opposition
+    ("Russia banned Alexei Navalny's party.", "RUS", "1722", "RUSOPP"),
     ("China restricted the media in Hong Kong.", "CHN", "1721", "HKGMED"),
     ("Serbia deported Croatian journalists.", "SRB", "174", "HRVMED"),
     ("Iran sentenced a French citizen to ten years in prison.", "IRN", "173", "FRACVL"),

@@ -299,6 +299,8 @@ class ActorResolver:
         # the charge of a verb of punishment or accusation ("accused X of financing gangs": modality.yaml)
         self.charge_verbs = frozenset(read_yaml("modality.yaml").get("charge_verbs", ()))
         self.charge_prepositions = frozenset(read_yaml("modality.yaml").get("charge_prepositions", ()))
+        # a backer named before a participle ("the Iran-backed group") is not the noun's country (modality.yaml)
+        self.backer_participles = frozenset(read_yaml("modality.yaml").get("backer_participles", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -318,6 +320,7 @@ class ActorResolver:
         self._unknown_bodies(ctx)
         self._unknown_people(ctx)
         self._surnames(ctx)
+        self._person_parties(ctx)
         self._compose(ctx)
         self._vessels(ctx)
         self._named_body_forms(ctx)
@@ -332,6 +335,7 @@ class ActorResolver:
         self._first_person(ctx)
         self._possessed(ctx)
         self._owned_titles(ctx)
+        self._coordinated_nationalities(ctx)
         self._nationality_heads(ctx)
         self._struck_dwellings(ctx)
         return self._finish(ctx, article)
@@ -1435,7 +1439,8 @@ class ActorResolver:
                                 override=True)
                     continue
                 if not sector and not country:
-                    if head.lemma_.lower() in self.vocab["group_heads"] and head.pos_ == "NOUN" and head.text.islower():
+                    if (head.lemma_.lower() in self.vocab["group_heads"] or head.lemma_.lower() in self.vocab["agency_heads"]) \
+                            and head.pos_ == "NOUN" and head.text.islower():
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
                     continue
                 code = (country or "") + (sector or "") if country else None
@@ -1545,6 +1550,35 @@ class ActorResolver:
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
 
     # ------------------------------------------------------------------------------------------
+    def _person_parties(self, ctx: ActorContext) -> None:
+        """"The party of former prime minister Sheikh Hasina", "Hasina's party" (coref.yaml `party_heads`): the
+        person's party, the one party of the person's country the story names, else the country with the sector
+        `person_party_sectors` gives for the person's own on the date (BGDOPP for a leader out of office)."""
+        doc = ctx.doc
+        for head in doc:
+            if head.pos_ != "NOUN" or head.lemma_.lower() not in self.vocab["party_heads"] or head.i in ctx.covered \
+                    or head.tag_ != "NN":
+                continue
+            owners = [c for c in head.children if c.dep_ == "poss"] + [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+                for o in p.children if o.dep_ == "pobj"]
+            people = [ctx.covered[o.i] for o in owners if o.i in ctx.covered and ctx.covered[o.i].resolution != "place"
+                      and ctx.actors[ctx.covered[o.i].key].kind == "person"]
+            codes = [ctx.actors[c.key].code or "" for c in people]
+            if len(codes) != 1 or len(codes[0]) < 6:
+                continue
+            country, own = codes[0][:3], codes[0][3:6]
+            parties = {c.key for c in ctx.cands if c.resolution != "place" and ctx.actors[c.key].kind == "group"
+                       and (ctx.actors[c.key].code or "")[:3] == country
+                       and (ctx.actors[c.key].code or "")[3:6] == self.vocab["party_sector"]}
+            key = next(iter(parties)) if len(parties) == 1 else None
+            if key is None:
+                sector, entry = self.vocab["person_party_sectors"].get(own), self.kb.country(country)
+                if sector is None or entry is None:
+                    continue
+                key = ctx.actor_for_entry(entry, head.idx, sector=sector)
+            ctx.add(_Cand(head.i, head.i + 1, head.i, key, "description"))
+
     def _private_owner(self, ctx: ActorContext, head: Token) -> str | None:
         """"the society's president", "the president of the association": an office of a body no state
         holds (coref.yaml `private_body_heads`), named by its common noun or a name it heads and coded as
@@ -2083,6 +2117,18 @@ class ActorResolver:
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
         hostile = set(outside)
+        # the backer of a group ("the Iran-backed group accused the government"): whose the government is, it does not say
+        aside |= {g.i for p in sent if p.dep_ == "amod" and (p.lemma_.lower() in self.backer_participles
+                                                           or p.lower_ in self.backer_participles)
+                  for m in p.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < p.i for g in m.subtree}
+        before = [c for c in before if c.head not in aside]
+        reporting_force = self._reporting_force(ctx, ctx.doc[at], attackers, armed=armed, insurgent=insurgent)
+        if reporting_force is not None:
+            # a force abroad reporting whom its own strikes hurt ("U.S. Africa Command said no civilians were injured
+            # in the strikes", "AFRICOM said it killed five militants", filed from Mogadishu): the people of the
+            # place struck, never the force's own
+            hostile.add(reporting_force)
+            before = [c for c in before if country_of(ctx.actors[c.key]) != reporting_force]
         if attackers:
             # the victims of an attack are not the attacker's people ("Russia launched an attack
             # on Kyiv, killing 12 people"): the sentence's other actors first
@@ -2483,6 +2529,39 @@ class ActorResolver:
                     out += [t for c in noun.children if c.dep_ in ("compound", "amod", "poss") for t in c.subtree]
         return out
 
+    def _reporting_force(self, ctx: ActorContext, head: Token, attackers: list[Token], *, armed: bool,
+                         insurgent: bool) -> str | None:
+        """The country of an armed force that reports an attack it made itself on the victims `head` names, when the
+        story is filed from another country it names (the dateline's): "U.S. Africa Command said no civilians were
+        injured in the strikes" (a passive with no other author), "AFRICOM said it killed five militants" (a pronoun
+        doer). Not for a state's own armed victims (its soldiers wounded are its own)."""
+        if armed and not insurgent:
+            return None
+        tok = head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+            tok = tok.head.head  # "killing dozens of people"
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.vocab["victim_verbs"]:
+            return None
+        if attackers and not all(t.pos_ == "PRON" and t.i not in ctx.covered for t in attackers):
+            return None  # a doer named ("militants killed five civilians"), or none told at all
+        if not attackers and not (tok.dep_ == "nsubjpass" and not armed):
+            return None
+        report = reporting_verb(verb)
+        if report is None:
+            return None
+        rsubj, rpassive = syntax_subject(report)
+        forces = [ctx.covered[t.i] for t in rsubj if not rpassive and t.i in ctx.covered]
+        codes = [ctx.actors[c.key].code or "" for c in forces if c.resolution != "place"]
+        if len(codes) != 1 or codes[0][3:6] not in self.vocab["armed_sectors"]:
+            return None
+        own, home = codes[0][:3], self._dateline_country(ctx)
+        named = {ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands if c.resolution != "place"} \
+            | {eid.split(":")[1] for _s, _e, eid in ctx.places}
+        if not home or home == own or home not in named:
+            return None
+        return own
+
     def _descriptions(self, ctx: ActorContext) -> None:
         """"The general", "the Nobel laureate": a definite description by a word that is no sector
         word → the last person named before whose roles fit (coref.yaml `description_heads`)."""
@@ -2516,13 +2595,16 @@ class ActorResolver:
         """"The bloc", "the 12-member alliance", "the company" (no sector word of its own): the last
         organisation or group named before, as a description (coref.yaml `collective_heads`)."""
         det = next((c for c in head.children if c.dep_ == "det"), None)
-        if head.lemma_.lower() not in self.vocab["collective_heads"] or det is None \
+        if head.lemma_.lower() not in self.vocab["collective_heads"] and head.lemma_.lower() not in self.vocab["agency_heads"] \
+                or det is None \
                 or det.lower_ not in self.vocab["definite_determiners"] or head.tag_ == "NNS":
             return  # plural: "the warring parties" are not the one body named last
         key = self._describe(ctx, head, None, None)
         if key is not None:
             start = head.left_edge.i
-            while start < head.i and ctx.doc[start].dep_ in ("det", "punct", "predet"):
+            # (past the determiner, and past a modifier that names its own actor: "the Iran[backer]-backed group")
+            while start < head.i and (ctx.doc[start].dep_ in ("det", "punct", "predet")
+                                      or any(i in ctx.covered for i in range(start, head.i + 1))):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
 
@@ -2576,13 +2658,20 @@ class ActorResolver:
         """A description ("the military leader", "the Russian president", "Brazil's president",
         "the company", "the bloc") → the last earlier actor it fits."""
         lemma = head.lemma_.lower()
+        if lemma in self.vocab["agency_heads"]:
+            return self._agency(ctx, head)
         collective = lemma in self.vocab["collective_heads"]  # "the militant group": a body, not a person
         person_head = (lemma in self.vocab["title_heads"] or lemma in self.kb.generic_heads) and not collective
         if not (person_head or collective):
             return None
         best = same = None
+        # (a backer named inside the phrase is not the body it describes: "the al-Qaeda-linked group" is not
+        # al-Qaeda; modality.yaml `backer_participles`)
+        own = {t.i for p in head.children if p.dep_ == "amod" and p.i < head.i
+               and (p.lemma_.lower() in self.backer_participles or p.lower_ in self.backer_participles)
+               for t in p.subtree} if collective else set()
         for c in ctx.cands:
-            if c.start >= head.i or c.resolution == "place":
+            if c.start >= head.i or c.resolution == "place" or not own.isdisjoint(range(c.start, c.end)):
                 continue
             spec = ctx.actors[c.key]
             code = spec.code or ""
@@ -2620,7 +2709,7 @@ class ActorResolver:
         # (an organisation whose own name, or a group whose naming words, have the word first: "the
         # International Atomic Energy Agency ... the agency", "the ruling Georgian Dream party ... the ruling
         # party", not the last organisation named; not "the group", which any group may be called)
-        named = [c for c in ctx.cands if c.start < head.i and c.resolution != "place" and collective
+        named = [c for c in ctx.cands if c.start < head.i and own.isdisjoint(range(c.start, c.end)) and c.resolution != "place" and collective
                  and (ctx.actors[c.key].kind == "organisation" and lemma in ctx.actors[c.key].name.lower().split()
                       or ctx.actors[c.key].kind == "group" and lemma not in self.vocab["group_heads"]
                       and lemma in ctx.doc[c.start:c.end].text.lower().split()
@@ -2630,6 +2719,19 @@ class ActorResolver:
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
+
+    def _agency(self, ctx: ActorContext, head: Token) -> str | None:
+        """"The agency", "the watchdog" (coref.yaml `agency_heads`): the last organisation the story called by the
+        word, in its dictionary name or its mention ("the UN refugee agency"); else the last organisation whose name
+        ends in no other body word (`collective_heads`: not "the UN Security Council"); never a group."""
+        lemma = head.lemma_.lower()
+        orgs = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                and ctx.actors[c.key].kind == "organisation"]
+        named = [c for c in orgs if lemma in ctx.actors[c.key].name.lower().split()
+                 or lemma in ctx.doc[c.start:c.end].text.lower().split()]
+        if not named:
+            named = [c for c in orgs if not set(ctx.actors[c.key].name.lower().split()[-1:]) & set(self.vocab["collective_heads"])]
+        return max(named, key=lambda c: c.start).key if named else None
 
     # -- 5. appositions: "Myanmar's military leader, General Min Aung Hlaing" ----------------------
     def _self_names(self, ctx: ActorContext) -> None:
@@ -3616,6 +3718,58 @@ class ActorResolver:
         only codes phrases that nothing else made an actor."""
         for cand in self._nationality_cands(ctx):
             ctx.add(cand)
+
+    def _coordinated_nationalities(self, ctx: ActorContext) -> None:
+        """Two or more countries coordinated on one noun that is no actor of its own ("after Israeli and US
+        strikes on Iran", "Saudi and Emirati air strikes"): one actor per country, joined in a compound, as
+        "Russian and Ukrainian delegations" are. A member is a nationality adjective or a country's name.
+        Runs before `_nationality_heads`."""
+        doc = ctx.doc
+
+        def country_entry(t: Token) -> Entry | None:
+            entry = ctx.modifiers.get(t.i)
+            if t.i not in ctx.covered:
+                return entry if entry is not None and entry.kind == "country" else None
+            cand = ctx.covered[t.i]
+            spec = ctx.actors[cand.key]
+            if cand.resolution == "dictionary" and spec.kind == "country" and spec.code and cand.end - cand.start <= 3:
+                return self.kb.country(spec.code[:3])
+            return None
+
+        for first in doc:
+            if first.dep_ not in ("amod", "compound", "nmod") or first.head.i <= first.i:
+                continue
+            members = [first, *(c for c in conjuncts(first) if c.i < first.head.i)]
+            if len(members) < 2:
+                continue
+            head = first.head
+            while head.dep_ == "compound" and head.head.pos_ in NOUNS and head.head.i > head.i:
+                head = head.head  # "Saudi and Emirati air strikes": the phrase's head noun
+            if head.pos_ != "NOUN" or head.i in ctx.covered:
+                continue
+            entries = [country_entry(m) for m in members]
+            if any(e is None for e in entries) or len({e.code for e in entries}) < 2:
+                continue
+            member_toks = {i for m in members for i in range(m.left_edge.i, m.i + 1)}
+            inner = [t for t in doc[first.i:head.i + 1] if t.i not in member_toks and t.i != head.i]
+            if any(t.i in ctx.covered or not (t.dep_ in MODIFIER_DEPS or t.dep_ in ("cc", "punct")) for t in inner):
+                continue
+            span = doc[first.i:head.i + 1]
+            if self._is_place(span) and head.lemma_.lower() not in self.vocab["attack_nouns"]:
+                continue  # "along the Thai and Cambodian border": a place, left to the single-country reading
+            sector, _ = self._sector([t for t in inner if t.dep_ in MODIFIER_DEPS])
+            keys = []
+            for m, e in zip(members, entries):
+                key = ctx.actor_for_entry(e, m.idx, sector=sector)
+                if key not in keys:
+                    keys.append(key)
+            for m in members:
+                if m.i in ctx.covered:  # a country's name folded into the phrase ("Israeli and US strikes")
+                    old = ctx.covered[m.i]
+                    ctx.cands.remove(old)
+                    for i in range(old.start, old.end):
+                        ctx.covered.pop(i, None)
+            ctx.add(_Cand(first.i, head.i + 1, head.i, ctx.compound_of(keys, first.idx), "composed"), override=True)
 
     def _struck_dwellings(self, ctx: ActorContext) -> None:
         """A home or settlement struck with no actor or known place in its phrase (coref.yaml `dwelling_heads`, the
