@@ -860,6 +860,28 @@ SPEC = [
      "YEMCVL", "happened"),
     ("Hezbollah rejected the plan on Tuesday. The Iran-backed group accused the cabinet of serving Israel.",
      "LBNREBHEZ", "112", "LBNGOV", "happened"),
+    # (h17l) a deal mediated in the passive is mediation towards its parties, told before or in its own sentence
+    ("Sudan and South Sudan signed an oil agreement in Doha on Monday. The agreement was brokered by Qatari Prime "
+     "Minister Mohammed bin Abdulrahman Al Thani.", "QATGOV", "045", "SSD", "happened"),
+    ("The accord was mediated by Turkey in recent months and was signed by Ethiopia and Somalia in Ankara.", "TUR",
+     "045", "ETH", "happened"),
+    # (h17l) an agreement's end warned of on another's act is a threat to who would act
+    ("Lavrov warned that the treaty would lose its force if Washington deployed new missiles in Europe.", "RUSGOV",
+     "130", "USAGOV", "happened"),
+    ("Pyongyang warned that the armistice would be void if Seoul went ahead with the drills.", "PRKGOV", "130", "KORGOV",
+     "happened"),
+    # (h17l) a refusal under a decision is aimed at the decision's author
+    ("The Popular Mobilization Forces said they would not hand over their weapons under a government decision to "
+     "disband armed factions.", "IRQMILPMF", "1243", "IRQGOV", "happened"),
+    # (h17l) an act "in coordination with" a party is also military cooperation with it
+    ("French forces conducted an airstrike against jihadist fighters near Gao in coordination with the Malian army.",
+     "FRAMIL", "062", "MLIMIL", "happened"),
+    # (h17l) forces sent to a region of their own country are sent against the armed group that just struck there
+    ("Boko Haram fighters killed 40 villagers in Borno state on Friday. The Nigerian government sent 3,000 soldiers "
+     "to Borno state on Sunday.", "NGAGOV", "154", "NGAREBBKH", "happened"),
+    # (h17l) aid flown to a town of one's own country is aid to its people
+    ("The Peruvian government airlifted food, blankets and tents to Lima on Saturday.", "PERGOV", "073", "PERCVL",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1118,6 +1140,13 @@ ABSENT = [
      ("IGOEUREEC", "111", "AZE")),
     ("China's foreign ministry criticized the plan, saying a Japanese presence near the islands would raise "
      "tensions.", ("CHNGOV", "010", "JPN")),
+    # (h17l) an armed force beaten with no agent or blows was defeated, not assaulted
+    ('"We withdrew to spare the town, not because we were beaten," said a Malian army colonel.', (None, "182", "MLIMIL")),
+    # (h17l) "fought over" names what is contested; a standing state over decades is no event
+    ("The United Nations condemned the attacks on farmers in Putumayo, a Peruvian province on the Colombian border "
+     "that has been fought over by armed groups for decades.", ("PERREB", "190", "PER")),
+    # (h17l) "as required by X" is what X requires, no demand by the clause's subject
+    ("Kenya said Somalia should pull its forces back from the border, as required by the agreement.", ("SOM", "100", None)),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

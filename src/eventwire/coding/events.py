@@ -358,6 +358,7 @@ class EventCoder(ModeReader):
         events = self._drop_measure_aims(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
         events = self._converses(frame, events, triggers)
+        events = self._joint_partners(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
@@ -816,7 +817,10 @@ class EventCoder(ModeReader):
                 out = self._subject(tok.head.head)[0]
         elif path == "dobj":
             if p.kind == "verb":
-                if passive:
+                if passive and any(c.dep_ in ("prt", "prep") and c.lower_ in self.mod["contested_particles"]
+                                   and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
+                    pass  # "a region that has been fought over[prt]": the subject is what was contested
+                elif passive:
                     # (a subject the parser gave a passive verb with its auxiliary is its patient: "which[nsubj]
                     # Burundi says is[auxpass] backed by Rwanda")
                     out = [c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj"
@@ -1215,6 +1219,10 @@ class EventCoder(ModeReader):
                        and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
             found = [a for c in clauses for a in self._actors(frame, self._subject(c)[0], False)]
             return [a for a in found if a not in exclude], []
+        if path == "noun.parties" and p.kind == "verb" and tok.tag_ == "VBN":
+            parties = self._passive_parties(frame, tok, exclude)
+            if parties is not None:
+                return parties
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
@@ -1269,6 +1277,30 @@ class EventCoder(ModeReader):
             add(dict.fromkeys(next(a.id for a in frame.actors.values() if a.code == c and a.kind == "organisation")
                               for c in codes if any(a.code == c and a.kind == "organisation" for a in frame.actors.values())))
         return found
+
+    def _passive_parties(self, frame: _Frame, tok: Token,
+                         exclude: frozenset[str]) -> tuple[list[str], list[Token]] | None:
+        """Path `noun.parties` on a passive verb whose subject is what was mediated or brokered ("The deal was
+        mediated by Egypt"): the parties of that thing (a noun of core.yaml `nominals`): its "between" phrase,
+        else the by-agents of a verb of taking part it shares with the mediator ("... and was signed by Araghchi
+        and Grossi", modality.yaml `party_verbs`), else who made it, told before ("Iran and the IAEA signed a
+        deal ... The deal was mediated by ..."). None when the verb is no such passive."""
+        nouns = [n for n in tok.children if n.dep_ == "nsubjpass" and n.pos_ == "NOUN" and n.lemma_.lower() in self.nominals]
+        if not nouns or not any(c.dep_ == "agent" for c in tok.children):
+            return None
+        noun = nouns[0]
+        between = [g for n in (noun, *_prep_objects(noun, "of")) for g in _prep_objects(n, "between")]
+        if between:
+            return [a for a in self._actors(frame, between, False) if a not in exclude], between
+        for verb in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "conj")):
+            if verb.lemma_.lower() in self.mod["party_verbs"] and verb.tag_ == "VBN":
+                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                found = [a for a in self._actors(frame, [v for g in agents for v in (g, *g.conjuncts)], False)
+                         if a not in exclude]
+                if len(found) >= 2:
+                    return found, agents
+        found = [a for a in self._author(frame, noun, noun, exclude) if a not in exclude]
+        return (found, [noun]) if len(found) >= 2 else ([], [])
 
     def _courts(self, frame: _Frame, tok: Token) -> list[str]:
         """The court a trial noun is held by when the noun names none: a court (a judicial actor whose
@@ -1372,29 +1404,75 @@ class EventCoder(ModeReader):
         if self._background(tok, p.code) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
                 or self._scheduled(tok, p.code):
             return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
-        out = []
+        out, home_deployed = [], []
         for s, t in pairs:
             src, tgt = frame.actors[s], frame.actors[t]
             if s == t or not src.code or not tgt.code or src.code == tgt.code:
                 continue
             if not self._kind_ok(p, tgt):
                 continue
+            if self._defeated(tok, tgt):
+                continue  # "not because we were beaten": an armed force defeated, no beating
             if p.foreign_target and self._country(frame, s) == self._country(frame, t):
                 continue  # asylum is sought from another country ("asked for asylum at its embassy in Lima")
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
                 continue
             if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t) \
                     and cameo(p.code).quad_class in (1, 2) and p.code[:2] not in self.mod.get("home_place_roots", ()):
+                people = self._home_people(frame, p, s, t)
+                if people is not None:
+                    out.append(self._event(frame, p, tok, src, people, path or ""))
                 continue  # a visit or a summit in one's own country is no act towards it (a town seized there is)
             unvisited = self.mod.get("unvisited_target_kinds") or {}
             if p.code in unvisited.get("codes", ()) and tgt.kind in unvisited.get("kinds", ()):
                 continue  # a trip to a continent is no visit to anyone
             if tgt.kind == "country" and p.code[:2] in self.mod["outward_roots"] and self._country(frame, s) == tgt.code:
+                if p.code in (self.mod.get("home_deployment") or {}).get("codes", ()):
+                    home_deployed.append(s)
                 continue  # drills in one's own province are no show of force against one's country
             if tgt.kind == "country" and p.code[:2] in self.mod.get("self_addressed_roots", ()) and path == "ccomp.subj" \
                     and self._country(frame, s) == tgt.code and src.code[3:] in {"", *self.mod.get("state_voice_sectors", ())}:
                 continue  # "Abiy insisted that Ethiopia must secure access": a state's aim, no demand on anyone
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
+        if not out and home_deployed:
+            out = self._home_deployment(frame, p, tok, list(dict.fromkeys(home_deployed)), earlier)
+        return out
+
+    def _home_people(self, frame: _Frame, p: Pattern, s: str, t: str) -> Actor | None:
+        """Aid sent to a place in the source's own country (modality.yaml `home_place_people_roots`) is aid to its
+        people: the country's civilians (a composed actor), or None for any other act."""
+        country = self._country(frame, s)
+        if p.code[:2] not in self.mod.get("home_place_people_roots", ()) or not country \
+                or not re.fullmatch(r"[A-Z]{3}", country) or (frame.actors[s].code or "").endswith("CVL"):
+            return None
+        actor_id = f"people:{country}"
+        if actor_id not in frame.actors:
+            frame.actors[actor_id] = Actor(id=actor_id, name=frame.actors[t].name, code=f"{country}CVL", kind="composed",
+                                           country=country, sector="CVL")
+            frame.composed.append(frame.actors[actor_id])
+        return frame.actors[actor_id]
+
+    def _home_deployment(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str],
+                         earlier: list[Event]) -> list[Event]:
+        """Forces sent to a region of their own country (modality.yaml `home_deployment`): against the armed group
+        of that country that last used force shortly before, else one-sided."""
+        spec = self.mod.get("home_deployment") or {}
+        sectors, roots = set(spec.get("foe_sectors", ())), tuple(spec.get("foe_roots", ()))
+        recent = self._recent(frame, tok, earlier, int(spec.get("lookback_sentences", 4)))
+        out = []
+        for s in sources:
+            country = self._country(frame, s)
+            foes = []
+            for e in reversed(recent):
+                a = frame.actors.get(e.source_id)
+                if a is not None and a.code and e.cameo_code.startswith(roots) and e.mode == "happened" \
+                        and self._country(frame, a.id) == country and _sectors(a.code) & sectors:
+                    foes.append(a)
+                    break
+            if foes:
+                out += [self._event(frame, p, tok, frame.actors[s], f, "home_foe") for f in foes]
+            elif "target" in self._alone_sides(p):
+                out.append(self._event(frame, p, tok, frame.actors[s], None, "alone:home"))
         return out
 
     def _sources(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
@@ -1414,6 +1492,17 @@ class EventCoder(ModeReader):
                 sources = [s for s in sources if not any(o != s and len(codes[o]) > len(codes[s]) > 0
                                                          and codes[o].startswith(codes[s]) for o in sources)]
         return sources
+
+    def _defeated(self, tok: Token, tgt: Actor) -> bool:
+        """Whether the trigger is a passive with no agent of a verb that then means defeat (modality.yaml
+        `defeat_passive_verbs`) said of an armed force (coref.yaml `armed_sectors`), with no phrase that tells
+        the blows (`assault_manner_prepositions`: "beaten to death", "beaten with clubs")."""
+        if tok.lemma_.lower() not in self.mod.get("defeat_passive_verbs", ()) or not _is_passive(tok) or not tgt.code:
+            return False
+        if any(c.dep_ in ("agent", "xcomp", "oprd", "acomp") or c.lower_ in self.mod["assault_manner_prepositions"]
+               for c in tok.children):
+            return False
+        return bool(_sectors(tgt.code) & set(coref_vocab()["armed_sectors"]))
 
     def _kind_ok(self, p: Pattern, tgt: Actor) -> bool:
         """The target is of a kind the pattern takes; an installation or vehicle of a force (kind
@@ -1526,7 +1615,7 @@ class EventCoder(ModeReader):
         # device on a bus in central London" struck no one named)
         targets = [t for t in dict.fromkeys(targets) if frame.actors[t].code
                    and not self._only_as(frame, tok, t, ("pronoun", "place"))
-                   and self._kind_ok(p, frame.actors[t])]
+                   and self._kind_ok(p, frame.actors[t]) and not self._defeated(tok, frame.actors[t])]
         # an act noun as subject whose author was told before ("the strike had targeted militants")
         authors = [a for a in self._path_actors(frame, p, tok, "subj.author", exclude=frozenset(targets))[0]
                    if frame.actors[a].code] if targets else []
@@ -2241,6 +2330,50 @@ class EventCoder(ModeReader):
                 found = [a for a in self._actors(frame, subj, False) if self._country(frame, a) not in own]
                 if found:
                     return found
+        return self._refused_authority(frame, heads, sources)
+
+    def _refused_authority(self, frame: _Frame, heads: list[Token], sources: list[str]) -> list[str]:
+        """Who made the decision, order or plan a refusal is under, despite or defying (modality.yaml
+        `refusal_authority`): "would not hand over its weapons under a government decision to disarm the group" →
+        the government (the noun's owner, modifier or by-agent, else its maker told before)."""
+        spec = self.mod.get("refusal_authority") or {}
+        preps, verbs, nouns = set(spec.get("prepositions", ())), set(spec.get("verbs", ())), set(spec.get("nouns", ()))
+        found_nouns = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    found_nouns += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in verbs:
+                    found_nouns += [g for g in c.children if g.dep_ == "dobj"]
+        for noun in found_nouns:
+            if noun.lemma_.lower() not in nouns:
+                continue
+            owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + _prep_objects(noun, "by") \
+                + participle_agents(noun)
+            found = [a for a in self._actors(frame, owners, False) if a not in sources]
+            found = found or self._state_modifier_body(frame, owners, sources, spec.get("state_modifiers") or {})
+            found = found or [a for a in self._author(frame, noun, noun, frozenset(sources)) if a not in sources]
+            if found:
+                return found
+        return []
+
+    def _state_modifier_body(self, frame: _Frame, owners: list[Token], sources: list[str], table: dict) -> list[str]:
+        """A modifier naming a state body of no country ("a government decision", `table`: word → sector) is that
+        body of the sources' one country; the composed actor joins the article's actors."""
+        countries = {self._country(frame, s) for s in sources}
+        country = next(iter(countries)) if len(countries) == 1 else None
+        if not country or not re.fullmatch(r"[A-Z]{3}", country):
+            return []
+        for o in owners:
+            sector = table.get(o.lemma_.lower())
+            if not sector or frame.actor_at(o):
+                continue
+            actor_id = f"{o.lemma_.lower()}:{country}"
+            if actor_id not in frame.actors:
+                frame.actors[actor_id] = Actor(id=actor_id, name=o.lemma_.lower(), code=f"{country}{sector}", kind="composed",
+                                               country=country, sector=sector)
+                frame.composed.append(frame.actors[actor_id])
+            return [actor_id]
         return []
 
     def _threat_code(self, code: str) -> str | None:
@@ -2427,6 +2560,34 @@ class EventCoder(ModeReader):
                                target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
                                target_id=e.source_id, rule=f"{e.rule}+converse",
                                confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
+        return out
+
+    def _joint_partners(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """An act done "in coordination with" a party (modality.yaml `joint_act_partners`) is also the doer's
+        cooperation with that party: "carried out an airstrike against al-Shabaab in coordination with the Federal
+        Government of Somalia" → the strike, and USAMIL → SOMGOV 062. One per doer and partner."""
+        spec = self.mod.get("joint_act_partners") or {}
+        codes, nouns, preps = spec.get("codes") or {}, set(spec.get("nouns", ())), set(spec.get("prepositions", ()))
+        out, seen = list(events), set()
+        for e in events:
+            code = codes.get(e.cameo_code[:2])
+            if not code or not e.source_id or id(e) not in triggers or e.source_id not in frame.actors:
+                continue
+            tok = frame.doc[triggers[id(e)]]
+            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            joint = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+            partners = [a for n in joint for w in _prep_objects(n, "with") for v in (w, *w.conjuncts)
+                        for a in frame.actor_at(v)]
+            src = frame.actors[e.source_id]
+            for a in dict.fromkeys(partners):
+                tgt = frame.actors.get(a)
+                if tgt is None or not tgt.code or not src.code or tgt.code == src.code or a == e.target_id \
+                        or (e.source_id, a) in seen:
+                    continue
+                seen.add((e.source_id, a))
+                out.append(replace(e, **_cameo_fields(cameo(str(code))), target_actor=tgt.name, target_code=tgt.code,
+                                   target_id=a, rule=f"{e.rule}+joint"))
         return out
 
     def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
@@ -2771,7 +2932,8 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
         return True
     # (a predicate counts as an object: "to be held accountable[oprd]", "hold>accountable")
     # (a passive complement's subject is its object: "promised that elections would be held[→ hold>election]")
-    objects = [g for g in c.children if g.dep_ in ("dobj", "oprd", "nsubjpass")] + \
+    # (and so does a predicate adjective: "would be void[acomp]", "be>void")
+    objects = [g for g in c.children if g.dep_ in ("dobj", "oprd", "nsubjpass", "acomp")] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]

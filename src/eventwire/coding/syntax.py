@@ -191,6 +191,14 @@ def _by_agent(tok: Token) -> list[Token] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def comparative_participle_marks() -> frozenset[str]:
+    """Marks of a participle clause that compares ("as required by the ceasefire"), from data/modality.yaml."""
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("modality.yaml").get("comparative_participle_marks") or ())
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive (then: the by-agent).
 
@@ -289,6 +297,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         patients = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if patients:
             return patients, False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not subjects \
+            and any(c.dep_ == "mark" and c.lower_ in comparative_participle_marks() for c in tok.children):
+        # "..., as required[advcl] by the ceasefire": what the ceasefire requires, no act of the clause's subject
+        return _by_agent(tok) or [], True
     if depth < 4 and tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
         # acomp: "X is about / ready / willing to restore ties" → the copula's subject
         return subject(tok.head, depth + 1)
