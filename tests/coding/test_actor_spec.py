@@ -1113,6 +1113,18 @@ SPEC = [
      "in an airstrike on Tuesday.", D, "seven [militants]", "KENREB", ()),
     ("Al-Shabaab fighters overran an army post in Somalia on Sunday. The al-Qaeda-linked group said it had seized "
      "weapons.", D, "linked [group]", "SOMREBSHB", ()),
+    # (h17m) a bare state body that is its clause's subject takes no country from the other state it acts on, nor
+    # from a place in the clause it reports: the story's (the dateline's) or none; "the mines ministry" is not an
+    # earlier ministry with another portfolio; "law enforcement officers" are police, and "the officers" them
+    ("Prosecutors accused Belarusian intelligence services of funding the unrest.", D, "[Prosecutors] accused", None, ()),
+    ("TBILISI, May 3 (Reuters) - Georgian police detained 12 people on Friday. Prosecutors accused Russian "
+     "intelligence services of funding the protests and said the detainees had been trained in Belarus.", D,
+     "[Prosecutors]", "GEOJUD", ()),
+    ("BAMAKO, May 3 (Reuters) - Mali's junta seized the gold mine on Monday. Canada's foreign ministry called on "
+     "Bamako to respect its contracts. The mines ministry denied reports that it had agreed to sell the gold to "
+     "Turkey.", D, "The mines [ministry]", "MLIGOV", ()),
+    ("Chinese law enforcement officers boarded a Philippine supply boat near the shoal on Sunday.", D,
+     "enforcement [officers]", "CHNCOP", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -1497,7 +1497,8 @@ class ActorResolver:
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
                                                     ruled=sector in self.vocab["ruling_sectors"],
-                                                    abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left))
+                                                    abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
+                                                    office=sector in self.vocab["acting_subject_sectors"])
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -1940,8 +1941,14 @@ class ActorResolver:
         """The sector of a uniformed head with no sector word (coref.yaml `uniformed_heads`): the uniformed
         service named last in its sentence or the one before, else the head's own; None after a noun naming
         another service ("customs officers")."""
-        if any(m.dep_ in ("compound", "nmod") and m.pos_ in NOUNS and m.i not in ctx.covered and m.i not in ctx.modifiers
-               for m in mods):
+        named = [m for m in mods if m.dep_ in ("compound", "nmod") and m.pos_ in NOUNS]
+        words = sorted({t for m in named for t in m.subtree if t.pos_ in NOUNS}, key=lambda t: t.i)
+        for a, b in zip(words, words[1:]):
+            # a two-word service term before it names its sector ("Chinese law enforcement officers": police)
+            term = self._term_sector(a, b) if b.i == a.i + 1 else None
+            if term is not None and term in self.vocab["uniformed_sectors"]:
+                return term
+        if any(m.i not in ctx.covered and m.i not in ctx.modifiers for m in named):
             return None
         floor = ctx.window_start(head.i, self.vocab["uniformed_lookback_sentences"])
         services = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
@@ -2060,16 +2067,36 @@ class ActorResolver:
         return home
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
-                         ruled: bool = False, insurgent: bool = False, abroad: bool = False) -> str | None:
+                         ruled: bool = False, insurgent: bool = False, abroad: bool = False,
+                         office: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
         nationality adjective, else an actor later in the sentence, else the article's most-named country. News agencies, outlets and
         reporters (coref.yaml `context_excluded_sectors`) never give it; nor do a third party the
         actor stands between, nor, for a state's armed victims, their attackers (`insurgent`: the
-        victims are a non-state armed sector, whom a state's forces fight at home)."""
+        victims are a non-state armed sector, whom a state's forces fight at home). A state body that is the
+        subject of its clause (`office`: coref.yaml `acting_subject_sectors`) takes no country from the actors its clause
+        acts on or reports, nor from a place in a clause it reports ("Prosecutors accused Russian intelligence
+        services ..., and said the suspects had been trained in camps in Serbia": neither Russia's nor Serbia's)."""
         media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
+        scope: set[int] = set()  # what the subject's clause acts on or reports
+        reported: set[int] = set()  # the clauses it reports
+        subject = first_conjunct(ctx.doc[at])
+        if office and subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX"):
+            # (what follows the subject only: a clause before it is what it reports, "..., officials said"; and of
+            # what it acts on only other states and their bodies: "Police arrested 40 Kenyan protesters" are Kenya's)
+            verb, edge = subject.head, subject.right_edge.i
+            reported = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "ccomp" and c.i > edge
+                        for t in c.subtree}
+            scope = {b.head for b in ctx.cands if b.resolution != "place" and b.head > edge and b.head in
+                     {t.i for t in verb.subtree} and (ctx.actors[b.key].kind == "country"
+                                                     or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])}
+            # (and the nationality words on such a body not composed yet: "accused Russian intelligence services")
+            scope |= {t.i for t in verb.subtree if t.i > edge and t.i in ctx.modifiers and t.head.pos_ in NOUNS
+                      and self._sector([*(c for c in t.head.lefts if c.dep_ in ("compound", "amod")), t.head])[0]
+                      in self.vocab["office_sectors"]}
 
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
@@ -2225,7 +2252,7 @@ class ActorResolver:
         if dest is not None and dest not in outside:
             return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
-        local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end]
+        local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if local:
             return local[-1]
@@ -2250,7 +2277,8 @@ class ActorResolver:
         # national police said"), or an adjective there ("..., Nigerian officials said"), not one of
         # the attackers; before the article's most-named country
         later = sorted((c for c in ctx.cands if at < c.start < sent.end and c.resolution != "place" and c.head not in aside
-                        and not any(c.start <= t < c.end for t in attacker_tokens)), key=lambda c: c.start)
+                        and c.head not in scope and not any(c.start <= t < c.end for t in attacker_tokens)),
+                       key=lambda c: c.start)
         # (the attackers' own after an adjective: "the army killed 20 civilians", "its forces killed
         # dozens of militants")
         # (an attacker whose country the sentence names, "Russia attacked the town, killing ten
@@ -2279,18 +2307,19 @@ class ActorResolver:
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
                                                        if not (named_attacker and i in attacker_tokens) and i not in aside) \
             or (None if named_attacker else first_actor(by_attacker)) \
-            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside)
+            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside | scope)
         if found:
             return found
         counts = Counter()
         for c in ctx.cands:
-            if c.resolution == "place" or c.head in aside:
+            if c.resolution == "place" or c.head in aside or c.head in scope:
                 continue
             country = country_of(ctx.actors[c.key])
             if country:
                 counts[country] += 1
         for ent_start, _end, eid in ctx.places:
-            counts[eid.split(":")[1]] += 1
+            if ent_start not in reported:
+                counts[eid.split(":")[1]] += 1
         # the dateline names a place too, and where the story was filed wins a tie ("OTTAWA (Reuters) -
         # ... the federal government" is Canada's in a story that names the United States as often)
         home = self._dateline_country(ctx)
@@ -2670,6 +2699,10 @@ class ActorResolver:
         own = {t.i for p in head.children if p.dep_ == "amod" and p.i < head.i
                and (p.lemma_.lower() in self.backer_participles or p.lower_ in self.backer_participles)
                for t in p.subtree} if collective else set()
+        # the nouns that name which body of its kind it is ("the mines ministry", "the defence ministry"): an
+        # earlier body of the same head is the same one only if its mention has one of them
+        portfolio = {m.lower_ for m in head.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i not in ctx.covered
+                     and m.i not in ctx.modifiers} if collective else set()
         for c in ctx.cands:
             if c.start >= head.i or c.resolution == "place" or not own.isdisjoint(range(c.start, c.end)):
                 continue
@@ -2686,6 +2719,8 @@ class ActorResolver:
                     continue  # "the junta", "the army" are a state's (groups.yaml state_body, or a group governing), not a militia's
                 if spec.kind == "composed" and spec.head and spec.head != lemma:
                     continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
+                if spec.kind == "composed" and portfolio and not portfolio & set(ctx.doc[c.start:c.end].text.lower().split()):
+                    continue  # "the mines ministry" is not an earlier "France's foreign ministry"
                 # "Al Shabaab militants": a group's members named by a generic head are the group
                 tagged = spec.kind == "composed" and len(code) > 6 and code in self.group_codes
                 if not state_head and spec.kind not in ("organisation", "group") and not tagged:
