@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Token
 
 from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
-from .cameo import announced_plover_type, cameo, cameo_table, refusal_code
+from .cameo import _cameo_fields, announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, read_yaml
 from .actors import coref_vocab, is_reciprocal_other
-from .modes import ModeReader
+from .modes import MODES, ModeReader, modality_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, content_clause, first_conjunct, governing_verb,
                      is_infinitive, is_owner_participle, owner_participles, participle_agents,
                      relative_antecedent)
@@ -106,7 +106,6 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
                           "coercive_manner", "object_sector"})
-MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
@@ -202,11 +201,6 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
     return tuple(out), {"version": ",".join(versions), "containers": frozenset(containers),
                          "amount_prepositions": tuple(sorted(amounts)), "currency_nouns": frozenset(currencies),
                          "nominals": nominals}
-
-
-@functools.lru_cache(maxsize=1)
-def modality_vocab() -> dict:
-    return {k: (set(v) if isinstance(v, list) else v) for k, v in read_yaml("modality.yaml").items()}
 
 
 @dataclass
@@ -2896,12 +2890,6 @@ def _by_trigger(events: list[Event], triggers: dict[int, int]) -> dict[int, list
     for e in events:
         out.setdefault(triggers.get(id(e), -1), []).append(e)
     return out
-
-
-def _cameo_fields(c) -> dict:
-    """The Event fields a CAMEO code sets (its root, QuadClass, Goldstein value and PLOVER crosswalk)."""
-    return dict(cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
-                plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context)
 
 
 @contextlib.contextmanager
