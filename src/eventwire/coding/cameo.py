@@ -72,3 +72,9 @@ def announced_plover_type(code: str) -> str | None:
 
 def cameo_version() -> str:
     return str(read_yaml("cameo.yaml")["version"])
+
+
+def _cameo_fields(c) -> dict:
+    """The Event fields a CAMEO code sets (its root, QuadClass, Goldstein value and PLOVER crosswalk)."""
+    return dict(cameo_code=c.code, cameo_root=c.root, quad_class=c.quad_class, goldstein=c.goldstein,
+                plover_type=c.plover_type, plover_mode=c.plover_mode, plover_context=c.plover_context)

@@ -4,15 +4,24 @@ trigger is in — conditions, negation, plans, refusals, background, tallies and
 modality vocabulary) and the argument helpers these readers call."""
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Token
 
 from ..model import Actor
+from .kb import read_yaml
 from .syntax import REL_PRONOUNS, content_clause, finite_after_infinitive, gerund_governor, held_noun, is_infinitive, reporting_verb
 
 if TYPE_CHECKING:
     from .events import _Frame
+
+MODES = frozenset({"happened", "planned", "hypothetical", "denied"})
+
+
+@functools.lru_cache(maxsize=1)
+def modality_vocab() -> dict:
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in read_yaml("modality.yaml").items()}
 
 
 class ModeReader:

@@ -1,0 +1,664 @@
+"""Who an act answers or who did the act a word names, read beyond the trigger's own phrase, mostly from
+the events told before it: the author of an act a noun names (`_author`, "the proposal" → who proposed it),
+the one a verdict judges (`_verdicts`, `_judged_author`), the accuser a denial answers, the culprits, captors
+and aggressors a statement means, the doers of an act told in the passive with no agent, the story's lead
+(`_lead_deeds`), the two sides of its conflict, and whom a refusal waits on or defies (its counterparts).
+A mixin of the event coder (`EventCoder`), which provides ``self.mod`` (the modality vocabulary) and the
+argument helpers these readers call (`_subject`, `_actors`, `_targets`, `_country`, `_sent_index` ...)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..model import Actor, Event
+from .actors import coref_vocab
+from .cameo import refusal_code
+from .syntax import REL_PRONOUNS, clause_top, governing_verb, participle_agents
+from .syntax import prep_objects as _prep_objects
+
+if TYPE_CHECKING:
+    from .events import Pattern, _Frame
+
+
+class DiscourseReader:
+    """The discourse readers of `EventCoder` (see the module docstring)."""
+
+    def _verdicts(self, p: Pattern, tok: Token) -> list[Token]:
+        """The clausal complements of a statement that pass one of the pattern's `verdict`s on what their
+        subject names: a copula or a verb of modality.yaml `verdict_verbs` whose attribute (or the object of
+        its `verdict_prepositions`) is a verdict word ("said the measures were illegal", "said the seizure
+        was a blatant violation of international law", "amounted to an act of piracy"), or a verb that is one
+        itself ("said the strikes violated international law": "violate>law"); not a negated one ("was not
+        illegal", "was no violation")."""
+        out = []
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if c.lemma_.lower() not in self.mod["verdict_verbs"]:
+                # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
+                if self._verdict_word(c, p.verdict):
+                    out.append(c)
+                continue
+            attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
+            # ("amounted to theft", "was in breach of": the preposition's object; "was behind the bombing":
+            # the preposition itself, "behind>bombing")
+            attrs += [o for g in c.children if g.dep_ == "prep"
+                      for o in ([x for x in g.children if x.dep_ == "pobj"] if g.lower_ in self.mod["verdict_prepositions"] else [g])]
+            if any(self._verdict_word(a, p.verdict) for x in attrs for a in (x, *x.conjuncts)):
+                out.append(c)
+        return out
+
+    def _verdict_word(self, a: Token, words: frozenset[str], depth: int = 0) -> bool:
+        """Whether an attribute is one of the verdict `words`: its lemma, a modifier's ("a blatant
+        violation", "an illegal act"), a modifier and head ("a positive step", "politically motivated"), "head>object" of a
+        preposition on it ("a step in the right direction": "step>direction"), or the "of" phrase of a
+        frame noun (modality.yaml `verdict_frames`: "an act of piracy"); never a negated one."""
+        if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ in self.mod["negating_determiners"] for g in a.children):
+            return False
+        lemma = a.lemma_.lower()
+        mods = [g.lemma_.lower() for g in a.children if g.dep_ in ("amod", "compound", "advmod")]  # ("politically motivated")
+        cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
+        cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
+                  for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
+        if cands & words:
+            return True
+        return depth < 2 and lemma in self.mod["verdict_frames"] \
+            and any(self._verdict_word(o, words, depth + 1) for o in _prep_objects(a, "of"))
+
+    def _noun_author(self, frame: _Frame, p: Pattern, tok: Token, noun: Token | None, sources: list[str],
+                     earlier: list[Event]) -> list[str]:
+        """Who did the act a noun names, for an act of `tok` on it: told on the noun or before (`_author`),
+        else, for a noun that names no particular act ("the move", modality.yaml `act_nouns`), the last act
+        done to the speaker's country; for an incident, the last use of force."""
+        if noun is None:
+            return []
+        author = self._author(frame, noun, tok, exclude=frozenset(sources))
+        victims = self._struck(frame, noun, sources)
+        if not author and victims and noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]:
+            # "condemned the reckless action against the Philippine vessel": the last act
+            # done to the vessel's country by another, never the vessel
+            author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
+        elif not author and noun.lemma_.lower() in self.mod["act_nouns"] \
+                and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            # (a particular act: "the decision", "this move"; not "any steps toward peace")
+            author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(),
+                                    endorsing=p.code[:2] in self.mod["endorsing_roots"])
+        elif not author and noun.lemma_.lower() in self.mod["incident_nouns"]:
+            author = self._last_force(frame, tok, sources, earlier)
+        if not author and noun.lemma_.lower() in self.mod["answered_act_nouns"] \
+                and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
+        return author
+
+    def _answered_act(self, frame: _Frame, tok: Token, noun: str, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"Guyana protested the vote ... Gil dismissed the protest" → Guyana: the last act of the type the noun
+        names (modality.yaml `answered_act_nouns`: a protest is a 114 or a 14x, an accusation a 112), told shortly
+        before (`act_lookback_sentences`) by another than the speaker's country, aimed at that country or at no one."""
+        codes = tuple(self.mod["answered_act_nouns"][noun])
+        countries = {self._country(frame, a) for a in sources} - {None}
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                 if e.cameo_code.startswith(codes) and e.mode == "happened" and e.source_id not in sources
+                 and self._country(frame, e.source_id) not in countries
+                 and (not e.target_id or self._country(frame, e.target_id) in countries)]
+        return _last_doers(prior)
+
+    def _judged_author(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """Path `ccomp.subj.author`: who did the act the subject of a statement's clausal complement names
+        (the verdict's, for a pattern with `verdict`): "Peskov said the British measures were illegal" →
+        Britain; its owner, adjective or compound, a split subject piece before it ("the US[nsubj]
+        strikes[nsubj]"), its by-agent ("the seizure of the tanker by the Guards"), else its author told before
+        ("Takaichi made the remarks ... China said the remarks were a gross interference"). Not an act
+        no particular one ("any attack would be illegal"), nor the speaker's own."""
+        clauses = self._verdicts(p, tok) if p.verdict else [c for c in tok.children if c.dep_ == "ccomp"]
+        speakers = frozenset(sources)
+        acts = self.mod["act_nouns"] | self.mod["incident_nouns"]
+        for c in clauses:
+            subj, passive = self._subject(c)
+            if passive and c.lemma_.lower() not in self.mod["verdict_verbs"]:
+                # a verdict in the passive form of its verb ("said the strikes were justified[VBN]"): what was judged
+                subj, passive = [g for g in c.children if g.dep_ == "nsubjpass"], False
+            if passive:
+                continue
+            if all(s.lower_ in REL_PRONOUNS for s in subj) and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+                subj = [tok.head]  # "..., a move (that) Moscow said was illegal": the move
+            for noun in subj:
+                lemma = noun.lemma_.lower()
+                if noun.lower_ in self.mod["act_pronouns"] and noun.pos_ == "PRON":
+                    # "'This is a clear violation of Afghanistan's sovereignty,' Mujahid wrote": the last act
+                    # done to the speaker's country by another, shortly before
+                    found = self._acted_on(frame, tok, sources, earlier, endorsing=p.code[:2] in self.mod["endorsing_roots"])
+                    if found:
+                        return found
+                    continue
+                # (an actor mention on the noun is its owner: "the British measures" → Britain)
+                if noun.pos_ not in ("NOUN", "PROPN") or not (lemma in self.nominals or lemma in acts) \
+                        or any(g.dep_ == "det" and g.lower_ in self.mod["unspecific_determiners"] for g in noun.children) \
+                        and self._summed_clause(noun) is None:
+                    continue
+                owners = [s for s in subj if s.i < noun.i and s.right_edge.i + 1 == noun.left_edge.i]
+                owners += [g for g in noun.children if g.dep_ in ("nsubj", "nmod") and g.i < noun.i]  # "the US[nsubj→] strikes"
+                owners += _prep_objects(noun, "by")
+                owners += participle_agents(noun)
+                named = self._actors(frame, [noun, *owners], False)
+                found = [a for a in named if not self._own(frame, a, speakers)]
+                if found:
+                    return found
+                if named:
+                    continue  # its owner is the speaker's own ("Israel said its strikes were justified")
+                found = self._noun_author(frame, p, tok, noun, sources, earlier)
+                if found:
+                    return found
+        return []
+
+    def _partner_accuser(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"The TPLF denied having any military pact with Eritrea", after "Ethiopia accused Eritrea of
+        preparing war in collusion with a faction of the TPLF": a tie denied with a partner answers who
+        accused the partner, in the `partner_accuser_lookback_sentences` (modality.yaml) before; the
+        partner is never the denial's target."""
+        partners = {a for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")
+                    for t in c.subtree for a in frame.actor_at(t) if a not in sources}
+        if not partners:
+            return []
+        theirs = {self._country(frame, a) for a in partners} - {None}
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["partner_accuser_lookback_sentences"]))
+                 if e.cameo_code.startswith(self.mod["accusation_code"]) and e.target_id
+                 and (e.target_id in partners or self._country(frame, e.target_id) in theirs)
+                 and e.source_id not in sources and self._country(frame, e.source_id) not in theirs]
+        return [prior[-1].source_id] if prior else []
+
+    def _conflict_sides(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """The two principal sides of the story's conflict before `tok`, each by its latest party: the
+        pair the most acts of force (`conflict_roots`, happened) in the `conflict_lookback_sentences`
+        (modality.yaml) were between, when no other pair had as many; [] otherwise, or when the speaker's
+        country is a side. Two countries' sides are the countries; in one country its state bodies
+        (coref.yaml `state_body_sectors`) are one side, any other party its own, and people of
+        `non_party_sectors` none."""
+        cv = coref_vocab()
+        state, non_party = set(cv["state_body_sectors"]), set(cv["non_party_sectors"])
+
+        def side(a: str, civil: bool) -> str | None:
+            actor = frame.actors[a]
+            code, country = actor.code or "", self._country(frame, a)
+            if not civil:
+                return country
+            sector = code[3:6]
+            if sector in non_party:
+                return None
+            return country if actor.kind == "country" or not sector or sector in state else code
+        pairs: dict[frozenset, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
+        for e in self._recent(frame, tok, earlier, int(self.mod["conflict_lookback_sentences"])):
+            if e.cameo_root not in self.mod["conflict_roots"] or e.mode != "happened" or not e.target_id:
+                continue
+            civil = self._country(frame, e.source_id) == self._country(frame, e.target_id)
+            a, b = side(e.source_id, civil), side(e.target_id, civil)
+            if a is None or b is None or a == b:
+                continue
+            pairs.setdefault(frozenset((a, b)), []).extend(((a, e.source_id), (b, e.target_id)))
+        if not pairs:
+            return []
+        ranked = sorted(pairs, key=lambda k: -len(pairs[k]))
+        if len(ranked) > 1 and len(pairs[ranked[1]]) == len(pairs[ranked[0]]):
+            return []  # (no pair leads: whose conflict it is is not clear)
+        top = ranked[0]
+        speakers = {self._country(frame, s) for s in sources} | set(sources)
+        if any(sd in speakers or sd[:3] in speakers for sd in top):
+            return []  # (a side appealing for calm asks the other, whom it does not name)
+        out = []
+        for sd in sorted(top, key=lambda sd: next(i for i, (x, _a) in enumerate(pairs[top]) if x == sd)):
+            actors = [a for x, a in pairs[top] if x == sd]
+            # each side by its latest party that is no bystander ("killed 12 people" names no side)
+            parties = [a for a in actors if (frame.actors[a].code or "")[3:6] not in non_party] or actors
+            out.append(parties[-1])
+        return out
+
+    def _antecedent_doers(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
+        """Who did an act told in the passive with no agent (source path `antecedent_doer`): the doers
+        of the act of the same CAMEO root on the same target told just before, in the
+        `antecedent_doer_lookback_sentences` (modality.yaml) before its sentence ("Britain, France and
+        Germany triggered the snapback ... UN sanctions on Iran were restored" → the three), when one
+        party or the coordinated doers of one act did all such acts there; else []."""
+        agents, passive = self._subject(tok)
+        if not passive or agents:
+            return []
+        targets = self._targets(frame, p, tok, [], earlier)[0]
+        if not targets:
+            return []
+        here = self._sent_index(frame, tok.sent)
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
+                 if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
+        return _sole_doers(prior)
+
+    def _reporting_doers(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
+        """Who did an act told in the passive with no agent, in what a body that does such acts reports
+        ("Tanzanian police said 40 protesters had been arrested", "the captain would be charged with
+        smuggling, Iran's judiciary said"): the reporter, when its sector is one modality.yaml
+        `reporter_doer_sectors` lists for the act's CAMEO root; else []."""
+        sectors = (self.mod.get("reporter_doer_sectors") or {}).get(p.code[:2])
+        agents, passive = self._subject(tok)
+        if not sectors or not passive or agents or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        clause = clause_top(tok, ("conj",), climbs=1)
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i \
+                or clause.head.lemma_.lower() not in self.mod["reporter_doer_verbs"]:
+            return []
+        subj, said_passive = self._subject(clause.head)
+        if said_passive or any(t.lemma_.lower() in self.mod["reporter_not_doers"] for t in subj):
+            return []  # (a defendant's lawyers report a sentence, they did not hand it down)
+        return [a for a in self._actors(frame, subj, False)
+                if (frame.actors[a].code or "")[3:6] in sectors]
+
+    def _culprit_noun(self, t: Token) -> bool:
+        """"the perpetrators", "those responsible": a noun for the doers of an act it does not name
+        (modality.yaml `culprit_nouns`)."""
+        words = self.mod["culprit_nouns"]
+        lemma = t.lemma_.lower()
+        return lemma in words or t.lower_ in words or any(f"{w} {c.lower_}" in words for w in (lemma, t.lower_)
+                                                          for c in t.children if c.dep_ in ("amod", "prep", "acl"))
+
+    def _culprits(self, frame: _Frame, toks: list[Token], tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """Who "the perpetrators" (`_culprit_noun`) at `toks` are: the author of the act their phrase
+        names ("the perpetrators of the attack", "those responsible for the coup"), else the doers of
+        the story's acts of force or coercion (QuadClass 4, happened) shortly before, when they are
+        one party or the coordinated doers of one act; [] when several parties did them."""
+        nouns = [t for t in toks if not frame.actor_at(t) and self._culprit_noun(t)]
+        if not nouns:
+            return []
+        noun = nouns[0]
+        author = self._act_author(frame, [t for t in noun.subtree if t.i != noun.i and not frame.actor_at(t)], tok, sources)
+        if author:
+            return author
+        speakers = frozenset(sources)
+        prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["culprit_lookback_sentences"]))
+                 if e.quad_class == 4 and e.mode == "happened" and not self._own(frame, e.source_id, speakers)]
+        return _sole_doers(prior)
+
+    def _act_author(self, frame: _Frame, toks: list[Token], tok: Token, sources: list[str]) -> list[str]:
+        """Who did the first act noun (core.yaml `nominals`) among `toks`, told before `tok` or on the noun."""
+        acts = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in self.nominals]
+        return self._author(frame, acts[0], tok, exclude=frozenset(sources)) if acts else []
+
+    def _new_allegation(self, noun: Token | None) -> bool:
+        """Whether a denied allegation noun tells a new claim: one with a content clause of its own and no
+        determiner but an indefinite one (modality.yaml `indefinite_determiners`: "denied reports that ...",
+        "rejected a claim that ..."), not one that points back ("the accusations", "these claims")."""
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in noun.children):
+            return False
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        return all(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in dets)
+
+    def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
+        """Earlier events done to the country of `sources`, before `tok` in its sentence or in the
+        `act_lookback_sentences` (modality.yaml) before it, in text order."""
+        countries = {self._country(frame, a) for a in sources}
+        return [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                if self._country(frame, e.target_id) in countries]
+
+    def _aimed_at(self, frame: _Frame, e: Event, sources: list[str]) -> bool:
+        """Whether `e` was done to `sources`: to one of them or an actor of the same code, or, when they
+        speak for their state (a country, a sector of `state_act_sectors`), to their country."""
+        if e.target_id in sources:
+            return True
+        target = frame.actors[e.target_id].code if e.target_id in frame.actors else None
+        codes = {frame.actors[s].code for s in sources}
+        if target in codes:
+            return True
+        states = self.mod["state_act_sectors"]
+        return any((frame.actors[s].code or "")[3:6] in states for s in sources) \
+            and (target or "")[3:6] in states
+
+    def _recent(self, frame: _Frame, tok: Token, earlier: list[Event], window: int) -> list[Event]:
+        """Earlier events with a source (who did them is what the lookups want) before `tok`, in its
+        sentence or in the `window` sentences before it."""
+        sent_index = self._sent_index(frame, tok.sent)
+        return [e for e in earlier if e.source_id and 0 <= sent_index - e.sentence_index <= window and e.span.start < tok.idx]
+
+    def _struck(self, frame: _Frame, noun: Token | None, sources: list[str]) -> list[str]:
+        """The actors an act noun is aimed at by its own preposition (coref.yaml
+        `attack_target_prepositions`: "the action against the Philippine vessel"), the speaker's
+        excepted."""
+        if noun is None:
+            return []
+        vocab = coref_vocab()
+        preps = set(vocab["attack_target_prepositions"])
+        if noun.lemma_.lower() not in vocab["attack_nouns"] or noun.lemma_.lower() in vocab["agentive_of_nouns"]:
+            preps.discard("of")  # "the shelling of Kherson" is struck; "the actions of the coast guard" act
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" for v in (o, *o.conjuncts)
+                for a in frame.actor_at(v) if a not in sources]
+
+    def _acted_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], noun: str = "",
+                  victims: list[str] | None = None, endorsing: bool = False) -> list[str]:
+        """"Venezuela condemned the move": a noun that names no particular act is the last act done,
+        shortly before, to the speaker's country by another, or to the speaker by anyone (modality.yaml act_nouns); a deed, not a
+        word, unless the noun names words (`verbal_act_nouns`: a demand, a request), and by all who did
+        it together ("Britain, France and Germany triggered the snapback ... Iran condemned the
+        decision"). With `victims` (the act's own "against X"), the last deed done to their country
+        by another than them and the speaker's country. `endorsing` (the act backs or welcomes what it
+        names, modality.yaml `endorsing_roots`): the last deed by another, done to anyone ("Niger
+        expelled the EU's ambassador ... Mali and Burkina Faso backed the decision")."""
+        countries = {self._country(frame, a) for a in sources}
+        if victims:
+            # (by another than the victims and the speaker's country: "the violence against peaceful
+            # demonstrators" after the country's police dispersed them is the police's)
+            struck = {frame.actors[a].code for a in victims}
+            prior = [e for e in self._acts_on(frame, tok, victims, earlier)
+                     if e.mode == "happened" and e.source_id not in victims and frame.actors[e.source_id].code not in struck
+                     and self._country(frame, e.source_id) not in countries]
+            return _last_doers([e for e in prior if e.quad_class in (2, 4)])
+        # (by another country, or, done to the speaker itself, by anyone else: "Prosecutors charged Vizcarra ...
+        # 'This is political persecution,' Vizcarra said" → the prosecutors)
+        prior = [e for e in self._acts_on(frame, tok, sources, earlier)
+                 if e.mode in ("happened", "planned") and (self._country(frame, e.source_id) not in countries
+                                                           or e.target_id in sources and e.source_id not in sources)]
+        if not prior and (endorsing or all(c is None or c in coref_vocab()["international_prefixes"] for c in countries)):
+            # a speaker of no country (a rights group, an international body) speaks of the last
+            # material act (QuadClass 2 or 4: a decision, not a statement) reported shortly before by
+            # another: "The ICC issued a warrant ... Human Rights Watch welcomed the decision"
+            prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["act_lookback_sentences"]))
+                     if e.mode in ("happened", "planned") and e.source_id not in sources
+                     and e.target_id not in sources and e.quad_class in (2, 4)]
+            if not prior and endorsing:
+                # none shortly before: the deed the story leads with ("Niger's junta ordered the EU's
+                # ambassador to leave ... [ten paragraphs] ... Mali and Burkina Faso backed the decision")
+                prior = self._lead_deeds(tok, earlier, lambda e: e.source_id not in sources and e.target_id not in sources)
+        if not prior and not endorsing:
+            # none shortly before: the deed the story leads with, when it was done to the speaker's country
+            # ("The ICC issued a warrant for a Libyan commander ... [seven paragraphs] ... The LNA dismissed
+            # the decision")
+            prior = self._lead_deeds(tok, earlier, lambda e: self._country(frame, e.target_id) in countries - {None}
+                                     and self._country(frame, e.source_id) not in countries)
+        deeds = [e for e in prior if e.quad_class in (2, 4)]
+        if deeds and noun not in self.mod["verbal_act_nouns"]:
+            prior = deeds
+        return _last_doers(prior)
+
+    def _lead_deeds(self, tok: Token, earlier: list[Event], keep) -> list[Event]:
+        """The deeds (QuadClass 2 or 4, happened) the story's lead reports (its first sentence with such a deed
+        that `keep` accepts, when it is one of the first modality.yaml `lead_sentences`), told before `tok`."""
+        lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
+                and e.span.start < tok.idx and keep(e)]
+        first = min((e.sentence_index for e in lead), default=None)
+        if first is None or first >= int(self.mod["lead_sentences"]):
+            return []
+        return [e for e in lead if e.sentence_index == first]
+
+    def _captors(self, frame: _Frame, tok: Token, p: Pattern, sources: list[str], earlier: list[Event],
+                 held: tuple[str, ...]) -> list[str]:
+        """Who holds the people a release is asked for, however far back they were taken: "Kosovo police
+        arrested three Serbian citizens ... [ten paragraphs] ... Petkovic demanded the release of the three
+        men" → who took them (an act of `held` codes on an actor of the same code as the released); "the
+        release of all those detained" (a participle of modality.yaml `captivity_verbs`) → who last took
+        anyone. Another than the speaker's country."""
+        words = p.object | p.prep_object
+        release = next((t for t in tok.subtree if t.lemma_.lower() in words and t.pos_ == "NOUN"), None)
+        if release is None:
+            return []
+        captives = [v for c in release.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                    for o in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
+                    for v in (o, *o.conjuncts)]
+        # (however far back: every sentence before this one)
+        taken = [e for e in self._others_acts(frame, tok, sources, earlier, self._sent_index(frame, tok.sent))
+                 if e.cameo_code.startswith(held)]
+        codes = {frame.actors[a].code for v in captives for a in frame.actor_at(v)} - {None}
+        if codes:
+            return _last_doers([e for e in taken if e.target_id in frame.actors and frame.actors[e.target_id].code in codes])
+        verbs = self.mod["captivity_verbs"]
+        if any(t.lemma_.lower() in verbs and t.tag_ == "VBN" for v in captives for t in v.subtree):
+            return _last_doers(taken)
+        return []
+
+    def _last_force(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """"The United States condemned the incident": an incident is the last use of force reported
+        shortly before (QuadClass 4, modality.yaml incident_lookback_sentences) by another than the
+        speaker's country."""
+        prior = [e for e in self._others_acts(frame, tok, sources, earlier, int(self.mod["incident_lookback_sentences"]))
+                 if e.quad_class == 4]
+        return [prior[-1].source_id] if prior else []
+
+    def _others_acts(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], window: int) -> list[Event]:
+        """The acts that happened shortly before `tok` (`_recent`, `window` sentences), done by another
+        than the country of `sources`: what "the incident", a captor or an aggressor is looked for in."""
+        countries = {self._country(frame, a) for a in sources}
+        return [e for e in self._recent(frame, tok, earlier, window)
+                if e.mode == "happened" and self._country(frame, e.source_id) not in countries]
+
+    def _author(self, frame: _Frame, noun: Token | None, before: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Who made the thing a definite noun refers to: "the proposal" → the subject of an earlier
+        "proposed", "the deals" → who signed them (verbs per noun from the `nominals` table)."""
+        if noun is None:
+            return []
+        summed = self._summed_clause(noun)
+        if summed is not None:
+            # "imposed sanctions on more than a dozen companies, a move Tehran called 'economic terrorism'":
+            # the act the appositive noun sums up, by that clause's doer
+            subj, passive = self._subject(summed)
+            own = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
+            if own:
+                return own
+        verbs = self.nominals.get(noun.lemma_.lower())
+        if not verbs:
+            return []
+        # the two sides of fighting between them ("fighting between ELN guerrillas and FARC dissidents has
+        # killed 80 people": both killed them)
+        sides = [a for g in _prep_objects(noun, "between") for v in (g, *g.conjuncts)
+                 for a in frame.actor_at(v) if a not in exclude]
+        if len(set(sides)) >= 2:
+            return list(dict.fromkeys(sides))
+        # who made it, told on the noun itself: "the tariffs that Trump imposed", "the tariffs imposed by
+        # Washington"
+        for c in noun.children:
+            if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in verbs or c.lemma_.lower() in self.mod["claiming_verbs"]):
+                # (also who claimed it: "the strike, which was claimed by Islamic State")
+                subj, passive = self._subject(c)
+                by_agent = any(g.dep_ == "agent" for g in c.children)
+                own = [a for a in self._actors(frame, subj, False) if a not in exclude] \
+                    if not passive or c.dep_ == "acl" or by_agent else []
+                if own:
+                    return own
+        # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs;
+        # not one that only dates or causes it ("halted its project after a 2021 attack",
+        # modality.yaml `act_means_prepositions`)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
+                and noun.head.lower_ in self.mod["act_means_prepositions"]:
+            subj, passive = self._subject(noun.head.head)
+            own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive else []
+            if own:
+                return own
+        if noun.dep_ == "pobj" and noun.head.lower_ not in self.mod["act_means_prepositions"] and any(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in noun.children) \
+                and not any(c.lower_ in self.mod["series_modifiers"] for c in noun.children):
+            # "after a 2021 attack": a new act, not one told before ("a second attack" is one of them;
+            # "condemned what it called a barbaric attack" names the one told, and "were killed in a
+            # strike on an apartment building" is most often part of the attack the story leads with)
+            return []
+        if self._new_allegation(noun):
+            # "denied reports that Iran had expelled the inspectors": a claim told here for the first time
+            return []
+        doc = frame.doc
+        window = int(self.mod["author_lookback_tokens"])
+        here = before.sent.start
+        # from the first sentence that starts within the window (Token.sent is slow: the starts once)
+        first = next((st for st in frame.sent_starts if st >= here - window), here)
+        # the same word first ("attacked a convoy ... the army struck the attackers ... Guterres
+        # condemned the attack": the attack), then any verb or act noun of its entry, nearest first
+        same = noun.lemma_.lower()
+        for words in ({same}, verbs):
+            found = self._author_in(frame, noun, doc[first:before.i], words, verbs, exclude)
+            if found:
+                return found
+        return []
+
+    def _summed_clause(self, noun: Token) -> Token | None:
+        """The clause an appositive act noun (modality.yaml `summary_nouns`) sums up, its verb: "Britain
+        imposed sanctions on a shipping firm, a move[appos] ..." → imposed; up from relative, participle and
+        complement clauses inside it ("... companies it accused of shipping oil to China, a move ..." →
+        imposed), never past an adverbial clause ("came a week after the U.S. imposed sanctions ..., a move
+        ..." → imposed). None for any other noun."""
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in self.mod["summary_nouns"] or noun.head.i == noun.i:
+            return None
+        verb = governing_verb(noun.head)
+        while verb.dep_ in ("relcl", "acl", "xcomp", "pcomp") and verb.head.i != verb.i:
+            verb = governing_verb(verb.head)
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
+    def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
+                   exclude: frozenset[str]) -> list[str]:
+        """`_author` over `tokens` (backwards), taking only verbs and nouns of `words`."""
+        made_by, nouns = words & verbs, words | {noun.lemma_.lower()}
+
+        def others(toks: list[Token]) -> list[str]:
+            # (not the speaker's own: "for as long as it takes" is no measure of theirs)
+            return [a for a in self._actors(frame, toks, False) if not self._own(frame, a, exclude)]
+        for t in reversed(tokens):
+            if t.lemma_.lower() in made_by and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
+                found = others(self._subject(t)[0])
+                if found:
+                    return found
+            lemma = t.lemma_.lower()
+            if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (
+                    lemma == noun.lemma_.lower() or lemma in verbs and noun.lemma_.lower() in coref_vocab()["attack_nouns"]):
+                # (another act noun stands for an attack only: "the strikes" for "the attack", never
+                # for "the deal" that one strikes)
+                # an earlier mention of the thing: its owner ("Russia's attack", "a Russian missile
+                # strike", "an attack by Russia"), or the subject of a verb of the same table that
+                # made it ("Russia launched an attack ... Zelensky condemned the strikes")
+                found = others([c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by"))
+                # (modifiers that name no one, "large-scale military drills", leave it to the verb)
+                if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
+                    found = others(self._subject(t.head)[0])
+                if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+                    # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
+                    # who acted in them
+                    owners, passive = self._subject(t.head.head)
+                    found = [] if passive else others(owners)
+                if found:
+                    return found
+        return []
+
+    def _makes(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb of the noun's `nominals` entry made the thing: any for an act (its object is
+        whom it befell: "killed 40 civilians ... the massacre"); for a thing made by a support verb
+        (modality.yaml `made_nouns`), the verb of the thing itself or one whose object is such a
+        thing ("struck a deal" for the agreement, not "sites struck by warplanes")."""
+        lemma, v = noun.lemma_.lower(), verb.lemma_.lower()
+        if lemma not in self.mod.get("made_nouns", ()) or v[:4] == lemma[:4]:
+            return True
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objs.append(verb.head)  # "sites struck by warplanes": the sites were struck
+        # an object of the same kind (the noun, or one made by another verb of its entry: "struck a deal"
+        # for the agreement), and one that was made ("made no arrests" is no decision)
+        own = set(self.nominals[lemma]) - {v}
+        return not objs or any((o.lemma_.lower() == lemma or own & set(self.nominals.get(o.lemma_.lower(), ())))
+                               and not any(c.dep_ == "det" and c.lower_ in self.mod["negating_determiners"] for c in o.children)
+                               for o in objs)
+
+    def _own(self, frame: _Frame, actor_id: str, speakers: frozenset[str]) -> bool:
+        """Whether an actor is one of the speakers, or the speaker's country itself or its body of
+        the same code ("for as long as it[Russia] takes" is not Russia's measure for the Kremlin; a
+        Pakistani court's verdict is another body's for Pakistan's government)."""
+        if actor_id in speakers:
+            return True
+        actor = frame.actors[actor_id]
+        country = self._country(frame, actor_id)
+        return any(country is not None and country == self._country(frame, s)
+                   and (actor.kind == "country" or actor.code == frame.actors[s].code) for s in speakers)
+
+    def _refusal_counterparts(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str]) -> list[str]:
+        """Whom a refusal until or unless another acts waits on: the subject of that clause (modality.yaml
+        `refusal_condition_marks`; "if ... not" reads as "unless"), of another country than the refuser's
+        ("will not sign the treaty until Armenia changes its constitution" → Armenia). A refusal is the
+        complement of refuse / decline or an act negated under will / would that cameo.yaml `refusals` recodes,
+        or the refusing verb's own rejection."""
+        mod = self.mod
+        refusing = tok.lemma_.lower() in mod["refusal_verbs"] and p.code.startswith("12")
+        if not refusing and not (refusal_code(p.code) is not None and self._refusal(tok) and self._mode(tok, p.code) == "denied"):
+            return []
+        marks = mod.get("refusal_condition_marks", ())
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and refusing)]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in mod["refusal_verbs"]:
+            heads.append(tok.head)
+        own = {self._country(frame, s) for s in sources}
+        for head in heads:
+            for clause in head.children:
+                if clause.dep_ != "advcl" or clause.i < tok.i:
+                    continue
+                mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+                if mark is None:
+                    continue
+                word = mark.lower_
+                if any(g.dep_ == "neg" for g in clause.children):
+                    word = mod.get("negated_marks", {}).get(word, word)
+                if word not in marks:
+                    continue
+                subj, passive = self._subject(clause)
+                if passive:
+                    continue
+                found = [a for a in self._actors(frame, subj, False) if self._country(frame, a) not in own]
+                if found:
+                    return found
+        return self._refused_authority(frame, heads, sources)
+
+    def _refused_authority(self, frame: _Frame, heads: list[Token], sources: list[str]) -> list[str]:
+        """Who made the decision, order or plan a refusal is under, despite or defying (modality.yaml
+        `refusal_authority`): "would not hand over its weapons under a government decision to disarm the group" →
+        the government (the noun's owner, modifier or by-agent, else its maker told before)."""
+        spec = self.mod.get("refusal_authority") or {}
+        preps, verbs, nouns = set(spec.get("prepositions", ())), set(spec.get("verbs", ())), set(spec.get("nouns", ()))
+        found_nouns = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    found_nouns += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in verbs:
+                    found_nouns += [g for g in c.children if g.dep_ == "dobj"]
+        for noun in found_nouns:
+            if noun.lemma_.lower() not in nouns:
+                continue
+            owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + _prep_objects(noun, "by") \
+                + participle_agents(noun)
+            found = [a for a in self._actors(frame, owners, False) if a not in sources]
+            found = found or self._state_modifier_body(frame, owners, sources, spec.get("state_modifiers") or {})
+            found = found or [a for a in self._author(frame, noun, noun, frozenset(sources)) if a not in sources]
+            if found:
+                return found
+        return []
+
+    def _state_modifier_body(self, frame: _Frame, owners: list[Token], sources: list[str], table: dict) -> list[str]:
+        """A modifier naming a state body of no country ("a government decision", `table`: word → sector) is that
+        body of the sources' one country; the composed actor joins the article's actors."""
+        countries = {self._country(frame, s) for s in sources}
+        country = next(iter(countries)) if len(countries) == 1 else None
+        if not country or not re.fullmatch(r"[A-Z]{3}", country):
+            return []
+        for o in owners:
+            sector = table.get(o.lemma_.lower())
+            if not sector or frame.actor_at(o):
+                continue
+            actor_id = f"{o.lemma_.lower()}:{country}"
+            if actor_id not in frame.actors:
+                frame.actors[actor_id] = Actor(id=actor_id, name=o.lemma_.lower(), code=f"{country}{sector}", kind="composed",
+                                               country=country, sector=sector)
+                frame.composed.append(frame.actors[actor_id])
+            return [actor_id]
+        return []
+
+
+def _last_doers(prior: list[Event]) -> list[str]:
+    """Who did the last of `prior`: its source, or all the coordinated doers of that one act (the same
+    trigger and code, its span ending alike: "Britain, France and Germany triggered ...")."""
+    if not prior:
+        return []
+    last = prior[-1]
+    return list(dict.fromkeys(e.source_id for e in prior if e.span.end == last.span.end and e.trigger == last.trigger
+                              and e.cameo_code == last.cameo_code))
+
+
+def _sole_doers(prior: list[Event]) -> list[str]:
+    """`_last_doers`, only when they did every act of `prior` (one party, or the doers of one act,
+    did them all); else []."""
+    doers = _last_doers(prior)
+    return doers if all(e.source_id in doers for e in prior) else []

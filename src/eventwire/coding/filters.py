@@ -1,0 +1,334 @@
+"""The post-passes that drop events once every trigger is coded: a report's attribution of the event it
+reports, an elaboration's own code, an act only intended, a denial with nothing denied, a generic refusal, a
+manner or means told as an act, a measure's aim, and duplicate readings of one act (`_dedupe`). A mixin of
+the event coder (`EventCoder`), which provides ``self.mod`` (the modality vocabulary) and
+``self.hypothetical``; each pass takes the events and ``triggers`` (id(event) → trigger token index)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Collection
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event
+from .cameo import _cameo_fields, cameo
+from .modes import MODES, modality_vocab
+from .syntax import content_clause, is_infinitive
+
+
+class EventFilters:
+    """The post-passes of `EventCoder` that drop or merge events (see the module docstring)."""
+
+    def _elaborations(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """A participle that says whom an act reached ("adopted a package of sanctions against
+        Russia, targeting[advcl] tankers and Chinese companies"; modality.yaml `elaborating_verbs`)
+        is that act towards them: its code, not an attack's."""
+        words = self.mod.get("elaborating_verbs", ())
+        by_token = _by_trigger(events, triggers)
+        out = []
+        for e in events:
+            tok = doc[triggers[id(e)]] if id(e) in triggers else None
+            if tok is not None and tok.lemma_.lower() in words and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+                gov = tok.head if tok.dep_ == "advcl" else tok.head.head
+                acts = [g for g in by_token.get(gov.i, ()) if g.source_id == e.source_id and g.mode == e.mode]
+                if acts and any((g.target_code or "")[:3] == (e.target_code or "")[:3] for g in acts):
+                    continue  # the same act told in more detail ("sanctions on Russia, targeting banks")
+                if acts and acts[0].cameo_code != e.cameo_code:
+                    e = replace(e, **_cameo_fields(cameo(acts[0].cameo_code)), rule=f"{e.rule}+{acts[0].rule}")
+            out.append(e)
+        return out
+
+    def _drop_attributions(self, events: list[Event], reports: list[tuple[Token, list[Event]]],
+                           triggers: dict[int, int]) -> list[Event]:
+        """"X said that Y attacked Z": the report attributes the embedded event, it is no act of X
+        towards Y; the statement stands only when its complement holds no event."""
+        drop: set[int] = set()
+        for tok, made in reports:
+            ids = {id(m) for m in made}
+            # a report about one's own country is no interaction ("Norway's minister said Norway
+            # would ...": NORGOV → NOR)
+            drop |= {id(m) for m in made if _same_country_pair(m.source_code, m.target_code)}
+            if tok.dep_ == "advcl":
+                # a participle giving the reason of an act between the same two ("criticized the plan, saying a
+                # U.S. presence could threaten ...": the criticism of the U.S.) is no statement of its own
+                on_head = {(e.source_id, e.target_id) for e in events if id(e) not in ids
+                           and triggers.get(id(e)) == tok.head.i}
+                drop |= {id(m) for m in made if (m.source_id, m.target_id) in on_head}
+            for c in tok.children:
+                if c.dep_ not in ("ccomp", "xcomp"):
+                    continue
+                if c.i < tok.i and c.dep_ == "ccomp":
+                    # a trailing attribution ("..., officials said") names who reported the
+                    # clause before it: never a statement towards the clause's subject
+                    drop |= ids
+                    continue
+                inside = {t.i for t in c.subtree}
+                # an open complement counts when its act is one ("agreed to impose sanctions"), not
+                # when it is called off ("agreed to postpone the demonstration")
+                modes = ("happened", "planned") if c.dep_ == "xcomp" else MODES
+                if any(id(e) not in ids and triggers.get(id(e)) in inside and e.mode in modes for e in events):
+                    drop |= ids
+        return [e for e in events if id(e) not in drop]
+
+    def _drop_empty_denials(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"The ministry denied reports that officers had fired rubber bullets", "denied that its fighters had
+        targeted civilians": the act denied (coded, mode denied) is the event; a rejection (12) on the denying
+        verb that found no one it answers is not a second one (one naming its accuser stays)."""
+        mod = self.mod
+        by_token = _by_trigger(events, triggers)
+
+        def denied_clause(tok: Token) -> bool:
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            clauses += [c for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in mod.get("allegation_nouns", ())
+                        for c in o.children if content_clause(c)]
+            return any(g.mode == "denied" for c in clauses for t in c.subtree for g in by_token.get(t.i, ()))
+
+        return [e for e in events if not (
+            e.cameo_root == "12" and not e.target_id and id(e) in triggers
+            and doc[triggers[id(e)]].lemma_.lower() in mod["denial_verbs"] and denied_clause(doc[triggers[id(e)]]))]
+
+    @staticmethod
+    def _drop_intended(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Iran vowed to attack Israel", "China pledged to send aid to Ukraine", "Brazil offered to
+        mediate": the threat, the pledge or the offer (13x, 033x, 039 on "vowed", "pledged",
+        "offered"; modality.yaml `stating_codes`) is the event; the act it names, coded on the
+        complement as planned between the same actors, is not a second one."""
+        # only those (ANNOTATION.md: aid pledged is 033): an act agreed to or announced otherwise
+        # keeps its own code, planned ("agreed to lift sanctions" 085), and the intent (03x) on a
+        # committing governor between the same actors is not a second event ("agreed to hold talks":
+        # 040 planned, not also 036), while an offer stands for itself ("offered to negotiate": 036,
+        # not also 046 planned); an intent's act that names no target is the intent's
+        # ("agreed with the UN to open two border crossings": 0355 towards the UN, not also 0872 alone)
+        prefixes = tuple(modality_vocab()["stating_codes"])
+        openness = (set(modality_vocab().get("openness_words", ())), tuple(modality_vocab().get("openness_codes", ())))
+
+        def committing(governor: Token, intent: Event) -> bool:
+            # a commitment ("agreed to", "decided to") is its act, planned; an offer, a wish or a pledge stands
+            # for itself (modality.yaml `committing_verbs`), and so does a readiness to meet or negotiate ("is
+            # ready to talk", "prepared to negotiate": 036; `openness_words`, `openness_codes`)
+            lemma = governor.lemma_.lower()
+            return not intent.cameo_code.startswith(prefixes) and lemma in modality_vocab()["committing_verbs"] \
+                and not (lemma in openness[0] and openness[1] and intent.cameo_code.startswith(openness[1]))
+        intents = {(triggers[id(e)], e.source_id, e.target_id): e for e in events
+                   if e.cameo_root == "03" or e.cameo_code.startswith(prefixes)
+                   if e.mode == "happened" and id(e) in triggers}
+        if not intents:
+            return events
+        drop: set[int] = set()
+        for e in events:
+            if e.mode != "planned" or id(e) not in triggers:
+                continue
+            tok = doc[triggers[id(e)]]
+            governor, at = tok.head, tok.head.i
+            if tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ == "dobj":
+                governor = tok.head.head  # "reaffirmed its commitment to defend X": the commitment's verb
+                at = governor.i
+            elif tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+                # a second complement ("agreed to exchange prisoners and hold[conj] talks"), whose intent on the
+                # governor is kept at the complement (__call__)
+                governor, at = tok.head.head, tok.i
+            elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "xcomp":
+                # a nominal act the complement's verb holds ("offered to hold talks between the two countries'
+                # border services"): the act the intent names, between the same two sides in either order
+                governor, at = tok.head.head, tok.head.head.i
+                sides = {(e.source_code or "")[:3], (e.target_code or "")[:3]}
+                intent = next((i for k, i in intents.items() if k[0] == at and (i.source_code or "")[:3] in sides
+                               and (i.target_code or "")[:3] in sides), None)
+                if intent is not None:
+                    drop.add(id(intent) if committing(governor, intent) else id(e))
+                continue
+            elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                # a gerund on an adjective's preposition ("would be open to meeting[pcomp] Kim"), which the small
+                # parser may hang on the copula: the adjective's complement
+                governor = tok.head.head
+                governor = next((c for c in governor.children if c.dep_ == "acomp" and c.i < tok.i), governor) \
+                    if governor.pos_ == "AUX" else governor
+                at = governor.i
+            elif tok.dep_ not in ("xcomp", "ccomp"):
+                continue
+            intent = intents.get((at, e.source_id, e.target_id))
+            if intent is None and at == tok.i and governor.lemma_.lower() in modality_vocab()["committing_verbs"]:
+                # (a second complement coded as its own planned act: the intent read on it is that act, whatever
+                # target either found: "agreed to exchange prisoners and pull its troops back from Kyiv")
+                intent = next((i for k, i in intents.items() if k[0] == at and k[1] == e.source_id
+                               and not i.cameo_code.startswith(prefixes)), None)
+            if intent is not None:
+                drop.add(id(intent) if committing(governor, intent) else id(e))
+            elif not e.target_id and any(k[0] == at and k[1] == e.source_id for k in intents):
+                drop.add(id(e))
+        return [e for e in events if id(e) not in drop]
+
+    @staticmethod
+    def _drop_manner_nouns(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Somali police arrested 15 suspects in raids": a nominal act in a phrase on a verb coded
+        with the same source is how that act was done, not a second one."""
+        by_token = _by_trigger(events, triggers)
+
+        def manner(e: Event) -> bool:
+            if id(e) not in triggers or not e.source_id:
+                return False
+            tok = doc[triggers[id(e)]]
+            # (an act on another target is another act: "drones that had entered its airspace during an
+            # attack on Ukraine")
+            return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps \
+                and any(g.source_id == e.source_id and (e.target_id is None or g.target_id in (None, e.target_id))
+                        for g in by_token.get(tok.head.head.i, ()))
+        preps = modality_vocab()["manner_prepositions"]  # (not "after heavy fighting": another act)
+        return [e for e in events if not manner(e)]
+
+    def _drop_means(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Poland would send additional border guards to help Lithuania": an act with no target whose
+        purpose clause is aid (modality.yaml `means_purpose_roots`) by the same source to someone is the
+        means of that aid, not a second act (the sending is the help: 070 to Lithuania, no 153 alone)."""
+        roots = tuple(self.mod.get("means_purpose_roots", ()))
+        by_token = _by_trigger(events, triggers)
+
+        def means(e: Event) -> bool:
+            if e.target_id or not e.source_id or id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            return any(c.dep_ == "advcl" and is_infinitive(c) and any(
+                g.source_id == e.source_id and g.target_id and g.cameo_root in roots for g in by_token.get(c.i, ()))
+                for c in tok.children)
+        return [e for e in events if not means(e)] if roots else events
+
+    def _drop_measure_aims(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"China would take all necessary measures to defend the rights of its companies": the infinitive on a
+        measure noun (modality.yaml `measure_nouns`) names the measures' aim, not a verbal act of its own
+        (`measure_purpose_roots`: no 052 "defend verbally" of the companies)."""
+        nouns = self.mod.get("measure_nouns", ())
+        roots = tuple(self.mod.get("measure_purpose_roots", ()))
+        if not nouns or not roots:
+            return events
+
+        def aim(e: Event) -> bool:
+            if id(e) not in triggers or not e.cameo_code.startswith(roots):
+                return False
+            tok = doc[triggers[id(e)]]
+            return tok.dep_ in ("acl", "advcl", "relcl") and is_infinitive(tok) and tok.head.lemma_.lower() in nouns
+        return [e for e in events if not aim(e)]
+
+    @staticmethod
+    def _drop_generic_refusals(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Iran refused to give IAEA inspectors access to sites struck by Israeli warplanes": the
+        refusal coded on the complement (1245, towards the inspectors) is the event; the governing
+        verb's generic refusal (121), whose target a phrase search found anywhere, is not another."""
+        refused: dict[tuple[int, str], set[str]] = {}
+        for e in events:
+            if id(e) in triggers and e.rule.endswith("+refusal") and doc[triggers[id(e)]].dep_ in ("xcomp", "ccomp"):
+                refused.setdefault((doc[triggers[id(e)]].head.i, e.source_id), set()).add(e.target_id)
+        if not refused:
+            return events
+        # (only one aimed elsewhere: "refused to meet Ukraine" keeps both readings for the dedupe)
+        return [e for e in events if not (id(e) in triggers and e.cameo_code in ("120", "121") and not e.rule.endswith("+refusal")
+                                          and e.target_id not in refused.get((triggers[id(e)], e.source_id), {e.target_id}))]
+
+    def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
+                seconds: Collection[int] = (), doc: Doc | None = None,
+                people: Collection[str] = ()) -> list[Event]:
+        triggers = triggers or {}
+
+        def governs(a: int, b: int) -> bool:
+            # word a governs word b through no coordination: a verb and its complement or object ("threatened to
+            # impose[xcomp]", "launched an attack[dobj]"), not two verbs joined by "and"
+            t = doc[b]
+            for _ in range(8):
+                if t.head.i == t.i or t.dep_ == "conj":
+                    return False
+                t = t.head
+                if t.i == a:
+                    return True
+            return False
+
+        def same_act(e: Event, m: Event) -> bool:
+            # one act found by two rules: the same code, the same trigger, or a code refining the other's on
+            # the verb and its complement ("threatened to impose a curfew": 1323 and 130); two acts of one root
+            # that CAMEO tells apart, on two words ("declared a ceasefire and withdrew its troops": 0871, 0874;
+            # "seized the boat and fined its owner"), or an appeal's second complement ("urged the authorities
+            # to exercise restraint and to release everyone detained": 020 and 0253) stay two events
+            te, tm = triggers.get(id(e)), triggers.get(id(m))
+            if te is None or tm is None or te == tm or e.cameo_code == m.cameo_code:
+                return True
+            if id(e) in seconds or id(m) in seconds:
+                return False
+            return doc is None or governs(te, tm) or governs(tm, te) \
+                or _refines(e.cameo_code, m.cameo_code) or _refines(m.cameo_code, e.cameo_code)
+
+        groups: dict[tuple, list[Event]] = {}
+        for e in events:
+            key = (e.sentence_index, e.source_id, e.target_id, e.cameo_root)
+            acts = groups.setdefault(key, [])
+            i = next((i for i, m in enumerate(acts) if same_act(e, m)), None)
+            if i is None:
+                acts.append(e)
+            elif _better(e, acts[i]):
+                acts[i] = e
+        best = {(*k, i): e for k, acts in groups.items() for i, e in enumerate(acts)}
+        # a one-sided reading of an act told with both sides in its sentence is the same act (one
+        # that is output: "fired tear gas to disperse the crowd", the dispersal only intended): the
+        # victims' side of any act of that root on them ("were killed in an air strike by government
+        # forces": 190 and 195 are one act), or the actor's act of the same code ("fired tear gas and
+        # arrested dozens": 175 and 173 are two acts)
+        shown = [e for e in best.values() if e.source_id and e.target_id and (self.hypothetical or e.mode != "hypothetical")]
+        acted = {(e.sentence_index, a, e.cameo_code) for e in shown for a in (e.source_id, e.target_id)}
+        suffered = {(e.sentence_index, e.target_id, e.cameo_root) for e in shown}
+        kept = [e for e in best.values() if (e.source_id and e.target_id)
+                or (e.source_id and (e.sentence_index, e.source_id, e.cameo_code) not in acted)
+                or (e.target_id and (e.sentence_index, e.target_id, e.cameo_root) not in suffered)]
+        # ... and one act alone is one event whoever of one side names it: "China's ambassador Wang Di
+        # warned that Beijing would retaliate" (CHNGOV 138 by the envoy and by Beijing)
+        alone: dict[tuple, Event] = {}
+        for e in kept:
+            if not (e.source_id and e.target_id):
+                key = (e.sentence_index, e.source_code, e.target_code, e.cameo_code)
+                if key not in alone or e.confidence > alone[key].confidence:
+                    alone[key] = e
+        kept = [e for e in kept if (e.source_id and e.target_id)
+                or alone[(e.sentence_index, e.source_code, e.target_code, e.cameo_code)] is e]
+        # ... and one act on two actors of one code is one coded event: "renewed its demand for the release of
+        # the vessel and its crew" (JPNCVL both) is one demand on Japanese civilians, not two; two people named
+        # stay two ("Putin and Lavrov met Wang Yi")
+        def code_key(e: Event) -> tuple:
+            return (e.sentence_index, e.trigger, e.source_code, e.target_code, e.cameo_code, e.mode,
+                    e.source_id if e.source_id in people else "", e.target_id if e.target_id in people else "")
+
+        coded: dict[tuple, Event] = {}
+        for e in kept:
+            if e.source_code and e.target_code:
+                key = code_key(e)
+                if key not in coded or e.confidence > coded[key].confidence:
+                    coded[key] = e
+        kept = [e for e in kept if not (e.source_code and e.target_code) or coded[code_key(e)] is e]
+        return sorted(kept, key=lambda e: (e.span.start, e.source_id))
+
+
+def _by_trigger(events: list[Event], triggers: dict[int, int]) -> dict[int, list[Event]]:
+    """The events of each trigger token (`triggers`: id(event) → token index; -1 for none)."""
+    out: dict[int, list[Event]] = {}
+    for e in events:
+        out.setdefault(triggers.get(id(e), -1), []).append(e)
+    return out
+
+
+def _refines(code: str, other: str) -> bool:
+    """`code` is a more specific CAMEO code under `other` (1323 under 130, 0841 under 084)."""
+    return code != other and code.startswith(other.rstrip("0"))
+
+
+def _better(e: Event, old: Event) -> bool:
+    """Of two readings of one act (same actors and root), the more confident wins; of two close
+    ones (0.1 apart at most), the one whose code refines the other's ("threatened to impose a
+    curfew": 1323 over the bare threat 130)."""
+    if abs(e.confidence - old.confidence) <= 0.1:
+        if _refines(e.cameo_code, old.cameo_code):
+            return True
+        if _refines(old.cameo_code, e.cameo_code):
+            return False
+    return e.confidence > old.confidence
+
+
+def _same_country_pair(a: str | None, b: str | None) -> bool:
+    """One code is the bare country of the other (NORGOV and NOR)."""
+    if not a or not b:
+        return False
+    return (len(a) == 3 and b.startswith(a)) or (len(b) == 3 and a.startswith(b))
