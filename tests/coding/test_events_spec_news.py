@@ -882,6 +882,16 @@ SPEC = [
     # (h17l) aid flown to a town of one's own country is aid to its people
     ("The Peruvian government airlifted food, blankets and tents to Lima on Saturday.", "PERGOV", "073", "PERCVL",
      "happened"),
+    # (h17n) lexicon gaps: solidarity voiced "with" a country; tariffs paused or postponed are eased (also when
+    # agreed to: the act planned, not a bare agreement); punitive measures imposed are sanctions; concerns conveyed
+    # to a capital; a border reinforced with troops; a planned visit is also its planned hosting
+    ("The Indonesian foreign ministry voiced solidarity with Malaysia on Monday.", "IDNGOV", "051", "MYS", "happened"),
+    ("The White House paused new tariffs on Brazilian steel for 90 days.", "USAGOV", "085", "BRA", "happened"),
+    ("Beijing agreed to postpone its duties on Australian barley.", "CHNGOV", "085", "AUS", "planned"),
+    ("The United Kingdom imposed punitive measures on Belarus on Thursday.", "GBR", "163", "BLR", "happened"),
+    ("South Korea conveyed its concerns to Moscow on Friday.", "KOR", "110", "RUS", "happened"),
+    ("Bangladesh will reinforce its border with Myanmar with additional troops.", "BGD", "154", "MMR", "planned"),
+    ("German Chancellor Olaf Scholz will visit Nigeria next month.", "NGA", "043", "DEUGOV", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
