@@ -978,6 +978,14 @@ SPEC = [
      "people.", "2025-11-20", "[Zhenlong] said", "CHNBUS", ()),
     ("Iran seized a tanker operated by Greek shipping company Aegis Star on Thursday. Aegis Star denied the "
      "smuggling claim.", "2025-08-08", "[Aegis Star] denied", "GRCBUS", ()),
+    # a name after a nationality word and a company descriptor is a company of that country (coref.yaml
+    # company_descriptors), its bare name after it the same body
+    ("Canadian mining group Norvale rejected the charges brought by Mali's government. Mali accused Norvale of "
+     "tax evasion.", "2025-06-20", "[Norvale] of", "CANBUS", ()),
+    # a body named for a country it deals with is its possessor's; the country inside its name no actor
+    # (coref.yaml affairs_bodies)
+    ("Japan's Korea Affairs Office criticised the new policy on Monday.", "2025-06-20", "Japan's Korea Affairs Office",
+     "JPNGOV", ()),
     # a spokesman of no body or country written is the voice of the body that spoke last (coref.yaml spokes_titles)
     ("MANILA, Aug 12 (Reuters) - A Chinese ship chased a Philippine vessel near the shoal, the Philippine coast guard "
      "said. The Chinese ships fired water cannon, spokesman Ramon Dizon said.", "2025-08-12", "Ramon Dizon", "PHLMIL",

@@ -1370,6 +1370,9 @@ def test_passive_doers(text, trigger, source, code, target):
 # One act on two actors of one code is one coded event (the vessel and its crew are both Japanese civilians);
 # two codes stay two ("urged Baku and Yerevan"), and so do two people named (test_events_spec.py).
 ONCE = [
+    # "X Affairs Office" is one body of its possessor's country, the country in its name no second accuser
+    ("Japan's Korea Affairs Office accused President Lee Jae-myung of provoking confrontation.",
+     ("JPNGOV", "112", "KORGOV"), 1),
     ("TOKYO, June 17 (Reuters) - A Russian court fined the captain of a Japanese fishing boat seized last week, as "
      "Tokyo renewed its demand for the release of the vessel and its crew.", ("JPNGOV", "100", "JPNCVL"), 1),
     ("Police arrested two Kenyan activists and a Kenyan student in Nairobi on Monday.", ("KENCOP", "173", "KENCVL"), 1),

@@ -321,6 +321,7 @@ class ActorResolver:
         self._unknown_people(ctx)
         self._surnames(ctx)
         self._person_parties(ctx)
+        self._affairs_bodies(ctx)
         self._compose(ctx)
         self._vessels(ctx)
         self._named_body_forms(ctx)
@@ -1133,6 +1134,66 @@ class ActorResolver:
                 sector = s
         return sector, False
 
+    def _affairs_bodies(self, ctx: ActorContext) -> None:
+        """A body named for a country it deals with, owned by a country ("China's Taiwan Affairs Office", "Seoul's
+        Ministry of North Korean Affairs"): one body of the possessor's country, the country in its name no actor
+        (coref.yaml `affairs_bodies`)."""
+        vocab = self.vocab["affairs_bodies"]
+        for head in ctx.doc:
+            if head.lemma_.lower() not in vocab["heads"] or head.i in ctx.covered:
+                continue
+            affairs = [c for c in head.children if c.dep_ == "compound" and c.lower_ in vocab["words"] and c.i < head.i]
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in vocab["prepositions"] and p.i > head.i:
+                    affairs += [c for c in p.children if c.dep_ == "pobj" and c.lower_ in vocab["words"]]
+            if len(affairs) != 1:
+                continue
+            inner = [t for t in ctx.doc[affairs[0].left_edge.i:affairs[0].i] if t.i in ctx.covered]
+            inner_keys = {ctx.covered[t.i].key for t in inner}
+            if not inner or any(ctx.actors[k].kind != "country" for k in inner_keys):
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is None or poss.i not in ctx.covered:
+                continue
+            owner = ctx.actors[ctx.covered[poss.i].key]
+            if owner.kind not in ("country", "seat") or not owner.country and not owner.code:
+                continue
+            country = owner.country or (owner.code or "")[:3]
+            if not self.kb.country(country):
+                continue
+            start, end = poss.left_edge.i, max(head.i, affairs[0].i) + 1
+            for t in [*inner, poss]:
+                old = ctx.covered.get(t.i)
+                if old is not None and old in ctx.cands:
+                    ctx.cands.remove(old)
+                    for i in range(old.start, old.end):
+                        ctx.covered.pop(i, None)
+            code = country + vocab["sector"]
+            key = _composed_key(code, head)
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, ctx.doc[start:end].text, code, "composed", country=country,
+                                             sector=vocab["sector"], first=ctx.doc[start].idx, head=head.lemma_.lower())
+            ctx.add(_Cand(start, end, head.i, key, "composed"), override=True)
+
+    def _company_described(self, head: Token, left: list[Token]) -> bool:
+        """A proper name after a nationality adjective and a company descriptor ("French nuclear group Orano",
+        "Swedish truck maker Vantor": coref.yaml `company_descriptors`)."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in self.vocab["described_body_ents"]:
+            return False
+        desc = self.vocab["company_descriptors"]
+        mods = [t for t in left if t.i != head.i]
+        for i, m in enumerate(mods):
+            if m.dep_ != "compound" or m.head.i != head.i or m.pos_ != "NOUN":
+                continue
+            lemma = m.lemma_.lower()
+            before = mods[:i]
+            if lemma in desc["industry_heads"] and not any(b.lower_ in desc["industries"] for b in before):
+                continue
+            if lemma not in desc["heads"] and lemma not in desc["industry_heads"]:
+                continue
+            return any(b.pos_ == "ADJ" and b.ent_type_ == "NORP" for b in before)
+        return False
+
     def _creator(self, head: Token) -> Token | None:
         """The by-agent of a participle saying who created a body ("a task force set up by the
         transitional government", coref.yaml `creator_participles`), or None."""
@@ -1293,6 +1354,10 @@ class ActorResolver:
                     for m in left if m.i != head.i)
             # ("Chinese carmaker BYD", "the state police agency[compound] SIPA": a sector word anywhere
             # in the name's modifiers)
+            if not named_body and sector is None and not generic and self._company_described(head, left):
+                # "French nuclear group Orano": a company of the nationality's country (coref.yaml company_descriptors)
+                sector = self.vocab["firm_sector"]
+                named_body = True
             # a force's installations and units stand for the force ("attacked a military convoy",
             # "a police station": coref.yaml installation_heads)
             installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]
