@@ -273,6 +273,12 @@ class ActorContext:
         for i in range(cand.start, cand.end):
             self.covered[i] = cand
 
+    def remove(self, cand: _Cand) -> None:
+        """Drop a mention and uncover its tokens (a phrase folded into a larger one)."""
+        self.cands.remove(cand)
+        for i in range(cand.start, cand.end):
+            self.covered.pop(i, None)
+
 
 class ActorResolver:
     """Assigns `Article.actors` and `Article.mentions`; requires a parsed `Doc`."""
@@ -1165,9 +1171,7 @@ class ActorResolver:
             for t in [*inner, poss]:
                 old = ctx.covered.get(t.i)
                 if old is not None and old in ctx.cands:
-                    ctx.cands.remove(old)
-                    for i in range(old.start, old.end):
-                        ctx.covered.pop(i, None)
+                    ctx.remove(old)
             code = country + vocab["sector"]
             key = _composed_key(code, head)
             if key not in ctx.actors:
@@ -3865,10 +3869,7 @@ class ActorResolver:
                     keys.append(key)
             for m in members:
                 if m.i in ctx.covered:  # a country's name folded into the phrase ("Israeli and US strikes")
-                    old = ctx.covered[m.i]
-                    ctx.cands.remove(old)
-                    for i in range(old.start, old.end):
-                        ctx.covered.pop(i, None)
+                    ctx.remove(ctx.covered[m.i])
             ctx.add(_Cand(first.i, head.i + 1, head.i, ctx.compound_of(keys, first.idx), "composed"), override=True)
 
     def _struck_dwellings(self, ctx: ActorContext) -> None:
