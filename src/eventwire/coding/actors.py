@@ -2159,11 +2159,13 @@ class ActorResolver:
             verb, edge = subject.head, subject.right_edge.i
             reported = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "ccomp" and c.i > edge
                         for t in c.subtree}
+            clause = list(verb.subtree)
+            clause_ids = {t.i for t in clause}
             scope = {b.head for b in ctx.cands if b.resolution != "place" and b.head > edge and b.head in
-                     {t.i for t in verb.subtree} and (ctx.actors[b.key].kind == "country"
-                                                     or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])}
+                     clause_ids and (ctx.actors[b.key].kind == "country"
+                                     or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])}
             # (and the nationality words on such a body not composed yet: "accused Russian intelligence services")
-            scope |= {t.i for t in verb.subtree if t.i > edge and t.i in ctx.modifiers and t.head.pos_ in NOUNS
+            scope |= {t.i for t in clause if t.i > edge and t.i in ctx.modifiers and t.head.pos_ in NOUNS
                       and self._sector([*(c for c in t.head.lefts if c.dep_ in ("compound", "amod")), t.head])[0]
                       in self.vocab["office_sectors"]}
 
