@@ -2216,8 +2216,7 @@ class ActorResolver:
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
         hostile = set(outside)
         # the backer of a group ("the Iran-backed group accused the government"): whose the government is, it does not say
-        aside |= {g.i for p in sent if p.dep_ == "amod" and (p.lemma_.lower() in self.backer_participles
-                                                           or p.lower_ in self.backer_participles)
+        aside |= {g.i for p in sent if p.dep_ == "amod" and self._backer_participle(p)
                   for m in p.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < p.i for g in m.subtree}
         before = [c for c in before if c.head not in aside]
         reporting_force = self._reporting_force(ctx, ctx.doc[at], attackers, armed=armed, insurgent=insurgent)
@@ -2408,6 +2407,10 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _backer_participle(self, tok: Token) -> bool:
+        """Whether a word is a participle naming a backer before it ("Iran-backed": modality.yaml `backer_participles`)."""
+        return tok.lemma_.lower() in self.backer_participles or tok.lower_ in self.backer_participles
 
     def _phrase_tokens(self, tok: Token) -> list[Token]:
         """The tokens of `tok`'s phrase, less the clauses hung in it (coref.yaml `phrase_clause_deps`:
@@ -2768,7 +2771,7 @@ class ActorResolver:
         # (a backer named inside the phrase is not the body it describes: "the al-Qaeda-linked group" is not
         # al-Qaeda; modality.yaml `backer_participles`)
         own = {t.i for p in head.children if p.dep_ == "amod" and p.i < head.i
-               and (p.lemma_.lower() in self.backer_participles or p.lower_ in self.backer_participles)
+               and self._backer_participle(p)
                for t in p.subtree} if collective else set()
         # the nouns that name which body of its kind it is ("the mines ministry", "the defence ministry"): an
         # earlier body of the same head is the same one only if its mention has one of them
