@@ -1629,9 +1629,7 @@ class ActorResolver:
             if head.pos_ != "NOUN" or head.lemma_.lower() not in self.vocab["party_heads"] or head.i in ctx.covered \
                     or head.tag_ != "NN":
                 continue
-            owners = [c for c in head.children if c.dep_ == "poss"] + [
-                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
-                for o in p.children if o.dep_ == "pobj"]
+            owners = self._owner_phrases(head)
             people = [ctx.covered[o.i] for o in owners if o.i in ctx.covered and ctx.covered[o.i].resolution != "place"
                       and ctx.actors[ctx.covered[o.i].key].kind == "person"]
             codes = [ctx.actors[c.key].code or "" for c in people]
@@ -1649,15 +1647,20 @@ class ActorResolver:
                 key = ctx.actor_for_entry(entry, head.idx, sector=sector)
             ctx.add(_Cand(head.i, head.i + 1, head.i, key, "description"))
 
+    @staticmethod
+    def _owner_phrases(head: Token) -> list[Token]:
+        """Who a noun is said to be of: its possessors, then the objects of an "of" after it ("Hasina's party",
+        "the party of Hasina")."""
+        return [c for c in head.children if c.dep_ == "poss"] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+            for o in p.children if o.dep_ == "pobj"]
+
     def _private_owner(self, ctx: ActorContext, head: Token) -> str | None:
         """"the society's president", "the president of the association": an office of a body no state
         holds (coref.yaml `private_body_heads`), named by its common noun or a name it heads and coded as
         no organisation, group or country, is no office of the country the story is about: the key of the
         body's actor when it is coded, "" when it is not; None for any other head."""
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [o for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
-        for owner in owners:
+        for owner in self._owner_phrases(head):
             if owner.lemma_.lower() not in self.vocab["private_body_heads"]:
                 continue
             cand = ctx.covered.get(owner.i)
