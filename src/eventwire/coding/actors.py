@@ -296,17 +296,18 @@ class ActorResolver:
         self.non_agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.non_agents.add("NON_AGENT", list(nlp.tokenizer.pipe(sorted(self.kb.non_agents))))
         self.vocab = coref_vocab()
-        self.elaborating = frozenset(read_yaml("modality.yaml").get("elaborating_verbs", ()))
+        modality = read_yaml("modality.yaml")
+        self.elaborating = frozenset(modality.get("elaborating_verbs", ()))
         self.family_names = _family_names(self.kb)
         # the last word of an unknown organisation's name → the sector it gives (coref.yaml `org_name_heads`)
         self.org_name_heads = {str(w): sector for sector, words in self.vocab["org_name_heads"].items() for w in words}
-        self.indefinite = frozenset(read_yaml("modality.yaml").get("indefinite_determiners", ()))
+        self.indefinite = frozenset(modality.get("indefinite_determiners", ()))
         self.speech_verbs = frozenset(read_yaml("quotes.yaml").get("speech_verbs", ()))
         # the charge of a verb of punishment or accusation ("accused X of financing gangs": modality.yaml)
-        self.charge_verbs = frozenset(read_yaml("modality.yaml").get("charge_verbs", ()))
-        self.charge_prepositions = frozenset(read_yaml("modality.yaml").get("charge_prepositions", ()))
+        self.charge_verbs = frozenset(modality.get("charge_verbs", ()))
+        self.charge_prepositions = frozenset(modality.get("charge_prepositions", ()))
         # a backer named before a participle ("the Iran-backed group") is not the noun's country (modality.yaml)
-        self.backer_participles = frozenset(read_yaml("modality.yaml").get("backer_participles", ()))
+        self.backer_participles = frozenset(modality.get("backer_participles", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
