@@ -21,12 +21,17 @@ def is_passive(tok: Token) -> bool:
         and not any(c.dep_ in SUBJ_DEPS or c.dep_ in ("aux", "mark") for c in tok.children))
 
 
-@functools.lru_cache(maxsize=1)
-def owner_participles() -> frozenset[str]:
-    """Participles that name an owner ("a ship belonging to / owned by Israel"), from data/modality.yaml."""
+@functools.lru_cache(maxsize=None)
+def modality_words(key: str) -> frozenset[str]:
+    """One word list of data/modality.yaml, read once (the lists below are named views of it)."""
     from .kb import read_yaml
 
-    return frozenset(read_yaml("modality.yaml").get("owner_participles") or ())
+    return frozenset(read_yaml("modality.yaml").get(key) or ())
+
+
+def owner_participles() -> frozenset[str]:
+    """Participles that name an owner ("a ship belonging to / owned by Israel"), from data/modality.yaml."""
+    return modality_words("owner_participles")
 
 
 def is_owner_participle(tok: Token) -> bool:
@@ -36,12 +41,9 @@ def is_owner_participle(tok: Token) -> bool:
     return word in owners or word.endswith("ed") and (word[:-2] in owners or word[:-3] in owners or word[:-1] in owners)
 
 
-@functools.lru_cache(maxsize=1)
 def origin_participles() -> frozenset[str]:
     """Participles that name where goods come from ("Chinese-made drones", "made in China"), from data/modality.yaml."""
-    from .kb import read_yaml
-
-    return frozenset(read_yaml("modality.yaml").get("origin_participles") or ())
+    return modality_words("origin_participles")
 
 
 def is_maker_participle(tok: Token) -> bool:
@@ -50,22 +52,16 @@ def is_maker_participle(tok: Token) -> bool:
     return is_owner_participle(tok) or tok.tag_ == "VBN" and tok.lemma_.lower() in origin_participles()
 
 
-@functools.lru_cache(maxsize=1)
 def object_control_verbs() -> frozenset[str]:
     """Verbs whose object is the subject of their open complement ("urged Russia to withdraw":
     Russia withdraws), from data/modality.yaml."""
-    from .kb import read_yaml
-
-    return frozenset(read_yaml("modality.yaml").get("object_control_verbs") or ())
+    return modality_words("object_control_verbs")
 
 
-@functools.lru_cache(maxsize=1)
 def subject_gerund_prepositions() -> frozenset[str]:
     """Prepositions whose gerund is done by the governing verb's subject even when that verb has an
     object ("detonated a bomb before storming the base"), from data/modality.yaml."""
-    from .kb import read_yaml
-
-    return frozenset(read_yaml("modality.yaml").get("subject_gerund_prepositions") or ())
+    return modality_words("subject_gerund_prepositions")
 
 
 @functools.lru_cache(maxsize=1)
@@ -191,12 +187,9 @@ def _by_agent(tok: Token) -> list[Token] | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
 def comparative_participle_marks() -> frozenset[str]:
     """Marks of a participle clause that compares ("as required by the ceasefire"), from data/modality.yaml."""
-    from .kb import read_yaml
-
-    return frozenset(read_yaml("modality.yaml").get("comparative_participle_marks") or ())
+    return modality_words("comparative_participle_marks")
 
 
 def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
