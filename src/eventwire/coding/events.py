@@ -30,7 +30,7 @@ from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct,
-                     is_infinitive, is_owner_participle, owner_participles, participle_agents,
+                     is_infinitive, is_owner_participle, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
 from .syntax import prep_objects as _prep_objects, subject as _subject_of
@@ -1101,9 +1101,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     def _backer_participle(self, tok: Token) -> bool:
         """A participle that names a backer of its noun, not its owner ("Iran-backed", "Russian-funded";
         modality.yaml `backer_participles`), also when the tagger left it unlemmatized."""
-        backers = self.mod.get("backer_participles", ())
-        word = tok.lemma_.lower()
-        return word in backers or word.endswith("ed") and any(w in backers for w in (word[:-2], word[:-3], word[:-1]))
+        return participle_in(tok, self.mod.get("backer_participles", ()))
 
     def _document_author(self, noun: Token) -> list[Token]:
         """The author of a document noun (modality.yaml `statement_nouns`): its "by" or "from" phrase ("a
