@@ -228,6 +228,15 @@ class _Frame:
             cache[sent.start_char] = [m for m in self.article.mentions if sent.start_char <= m.start < sent.end_char]
         return cache[sent.start_char]
 
+    def compose(self, actor_id: str, name: str, country: str, sector: str) -> Actor:
+        """The composed actor `actor_id` (a body of `country` of `sector`), made and joined to the article's
+        actors the first time it is asked for."""
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(id=actor_id, name=name, code=f"{country}{sector}", kind="composed",
+                                          country=country, sector=sector)
+            self.composed.append(self.actors[actor_id])
+        return self.actors[actor_id]
+
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
         if m is None or (m.resolution == "place" and not places):
@@ -1286,12 +1295,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         country = self._country(frame, people[0])
         if not country or not re.fullmatch(r"[A-Z]{3}", country):
             return []
-        actor_id = f"court:{country}"
-        if actor_id not in frame.actors:
-            frame.actors[actor_id] = Actor(id=actor_id, name="court", code=f"{country}JUD", kind="composed",
-                                           country=country, sector="JUD")
-            frame.composed.append(frame.actors[actor_id])
-        return [actor_id]
+        return [frame.compose(f"court:{country}", "court", country, "JUD").id]
 
     def _responders(self, tok: Token) -> list[Token]:
         """Who responds or retaliates to what the noun names: the subject of the verb of a response phrase
@@ -1398,12 +1402,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] not in self.mod.get("home_place_people_roots", ()) or not country \
                 or not re.fullmatch(r"[A-Z]{3}", country) or (frame.actors[s].code or "").endswith("CVL"):
             return None
-        actor_id = f"people:{country}"
-        if actor_id not in frame.actors:
-            frame.actors[actor_id] = Actor(id=actor_id, name=frame.actors[t].name, code=f"{country}CVL", kind="composed",
-                                           country=country, sector="CVL")
-            frame.composed.append(frame.actors[actor_id])
-        return frame.actors[actor_id]
+        return frame.compose(f"people:{country}", frame.actors[t].name, country, "CVL")
 
     def _home_deployment(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str],
                          earlier: list[Event]) -> list[Event]:
