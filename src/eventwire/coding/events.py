@@ -1236,8 +1236,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             blocs = mod.get("bloc_adjectives", {})
             codes = {blocs[m.lower_] for g in goods for m in g.children if m.dep_ == "amod" and m.lower_ in blocs}
             # (the bloc itself, once: not a person who holds its code)
-            add(dict.fromkeys(next(a.id for a in frame.actors.values() if a.code == c and a.kind == "organisation")
-                              for c in codes if any(a.code == c and a.kind == "organisation" for a in frame.actors.values())))
+            orgs: dict[str, str] = {}
+            for a in frame.actors.values():
+                if a.kind == "organisation" and a.code:
+                    orgs.setdefault(a.code, a.id)
+            add(orgs[c] for c in codes if c in orgs)
         return found
 
     def _passive_parties(self, frame: _Frame, tok: Token,
