@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..model import Actor, Event
+from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
 from .syntax import REL_PRONOUNS, clause_top, governing_verb, participle_agents
@@ -638,12 +638,7 @@ class DiscourseReader:
             sector = table.get(o.lemma_.lower())
             if not sector or frame.actor_at(o):
                 continue
-            actor_id = f"{o.lemma_.lower()}:{country}"
-            if actor_id not in frame.actors:
-                frame.actors[actor_id] = Actor(id=actor_id, name=o.lemma_.lower(), code=f"{country}{sector}", kind="composed",
-                                               country=country, sector=sector)
-                frame.composed.append(frame.actors[actor_id])
-            return [actor_id]
+            return [frame.compose(f"{o.lemma_.lower()}:{country}", o.lemma_.lower(), country, sector).id]
         return []
 
 

@@ -30,7 +30,7 @@ from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct,
-                     is_infinitive, is_owner_participle, owner_participles, participle_agents,
+                     is_infinitive, is_owner_participle, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
 from .syntax import prep_objects as _prep_objects, subject as _subject_of
@@ -227,6 +227,15 @@ class _Frame:
         if sent.start_char not in cache:
             cache[sent.start_char] = [m for m in self.article.mentions if sent.start_char <= m.start < sent.end_char]
         return cache[sent.start_char]
+
+    def compose(self, actor_id: str, name: str, country: str, sector: str) -> Actor:
+        """The composed actor `actor_id` (a body of `country` of `sector`), made and joined to the article's
+        actors the first time it is asked for."""
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(id=actor_id, name=name, code=f"{country}{sector}", kind="composed",
+                                          country=country, sector=sector)
+            self.composed.append(self.actors[actor_id])
+        return self.actors[actor_id]
 
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
@@ -1101,9 +1110,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     def _backer_participle(self, tok: Token) -> bool:
         """A participle that names a backer of its noun, not its owner ("Iran-backed", "Russian-funded";
         modality.yaml `backer_participles`), also when the tagger left it unlemmatized."""
-        backers = self.mod.get("backer_participles", ())
-        word = tok.lemma_.lower()
-        return word in backers or word.endswith("ed") and any(w in backers for w in (word[:-2], word[:-3], word[:-1]))
+        return participle_in(tok, self.mod.get("backer_participles", ()))
 
     def _document_author(self, noun: Token) -> list[Token]:
         """The author of a document noun (modality.yaml `statement_nouns`): its "by" or "from" phrase ("a
@@ -1229,8 +1236,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             blocs = mod.get("bloc_adjectives", {})
             codes = {blocs[m.lower_] for g in goods for m in g.children if m.dep_ == "amod" and m.lower_ in blocs}
             # (the bloc itself, once: not a person who holds its code)
-            add(dict.fromkeys(next(a.id for a in frame.actors.values() if a.code == c and a.kind == "organisation")
-                              for c in codes if any(a.code == c and a.kind == "organisation" for a in frame.actors.values())))
+            orgs: dict[str, str] = {}
+            for a in frame.actors.values():
+                if a.kind == "organisation" and a.code:
+                    orgs.setdefault(a.code, a.id)
+            add(orgs[c] for c in codes if c in orgs)
         return found
 
     def _passive_parties(self, frame: _Frame, tok: Token,
@@ -1288,12 +1298,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         country = self._country(frame, people[0])
         if not country or not re.fullmatch(r"[A-Z]{3}", country):
             return []
-        actor_id = f"court:{country}"
-        if actor_id not in frame.actors:
-            frame.actors[actor_id] = Actor(id=actor_id, name="court", code=f"{country}JUD", kind="composed",
-                                           country=country, sector="JUD")
-            frame.composed.append(frame.actors[actor_id])
-        return [actor_id]
+        return [frame.compose(f"court:{country}", "court", country, "JUD").id]
 
     def _responders(self, tok: Token) -> list[Token]:
         """Who responds or retaliates to what the noun names: the subject of the verb of a response phrase
@@ -1400,12 +1405,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] not in self.mod.get("home_place_people_roots", ()) or not country \
                 or not re.fullmatch(r"[A-Z]{3}", country) or (frame.actors[s].code or "").endswith("CVL"):
             return None
-        actor_id = f"people:{country}"
-        if actor_id not in frame.actors:
-            frame.actors[actor_id] = Actor(id=actor_id, name=frame.actors[t].name, code=f"{country}CVL", kind="composed",
-                                           country=country, sector="CVL")
-            frame.composed.append(frame.actors[actor_id])
-        return frame.actors[actor_id]
+        return frame.compose(f"people:{country}", frame.actors[t].name, country, "CVL")
 
     def _home_deployment(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str],
                          earlier: list[Event]) -> list[Event]:

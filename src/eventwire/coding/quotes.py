@@ -206,10 +206,8 @@ class QuoteFinder:
                 and verb.head.head.lemma_.lower() in self.v["speech_verbs"]:
             reporter = verb.head.head  # "denied that its troops had fired, calling the claim “...”": the denier
         for subj in self._speaker_tokens(reporter):
-            speaker = self._resolve(doc, subj, by_token)
-            if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
-                # "Vucic accused Kurti of staging the incident to justify what he called “...”": Vucic's
-                speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
+            # ("Vucic accused Kurti of staging the incident to justify what he called “...”": Vucic's)
+            speaker = self._subject_speaker(doc, subj, inside, by_token)
             if speaker is not None:
                 return verb.lemma_.lower(), speaker
         return None
@@ -242,9 +240,7 @@ class QuoteFinder:
             if not subjects:
                 continue
             for subj in subjects:
-                speaker = self._resolve(doc, subj, by_token)
-                if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
-                    speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
+                speaker = self._subject_speaker(doc, subj, inside, by_token)
                 if speaker is not None:
                     return cue.lemma_.lower(), speaker
             if all(t.pos_ in ("NOUN", "PROPN") for t in subjects):
@@ -316,9 +312,7 @@ class QuoteFinder:
                 if speaker is not None:
                     found.append((self._distance(cue, s, e) - (10_000 if governs else 0), cue.lemma_.lower(), speaker))
             for subj in subjects:
-                speaker = self._resolve(doc, subj, by_token)
-                if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
-                    speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
+                speaker = self._subject_speaker(doc, subj, inside, by_token)
                 if speaker is not None:
                     found.append((self._distance(cue, s, e) - (10_000 if governs else 0), cue.lemma_.lower(), speaker))
                     break
@@ -332,6 +326,13 @@ class QuoteFinder:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    def _subject_speaker(self, doc, subj: Token, inside, by_token) -> str | None:
+        """The actor a cue's subject names; a pronoun continues the speaker told before it (`_continued_speaker`)."""
+        speaker = self._resolve(doc, subj, by_token)
+        if speaker is not None and subj.lower_ in self.v["speaker_pronouns"]:
+            speaker = self._continued_speaker(doc, subj, speaker, inside, by_token)
+        return speaker
 
     def _between_speaker(self, doc, cue: Token, e: int, inside, by_token) -> str | None:
         """The speaker of "“...,” X said" when the parser gave the cue no subject (it hung "the party's

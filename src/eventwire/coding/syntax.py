@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Iterable
+from typing import Collection, Iterable
 
 from spacy.tokens import Token
 
@@ -34,11 +34,16 @@ def owner_participles() -> frozenset[str]:
     return modality_words("owner_participles")
 
 
+def participle_in(tok: Token, words: Collection[str]) -> bool:
+    """Whether the participle's lemma is one of `words`, also when the tagger left it unlemmatized as an
+    adjective ("flagged", "backed")."""
+    word = tok.lemma_.lower()
+    return word in words or word.endswith("ed") and (word[:-2] in words or word[:-3] in words or word[:-1] in words)
+
+
 def is_owner_participle(tok: Token) -> bool:
     """An owner participle ("flagged", "owned"), also when the tagger left it unlemmatized as an adjective."""
-    owners = owner_participles()
-    word = tok.lemma_.lower()
-    return word in owners or word.endswith("ed") and (word[:-2] in owners or word[:-3] in owners or word[:-1] in owners)
+    return participle_in(tok, owner_participles())
 
 
 def origin_participles() -> frozenset[str]:
