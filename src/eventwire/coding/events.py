@@ -30,7 +30,7 @@ from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct,
-                     is_infinitive, is_owner_participle, owner_participles, participle_agents, participle_in,
+                     is_infinitive, is_owner_participle, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
 from .syntax import prep_objects as _prep_objects, subject as _subject_of
@@ -1209,7 +1209,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # "imports of European brandy": the flow noun stands for its "of" phrase (and its own modifiers too)
         goods = [h for g in goods for v in (g, *_coordinated(g)) for h in (v, *(
             _prep_objects(v, "of") if v.lemma_.lower() in flows else []))]
-        participles = mod.get("origin_participles", ())
+        participles = origin_participles()
         found: list[str] = []
 
         def add(actors: Iterable[str]) -> None:
