@@ -958,7 +958,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # after a preposition of the act's setting or sequence ("agreed ..., following talks mediated by",
             # "exchanged prisoners in a swap brokered by", `party_prepositions`); not "praised the ceasefire
             # brokered by Egypt"
-            if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or hung):
+            # (and a passive relative clause on the noun: "talks in Doha that[nsubjpass] were mediated by Qatar")
+            passive_relative = tok.dep_ == "relcl" and _is_passive(tok) \
+                and any(c.dep_ == "nsubjpass" and c.lower_ in REL_PRONOUNS for c in tok.children)
+            if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN")
+                                                           and (tok.dep_ == "acl" or passive_relative) or hung):
                 nouns = [c for c in tok.head.children if c.dep_ == "dobj"] if hung else [tok.head]
                 out = [g for noun in nouns for n in (noun, *_prep_objects(noun, "of")) for g in _prep_objects(n, "between")]
                 gov, link = tok.head, None
