@@ -1071,8 +1071,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         here = [a for v in (inner, *_coordinated(inner)) for a in frame.actor_at(v, places=places)]
                 if not here and u.pos_ == "NOUN":
                     # "positions held by the mutineers", "towns controlled by the RSF": their holder
-                    here = [a for c in u.children if c.dep_ == "acl" and c.lemma_.lower() in coref_vocab()["holding_verbs"]
-                            for g in _prep_objects(c, "by") for a in frame.actor_at(g)]
+                    # (each of coordinated holders: "led by Asif and his Afghan counterpart")
+                    here = list(dict.fromkeys(a for c in u.children if c.dep_ == "acl" and c.lemma_.lower() in coref_vocab()["holding_verbs"]
+                                              for g in _prep_objects(c, "by") for v in (g, *_coordinated(g)) for a in frame.actor_at(v)))
                 if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
                     # "withdrew from the southern city of Sweida": the place the noun names
                     here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
