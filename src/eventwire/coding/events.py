@@ -676,6 +676,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         a statement [condemning ...]": modality.yaml statement_nouns), or None."""
         if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in self.mod.get("statement_nouns", ()):
             return tok.head
+        # an instrument enacted ("signed an executive order imposing tariffs"): its enacter acts
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in self.mod.get("enacted_nouns", ()) \
+                and tok.head.head.lemma_.lower() in self.mod.get("enacting_verbs", ()):
+            return tok.head
         return None
 
     def _reporter(self, frame: _Frame, t: Token) -> Token:
