@@ -723,9 +723,13 @@ class Repairs:
     def _name_read_as_root_noun(sent) -> None:
         """A capitalised name opening the sentence that the tagger read as a noun heading it, its verb
         as a participle on the object ("Trump[NOUN ROOT] imposed[amod] tariffs[dobj of Trump] on
-        Brazil"): the verb heads the sentence, the name is its subject and the object is its own."""
+        Brazil"): the verb heads the sentence, the name is its subject and the object is its own. Also a name
+        the tagger read as a bare verb ("Trump[VB ROOT] signed[amod] orders[dobj of Trump]"): a sentence of
+        reported news opens with no imperative followed by a past verb on its object."""
         root = sent.root
-        if root.i != sent.start or not root.is_title or root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= sent.end:
+        named_verb = root.pos_ == "VERB" and root.tag_ == "VB"
+        if root.i != sent.start or not root.is_title or not (root.pos_ in ("NOUN", "PROPN") or named_verb) \
+                or root.i + 1 >= sent.end:
             return
         verb = root.doc[root.i + 1]
         if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "acl") or verb.head.head.i != root.i \
