@@ -891,6 +891,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # aimed at[→] Japan"
             prep = path[len("ccomp.prep:"):]
             out = [o for c in tok.children if c.dep_ == "ccomp" for o in _prep_objects(c, prep)]
+            # ... or on its predicate noun: "said the drills were a stern warning to[→ warning] separatist forces"
+            out = out or [o for c in tok.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "attr"
+                          for o in _prep_objects(a, prep)]
         elif path == "xcomp.dobj":
             # (or of a clausal complement, which the pattern's `xcomp` also takes: "warned that Israel
             # would strike Beirut")
