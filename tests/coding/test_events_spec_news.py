@@ -13,6 +13,20 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
+    # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
+    # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a
+    # decree banning") is its enacter's act; an act called a warning to someone in a statement warns them
+    ("Ethiopia and Eritrea agreed to reopen the border during talks in Jeddah that were brokered by Saudi Arabia.",
+     "SAU", "045", "ERI", "happened"),
+    ("The two delegations, led by Indian Foreign Minister Subrahmanyam Jaishankar and his Chinese counterpart Wang Yi, "
+     "met in New Delhi on Monday.", "INDGOV", "040", "CHNGOV", "happened"),
+    ("Macron said a delegation led by Foreign Minister Jean-Noel Barrot would hold talks with Algerian officials.",
+     "FRAGOV", "040", "DZAGOV", "planned"),
+    ("Museveni signed a law banning imports of sugar from Kenya.", "UGAGOV", "163", "KEN", "happened"),
+    ("Erdogan signed orders imposing duties on steel from China.", "TURGOV", "163", "CHN", "happened"),
+    ("North Korea's army said the missile launches were a stern warning to South Korean forces.", "PRKMIL", "130",
+     "KORMIL", "happened"),
     # (h17c) force and crowd control aimed at who is there: "them" in a purpose clause is never the clause's own
     # controller (the police), and a group named by a singular noun ("the ruling ... party") is "it", not "them";
     # the target of "opened fire with small arms on" hangs on the weapon; a home or settlement struck is its
@@ -911,6 +925,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h18a) an instrument struck down, criticised or merely named is no act of who did that; a warning denied none
+    ("Uganda's constitutional court struck down a law banning imports of sugar from Kenya.", ("UGAJUD", "163", "KEN")),
+    ("China's defence ministry said the drills were not a warning to Japan.", ("CHNMIL", "130", "JPN")),
     # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
     ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
      "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),

@@ -329,6 +329,14 @@ def test_a_name_read_as_the_sentences_noun_head():
     assert (imposed.dep_, trump.dep_, trump.head.i, _find(doc, "tariffs").head.i) == ("ROOT", "nsubj", imposed.i, imposed.i)
 
 
+def test_a_name_read_as_a_bare_verb_heading_the_sentence():
+    # (h18a) "Trump[VB ROOT] signed[amod] orders[dobj of Trump]": the name is the subject of the past verb
+    doc = load_spacy()("Trump signed orders imposing duties on steel from Brazil.")
+    trump, signed = _find(doc, "Trump"), _find(doc, "signed")
+    assert (signed.dep_, trump.dep_, trump.head.i, _find(doc, "orders").head.i) == ("ROOT", "nsubj", signed.i, signed.i), \
+        [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
+
+
 def test_an_infinitive_after_the_verbs_own_phrase_is_its_complement():
     # "threatened in a video posted on social media to attack[advcl of posted → xcomp of threatened]"
     doc = load_spacy()("Jimmy Cherizier threatened in a video posted on social media to attack any foreign troops.")
