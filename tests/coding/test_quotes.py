@@ -488,13 +488,13 @@ WIRE += [
      "Islands on Thursday, Vietnam's foreign ministry said.\n\n\"We lost our nets and our engine. They took "
      "everything,\" the trawler's skipper, Tran Quoc Bao, told reporters in Da Nang.",
      [("We lost our nets", "Tran Quoc Bao")]),
-    # the quotation's own cue has a named subject: never the previous sentence's speaker (a theater command is a
-    # military body by its name's head, coref.yaml org_name_heads)
+    # the quotation's own cue has a named subject: never the previous sentence's speaker (the PLA's theater
+    # commands are China's military, countries.yaml seats)
     ("own-cue-named-body",
      "MANILA, July 8 (Reuters) - The Philippines protested on Tuesday and urged Beijing to halt its \"dangerous "
      "manoeuvres\" near Scarborough Shoal.\n\nChina's Southern Theater Command said the patrols were \"a firm "
      "and lawful response to provocation\" by Manila.",
-     [("a firm and lawful response", "Southern Theater Command")]),
+     [("a firm and lawful response", "China (MIL)")]),
     # "the statement said": the statement's issuer — whom its earlier mention names, else the last speaker told;
     # "a statement said" stays unnamed; a possessed statement is its owner's
     ("the-statement-last-speaker",
