@@ -1133,6 +1133,14 @@ SPEC = [
      "Turkey.", D, "The mines [ministry]", "MLIGOV", ()),
     ("Chinese law enforcement officers boarded a Philippine supply boat near the shoal on Sunday.", D,
      "enforcement [officers]", "CHNCOP", ()),
+    # (h18g) "Interior Minister X" with no country is of the country whose interior ministry was named just before,
+    # not of the other state the sentences around name; a ministry of another portfolio lends nothing
+    ("BELGRADE, Jan 16 (Reuters) - Serbian President Aleksandar Vucic criticised Pristina on Thursday. Police sealed "
+     "the offices in North Mitrovica, Kosovo's interior ministry said.\n\nInterior Minister Dren Gashi said the "
+     "offices had been illegal.", D, "Dren Gashi", "XKXGOV", ()),
+    ("BELGRADE, Jan 16 (Reuters) - Serbian President Aleksandar Vucic criticised Pristina on Thursday. Police sealed "
+     "the offices in North Mitrovica, Kosovo's foreign ministry said.\n\nInterior Minister Dren Gashi said the "
+     "offices had been illegal.", D, "Dren Gashi", "SRBGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -474,6 +474,47 @@ WIRE += [
      "address, \"and every system we receive saves them.\"\n\n\"We need decisions, not promises.\"",
      [("Every day of delay", "Volodymyr Zelenskyy"), ("and every system", "Volodymyr Zelenskyy"),
       ("We need decisions", "Volodymyr Zelenskyy")]),
+    # eighteenth pass (set G grading): a fragment whose full stop sits inside the closing mark is the
+    # characterising or speech verb's subject's, as the same fragment without the stop is
+    ("fragment-stop-inside-marks",
+     "OTTAWA, March 3 (Reuters) - Canadian Prime Minister Mark Carney ended a call with Chinese officials on Monday, "
+     "describing the exchange as \"very productive.\" He said talks would resume in April.\n\n"
+     "Turkish Defence Minister Yasar Guler told Kurdish fighters on Tuesday that Ankara's restraint was “wearing thin.”",
+     [("very productive.", "Mark Carney"), ("wearing thin.", "Yaşar Güler")]),
+    # a cue after the quotation that the parser hung on the quoted verb takes no subject from inside the marks:
+    # the person apposed to the role noun between the mark and the cue speaks
+    ("role-apposed-name-told",
+     "DA NANG, Vietnam, May 2 (Reuters) - Chinese coast guard ships rammed a Vietnamese trawler near the Spratly "
+     "Islands on Thursday, Vietnam's foreign ministry said.\n\n\"We lost our nets and our engine. They took "
+     "everything,\" the trawler's skipper, Tran Quoc Bao, told reporters in Da Nang.",
+     [("We lost our nets", "Tran Quoc Bao")]),
+    # the quotation's own cue has a named subject: never the previous sentence's speaker (the PLA's theater
+    # commands are China's military, countries.yaml seats)
+    ("own-cue-named-body",
+     "MANILA, July 8 (Reuters) - The Philippines protested on Tuesday and urged Beijing to halt its \"dangerous "
+     "manoeuvres\" near Scarborough Shoal.\n\nChina's Southern Theater Command said the patrols were \"a firm "
+     "and lawful response to provocation\" by Manila.",
+     [("a firm and lawful response", "China (MIL)")]),
+    # "the statement said": the statement's issuer — whom its earlier mention names, else the last speaker told;
+    # "a statement said" stays unnamed; a possessed statement is its owner's
+    ("the-statement-last-speaker",
+     "BAMAKO, May 14 (AFP) - Mali's military government on Wednesday dissolved all political parties, accusing them "
+     "of \"endless bickering\" that had weakened the state.\n\nThe decree, read out on state television, takes "
+     "effect immediately.\n\n“The time of sterile quarrels is behind us”, the statement said.",
+     [("The time of sterile quarrels", "Mali's military government")]),
+    ("the-statement-issuer-named",
+     "TEHRAN, May 12 (Reuters) - Iran's foreign ministry said in a statement on Monday that the sanctions were "
+     "illegal.\n\nThe European Union announced the measures on Friday after a meeting in Brussels.\n\n"
+     "\"Those who impose them will bear the consequences,\" the statement said.",
+     [("Those who impose them", "Iran's foreign ministry")]),
+    ("a-statement-unnamed",
+     "TEHRAN, May 12 (Reuters) - Iran's foreign minister Abbas Araqchi criticised the sanctions on Monday.\n\n"
+     "\"Those who impose them will bear the consequences,\" a statement said.",
+     [("Those who impose them", None)]),
+    ("possessed-statement",
+     "TEHRAN, May 12 (Reuters) - Iran's foreign minister Abbas Araqchi criticised the sanctions on Monday.\n\n"
+     "\"Those who impose them will bear the consequences,\" the Revolutionary Guards' statement said.",
+     [("Those who impose them", "Iran (MIL)")]),
 ]
 
 

@@ -3106,6 +3106,8 @@ class ActorResolver:
                 if titled is not None:
                     spec.code, spec.country, spec.sector = titled.code, titled.country, titled.sector
                     continue
+                country = self._title_body_country(ctx, mods, cand.start)
+            if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is
                 country = self._context_country(ctx, cand.start)
@@ -3144,6 +3146,24 @@ class ActorResolver:
             if best is None or c.start > best.start:
                 best = c
         return ctx.actors[best.key] if best is not None else None
+
+    def _title_body_country(self, ctx: ActorContext, mods: list[Token], start: int) -> str | None:
+        """The country of the body a domain title heads, named just before ("..., Kosovo's interior ministry
+        said. Interior Minister X said ...": Kosovo's minister, whatever country the sentences around name):
+        the last composed actor within `spokes_body_lookback` sentences whose head is the title's body noun
+        (coref.yaml `title_body_heads`) and whose name holds every other word of the title."""
+        bodies = self.vocab["title_body_heads"]
+        titles = [m for m in mods if m.lemma_.lower() in bodies]
+        if len(titles) != 1:
+            return None
+        domain = [m.lower_ for m in mods if m is not titles[0] and m.pos_ in ("PROPN", "NOUN", "ADJ")]
+        if not domain:
+            return None  # a bare "Minister X" names no body
+        heads = set(bodies[titles[0].lemma_.lower()])
+        body = self._last_composed(ctx, start, lambda a: a.head in heads and bool(a.country)
+                                   and all(w in a.name.lower().split() for w in domain),
+                                   int(self.vocab["spokes_body_lookback"]))
+        return body.country if body is not None else None
 
     def _same_title_before(self, ctx: ActorContext, mods: list[Token], start: int) -> _ActorSpec | None:
         """The actor last named by the same envoy title (coref.yaml `envoy_titles`: ambassador, envoy

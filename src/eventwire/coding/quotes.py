@@ -54,7 +54,7 @@ def quote_vocab() -> dict:
             "affiliation": set(data["affiliation_prepositions"]), "wh_words": set(data["question_words"]),
             "characterising": set(data.get("characterising_verbs") or ()),
             "characterising_preps": set(data.get("characterising_prepositions") or ()),
-            "aspectual": set(data["aspectual_cues"]),
+            "aspectual": set(data["aspectual_cues"]), "documents": set(data["document_nouns"]),
             "label_markers": [tuple(m.split()) for m in data["label_markers"]]}
 
 
@@ -176,7 +176,7 @@ class QuoteFinder:
         word on its object ("calling the claim “absolutely untrue”"); the speaker is the verb's subject,
         and for a participle set off after a reported clause ("denied that ..., calling the claim
         “...”") the reporter's. None for any other fragment (a scare quote: "the so-called “peace plan”")."""
-        quoted = [t for t in doc if s <= t.idx < e]
+        quoted = self._quoted(doc, s, e)
         heads = [t for t in quoted if not s <= t.head.idx < e or t.head.i == t.i]
         if len(heads) != 1:
             return None
@@ -226,7 +226,7 @@ class QuoteFinder:
         before = doc.text[max(0, s - 40):s - 1].lower().split()
         if any(tuple(before[len(before) - len(m):]) == m for m in self.v["label_markers"] if len(before) >= len(m)):
             return None
-        quoted = [t for t in sent if s <= t.idx < e]
+        quoted = self._quoted(sent, s, e)
         heads = [t for t in quoted if not s <= t.head.idx < e or t.head.i == t.i]
         if len(heads) != 1:
             return None
@@ -248,6 +248,18 @@ class QuoteFinder:
             return None
         return None
 
+    @staticmethod
+    def _quoted(tokens, s: int, e: int) -> list[Token]:
+        """The tokens of the quotation at s..e without the punctuation at its ends: a sentence's full stop
+        kept inside the closing mark ("calling the talks “very friendly.”") hangs on the sentence's root,
+        not on the quoted words, and is no word of the fragment."""
+        quoted = [t for t in tokens if s <= t.idx < e]
+        while quoted and quoted[-1].is_punct:
+            quoted.pop()
+        while quoted and quoted[0].is_punct:
+            quoted.pop(0)
+        return quoted
+
     def _cues(self, sent, inside) -> list[Token]:
         return [t for t in sent if t.lemma_.lower() in self.v["speech_verbs"] and t.idx not in inside
                 and t.pos_ in ("VERB", "AUX")]
@@ -267,6 +279,10 @@ class QuoteFinder:
             found = self._cue_speakers(doc, sents[idx], s, e, inside, by_token, own=True)
             if found:
                 return found
+        for idx in range(k, last + 1):
+            issued = self._document_issuer(doc, sents, idx, s, e, inside, by_token, prev)
+            if issued is not None:
+                return issued
         for idx in range(k, last + 1):
             unnamed = self._unnamed_cue(sents[idx], s, e, inside, by_token)
             if unnamed is not None:
@@ -307,6 +323,10 @@ class QuoteFinder:
             # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
             governs = bool(quoted) and all(self._governs(cue, t) for t in quoted)
             subjects = self._speaker_tokens(cue)
+            if cue.idx not in inside:
+                # a cue outside the quotation has no subject inside it: the parser hung "told" on the quoted
+                # verb ("“We lost everything,” the boat's captain, X, told[conj of lost] ...") and lent it "We"
+                subjects = [t for t in subjects if t.idx not in inside]
             if not subjects:
                 speaker = self._between_speaker(doc, cue, e, inside, by_token)
                 if speaker is not None:
@@ -378,6 +398,44 @@ class QuoteFinder:
             return [c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")]
         return subject(verb)[0]
 
+    def _document_issuer(self, doc, sents, k, s, e, inside, by_token, prev) -> tuple[str, str] | None:
+        """(cue, speaker) when the cue of sentence k nearest the quotation has for subject a document told
+        before ("“...,” the statement said"; quotes.yaml `document_nouns`, with "the"/"this" or a possessive):
+        who issued it — the owner it is given ("the ministry's statement"), else whoever the nearest earlier
+        mention of that document within `title_lookback` sentences names as its issuer ("X said in a
+        statement", "X issued a statement"), else the speaker of the last quotation within those sentences
+        (a statement "announced" with no agent is the decision-maker's last words told). None otherwise."""
+        sent = sents[k]
+        cues = [t for t in self._cues(sent, inside) if not self._separated(doc.text, t, s, e, inside)]
+        if not cues:
+            return None
+        cue = min(cues, key=lambda t: self._distance(t, s, e))
+        subj = [t for t in self._speaker_tokens(cue) if t.idx not in inside]
+        if len(subj) != 1 or subj[0].lemma_.lower() not in self.v["documents"] or subj[0].i in by_token:
+            return None
+        noun = subj[0]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and not any(c.dep_ == "det" and c.lower_ in self.v["anaphoric"] for c in noun.children):
+            return None
+        lemma = cue.lemma_.lower()
+        if owner is not None:
+            speaker = self._resolve(doc, owner, by_token)
+            return (lemma, speaker) if speaker is not None else None
+        first = sents[max(0, k - self.v["title_lookback"])].start
+        for t in reversed(doc[first:noun.i]):
+            if t.lemma_.lower() != noun.lemma_.lower() or t.idx in inside:
+                continue
+            verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                for x in self._speaker_tokens(verb):
+                    speaker = self._resolve(doc, x, by_token)
+                    if speaker is not None:
+                        return lemma, speaker
+            break  # the nearest mention of the document names no issuer
+        if prev is not None and prev[0] is not None and prev[3] >= k - self.v["title_lookback"]:
+            return lemma, prev[0]
+        return None
+
     def _unnamed_cue(self, sent, s, e, inside, by_token) -> str | None:
         """The cue of the quotation's own sentence nearest it, when its speaker is a noun phrase that
         names no actor ("a Western diplomat said", "one of the sources said"): its lemma. Not for a
@@ -390,6 +448,10 @@ class QuoteFinder:
         subj = self._speaker_tokens(cue)
         if not subj or any(t.pos_ not in ("NOUN", "PROPN", "NUM") for t in subj):
             return None
+        if all(t.pos_ == "PROPN" and t.i not in by_token for t in subj):
+            # a name the actor coder did not take ("China's Eastern Theater Command said ...", a person the NER
+            # read as an organisation): someone named here, never a speaker of another sentence
+            return cue.lemma_.lower()
         for t in subj:
             if any(x.i in by_token for x in t.subtree):
                 return None
