@@ -1133,6 +1133,11 @@ SPEC = [
      "Turkey.", D, "The mines [ministry]", "MLIGOV", ()),
     ("Chinese law enforcement officers boarded a Philippine supply boat near the shoal on Sunday.", D,
      "enforcement [officers]", "CHNCOP", ()),
+    # (h18b) a "they" opening its sentence continues the last sentence's subject, not a party named inside what that
+    # sentence reported
+    ("Ghanaian police detained 20 people in Accra on Friday. Prosecutors accused foreign agents of financing the riots "
+     "and said the suspects had been taught to attack police. They said the men would appear in court on Monday.", D,
+     "[They] said", "GHAJUD", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
