@@ -1141,6 +1141,11 @@ SPEC = [
     ("BELGRADE, Jan 16 (Reuters) - Serbian President Aleksandar Vucic criticised Pristina on Thursday. Police sealed "
      "the offices in North Mitrovica, Kosovo's foreign ministry said.\n\nInterior Minister Dren Gashi said the "
      "offices had been illegal.", D, "Dren Gashi", "SRBGOV", ()),
+    # (h18b) a "they" opening its sentence continues the last sentence's subject, not a party named inside what that
+    # sentence reported
+    ("Ghanaian police detained 20 people in Accra on Friday. Prosecutors accused foreign agents of financing the riots "
+     "and said the suspects had been taught to attack police. They said the men would appear in court on Monday.", D,
+     "[They] said", "GHAJUD", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

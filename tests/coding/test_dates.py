@@ -506,7 +506,7 @@ CONTEXT_DATES = [
      "2025-08-13", "sequence"),
     # ... and the scene such a sentence sets is that day
     ("2025-08-14", "Police arrested 20 gang members in Port-au-Prince a day after the vote on Tuesday. They then "
-     "detained three officers.", "detained", "2025-08-13", "context"),
+     "detained three soldiers.", "detained", "2025-08-13", "context"),
     # the lead's report dates the reported act, with a reason of its own
     ("2025-11-04", "Nigeria's police said on Monday it had arrested 14 people over the killing of a traditional "
      "ruler.", "arrested", "2025-11-03", "report"),

@@ -906,6 +906,16 @@ SPEC = [
     ("South Korea conveyed its concerns to Moscow on Friday.", "KOR", "110", "RUS", "happened"),
     ("Bangladesh will reinforce its border with Myanmar with additional troops.", "BGD", "154", "MMR", "planned"),
     ("German Chancellor Olaf Scholz will visit Nigeria next month.", "NGA", "043", "DEUGOV", "planned"),
+    # (h18b) "both sides" reported through a pronoun that continues the last sentence's reporter are not that
+    # reporter; a prosecutor's or police request that a court detain someone accuses them (112, as a warrant sought)
+    ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held talks in Abu Dhabi "
+     "on Monday, the UAE foreign ministry said. It said the two sides would meet again next month.", "ARM", "040", "AZE",
+     "planned"),
+    ("Kenyan prosecutors said they would ask a court to keep 12 protesters in custody.", "KENJUD", "112", "KENCVL",
+     "planned"),
+    ("Ugandan prosecutors asked a magistrate to remand five suspects on Tuesday.", "UGAJUD", "112", "UGACVL", "happened"),
+    ("Police in Lima asked a judge to place the former minister in pre-trial detention.", "PERCOP", "112", "PERELI",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -928,6 +938,9 @@ ABSENT = [
     # (h18a) an instrument struck down, criticised or merely named is no act of who did that; a warning denied none
     ("Uganda's constitutional court struck down a law banning imports of sugar from Kenya.", ("UGAJUD", "163", "KEN")),
     ("China's defence ministry said the drills were not a warning to Japan.", ("CHNMIL", "130", "JPN")),
+    # (h18b) the reporter of the last sentence, continued by "It said", is not one of "the two sides"
+    ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held talks in Abu Dhabi "
+     "on Monday, the UAE foreign ministry said. It said the two sides would meet again next month.", ("ARE", "040", "AZE")),
     # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
     ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
      "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),
@@ -1236,10 +1249,15 @@ NOTHING_AIMED = [
     ("Sanctions are hurting the Russian economy.", "16"),
     ("Support for the rebels is waning in the capital.", "05"),
     ("The trial of two Russian journalists resumed in Moscow on Monday.", "17"),
+    # (h18b) a request to a court that is no detention accuses no one
+    ("Kenyan prosecutors asked a judge to hold the trial behind closed doors.", "11"),
 ]
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h18b) the court ordering a detention still arrests (173)
+    ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
+     "happened"),
     # (h16m) an act of force on a day, counted, is still an event; so is one earlier this year
     ("Gunmen killed 14 villagers in Zamfara state on Thursday.", "NGAUAF", "190", "NGACVL", "happened"),
     ("Earlier this year, soldiers killed 12 protesters in Lagos.", "NGAMIL", "190", "NGACVL", "happened"),

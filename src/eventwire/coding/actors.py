@@ -3375,6 +3375,12 @@ class ActorResolver:
                 # "Trump, who hosted the ceremony, said the two leaders had committed to ...")
                 rsubj, _p = syntax_subject(reporter)
                 speakers |= {t.i for c in rsubj for t in _phrase_core(c)}
+                if rsubj and all(c.pos_ == "PRON" for c in rsubj) and head.sent.start > 0:
+                    # ... also through a pronoun that continues the last sentence's reporter ("..., Qatar's foreign
+                    # ministry said in a statement. It said both sides had committed to ...": not Qatar)
+                    prev = head.doc[head.sent.start - 1].sent
+                    speakers |= {t.i for v in prev if v.lemma_.lower() in self.speech_verbs and v.pos_ in ("VERB", "AUX")
+                                 for c in syntax_subject(v)[0] for t in _phrase_core(c)}
         return speakers, acting
 
     def _pair_items(self, ctx: ActorContext, head: Token, kind: str, speakers: set[int], acting: set[int],
@@ -3658,6 +3664,11 @@ class ActorResolver:
                 if verb is not None:
                     subj, passive = syntax_subject(verb)
                     said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
+                    resolved = [ctx.covered[t.i] for t in subj if not passive and t.pos_ == "PRON" and t.i in ctx.covered]
+                    if not said and resolved:
+                        # "They said they would ask a court ...": the reporter's own pronoun, resolved before
+                        ctx.add(_Cand(tok.i, tok.i + 1, tok.i, resolved[0].key, "pronoun"))
+                        continue
                     joint = self._joint_reporters(ctx, subj) if not passive and not said else None
                     if joint is not None:
                         # "Russia and China ... said they did not recognise ...": the two reporters together
@@ -3681,6 +3692,17 @@ class ActorResolver:
                 before = [c for c in before if not any(c.start <= i < c.end for i in bound)]
             if before and tok.dep_ in ("dobj", "pobj") and self._thing_between(ctx, before[-1], tok):
                 continue  # "Germany voted against the duties, while France backed them": the duties, no party
+            if before and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
+                    and not any(c.start >= tok.sent.start for c in before):
+                # a "they" opening its sentence's main clause continues the last sentence's subject, not a
+                # party named inside what that sentence reported ("Prosecutors accused ... and said the
+                # suspects had been trained to fight police. They said ...": the prosecutors)
+                prev = ctx.doc[before[-1].start].sent
+                tops = {prev.root.i, *(c.i for c in prev.root.conjuncts)}
+                subjects = [c for c in before if c.start >= prev.start and ctx.doc[c.head].dep_ == "nsubj"
+                            and ctx.doc[c.head].head.i in tops]
+                if subjects:
+                    before = subjects
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
 
