@@ -1133,6 +1133,8 @@ SPEC = [
      "Turkey.", D, "The mines [ministry]", "MLIGOV", ()),
     ("Chinese law enforcement officers boarded a Philippine supply boat near the shoal on Sunday.", D,
      "enforcement [officers]", "CHNCOP", ()),
+    # (h18f) rioters are civilians, as protesters are
+    ("Riot police fired tear gas at Greek rioters in Athens.", D, "Greek rioters", "GRCCVL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -28,6 +28,9 @@ SPEC = [
      "UGAMIL", "194", "CODCVL", "happened"),
     ("NIAMEY, March 4 (AFP) - Niger accused Mali of sheltering jihadists who attacked a town in the west overnight, "
      "killing 12 people.", "NERREB", "190", "NERCVL", "happened"),
+    # (h18f) people named by what they oppose are the opposition
+    ("Opponents of the Kenyan president marched in Mombasa on Saturday.", "KENOPP", "141", "KEN", "happened"),
+    ("Ugandan police arrested a critic of the president in Kampala.", "UGACOP", "173", "UGAOPP", "happened"),
     ("Thailand struck what it called military targets at three sites in Cambodia on Thursday.", "THA", "190", "KHM",
      "happened"),
     # (h17i) trade measures are aimed at where the goods come from: made in X, X-made, from X, imports of X's
