@@ -1146,6 +1146,14 @@ SPEC = [
     ("Ghanaian police detained 20 people in Accra on Friday. Prosecutors accused foreign agents of financing the riots "
      "and said the suspects had been taught to attack police. They said the men would appear in court on Monday.", D,
      "[They] said", "GHAJUD", ()),
+    # (h18f) rioters are civilians, as protesters are
+    ("Riot police fired tear gas at Greek rioters in Athens.", D, "Greek rioters", "GRCCVL", ()),
+    # (h18f) a name written in the wrong case, read as a name by the parse
+    ("Police detained two kenyan activists in Kampala.", D, "kenyan activists", "KENCVL", ()),
+    ("President obama expressed sympathy for the flood victims in Texas.", "2015-06-18", "obama", "USAGOV", ()),
+    # (guards, held before) a common noun that is also a country's name or adjective stays a common noun
+    ("Guests ate roast turkey at the Kenyan embassy.", D, "turkey", None, ()),
+    ("The chef served french fries to the Nigerian diplomats.", D, "french", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -42,6 +42,14 @@ SPEC = [
      "UGAMIL", "194", "CODCVL", "happened"),
     ("NIAMEY, March 4 (AFP) - Niger accused Mali of sheltering jihadists who attacked a town in the west overnight, "
      "killing 12 people.", "NERREB", "190", "NERCVL", "happened"),
+    # (h18f) people named by what they oppose are the opposition
+    ("Opponents of the Kenyan president marched in Mombasa on Saturday.", "KENOPP", "141", "KEN", "happened"),
+    ("Ugandan police arrested a critic of the president in Kampala.", "UGACOP", "173", "UGAOPP", "happened"),
+    # (h18f) a country written in the wrong case is still the country when the parse reads it as a name, or as a
+    # nationality on an actor noun
+    ("Thai troops clashed with cambodian soldiers near the border.", "THAMIL", "190", "KHMMIL", "happened"),
+    ("Sweden pledged to send aid to jordan.", "SWE", "033", "JOR", "happened"),
+    ("Canada signed a trade deal with mexico on Tuesday.", "CAN", "057", "MEX", "happened"),
     ("Thailand struck what it called military targets at three sites in Cambodia on Thursday.", "THA", "190", "KHM",
      "happened"),
     # (h17i) trade measures are aimed at where the goods come from: made in X, X-made, from X, imports of X's

@@ -366,6 +366,9 @@ class ActorResolver:
     def _dictionary(self, ctx: ActorContext) -> None:
         doc = ctx.doc
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        # ... names written in the wrong case ("help israel", "tunisian rioters", "President obama")
+        recased = self._miscased_names(ctx, {i for _, s, e in self.matcher(doc) for i in range(s, e)})
+        spans += [Span(doc, i, i + 1, label="ACTOR") for i in recased]
         # ... and long names of bodies in any case, from a capitalised word ("United Nations human
         # rights office"); the longest match wins (filter_spans)
         spans += [Span(doc, s, e, label=m) for m, s, e in self.long_names(doc) if doc[s].text[:1].isupper()]
@@ -376,7 +379,8 @@ class ActorResolver:
             if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
                    for e in regional):
                 continue  # (also when the match reaches out of it: "the [West" Philippine Sea])
-            hit = _lookup_surface(self.kb, span.text)
+            written = recased.get(span.start) if len(span) == 1 else None
+            hit = _lookup_surface(self.kb, written or span.text)
             if hit is None:
                 continue
             entry, surface = hit
@@ -384,7 +388,7 @@ class ActorResolver:
             if surface.form == "surname" and self._in_hyphenated_name(span):
                 continue
             if surface.form == "surname":
-                person = self._surname_entry(ctx, span)
+                person = self._surname_entry(ctx, span, written)
                 if person is not None:
                     key = ctx.actor_for_entry(person, span.start_char)
                     ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
@@ -458,7 +462,42 @@ class ActorResolver:
             return verb in self.vocab["victim_verbs"] or verb in self.vocab["people_object_verbs"]
         return head.dep_ in ("nsubj", "nsubjpass")
 
-    def _surname_entry(self, ctx: ActorContext, span: Span) -> Entry | None:
+    def _miscased_names(self, ctx: ActorContext, matched: set[int]) -> dict[int, str]:
+        """Single words the dictionary knows only as capitalised, written in another case, that
+        the parse still reads as names: a country name as a proper noun ("wants to help israel",
+        "iSrael"), a country adjective on a sector word or generic head ("clash with tunisian
+        rioters", "chinese officials"; not "french fries"), a family name after a title
+        ("President obama"). Token index → the word capitalised. A common word ("turkey" the
+        bird, "china" plates) is a common noun and stays one."""
+        out: dict[int, str] = {}
+        doc = ctx.doc
+        for tok in doc:
+            text = tok.text
+            if tok.i in matched or len(text) < 4 or not text.isalpha() or text.isupper():
+                continue
+            fixed = text[:1].upper() + text[1:].lower()
+            if fixed == text or self.kb.best(text.lower()) is not None:
+                continue
+            hit = self.kb.best(fixed)
+            if hit is None:
+                continue
+            entry, surface = hit
+            if surface.form == "name" and entry.kind == "country":
+                ok = tok.pos_ == "PROPN"
+            elif surface.form == "adjective" and entry.kind == "country":
+                head = tok.head.lemma_.lower()
+                ok = tok.dep_ == "amod" and tok.head.pos_ in NOUNS \
+                    and (self.kb.sector_of(head) is not None or head in self.kb.generic_heads)
+            elif surface.form == "surname":
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                ok = tok.pos_ == "PROPN" and prev is not None and prev.text in self.kb.titles and prev.text[:1].isupper()
+            else:
+                ok = False
+            if ok:
+                out[tok.i] = fixed
+        return out
+
+    def _surname_entry(self, ctx: ActorContext, span: Span, written: str | None = None) -> Entry | None:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
         doc, root = ctx.doc, span.root
@@ -480,7 +519,7 @@ class ActorResolver:
         person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
         if person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end]):
             return None  # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
-        text = span.text
+        text = written or span.text
         return self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
 
     def _adjective_is_actor(self, span: Span) -> bool:
