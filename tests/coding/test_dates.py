@@ -599,6 +599,28 @@ GRADER_DATES = [
     # ... the copula's time phrase is an adjective's own ("is due in Kampala on Monday": a plan, next Monday)
     ("2025-06-12", "Kenya's foreign minister is due in Kampala on Monday for talks with President Yoweri Museveni.",
      "due", "2025-06-16"),
+    # eighteenth pass (set G grading): the act's own time phrase before a report's nearer one; an act in an
+    # "after" clause does not take the main clause's date; a "when" clause on a date takes it; "in October"
+    # after "last"; a day told relative to the story's last (`anaphoric_days`); a weekday's part of the day
+    # under "by" (`day_bound_prepositions`); a weekday's part of the day closing a relative clause on the
+    # act's object; a body of the same side continues the scene, a short characterisation is no speech
+    ("2025-03-06", "Syria's defence minister announced a truce with the Kurdish-led SDF on Thursday, after clashes "
+     "in two villages on Wednesday night killed three people.", "killed", "2025-03-05"),
+    ("2024-10-03", "Manila filed a complaint with Beijing on Wednesday after Chinese coast guard vessels rammed a "
+     "Philippine supply boat near the Spratly Islands.", "rammed", None),
+    ("2025-10-19", "Fighting erupted on October 4, when Taliban forces attacked Pakistani border posts.", "attacked",
+     "2025-10-04"),
+    ("2025-04-01", "Russia last held naval drills of this size in November.", "held", "2024-11"),
+    ("2025-10-19", "Clashes broke out on October 4. Kenya closed its border with Somalia the following day.",
+     "closed", "2025-10-05"),
+    ("2025-02-03", "Ottawa imposed duties on American steel on Saturday. The U.S. Treasury also accused Canada that "
+     "day of dumping steel.", "accused", "2025-02-01"),
+    ("2025-04-02", "Taiwan's defence ministry said it had spotted 12 Chinese warships around the island by Tuesday "
+     "evening.", "spotted", "2025-04-01"),
+    ("2025-01-16", "Soldiers arrested three protesters who blocked a road near Gitega on Wednesday morning, and "
+     "freed them on Thursday evening.", "arrested", "2025-01-15"),
+    ("2025-09-23", "The Kremlin dismissed the charges on Tuesday. Russia's foreign ministry accused the Moldovan "
+     "government of “Russophobia”.", "accused", "2025-09-23"),
 ]
 
 

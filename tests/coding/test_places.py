@@ -162,6 +162,24 @@ CASES = [
     # a relative location places the act at its place ("off the coast of Yemen", "east of X")
     ("relative-location", "DUBAI, Jan 8 (Reuters) - Houthi fighters attacked a Greek tanker off the coast of Yemen "
      "on Monday.", "attacked", ("Yemen", "YEM")),
+    # eighteenth pass (set G grading): a named place beats the dateline; the dateline is no fallback for a
+    # material act its sentence puts elsewhere (`away_place_nouns`, any other known place named)
+    ("neighborhoods-of-city", "DAMASCUS, Oct 7 (AP) - Syria's defence minister announced a truce with the Kurdish-led "
+     "SDF on Tuesday, after clashes in two neighborhoods of Aleppo on Monday night killed four people.", "killed",
+     ("Aleppo", "SYR")),
+    ("after-clause-elsewhere", "DAMASCUS, Oct 7 (AP) - Syria's defence minister announced a truce with the "
+     "Kurdish-led SDF on Tuesday, after clashes in two neighborhoods of Aleppo on Monday night killed four people.",
+     "announced", ("Damascus", "SYR")),
+    ("away-noun", "PRISTINA, Jan 16 (Reuters) - Kosovo police shut the offices of Serbian-run bodies in several "
+     "northern municipalities on Wednesday.", "shut", None),
+    ("along-frontier", "ISLAMABAD, Oct 19 (AFP) - Taliban fighters attacked Pakistani border posts at several "
+     "points along the frontier.", "attacked", None),
+    ("sentence-names-elsewhere", "PRISTINA, Jan 16 (Reuters) - Police arrested two men who refused to leave an "
+     "office in Zvecan.", "arrested", None),
+    ("disputed-islands", "Chinese coast guard officers rammed a Vietnamese trawler near the Paracel Islands on Sunday.",
+     "rammed", ("Paracel Islands", None)),
+    ("purpose-clause", "Hundreds of Serbs gathered in North Mitrovica on Friday to protest against the arrests.",
+     "protest", ("Mitrovicë", "XKX")),
 ]
 
 

@@ -84,6 +84,9 @@ class PlaceVocab:
     presence_verbs: frozenset[str]
     presence_codes: tuple[str, ...]
     presence_lookback: int
+    away_nouns: frozenset[str]
+    away_prepositions: frozenset[str]
+    away_codes: tuple[str, ...]
     version: str
 
 
@@ -141,6 +144,9 @@ def place_vocab() -> PlaceVocab:
         presence_verbs=frozenset(str(w).lower() for w in data.get("presence_verbs") or ()),
         presence_codes=tuple(str(c) for c in data.get("presence_codes") or ()),
         presence_lookback=int(data.get("presence_lookback_sentences") or 0),
+        away_nouns=frozenset(str(w).lower() for w in data.get("away_place_nouns") or ()),
+        away_prepositions=frozenset(str(w).lower() for w in data.get("away_prepositions") or ()),
+        away_codes=tuple(str(c) for c in data.get("away_codes") or ()),
         version=str(data["version"]),
     )
 
@@ -515,6 +521,10 @@ def _name_span(obj: Token) -> tuple[str, str | None, int, int] | None:
     doc = obj.doc
     for ent in doc.ents:
         if ent.start <= obj.i < ent.end:
+            if ent.label_ == "NORP" and obj.tag_ == "NNP" and all(t.tag_ == "NNP" for t in ent):
+                # a singular proper name the small NER calls a people ("neighborhoods of Aleppo[NORP]"): a
+                # place if it geocodes (peoples are plural or adjectives: "Serbs", "Kurdish")
+                return _article(doc, ent.start, obj) + ent.text, None, ent.start_char, ent.end_char
             if ent.label_ in vocab.excluded_labels:
                 return None
             return _article(doc, ent.start, obj) + ent.text, ent.label_, ent.start_char, ent.end_char
@@ -566,8 +576,11 @@ def find_locatives(doc: Doc, prefer: Sequence[str] = ()) -> list[Locative]:
                 continue
             fields, label, start, end = found
             if fields is None:
-                if label in vocab.entity_labels:
-                    out.append(Locative(prep, obj, None))  # named, not known: no place, but no other either
+                if label in vocab.entity_labels or (label == "PERSON" and prep.i == prep.sent.start
+                                                    and prep.head.pos_ in ("VERB", "AUX")):
+                    # named, not known: no place, but no other either (also a name the small NER calls a
+                    # person's in a sentence's opening locative: "In Sheikh Maqsoud[PERSON], residents marched")
+                    out.append(Locative(prep, obj, None))
                 continue
             phrase_start = min(prep.head.idx if relative else prep.idx, start)
             place = Place(**fields, evidence=doc.text[phrase_start:end], start=phrase_start, end=end)
@@ -590,7 +603,7 @@ def _place_named(obj: Token, prefer: Sequence[str]) -> tuple[dict[str, Any] | No
                   and c.right_edge.i == obj.i - 1]  # also "Khost[nmod] and Paktika provinces"
         # (the small NER often calls such a name a person's: "in the Kurram[PERSON] and Bajaur districts")
         named = next((_name_span(g) for g in names if g.ent_type_ in ("GPE", "LOC", "PERSON")
-                      or (not g.ent_type_ and g.pos_ == "PROPN")), None)
+                      or (not g.ent_type_ and g.pos_ == "PROPN") or (g.ent_type_ == "NORP" and g.tag_ == "NNP")), None)
         classed = named is not None
     if named is None:
         return None
@@ -777,7 +790,7 @@ def named_site(trigger: Token | None, prefer: Sequence[str] = ()) -> tuple[Place
 
 
 def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place | None,
-              prefer: Sequence[str] = (), target: str | None = None) -> Place | None:
+              prefer: Sequence[str] = (), target: str | None = None, material: bool = False) -> Place | None:
     """The place of the act at `trigger`: the nearest locative of its clause, else the place named
     before the site it is done to (`named_site`), else the nearest locative of its sentence, else the
     dateline's (`dateline_fits` has said whether it may stand in). A place name the gazetteer does not
@@ -785,7 +798,8 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
     PORT-AU-PRINCE dateline). `target`: for an act of force, the country of what it struck; a locative
     in another country in a clause coordinated with the act's, with a subject of its own, is not where it
     struck ("struck hideouts in Khost, and Taliban forces hit back with attacks on Pakistani border
-    posts")."""
+    posts"). `material`: the act is one done to people or places (`away_codes`); then the dateline does not
+    stand in when the sentence says the act was elsewhere (`_placed_elsewhere`)."""
     unknown = False
     if trigger is not None:
         depths = _clause_depths(trigger)
@@ -805,9 +819,14 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         sent = trigger.sent
         # a relative clause's act is not placed by its main clause ("Egypt, which has mediated
         # between them, invited both sides to talks in Jeddah": not mediated in Jeddah)
-        relative = any(t.dep_ == "relcl" or _own_adverbial(t) for t in [trigger, *trigger.ancestors])
+        clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl" or _own_adverbial(t)), None)
+        relative = clause is not None and clause.dep_ == "relcl"
+        # an adverbial clause of another act is placed only from within ("a day after delegations met in
+        # Istanbul and agreed[conj] to exchange prisoners")
+        within = {t.i for t in clause.subtree} if clause is not None and not relative else None
         same = [loc for loc in locatives
                 if sent.start <= loc.prep.i < sent.end and loc.prep.i not in depths and not relative
+                and (within is None or loc.prep.i in within)
                 and not _elsewhere(loc, trigger)
                 and not (target and loc.place is not None and loc.place.country and loc.place.country != target
                          and _coordinated_clause(loc.prep) != _coordinated_clause(trigger))]
@@ -815,7 +834,28 @@ def place_for(trigger: Token | None, locatives: list[Locative], dateline: Place 
         same = [loc for loc in same if loc.place is not None]
         if same:
             return min(same, key=lambda loc: (abs(loc.prep.i - trigger.i), loc.prep.i)).place
+    if dateline is not None and trigger is not None and material and _placed_elsewhere(trigger, locatives, dateline):
+        return None
     return None if unknown else dateline
+
+
+def _placed_elsewhere(trigger: Token, locatives: list[Locative], dateline: Place) -> bool:
+    """Whether the sentence of a material act (`away_codes`) says it was away from the dateline: it names
+    another place (known or not), even one that places something else ("detained two employees who refused to leave an
+    office in Zvecan"), or the act's own clause places it by a noun of a place away from a city
+    (`away_place_nouns`: "closed offices in several northern municipalities", "attacked posts at several
+    points along the frontier")."""
+    vocab = place_vocab()
+    sent = trigger.sent
+    around = {t.i for t in trigger.ancestors} | {trigger.i}
+    if any(sent.start <= loc.prep.i < sent.end and (loc.place is None or _key(loc.place) != _key(dateline))
+           and not any(_own_adverbial(t) and t.i not in around for t in loc.prep.ancestors)  # another's act
+           for loc in locatives):
+        return True
+    depths = _clause_depths(trigger)
+    return any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i in depths and t.lemma_.lower() in vocab.away_nouns
+               and (t.head.lower_ in vocab.prepositions or t.head.lower_ in vocab.away_prepositions)
+               for t in sent)
 
 
 def _own_adverbial(t: Token) -> bool:
@@ -979,7 +1019,9 @@ class PlaceFinder:
         events = []
         for e, trigger, fit in zip(article.events, triggers, fits):
             struck = countries.get(e.target_id) if e.cameo_code.startswith(tuple(vocab.dateline_target_roots)) else None
-            place = object_place(trigger, e.cameo_code, prefer) or place_for(trigger, locatives, fit, prefer, struck)
+            material = e.cameo_code.startswith(vocab.away_codes)
+            place = object_place(trigger, e.cameo_code, prefer) or place_for(trigger, locatives, fit, prefer, struck,
+                                                                              material)
             if place is None or place is dateline:
                 place = _told_before(trigger, list(zip(events, triggers)), skip) or place
             if (place is None or place is dateline) and trigger is not None:

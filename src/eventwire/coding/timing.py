@@ -2,6 +2,7 @@
 publication date by `coding.dates.resolve_date` (past for happened events, future for planned)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.language import Language
@@ -13,6 +14,7 @@ from .geo import dateline_end, names_thing
 from .kb import read_yaml
 
 TIME_LABELS = {"DATE", "TIME"}
+_REF = dt.date(2000, 1, 5)  # any day: only the precision of an expression is asked of it
 
 
 class EventDater:
@@ -48,6 +50,11 @@ class EventDater:
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
         self.day_part_window = int(vocab.get("day_part_window", 0))
+        self.day_bounds = set(vocab.get("day_bound_prepositions", []))
+        self.day_times = set(vocab.get("time_of_day", []))
+        self.weekdays = set(vocab.get("weekdays", {}))
+        self.quote_words = int(vocab.get("context_quote_words", 0))
+        self.anaphoric_days = {str(k): int(v) for k, v in (vocab.get("anaphoric_days") or {}).items()}
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -79,11 +86,18 @@ class EventDater:
         t, d = trigger, 0
         inside_relative = None  # depth of the relative clause the trigger is in, if any
         sequenced = None  # depth of a "before"/"after" phrase the trigger is named in, if any
+        after_clause = None  # depth of a "before"/"after" clause the trigger is in: a day above it is not its
         while t.head.i != t.i:
             if t.dep_ == "relcl" and inside_relative is None:
                 inside_relative = d
             if t.dep_ == "pobj" and t.head.lower_ in self.skip_preps and sequenced is None:
                 sequenced = d + 1  # "fired missiles ... after two days of U.S. strikes[pobj]"
+            if t.dep_ == "advcl" and sequenced is None and any(
+                    c.dep_ == "mark" and c.lower_ in self.sequence and not any(g.dep_ == "npadvmod" for g in c.children)
+                    and not (c.i > c.sent.start and c.nbor(-1).dep_ == "npadvmod") for c in t.children) and not any(c.dep_ == "npadvmod" for c in t.children):
+                # "lodged a protest on Wednesday after officers attacked[advcl] a boat": not Wednesday (but "hours
+                # after", an amount, and a month or a year: "resigned in January after a student was beaten")
+                after_clause = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
         for ent in spans:
@@ -109,11 +123,18 @@ class EventDater:
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
+                closing = self._closing_relative(ent, trigger)
+                if closing is not None:
+                    out.append((50, closing, ent.start, False, 0, False))
                 continue
             if u.i != trigger.i and u.i > trigger.i and u.lemma_.lower() in self.reporting:
                 continue  # "X carried out airstrikes ..., officials said on Tuesday": the saying's date
-            if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative:
+            if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative \
+                    and not (ancestors.get(u.i) == inside_relative + 1 and u.i == ent.root.i):
                 continue  # "Egypt, which has mediated ..., invited both sides to talks next month": the invitation's
+            if after_clause is not None and ancestors.get(u.i, 10) > after_clause \
+                    and resolve_date(ent.text, _REF).precision == "day":
+                continue
             if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
             dist = k + ancestors.get(u.i, 10)
@@ -127,9 +148,12 @@ class EventDater:
                 # by Serb gunmen" dates the attack itself)
                 prep = ent.root.head.head
             if prep is not None and prep.dep_ == "prep":
-                if prep.lower_ in self.skip_preps:
-                    continue
-                if prep.lower_ in self.future_preps and self._measures_span(prep):
+                if prep.lower_ in self.skip_preps and not (
+                        prep.lower_ in self.day_bounds and u.tag_ in ("VBD", "VBN")
+                        and any(t.lower_ in self.day_times for t in prep.subtree)
+                        and any(t.lower_ in self.weekdays for t in ent)):
+                    continue  # ("had detected 21 warships by Tuesday evening": on Tuesday)
+                if prep.lower_ in self.future_preps and is_amount(ent.text) and self._measures_span(prep):
                     continue  # "Modi's first visit to China in seven years": a span, not seven years from now
                 text = f"{prep.text} {text}"
             first = prep if prep is not None and prep.dep_ == "prep" else ent[0]
@@ -146,6 +170,27 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _closing_relative(self, ent, trigger: Token) -> str | None:
+        """The text of a weekday's part of the day that closes a relative clause in the simple past on the act's
+        object ("detained two employees who refused to leave an office in Zvecan on Wednesday afternoon, and
+        released them on Thursday morning"): the parser hangs such a phrase on the nearest verb, but it tells
+        the scene of the act too; a last resort, after the act's own time phrases (None when it is not one)."""
+        rel = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ == "relcl"), None)
+        if rel is None or rel.head.dep_ != "dobj" or rel.head.head.i != trigger.i or rel.tag_ != "VBD" \
+                or any(c.dep_ in ("aux", "auxpass") for c in rel.children):
+            return None
+        phrase = ent.root
+        while phrase.dep_ in ("compound", "pobj", "prep") and phrase.i != rel.i and phrase.head.i != rel.i \
+                and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            phrase = phrase.head
+        if phrase.head.dep_ == "prep" and phrase.dep_ == "pobj":
+            phrase = phrase.head
+        words = list(phrase.subtree)
+        if words[-1].i != rel.head.right_edge.i or not any(t.lower_ in self.day_times for t in words) \
+                or not any(t.lower_ in self.weekdays for t in words):
+            return None
+        return " ".join(t.text for t in words)
 
     def _measures_span(self, prep: Token) -> bool:
         """Whether "in N <unit>" under `prep` counts back over a span: a first / last / only, an
@@ -207,6 +252,10 @@ class EventDater:
                               up == 0 and not coordinated and r.value is not None, coordinated))
         if any(x[2] for x in found):
             found = [x for x in found if not x[3]]
+            if found[0][1].reason == "report":
+                # a time phrase in the act's own clause before a report's nearer one ("announced a
+                # ceasefire on Tuesday, after clashes ... on Monday night killed two people": Monday)
+                found = [x for x in found if x[2]] + [x for x in found if not x[2]]
         return found[0][:2] if found else None
 
     def _date(self, doc: Doc, article: Article, e: Event, spans: list, st: "_State") -> Event:
@@ -244,6 +293,8 @@ class EventDater:
                     found = self._from_anchor(phrase, spans, article, direction, st)
                 elif e.mode == "happened":
                     found = self._offset(verb, spans, article, st)
+                    if found is None:
+                        found = self._anaphoric_day(trigger, spans, article, st)
                     if found is None and not self._expressions(trigger, spans, own=True):
                         found = self._context(trigger, spans, article, st)
                 if found is None and e.mode == "happened":
@@ -259,6 +310,39 @@ class EventDater:
         text, r = found
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+
+    def _anaphoric_day(self, trigger: Token, spans: list, article: Article,
+                       st: "_State") -> tuple[str, ResolvedDate] | None:
+        """An act dated by a day told relative to the story's last ("Pakistan closed its border crossings the
+        following day", "the White House accused Mexico that day"; dates.yaml `anaphoric_days`): the date of the
+        verb it is coordinated with, else the scene of the nearest earlier sentence with a dated main act (at
+        most `context_window` back), moved by the days (reason `context`)."""
+        if not self.anaphoric_days:
+            return None
+        by_start = {ent.start: ent for ent in spans}
+        for _dist, _text, start, _report in self._expressions(trigger, spans, own=True):
+            ent = by_start.get(start)
+            key = " ".join(ent.text.lower().split()) if ent is not None else ""
+            if key not in self.anaphoric_days:
+                continue
+            verb = self._clause_verb(trigger)
+            anchor = None
+            if verb.dep_ == "conj":
+                anchor = self._resolve(verb.head, spans, article, "past")
+            else:
+                k = st.index(trigger)
+                for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
+                    anchor = st.scene(self, j)
+                    if anchor is not None or st.has_time(j):
+                        break
+            if anchor is None or anchor[1].value is None or anchor[1].precision != "day":
+                return None
+            days = self.anaphoric_days[key]
+            r = anchor[1] if days == 0 else shift_date(anchor[1], f"{abs(days)} day", 1 if days > 0 else -1)
+            if r.value is None or _after_publication(r, article):
+                return None
+            return f"{ent.text}, {anchor[0]}", replace(r, reason="context")
+        return None
 
     def _simultaneous(self, trigger: Token, spans: list, article: Article,
                       st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -484,7 +568,7 @@ class EventDater:
         "then" takes the time of the act before it; a sentence's main act in the simple past continues
         the scene of the sentence just before it (in wire copy often a paragraph of its own) when its
         subject is a pronoun or an actor that sentence's subject named."""
-        if self.quote_marks and any(q in trigger.sent.text for q in self.quote_marks):
+        if self._speech(trigger.sent):
             return None
         path = self._path(trigger)
         for t in path:
@@ -499,6 +583,17 @@ class EventDater:
         if found is None:
             return None
         return found[0], replace(found[1], reason="context")
+
+    def _speech(self, sent) -> bool:
+        """Whether a sentence holds quoted speech: a quotation of more than `context_quote_words` words, or a
+        mark left open ("accused the authorities of “anti-Russian hysteria”" is a characterisation, not speech)."""
+        if not self.quote_marks:
+            return False
+        marks = [t.i for t in sent if any(q in t.text for q in self.quote_marks)]
+        if len(marks) % 2:
+            return True
+        doc = sent.doc
+        return any(sum(not t.is_punct for t in doc[a + 1:b]) > self.quote_words for a, b in zip(marks[::2], marks[1::2]))
 
     def _simple_past(self, verb: Token) -> bool:
         """"seized", "were arrested": not "has seized", "had seized", "would seize", "did not seize", "seizes"."""
@@ -545,8 +640,9 @@ class EventDater:
         prev = _subject(self._main(st.sents[k - 1]))
         if subj is None:
             return None
-        if subj.lower_ not in self.context_pronouns and not (prev is not None and st.actors(subj) & st.actors(prev, phrase=True)):
-            return None
+        if subj.lower_ not in self.context_pronouns and not (prev is not None and (
+                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))):
+            return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
 
     def _main(self, sent) -> Token:
@@ -631,6 +727,12 @@ class _State:
             return {m.actor_id for m in self.article.mentions if m.actor_id and start <= m.start and m.end <= end}
         return {m.actor_id for m in self.article.mentions if m.actor_id and m.start <= tok.idx < m.end}
 
+    def codes(self, ids: set[str]) -> set[str]:
+        """The codes of these actors that name a side's body (a country and a sector: "RUSGOV", not "RUS")."""
+        if not hasattr(self, "_codes"):
+            self._codes = {a.id: a.code for a in self.article.actors if a.code}
+        return {c for i in ids for c in [self._codes.get(i)] if c and len(c) >= 6}
+
     def scene(self, dater: EventDater, k: int) -> tuple[str, ResolvedDate] | None:
         if k not in self._scenes:
             self._scenes[k] = None  # no loops
@@ -654,7 +756,8 @@ def _time_spans(doc: Doc, years: tuple[int, int] = (0, 0)) -> list:
             continue
         start = ent.start
         for t in ent:
-            if t.text == ",":
+            # also at a preposition of the verb's own ("protested in April over months[DATE] of unpaid wages")
+            if t.text == "," or (t.dep_ == "prep" and t.i > ent.start and not (ent.start <= t.head.i < ent.end)):
                 if t.i > start:
                     out.append(doc[start:t.i])
                 start = t.i + 1
