@@ -76,6 +76,9 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h18d) employees of no body named are civilians of their country
+    ("Serbian police detained three Bosnian Serb employees at the border crossing.", "2025-06-01", "Bosnian Serb employees",
+     "BIHCVL", ()),
     # (h17i) an organisation written in the title before a dictionary person with no role on the date outranks
     # their past office (no ELI): "U.N. envoy Kofi Annan" in 2013; Dombrovskis's Commission roles
     ("U.N. envoy Kofi Annan said the Geneva talks had failed.", "2013-05-01", "Kofi Annan", "IGOUNO", ()),

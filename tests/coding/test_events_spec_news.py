@@ -27,6 +27,25 @@ SPEC = [
     ("Erdogan signed orders imposing duties on steel from China.", "TURGOV", "163", "CHN", "happened"),
     ("North Korea's army said the missile launches were a stern warning to South Korean forces.", "PRKMIL", "130",
      "KORMIL", "happened"),
+    # (h18d) a march whose purpose clause demands something of X is a demonstration against X, also after a fronted
+    # place phrase; aid let into a place (an unknown name after "into" is where, not whom; the object of "allowed"
+    # read as the infinitive's subject); money given as aid to "each of" a group; a business nationalised is
+    # property seized from its owner named by "operated by"; asking a body to hold a session is an appeal to meet
+    ("In Jaramana, hundreds of Syrian Druze residents marched on Sunday to demand that the authorities let medicine "
+     "into the town.", "SYRCVL", "141", "SYRGOV", "happened"),
+    ("Hundreds of Iraqi students marched on Monday to demand that the government reopen the universities.",
+     "IRQEDU", "141", "IRQGOV", "happened"),
+    ("Egypt's army allowed medical supply trucks into Sheikh Zuweid.", "EGYMIL", "0863", None, "happened"),
+    ("Egypt said it had allowed the first relief lorries to cross into Gaza.", "EGY", "0863", "PSE", "happened"),
+    ("Israel let 150 aid trucks enter Gaza on Sunday.", "ISR", "0863", "PSE", "happened"),
+    ("A Philippine fishing boat capsized near Scarborough Shoal. Philippine authorities handed each of the "
+     "fishermen 10,000 pesos in emergency assistance.", "PHLGOV", "073", "PHLAGR", "happened"),
+    ("Burkina Faso's junta nationalised two gold mines owned by Orano.", "BFAMIL", "1711", "FRABUS", "happened"),
+    # ... and so is a permit or licence withdrawn from its holder
+    ("Mali's government cancelled the exploration permits of two Australian companies.", "MLIGOV", "1711", "AUSBUS",
+     "happened"),
+    ("Iran asked the U.N. Security Council to hold an urgent meeting on the strikes.", "IRN", "026", "IGOUNOSC",
+     "happened"),
     # (h17c) force and crowd control aimed at who is there: "them" in a purpose clause is never the clause's own
     # controller (the police), and a group named by a singular noun ("the ruling ... party") is "it", not "them";
     # the target of "opened fire with small arms on" hangs on the weapon; a home or settlement struck is its
@@ -949,6 +968,11 @@ ABSENT = [
     # (h18b) the reporter of the last sentence, continued by "It said", is not one of "the two sides"
     ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held talks in Abu Dhabi "
      "on Monday, the UAE foreign ministry said. It said the two sides would meet again next month.", ("ARE", "040", "AZE")),
+    # (h18d) helping someone win office is no aid; a request to meet is no appeal for reform; a nationalisation
+    # is no weapons seizure
+    ("Thousands of Romanians abroad voted, and their ballots helped Nicusor Dan win the presidency in May.",
+     ("ROUCVL", "070", "ROUGOV")),
+    ("Georgia asked the OSCE to hold an emergency session on the crisis.", ("GEO", "024", "IGOEUROSCE")),
     # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
     ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
      "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),

@@ -191,6 +191,13 @@ def test_a_noun_read_as_a_clause_under_a_preposition_is_its_object():
     assert (after.dep_, after.head.text) == ("prep", "resumed")
 
 
+def test_the_first_of_two_objects_of_a_verb_of_giving_is_the_recipient():
+    # (h18d) "gave each of the crew[dobj → dative] 5 million dong[dobj]": repairs.yaml `double_object_verbs`
+    doc = load_spacy()("Local officials gave each of the sailors 2 million rupiah in emergency aid.")
+    each, rupiah = _find(doc, "each"), _find(doc, "rupiah")
+    assert (each.dep_, rupiah.dep_) == ("dative", "dobj"), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
 def test_a_participle_without_an_object_stays_one():
     doc = load_spacy()("Hundreds of people displaced by the fighting arrived in Goma.")
     assert _find(doc, "displaced").dep_ == "acl"

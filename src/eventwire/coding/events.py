@@ -30,7 +30,7 @@ from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct,
-                     is_infinitive, is_owner_participle, origin_participles, owner_participles, participle_agents, participle_in,
+                     is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
 from .syntax import prep_objects as _prep_objects, subject as _subject_of
@@ -116,7 +116,7 @@ PATH_RE = re.compile(
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
-    r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|xcomp\.dobj)(\.deep)?(\.place)?")
+    r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
 def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") -> list[Pattern]:
@@ -406,6 +406,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # charge[obj] his government rejected", "the weapons[obj] Russia supplied"); not a gap
             # after a preposition ("the town the army withdrew from")
             return tok.head
+        bare = tok.lemma_.lower() in self.mod.get("bare_infinitive_object_verbs", ())
+        if bare or tok.lemma_.lower() in object_control_verbs():
+            # "allowed the first aid trucks[nsubj] to enter[ccomp] the district", "let aid trucks[nsubj]
+            # enter[ccomp] Gaza": the small parser reads the object of a verb of control as the subject of
+            # its infinitive (not of a that-clause)
+            for c in tok.children:
+                if c.dep_ == "ccomp" and c.i > tok.i and not any(a.dep_ == "mark" for a in c.children) \
+                        and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             or bare and c.tag_ in ("VB", "VBP") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)):
+                    subj = next((g for g in c.children if g.dep_ == "nsubj" and tok.i < g.i < c.i), None)
+                    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                        return subj
         return None
 
     def _named(self, tok: Token) -> Token | None:
@@ -605,6 +617,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         and not any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in second.children):
                     out.append((first, second))
         return out
+
+    def _controlled_clause(self, p: Pattern, tok: Token, clause: Token) -> bool:
+        """Whether a clausal complement is the infinitive of a verb of control whose object the small parser
+        read as the infinitive's subject, and the pattern is about that object ("allowed aid trucks[nsubj] to
+        enter[ccomp] Gaza"; `_object`): where it goes is the pattern's. Not a party's own act wished or urged
+        ("wants Russia to attack Switzerland": `_own_clause`)."""
+        if clause.dep_ != "ccomp" or clause.head.i != tok.i or not p.object:
+            return False
+        obj = self._object(tok)
+        return obj is not None and obj.dep_ == "nsubj" and obj.head.i == clause.i and self._lemma_in(obj, p.object)
 
     def _object_complements(self, p: Pattern, tok: Token) -> list[Token]:
         """For a verb pattern with both an `object` and a complement condition, the infinitive on
@@ -898,13 +920,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (or of a clausal complement, which the pattern's `xcomp` also takes: "warned that Israel
             # would strike Beirut")
             out = [g for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c)
-                   for g in c.children if g.dep_ == "dobj"]
+                   or self._controlled_clause(p, tok, c) for g in c.children if g.dep_ == "dobj"]
             out += [g for c in self._object_complements(p, tok) for g in c.children if g.dep_ == "dobj"]
         elif path.startswith("xcomp.prep:"):
             # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
             prep = path[len("xcomp.prep:"):]
             for c in tok.children:
-                if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c):
+                if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c) or self._controlled_clause(p, tok, c):
                     out += _prep_objects(c, prep)
                     for g in c.children:
                         if g.dep_ == "dobj":
@@ -1011,6 +1033,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         out += [g for g in c.children if g.dep_ == "dobj"] or self._bare_infinitive_objects(c)
                     elif rest.startswith("prep:"):
                         out += _prep_objects(c, rest[5:])
+                    elif rest == "ccomp.subj" and c.lemma_.lower() in self.mod.get("demand_purpose_verbs", ()):
+                        # "marched to demand that the government[nsubj] allow fuel in": whom the demand is of
+                        out += [s for g in c.children if g.dep_ == "ccomp" for s in self._subject(g)[0]]
         elif path == "saying.subj":
             # the subject of what a participle of speech on the verb reports, the reason it gives: "criticized the
             # plan, saying a U.S. presence near its border could threaten regional security" → the U.S.
@@ -1069,9 +1094,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
                 if not here and (u.lemma_.lower() in self.containers or u.pos_ == "NUM"
-                                 or u.lemma_.lower() in coref_vocab()["partitive_quantifiers"]):
+                                 or u.lemma_.lower() in coref_vocab()["partitive_quantifiers"]
+                                 or u.lemma_.lower() in coref_vocab()["restating_quantifiers"]):
                     # "dozens of journalists", "a group of soldiers": the people inside; a count or a
-                    # quantifier of a partitive too ("detained two of its staff", "several of the soldiers")
+                    # quantifier of a partitive too ("detained two of its staff", "several of the soldiers",
+                    # "gave each of the crew 5 million dong")
                     inner = self._content(u) if u.lemma_.lower() in self.containers or u.pos_ == "NUM" \
                         else next(iter(_prep_objects(u, "of")), None)
                     if inner is not None and inner.i != u.i:
@@ -1571,7 +1598,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # ... and one whose target can only be its object, with no object, is a participle misread
             # ("The civilians imprisoned[VBD] for acting against Moscow were released")
             other_sense |= obj is None and bool(p.target) and all(t.startswith(("dobj", "object")) for t in p.target)
-            if "target" not in sides or other_sense or self._targets(frame, p, tok, sources, earlier)[0] \
+            found, found_path = self._targets(frame, p, tok, sources, earlier)
+            # (a name of no known actor where a place is asked for, after a preposition of place, is more
+            # likely the place: "allowed fuel trucks into Sheikh Maqsoud")
+            placed_only = bool(found) and found_path is not None and found_path.endswith(".place") \
+                and found_path.split(".")[-2].split(":")[-1] in where and not any(frame.actors[t].code for t in found)
+            if "target" not in sides or other_sense or found and not placed_only \
                     or self._unresolved(frame, acted_on):
                 return []
             return [self._event(frame, p, tok, frame.actors[s], None, "alone") for s in dict.fromkeys(sources)]

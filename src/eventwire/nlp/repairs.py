@@ -67,6 +67,7 @@ class Repairs:
         self.participle_complement_verbs = frozenset(data["participle_complement_verbs"])
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", ()))
         self.clause_prepositions = frozenset(data["noun_clause_prepositions"])
+        self.double_object_verbs = frozenset(data.get("double_object_verbs", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -87,6 +88,7 @@ class Repairs:
         "quoted_names",
         "nouns_joined_to_verbs",
         "objects_hung_on_results",
+        "double_objects",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
@@ -324,6 +326,16 @@ class Repairs:
             if verb.pos_ != "VERB" or verb.i > tok.head.i or any(c.dep_ == "dobj" for c in verb.children):
                 continue
             tok.head = verb
+
+    def _double_objects(self, doc: Doc) -> None:
+        """"gave each of the crew[dobj → dative] 5 million dong[dobj] in aid": of two direct objects of a verb of
+        giving (repairs.yaml `double_object_verbs`), the first is the recipient."""
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.double_object_verbs:
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+            if len(objs) == 2 and not any(c.dep_ in ("dative", "iobj") for c in tok.children):
+                objs[0].dep_ = "dative"
 
     def _agents_hung_on_phrases(self, doc: Doc) -> None:
         """"Chadema was barred from the race by[→ race] the electoral commission": a "by" phrase the parser
