@@ -13,6 +13,9 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h18c) foreign forces detected near a place show force against the place's country, not the detector
+    ("Estonia's army said it had spotted two Russian fighter jets near Tallinn.", "RUSMIL", "150", "EST",
+     "happened"),
     # (h17c) force and crowd control aimed at who is there: "them" in a purpose clause is never the clause's own
     # controller (the police), and a group named by a singular noun ("the ruling ... party") is "it", not "them";
     # the target of "opened fire with small arms on" hangs on the weapon; a home or settlement struck is its
@@ -109,10 +112,11 @@ SPEC = [
      "happened"),
     ("Israel destroyed Iranian air defence systems.", "ISR", "190", "IRN", "happened"),
     ("Russia destroyed Ukrainian fighter jets with missiles.", "RUS", "195", "UKRMIL", "happened"),
-    # foreign military aircraft or ships detected: a show of force by their owner against the detector
+    # foreign military aircraft or ships detected: a show of force by their owner against the detector, or (h18c)
+    # against the country of the place they were detected near
     ("Taiwan's defence ministry said it had detected 23 Chinese military aircraft and seven navy ships operating "
      "around the island on Wednesday.", "CHNMIL", "150", "TWNMIL", "happened"),
-    ("Japan's defence ministry said it had spotted four Chinese warships near Okinawa.", "CHNMIL", "150", "JPNMIL",
+    ("Japan's defence ministry said it had spotted four Chinese warships near Okinawa.", "CHNMIL", "150", "JPN",
      "happened"),
     # an ambassador recalled "to X" is recalled from X, each conjunct
     ("Iran recalled its ambassadors to Germany, France and Britain.", "IRN", "161", "DEU", "happened"),
@@ -911,6 +915,15 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h18c) what one can do is ability, not a deed; an accused act's consequence is accused too; a second verb
+    # of a demanded clause is demanded, not denied; a generic attack specified by its participle is one event
+    ("\"Moscow wants to prove it can shut the strait at any moment,\" said an analyst at a think tank.",
+     ("RUSGOV", "191", None)),
+    ("The defence ministry in Ankara accused PKK militants of firing on a checkpoint, killing a Turkish soldier.",
+     (None, "190", "TURMIL")),
+    ("Manila's foreign ministry said it had demanded that Beijing investigate the incident and stop harassing "
+     "Filipino fishermen.", ("CHNGOV", "170", "PHLAGR")),
+    ("Turkish police attacked a Greek fishing trawler, beating its crew with clubs.", ("TURCOP", "190", "GRCCVL")),
     # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
     ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
      "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),
@@ -1223,6 +1236,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h18c) a generic attack its manner participle specifies is that act, which stays
+    ("Turkish police attacked a Greek fishing trawler, beating its crew with clubs.", "TURCOP", "182", "GRCCVL",
+     "happened"),
     # (h16m) an act of force on a day, counted, is still an event; so is one earlier this year
     ("Gunmen killed 14 villagers in Zamfara state on Thursday.", "NGAUAF", "190", "NGACVL", "happened"),
     ("Earlier this year, soldiers killed 12 protesters in Lagos.", "NGAMIL", "190", "NGACVL", "happened"),

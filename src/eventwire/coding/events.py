@@ -361,6 +361,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
+        events = self._drop_specified_attacks(doc, events, triggers)
         events = self._drop_measure_aims(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
         events = self._converses(frame, events, triggers)
