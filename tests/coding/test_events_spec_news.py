@@ -13,6 +13,12 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h18c) an unknown name apposed to "the main party of X" is a party of X; a place noun after "in" says where
+    # offices were closed, their owner is whom the closing is aimed at
+    ("Nova Voz, the main party of Bosnian Croats, urged its supporters to protest against the Bosnian government on "
+     "Monday.", "BIHOPP", "141", "BIHGOV", "planned"),
+    ("Kosovo police shut the offices of Belgrade-funded bodies in four northern municipalities.", "XKXCOP", "161",
+     "SRB", "happened"),
     # (h18c) foreign forces detected near a place show force against the place's country, not the detector
     ("Estonia's army said it had spotted two Russian fighter jets near Tallinn.", "RUSMIL", "150", "EST",
      "happened"),
@@ -915,6 +921,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h18c) a place noun after a locative preposition is never the target
+    ("Kosovo police shut the offices of Belgrade-funded bodies in four northern municipalities.",
+     ("XKXCOP", "161", "XKXGOV")),
     # (h18c) what one can do is ability, not a deed; an accused act's consequence is accused too; a second verb
     # of a demanded clause is demanded, not denied; a generic attack specified by its participle is one event
     ("\"Moscow wants to prove it can shut the strait at any moment,\" said an analyst at a think tank.",
