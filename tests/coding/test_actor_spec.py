@@ -79,6 +79,11 @@ SPEC = [
     # (h18d) employees of no body named are civilians of their country
     ("Serbian police detained three Bosnian Serb employees at the border crossing.", "2025-06-01", "Bosnian Serb employees",
      "BIHCVL", ()),
+    # (h18c) "the company" after a firm named with its descriptor is that firm, not a company of the sentence's
+    # country; an unknown name apposed to "the main party of X" is a party of X
+    ("Portuguese energy group Calvera said profits fell on Monday. Angola's government accused the company of tax "
+     "fraud.", D, "the [company]", "PRTBUS", ()),
+    ("Nova Voz, the main party of Bosnian Croats, called for a boycott of the vote.", D, "Nova Voz", "BIHOPP", ()),
     # (h17i) an organisation written in the title before a dictionary person with no role on the date outranks
     # their past office (no ELI): "U.N. envoy Kofi Annan" in 2013; Dombrovskis's Commission roles
     ("U.N. envoy Kofi Annan said the Geneva talks had failed.", "2013-05-01", "Kofi Annan", "IGOUNO", ()),

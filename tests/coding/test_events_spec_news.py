@@ -46,6 +46,15 @@ SPEC = [
      "happened"),
     ("Iran asked the U.N. Security Council to hold an urgent meeting on the strikes.", "IRN", "026", "IGOUNOSC",
      "happened"),
+    # (h18c) an unknown name apposed to "the main party of X" is a party of X; a place noun after "in" says where
+    # offices were closed, their owner is whom the closing is aimed at
+    ("Nova Voz, the main party of Bosnian Croats, urged its supporters to protest against the Bosnian government on "
+     "Monday.", "BIHOPP", "141", "BIHGOV", "planned"),
+    ("Kosovo police shut the offices of Belgrade-funded bodies in four northern municipalities.", "XKXCOP", "161",
+     "SRB", "happened"),
+    # (h18c) foreign forces detected near a place show force against the place's country, not the detector
+    ("Estonia's army said it had spotted two Russian fighter jets near Tallinn.", "RUSMIL", "150", "EST",
+     "happened"),
     # (h17c) force and crowd control aimed at who is there: "them" in a purpose clause is never the clause's own
     # controller (the police), and a group named by a singular noun ("the ruling ... party") is "it", not "them";
     # the target of "opened fire with small arms on" hangs on the weapon; a home or settlement struck is its
@@ -150,10 +159,11 @@ SPEC = [
      "happened"),
     ("Israel destroyed Iranian air defence systems.", "ISR", "190", "IRN", "happened"),
     ("Russia destroyed Ukrainian fighter jets with missiles.", "RUS", "195", "UKRMIL", "happened"),
-    # foreign military aircraft or ships detected: a show of force by their owner against the detector
+    # foreign military aircraft or ships detected: a show of force by their owner against the detector, or (h18c)
+    # against the country of the place they were detected near
     ("Taiwan's defence ministry said it had detected 23 Chinese military aircraft and seven navy ships operating "
      "around the island on Wednesday.", "CHNMIL", "150", "TWNMIL", "happened"),
-    ("Japan's defence ministry said it had spotted four Chinese warships near Okinawa.", "CHNMIL", "150", "JPNMIL",
+    ("Japan's defence ministry said it had spotted four Chinese warships near Okinawa.", "CHNMIL", "150", "JPN",
      "happened"),
     # an ambassador recalled "to X" is recalled from X, each conjunct
     ("Iran recalled its ambassadors to Germany, France and Britain.", "IRN", "161", "DEU", "happened"),
@@ -973,6 +983,18 @@ ABSENT = [
     ("Thousands of Romanians abroad voted, and their ballots helped Nicusor Dan win the presidency in May.",
      ("ROUCVL", "070", "ROUGOV")),
     ("Georgia asked the OSCE to hold an emergency session on the crisis.", ("GEO", "024", "IGOEUROSCE")),
+    # (h18c) a place noun after a locative preposition is never the target
+    ("Kosovo police shut the offices of Belgrade-funded bodies in four northern municipalities.",
+     ("XKXCOP", "161", "XKXGOV")),
+    # (h18c) what one can do is ability, not a deed; an accused act's consequence is accused too; a second verb
+    # of a demanded clause is demanded, not denied; a generic attack specified by its participle is one event
+    ("\"Moscow wants to prove it can shut the strait at any moment,\" said an analyst at a think tank.",
+     ("RUSGOV", "191", None)),
+    ("The defence ministry in Ankara accused PKK militants of firing on a checkpoint, killing a Turkish soldier.",
+     (None, "190", "TURMIL")),
+    ("Manila's foreign ministry said it had demanded that Beijing investigate the incident and stop harassing "
+     "Filipino fishermen.", ("CHNGOV", "170", "PHLAGR")),
+    ("Turkish police attacked a Greek fishing trawler, beating its crew with clubs.", ("TURCOP", "190", "GRCCVL")),
     # (h17g) "reports that ..." denied are a new claim: not the answer to an accusation two paragraphs back
     ("Britain and France accused Tehran of breaching the nuclear deal on Thursday.\n\n\"We will respond firmly,\" "
      "Araghchi said.\n\nHe denied reports that Iran had expelled the inspectors in July.", ("IRNGOV", "120", "FRA")),
@@ -1289,6 +1311,9 @@ NOTHING_AIMED = [
 KEPT = [
     # (h18b) the court ordering a detention still arrests (173)
     ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
+     "happened"),
+    # (h18c) a generic attack its manner participle specifies is that act, which stays
+    ("Turkish police attacked a Greek fishing trawler, beating its crew with clubs.", "TURCOP", "182", "GRCCVL",
      "happened"),
     # (h16m) an act of force on a day, counted, is still an event; so is one earlier this year
     ("Gunmen killed 14 villagers in Zamfara state on Thursday.", "NGAUAF", "190", "NGACVL", "happened"),

@@ -1102,6 +1102,7 @@ class ActorResolver:
             for c in ctx.cands:
                 if c.key == told_key:
                     c.key = key  # (still a composed mention: the description was told, not referred back to)
+        self._apposed_parties(ctx, bodies)
         for spec in bodies.values():
             if spec.country and spec.sector and self.kb.country(spec.country):
                 spec.code = spec.country + spec.sector
@@ -1125,6 +1126,37 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, spec.name, code, "composed", country=code[:3] if code else None,
                                              sector=code[3:6] if code else None, first=spec.first, head=spec.head)
             cand.key = key
+
+    def _apposed_parties(self, ctx: ActorContext, bodies: dict[str, _ActorSpec]) -> None:
+        """An unknown name apposed to a party noun (coref.yaml `party_heads`) that names its country ("Serb List,
+        the main party of Kosovo Serbs,", "Tarvo, the opposition party in Estonia,"): a party of that country, of
+        the sector its modifiers give (`apposed_party_sectors`: "the ruling party" GOV), else
+        `apposed_party_sector`."""
+        doc = ctx.doc
+        sectors = self.vocab.get("apposed_party_sectors", {})
+        default = self.vocab.get("apposed_party_sector")
+        for cand in list(ctx.cands):
+            spec = bodies.get(cand.key)
+            if spec is None or spec.country or cand.resolution != "ner" or not default:
+                continue
+            root = doc[cand.head]
+            nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            for n in nouns:
+                if n.pos_ != "NOUN" or n.lemma_.lower() not in self.vocab["party_heads"] or n.tag_ != "NN":
+                    continue
+                # the country its modifiers or its "of" / "in" phrase name ("of Kosovo Serbs", "Kosovo's")
+                scope = [t for c in n.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                         or c.dep_ == "prep" and c.lower_ in self.vocab["party_country_prepositions"] for t in c.subtree]
+                countries = {ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3]
+                             for t in scope if (c := ctx.covered.get(t.i)) is not None and c.key != cand.key
+                             and ctx.actors[c.key].kind in ("country", "composed")}
+                countries.discard("")
+                if len(countries) != 1:
+                    continue
+                words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
+                spec.country = countries.pop()
+                spec.sector = next((sectors[w] for w in words if w in sectors), default)
+                break
 
     def _body_country(self, ctx: ActorContext, root: Token, start: int) -> str | None:
         """The country a name's own phrase places a body in: a located participle before it ("Greece-based")
@@ -2820,7 +2852,10 @@ class ActorResolver:
         # earlier body of the same head is the same one only if its mention has one of them
         portfolio = {m.lower_ for m in head.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i not in ctx.covered
                      and m.i not in ctx.modifiers} if collective else set()
+        descriptors = self.vocab.get("company_descriptors", {})
+        firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
         for c in ctx.cands:
+            firm = False
             if c.start >= head.i or c.resolution == "place" or not own.isdisjoint(range(c.start, c.end)):
                 continue
             spec = ctx.actors[c.key]
@@ -2828,25 +2863,29 @@ class ActorResolver:
             if person_head and spec.kind != "person":
                 continue
             if collective:
+                # "French nuclear group Orano ... the company": a firm named with its descriptor (coref.yaml
+                # company_descriptors, firm_sector) is "the company", "the group", "the firm"
+                firm = spec.kind == "composed" and code[3:6] == self.vocab["firm_sector"] and lemma in firm_heads \
+                    and any(t.pos_ == "PROPN" for t in ctx.doc[c.start:c.end])
                 # "the government", "the army" (sector heads) mean a state's; "the bloc", "the company" an organisation
                 state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
                 if state_head and spec.kind not in ("composed", "group"):
                     continue
                 if state_head and spec.kind == "group" and code not in self.kb.state_bodies and code[3:6] != "GOV":
                     continue  # "the junta", "the army" are a state's (groups.yaml state_body, or a group governing), not a militia's
-                if spec.kind == "composed" and spec.head and spec.head != lemma:
+                if spec.kind == "composed" and spec.head and spec.head != lemma and not firm:
                     continue  # "the government" is neither an earlier "pro-Kurdish mayor" nor "Interior Ministry"
                 if spec.kind == "composed" and portfolio and not portfolio & set(ctx.doc[c.start:c.end].text.lower().split()):
                     continue  # "the mines ministry" is not an earlier "France's foreign ministry"
                 # "Al Shabaab militants": a group's members named by a generic head are the group
                 tagged = spec.kind == "composed" and len(code) > 6 and code in self.group_codes
-                if not state_head and spec.kind not in ("organisation", "group") and not tagged:
+                if not state_head and spec.kind not in ("organisation", "group") and not tagged and not firm:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:
                 continue
-            if collective and not sector and spec.kind == "composed" and code not in self.group_codes:
+            if collective and not sector and spec.kind == "composed" and code not in self.group_codes and not firm:
                 continue
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():

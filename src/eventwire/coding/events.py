@@ -215,6 +215,8 @@ class _Frame:
     by_token: dict[int, Mention] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     composed: list[Actor] = field(default_factory=list)  # actors the event coder composed (a trial's court)
+    # tokens of a description of places where something is ("in several northern municipalities"): a place
+    located: set[int] = field(default_factory=set)
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -239,7 +241,7 @@ class _Frame:
 
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
-        if m is None or (m.resolution == "place" and not places):
+        if m is None or (m.resolution == "place" and not places) or tok.i in self.located:
             return []
         actor = self.actors[m.actor_id]
         if actor.kind == "compound":
@@ -300,6 +302,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if span is not None:
                 for t in span:
                     frame.by_token.setdefault(t.i, m)
+                # a place noun a locative preposition governs names where, not who ("closed the offices of
+                # Serbian-run institutions in several northern municipalities"; coref.yaml place_heads,
+                # located_prepositions): no argument (a named place there still is, on a `.place` path)
+                root = span.root
+                if m.resolution == "composed" and root.lemma_.lower() in coref_vocab()["place_heads"] \
+                        and root.dep_ == "pobj" and root.head.lower_ in coref_vocab()["located_prepositions"]:
+                    frame.located.update(t.i for t in span)
         events: list[Event] = []
         seconds: set[int] = set()  # id(event) of the events read on a verb's second open complement
         deferred = []
@@ -361,6 +370,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
+        events = self._drop_specified_attacks(doc, events, triggers)
         events = self._drop_measure_aims(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
         events = self._converses(frame, events, triggers)

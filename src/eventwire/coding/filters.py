@@ -1,6 +1,6 @@
 """The post-passes that drop events once every trigger is coded: a report's attribution of the event it
 reports, an elaboration's own code, an act only intended, a denial with nothing denied, a generic refusal, a
-manner or means told as an act, a measure's aim, and duplicate readings of one act (`_dedupe`). A mixin of
+manner or means told as an act, a generic attack its participle specifies, a measure's aim, and duplicate readings of one act (`_dedupe`). A mixin of
 the event coder (`EventCoder`), which provides ``self.mod`` (the modality vocabulary) and
 ``self.hypothetical``; each pass takes the events and ``triggers`` (id(event) → trigger token index)."""
 from __future__ import annotations
@@ -175,6 +175,30 @@ class EventFilters:
                         for g in by_token.get(tok.head.head.i, ()))
         preps = modality_vocab()["manner_prepositions"]  # (not "after heavy fighting": another act)
         return [e for e in events if not manner(e)]
+
+    def _drop_specified_attacks(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Chinese officers attacked a Vietnamese fishing boat, beating[advcl] its crew with iron bars": a generic
+        attack (modality.yaml `generic_force_codes`) whose participle codes a more specific act of force
+        (`specified_force_roots`) by the same source on the same side, in the same mode, is that act: one event."""
+        generic = set(self.mod.get("generic_force_codes", ()))
+        roots = tuple(self.mod.get("specified_force_roots", ()))
+        if not generic or not roots:
+            return events
+        by_token = _by_trigger(events, triggers)
+
+        def side(e: Event) -> str:
+            return (e.target_code or "")[:3]
+
+        def specified(e: Event) -> bool:
+            if e.cameo_code not in generic or not e.source_id or id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            return any(g.source_id == e.source_id and g.mode == e.mode and g.cameo_code not in generic
+                       and g.cameo_code.startswith(roots)
+                       and (g.target_id == e.target_id or (side(e) and side(g) == side(e)))
+                       for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i
+                       for g in by_token.get(c.i, ()))
+        return [e for e in events if not specified(e)]
 
     def _drop_means(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"Poland would send additional border guards to help Lithuania": an act with no target whose

@@ -82,7 +82,9 @@ class ModeReader:
                 break  # ... nor a relative clause telling who a noun is: "accused Rwanda of commanding the
                 # M23, which seized Goma in January" (the writer's fact, not the charge), nor one with a subject
                 # of its own: "..., a charge the Nigerian military has rejected"
-            if a.dep_ == "pcomp" and a.head.lower_ in mod["charge_prepositions"] and a.head.head.lemma_.lower() in mod["charge_verbs"]:
+            if a.dep_ in ("pcomp", "pobj") and a.head.lower_ in mod["charge_prepositions"] \
+                    and a.head.head.lemma_.lower() in mod["charge_verbs"]:
+                # (also a gerund the parser read as a noun: "accused X of firing[pobj] on homes, killing a guard")
                 return "hypothetical"
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
                 and is_infinitive(tok):
@@ -174,7 +176,10 @@ class ModeReader:
         # ... nor a second infinitive joined to an infinitive complement with its own subject ("expected Israel to
         # withdraw its troops and to halt[conj] its strikes": the halt is expected too)
         to_clause = head.dep_ == "ccomp" and is_infinitive(head) and is_infinitive(tok)
-        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun or to_clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        # ... nor a second verb of a demanded or feared clause sharing its subject ("demanded that Beijing investigate
+        # the attack and stop[conj] violating ...": the stopping is demanded too)
+        wished_clause = head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in mod["hypothetical_verbs"]
+        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun or to_clause or wished_clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
         if tok.dep_ == "ccomp" and head.dep_ == "xcomp" and head.head.i != head.i \
