@@ -22,6 +22,9 @@ SPEC = [
      "CHNMIL", "191", "PHL", "happened"),
     ("Reporters covering the march in Nairobi were beaten or had their cameras smashed by Kenyan police.",
      "KENCOP", "182", "KENMED", "happened"),
+    # a mediation of no parties told is between the sides of the talks told just before
+    ("Serbia and Kosovo held talks in Brussels on Monday. Norway, which mediated the talks, said they were useful.",
+     "NOR", "045", "XKX", "happened"),
     ("Tehran said Britain was meddling. London's ambassador was later summoned to the foreign ministry in Ankara "
      "over the remarks.", "TURGOV", "114", "GBRGOV", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that

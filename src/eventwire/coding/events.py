@@ -1731,6 +1731,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # an appeal for calm with no addressee: to the two principal sides of the story's conflict
                 if not addressed:
                     sides = self._conflict_sides(frame, tok, sources, earlier)
+                    if not sides and p.code in self.mod["negotiation_sides_codes"]:
+                        # (a mediation of no parties told: else the sides of the talks and deals before)
+                        sides = self._conflict_sides(frame, tok, sources, earlier, codes=self.mod["negotiation_codes"])
                     if sides:
                         return sides, path
             elif path in ("dobj.author", "object.author"):
