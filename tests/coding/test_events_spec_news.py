@@ -13,6 +13,20 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h18k) passives and the things acted on: a named vessel's apposition says what it is ("the X, a trawler"); a
+    # state's ship prefix tells its country; a bare passive joined to "had their Y seized by Z" shares Z; a bare
+    # ministry "in" a capital is that country's, not the government named last
+    ("The Hoshin Maru, a trawler from the port of Wakkanai, was seized by Russian coast guards on Monday.",
+     "RUSMIL", "1711", "JPNCVL", "happened"),
+    ("The BRP Sierra Madre, a navy transport ship, was blocked by three Chinese coast guard vessels near the shoal.",
+     "CHNMIL", "191", "PHL", "happened"),
+    ("Reporters covering the march in Nairobi were beaten or had their cameras smashed by Kenyan police.",
+     "KENCOP", "182", "KENMED", "happened"),
+    # a mediation of no parties told is between the sides of the talks told just before
+    ("Serbia and Kosovo held talks in Brussels on Monday. Norway, which mediated the talks, said they were useful.",
+     "NOR", "045", "XKX", "happened"),
+    ("Tehran said Britain was meddling. London's ambassador was later summoned to the foreign ministry in Ankara "
+     "over the remarks.", "TURGOV", "114", "GBRGOV", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a

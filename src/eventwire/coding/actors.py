@@ -56,6 +56,7 @@ def vessel_vocab() -> dict:
     data = read_yaml("sectors.yaml").get("vessels") or {}
     return {"heads": {str(k).lower(): v or "" for k, v in (data.get("heads") or {}).items()},
             "prefixes": {str(k): v or "" for k, v in (data.get("prefixes") or {}).items()},
+            "state_prefixes": {str(k): (v[0], v[1] or "") for k, v in (data.get("state_prefixes") or {}).items()},
             "crew_heads": frozenset(data.get("crew_heads") or ()), "crew_sector": data.get("crew_sector") or "",
             "crew_sector_of": frozenset(data.get("crew_sector_of") or ()),
             "lookback": int(data.get("lookback_sentences") or 0)}
@@ -1683,6 +1684,17 @@ class ActorResolver:
             possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
             if (definite or possessed) and not (org_code and org_kind != "seat"):  # "the Kremlin spokesman" → the one named
                 named_country = country if of_country or federal or any(self._country_of(ctx, m)[0] for m in mods) else None
+                seat = self._seat_country(ctx, head) if named_country is None else None
+                if seat is not None:
+                    # "the foreign ministry in Vilnius": the body of the country it sits in, not an earlier
+                    # one called so (a mission's country is not where it sits: "the embassy in Tehran")
+                    named_country = seat
+                    if not code or code[:3] != seat:
+                        code = seat + (sector or "")
+                        key = _composed_key(code, head)
+                        if key not in ctx.actors:
+                            ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=seat, sector=sector or None,
+                                                         first=doc[start].idx, head=head.lemma_.lower())
                 # (a bare state body people of no state body act on is their own country's, left to the
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
                 earlier = None if named_country is None and self._own_rulers(ctx, head) else \
@@ -1841,11 +1853,16 @@ class ActorResolver:
                 continue
             sector, term_start = self._vessel_sector(head)
             name: Token | None = None
+            prefix_country = None
             if sector is None and head.pos_ == "PROPN" and head.dep_ not in ("compound", "flat"):
-                prefix = next((c for c in head.children if c.dep_ == "compound" and c.text in vv["prefixes"]
+                prefix = next((c for c in head.children if c.dep_ == "compound"
+                               and (c.text in vv["prefixes"] or c.text in vv["state_prefixes"])
                                and c.i == head.left_edge.i + (1 if doc[head.left_edge.i].dep_ == "det" else 0)), None)
-                if prefix is not None:  # "the MV Horizon"
+                if prefix is not None and prefix.text in vv["prefixes"]:  # "the MV Horizon"
                     sector, term_start, name = vv["prefixes"][prefix.text], prefix.i, head
+                elif prefix is not None:  # "the BRP Datu Lumalindaw": a state's ship, of its country
+                    prefix_country, sector = vv["state_prefixes"][prefix.text]
+                    term_start, name = prefix.i, head
             if sector is None:
                 continue
             if head.i in ctx.covered and not covered_free(head.i):
@@ -1870,7 +1887,7 @@ class ActorResolver:
             if name is None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
                 continue  # a modifier ("tanker traffic")
             toks = [head] + ([name] if name is not None else [])
-            country = self._vessel_country(ctx, toks)
+            country = self._vessel_country(ctx, toks) or prefix_country
             det = next((c for t in toks for c in t.children if c.dep_ == "det"), None)
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"] \
                 or any(c.dep_ == "poss" for c in head.children)
@@ -1995,6 +2012,19 @@ class ActorResolver:
                 if c:
                     found = (c, lead.i)
         return found
+
+    def _seat_country(self, ctx: ActorContext, head: Token) -> str | None:
+        """The country a state body sits in, by the place right after it ("the foreign ministry in Vilnius" LTU),
+        else None; never a mission's (coref.yaml `mission_words`: "the embassy in Tehran" is another country's)."""
+        if head.lemma_.lower() in self.vocab["mission_words"] or any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.vocab["mission_words"] for c in head.children):
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return None
+        placed = next((eid for s, e, eid in ctx.places if s <= pobj.i < e), None)
+        return placed.split(":")[1] if placed else None
 
     def _place_name_country(self, ctx: ActorContext, tok: Token) -> str | None:
         """The country a place name stands for: an actor's or place mention's, else the gazetteer's (its

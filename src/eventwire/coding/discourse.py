@@ -8,7 +8,7 @@ argument helpers these readers call (`_subject`, `_actors`, `_targets`, `_countr
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from spacy.tokens import Token
 
@@ -168,7 +168,8 @@ class DiscourseReader:
                  and e.source_id not in sources and self._country(frame, e.source_id) not in theirs]
         return [prior[-1].source_id] if prior else []
 
-    def _conflict_sides(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+    def _conflict_sides(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event],
+                        codes: Collection[str] = ()) -> list[str]:
         """The two principal sides of the story's conflict before `tok`, each by its latest party: the
         pair the most acts of force (`conflict_roots`, happened) in the `conflict_lookback_sentences`
         (modality.yaml) were between, when no other pair had as many; [] otherwise, or when the speaker's
@@ -189,7 +190,8 @@ class DiscourseReader:
             return country if actor.kind == "country" or not sector or sector in state else code
         pairs: dict[frozenset, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
         for e in self._recent(frame, tok, earlier, int(self.mod["conflict_lookback_sentences"])):
-            if e.cameo_root not in self.mod["conflict_roots"] or e.mode != "happened" or not e.target_id:
+            if (e.cameo_code not in codes if codes else e.cameo_root not in self.mod["conflict_roots"]) \
+                    or e.mode != "happened" or not e.target_id:
                 continue
             civil = self._country(frame, e.source_id) == self._country(frame, e.target_id)
             a, b = side(e.source_id, civil), side(e.target_id, civil)

@@ -517,6 +517,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 objs += [c for c in tok.children if c.dep_ == "dobj" and c is not obj and obj is not None and c.i > obj.i]
                 objs += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "appos"
                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","]
+                # ... or what a named object is, in its apposition ("detained the Shinsei Maru, a
+                # fishing boat"): a name says nothing of the kind of thing it names
+                if obj is not None and _is_name(obj):
+                    objs += [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > obj.i
+                             and c not in objs]
             if not any((self._lemma_in(o, p.object) or _names_sector(o, p.object_sector))
                        and not self._lemma_in(self._content(o), p.object_not, own=True)
                        and (not p.object_prep or any(c.dep_ == "prep" and c.lower_ in p.object_prep for c in o.children))
@@ -1726,6 +1731,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # an appeal for calm with no addressee: to the two principal sides of the story's conflict
                 if not addressed:
                     sides = self._conflict_sides(frame, tok, sources, earlier)
+                    if not sides and p.code in self.mod["negotiation_sides_codes"]:
+                        # (a mediation of no parties told: else the sides of the talks and deals before)
+                        sides = self._conflict_sides(frame, tok, sources, earlier, codes=self.mod["negotiation_codes"])
                     if sides:
                         return sides, path
             elif path in ("dobj.author", "object.author"):
@@ -2021,3 +2029,9 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
                 elif c.dep_ not in CLAUSE_DEPS:
                     queue.append((c, d + 1))
     return []
+
+
+def _is_name(tok: Token) -> bool:
+    """Whether a noun is a name: a proper noun, or a noun its proper-noun compounds make one ("the
+    Shinsei Maru No.[NOUN] 8")."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

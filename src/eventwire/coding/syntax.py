@@ -183,6 +183,25 @@ def _gapped_passive_twin(tok: Token) -> Token | None:
     return None
 
 
+def _experiencer_passive_twin(tok: Token) -> list[Token] | None:
+    """The by-agent of a subjectless "had / got X done by Y" joined to a passive with no agent ("were assaulted
+    or had[conj] their phones seized[acl] by police" → police), else None."""
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i < tok.i or c.lemma_.lower() not in modality_words("experiencer_passive_verbs") \
+                or any(g.dep_ in SUBJ_DEPS or g.dep_ == "nsubjpass" for g in c.children):
+            continue
+        # the participle on the thing ("had their phones[dobj] seized[acl] by"), or the small parser's
+        # clause of it ("had their cameras[nsubj] smashed[ccomp] by")
+        parts = [p for o in c.children if o.dep_ == "dobj" for p in o.children
+                 if p.dep_ == "acl" and p.tag_ == "VBN" and p.i > o.i]
+        parts += [p for p in c.children if p.dep_ == "ccomp" and p.tag_ == "VBN"]
+        for part in parts:
+            agent = _by_agent(part)
+            if agent:
+                return agent
+    return None
+
+
 def _by_agent(tok: Token) -> list[Token] | None:
     """The objects of a verb's first by-agent that is not the agent of a noun before it (`_own_agent`), or
     None when it has none."""
@@ -212,6 +231,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         twin = _gapped_passive_twin(tok)
         if twin is not None:
             return subject(twin, depth + 1)
+        shared = _experiencer_passive_twin(tok)
+        if shared is not None:
+            return shared, True
         return [], True
     if _gapped_passive(tok):
         # the bare twin of a passive ("were arrested and beaten[conj] by police") is passive itself
