@@ -798,7 +798,7 @@ SPEC = [
     # "saying ... and vowing": the second participle is the first's conjunct, not the relative clause's
     ('Army chief Abdel Fattah al-Burhan rejected the proposal on Saturday, saying the military would not negotiate '
      'with "a militia that has committed genocide" and vowing to fight until the RSF was defeated.',
-     "SDNMIL", "138", None, "happened"),
+     "SDNMIL", "138", "SDNUAF", "happened"),  # (h18i: the vow is aimed at the adversary the sentence names)
     # an accord between two parties that someone brokered is their agreement too
     ("The United States brokered a separate accord between Congo and Rwanda in June.", "COD", "057", "RWA",
      "happened"),

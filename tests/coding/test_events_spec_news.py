@@ -27,6 +27,20 @@ SPEC = [
      "NOR", "045", "XKX", "happened"),
     ("Tehran said Britain was meddling. London's ambassador was later summoned to the foreign ministry in Ankara "
      "over the remarks.", "TURGOV", "114", "GBRGOV", "happened"),
+    # (h18i) the missing target of a one-sided act, from the story: a denial answers who pressed the denier's
+    # country in the lead; a show of force, a threat or a border closure is aimed at the source's one adversary
+    # told before; a protest against "the closures" at who closed them
+    ("RIGA, May 4 (Reuters) - Latvia summoned Russia's ambassador on Monday after a military drone crashed in a field "
+     "near Rezekne. Nobody was hurt in the crash. Police cordoned off the area for several hours. Farmers said they "
+     "had heard a loud bang before dawn. Moscow denied any involvement.", "RUSGOV", "016", "LVA", "happened"),
+    ("Sudan accused Chad on Monday of letting weapons reach the RSF through its territory. Chad's army said it had "
+     "sent extra units to the eastern border.", "TCDMIL", "154", "SDN", "happened"),
+    ("Algerian troops clashed with Moroccan soldiers near Figuig on Thursday. Algeria closed its border crossings on "
+     "Friday.", "DZA", "191", "MARMIL", "happened"),
+    ("Indian troops shelled Pakistani posts along the Line of Control on Monday. Pakistan's army chief warned that "
+     "Pakistan would strike back if the shelling continued.", "PAKMIL", "138", "INDMIL", "happened"),
+    ("Kenyan police shut three opposition radio stations on Monday. Hundreds of journalists gathered in Nairobi to "
+     "protest against the closures.", "KENMED", "141", "KENCOP", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a
@@ -986,6 +1000,16 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
+    # lead act; a thing rejected (the result is not the police's); a refusal stating a stand
+    ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray. Ethiopia also accused Sudan of sheltering the "
+     "rebels. The Ethiopian army said it had sent more soldiers to the northern frontier.", ("ETHMIL", "154", "ERI")),
+    ("Soldiers in Gabon seized the presidential palace on Wednesday and sent troops to the borders. The African Union "
+     "condemned the coup.", ("GABMIL", "154", "IGOAFRAFU")),
+    ("Police arrested two opposition leaders in Yaounde on Monday. The opposition rejected the election result.",
+     ("CMROPP", "120", "CMRCOP")),
+    ("Japan lodged a protest with North Korea over the missile launch. Kim said North Korea would never give up its "
+     "nuclear weapons.", ("PRK", "1243", "JPN")),
     # (h18a) an instrument struck down, criticised or merely named is no act of who did that; a warning denied none
     ("Uganda's constitutional court struck down a law banning imports of sugar from Kenya.", ("UGAJUD", "163", "KEN")),
     ("China's defence ministry said the drills were not a warning to Japan.", ("CHNMIL", "130", "JPN")),

@@ -8,6 +8,7 @@ argument helpers these readers call (`_subject`, `_actors`, `_targets`, `_countr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Collection
 
 from spacy.tokens import Token
@@ -378,15 +379,162 @@ class DiscourseReader:
             prior = deeds
         return _last_doers(prior)
 
-    def _lead_deeds(self, tok: Token, earlier: list[Event], keep) -> list[Event]:
-        """The deeds (QuadClass 2 or 4, happened) the story's lead reports (its first sentence with such a deed
-        that `keep` accepts, when it is one of the first modality.yaml `lead_sentences`), told before `tok`."""
-        lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in (2, 4)
+    def _lead_deeds(self, tok: Token, earlier: list[Event], keep, quads: tuple[int, ...] = (2, 4)) -> list[Event]:
+        """The deeds (QuadClass 2 or 4, happened; or of `quads`) the story's lead reports (its first sentence with
+        such a deed that `keep` accepts, when it is one of the first modality.yaml `lead_sentences`), told before `tok`."""
+        lead = [e for e in earlier if e.source_id and e.mode == "happened" and e.quad_class in quads
                 and e.span.start < tok.idx and keep(e)]
         first = min((e.sentence_index for e in lead), default=None)
         if first is None or first >= int(self.mod["lead_sentences"]):
             return []
         return [e for e in lead if e.sentence_index == first]
+
+    def _context_targets(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """Fill the missing target of a one-sided act from the story, when the evidence is strong (modality.yaml
+        `context_targets`): a rejection or denial answers who last accused, pressed or punished the source's side
+        ("Lithuania accused Minsk ... Minsk denied any involvement" → Lithuania); a show of force, a threat or a
+        border closure is aimed at the source's one adversary in the story ("Guyana accused Venezuela ... the
+        Guyana Defence Force sent more troops to the river" → Venezuela); a protest "against the closures" at who
+        made them. The event's rule is marked `+context_target` and keeps the one-sided confidence (below a
+        two-sided reading's). Only the events coded from the text are evidence, never a target filled here."""
+        spec = self.mod.get("context_targets") or {}
+        if not spec:
+            return events
+        doc = frame.doc
+        out = []
+        for e in events:
+            i = triggers.get(id(e))
+            if e.target_id or not e.source_id or e.mode == "hypothetical" or i is None or i < 0 \
+                    or e.source_id not in frame.actors or not frame.actors[e.source_id].code:
+                out.append(e)
+                continue
+            tok = doc[i]
+            found, how = [], ""
+            answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
+            if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule:
+                # (a refusal, "would never give up its weapons", states a stand; it answers no one in particular)
+                found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
+            elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
+                found = self._protested_author(frame, tok, e.source_id, protest)
+            if not found and e.cameo_code.startswith(tuple(adversary.get("codes", ()))):
+                found = self._adversary(frame, tok, e, events, adversary)
+            src = frame.actors[e.source_id]
+            found = [t for t in dict.fromkeys(found) if t in frame.actors and frame.actors[t].code
+                     and frame.actors[t].code != src.code]
+            if len(found) != 1:
+                out.append(e)  # (none, or several: a one-sided act is not split by a guess)
+                continue
+            tgt = frame.actors[found[0]]
+            out.append(replace(e, target_actor=tgt.name, target_code=tgt.code, target_id=tgt.id,
+                               rule=f"{e.rule}+context_target"))
+            triggers[id(out[-1])] = i
+        return out
+
+    def _family(self, frame: _Frame, a: str, b: str) -> bool:
+        """Whether two actors are one party: the same code, or one's code refining the other's below the
+        country (TZAOPP and TZAOPPCHD)."""
+        ca, cb = frame.actors[a].code or "", frame.actors[b].code or ""
+        return bool(ca) and (ca == cb or len(ca) >= 6 and len(cb) >= 6 and (ca.startswith(cb) or cb.startswith(ca)))
+
+    def _state_voice(self, frame: _Frame, a: str) -> bool:
+        """An actor that speaks for its country's state (modality.yaml `state_act_sectors`), of a country."""
+        actor = frame.actors[a]
+        country = self._country(frame, a)
+        return bool(country) and country not in coref_vocab()["international_prefixes"] \
+            and (actor.code or "")[3:6] in self.mod["state_act_sectors"]
+
+    def _answered_actor(self, frame: _Frame, tok: Token, source: str, code: str, events: list[Event],
+                        spec: dict) -> list[str]:
+        """Who a rejection or denial with no target answers: the doer of the last act of `answered_codes` aimed
+        at the source's side (the source's party, or its country's state when the source speaks for it) by
+        another side, in the `lookback_sentences` before; else the one the story's lead reports. With an
+        object, only one that names such an act (modality.yaml `answered_act_nouns`: "dismissed the protest",
+        the acts of its codes) or, for `object_codes`, the act denied ("denied any involvement")."""
+        answered = tuple(spec.get("answered_codes", ()))
+        country, state = self._country(frame, source), self._state_voice(frame, source)
+        codes: tuple[str, ...] = ()
+        obj = self._object(tok)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            lemma = obj.lemma_.lower()
+            if lemma in self.mod["answered_act_nouns"]:
+                codes = tuple(self.mod["answered_act_nouns"][lemma])  # "denied the accusation": an accusation
+            elif not code.startswith(tuple(spec.get("object_codes", ()))):
+                return []  # a thing rejected ("the result", "those overtures") answers whoever made it, not a guess
+
+        def fits(ev: Event) -> bool:
+            if not ev.target_id or ev.target_id not in frame.actors or ev.source_id not in frame.actors \
+                    or not ev.cameo_code.startswith(answered) or ev.mode != "happened" \
+                    or codes and not ev.cameo_code.startswith(codes):
+                return False
+            aimed = self._family(frame, ev.target_id, source) \
+                or state and self._country(frame, ev.target_id) == country and self._state_voice(frame, ev.target_id)
+            other = self._country(frame, ev.source_id) != country if state \
+                else not self._family(frame, ev.source_id, source) and ev.source_id != source
+            return aimed and other
+        prior = [ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 3))) if fits(ev)]
+        if prior:
+            return _last_doers(prior)
+        return _last_doers(self._lead_deeds(tok, events, fits, quads=(1, 2, 3, 4)))
+
+    def _protested_author(self, frame: _Frame, tok: Token, source: str, spec: dict) -> list[str]:
+        """Who made the act a protest is against ("gathered to protest against the closures" → who closed
+        them), named by an act noun (core.yaml `nominals`) after the protest's `prepositions`, told before."""
+        preps = set(spec.get("prepositions", ()))
+        nouns = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj" and not frame.actor_at(o) and o.lemma_.lower() in self.nominals]
+        for noun in nouns:
+            found = [a for a in self._author(frame, noun, tok, exclude=frozenset([source]))
+                     if not self._family(frame, a, source)]
+            if found:
+                return found
+        return []
+
+    def _adversary(self, frame: _Frame, tok: Token, e: Event, events: list[Event], spec: dict) -> list[str]:
+        """The source's one adversary in the story: the other side of the two-sided acts of `hostile_roots`
+        (happened) between the source's side and another, told before the act (what follows a story's lead act
+        is mostly the reactions to it: "troops seized the palace ... the African Union suspended the country");
+        [] when there are two or more. Sides as in `_conflict_sides`: two countries are the
+        countries; in one country its state bodies are one side, any other party its own, people of
+        non-party sectors none. For `foreign_codes` (closing a border) only another country is a side."""
+        cv = coref_vocab()
+        state, non_party = set(cv["state_body_sectors"]) | set(self.mod["state_act_sectors"]), set(cv["non_party_sectors"])
+        country = self._country(frame, e.source_id)
+        if not country or country in cv["international_prefixes"] or not re.fullmatch(r"[A-Z]{3}", country):
+            return []
+        foreign_only = e.cameo_code.startswith(tuple(spec.get("foreign_codes", ())))
+        roots = set(spec.get("hostile_roots", ()))
+
+        def side(a: str) -> str | None:
+            actor = frame.actors[a]
+            code, c = actor.code or "", self._country(frame, a)
+            if c != country:
+                return c if c and re.fullmatch(r"[A-Z]{3}", c) else code[:6] or None
+            sector = code[3:6]
+            if sector in non_party:
+                return None
+            return country if actor.kind == "country" or not sector or sector in state else code[:6]
+        own = side(e.source_id)
+        if own is None:
+            return []
+        sides: dict[str, list[str]] = {}  # the other side → its actors in those acts told before, in order
+        for ev in events:
+            if ev is e or ev.span.start >= tok.idx or not ev.source_id or not ev.target_id or ev.mode != "happened" or ev.cameo_root not in roots \
+                    or ev.source_id not in frame.actors or ev.target_id not in frame.actors:
+                continue
+            a, b = side(ev.source_id), side(ev.target_id)
+            if a is None or b is None or a == b or own not in (a, b):
+                continue
+            other, actor = (b, ev.target_id) if a == own else (a, ev.source_id)
+            if foreign_only and (other[:3] == country or not re.fullmatch(r"[A-Z]{3}", other)
+                                 or other in cv["international_prefixes"]):
+                continue  # (a border is closed to another country)
+            sides.setdefault(other, []).append(actor)
+        if len(sides) != 1:
+            return []
+        other, actors = next(iter(sides.items()))
+        # the country itself when it is named in the story ("Venezuela"), else its last actor in those acts
+        whole = [a.id for a in frame.actors.values() if a.kind == "country" and a.code == other]
+        return whole[:1] or actors[-1:]
 
     def _captors(self, frame: _Frame, tok: Token, p: Pattern, sources: list[str], earlier: list[Event],
                  held: tuple[str, ...]) -> list[str]:

@@ -377,6 +377,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._joint_partners(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
+        events = self._context_targets(frame, events, triggers)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
