@@ -18,7 +18,7 @@ from .registry import get_stage, stages
 from .coding import context  # noqa: F401  (registers places, facts and tone)
 
 DEFAULT_STAGES = ("eventwire.sentences.v1", "eventwire.actors.v1", "eventwire.events.v1", "eventwire.quotes.v1",
-                  "eventwire.dates.v1", "eventwire.places.v1", "eventwire.facts.v1", "eventwire.tone.v1")
+                  "eventwire.quote_acts.v1", "eventwire.dates.v1", "eventwire.places.v1", "eventwire.facts.v1", "eventwire.tone.v1")
 
 
 class Stage(Protocol):
@@ -69,6 +69,13 @@ def _quotes(nlp: Language, **kw):
     from .coding.quotes import QuoteFinder
 
     return QuoteFinder(nlp)
+
+
+@stages.register("eventwire.quote_acts.v1")
+def _quote_acts(nlp: Language, **kw):
+    from .coding.quote_acts import QuoteActs
+
+    return QuoteActs(nlp, min_confidence=kw.get("min_confidence", 0.5))
 
 
 @stages.register("eventwire.dates.v1")

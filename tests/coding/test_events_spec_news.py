@@ -41,6 +41,26 @@ SPEC = [
      "Pakistan would strike back if the shelling continued.", "PAKMIL", "138", "INDMIL", "happened"),
     ("Kenyan police shut three opposition radio stations on Monday. Hundreds of journalists gathered in Nairobi to "
      "protest against the closures.", "KENMED", "141", "KENCOP", "happened"),
+    # (h18l) a quotation that is itself an act (stage eventwire.quote_acts.v1, quote_acts.yaml): a verdict or
+    # accusation with no verb of an act, by the speaker, aimed at the doer the quotation names (owner or subject of
+    # the cue) or, when it points back ("this", "they", "the attack") or answers by itself ("we will not accept"),
+    # at the other party of the story's last conflict event with the speaker's side
+    ("China held military drills near Taiwan on Monday. \"This reckless move will not go unanswered,\" Taiwanese "
+     "President Lai Ching-te said.", "TWNGOV", "111", "CHN", "happened"),
+    ("\"Moscow keeps spreading lies about our army,\" Ukrainian Foreign Minister Andrii Sybiha said on Monday.",
+     "UKRGOV", "112", "RUSGOV", "happened"),
+    ("Azerbaijan accused Armenian troops of firing across the border. \"Yerevan is again spreading disinformation,\" "
+     "Azerbaijani Foreign Ministry spokesman Aykhan Hajizada said.", "AZEGOV", "112", "ARMGOV", "happened"),
+    ("\"Beijing's provocations endanger everyone in the region,\" Philippine Defence Secretary Gilberto Teodoro said.",
+     "PHLGOV", "111", "CHNGOV", "happened"),
+    ("Guyana accused Venezuela of staging an illegal vote in Essequibo on Sunday. \"This is a farce staged for the "
+     "cameras,\" Guyanese Foreign Minister Hugh Todd said.", "GUYGOV", "111", "VEN", "happened"),
+    ("Israel struck targets in Beirut on Monday. \"We will not accept this,\" Lebanese Prime Minister Nawaf Salam said.",
+     "LBNGOV", "111", "ISR", "happened"),
+    ("Police in Tbilisi arrested five opposition leaders on Sunday. \"They wanted to overthrow the government, and they "
+     "will answer for it,\" Prime Minister Irakli Kobakhidze said.", "GEOGOV", "130", "GEOOPP", "happened"),
+    ("Chinese coast guard ships fired water cannon at a Philippine vessel on Tuesday. The Philippine coast guard "
+     "called the attack \"unprovoked and reckless\".", "PHLMIL", "111", "CHNMIL", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a
@@ -1299,6 +1319,21 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h18l) guards of the quotation acts (held before): no act where the cue is negated, asked or a condition, where
+    # the words name no act ("answer questions", the weather called so), where the only event before is one of
+    # cooperation, or where the only party acted on is the speaker's own civilians
+    ("Polish Foreign Minister Radoslaw Sikorski visited Kyiv on Monday. \"This is a violation of Ukraine's "
+     "sovereignty,\" Sikorski said.", "11"),
+    ("Russian drones struck a power plant in western Ukraine on Monday. \"This is not a violation of international "
+     "law,\" Ukrainian Foreign Minister Andrii Sybiha said.", "11"),
+    ("China held military drills near Taiwan on Monday. \"Is this a provocation?\" Taiwanese President Lai Ching-te "
+     "asked.", "11"),
+    ("Police in Tbilisi arrested five opposition leaders on Sunday. \"They will answer questions from reporters "
+     "tomorrow,\" Prime Minister Irakli Kobakhidze said.", "13"),
+    ("Chinese coast guard ships fired water cannon at a Philippine vessel on Tuesday. The Philippine coast guard "
+     "called the weather \"unusually rough and dangerous\".", "11"),
+    ("Japan's coast guard fined a Japanese fishing crew on Thursday. \"The seizure is unacceptable,\" Japanese Chief "
+     "Cabinet Secretary Yoshimasa Hayashi said.", "11"),
     # (h16m) statistics and polls are no events: a tally of harm over a span or a war, what polls show, a state
     # described in an absolute participle
     ("Rebels attacked a town in Ituri on Sunday. More than 2,000 people have been killed in Ituri this year.", "19"),
