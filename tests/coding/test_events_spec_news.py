@@ -61,6 +61,20 @@ SPEC = [
      "will answer for it,\" Prime Minister Irakli Kobakhidze said.", "GEOGOV", "130", "GEOOPP", "happened"),
     ("Chinese coast guard ships fired water cannon at a Philippine vessel on Tuesday. The Philippine coast guard "
      "called the attack \"unprovoked and reckless\".", "PHLMIL", "111", "CHNMIL", "happened"),
+    # (h18j) what a denied report says is coded like any clause, then denied: a passive with no agent is the denier's
+    # act when bodies of its kind do such acts; "X were among those detained" says X were detained; an open
+    # complement of what is denied is denied; "its" in it is never a person (the denier); a store "of" goods is
+    # the goods
+    ("Armenian police denied claims that two opposition candidates were among those arrested on Sunday.", "ARMCOP",
+     "173", "ARMOPP", "denied"),
+    ("The Malian army denied that villagers had been detained during the raid.", "MLIMIL", "173", "MLICVL", "denied"),
+    ("Kazakhstan's energy ministry denied reports that it had agreed to sell its stockpile of uranium to China.",
+     "KAZGOV", "061", "CHN", "denied"),
+    ("Chile's foreign ministry denied reports that a former Bolivian minister had sought refuge at its embassy in "
+     "La Paz.", "BOLELI", "0234", "CHLGOV", "denied"),
+    ("Peru's foreign ministry said Chile's former defence minister had asked for asylum at its embassy in Santiago.",
+     "CHLELI", "0234", "PERGOV", "happened"),
+    ("Turkey agreed to sell a cargo of wheat to Egypt.", "TUR", "061", "EGY", "planned"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a
@@ -1016,6 +1030,8 @@ PASSIVE_DOERS = [
     ("Forty protesters were arrested in Dar es Salaam overnight, Tanzanian police said.", "arrested", "TZACOP",
      "173", "TZACVL"),
     ("Pakistan's army said 12 militants were killed in the operation.", "killed", "PAKMIL", "190", "PAKREB"),
+    # (h18j) "X were among those arrested": X were
+    ("Georgian police said two opposition leaders were among those arrested.", "arrested", "GEOCOP", "173", "GEOOPP"),
 ]
 
 # (sentence, (source, code, target)) that must not be coded
@@ -1369,7 +1385,8 @@ NOTHING_AIMED = [
     ("Israeli jets struck a hospital in Gaza. Israel said its strikes were justified.", "05"),
     # (sixteenth pass) asylum is never sought from one's own government (the embassy's place is not its owner);
     # a government's retaliatory measures are no force
-    ("Ecuador denied reports that Peru's former interior minister had asked for asylum at its embassy in Lima.", "02"),
+    # (h18j: "its embassy" in what a denier denies is the denier's, never a person's: a spec row above)
+    ("Peru's former interior minister asked for asylum at the embassy in Lima.", "02"),
     ("China said it would take retaliatory measures against the United States.", "19"),
     # (h16e) an act noun with no doer named is no one's: no ouster, sanctions, support or trial court to code
     ("She took office after the ouster of her predecessor, Pedro Castillo.", "17"),

@@ -309,6 +309,8 @@ class ActorResolver:
         self.charge_prepositions = frozenset(modality.get("charge_prepositions", ()))
         # a backer named before a participle ("the Iran-backed group") is not the noun's country (modality.yaml)
         self.backer_participles = frozenset(modality.get("backer_participles", ()))
+        # what an allegation says ("reports that ...": modality.yaml `allegation_nouns`)
+        self.allegation_nouns = frozenset(modality.get("allegation_nouns", ()))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
@@ -4171,8 +4173,7 @@ class ActorResolver:
         outer = head.head
         return head.dep_ in ("compound", "amod", "nmod") and outer.pos_ in NOUNS and not cand.start <= outer.i < cand.end
 
-    @staticmethod
-    def _reporter_of(ctx: ActorContext, tok: Token) -> _Cand | None:
+    def _reporter_of(self, ctx: ActorContext, tok: Token) -> _Cand | None:
         """"Berlin rejected calls by Belarus's rulers, saying it was withholding aid": the subject
         "it" of a reported clause is the reporter, when the reporter is a thing actor. "its" on
         an object is the subject of its clause ("Pakistan, a key U.S. ally, urged its citizens")."""
@@ -4189,10 +4190,13 @@ class ActorResolver:
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
                 if verb.pos_ in ("VERB", "AUX"):
                     subj, passive = syntax_subject(verb)
-                    if not passive and subj and all(s.tag_ == "NNS" for s in subj):
+                    if not passive and subj and all(s.tag_ == "NNS" or s.lemma_.lower() in self.vocab["title_heads"]
+                                                    or s.i in ctx.covered and ctx.actors[ctx.covered[s.i].key].kind
+                                                    in ("person", "unknown_person") for s in subj):
                         # "its" does not stand for a plural noun: "The army said rebel forces[NNS] attacked its
-                        # positions" → the army (the reporter, when it is one thing)
-                        report = reporting_verb(verb)
+                        # positions" → the army (the reporter, when it is one thing); nor for a person ("denied
+                        # reports that a former minister had asked for asylum at its embassy" → the denier)
+                        report = reporting_verb(verb) or self._allegation_denier(verb)
                         if report is None:
                             return None
                         rsubj, rpassive = syntax_subject(report)
@@ -4207,6 +4211,18 @@ class ActorResolver:
             return None
         subj, passive = syntax_subject(verb)
         return None if passive else thing(subj)
+
+    def _allegation_denier(self, verb: Token) -> Token | None:
+        """The verb denying or reporting an allegation whose content clause `verb` heads ("denied reports that
+        [a former minister had asked ...]" → denied; modality.yaml `allegation_nouns`), or None."""
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        noun = clause.head
+        if clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" for c in clause.children) \
+                and noun.lemma_.lower() in self.allegation_nouns and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return noun.head
+        return None
 
     # -- output -----------------------------------------------------------------------------------
     def _finish(self, ctx: ActorContext, article: Article) -> Article:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
-from .syntax import REL_PRONOUNS, clause_top, governing_verb, participle_agents
+from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, participle_agents
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -236,17 +236,28 @@ class DiscourseReader:
     def _reporting_doers(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         """Who did an act told in the passive with no agent, in what a body that does such acts reports
         ("Tanzanian police said 40 protesters had been arrested", "the captain would be charged with
-        smuggling, Iran's judiciary said"): the reporter, when its sector is one modality.yaml
+        smuggling, Iran's judiciary said"), or denies ("denied reports that protesters were among those
+        detained", modality.yaml `denial_verbs` and `allegation_nouns`): the reporter, when its sector is one modality.yaml
         `reporter_doer_sectors` lists for the act's CAMEO root; else []."""
         sectors = (self.mod.get("reporter_doer_sectors") or {}).get(p.code[:2])
         agents, passive = self._subject(tok)
         if not sectors or not passive or agents or any(c.dep_ == "agent" for c in tok.children):
             return []
         clause = clause_top(tok, ("conj",), climbs=1)
-        if clause.dep_ != "ccomp" or clause.head.i == clause.i \
-                or clause.head.lemma_.lower() not in self.mod["reporter_doer_verbs"]:
+        among = self._inclusion_copula(clause)
+        if among is not None:  # "opposition candidates were among those detained": the copula's clause
+            clause = clause_top(among, ("conj",), climbs=1)
+        verbs = self.mod["reporter_doer_verbs"] | self.mod["denial_verbs"]
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in verbs:
+            said = clause.head
+        elif content_clause(clause) and clause.head.lemma_.lower() in self.mod.get("allegation_nouns", ()) \
+                and clause.head.dep_ == "dobj" and clause.head.head.lemma_.lower() in verbs:
+            # ... and so is one in what a report the body confirms or denies says ("police denied reports that
+            # protesters had been beaten", "the army denied that civilians were killed": the act denied is theirs)
+            said = clause.head.head
+        else:
             return []
-        subj, said_passive = self._subject(clause.head)
+        subj, said_passive = self._subject(said)
         if said_passive or any(t.lemma_.lower() in self.mod["reporter_not_doers"] for t in subj):
             return []  # (a defendant's lawyers report a sentence, they did not hand it down)
         return [a for a in self._actors(frame, subj, False)

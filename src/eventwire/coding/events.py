@@ -702,6 +702,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # group noun (an object container) stands for its "of" phrase, as it does for objects
         return [self._content(c) or c for c in subj], passive
 
+    def _inclusion_copula(self, tok: Token) -> Token | None:
+        """The copula of "X were among those detained" (a participle on the object of a preposition of
+        inclusion, modality.yaml `inclusion_prepositions`, on a copula with a subject): X suffered the act the
+        participle names, in the copula's clause; else None."""
+        noun = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ != "pobj" or noun.head.lower_ not in self.mod.get("inclusion_prepositions", ()):
+            return None
+        cop = noun.head.head
+        if cop.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in cop.children):
+            return None
+        return cop
+
     def _ordered_act(self, tok: Token) -> bool:
         """Whether `tok` is a passive clausal complement with no agent of a verb of ordering
         (modality.yaml ordered_act_verbs): "ordered the boat confiscated", "ordered that the diplomats be
@@ -832,6 +844,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # Burundi says is[auxpass] backed by Rwanda")
                     out = [c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj"
                            and any(a.dep_ == "auxpass" for a in tok.children)] or ([tok.head] if tok.dep_ == "acl" else [])
+                    if (among := self._inclusion_copula(tok)) is not None:
+                        out = [c for c in among.children if c.dep_ == "nsubj"]  # "X were among those detained": X
                     if tok.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS for c in out):
                         out = [tok.head]  # "Melia, who was detained by Georgian police": Melia
                     if not out and tok.dep_ == "conj":

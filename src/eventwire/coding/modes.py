@@ -47,6 +47,19 @@ class ModeReader:
             clause = clause.head
         return None
 
+    def _denied_content(self, clause: Token) -> bool:
+        """Whether `clause` is what a denial denies: the complement of a denial verb ("denied that Iran
+        planned ...") or the content clause of an allegation noun it denies ("denied reports that it had agreed
+        ...": modality.yaml `denial_verbs`, `allegation_nouns`)."""
+        mod = self.mod
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if clause.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in mod["denial_verbs"]:
+            return True
+        return content_clause(clause) and head.lemma_.lower() in mod.get("allegation_nouns", ()) \
+            and head.dep_ == "dobj" and head.head.lemma_.lower() in mod["denial_verbs"]
+
     def _mode(self, tok: Token, code: str = "") -> str:
         """happened | planned | denied | hypothetical for the act at `tok`; "threat" when the act is
         a future one under an "unless" condition that modality.yaml's conditional_threats recodes."""
@@ -89,6 +102,9 @@ class ModeReader:
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mod["charge_verbs"] \
                 and is_infinitive(tok):
             return "hypothetical"  # "accused the opposition of planning[pobj] to overthrow[advcl] the government"
+        among = self._inclusion_copula(tok)
+        if among is not None:
+            return self._mode(among, code)  # "X were among those detained": what the copula's clause says of X
         statement = self._statement(tok)
         if self._governed_by(tok, "cancelling_verbs") or (
                 statement is not None and statement.head.lemma_.lower() in mod["cancelling_verbs"]):
@@ -150,6 +166,9 @@ class ModeReader:
                     and t.head.lemma_.lower() in mod.get("permission_verbs", ()):
                 return "hypothetical"  # "did not allow its territory to be used to evade sanctions": permitted
                 # (or not), not done
+            if self._denied_content(t):
+                return "denied"  # "denied reports that it had agreed to sell[xcomp] uranium to Russia", "that its
+                # forces had used drones to shell[xcomp] the district": the open complement of what is denied
             if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
                     and not any(c.dep_ == "neg" for c in t.children) \
                     and not (t.i == tok.head.i and tok.dep_ == "acomp" and tok.lemma_.lower() in mod.get("openness_words", ())):
@@ -283,7 +302,7 @@ class ModeReader:
         for _ in range(3):
             if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
                 plan = t.head
-                if plan.dep_ in ("ccomp", "xcomp") and plan.head.lemma_.lower() in mod["denial_verbs"]:
+                if self._denied_content(plan):
                     return "denied"  # "denied that Iran planned to withdraw from the NPT"
                 return "planned"
             if t.dep_ == "pobj" and t.head.head.lemma_.lower() in mod["planning_nouns"]:
