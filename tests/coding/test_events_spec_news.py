@@ -75,6 +75,26 @@ SPEC = [
     ("Peru's foreign ministry said Chile's former defence minister had asked for asylum at its embassy in Santiago.",
      "CHLELI", "0234", "PERGOV", "happened"),
     ("Turkey agreed to sell a cargo of wheat to Egypt.", "TUR", "061", "EGY", "planned"),
+    # (h18n) legislative, humanitarian and diplomatic verbs: a veto overridden rejects the vetoer; bodies forced to
+    # register as foreign agents are sanctioned; a span of time given to leave is an ultimatum; defensive measures
+    # lifted abroad de-escalate; a joint security body set up is military cooperation; clemency and pardons release;
+    # a sanctions waiver eases sanctions; war breaking out between two parties is force by each; an expected visit
+    # is also the host's; operations with a partner are cooperation; looting a thing seizes it; hacking targets
+    ("Poland's parliament overrode the president's veto of the media bill.", "POLLEG", "120", "POLGOV", "happened"),
+    ("Hungary's parliament labelled the newspaper as a foreign agent.", "HUNLEG", "172", "HUNMED", "happened"),
+    ("Niger's junta gave Orano two months to leave the country.", "NERMIL", "139", "FRABUS", "happened"),
+    ("Uganda will lift its defensive measures inside South Sudan.", "UGA", "087", "SSD", "planned"),
+    ("Kenya and Somalia will set up a joint security commission.", "KEN", "062", "SOM", "planned"),
+    ("The White House granted clemency to two Venezuelan prisoners.", "USAGOV", "084", "VENCVL", "happened"),
+    ("The U.S. Treasury issued a sanctions waiver for Iraq.", "USAGOV", "085", "IRQ", "happened"),
+    ("Fighting broke out between Ethiopian troops and Eritrean troops in May.", "ETHMIL", "190", "ERIMIL", "happened"),
+    ("Fighting broke out between Ethiopian troops and Eritrean troops in May.", "ERIMIL", "190", "ETHMIL", "happened"),
+    ("The Indian prime minister is expected in Beijing on Monday.", "CHN", "043", "INDGOV", "planned"),
+    ("Kenya put its armed forces on high alert.", "KEN", "152", None, "happened"),
+    ("French warplanes will carry out flight operations with the Estonian army next week.", "FRAMIL", "062", "ESTMIL",
+     "planned"),
+    ("Russian hackers targeted the computer network of Germany's parliament.", "RUS", "170", "DEULEG", "happened"),
+    ("Houthi fighters looted a UNICEF convoy in Hodeidah.", "YEMREBHTH", "1711", "IGOUNOICEF", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a
@@ -1046,6 +1066,12 @@ ABSENT = [
      ("CMROPP", "120", "CMRCOP")),
     ("Japan lodged a protest with North Korea over the missile launch. Kim said North Korea would never give up its "
      "nuclear weapons.", ("PRK", "1243", "JPN")),
+    # (h18n) measures of control taken are no control taken; operations with a partner are no offensive; looting
+    # a convoy is no riot; a hacking target is no strike
+    ("China's coast guard said it had taken necessary control measures near the shoal.", ("CHNMIL", "192", None)),
+    ("French warplanes will carry out flight operations with the Estonian army next week.", ("FRAMIL", "190", "ESTMIL")),
+    ("Houthi fighters looted a UNICEF convoy in Hodeidah.", ("YEMREBHTH", "145", None)),
+    ("Russian hackers targeted the computer network of Germany's parliament.", ("RUS", "190", "DEULEG")),
     # (h18a) an instrument struck down, criticised or merely named is no act of who did that; a warning denied none
     ("Uganda's constitutional court struck down a law banning imports of sugar from Kenya.", ("UGAJUD", "163", "KEN")),
     ("China's defence ministry said the drills were not a warning to Japan.", ("CHNMIL", "130", "JPN")),
