@@ -76,6 +76,10 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h18m) a party's adjective gives the party's country (groups.yaml "<word> Party"), not the dateline's
+    ("DOHA, May 2 (AFP) - Qatar's prime minister met Hamas leaders in Doha on Friday to revive talks on a ceasefire "
+     "in Gaza, a deal the United States backs. Democratic senators accused President Donald Trump of ignoring the "
+     "hostages.", "2025-05-02", "Democratic senators", "USALEG", ()),
     # (h18d) employees of no body named are civilians of their country
     ("Serbian police detained three Bosnian Serb employees at the border crossing.", "2025-06-01", "Bosnian Serb employees",
      "BIHCVL", ()),

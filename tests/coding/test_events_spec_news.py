@@ -95,6 +95,10 @@ SPEC = [
      "planned"),
     ("Russian hackers targeted the computer network of Germany's parliament.", "RUS", "170", "DEULEG", "happened"),
     ("Houthi fighters looted a UNICEF convoy in Hodeidah.", "YEMREBHTH", "1711", "IGOUNOICEF", "happened"),
+    # (h18m) a party's adjective gives the party's country, not the dateline's
+    ("DOHA, May 2 (AFP) - Qatar's prime minister met Hamas leaders in Doha on Friday to revive talks on a ceasefire "
+     "in Gaza, a deal the United States backs. Republican senators accused President Donald Trump of ignoring the "
+     "hostages.", "USALEG", "112", "USAGOV", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a

@@ -1642,7 +1642,8 @@ class ActorResolver:
                                                     domestic=sector in self.vocab["domestic_sectors"],
                                                     ruled=sector in self.vocab["ruling_sectors"],
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
-                                                    office=sector in self.vocab["acting_subject_sectors"])
+                                                    office=sector in self.vocab["acting_subject_sectors"],
+                                                    party=self._party_country(ctx, mods))
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -2222,6 +2223,23 @@ class ActorResolver:
             or any(eid.split(":")[1] == home for _s, _e, eid in ctx.places)
         return home if named else None
 
+    def _party_country(self, ctx: ActorContext, mods: Iterable[Token]) -> str | None:
+        """The country a party's adjective on a noun gives ("Republican lawmakers"): the country of the
+        dictionary's party called "<adjective> Party" (groups.yaml, kind party), when only one such party's country
+        is named in the article by an actor; the word a modifier the parser tags as a group or organisation name
+        (coref.yaml `party_adjective_deps`, `party_adjective_entities`: not "conservative lawmakers")."""
+        words = [m for m in mods if m.dep_ in self.vocab["party_adjective_deps"] and m.text[:1].isupper()
+                 and m.ent_type_ in self.vocab["party_adjective_entities"]]
+        if not words:
+            return None
+        named = {(ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3]) for c in ctx.cands
+                 if c.resolution != "place"}
+        for m in words:
+            found = {c for c in self.kb.party_adjective_countries().get(m.text, ()) if c in named}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
     def _dominant_state(self, ctx: ActorContext) -> str | None:
         """The state a story is about, when that is clear: its dateline's country, when that country's state
         bodies (coref.yaml `office_sectors`: government, legislature, forces, courts) are named in it more
@@ -2244,7 +2262,7 @@ class ActorResolver:
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
-                         office: bool = False) -> str | None:
+                         office: bool = False, party: str | None = None) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2254,7 +2272,11 @@ class ActorResolver:
         victims are a non-state armed sector, whom a state's forces fight at home). A state body that is the
         subject of its clause (`office`: coref.yaml `acting_subject_sectors`) takes no country from the actors its clause
         acts on or reports, nor from a place in a clause it reports ("Prosecutors accused Russian intelligence
-        services ..., and said the suspects had been trained in camps in Serbia": neither Russia's nor Serbia's)."""
+        services ..., and said the suspects had been trained in camps in Serbia": neither Russia's nor Serbia's).
+        A party's adjective gives its country (`party`: "Republican lawmakers" in a story that names the United
+        States)."""
+        if party:
+            return party
         media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
         scope: set[int] = set()  # what the subject's clause acts on or reports

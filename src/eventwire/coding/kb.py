@@ -151,6 +151,7 @@ class KnowledgeBase:
     sources: dict[str, str] = field(default_factory=dict)  # file → version
     person_names: dict[str, list[str]] = field(default_factory=dict)  # person id → name and aliases
     fuzzy_config: dict = field(default_factory=dict)  # coref.yaml → person_fuzzy
+    party_adjectives: dict[str, set[str]] = field(default_factory=dict)  # "Republican" → countries of a "Republican Party"
 
     # -- building -----------------------------------------------------------------------------
     def add(self, entry: Entry, forms: Iterable[tuple[str, str, str | None]]) -> None:
@@ -193,6 +194,10 @@ class KnowledgeBase:
 
     def country(self, code: str) -> Entry | None:
         return self.entries.get("country:" + code)
+
+    def party_adjective_countries(self) -> dict[str, set[str]]:
+        """The countries of the dictionary's parties named "<word> Party" (groups.yaml, kind party), by that word."""
+        return self.party_adjectives
 
     def sector_of(self, word: str) -> str | None:
         return self.sector_words.get(word.lower())
@@ -358,6 +363,9 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                          sector=o.get("sector"), roles=roles), forms)
             if o.get("kind") == "state_body":
                 kb.state_bodies.add(code)
+            words = o["name"].split()
+            if o.get("kind") == "party" and len(words) == 2 and words[1] == "Party" and o.get("country"):
+                kb.party_adjectives.setdefault(words[0], set()).add(o["country"])
 
 
 def _load_sectors(kb: KnowledgeBase) -> None:
