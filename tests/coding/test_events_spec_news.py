@@ -1241,6 +1241,14 @@ ABSENT = [
      "that has been fought over by armed groups for decades.", ("PERREB", "190", "PER")),
     # (h17l) "as required by X" is what X requires, no demand by the clause's subject
     ("Kenya said Somalia should pull its forces back from the border, as required by the agreement.", ("SOM", "100", None)),
+    # (h18o) not events (convention 71): a trait in a relative clause of the simple present, a stance in one of the
+    # present perfect, a standing negation the writer states, a round toll of "the fighting" with no doer
+    ("Turkey, which also hosts thousands of American troops, spent months mediating between the two sides.",
+     ("TUR", "062", "USAMIL")),
+    ("Senators who have called for tougher sanctions on Russia urged President Trump to act.", ("RUSLEG", "113", "RUS")),
+    ("Israel does not recognise the court's jurisdiction over the case.", ("ISR", "120", "ISRJUD")),
+    ("The rebels took the city of Kindu in March. Hundreds of people were killed in the fighting, according to the "
+     "United Nations.", (None, "190", "CODCVL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1426,6 +1434,9 @@ KEPT = [
      "happened"),
     # (h17h) "insist" that another do something is still a demand
     ("Ethiopia insisted that Egypt withdraw its complaint.", "ETH", "1056", "EGY", "happened"),
+    # (h18o) kept: a negation quoted is a rejection made; a deed told in the present perfect in a relative clause
+    ("\"We do not recognise the court,\" the Israeli foreign ministry said.", "ISRGOV", "120", "ISRJUD", "happened"),
+    ("Iran, which has supplied drones to Russia, denied the report.", "IRN", "072", "RUS", "happened"),
 ]
 
 

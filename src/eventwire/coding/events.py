@@ -578,7 +578,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
             return False  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
-        if p.negated and not self._negated(tok.children):
+        if p.negated and (not self._negated(tok.children) or self._standing_negation(tok)):
             return False
         if p.coercive_manner and not self._coercive_manner(tok):
             return False
