@@ -1249,6 +1249,9 @@ ABSENT = [
     ("Israel does not recognise the court's jurisdiction over the case.", ("ISR", "120", "ISRJUD")),
     ("The rebels took the city of Kindu in March. Hundreds of people were killed in the fighting, according to the "
      "United Nations.", (None, "190", "CODCVL")),
+    # (h18o) the withdrawal asked for in a joint statement did not happen
+    ("In Seoul on Monday, the defence ministers of Japan and South Korea called in a joint statement for the "
+     "immediate withdrawal of North Korean soldiers from Russia.", ("PRKMIL", "0874", "RUS")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1437,6 +1440,9 @@ KEPT = [
     # (h18o) kept: a negation quoted is a rejection made; a deed told in the present perfect in a relative clause
     ("\"We do not recognise the court,\" the Israeli foreign ministry said.", "ISRGOV", "120", "ISRJUD", "happened"),
     ("Iran, which has supplied drones to Russia, denied the report.", "IRN", "072", "RUS", "happened"),
+    # (h18o) an appeal made "in a joint statement for" an act asks for it, however long the sentence before
+    ("In Cairo on Tuesday, the foreign ministers of Egypt and Jordan called in a joint statement for the withdrawal "
+     "of Israeli troops from Gaza.", "EGYGOV", "0256", "ISRMIL", "happened"),
 ]
 
 

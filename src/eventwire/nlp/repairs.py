@@ -68,6 +68,9 @@ class Repairs:
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", ()))
         self.clause_prepositions = frozenset(data["noun_clause_prepositions"])
         self.double_object_verbs = frozenset(data.get("double_object_verbs", ()))
+        self.appeal_mediums = frozenset(data.get("appeal_medium_prepositions", ()))
+        self.appeal_objects = frozenset(data.get("appeal_object_prepositions", ()))
+        self.statement_nouns = frozenset(read_yaml("modality.yaml")["statement_nouns"])
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -89,6 +92,7 @@ class Repairs:
         "nouns_joined_to_verbs",
         "objects_hung_on_results",
         "double_objects",
+        "appeals_hung_on_mediums",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
@@ -336,6 +340,24 @@ class Repairs:
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
             if len(objs) == 2 and not any(c.dep_ in ("dative", "iobj") for c in tok.children):
                 objs[0].dep_ = "dative"
+
+    def _appeals_hung_on_mediums(self, doc: Doc) -> None:
+        """"called in a joint statement[pobj] for[prep of statement] the immediate withdrawal": the appeal's own
+        preposition (repairs.yaml `appeal_object_prepositions`) hung on the medium it was made in, which stands
+        between them (`appeal_medium_prepositions`, modality.yaml `statement_nouns`), is the appeal verb's
+        (`appeal_complement_verbs`), when the verb has none of its own."""
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.appeal_verbs \
+                    or any(c.dep_ in ("prep", "prt") and c.lower_ in self.appeal_objects and c.i > tok.i
+                           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children):
+                continue
+            for medium in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.appeal_mediums and c.i == tok.i + 1]:
+                for noun in [g for g in medium.children if g.dep_ == "pobj" and g.lemma_.lower() in self.statement_nouns]:
+                    prep = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ in self.appeal_objects
+                                 and g.i > noun.i), None)
+                    if prep is not None:
+                        prep.head = tok
+                        break
 
     def _agents_hung_on_phrases(self, doc: Doc) -> None:
         """"Chadema was barred from the race by[→ race] the electoral commission": a "by" phrase the parser
