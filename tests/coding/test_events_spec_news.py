@@ -1443,6 +1443,9 @@ KEPT = [
     # (h18o) an appeal made "in a joint statement for" an act asks for it, however long the sentence before
     ("In Cairo on Tuesday, the foreign ministers of Egypt and Jordan called in a joint statement for the withdrawal "
      "of Israeli troops from Gaza.", "EGYGOV", "0256", "ISRMIL", "happened"),
+    # (h18o) a long quoted modifier on the target of a sanction keeps the sanction
+    ('Britain announced travel bans last week on Iranian officials "responsible for or complicit in the violent '
+     'repression of protesters" in the country.', "GBR", "163", "IRNGOV", "happened"),
 ]
 
 
