@@ -1446,6 +1446,9 @@ KEPT = [
     # (h18o) a long quoted modifier on the target of a sanction keeps the sanction
     ('Britain announced travel bans last week on Iranian officials "responsible for or complicit in the violent '
      'repression of protesters" in the country.', "GBR", "163", "IRNGOV", "happened"),
+    # (h18o) an act the speaker calls (or describes as) a warning to someone warns them, as "said X was a warning to"
+    ("Iran's army chief called the missile test a warning to Israel.", "IRNMIL", "130", "ISR", "happened"),
+    ("Russia described the naval drills as a warning to NATO.", "RUS", "130", "IGOWSTNAT", "happened"),
 ]
 
 

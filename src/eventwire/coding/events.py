@@ -936,6 +936,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
             prep = path[len("xcomp.prep:"):]
             for c in tok.children:
+                if c.dep_ == "oprd" and c.pos_ == "NOUN" and p.xcomp:
+                    out += _prep_objects(c, prep)  # ... or on the predicate noun: "called the launch a warning[oprd] to X"
                 if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c) or self._controlled_clause(p, tok, c):
                     out += _prep_objects(c, prep)
                     for g in c.children:
