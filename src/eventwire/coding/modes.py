@@ -328,10 +328,10 @@ class ModeReader:
 
     def _standing_relative(self, tok: Token, code: str = "") -> bool:
         """A relative clause whose subject is the relative pronoun, in the simple present ("Qatar, which hosts a
-        US air base") or, for an act done in words (modality.yaml `speaking_roots`), the present perfect
+        US air base") or, for a stance taken in words (modality.yaml `standing_relative_perfect_roots`), the present perfect
         ("lawmakers who have pressed for a tougher line on China"): a trait or stance of its noun, no act
         (`standing_relative_auxiliaries`); not one timed by a date of its own. ("Iran, which has supplied drones to
-        Russia" tells a deed done.)"""
+        Russia", "Egypt, which has mediated between them" tell deeds done.)"""
         if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
             return False
         if not any(c.dep_ == "nsubj" and c.lower_ in REL_PRONOUNS for c in tok.children):
@@ -340,7 +340,7 @@ class ModeReader:
         if not auxes:
             present = tok.tag_ in ("VBZ", "VBP")
         else:
-            present = code[:2] in self.mod.get("speaking_roots", ()) and tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].tag_ in ("VBZ", "VBP") \
+            present = code[:2] in self.mod.get("standing_relative_perfect_roots", ()) and tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].tag_ in ("VBZ", "VBP") \
                 and auxes[0].lemma_.lower() in self.mod.get("standing_relative_auxiliaries", ())
         if not present:
             return False
