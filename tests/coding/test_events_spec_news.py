@@ -1345,6 +1345,17 @@ ABSENT = [
      "that has been fought over by armed groups for decades.", ("PERREB", "190", "PER")),
     # (h17l) "as required by X" is what X requires, no demand by the clause's subject
     ("Kenya said Somalia should pull its forces back from the border, as required by the agreement.", ("SOM", "100", None)),
+    # (h18o) not events (convention 71): a trait in a relative clause of the simple present, a stance in one of the
+    # present perfect, a standing negation the writer states, a round toll of "the fighting" with no doer
+    ("Turkey, which also hosts thousands of American troops, spent months mediating between the two sides.",
+     ("TUR", "062", "USAMIL")),
+    ("Senators who have called for tougher sanctions on Russia urged President Trump to act.", ("RUSLEG", "113", "RUS")),
+    ("Israel does not recognise the court's jurisdiction over the case.", ("ISR", "120", "ISRJUD")),
+    ("The rebels took the city of Kindu in March. Hundreds of people were killed in the fighting, according to the "
+     "United Nations.", (None, "190", "CODCVL")),
+    # (h18o) the withdrawal asked for in a joint statement did not happen
+    ("In Seoul on Monday, the defence ministers of Japan and South Korea called in a joint statement for the "
+     "immediate withdrawal of North Korean soldiers from Russia.", ("PRKMIL", "0874", "RUS")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1546,6 +1557,18 @@ KEPT = [
      "happened"),
     # (h17h) "insist" that another do something is still a demand
     ("Ethiopia insisted that Egypt withdraw its complaint.", "ETH", "1056", "EGY", "happened"),
+    # (h18o) kept: a negation quoted is a rejection made; a deed told in the present perfect in a relative clause
+    ("\"We do not recognise the court,\" the Israeli foreign ministry said.", "ISRGOV", "120", "ISRJUD", "happened"),
+    ("Iran, which has supplied drones to Russia, denied the report.", "IRN", "072", "RUS", "happened"),
+    # (h18o) an appeal made "in a joint statement for" an act asks for it, however long the sentence before
+    ("In Cairo on Tuesday, the foreign ministers of Egypt and Jordan called in a joint statement for the withdrawal "
+     "of Israeli troops from Gaza.", "EGYGOV", "0256", "ISRMIL", "happened"),
+    # (h18o) a long quoted modifier on the target of a sanction keeps the sanction
+    ('Britain announced travel bans last week on Iranian officials "responsible for or complicit in the violent '
+     'repression of protesters" in the country.', "GBR", "163", "IRNGOV", "happened"),
+    # (h18o) an act the speaker calls (or describes as) a warning to someone warns them, as "said X was a warning to"
+    ("Iran's army chief called the missile test a warning to Israel.", "IRNMIL", "130", "ISR", "happened"),
+    ("Russia described the naval drills as a warning to NATO.", "RUS", "130", "IGOWSTNAT", "happened"),
 ]
 
 

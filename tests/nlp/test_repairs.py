@@ -474,6 +474,14 @@ REATTACHED = [
     # allegation_prepositions); a noun after it stays on the object
     ("Human Rights Watch accused Ethiopian soldiers of executing villagers in Tigray.", "of", "prep", "accused"),
     ("Human Rights Watch accused Ethiopian soldiers of atrocities.", "of", "prep", "soldiers"),
+    # (h18o) an appeal's "for" hung on the statement it was made in, between them, is the appeal's ("called in a
+    # joint statement[pobj] for[→ called] the withdrawal")
+    ("In Cairo on Tuesday, the foreign ministers of Egypt and Jordan called in a joint statement for the withdrawal "
+     "of Israeli troops from Gaza.", "for", "prep", "called"),
+    # (h18o) a preposition read as the mark of a verbless clause on a quoted adjective is the verb's ("sanctions
+    # on[mark → prep of imposed] Russian officials "responsible for ...""); the adjective modifies the officials
+    ('Britain announced travel bans last week on Iranian officials "responsible for or complicit in the violent '
+     'repression of protesters" in the country.', "officials", "pobj", "on"),
 ]
 
 

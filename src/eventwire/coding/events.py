@@ -584,7 +584,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
             return False  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
-        if p.negated and not self._negated(tok.children):
+        if p.negated and (not self._negated(tok.children) or self._standing_negation(tok)):
             return False
         if p.coercive_manner and not self._coercive_manner(tok):
             return False
@@ -956,6 +956,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
             prep = path[len("xcomp.prep:"):]
             for c in tok.children:
+                if c.dep_ == "oprd" and c.pos_ == "NOUN" and p.xcomp:
+                    out += _prep_objects(c, prep)  # ... or on the predicate noun: "called the launch a warning[oprd] to X"
                 if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c) or self._controlled_clause(p, tok, c):
                     out += _prep_objects(c, prep)
                     for g in c.children:

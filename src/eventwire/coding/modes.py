@@ -326,7 +326,7 @@ class ModeReader:
         description, not an act: a tally of harm over a span or a war (`_tally`), what polls show
         (`_surveyed`), a state told in an absolute participle ("many of them wounded")."""
         mod = self.mod
-        if self._tally(tok, code) or self._surveyed(tok) or self._absolute_state(tok):
+        if self._tally(tok, code) or self._surveyed(tok) or self._absolute_state(tok) or self._standing_relative(tok, code):
             return True
         # ... or told as the past itself: "Oman has mediated between Tehran and Washington in the past"
         if any(c.dep_ == "prep" and g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in mod["background_phrases"]
@@ -344,6 +344,39 @@ class ModeReader:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
             return False
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _standing_relative(self, tok: Token, code: str = "") -> bool:
+        """A relative clause whose subject is the relative pronoun, in the simple present ("Qatar, which hosts a
+        US air base") or, for a stance taken in words (modality.yaml `standing_relative_perfect_roots`), the present perfect
+        ("lawmakers who have pressed for a tougher line on China"): a trait or stance of its noun, no act
+        (`standing_relative_auxiliaries`); not one timed by a date of its own. ("Iran, which has supplied drones to
+        Russia", "Egypt, which has mediated between them" tell deeds done.)"""
+        if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "nsubj" and c.lower_ in REL_PRONOUNS for c in tok.children):
+            return False
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if not auxes:
+            present = tok.tag_ in ("VBZ", "VBP")
+        else:
+            present = code[:2] in self.mod.get("standing_relative_perfect_roots", ()) and tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].tag_ in ("VBZ", "VBP") \
+                and auxes[0].lemma_.lower() in self.mod.get("standing_relative_auxiliaries", ())
+        if not present:
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+    def _standing_negation(self, tok: Token) -> bool:
+        """A negation in the present in the sentence's own main clause, outside quotation marks ("Venezuela does
+        not recognise the court's jurisdiction"): the writer's statement of a standing position, no act made
+        (modality.yaml `standing_negation_auxiliaries`, `standing_negation_marks`)."""
+        mod = self.mod
+        if tok.dep_ != "ROOT" or not any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() in mod.get("standing_negation_auxiliaries", ())
+                   for c in tok.children):
+            return False
+        marks = set(mod.get("standing_negation_marks", ()))
+        return not any(t.text in marks for t in tok.sent)
 
     def _tally(self, tok: Token, code: str) -> bool:
         """A count of harm (modality.yaml `tally_roots`) whose victims are a number ("3,100 people",
@@ -385,6 +418,11 @@ class ModeReader:
                 if c.lemma_.lower() in mod.get("tally_units", ()) and any(
                         d.lower_ in mod.get("tally_span_modifiers", ()) for d in c.children if d.dep_ in ("amod", "det")):
                     return True  # "over the past year"
+                if c.head.head.i == tok.i and c.lemma_.lower() in mod.get("tally_war_nouns", ()) \
+                        and any(d.dep_ == "det" and d.lower_ in mod.get("tally_war_determiners", ()) for d in c.children) \
+                        and any(p.lower_ in mod.get("tally_vague_heads", ()) and not any(g.dep_ == "nummod" for g in p.children)
+                                for p in patients):
+                    return True  # "thousands of people were killed in the fighting": a round toll of the war
         return False
 
     def _surveyed(self, tok: Token) -> bool:

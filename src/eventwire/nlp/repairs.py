@@ -68,6 +68,10 @@ class Repairs:
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", ()))
         self.clause_prepositions = frozenset(data["noun_clause_prepositions"])
         self.double_object_verbs = frozenset(data.get("double_object_verbs", ()))
+        self.appeal_mediums = frozenset(data.get("appeal_medium_prepositions", ()))
+        self.appeal_objects = frozenset(data.get("appeal_object_prepositions", ()))
+        self.statement_nouns = frozenset(read_yaml("modality.yaml")["statement_nouns"])
+        self.adjective_clause_preps = frozenset(data.get("adjective_clause_prepositions", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -89,6 +93,8 @@ class Repairs:
         "nouns_joined_to_verbs",
         "objects_hung_on_results",
         "double_objects",
+        "appeals_hung_on_mediums",
+        "prepositions_read_as_marks",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "subjects_read_as_conjuncts",
@@ -336,6 +342,49 @@ class Repairs:
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
             if len(objs) == 2 and not any(c.dep_ in ("dative", "iobj") for c in tok.children):
                 objs[0].dep_ = "dative"
+
+    def _appeals_hung_on_mediums(self, doc: Doc) -> None:
+        """"called in a joint statement[pobj] for[prep of statement] the immediate withdrawal": the appeal's own
+        preposition (repairs.yaml `appeal_object_prepositions`) hung on the medium it was made in, which stands
+        between them (`appeal_medium_prepositions`, modality.yaml `statement_nouns`), is the appeal verb's
+        (`appeal_complement_verbs`), when the verb has none of its own."""
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.appeal_verbs \
+                    or any(c.dep_ in ("prep", "prt") and c.lower_ in self.appeal_objects and c.i > tok.i
+                           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children):
+                continue
+            for medium in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.appeal_mediums and c.i == tok.i + 1]:
+                for noun in [g for g in medium.children if g.dep_ == "pobj" and g.lemma_.lower() in self.statement_nouns]:
+                    prep = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ in self.appeal_objects
+                                 and g.i > noun.i), None)
+                    if prep is not None:
+                        prep.head = tok
+                        break
+
+    def _prepositions_read_as_marks(self, doc: Doc) -> None:
+        """"announced restrictions on[mark] Georgian officials[nsubj] "responsible[advcl] for ..."": a verbless
+        clause (an adjective with no copula or auxiliary) opened by a preposition (repairs.yaml
+        `adjective_clause_prepositions`) right before its noun subject is a prepositional phrase of the verb, the
+        noun its object and the adjective the noun's modifier. The same when the preposition is read as the
+        verb's with the adjective its clausal object ("on[prep] Iranian officials[nsubj] "responsible[pcomp] ...")."""
+        for adj in doc:
+            if adj.pos_ != "ADJ" or any(c.dep_ in ("aux", "auxpass", "cop") for c in adj.children):
+                continue
+            subj = [c for c in adj.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if adj.dep_ == "advcl" and adj.head.pos_ == "VERB":
+                marks = [c for c in adj.children if c.dep_ == "mark"]
+            elif adj.dep_ == "pcomp" and adj.head.dep_ == "prep" and adj.head.head.pos_ == "VERB":
+                marks = [adj.head]
+            else:
+                continue
+            if len(marks) != 1 or len(subj) != 1 or marks[0].lower_ not in self.adjective_clause_preps \
+                    or not marks[0].i < subj[0].i < adj.i or subj[0].left_edge.i != marks[0].i + 1:
+                continue
+            mark, noun = marks[0], subj[0]
+            if mark.dep_ == "mark":
+                mark.head, mark.dep_ = adj.head, "prep"
+            noun.head, noun.dep_ = mark, "pobj"
+            adj.head, adj.dep_ = noun, "amod"
 
     def _agents_hung_on_phrases(self, doc: Doc) -> None:
         """"Chadema was barred from the race by[→ race] the electoral commission": a "by" phrase the parser
