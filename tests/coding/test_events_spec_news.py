@@ -99,6 +99,27 @@ SPEC = [
     ("DOHA, May 2 (AFP) - Qatar's prime minister met Hamas leaders in Doha on Friday to revive talks on a ceasefire "
      "in Gaza, a deal the United States backs. Republican senators accused President Donald Trump of ignoring the "
      "hostages.", "USALEG", "112", "USAGOV", "happened"),
+    # (h18p) legal challenges are 115 against the other side, never an appeal to the court: a case brought before a
+    # court against the story's other side, a court asked to strike down a law against the law's makers; an
+    # instrument unsealed or filed is its issuer's act; a mediated deal's parties are the doer and the one acted on;
+    # concern over an incident answers who did it; a crossing opened "to" someone is opened to them, not to the
+    # neighbour it is shared with; "his" on a reported clause's subject is the reporter's; "on X and on Y" is both
+    ("Azerbaijan accused Armenia of planting landmines. Armenia rejected the claim. Azerbaijan then took the dispute "
+     "before the International Court of Justice, asking it to uphold a 1994 ceasefire.", "AZE", "115", "ARM", "happened"),
+    ("Ukraine's parliament voted to adopt the language law on Tuesday. Hungary said it would ask the European Court "
+     "of Justice to annul the law.", "HUN", "115", "UKRLEG", "planned"),
+    ("The U.S. Justice Department unsealed an indictment charging four Russian nationals with money laundering.",
+     "USAGOV", "173", "RUS", "happened"),
+    ("Venezuela freed three Colombian soldiers on Sunday in a swap mediated by Brazil.", "BRA", "045", "VEN", "happened"),
+    ("Venezuela freed three Colombian soldiers on Sunday in a swap mediated by Brazil.", "BRA", "045", "COLMIL", "happened"),
+    ("Russian warplanes bombed a Turkish convoy near Idlib on Sunday. Greece's foreign ministry voiced deep concern "
+     "over the incident.", "GRCGOV", "110", "RUSMIL", "happened"),
+    ("Egypt said it would reopen the Rafah crossing with Israel to Red Cross ambulances on Monday.",
+     "EGY", "0872", "NGOICRC", "planned"),
+    ("Kenyan President William Ruto said he had spoken with French President Emmanuel Macron, and that his government "
+     "had asked the African Union to convene an emergency summit.", "KENGOV", "026", "IGOAFRAFU", "happened"),
+    ("The EU imposed sanctions on Russia's defence ministry and on former president Dmitry Medvedev.",
+     "IGOEUREEC", "163", "RUSELI", "happened"),
     # (h18a) passive, participial and reported forms of coded acts: a passive relative clause on talks ("talks that
     # were brokered by X") is towards the talks' parties like the reduced participle; a body "led by" or "headed
     # by" people that names no actor itself is its leaders; a participle on an instrument enacted ("signed a
@@ -1076,6 +1097,14 @@ ABSENT = [
     ("French warplanes will carry out flight operations with the Estonian army next week.", ("FRAMIL", "190", "ESTMIL")),
     ("Houthi fighters looted a UNICEF convoy in Hodeidah.", ("YEMREBHTH", "145", None)),
     ("Russian hackers targeted the computer network of Germany's parliament.", ("RUS", "190", "DEULEG")),
+    # (h18p) a court asked to rule is no appeal to it; an apposition's "at odds with" party is not the "it" a
+    # participle names after the verb's own object; a family name is not a body of that name; a second title of
+    # one person named in apposition is no second person
+    ("Kenya's opposition asked the Supreme Court to overturn the election law.", ("KENOPP", "020", "KENJUD")),
+    ("Kais Saied, a president at odds with the Ennahda party, rejected the bill, calling it 'a betrayal of the "
+     "revolution'.", ("TUNGOV", "111", "TUNPTYENN")),
+    ("Therese Kayikwamba Wagner said Congo wanted Rwandan troops gone. Kayikwamba Wagner demanded that Rwanda withdraw.",
+     ("RUSMILWAG", "1056", "RWA")),
     # (h18a) an instrument struck down, criticised or merely named is no act of who did that; a warning denied none
     ("Uganda's constitutional court struck down a law banning imports of sugar from Kenya.", ("UGAJUD", "163", "KEN")),
     ("China's defence ministry said the drills were not a warning to Japan.", ("CHNMIL", "130", "JPN")),
@@ -1611,6 +1640,9 @@ ONCE = [
     ("TOKYO, June 17 (Reuters) - A Russian court fined the captain of a Japanese fishing boat seized last week, as "
      "Tokyo renewed its demand for the release of the vessel and its crew.", ("JPNGOV", "100", "JPNCVL"), 1),
     ("Police arrested two Kenyan activists and a Kenyan student in Nairobi on Monday.", ("KENCOP", "173", "KENCVL"), 1),
+    # (h18p) a bare title joined to a title a named person restates is that person's second title
+    ("Rubio will meet Oman's deputy prime minister and foreign minister, Sayyid Badr Albusaidi, in Muscat on Monday.",
+     ("USAGOV", "040", "OMNGOV"), 1),
     # (h17i) a region's goods are its bloc's once, never also a person holding the bloc's code
     ("EU trade chief Valdis Dombrovskis said talks would go on. Beijing opened an anti-dumping probe into European "
      "cheese.", ("CHNGOV", "163", "IGOEUREEC"), 1),

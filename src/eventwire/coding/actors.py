@@ -338,6 +338,7 @@ class ActorResolver:
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
+        self._shared_titles(ctx)
         self._self_described(ctx)
         self._captives(ctx)
         self._self_names(ctx)
@@ -365,6 +366,18 @@ class ActorResolver:
             return False
         return other.text[:1].isupper() and _lookup_surface(self.kb, other.text) is None
 
+    @staticmethod
+    def _ends_person_name(span: Span) -> bool:
+        """A one-word name that ends a longer name the NER calls a person, joined to the given
+        name(s) before it ("Kayikwamba[compound] Wagner[PERSON]"): a family name, not the body."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0 or span.root.ent_type_ != "PERSON":
+            return False
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < span.start and span.end == e.end), None)
+        prev = doc[span.start - 1]
+        return person is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.head.i == span.start \
+            and prev.dep_ in ("compound", "flat")
+
     # -- 1. dictionary names ---------------------------------------------------------------------
     def _dictionary(self, ctx: ActorContext) -> None:
         doc = ctx.doc
@@ -390,6 +403,8 @@ class ActorResolver:
             head = span.root
             if surface.form == "surname" and self._in_hyphenated_name(span):
                 continue
+            if entry.kind in ("organisation", "group") and self._ends_person_name(span):
+                continue  # a body's one-word name as a family name ("Therese Kayikwamba Wagner")
             if surface.form == "surname":
                 person = self._surname_entry(ctx, span, written)
                 if person is not None:
@@ -3139,6 +3154,22 @@ class ActorResolver:
             else:
                 ctx.add(_Cand(head.i, head.i + 1, head.i, body.key, "description"))
 
+    def _shared_titles(self, ctx: ActorContext) -> None:
+        """A bare title joined by "and" to a title a named person restates is that person's second title, not
+        another person ("Qatar's prime minister and foreign minister, Sheikh Mohammed, ...": one man); not a
+        title with its own determiner or owner ("the prime minister and the foreign minister", "Egypt's")."""
+        doc = ctx.doc
+        for c in list(ctx.cands):
+            h = doc[c.head]
+            if h.dep_ != "conj" or h.tag_ != "NN" or h.lemma_.lower() not in self.vocab["title_heads"] \
+                    or any(g.dep_ in ("det", "poss", "nmod", "compound") for g in h.children):
+                continue
+            first = h.head
+            names = [ctx.covered[g.i] for g in first.children if g.dep_ == "appos" and g.i > h.i and g.i in ctx.covered]
+            people = [n for n in names if ctx.actors[n.key].kind in ("person", "unknown_person")]
+            if first.tag_ == "NN" and first.lemma_.lower() in self.vocab["title_heads"] and people:
+                c.key, c.resolution = people[0].key, "apposition"
+
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
         for a, b in [*self._apposed(ctx), *self._partitives(ctx)]:
@@ -3685,7 +3716,11 @@ class ActorResolver:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
                 bound = {c.key for c in before if any(c.start <= i < c.end for i in subjects)}
                 before = [c for c in before if c.key not in bound]
-            if before and tok.dep_ in ("nsubj", "nsubjpass") and (verb := reporting_verb(tok.head)) is not None:
+            # ("Ali said ... that his government had asked the council": the possessor of a reported clause's
+            # subject is its reporter too, not a person named in the clause before it)
+            reported = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head \
+                if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") else None
+            if before and reported is not None and (verb := reporting_verb(reported)) is not None:
                 # "Lula ... said he would invite Xi": the subject of a reported clause is its reporter,
                 # when the reporter is a person named before
                 subj, passive = syntax_subject(verb)
@@ -4167,6 +4202,8 @@ class ActorResolver:
             # (nor is a name that only modifies another noun: "exceptions for European Union citizens ... 'we
             # will respond to it'" does not mean the EU)
             before = [c for c in before if not self._noun_modifier(ctx, c)]
+            if before and self._object_thing_before(ctx, tok, before[-1]):
+                continue  # "vetoed the law ..., calling it 'Russian'": the law, no party named before it
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -4174,6 +4211,17 @@ class ActorResolver:
                 before = subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _object_thing_before(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
+        """Whether an object "it" of a participle or conjunct verb stands for the object of the verb it hangs on, a
+        singular common noun that is no actor, after the party ("Zourabichvili, a president at odds with the
+        ruling party, vetoed the law[dobj], calling it 'Russian'": the law)."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered
+                   and c.i >= party.end and c.lemma_.lower() not in self.kb.sector_words
+                   and c.lemma_.lower() not in self.kb.generic_heads for c in verb.head.children)
 
     def _attack_owner(self, tok: Token) -> Token | None:
         """The attack noun (coref.yaml `attack_nouns`) whose target phrase ("on", "against":

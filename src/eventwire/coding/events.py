@@ -112,8 +112,8 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|aggressor|captor|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.iobj"
+    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1036,9 +1036,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 taking_part = link in self.mod["party_prepositions"] if link is not None \
                     else gov.lemma_.lower() in self.mod["party_verbs"]
                 if not out and gov.pos_ in ("VERB", "AUX") and taking_part:
-                    subj = self._subject(gov)[0]
+                    subj, subj_passive = self._subject(gov)
                     if len(self._actors(frame, subj, False)) >= 2:
                         out = subj
+                    elif not subj_passive:
+                        # one doer and the one it acted on: "Iran freed five US citizens in a deal mediated by
+                        # Qatar" → Iran and the citizens' country
+                        both = [*subj, *(c for c in gov.children if c.dep_ == "dobj")]
+                        if len(self._actors(frame, both, False)) >= 2:
+                            out = both
         elif path == "governor.object":
             # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -1734,6 +1740,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # Trump imposed" → Trump)
                 _actors, toks = self._path_actors(frame, p, tok, path.removesuffix(".author"), exclude=frozenset(sources))
                 author = self._act_author(frame, toks, tok, sources)
+                if not author:
+                    # a noun of no particular act or an incident ("expressed concern over the incident", "over
+                    # the move"): the act it answers, told before (modality.yaml `act_nouns`, `incident_nouns`)
+                    generic = self.mod["act_nouns"] | self.mod["incident_nouns"]
+                    nouns = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in generic and not frame.actor_at(t)]
+                    author = self._noun_author(frame, p, tok, nouns[0], sources, earlier) if nouns else []
                 if author:
                     return author, path
             elif path == "prep_object.author":
@@ -1753,6 +1765,34 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         sides = self._conflict_sides(frame, tok, sources, earlier, codes=self.mod["negotiation_codes"])
                     if sides:
                         return sides, path
+            elif path == "xcomp.dobj.author":
+                # the maker of what the open complement acts on ("asked the court to strike the law down" →
+                # who passed the law, told before; core.yaml `nominals`)
+                _actors, toks = self._path_actors(frame, p, tok, "xcomp.dobj", exclude=frozenset(sources))
+                nouns = [t for t in toks if t.pos_ == "NOUN" and not frame.actor_at(t)]
+                author = self._noun_author(frame, p, tok, nouns[0], sources, earlier) if nouns else []
+                if author:
+                    return author, path
+            elif path == "opponent":
+                # (targets) the other side of a dispute the story tells: the country whose acts with the
+                # source's country, either way, were the most told before (modality.yaml
+                # `opponent_lookback_sentences`), when one leads; never an international body
+                countries = {self._country(frame, a) for a in sources} - {None}
+                window = int(self.mod["opponent_lookback_sentences"])
+                tally: dict[str, list[str]] = {}
+                for e in self._recent(frame, tok, earlier, window):
+                    if not e.target_id:
+                        continue
+                    ends = (self._country(frame, e.source_id), self._country(frame, e.target_id))
+                    for mine, other, actor in ((ends[0], ends[1], e.target_id), (ends[1], ends[0], e.source_id)):
+                        if mine in countries and other and other not in countries \
+                                and not other.startswith(tuple(coref_vocab()["international_prefixes"])):
+                            tally.setdefault(other, []).append(actor)
+                ranked = sorted(tally, key=lambda c: -len(tally[c]))
+                if ranked and (len(ranked) == 1 or len(tally[ranked[0]]) > len(tally[ranked[1]])):
+                    country = ranked[0]
+                    entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+                    return [entry or tally[country][-1]], path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):

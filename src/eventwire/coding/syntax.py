@@ -444,6 +444,15 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             # verb's ("fired rockets from Lebanon at[→from] Israel")
             out += [h for g in c.children if g.dep_ == "prep" and g.lower_ == prep
                     for h in g.children if h.dep_ in ("pobj", "pcomp")]
+    if out:
+        # the preposition repeated after "and" ("sanctions on the ministry and on the former president"), which the
+        # small parser makes a conjunct of the first one or of the verb the phrase is on
+        firsts = [o.head for o in out]
+        again = [g for f in firsts for g in f.children if g.dep_ == "conj" and g.lower_ == prep and g.pos_ == "ADP"]
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+            again += [g for g in tok.head.children if g.dep_ == "conj" and g.lower_ == prep and g.pos_ == "ADP"
+                      and g.i > tok.i]
+        out += [h for g in again for h in g.children if h.dep_ == "pobj" and h not in out]
     return out
 
 
