@@ -13,6 +13,9 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19c) a tariff "lifted" to or by a rate is raised (163), not eased (x.lift_tariff_rate.163, x.lift_tariff_by.163)
+    ("Canada lifted its tariffs on Chinese electric vehicles to 100% on Tuesday.", "CAN", "163", "CHN", "happened"),
+    ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", "USAGOV", "163", "BRA", "happened"),
     # (h19c) parse repairs: a participle describing the person after it ("met visiting Chinese Foreign Minister
     # Wang Yi") is no open complement: the person is met, not visited by the host (repairs.yaml
     # `attributive_participles`); a manner adverb read as a noun with the name before it as compound ("met Trump
@@ -1093,6 +1096,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    ("Canada lifted its tariffs on Chinese electric vehicles to 100% on Tuesday.", ("CAN", "085", "CHN")),
+    ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", ("USAGOV", "085", "BRA")),
     # (h19c) the visitor described by "visiting" is not visited by the host
     ("Lula met visiting German Chancellor Olaf Scholz in Brasilia on Monday.", ("BRAGOV", "042", "DEUGOV")),
     # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
@@ -1483,6 +1488,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19c) tariffs lifted with no rate, or cut to a rate, are eased
+    ("The European Union lifted its duties on Ukrainian grain on Monday.", "IGOEUREEC", "085", "UKR", "happened"),
+    ("India cut its tariffs on American motorcycles to 30% on Friday.", "IND", "085", "USA", "happened"),
     # (h19c) neighbours of the parse repairs: "the visiting X" as a subject, a manner adverb the parser reads right,
     # a meeting on a summit's sidelines
     ("The visiting Indian prime minister held talks with Lula in Brasilia.", "INDGOV", "040", "BRAGOV", "happened"),
