@@ -1096,6 +1096,15 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19c) senses: a crackdown on a trade or a crime represses no one (crack_down.175 prep_object_not); what is
+    # "broken into" has no object ("broke X into paying" is no intrusion, x.hack_into.170 no_object); a document
+    # submitted to a body is no yielding (x.submit_to.083 no_object)
+    ("Thailand agreed to crack down on smuggling of Cambodian rice across the border.", ("THA", "175", None)),
+    ("Lukashenko said Putin had broken the Yerevan leadership into buying Russian gas.", ("RUSGOV", "170", "RUS")),
+    ("The Kremlin said Washington had broken the Moldovan government into buying American gas.",
+     ("USAGOV", "170", "USA")),
+    ("Prime Minister Mark Carney said the government would submit the trade deal to parliament next week.",
+     ("CANGOV", "083", "CANLEG")),
     ("Canada lifted its tariffs on Chinese electric vehicles to 100% on Tuesday.", ("CAN", "085", "CHN")),
     ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", ("USAGOV", "085", "BRA")),
     # (h19c) the visitor described by "visiting" is not visited by the host
@@ -1488,6 +1497,10 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19c) the neighbouring senses stay: a crackdown on people, a break-in, yielding to pressure
+    ("Police in Nairobi cracked down on opposition protesters on Tuesday.", "KENCOP", "175", "KENCVL", "happened"),
+    ("Chinese hackers broke into the computers of the U.S. Treasury Department.", "CHN", "170", "USAGOV", "happened"),
+    ("Tunisia's president finally bowed to pressure from the unions.", "TUNGOV", "083", "TUNLAB", "happened"),
     # (h19c) tariffs lifted with no rate, or cut to a rate, are eased
     ("The European Union lifted its duties on Ukrainian grain on Monday.", "IGOEUREEC", "085", "UKR", "happened"),
     ("India cut its tariffs on American motorcycles to 30% on Friday.", "IND", "085", "USA", "happened"),
