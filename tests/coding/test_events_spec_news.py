@@ -13,6 +13,13 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19c) what one was prompted, led or caused to do, one did: the object of a verb of cause is its infinitive's
+    # subject (modality.yaml object_control_verbs)
+    ("The raid on the embassy led Mexico to sever diplomatic relations with Ecuador.", "MEX", "161", "ECU", "happened"),
+    ("The expulsions prompted Bamako to recall its ambassador from Algiers on Sunday.", "MLIGOV", "161", "DZA",
+     "happened"),
+    ("The strike on the consulate prompted Tehran to summon the Swiss ambassador.", "IRNGOV", "114", "CHEGOV",
+     "happened"),
     # (h19c) a tariff "lifted" to or by a rate is raised (163), not eased (x.lift_tariff_rate.163, x.lift_tariff_by.163)
     ("Canada lifted its tariffs on Chinese electric vehicles to 100% on Tuesday.", "CAN", "163", "CHN", "happened"),
     ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", "USAGOV", "163", "BRA", "happened"),
@@ -1497,6 +1504,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19c) the other object-control verbs keep their readings: an appeal, a forced act
+    ("The European Union urged Serbia to withdraw its troops from the border.", "IGOEUREEC", "0256", "SRB", "happened"),
+    ("The sanctions forced Russia to withdraw its ambassador from Riga.", "RUS", "161", "LVA", "happened"),
     # (h19c) the neighbouring senses stay: a crackdown on people, a break-in, yielding to pressure
     ("Police in Nairobi cracked down on opposition protesters on Tuesday.", "KENCOP", "175", "KENCVL", "happened"),
     ("Chinese hackers broke into the computers of the U.S. Treasury Department.", "CHN", "170", "USAGOV", "happened"),
