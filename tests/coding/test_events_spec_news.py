@@ -13,6 +13,28 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19c) what one was prompted, led or caused to do, one did: the object of a verb of cause is its infinitive's
+    # subject (modality.yaml object_control_verbs)
+    ("The raid on the embassy led Mexico to sever diplomatic relations with Ecuador.", "MEX", "161", "ECU", "happened"),
+    ("The expulsions prompted Bamako to recall its ambassador from Algiers on Sunday.", "MLIGOV", "161", "DZA",
+     "happened"),
+    ("The strike on the consulate prompted Tehran to summon the Swiss ambassador.", "IRNGOV", "114", "CHEGOV",
+     "happened"),
+    # (h19c) a tariff "lifted" to or by a rate is raised (163), not eased (x.lift_tariff_rate.163, x.lift_tariff_by.163)
+    ("Canada lifted its tariffs on Chinese electric vehicles to 100% on Tuesday.", "CAN", "163", "CHN", "happened"),
+    ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", "USAGOV", "163", "BRA", "happened"),
+    # (h19c) parse repairs: a participle describing the person after it ("met visiting Chinese Foreign Minister
+    # Wang Yi") is no open complement: the person is met, not visited by the host (repairs.yaml
+    # `attributive_participles`); a manner adverb read as a noun with the name before it as compound ("met Trump
+    # briefly[NOUN]") gives the name back to the verb (repairs.yaml `adverbs_read_as_nouns`)
+    ("Lula met visiting German Chancellor Olaf Scholz in Brasilia on Monday.", "BRAGOV", "040", "DEUGOV",
+     "happened"),
+    ("Indonesian President Prabowo Subianto received visiting Australian Prime Minister Anthony Albanese in Jakarta "
+     "on Thursday.", "IDNGOV", "043", "AUSGOV", "happened"),
+    ("Colombian President Gustavo Petro criticised the deportations. He met Trump briefly in Davos on Thursday.",
+     "COLGOV", "040", "USAGOV", "happened"),
+    ("Kenyan President William Ruto met Trump briefly at his Mar-a-Lago resort.", "KENGOV", "040", "USAGOV",
+     "happened"),
     # (h18k) passives and the things acted on: a named vessel's apposition says what it is ("the X, a trawler"); a
     # state's ship prefix tells its country; a bare passive joined to "had their Y seized by Z" shares Z; a bare
     # ministry "in" a capital is that country's, not the government named last
@@ -1081,6 +1103,19 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19c) senses: a crackdown on a trade or a crime represses no one (crack_down.175 prep_object_not); what is
+    # "broken into" has no object ("broke X into paying" is no intrusion, x.hack_into.170 no_object); a document
+    # submitted to a body is no yielding (x.submit_to.083 no_object)
+    ("Thailand agreed to crack down on smuggling of Cambodian rice across the border.", ("THA", "175", None)),
+    ("Lukashenko said Putin had broken the Yerevan leadership into buying Russian gas.", ("RUSGOV", "170", "RUS")),
+    ("The Kremlin said Washington had broken the Moldovan government into buying American gas.",
+     ("USAGOV", "170", "USA")),
+    ("Prime Minister Mark Carney said the government would submit the trade deal to parliament next week.",
+     ("CANGOV", "083", "CANLEG")),
+    ("Canada lifted its tariffs on Chinese electric vehicles to 100% on Tuesday.", ("CAN", "085", "CHN")),
+    ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", ("USAGOV", "085", "BRA")),
+    # (h19c) the visitor described by "visiting" is not visited by the host
+    ("Lula met visiting German Chancellor Olaf Scholz in Brasilia on Monday.", ("BRAGOV", "042", "DEUGOV")),
     # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
     # lead act; a thing rejected (the result is not the police's); a refusal stating a stand
     ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray. Ethiopia also accused Sudan of sheltering the "
@@ -1469,6 +1504,22 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19c) the other object-control verbs keep their readings: an appeal, a forced act
+    ("The European Union urged Serbia to withdraw its troops from the border.", "IGOEUREEC", "0256", "SRB", "happened"),
+    ("The sanctions forced Russia to withdraw its ambassador from Riga.", "RUS", "161", "LVA", "happened"),
+    # (h19c) the neighbouring senses stay: a crackdown on people, a break-in, yielding to pressure
+    ("Police in Nairobi cracked down on opposition protesters on Tuesday.", "KENCOP", "175", "KENCVL", "happened"),
+    ("Chinese hackers broke into the computers of the U.S. Treasury Department.", "CHN", "170", "USAGOV", "happened"),
+    ("Tunisia's president finally bowed to pressure from the unions.", "TUNGOV", "083", "TUNLAB", "happened"),
+    # (h19c) tariffs lifted with no rate, or cut to a rate, are eased
+    ("The European Union lifted its duties on Ukrainian grain on Monday.", "IGOEUREEC", "085", "UKR", "happened"),
+    ("India cut its tariffs on American motorcycles to 30% on Friday.", "IND", "085", "USA", "happened"),
+    # (h19c) neighbours of the parse repairs: "the visiting X" as a subject, a manner adverb the parser reads right,
+    # a meeting on a summit's sidelines
+    ("The visiting Indian prime minister held talks with Lula in Brasilia.", "INDGOV", "040", "BRAGOV", "happened"),
+    ("Modi met Putin privately in Kazan on Tuesday.", "INDGOV", "040", "RUSGOV", "happened"),
+    ("Hungarian Prime Minister Viktor Orban met Erdogan briefly at the summit.", "HUNGOV", "044", "TURGOV",
+     "happened"),
     # (h18b) the court ordering a detention still arrests (173)
     ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
      "happened"),

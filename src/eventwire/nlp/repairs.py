@@ -72,6 +72,8 @@ class Repairs:
         self.appeal_objects = frozenset(data.get("appeal_object_prepositions", ()))
         self.statement_nouns = frozenset(read_yaml("modality.yaml")["statement_nouns"])
         self.adjective_clause_preps = frozenset(data.get("adjective_clause_prepositions", ()))
+        self.attributive_participles = frozenset(data.get("attributive_participles", ()))
+        self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -79,6 +81,8 @@ class Repairs:
     #: before subjects read as conjuncts are given their verbs; and the gerunds of violence are made
     #: nouns last, once the clauses they hang in are mended).
     PASSES = (
+        "adverbs_read_as_nouns",
+        "attributive_participles_read_as_complements",
         "nouns_read_as_verbs",
         "participles_read_as_adjectives",
         "perfect_clauses_read_as_modifiers",
@@ -114,6 +118,53 @@ class Repairs:
         for name in self.PASSES:
             getattr(self, "_" + name)(doc)
         return doc
+
+    def _adverbs_read_as_nouns(self, doc: Doc) -> None:
+        """"met Trump briefly[NOUN, advmod]", "spoke to Xi briefly[NOUN, pobj]": a manner adverb
+        (repairs.yaml `adverbs_read_as_nouns`) read as a noun with the name before it as its compound; the
+        name takes the adverb's place (a bare advmod: the verb's object, when it has none) and the
+        adverb modifies the verb."""
+        for tok in doc:
+            if tok.lower_ not in self.noun_read_adverbs or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            if not names or names[-1].i != tok.i - 1 or any(c.i > tok.i for c in tok.children):
+                continue
+            name, head, dep = names[-1], tok.head, tok.dep_
+            if dep in ("advmod", "npadvmod", "dobj"):
+                if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" and c.i != tok.i for c in head.children):
+                    continue
+                dep = "dobj"
+            elif dep != "pobj":
+                continue
+            for other in names[:-1]:
+                other.head = name
+            name.head, name.dep_ = (head if head.i != tok.i else name), dep
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            tok.tag_, tok.pos_, tok.lemma_, tok.dep_ = "RB", "ADV", tok.lower_, "advmod"
+            tok.head = verb
+
+    def _attributive_participles_read_as_complements(self, doc: Doc) -> None:
+        """"Ruto met visiting[xcomp] Chinese Foreign Minister Wang Yi[dobj of visiting]": a participle that
+        describes the person it stands before (repairs.yaml `attributive_participles`) read as the verb's
+        open complement with that person as its object; the person is the verb's object and the
+        participle its modifier (the prepositions after the person stay the verb's)."""
+        for tok in doc:
+            if tok.lower_ not in self.attributive_participles or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+                continue
+            verb = tok.head
+            if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.left_edge.i != tok.i + 1 or obj.pos_ != "PROPN" or obj.left_edge.i == obj.i:
+                continue
+            if any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
+                continue
+            for c in list(tok.children):
+                if c.i > obj.i:
+                    c.head = verb
+            obj.head, obj.dep_ = verb, "dobj"
+            tok.head, tok.dep_ = obj, "amod"
 
     def _nouns_read_as_verbs(self, doc: Doc) -> None:
         """Plural nouns read as verbs ("the boat strikes[VBZ]") and the second party of "between"."""
