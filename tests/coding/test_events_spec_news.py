@@ -1081,6 +1081,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19a) an open complement after "is expected / due to" names its own act, no visit to its object
+    ("Peru's Congress is expected to question President Dina Boluarte next week.", ("PERLEG", "042", "PERGOV")),
+    ("Thai prosecutors are expected to indict former Prime Minister Thaksin Shinawatra.", ("THAJUD", "042", "THAELI")),
     # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
     # lead act; a thing rejected (the result is not the police's); a refusal stating a stand
     ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray. Ethiopia also accused Sudan of sheltering the "
