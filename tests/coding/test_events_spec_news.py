@@ -1065,6 +1065,12 @@ SPEC = [
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
 # same actors and code): an act in the passive with no agent, by who did it just before
 PASSIVE_DOERS = [
+    # (h19a) a verdict or charge told in the passive is by the court of the defendant's country that passed one
+    # just before, whoever it was passed on
+    ("A Cairo court sentenced activist Alaa Abdel Fattah to five years on Monday. His sister was convicted of "
+     "insulting the judiciary.", "convicted", "EGYJUD", "173", "EGYCVL"),
+    ("A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison on Tuesday. His son-in-law "
+     "was convicted of plotting against the state.", "convicted", "TUNJUD", "173", "TUNOPP"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
      "were restored on Saturday.", "restored", "DEU", "163", "IRN"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
@@ -1081,6 +1087,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19a, guard) a passive verdict is no foreign court's
+    ("A Cairo court sentenced activist Alaa Abdel Fattah to five years. In a separate case, two Tunisian journalists "
+     "were convicted of spreading false news.", ("EGYJUD", "173", "TUNMED")),
     # (h19a) an open complement after "is expected / due to" names its own act, no visit to its object
     ("Peru's Congress is expected to question President Dina Boluarte next week.", ("PERLEG", "042", "PERGOV")),
     ("Thai prosecutors are expected to indict former Prime Minister Thaksin Shinawatra.", ("THAJUD", "042", "THAELI")),

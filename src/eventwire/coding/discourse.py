@@ -230,8 +230,18 @@ class DiscourseReader:
             return []
         here = self._sent_index(frame, tok.sent)
         prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
-                 if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
-        return _sole_doers(prior)
+                 if e.sentence_index < here and e.cameo_root == p.code[:2] and e.mode == "happened"]
+        # a verdict or charge is passed by the courts: by one that passed one just before, on anyone ("A court
+        # sentenced Khan ... His wife was sentenced to seven years"), never by the police who arrested
+        judicial = self.mod.get("judicial_passive_verbs") or set()
+        if tok.lemma_.lower() in judicial:
+            sectors = set(self.mod.get("judicial_passive_sectors") or ())
+            # (a court of the convicted's own country: "In Belarus, two journalists were convicted" after a Moscow
+            # court's verdict is no Russian verdict)
+            countries = {(frame.actors[t].code or "")[:3] for t in targets if t in frame.actors}
+            return _sole_doers([e for e in prior if (e.source_code or "")[3:6] in sectors
+                                and (e.source_code or "")[:3] in countries])
+        return _sole_doers([e for e in prior if e.target_id in targets])
 
     def _reporting_doers(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         """Who did an act told in the passive with no agent, in what a body that does such acts reports
