@@ -1087,6 +1087,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19a) a refusal verb with no act named as its object states a stand and answers no one from the story
+    ("Police in Kampala detained an opposition leader on Tuesday. Opposition parties later declined to take part in "
+     "the parliamentary debate.", ("UGAOPP", "120", "UGACOP")),
     # (h19a, guard) a passive verdict is no foreign court's
     ("A Cairo court sentenced activist Alaa Abdel Fattah to five years. In a separate case, two Tunisian journalists "
      "were convicted of spreading false news.", ("EGYJUD", "173", "TUNMED")),
@@ -1481,6 +1484,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19a) ... while a refusal of a named accusation still answers the accuser
+    ("Lithuania accused Minsk of sending balloons across the border. Minsk refused the accusation.", "BLRGOV", "120",
+     "LTU", "happened"),
     # (h18b) the court ordering a detention still arrests (173)
     ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
      "happened"),

@@ -432,7 +432,8 @@ class DiscourseReader:
             tok = doc[i]
             found, how = [], ""
             answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
-            if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule:
+            if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule \
+                    and not self._stand_refused(tok):
                 # (a refusal, "would never give up its weapons", states a stand; it answers no one in particular)
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
             elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
@@ -450,6 +451,15 @@ class DiscourseReader:
                                rule=f"{e.rule}+context_target"))
             triggers[id(out[-1])] = i
         return out
+
+    def _stand_refused(self, tok: Token) -> bool:
+        """A refusal verb (modality.yaml `refusal_verbs`) whose object names no act of `answered_act_nouns`
+        states a stand ("opposition parties refused to take up their seats"), answering no one in particular;
+        "refused the demand" answers the demand."""
+        if tok.lemma_.lower() not in self.mod["refusal_verbs"]:
+            return False
+        obj = self._object(tok)
+        return obj is None or obj.lemma_.lower() not in self.mod["answered_act_nouns"]
 
     def _family(self, frame: _Frame, a: str, b: str) -> bool:
         """Whether two actors are one party: the same code, or one's code refining the other's below the
