@@ -1087,6 +1087,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19a) an arrest warrant sought is no arrest ordered, with no one named either (112 with a target)
+    ("Bolivian prosecutors will seek a new arrest warrant, officials said.", ("BOLJUD", "173", None)),
+    ("Bolivian prosecutors sought an arrest warrant on Monday, the attorney general's office said.", ("BOLJUD", "173", None)),
     # (h19a) a refusal verb with no act named as its object states a stand and answers no one from the story
     ("Police in Kampala detained an opposition leader on Tuesday. Opposition parties later declined to take part in "
      "the parliamentary debate.", ("UGAOPP", "120", "UGACOP")),
@@ -1484,6 +1487,10 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19a) ... while an arrest ordered and a warrant sought for someone hold
+    ("A Bolivian judge ordered the arrest of former President Evo Morales.", "BOLJUD", "173", "BOLOPP", "happened"),
+    ("Prosecutors in Manila sought an arrest warrant for Vice President Sara Duterte on Monday.", "PHLJUD", "112",
+     "PHLGOV", "happened"),
     # (h19a) ... while a refusal of a named accusation still answers the accuser
     ("Lithuania accused Minsk of sending balloons across the border. Minsk refused the accusation.", "BLRGOV", "120",
      "LTU", "happened"),
