@@ -1087,6 +1087,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19a) a name on a head noun names it; the possessor only owns it and does not act with it
+    ("A Dhaka court sentenced former Prime Minister Sheikh Hasina on Monday. Her Awami League party condemned the "
+     "ruling.", ("BGDELI", "111", "BGDJUD")),
     # (h19a) an arrest warrant sought is no arrest ordered, with no one named either (112 with a target)
     ("Bolivian prosecutors will seek a new arrest warrant, officials said.", ("BOLJUD", "173", None)),
     ("Bolivian prosecutors sought an arrest warrant on Monday, the attorney general's office said.", ("BOLJUD", "173", None)),
@@ -1487,6 +1490,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19a) ... the named party acts
+    ("A Dhaka court sentenced former Prime Minister Sheikh Hasina on Monday. Her Awami League party condemned the "
+     "ruling.", "BGDPTYAWL", "111", "BGDJUD", "happened"),
     # (h19a) ... while an arrest ordered and a warrant sought for someone hold
     ("A Bolivian judge ordered the arrest of former President Evo Morales.", "BOLJUD", "173", "BOLOPP", "happened"),
     ("Prosecutors in Manila sought an arrest warrant for Vice President Sara Duterte on Monday.", "PHLJUD", "112",
