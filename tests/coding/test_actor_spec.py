@@ -76,6 +76,11 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h19a) "officers" of the service whose spokesman reports them, named before them in the sentence
+    ("Ugandans voted on Thursday. The opposition rejected the result. Thousands marched in Kampala. Police spokesman "
+     "Kituuma Rusoke said officers had detained 300 people.", "2026-01-20", "officers", "UGACOP", ()),
+    ("Ugandans voted on Thursday. The opposition rejected the result. Thousands marched in Kampala. An army "
+     "spokesman said officers had detained 300 people.", "2026-01-20", "officers", "UGAMIL", ()),
     # (h19a) a party's lawyers act and speak for it (coref.yaml counsel_heads): not the judiciary
     ("Police in Kinshasa arrested Martin Fayulu's lawyer on Monday.", "2025-06-01", "Martin Fayulu's lawyer", "CODOPP", ()),
     ("Tanzanian opposition leader Tundu Lissu was charged with treason on Thursday. His lawyers said the charges were "

@@ -2147,8 +2147,14 @@ class ActorResolver:
         services = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
                     and ctx.actors[c.key].kind in ("composed", "organisation")
                     and ctx.actors[c.key].sector in self.vocab["uniformed_sectors"]]
-        if services:
-            return ctx.actors[max(services, key=lambda c: c.start).key].sector
+        # ... or a service whose spokesman is named after it, not yet coded ("Police spokesman Orlando Mudumane
+        # said officers had arrested": coref.yaml `spokes_titles`)
+        voices = [(t.i, sec) for t in ctx.doc[floor:head.i]
+                  if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in self.vocab["spokes_titles"]
+                  and (sec := self._sector_word(t)) in self.vocab["uniformed_sectors"]]
+        last = max([(c.start, ctx.actors[c.key].sector) for c in services] + voices, default=None)
+        if last is not None:
+            return last[1]
         return self.vocab["uniformed_heads"][head.lemma_.lower()]
 
     def _risen_country(self, ctx: ActorContext, head: Token, sector: str) -> str | None:
