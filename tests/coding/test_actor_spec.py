@@ -76,6 +76,19 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h19a) "officers" of the service whose spokesman reports them, named before them in the sentence
+    ("Ugandans voted on Thursday. The opposition rejected the result. Thousands marched in Kampala. Police spokesman "
+     "Kituuma Rusoke said officers had detained 300 people.", "2026-01-20", "officers", "UGACOP", ()),
+    ("Ugandans voted on Thursday. The opposition rejected the result. Thousands marched in Kampala. An army "
+     "spokesman said officers had detained 300 people.", "2026-01-20", "officers", "UGAMIL", ()),
+    # (h19a) a party's lawyers act and speak for it (coref.yaml counsel_heads): not the judiciary
+    ("Police in Kinshasa arrested Martin Fayulu's lawyer on Monday.", "2025-06-01", "Martin Fayulu's lawyer", "CODOPP", ()),
+    ("Tanzanian opposition leader Tundu Lissu was charged with treason on Thursday. His lawyers said the charges were "
+     "baseless.", "2025-04-12", "His lawyers", "TZAOPP", ()),
+    ("Opposition leader Tundu Lissu's lawyer, Peter Kibatala, was detained at the court.", "2025-06-01",
+     "Peter Kibatala", "TZAOPP", ()),
+    ("Lawyers for Ousmane Sonko said they would appeal.", "2023-06-05", "Lawyers", "SENOPP", ()),
+    ("Defence lawyers walked out of the military court in Kinshasa.", "2025-06-01", "Defence lawyers", "CODJUD", ()),
     # (h18m) a party's adjective gives the party's country (groups.yaml "<word> Party"), not the dateline's
     ("DOHA, May 2 (AFP) - Qatar's prime minister met Hamas leaders in Doha on Friday to revive talks on a ceasefire "
      "in Gaza, a deal the United States backs. Democratic senators accused President Donald Trump of ignoring the "

@@ -1087,6 +1087,12 @@ SPEC = [
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
 # same actors and code): an act in the passive with no agent, by who did it just before
 PASSIVE_DOERS = [
+    # (h19a) a verdict or charge told in the passive is by the court of the defendant's country that passed one
+    # just before, whoever it was passed on
+    ("A Cairo court sentenced activist Alaa Abdel Fattah to five years on Monday. His sister was convicted of "
+     "insulting the judiciary.", "convicted", "EGYJUD", "173", "EGYCVL"),
+    ("A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison on Tuesday. His son-in-law "
+     "was convicted of plotting against the state.", "convicted", "TUNJUD", "173", "TUNOPP"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
      "were restored on Saturday.", "restored", "DEU", "163", "IRN"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
@@ -1116,6 +1122,21 @@ ABSENT = [
     ("Washington lifted the levy on Brazilian coffee by 40 percentage points.", ("USAGOV", "085", "BRA")),
     # (h19c) the visitor described by "visiting" is not visited by the host
     ("Lula met visiting German Chancellor Olaf Scholz in Brasilia on Monday.", ("BRAGOV", "042", "DEUGOV")),
+    # (h19a) a name on a head noun names it; the possessor only owns it and does not act with it
+    ("A Dhaka court sentenced former Prime Minister Sheikh Hasina on Monday. Her Awami League party condemned the "
+     "ruling.", ("BGDELI", "111", "BGDJUD")),
+    # (h19a) an arrest warrant sought is no arrest ordered, with no one named either (112 with a target)
+    ("Bolivian prosecutors will seek a new arrest warrant, officials said.", ("BOLJUD", "173", None)),
+    ("Bolivian prosecutors sought an arrest warrant on Monday, the attorney general's office said.", ("BOLJUD", "173", None)),
+    # (h19a) a refusal verb with no act named as its object states a stand and answers no one from the story
+    ("Police in Kampala detained an opposition leader on Tuesday. Opposition parties later declined to take part in "
+     "the parliamentary debate.", ("UGAOPP", "120", "UGACOP")),
+    # (h19a, guard) a passive verdict is no foreign court's
+    ("A Cairo court sentenced activist Alaa Abdel Fattah to five years. In a separate case, two Tunisian journalists "
+     "were convicted of spreading false news.", ("EGYJUD", "173", "TUNMED")),
+    # (h19a) an open complement after "is expected / due to" names its own act, no visit to its object
+    ("Peru's Congress is expected to question President Dina Boluarte next week.", ("PERLEG", "042", "PERGOV")),
+    ("Thai prosecutors are expected to indict former Prime Minister Thaksin Shinawatra.", ("THAJUD", "042", "THAELI")),
     # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
     # lead act; a thing rejected (the result is not the police's); a refusal stating a stand
     ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray. Ethiopia also accused Sudan of sheltering the "
@@ -1520,6 +1541,16 @@ KEPT = [
     ("Modi met Putin privately in Kazan on Tuesday.", "INDGOV", "040", "RUSGOV", "happened"),
     ("Hungarian Prime Minister Viktor Orban met Erdogan briefly at the summit.", "HUNGOV", "044", "TURGOV",
      "happened"),
+    # (h19a) ... the named party acts
+    ("A Dhaka court sentenced former Prime Minister Sheikh Hasina on Monday. Her Awami League party condemned the "
+     "ruling.", "BGDPTYAWL", "111", "BGDJUD", "happened"),
+    # (h19a) ... while an arrest ordered and a warrant sought for someone hold
+    ("A Bolivian judge ordered the arrest of former President Evo Morales.", "BOLJUD", "173", "BOLOPP", "happened"),
+    ("Prosecutors in Manila sought an arrest warrant for Vice President Sara Duterte on Monday.", "PHLJUD", "112",
+     "PHLGOV", "happened"),
+    # (h19a) ... while a refusal of a named accusation still answers the accuser
+    ("Lithuania accused Minsk of sending balloons across the border. Minsk refused the accusation.", "BLRGOV", "120",
+     "LTU", "happened"),
     # (h18b) the court ordering a detention still arrests (173)
     ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
      "happened"),

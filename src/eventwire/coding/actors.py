@@ -346,6 +346,7 @@ class ActorResolver:
         self._pronouns(ctx)
         self._first_person(ctx)
         self._possessed(ctx)
+        self._counsel(ctx)
         self._owned_titles(ctx)
         self._coordinated_nationalities(ctx)
         self._nationality_heads(ctx)
@@ -2146,8 +2147,14 @@ class ActorResolver:
         services = [c for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
                     and ctx.actors[c.key].kind in ("composed", "organisation")
                     and ctx.actors[c.key].sector in self.vocab["uniformed_sectors"]]
-        if services:
-            return ctx.actors[max(services, key=lambda c: c.start).key].sector
+        # ... or a service whose spokesman is named after it, not yet coded ("Police spokesman Orlando Mudumane
+        # said officers had arrested": coref.yaml `spokes_titles`)
+        voices = [(t.i, sec) for t in ctx.doc[floor:head.i]
+                  if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in self.vocab["spokes_titles"]
+                  and (sec := self._sector_word(t)) in self.vocab["uniformed_sectors"]]
+        last = max([(c.start, ctx.actors[c.key].sector) for c in services] + voices, default=None)
+        if last is not None:
+            return last[1]
         return self.vocab["uniformed_heads"][head.lemma_.lower()]
 
     def _risen_country(self, ctx: ActorContext, head: Token, sector: str) -> str | None:
@@ -3980,6 +3987,48 @@ class ActorResolver:
                     continue
                 code = country + (sector or "")
             if code == spec.code:
+                continue
+            key = _composed_key(code, head)
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
+                                             sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
+                                             head=head.lemma_.lower())
+            cand.key = key
+
+    def _counsel(self, ctx: ActorContext) -> None:
+        """"Khan's lawyers", "his attorney", "lawyers for the opposition leader": counsel owned by a party
+        (coref.yaml `counsel_heads`, by a possessor or `counsel_prepositions`) speak and act for it and are
+        coded as it, not as the judiciary their sector word names; unowned "defence lawyers" stay JUD."""
+        heads = self.vocab.get("counsel_heads") or set()
+        preps = self.vocab.get("counsel_prepositions") or set()
+        for cand in list(ctx.cands):
+            if cand.resolution not in ("composed", "apposition"):
+                continue
+            head = ctx.doc[cand.head]
+            if head.lemma_.lower() not in heads:
+                continue
+            if cand.resolution == "apposition" and ctx.actors[cand.key].kind != "unknown_person":
+                continue  # a known person apposed keeps the role they hold
+            owners = [c for c in head.children if c.dep_ == "poss"] + [
+                g for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children if g.dep_ == "pobj"]
+            # (a named possessor may lie inside the composed mention: "Martin Fayulu's lawyer")
+            owner = next((c for o in owners for c in [ctx.covered.get(o.i), *ctx.cands]
+                          if c is not None and c is not cand and c.key != cand.key and c.start <= o.i < c.end), None)
+            if owner is None or owner.resolution == "place":
+                continue
+            ospec = ctx.actors[owner.key]
+            if not ospec.code or ospec.kind not in ("person", "unknown_person", "group", "organisation", "composed"):
+                continue
+            if any(m.i in ctx.modifiers if ctx.covered.get(m.i) is cand else self._actor_info(ctx, m)[0]
+                   for m in head.children if m.dep_ in ("amod", "compound", "nmod")):
+                continue  # "his Pakistani lawyers" name their own country
+            spec = ctx.actors[cand.key]
+            code = ospec.code
+            if code == spec.code:
+                continue
+            if cand.resolution == "apposition":  # "Tundu Lissu's lawyer, Peter Kibatala": the person it names
+                spec.code, spec.country, spec.sector = code, code[:3], code[3:6] or None
                 continue
             key = _composed_key(code, head)
             if key not in ctx.actors:

@@ -230,8 +230,18 @@ class DiscourseReader:
             return []
         here = self._sent_index(frame, tok.sent)
         prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
-                 if e.sentence_index < here and e.target_id in targets and e.cameo_root == p.code[:2] and e.mode == "happened"]
-        return _sole_doers(prior)
+                 if e.sentence_index < here and e.cameo_root == p.code[:2] and e.mode == "happened"]
+        # a verdict or charge is passed by the courts: by one that passed one just before, on anyone ("A court
+        # sentenced Khan ... His wife was sentenced to seven years"), never by the police who arrested
+        judicial = self.mod.get("judicial_passive_verbs") or set()
+        if tok.lemma_.lower() in judicial:
+            sectors = set(self.mod.get("judicial_passive_sectors") or ())
+            # (a court of the convicted's own country: "In Belarus, two journalists were convicted" after a Moscow
+            # court's verdict is no Russian verdict)
+            countries = {(frame.actors[t].code or "")[:3] for t in targets if t in frame.actors}
+            return _sole_doers([e for e in prior if (e.source_code or "")[3:6] in sectors
+                                and (e.source_code or "")[:3] in countries])
+        return _sole_doers([e for e in prior if e.target_id in targets])
 
     def _reporting_doers(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         """Who did an act told in the passive with no agent, in what a body that does such acts reports
@@ -422,7 +432,8 @@ class DiscourseReader:
             tok = doc[i]
             found, how = [], ""
             answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
-            if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule:
+            if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule \
+                    and not self._stand_refused(tok):
                 # (a refusal, "would never give up its weapons", states a stand; it answers no one in particular)
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
             elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
@@ -440,6 +451,15 @@ class DiscourseReader:
                                rule=f"{e.rule}+context_target"))
             triggers[id(out[-1])] = i
         return out
+
+    def _stand_refused(self, tok: Token) -> bool:
+        """A refusal verb (modality.yaml `refusal_verbs`) whose object names no act of `answered_act_nouns`
+        states a stand ("opposition parties refused to take up their seats"), answering no one in particular;
+        "refused the demand" answers the demand."""
+        if tok.lemma_.lower() not in self.mod["refusal_verbs"]:
+            return False
+        obj = self._object(tok)
+        return obj is None or obj.lemma_.lower() not in self.mod["answered_act_nouns"]
 
     def _family(self, frame: _Frame, a: str, b: str) -> bool:
         """Whether two actors are one party: the same code, or one's code refining the other's below the

@@ -1169,6 +1169,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     mods += [g for c in mods if c.dep_ == "amod" and is_owner_participle(c)
                              and not self._backer_participle(c) for g in c.children
                              if g.dep_ in ("amod", "compound", "npadvmod")]
+                    if any(frame.actor_at(c, places=places) for c in mods if c.dep_ == "compound"):
+                        # a name on the head names it, its possessor only owns it: "Her Awami League party called
+                        # the verdict a travesty" is the party's act, not also Hasina's
+                        mods = [c for c in mods if c.dep_ != "poss"]
                     here = [a for c in mods for a in frame.actor_at(c, places=places)]
                 for a in here:
                     if a not in found and a not in exclude:
