@@ -13,6 +13,12 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19b) a copula with an infinitive and a subject tells an act arranged, not done ("are to withdraw")
+    ("Under the agreement, Ugandan troops are to withdraw from eastern Congo within 90 days.",
+     "UGAMIL", "0874", "COD", "planned"),
+    ("Russian forces are to pull out of Armenia by the end of the year, the Kremlin said.",
+     "RUSMIL", "0874", "ARM", "planned"),
+    ("The Indian foreign minister is to visit Dhaka next week.", "INDGOV", "042", "BGDGOV", "planned"),
     # (h18k) passives and the things acted on: a named vessel's apposition says what it is ("the X, a trawler"); a
     # state's ship prefix tells its country; a bare passive joined to "had their Y seized by Z" shares Z; a bare
     # ministry "in" a capital is that country's, not the government named last
@@ -1469,6 +1475,8 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19b) a withdrawal told as done stays done
+    ("Ugandan troops withdrew from eastern Congo on Monday.", "UGAMIL", "0874", "COD", "happened"),
     # (h18b) the court ordering a detention still arrests (173)
     ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
      "happened"),
