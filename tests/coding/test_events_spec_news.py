@@ -13,6 +13,11 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19b) a titled office holder of no country written is not of the state their clause acts on
+    ("Defence Minister Ali Hassan accused Eritrea of arming the Tigray People's Liberation Front.",
+     "ETHMIL", "1123", "ERI", "happened"),
+    ("Interior Minister Khalil Basha accused Chad of sheltering fighters of the Rapid Support Forces.",
+     "SDNGOV", "112", "TCD", "happened"),
     # (h19b) a copula with an infinitive and a subject tells an act arranged, not done ("are to withdraw")
     ("Under the agreement, Ugandan troops are to withdraw from eastern Congo within 90 days.",
      "UGAMIL", "0874", "COD", "planned"),
@@ -1087,6 +1092,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19b) no minister accusing their own country
+    ("Defence Minister Ali Hassan accused Eritrea of arming the Tigray People's Liberation Front.",
+     ("ERIMIL", "1123", "ERI")),
     # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
     # lead act; a thing rejected (the result is not the police's); a refusal stating a stand
     ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray. Ethiopia also accused Sudan of sheltering the "
@@ -1475,6 +1483,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19b) a titled minister after their country was named keeps it
+    ("Mali's junta expelled the French ambassador. Foreign Minister Abdoulaye Diop accused France of supporting the "
+     "rebels.", "MLIGOV", "1123", "FRA", "happened"),
     # (h19b) a withdrawal told as done stays done
     ("Ugandan troops withdrew from eastern Congo on Monday.", "UGAMIL", "0874", "COD", "happened"),
     # (h18b) the court ordering a detention still arrests (173)

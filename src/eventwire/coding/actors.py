@@ -2297,6 +2297,8 @@ class ActorResolver:
         scope: set[int] = set()  # what the subject's clause acts on or reports
         reported: set[int] = set()  # the clauses it reports
         subject = first_conjunct(ctx.doc[at])
+        while office and subject.dep_ == "compound" and subject.head.i > subject.i and subject.head.pos_ == "PROPN":
+            subject = first_conjunct(subject.head)  # (a name's first word: "Defence Minister Yassin[compound] Ibrahim")
         if office and subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX"):
             # (what follows the subject only: a clause before it is what it reports, "..., officials said"; and of
             # what it acts on only other states and their bodies: "Police arrested 40 Kenyan protesters" are Kenya's)
@@ -3272,8 +3274,13 @@ class ActorResolver:
                 country = self._title_body_country(ctx, mods, cand.start)
             if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
-                # role of the country the sentence is about, as "the president" is
+                # role of the country the sentence is about, as "the president" is; an office holder's title
+                # (coref.yaml `titled_office_sectors`) as its clause's subject is not of the state its clause acts
+                # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
                 country = self._context_country(ctx, cand.start)
+                if country and sector in self.vocab.get("titled_office_sectors", ()) \
+                        and self._acts_on_country(ctx, cand.start, country):
+                    country = self._context_country(ctx, cand.start, office=True) or country
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
@@ -3336,6 +3343,24 @@ class ActorResolver:
         if not titles:
             return None
         return self._last_composed(ctx, start, lambda a: a.head in titles and bool(a.code))
+
+    def _acts_on_country(self, ctx: ActorContext, at: int, country: str) -> bool:
+        """The name at `at` is the subject of a verb whose object or prepositional phrases (not a clause it
+        reports) name an actor of `country` ("Defence Minister Yassin Ibrahim accused the UAE")."""
+        subject = first_conjunct(ctx.doc[at])
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = first_conjunct(subject.head)
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb, edge = subject.head, subject.right_edge.i
+        reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "conj") for t in c.subtree}
+        clause = {t.i for t in verb.subtree if t.i > edge and t.i not in reported}
+        for c in ctx.cands:
+            if c.head in clause and c.resolution != "place":
+                spec = ctx.actors[c.key]
+                if (spec.country or (spec.code or "")[:3]) == country:
+                    return True
+        return False
 
     def _title_words(self, ctx: ActorContext, head: Token, start: int) -> tuple[str | None, str | None]:
         """Country and sector that the modifier words before a name give ("Kyrgyz Prime Minister"
