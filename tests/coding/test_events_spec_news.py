@@ -13,6 +13,11 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19b) "the two sides" after two named only as what a third acted on are the story's principal sides
+    ('Ethiopia and Eritrea exchanged artillery fire along their border on Monday. Ethiopia accused Eritrea of massing troops, and Eritrea accused Ethiopia of planning an invasion. Ethiopian Prime Minister Abiy Ahmed thanked Kenya, Djibouti and other neighbours for their help. Officials said the two sides had agreed to hold talks in Nairobi next week.',
+     "ETH", "040", "ERI", "planned"),
+    ('Thailand accused Cambodia of laying new landmines on Monday, and Cambodia accused Thai troops of shelling a temple. Thailand closed the border. Prime Minister Anwar Ibrahim praised Japan and China for their support. The two countries agreed to meet in Kuala Lumpur on Friday.',
+     "THA", "040", "KHM", "planned"),
     # (h19b) a titled office holder of no country written is not of the state their clause acts on
     ("Defence Minister Ali Hassan accused Eritrea of arming the Tigray People's Liberation Front.",
      "ETHMIL", "1123", "ERI", "happened"),
@@ -1092,6 +1097,11 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19b) not the two a third party thanked or praised
+    ('Ethiopia and Eritrea exchanged artillery fire along their border on Monday. Ethiopia accused Eritrea of massing troops, and Eritrea accused Ethiopia of planning an invasion. Ethiopian Prime Minister Abiy Ahmed thanked Kenya, Djibouti and other neighbours for their help. Officials said the two sides had agreed to hold talks in Nairobi next week.',
+     ("KEN", "040", "DJI")),
+    ('Thailand accused Cambodia of laying new landmines on Monday, and Cambodia accused Thai troops of shelling a temple. Thailand closed the border. Prime Minister Anwar Ibrahim praised Japan and China for their support. The two countries agreed to meet in Kuala Lumpur on Friday.',
+     ("JPN", "040", "CHN")),
     # (h19b) no minister accusing their own country
     ("Defence Minister Ali Hassan accused Eritrea of arming the Tigray People's Liberation Front.",
      ("ERIMIL", "1123", "ERI")),
@@ -1483,6 +1493,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19b) two named last as the subjects of an act stay "the two countries"
+    ('Russia launched drones at Kyiv overnight, and Russia said it had hit energy sites in Ukraine. Kenya and Somalia signed a border deal on Monday. The two countries agreed to hold talks in Mombasa next month.',
+     "KEN", "040", "SOM", "planned"),
     # (h19b) a titled minister after their country was named keeps it
     ("Mali's junta expelled the French ambassador. Foreign Minister Abdoulaye Diop accused France of supporting the "
      "rebels.", "MLIGOV", "1123", "FRA", "happened"),

@@ -3594,6 +3594,7 @@ class ActorResolver:
                 seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                 cands = []
         found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
+        chosen: list[_Cand] = []  # the mentions `seen` was taken from
         for c in cands:
             if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
                 continue
@@ -3606,8 +3607,20 @@ class ActorResolver:
                 continue  # (one side named twice: "Hungary's prime minister ... Hungary", "the army ... the army")
             if item and item not in seen:
                 seen.append(item)
+                chosen.append(c)
             if len(seen) == 2:
                 break
+        if len(seen) == 2 and not acting and kind in self.vocab.get("principal_pair_kinds", ()) \
+                and not any(self._subject_like(ctx.doc[c.head]) for c in chosen):
+            # (h19b) two named last only as what a third acts on ("Sharif thanked Trump and praised China, Saudi Arabia
+            # and other friendly countries ... the two sides had agreed to start talks") are no pair's sides: the
+            # story's principal sides are (coref.yaml `principal_pair_kinds`)
+            every = [(item, item if kind == "country" else self._side(ctx, item)) for c in cands
+                     if not (c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"))
+                     for item in [self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries)] if item]
+            principal = self._principal_sides(ctx, every, set())
+            if len(principal) == 2:
+                seen = principal
         if kind == "party" and not acting:
             seen = self._as_countries(ctx, seen)
         if found and acting:
@@ -3616,6 +3629,19 @@ class ActorResolver:
                 ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
                              if i in ctx.covered and ctx.covered[i].resolution != "place"}))
         return seen
+
+    @staticmethod
+    def _subject_like(tok: Token) -> bool:
+        """A mention that is (or owns, or names part of) its clause's subject ("Kenya and Somalia signed", "Kenya's
+        president said"), not only what another acts on."""
+        t = first_conjunct(tok)
+        for _ in range(3):
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return True
+            if t.dep_ not in ("poss", "compound", "amod", "nmod", "appos") or t.head.i == t.i:
+                return False
+            t = first_conjunct(t.head)
+        return False
 
     def _pair_item(self, ctx: ActorContext, spec: _ActorSpec, kind: str, speaker_countries: set[str]) -> str | None:
         """What an actor named before counts as for a pair phrase of `kind`: itself (a person; for
