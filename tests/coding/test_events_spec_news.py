@@ -13,6 +13,9 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19b) sites struck "across" or "throughout" a place are struck in it
+    ("Russia struck targets across eastern Ukraine overnight.", "RUS", "190", "UKR", "happened"),
+    ("Turkey struck targets throughout northern Syria on Sunday.", "TUR", "190", "SYR", "happened"),
     # (h19b) "the two sides" after two named only as what a third acted on are the story's principal sides
     ('Ethiopia and Eritrea exchanged artillery fire along their border on Monday. Ethiopia accused Eritrea of massing troops, and Eritrea accused Ethiopia of planning an invasion. Ethiopian Prime Minister Abiy Ahmed thanked Kenya, Djibouti and other neighbours for their help. Officials said the two sides had agreed to hold talks in Nairobi next week.',
      "ETH", "040", "ERI", "planned"),
@@ -1493,6 +1496,8 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19b) a deal struck stays a deal
+    ("Russia struck a deal across the table with Ukraine.", "RUS", "057", "UKR", "happened"),
     # (h19b) two named last as the subjects of an act stay "the two countries"
     ('Russia launched drones at Kyiv overnight, and Russia said it had hit energy sites in Ukraine. Kenya and Somalia signed a border deal on Monday. The two countries agreed to hold talks in Mombasa next month.',
      "KEN", "040", "SOM", "planned"),
