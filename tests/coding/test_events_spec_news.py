@@ -13,6 +13,9 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19b) a subject "it" opening a sentence is not the subject of a relative clause before it
+    ('Hamas said it had fired rockets at an area Egypt controls. It accused Israel of killing civilians.', "PSEREBHMS", "1124", "ISR", "happened"),
+    ('The Arakan Army said it had captured a base near a port that India built. It accused the junta of bombing villages.', "MMRREBAA", "112", "MMRMIL", "happened"),
     # (h19b) sites struck "across" or "throughout" a place are struck in it
     ("Russia struck targets across eastern Ukraine overnight.", "RUS", "190", "UKR", "happened"),
     ("Turkey struck targets throughout northern Syria on Sunday.", "TUR", "190", "SYR", "happened"),
@@ -1100,6 +1103,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19b) not the country a relative clause names
+    ('Hamas said it had fired rockets at an area Egypt controls. It accused Israel of killing civilians.', ("EGY", "1124", "ISR")),
     # (h19b) not the two a third party thanked or praised
     ('Ethiopia and Eritrea exchanged artillery fire along their border on Monday. Ethiopia accused Eritrea of massing troops, and Eritrea accused Ethiopia of planning an invasion. Ethiopian Prime Minister Abiy Ahmed thanked Kenya, Djibouti and other neighbours for their help. Officials said the two sides had agreed to hold talks in Nairobi next week.',
      ("KEN", "040", "DJI")),
@@ -1496,6 +1501,8 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19b) a subject "it" still continues the last main subject
+    ('The Russian Defence Ministry said its forces had struck depots in Ukraine. It accused Kyiv of shelling Belgorod.', "RUSMIL", "1123", "UKRGOV", "happened"),
     # (h19b) a deal struck stays a deal
     ("Russia struck a deal across the table with Ukraine.", "RUS", "057", "UKR", "happened"),
     # (h19b) two named last as the subjects of an act stay "the two countries"

@@ -4259,7 +4259,13 @@ class ActorResolver:
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
                 subjects = [c for c in before if first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass")]
-                before = subjects or before
+                # (h19b) ... nor the subject of a relative clause the pronoun is not in ("Hezbollah said it had fired at
+                # the Shebaa Farms, an area Lebanon claims[relcl]. It accused Israel ...": Hezbollah, not Lebanon;
+                # coref.yaml `aside_subject_clauses`)
+                kept = [c for c in subjects if not (
+                    (v := first_conjunct(ctx.doc[c.head]).head).dep_ in self.vocab.get("aside_subject_clauses", ())
+                    and not v.left_edge.i <= tok.i <= v.right_edge.i)]
+                before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
 
