@@ -13,6 +13,11 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19b) "it" reporting for a body owned by "its" is the owned body ("Its army said it shot down")
+    ("Pakistan condemned the strikes. Its army said it shot down five Indian aircraft.", "PAKMIL", "190", "IND",
+     "happened"),
+    ("Iran condemned the attack. Its navy said it had seized a British tanker in the Gulf.", "IRNMIL", "1711",
+     "GBRBUS", "happened"),
     # (h19b) a subject "it" opening a sentence is not the subject of a relative clause before it
     ('Hamas said it had fired rockets at an area Egypt controls. It accused Israel of killing civilians.', "PSEREBHMS", "1124", "ISR", "happened"),
     ('The Arakan Army said it had captured a base near a port that India built. It accused the junta of bombing villages.', "MMRREBAA", "112", "MMRMIL", "happened"),
@@ -1501,6 +1506,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19b) a body named with its country keeps it for its "it"
+    ("Kenya's army said it had killed 12 Al Shabaab fighters near the border.", "KENMIL", "190", "SOMREBSHB",
+     "happened"),
     # (h19b) a subject "it" still continues the last main subject
     ('The Russian Defence Ministry said its forces had struck depots in Ukraine. It accused Kyiv of shelling Belgorod.', "RUSMIL", "1123", "UKRGOV", "happened"),
     # (h19b) a deal struck stays a deal

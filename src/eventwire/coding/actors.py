@@ -4037,7 +4037,13 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
                                              sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
                                              head=head.lemma_.lower())
-            cand.key = key
+            old, cand.key = cand.key, key
+            # (h19b) a pronoun of its sentence resolved to the noun before its owner was known is the noun as owned
+            # now ("Its army said it shot down five Indian aircraft": "it" is Pakistan's army, as "Its army" is)
+            for other in ctx.cands:
+                if other.resolution == "pronoun" and other.key == old and other.start > cand.start \
+                        and ctx.sentence_of(other.start) == ctx.sentence_of(cand.start):
+                    other.key = key
 
     def _owned_titles(self, ctx: ActorContext) -> None:
         """"Nordvik Shipping and its director, Ola Berg", "Its spokesman, Ahmed Saleh, said": a role noun
