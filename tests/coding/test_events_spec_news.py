@@ -35,6 +35,33 @@ SPEC = [
      "COLGOV", "040", "USAGOV", "happened"),
     ("Kenyan President William Ruto met Trump briefly at his Mar-a-Lago resort.", "KENGOV", "040", "USAGOV",
      "happened"),
+    # (h19b) "it" reporting for a body owned by "its" is the owned body ("Its army said it shot down")
+    ("Pakistan condemned the strikes. Its army said it shot down five Indian aircraft.", "PAKMIL", "190", "IND",
+     "happened"),
+    ("Iran condemned the attack. Its navy said it had seized a British tanker in the Gulf.", "IRNMIL", "1711",
+     "GBRBUS", "happened"),
+    # (h19b) a subject "it" opening a sentence is not the subject of a relative clause before it
+    ('Hamas said it had fired rockets at an area Egypt controls. It accused Israel of killing civilians.', "PSEREBHMS", "1124", "ISR", "happened"),
+    ('The Arakan Army said it had captured a base near a port that India built. It accused the junta of bombing villages.', "MMRREBAA", "112", "MMRMIL", "happened"),
+    # (h19b) sites struck "across" or "throughout" a place are struck in it
+    ("Russia struck targets across eastern Ukraine overnight.", "RUS", "190", "UKR", "happened"),
+    ("Turkey struck targets throughout northern Syria on Sunday.", "TUR", "190", "SYR", "happened"),
+    # (h19b) "the two sides" after two named only as what a third acted on are the story's principal sides
+    ('Ethiopia and Eritrea exchanged artillery fire along their border on Monday. Ethiopia accused Eritrea of massing troops, and Eritrea accused Ethiopia of planning an invasion. Ethiopian Prime Minister Abiy Ahmed thanked Kenya, Djibouti and other neighbours for their help. Officials said the two sides had agreed to hold talks in Nairobi next week.',
+     "ETH", "040", "ERI", "planned"),
+    ('Thailand accused Cambodia of laying new landmines on Monday, and Cambodia accused Thai troops of shelling a temple. Thailand closed the border. Prime Minister Anwar Ibrahim praised Japan and China for their support. The two countries agreed to meet in Kuala Lumpur on Friday.',
+     "THA", "040", "KHM", "planned"),
+    # (h19b) a titled office holder of no country written is not of the state their clause acts on
+    ("Defence Minister Ali Hassan accused Eritrea of arming the Tigray People's Liberation Front.",
+     "ETHMIL", "1123", "ERI", "happened"),
+    ("Interior Minister Khalil Basha accused Chad of sheltering fighters of the Rapid Support Forces.",
+     "SDNGOV", "112", "TCD", "happened"),
+    # (h19b) a copula with an infinitive and a subject tells an act arranged, not done ("are to withdraw")
+    ("Under the agreement, Ugandan troops are to withdraw from eastern Congo within 90 days.",
+     "UGAMIL", "0874", "COD", "planned"),
+    ("Russian forces are to pull out of Armenia by the end of the year, the Kremlin said.",
+     "RUSMIL", "0874", "ARM", "planned"),
+    ("The Indian foreign minister is to visit Dhaka next week.", "INDGOV", "042", "BGDGOV", "planned"),
     # (h18k) passives and the things acted on: a named vessel's apposition says what it is ("the X, a trawler"); a
     # state's ship prefix tells its country; a bare passive joined to "had their Y seized by Z" shares Z; a bare
     # ministry "in" a capital is that country's, not the government named last
@@ -1137,6 +1164,16 @@ ABSENT = [
     # (h19a) an open complement after "is expected / due to" names its own act, no visit to its object
     ("Peru's Congress is expected to question President Dina Boluarte next week.", ("PERLEG", "042", "PERGOV")),
     ("Thai prosecutors are expected to indict former Prime Minister Thaksin Shinawatra.", ("THAJUD", "042", "THAELI")),
+    # (h19b) not the country a relative clause names
+    ('Hamas said it had fired rockets at an area Egypt controls. It accused Israel of killing civilians.', ("EGY", "1124", "ISR")),
+    # (h19b) not the two a third party thanked or praised
+    ('Ethiopia and Eritrea exchanged artillery fire along their border on Monday. Ethiopia accused Eritrea of massing troops, and Eritrea accused Ethiopia of planning an invasion. Ethiopian Prime Minister Abiy Ahmed thanked Kenya, Djibouti and other neighbours for their help. Officials said the two sides had agreed to hold talks in Nairobi next week.',
+     ("KEN", "040", "DJI")),
+    ('Thailand accused Cambodia of laying new landmines on Monday, and Cambodia accused Thai troops of shelling a temple. Thailand closed the border. Prime Minister Anwar Ibrahim praised Japan and China for their support. The two countries agreed to meet in Kuala Lumpur on Friday.',
+     ("JPN", "040", "CHN")),
+    # (h19b) no minister accusing their own country
+    ("Defence Minister Ali Hassan accused Eritrea of arming the Tigray People's Liberation Front.",
+     ("ERIMIL", "1123", "ERI")),
     # (h18i) no target from the story where it is not clear: two adversaries told before; a reaction told after the
     # lead act; a thing rejected (the result is not the police's); a refusal stating a stand
     ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray. Ethiopia also accused Sudan of sheltering the "
@@ -1551,6 +1588,21 @@ KEPT = [
     # (h19a) ... while a refusal of a named accusation still answers the accuser
     ("Lithuania accused Minsk of sending balloons across the border. Minsk refused the accusation.", "BLRGOV", "120",
      "LTU", "happened"),
+    # (h19b) a body named with its country keeps it for its "it"
+    ("Kenya's army said it had killed 12 Al Shabaab fighters near the border.", "KENMIL", "190", "SOMREBSHB",
+     "happened"),
+    # (h19b) a subject "it" still continues the last main subject
+    ('The Russian Defence Ministry said its forces had struck depots in Ukraine. It accused Kyiv of shelling Belgorod.', "RUSMIL", "1123", "UKRGOV", "happened"),
+    # (h19b) a deal struck stays a deal
+    ("Russia struck a deal across the table with Ukraine.", "RUS", "057", "UKR", "happened"),
+    # (h19b) two named last as the subjects of an act stay "the two countries"
+    ('Russia launched drones at Kyiv overnight, and Russia said it had hit energy sites in Ukraine. Kenya and Somalia signed a border deal on Monday. The two countries agreed to hold talks in Mombasa next month.',
+     "KEN", "040", "SOM", "planned"),
+    # (h19b) a titled minister after their country was named keeps it
+    ("Mali's junta expelled the French ambassador. Foreign Minister Abdoulaye Diop accused France of supporting the "
+     "rebels.", "MLIGOV", "1123", "FRA", "happened"),
+    # (h19b) a withdrawal told as done stays done
+    ("Ugandan troops withdrew from eastern Congo on Monday.", "UGAMIL", "0874", "COD", "happened"),
     # (h18b) the court ordering a detention still arrests (173)
     ("A Nairobi court ordered that the five suspects be held in custody for 14 days.", "KENJUD", "173", "KENCVL",
      "happened"),

@@ -2304,6 +2304,8 @@ class ActorResolver:
         scope: set[int] = set()  # what the subject's clause acts on or reports
         reported: set[int] = set()  # the clauses it reports
         subject = first_conjunct(ctx.doc[at])
+        while office and subject.dep_ == "compound" and subject.head.i > subject.i and subject.head.pos_ == "PROPN":
+            subject = first_conjunct(subject.head)  # (a name's first word: "Defence Minister Yassin[compound] Ibrahim")
         if office and subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX"):
             # (what follows the subject only: a clause before it is what it reports, "..., officials said"; and of
             # what it acts on only other states and their bodies: "Police arrested 40 Kenyan protesters" are Kenya's)
@@ -3279,8 +3281,13 @@ class ActorResolver:
                 country = self._title_body_country(ctx, mods, cand.start)
             if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
-                # role of the country the sentence is about, as "the president" is
+                # role of the country the sentence is about, as "the president" is; an office holder's title
+                # (coref.yaml `titled_office_sectors`) as its clause's subject is not of the state its clause acts
+                # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
                 country = self._context_country(ctx, cand.start)
+                if country and sector in self.vocab.get("titled_office_sectors", ()) \
+                        and self._acts_on_country(ctx, cand.start, country):
+                    country = self._context_country(ctx, cand.start, office=True) or country
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
@@ -3343,6 +3350,24 @@ class ActorResolver:
         if not titles:
             return None
         return self._last_composed(ctx, start, lambda a: a.head in titles and bool(a.code))
+
+    def _acts_on_country(self, ctx: ActorContext, at: int, country: str) -> bool:
+        """The name at `at` is the subject of a verb whose object or prepositional phrases (not a clause it
+        reports) name an actor of `country` ("Defence Minister Yassin Ibrahim accused the UAE")."""
+        subject = first_conjunct(ctx.doc[at])
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = first_conjunct(subject.head)
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb, edge = subject.head, subject.right_edge.i
+        reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "conj") for t in c.subtree}
+        clause = {t.i for t in verb.subtree if t.i > edge and t.i not in reported}
+        for c in ctx.cands:
+            if c.head in clause and c.resolution != "place":
+                spec = ctx.actors[c.key]
+                if (spec.country or (spec.code or "")[:3]) == country:
+                    return True
+        return False
 
     def _title_words(self, ctx: ActorContext, head: Token, start: int) -> tuple[str | None, str | None]:
         """Country and sector that the modifier words before a name give ("Kyrgyz Prime Minister"
@@ -3576,6 +3601,7 @@ class ActorResolver:
                 seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                 cands = []
         found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
+        chosen: list[_Cand] = []  # the mentions `seen` was taken from
         for c in cands:
             if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
                 continue
@@ -3588,8 +3614,20 @@ class ActorResolver:
                 continue  # (one side named twice: "Hungary's prime minister ... Hungary", "the army ... the army")
             if item and item not in seen:
                 seen.append(item)
+                chosen.append(c)
             if len(seen) == 2:
                 break
+        if len(seen) == 2 and not acting and kind in self.vocab.get("principal_pair_kinds", ()) \
+                and not any(self._subject_like(ctx.doc[c.head]) for c in chosen):
+            # (h19b) two named last only as what a third acts on ("Sharif thanked Trump and praised China, Saudi Arabia
+            # and other friendly countries ... the two sides had agreed to start talks") are no pair's sides: the
+            # story's principal sides are (coref.yaml `principal_pair_kinds`)
+            every = [(item, item if kind == "country" else self._side(ctx, item)) for c in cands
+                     if not (c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"))
+                     for item in [self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries)] if item]
+            principal = self._principal_sides(ctx, every, set())
+            if len(principal) == 2:
+                seen = principal
         if kind == "party" and not acting:
             seen = self._as_countries(ctx, seen)
         if found and acting:
@@ -3598,6 +3636,19 @@ class ActorResolver:
                 ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
                              if i in ctx.covered and ctx.covered[i].resolution != "place"}))
         return seen
+
+    @staticmethod
+    def _subject_like(tok: Token) -> bool:
+        """A mention that is (or owns, or names part of) its clause's subject ("Kenya and Somalia signed", "Kenya's
+        president said"), not only what another acts on."""
+        t = first_conjunct(tok)
+        for _ in range(3):
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return True
+            if t.dep_ not in ("poss", "compound", "amod", "nmod", "appos") or t.head.i == t.i:
+                return False
+            t = first_conjunct(t.head)
+        return False
 
     def _pair_item(self, ctx: ActorContext, spec: _ActorSpec, kind: str, speaker_countries: set[str]) -> str | None:
         """What an actor named before counts as for a pair phrase of `kind`: itself (a person; for
@@ -3993,7 +4044,13 @@ class ActorResolver:
                 ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
                                              sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
                                              head=head.lemma_.lower())
-            cand.key = key
+            old, cand.key = cand.key, key
+            # (h19b) a pronoun of its sentence resolved to the noun before its owner was known is the noun as owned
+            # now ("Its army said it shot down five Indian aircraft": "it" is Pakistan's army, as "Its army" is)
+            for other in ctx.cands:
+                if other.resolution == "pronoun" and other.key == old and other.start > cand.start \
+                        and ctx.sentence_of(other.start) == ctx.sentence_of(cand.start):
+                    other.key = key
 
     def _counsel(self, ctx: ActorContext) -> None:
         """"Khan's lawyers", "his attorney", "lawyers for the opposition leader": counsel owned by a party
@@ -4257,7 +4314,13 @@ class ActorResolver:
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
                 subjects = [c for c in before if first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass")]
-                before = subjects or before
+                # (h19b) ... nor the subject of a relative clause the pronoun is not in ("Hezbollah said it had fired at
+                # the Shebaa Farms, an area Lebanon claims[relcl]. It accused Israel ...": Hezbollah, not Lebanon;
+                # coref.yaml `aside_subject_clauses`)
+                kept = [c for c in subjects if not (
+                    (v := first_conjunct(ctx.doc[c.head]).head).dep_ in self.vocab.get("aside_subject_clauses", ())
+                    and not v.left_edge.i <= tok.i <= v.right_edge.i)]
+                before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
 

@@ -300,6 +300,9 @@ class ModeReader:
                     return governed  # ("no civilians were injured in the strikes": the strikes injured no one)
         t = tok
         for _ in range(3):
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in mod.get("arranged_copulas", ()) and is_infinitive(t) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+                return "planned"  # "Israeli troops are to withdraw within 60 days": arranged, not done
             if t.dep_ in ("xcomp",) and t.head.lemma_.lower() in mod["planning_verbs"]:
                 plan = t.head
                 if self._denied_content(plan):
