@@ -1478,6 +1478,9 @@ ABSENT = [
     # (h18o) the withdrawal asked for in a joint statement did not happen
     ("In Seoul on Monday, the defence ministers of Japan and South Korea called in a joint statement for the "
      "immediate withdrawal of North Korean soldiers from Russia.", ("PRKMIL", "0874", "RUS")),
+    # (h19f) goods, arms or aid received are no visit hosted (receive.043 object_not)
+    ("Slovakia said it would keep receiving Russian oil through the Druzhba pipeline.", ("SVK", "043", "RUS")),
+    ("Serbia will continue to receive Chinese weapons under the deal, the ministry said.", ("SRB", "043", "CHN")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1732,6 +1735,10 @@ KEPT = [
     # (h18o) an act the speaker calls (or describes as) a warning to someone warns them, as "said X was a warning to"
     ("Iran's army chief called the missile test a warning to Israel.", "IRNMIL", "130", "ISR", "happened"),
     ("Russia described the naval drills as a warning to NATO.", "RUS", "130", "IGOWSTNAT", "happened"),
+    # (h19f) a visitor or delegation received is still hosted (receive.043)
+    ("Egypt's president received visiting Greek Prime Minister Kyriakos Mitsotakis in Cairo on Monday.", "EGYGOV",
+     "043", "GRCGOV", "happened"),
+    ("Jordan's King Abdullah received a Syrian delegation in Amman on Sunday.", "JORGOV", "043", "SYR", "happened"),
 ]
 
 
