@@ -1109,6 +1109,10 @@ SPEC = [
     ("Ugandan prosecutors asked a magistrate to remand five suspects on Tuesday.", "UGAJUD", "112", "UGACVL", "happened"),
     ("Police in Lima asked a judge to place the former minister in pre-trial detention.", "PERCOP", "112", "PERELI",
      "happened"),
+    # (h19f) the wire's names for the ICJ ("the U.N.'s top court", "the top U.N. court"; organisations.yaml)
+    ("The top U.N. court ordered Israel on Friday to halt its offensive in Rafah.", "IGOJUDICJ", "100", "ISR",
+     "happened"),
+    ("Ukraine welcomed a ruling by the U.N.'s top court against Russia.", "UKR", "051", "IGOJUDICJ", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -91,6 +91,10 @@ def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> Phr
             texts.append(surface[:1].upper() + surface[1:])
         if "’" not in surface and "'" in surface:
             texts.append(surface.replace("'", "’"))
+        if (m := _ACRONYM_LEAD.match(surface)) is not None:
+            # (h19f) a name led by an acronym is also written with the acronym's possessive, which the
+            # dictionary does not list ("UN top court" → "the U.N.'s top court", "EU top court" → "the EU's")
+            texts.extend(m.group(1) + mark + surface[m.end(1):] for mark in ("'s", "’s"))
     meta = nlp.meta or {}
     key = ("surface-tokens", spacy.__version__, f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
            "\n".join(texts))
@@ -106,8 +110,14 @@ def phrase_matcher(nlp: Language, kb: KnowledgeBase | None = None) -> PhraseMatc
     return _matcher(id(nlp.vocab), id(kb), nlp, kb)
 
 
+_ACRONYM_LEAD = re.compile(r"^([A-Z](?:[A-Z]|\.[A-Z])+\.?) (?=\S)")
+_ACRONYM_POSSESSIVE = re.compile(r"^([A-Z](?:[A-Z]|\.[A-Z])+\.?)['’]s (?=\S)")
+
+
 def _lookup_surface(kb: KnowledgeBase, text: str):
     hit = kb.best(text)
+    if hit is None and (m := _ACRONYM_POSSESSIVE.match(text)) is not None:
+        hit = kb.best(m.group(1) + text[m.end(1) + 2:])  # "U.N.'s top court" is the alias "U.N. top court"
     if hit is None and text[:1].isupper():
         hit = kb.best(text[:1].lower() + text[1:])
     if hit is None:
