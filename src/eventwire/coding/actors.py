@@ -3797,10 +3797,37 @@ class ActorResolver:
                     ctx.add(_Cand(tok.i, tok.i + 1, tok.i, said[-1].key, "pronoun"))
                     continue
             owner = self._circumstance_owner(ctx, tok, before) if before and tok.dep_ == "poss" else None
+            accused = self._charge_denier(ctx, tok, before) if before else None
+            if accused is not None:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, accused.key, "pronoun"))
+                continue
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, (owner or self._antecedent(ctx, tok, before)).key, "pronoun"))
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
+
+    def _charge_denier(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """The subject pronoun of a denial in a relative clause on a charge that closes an accusation
+        ("Kyiv accused Fico of ..., a charge he rejected"; "X was accused of ..., an accusation she denies") is
+        the accused, not the person named last (coref.yaml `charge_denial_nouns`, `charge_denial_verbs`,
+        `charge_accusing_verbs`). None when the clause's accusation has no one accused named before."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in self.vocab.get(
+                "charge_denial_verbs", ()):
+            return None
+        noun = verb.head
+        if noun.lemma_.lower() not in self.vocab.get("charge_denial_nouns", ()) or noun.i > tok.i:
+            return None
+        accusing = noun.head
+        if noun.dep_ == "appos" and accusing.dep_ in ("nsubjpass", "dobj"):
+            accusing = accusing.head  # ("Fico[nsubjpass] was accused ..., a charge[appos] he rejected")
+        if accusing.lemma_.lower() not in self.vocab.get("charge_accusing_verbs", ()) or accusing.i >= noun.i:
+            return None
+        deps = ("dobj",) if not any(c.dep_ == "auxpass" for c in accusing.children) else ("nsubjpass",)
+        keys = {c.key for c in before}
+        found = [ctx.covered[c.i] for c in accusing.children if c.dep_ in deps and c.i in ctx.covered]
+        found = [c for c in found if c.key in keys]
+        return found[0] if len(found) == 1 else None
 
     def _circumstance_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
         """The owner of "his"/"her" on a noun that times its clause (coref.yaml `circumstance_prepositions`):
