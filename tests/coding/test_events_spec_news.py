@@ -1118,6 +1118,11 @@ SPEC = [
     ("The top U.N. court ordered Israel on Friday to halt its offensive in Rafah.", "IGOJUDICJ", "100", "ISR",
      "happened"),
     ("Ukraine welcomed a ruling by the U.N.'s top court against Russia.", "UKR", "051", "IGOJUDICJ", "happened"),
+    # (h19f) "the office" is the organisation the story called an office (coref.yaml called_body_heads)
+    ("GENEVA (Reuters) - The U.N. human rights office said on Friday that Belarus had jailed hundreds of critics. The "
+     "office urged Minsk to free them.", "IGOUNOHCHR", "0253", "BLRGOV", "happened"),
+    ("The U.N. human rights office said on Friday that Iran had executed at least 900 people last year. The office "
+     "called on Tehran to halt all executions.", "IGOUNOHCHR", "025", "IRNGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1493,6 +1498,9 @@ ABSENT = [
     # (h19f) goods, arms or aid received are no visit hosted (receive.043 object_not)
     ("Slovakia said it would keep receiving Russian oil through the Druzhba pipeline.", ("SVK", "043", "RUS")),
     ("Serbia will continue to receive Chinese weapons under the deal, the ministry said.", ("SRB", "043", "CHN")),
+    # (h19f) "the office" after the UN human rights office is that office, not the dateline's government
+    ("GENEVA (Reuters) - The U.N. human rights office said on Friday that Belarus had jailed hundreds of critics. The "
+     "office urged Minsk to free them.", ("CHEGOV", "0253", "BLRGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1754,6 +1762,9 @@ KEPT = [
     ("Egypt's president received visiting Greek Prime Minister Kyriakos Mitsotakis in Cairo on Monday.", "EGYGOV",
      "043", "GRCGOV", "happened"),
     ("Jordan's King Abdullah received a Syrian delegation in Amman on Sunday.", "JORGOV", "043", "SYR", "happened"),
+    # (h19f) "the office" after a leader's office is still that leader's (called_body_heads needs an organisation)
+    ("KYIV (Reuters) - Zelenskiy's office said on Friday that Russian drones had hit Kyiv. The office urged Western "
+     "allies to send more air defence systems.", "UKRGOV", "023", "WST", "happened"),
 ]
 
 

@@ -1623,7 +1623,8 @@ class ActorResolver:
                 if country is None and sector:
                     country = self.vocab["title_countries"].get(head.lemma_.lower())  # "the Pope" is the Holy See's
                     code = country + sector if country else None
-                body = self._international_body(ctx, head, sector) if country is None and sector else None
+                body = self._body_called(ctx, head) if country is None and sector else None
+                body = body or (self._international_body(ctx, head, sector) if country is None and sector else None)
                 if body is None and country is None and sector:
                     body = self._named_armed_group(ctx, head, sector)
                 if body is not None:
@@ -2717,6 +2718,19 @@ class ActorResolver:
         kids = list(head.children)
         return any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
             and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in kids)
+
+    def _body_called(self, ctx: ActorContext, head: Token) -> _Cand | None:
+        """A bare definite "the office", "the bureau" (coref.yaml `called_body_heads`): the last organisation the
+        story called by that word, in its dictionary name or its mention ("the United Nations human rights office
+        said ... The office urged Dhaka"), not a government of the dateline's country; None when there is none."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.vocab.get("called_body_heads", ()) or head.tag_ != "NN" or not self._bare_definite(head):
+            return None
+        bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                  and ctx.actors[c.key].kind == "organisation"
+                  and (lemma in ctx.actors[c.key].name.lower().split()
+                       or lemma in ctx.doc[c.start:c.end].text.lower().split())]
+        return max(bodies, key=lambda c: c.start) if bodies else None
 
     def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
         """A bare definite sector noun ("the court", "the tribunal") after an international body of
