@@ -76,6 +76,13 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h19f) a dictionary name led by an acronym is also read with the acronym's possessive ("UN refugee agency",
+    # "EU top court", "U.N. top court")
+    ("The U.N.'s refugee agency said 3,000 people had fled into Chad.", "2025-06-01", "U.N.'s refugee agency",
+     "IGOUNOHCR", ()),
+    ("Poland asked the EU's top court to annul the rules.", "2025-06-01", "EU's top court", "IGOJUDECJ", ()),
+    ("Gambia asked the UN's highest court to order Myanmar to stop the killings.", "2025-06-01",
+     "UN's highest court", "IGOJUDICJ", ()),
     # (h19a) "officers" of the service whose spokesman reports them, named before them in the sentence
     ("Ugandans voted on Thursday. The opposition rejected the result. Thousands marched in Kampala. Police spokesman "
      "Kituuma Rusoke said officers had detained 300 people.", "2026-01-20", "officers", "UGACOP", ()),

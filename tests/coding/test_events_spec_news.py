@@ -1109,6 +1109,20 @@ SPEC = [
     ("Ugandan prosecutors asked a magistrate to remand five suspects on Tuesday.", "UGAJUD", "112", "UGACVL", "happened"),
     ("Police in Lima asked a judge to place the former minister in pre-trial detention.", "PERCOP", "112", "PERELI",
      "happened"),
+    # (h19f) "X accused Y of ..., a charge he denied": the pronoun is the accused Y (coref.yaml charge_denial_*)
+    ("Warsaw accused Orban of blocking European aid to Ukraine at Putin's request, a charge he denied.", "HUNGOV",
+     "120", "POLGOV", "happened"),
+    ("Orban was accused by Warsaw of blocking European aid to Ukraine at Putin's request, a charge he dismissed.",
+     "HUNGOV", "120", "POLGOV", "happened"),
+    # (h19f) the wire's names for the ICJ ("the U.N.'s top court", "the top U.N. court"; organisations.yaml)
+    ("The top U.N. court ordered Israel on Friday to halt its offensive in Rafah.", "IGOJUDICJ", "100", "ISR",
+     "happened"),
+    ("Ukraine welcomed a ruling by the U.N.'s top court against Russia.", "UKR", "051", "IGOJUDICJ", "happened"),
+    # (h19f) "the office" is the organisation the story called an office (coref.yaml called_body_heads)
+    ("GENEVA (Reuters) - The U.N. human rights office said on Friday that Belarus had jailed hundreds of critics. The "
+     "office urged Minsk to free them.", "IGOUNOHCHR", "0253", "BLRGOV", "happened"),
+    ("The U.N. human rights office said on Friday that Iran had executed at least 900 people last year. The office "
+     "called on Tehran to halt all executions.", "IGOUNOHCHR", "025", "IRNGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1478,6 +1492,15 @@ ABSENT = [
     # (h18o) the withdrawal asked for in a joint statement did not happen
     ("In Seoul on Monday, the defence ministers of Japan and South Korea called in a joint statement for the "
      "immediate withdrawal of North Korean soldiers from Russia.", ("PRKMIL", "0874", "RUS")),
+    # (h19f) the pronoun denying a charge is the accused, not the person named last in the charge
+    ("Warsaw accused Orban of blocking European aid to Ukraine at Putin's request, a charge he denied.",
+     ("RUSGOV", "120", "POLGOV")),
+    # (h19f) goods, arms or aid received are no visit hosted (receive.043 object_not)
+    ("Slovakia said it would keep receiving Russian oil through the Druzhba pipeline.", ("SVK", "043", "RUS")),
+    ("Serbia will continue to receive Chinese weapons under the deal, the ministry said.", ("SRB", "043", "CHN")),
+    # (h19f) "the office" after the UN human rights office is that office, not the dateline's government
+    ("GENEVA (Reuters) - The U.N. human rights office said on Friday that Belarus had jailed hundreds of critics. The "
+     "office urged Minsk to free them.", ("CHEGOV", "0253", "BLRGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -1732,6 +1755,16 @@ KEPT = [
     # (h18o) an act the speaker calls (or describes as) a warning to someone warns them, as "said X was a warning to"
     ("Iran's army chief called the missile test a warning to Israel.", "IRNMIL", "130", "ISR", "happened"),
     ("Russia described the naval drills as a warning to NATO.", "RUS", "130", "IGOWSTNAT", "happened"),
+    # (h19f) a charge closed by a name keeps its denier
+    ("Poland accused Orban of blocking European aid to Ukraine, a charge Budapest denied.", "HUNGOV", "120", "POL",
+     "happened"),
+    # (h19f) a visitor or delegation received is still hosted (receive.043)
+    ("Egypt's president received visiting Greek Prime Minister Kyriakos Mitsotakis in Cairo on Monday.", "EGYGOV",
+     "043", "GRCGOV", "happened"),
+    ("Jordan's King Abdullah received a Syrian delegation in Amman on Sunday.", "JORGOV", "043", "SYR", "happened"),
+    # (h19f) "the office" after a leader's office is still that leader's (called_body_heads needs an organisation)
+    ("KYIV (Reuters) - Zelenskiy's office said on Friday that Russian drones had hit Kyiv. The office urged Western "
+     "allies to send more air defence systems.", "UKRGOV", "023", "WST", "happened"),
 ]
 
 

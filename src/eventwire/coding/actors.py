@@ -91,6 +91,10 @@ def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> Phr
             texts.append(surface[:1].upper() + surface[1:])
         if "’" not in surface and "'" in surface:
             texts.append(surface.replace("'", "’"))
+        if (m := _ACRONYM_LEAD.match(surface)) is not None:
+            # (h19f) a name led by an acronym is also written with the acronym's possessive, which the
+            # dictionary does not list ("UN top court" → "the U.N.'s top court", "EU top court" → "the EU's")
+            texts.extend(m.group(1) + mark + surface[m.end(1):] for mark in ("'s", "’s"))
     meta = nlp.meta or {}
     key = ("surface-tokens", spacy.__version__, f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
            "\n".join(texts))
@@ -106,8 +110,14 @@ def phrase_matcher(nlp: Language, kb: KnowledgeBase | None = None) -> PhraseMatc
     return _matcher(id(nlp.vocab), id(kb), nlp, kb)
 
 
+_ACRONYM_LEAD = re.compile(r"^([A-Z](?:[A-Z]|\.[A-Z])+\.?) (?=\S)")
+_ACRONYM_POSSESSIVE = re.compile(r"^([A-Z](?:[A-Z]|\.[A-Z])+\.?)['’]s (?=\S)")
+
+
 def _lookup_surface(kb: KnowledgeBase, text: str):
     hit = kb.best(text)
+    if hit is None and (m := _ACRONYM_POSSESSIVE.match(text)) is not None:
+        hit = kb.best(m.group(1) + text[m.end(1) + 2:])  # "U.N.'s top court" is the alias "U.N. top court"
     if hit is None and text[:1].isupper():
         hit = kb.best(text[:1].lower() + text[1:])
     if hit is None:
@@ -1613,7 +1623,8 @@ class ActorResolver:
                 if country is None and sector:
                     country = self.vocab["title_countries"].get(head.lemma_.lower())  # "the Pope" is the Holy See's
                     code = country + sector if country else None
-                body = self._international_body(ctx, head, sector) if country is None and sector else None
+                body = self._body_called(ctx, head) if country is None and sector else None
+                body = body or (self._international_body(ctx, head, sector) if country is None and sector else None)
                 if body is None and country is None and sector:
                     body = self._named_armed_group(ctx, head, sector)
                 if body is not None:
@@ -2708,6 +2719,19 @@ class ActorResolver:
         return any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
             and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in kids)
 
+    def _body_called(self, ctx: ActorContext, head: Token) -> _Cand | None:
+        """A bare definite "the office", "the bureau" (coref.yaml `called_body_heads`): the last organisation the
+        story called by that word, in its dictionary name or its mention ("the United Nations human rights office
+        said ... The office urged Dhaka"), not a government of the dateline's country; None when there is none."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.vocab.get("called_body_heads", ()) or head.tag_ != "NN" or not self._bare_definite(head):
+            return None
+        bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                  and ctx.actors[c.key].kind == "organisation"
+                  and (lemma in ctx.actors[c.key].name.lower().split()
+                       or lemma in ctx.doc[c.start:c.end].text.lower().split())]
+        return max(bodies, key=lambda c: c.start) if bodies else None
+
     def _international_body(self, ctx: ActorContext, head: Token, sector: str) -> _Cand | None:
         """A bare definite sector noun ("the court", "the tribunal") after an international body of
         that sector (an IGO or NGO code, coref.yaml `international_prefixes`) named earlier: that body."""
@@ -3787,10 +3811,37 @@ class ActorResolver:
                     ctx.add(_Cand(tok.i, tok.i + 1, tok.i, said[-1].key, "pronoun"))
                     continue
             owner = self._circumstance_owner(ctx, tok, before) if before and tok.dep_ == "poss" else None
+            accused = self._charge_denier(ctx, tok, before) if before else None
+            if accused is not None:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, accused.key, "pronoun"))
+                continue
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, (owner or self._antecedent(ctx, tok, before)).key, "pronoun"))
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
+
+    def _charge_denier(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """The subject pronoun of a denial in a relative clause on a charge that closes an accusation
+        ("Kyiv accused Fico of ..., a charge he rejected"; "X was accused of ..., an accusation she denies") is
+        the accused, not the person named last (coref.yaml `charge_denial_nouns`, `charge_denial_verbs`,
+        `charge_accusing_verbs`). None when the clause's accusation has no one accused named before."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in self.vocab.get(
+                "charge_denial_verbs", ()):
+            return None
+        noun = verb.head
+        if noun.lemma_.lower() not in self.vocab.get("charge_denial_nouns", ()) or noun.i > tok.i:
+            return None
+        accusing = noun.head
+        if noun.dep_ == "appos" and accusing.dep_ in ("nsubjpass", "dobj"):
+            accusing = accusing.head  # ("Fico[nsubjpass] was accused ..., a charge[appos] he rejected")
+        if accusing.lemma_.lower() not in self.vocab.get("charge_accusing_verbs", ()) or accusing.i >= noun.i:
+            return None
+        deps = ("dobj",) if not any(c.dep_ == "auxpass" for c in accusing.children) else ("nsubjpass",)
+        keys = {c.key for c in before}
+        found = [ctx.covered[c.i] for c in accusing.children if c.dep_ in deps and c.i in ctx.covered]
+        found = [c for c in found if c.key in keys]
+        return found[0] if len(found) == 1 else None
 
     def _circumstance_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
         """The owner of "his"/"her" on a noun that times its clause (coref.yaml `circumstance_prepositions`):
