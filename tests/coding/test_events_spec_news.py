@@ -13,6 +13,14 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19e) an attack condemned with its own site is the attack told on that place, by its maker, not the act of
+    # another side told since (modality.yaml `site_prepositions`)
+    ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
+     "the Belgorod region. France condemned the attack on Kharkiv.", "FRA", "111", "RUS", "happened"),
+    ("Israeli warplanes bombed a school in Khan Younis on Tuesday, medics said. Hamas said its fighters had attacked "
+     "Israeli troops near Rafah. Jordan condemned the attack on Khan Younis.", "JOR", "111", "ISRMIL", "happened"),
+    ("Myanmar's military bombed a monastery in Sagaing on Friday. The Arakan Army said it had attacked a navy base in "
+     "Kyaukphyu. Britain condemned the air strike in Sagaing.", "GBR", "111", "MMRMIL", "happened"),
     # (h19c) what one was prompted, led or caused to do, one did: the object of a verb of cause is its infinitive's
     # subject (modality.yaml object_control_verbs)
     ("The raid on the embassy led Mexico to sever diplomatic relations with Ecuador.", "MEX", "161", "ECU", "happened"),
@@ -1136,6 +1144,11 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19e) ... never at the other side, whose act on another place was told since
+    ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
+     "the Belgorod region. France condemned the attack on Kharkiv.", ("FRA", "111", "UKR")),
+    ("Israeli warplanes bombed a school in Khan Younis on Tuesday, medics said. Hamas said its fighters had attacked "
+     "Israeli troops near Rafah. Jordan condemned the attack on Khan Younis.", ("JOR", "111", "PSEREBHMS")),
     # (h19c) senses: a crackdown on a trade or a crime represses no one (crack_down.175 prep_object_not); what is
     # "broken into" has no object ("broke X into paying" is no intrusion, x.hack_into.170 no_object); a document
     # submitted to a body is no yielding (x.submit_to.083 no_object)
@@ -1562,6 +1575,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19e) an attack condemned with no site of its own is still the last one told
+    ("Russian missiles struck a school in Kharkiv on Monday. Kyiv said its drones had attacked a refinery in Belgorod. "
+     "Moscow condemned the attack.", "RUSGOV", "111", "UKRGOV", "happened"),
     # (h19c) the other object-control verbs keep their readings: an appeal, a forced act
     ("The European Union urged Serbia to withdraw its troops from the border.", "IGOEUREEC", "0256", "SRB", "happened"),
     ("The sanctions forced Russia to withdraw its ambassador from Riga.", "RUS", "161", "LVA", "happened"),
