@@ -13,6 +13,16 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19e) an appeal to both sides joined to any reported clause is the reporter's: one side does not urge both
+    # (repairs.yaml sides_appeal_verbs, sides_addressee_modifiers)
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", "KAZ", "020", "AZE", "happened"),
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", "KAZ", "020", "ARM", "happened"),
+    ("Ghana's foreign minister said M23 rebels had seized Bukavu and called on both sides to respect the Doha talks.",
+     "GHAGOV", "020", "CODREBMTT", "happened"),
+    ("Norway said Israeli troops had shelled a school in Gaza and urged both sides to accept the truce.", "NOR", "025",
+     "ISR", "happened"),
     # (h19e) an attack condemned with its own site is the attack told on that place, by its maker, not the act of
     # another side told since (modality.yaml `site_prepositions`)
     ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
@@ -1144,6 +1154,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19e) ... never the reported clause's subject's
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", ("AZE", "020", "KAZ")),
     # (h19e) ... never at the other side, whose act on another place was told since
     ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
      "the Belgorod region. France condemned the attack on Kharkiv.", ("FRA", "111", "UKR")),
@@ -1575,6 +1588,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19e) the reported act itself stays its subject's
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", "AZE", "194", "ARM", "happened"),
     # (h19e) an attack condemned with no site of its own is still the last one told
     ("Russian missiles struck a school in Kharkiv on Monday. Kyiv said its drones had attacked a refinery in Belgorod. "
      "Moscow condemned the attack.", "RUSGOV", "111", "UKRGOV", "happened"),
