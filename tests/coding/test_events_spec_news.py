@@ -13,6 +13,14 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19e) a wrong reported as committed accuses whoever committed it (112), also through a count's "of" phrase
+    # (news.yaml n.say_blame.112 "commit>violation" ...)
+    ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.", "ARMGOV", "112",
+     "AZE", "happened"),
+    ("Kyiv said Russian troops had committed war crimes in the village of Yahidne.", "UKRGOV", "112", "RUSMIL",
+     "happened"),
+    ("Ethiopia's government said the Fano militia had committed atrocities against civilians in Amhara.", "ETHGOV",
+     "112", "ETHREBFAN", "happened"),
     # (h19e) an act in words joined to a reported clause whose subject its own object names again is the reporter's:
     # no one accuses itself (events.py _names_again)
     ("Baku said Armenia had fired on its positions in Nakhchivan and accused Yerevan of wrecking the peace talks.",
@@ -1162,6 +1170,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19e) ... not a mere statement
+    ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.",
+     ("ARMGOV", "010", "AZE")),
     # (h19e) ... never an accusation of the clause's subject at itself
     ("Baku said Armenia had fired on its positions in Nakhchivan and accused Yerevan of wrecking the peace talks.",
      ("ARM", "112", "ARMGOV")),

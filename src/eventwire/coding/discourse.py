@@ -63,6 +63,9 @@ class DiscourseReader:
         cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
         cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
                   for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
+        # (h19e) through a count's "of" phrase: "had committed hundreds of violations" is "commit>violation"
+        cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ == "dobj"
+                  and (g.tag_ == "CD" or g.lemma_.lower() in self.mod["tally_quantity_heads"]) for o in _prep_objects(g, "of")}
         if cands & words:
             return True
         return depth < 2 and lemma in self.mod["verdict_frames"] \
