@@ -13,6 +13,40 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19e) a wrong reported as committed accuses whoever committed it (112), also through a count's "of" phrase
+    # (news.yaml n.say_blame.112 "commit>violation" ...)
+    ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.", "ARMGOV", "112",
+     "AZE", "happened"),
+    ("Kyiv said Russian troops had committed war crimes in the village of Yahidne.", "UKRGOV", "112", "RUSMIL",
+     "happened"),
+    ("Ethiopia's government said the Fano militia had committed atrocities against civilians in Amhara.", "ETHGOV",
+     "112", "ETHREBFAN", "happened"),
+    # (h19e) an act in words joined to a reported clause whose subject its own object names again is the reporter's:
+    # no one accuses itself (events.py _names_again)
+    ("Baku said Armenia had fired on its positions in Nakhchivan and accused Yerevan of wrecking the peace talks.",
+     "AZEGOV", "112", "ARMGOV", "happened"),
+    ("The Houthis said the United States had bombed the port of Hodeidah and accused Washington of killing "
+     "civilians.", "YEMREBHTH", "1124", "USAGOV", "happened"),
+    ("Pyongyang said South Korea had sent drones over its capital and blamed Seoul for the provocation.", "PRKGOV",
+     "112", "KORGOV", "happened"),
+    # (h19e) an appeal to both sides joined to any reported clause is the reporter's: one side does not urge both
+    # (repairs.yaml sides_appeal_verbs, sides_addressee_modifiers)
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", "KAZ", "020", "AZE", "happened"),
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", "KAZ", "020", "ARM", "happened"),
+    ("Ghana's foreign minister said M23 rebels had seized Bukavu and called on both sides to respect the Doha talks.",
+     "GHAGOV", "020", "CODREBMTT", "happened"),
+    ("Norway said Israeli troops had shelled a school in Gaza and urged both sides to accept the truce.", "NOR", "025",
+     "ISR", "happened"),
+    # (h19e) an attack condemned with its own site is the attack told on that place, by its maker, not the act of
+    # another side told since (modality.yaml `site_prepositions`)
+    ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
+     "the Belgorod region. France condemned the attack on Kharkiv.", "FRA", "111", "RUS", "happened"),
+    ("Israeli warplanes bombed a school in Khan Younis on Tuesday, medics said. Hamas said its fighters had attacked "
+     "Israeli troops near Rafah. Jordan condemned the attack on Khan Younis.", "JOR", "111", "ISRMIL", "happened"),
+    ("Myanmar's military bombed a monastery in Sagaing on Friday. The Arakan Army said it had attacked a navy base in "
+     "Kyaukphyu. Britain condemned the air strike in Sagaing.", "GBR", "111", "MMRMIL", "happened"),
     # (h19c) what one was prompted, led or caused to do, one did: the object of a verb of cause is its infinitive's
     # subject (modality.yaml object_control_verbs)
     ("The raid on the embassy led Mexico to sever diplomatic relations with Ecuador.", "MEX", "161", "ECU", "happened"),
@@ -1150,6 +1184,22 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19e) ... not a mere statement
+    ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.",
+     ("ARMGOV", "010", "AZE")),
+    # (h19e) ... never an accusation of the clause's subject at itself
+    ("Baku said Armenia had fired on its positions in Nakhchivan and accused Yerevan of wrecking the peace talks.",
+     ("ARM", "112", "ARMGOV")),
+    ("Pyongyang said South Korea had sent drones over its capital and blamed Seoul for the provocation.",
+     ("KOR", "112", "KORGOV")),
+    # (h19e) ... never the reported clause's subject's
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", ("AZE", "020", "KAZ")),
+    # (h19e) ... never at the other side, whose act on another place was told since
+    ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
+     "the Belgorod region. France condemned the attack on Kharkiv.", ("FRA", "111", "UKR")),
+    ("Israeli warplanes bombed a school in Khan Younis on Tuesday, medics said. Hamas said its fighters had attacked "
+     "Israeli troops near Rafah. Jordan condemned the attack on Khan Younis.", ("JOR", "111", "PSEREBHMS")),
     # (h19c) senses: a crackdown on a trade or a crime represses no one (crack_down.175 prep_object_not); what is
     # "broken into" has no object ("broke X into paying" is no intrusion, x.hack_into.170 no_object); a document
     # submitted to a body is no yielding (x.submit_to.083 no_object)
@@ -1585,6 +1635,15 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19e) an act joined to a reported clause on another than its subject stays the subject's
+    ("Ukraine's army said Russian troops had crossed into Sumy and threatened Ukrainian villages nearby.", "RUSMIL",
+     "130", "UKR", "happened"),
+    # (h19e) the reported act itself stays its subject's
+    ("Kazakhstan said Azerbaijan had shelled Armenian border posts and called on the two countries to show "
+     "restraint.", "AZE", "194", "ARM", "happened"),
+    # (h19e) an attack condemned with no site of its own is still the last one told
+    ("Russian missiles struck a school in Kharkiv on Monday. Kyiv said its drones had attacked a refinery in Belgorod. "
+     "Moscow condemned the attack.", "RUSGOV", "111", "UKRGOV", "happened"),
     # (h19c) the other object-control verbs keep their readings: an appeal, a forced act
     ("The European Union urged Serbia to withdraw its troops from the border.", "IGOEUREEC", "0256", "SRB", "happened"),
     ("The sanctions forced Russia to withdraw its ambassador from Riga.", "RUS", "161", "LVA", "happened"),

@@ -63,6 +63,9 @@ class DiscourseReader:
         cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
         cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
                   for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
+        # (h19e) through a count's "of" phrase: "had committed hundreds of violations" is "commit>violation"
+        cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ == "dobj"
+                  and (g.tag_ == "CD" or g.lemma_.lower() in self.mod["tally_quantity_heads"]) for o in _prep_objects(g, "of")}
         if cands & words:
             return True
         return depth < 2 and lemma in self.mod["verdict_frames"] \
@@ -666,10 +669,17 @@ class DiscourseReader:
         # the same word first ("attacked a convoy ... the army struck the attackers ... Guterres
         # condemned the attack": the attack), then any verb or act noun of its entry, nearest first
         same = noun.lemma_.lower()
-        for words in ({same}, verbs):
-            found = self._author_in(frame, noun, doc[first:before.i], words, verbs, exclude)
-            if found:
-                return found
+        # (h19e) an act told with its own site ("condemned the attack on Sumy"): the earlier act whose clause
+        # names that site first, not another act told since ("... struck two hospitals in Sumy. The Kremlin
+        # said Ukraine had attacked an oil depot ... Germany condemned the attack on Sumy": Russia's);
+        # modality.yaml `site_prepositions`
+        sites = {g.lower_ for prep in self.mod.get("site_prepositions", ()) for g in _prep_objects(noun, prep)
+                 if g.pos_ == "PROPN"} if noun.lemma_.lower() in coref_vocab()["attack_nouns"] else set()
+        for site in ([sites] if sites else []) + [None]:
+            for words in ({same}, verbs):
+                found = self._author_in(frame, noun, doc[first:before.i], words, verbs, exclude, site)
+                if found:
+                    return found
         return []
 
     def _summed_clause(self, noun: Token) -> Token | None:
@@ -686,14 +696,22 @@ class DiscourseReader:
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
-                   exclude: frozenset[str]) -> list[str]:
-        """`_author` over `tokens` (backwards), taking only verbs and nouns of `words`."""
+                   exclude: frozenset[str], sites: set[str] | None = None) -> list[str]:
+        """`_author` over `tokens` (backwards), taking only verbs and nouns of `words` (and, with `sites`,
+        only those whose phrase names one of those places)."""
         made_by, nouns = words & verbs, words | {noun.lemma_.lower()}
+
+        def at_site(t: Token) -> bool:
+            # (in what it was done to or where, not in who did it: "Israel struck Gaza" names no attack on Israel)
+            return sites is None or any(g.lower_ in sites for c in t.children
+                                        if c.dep_ not in ("nsubj", "poss", "conj", "agent") for g in c.subtree)
 
         def others(toks: list[Token]) -> list[str]:
             # (not the speaker's own: "for as long as it takes" is no measure of theirs)
             return [a for a in self._actors(frame, toks, False) if not self._own(frame, a, exclude)]
         for t in reversed(tokens):
+            if not at_site(t):
+                continue
             if t.lemma_.lower() in made_by and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 found = others(self._subject(t)[0])
                 if found:

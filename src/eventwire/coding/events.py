@@ -802,6 +802,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out.add(actor.country)
         return out
 
+    def _names_again(self, frame: _Frame, actors: list[str], objs: list[Token]) -> bool:
+        """Whether an object names one of `actors` again: the same actor, or a body of the same country where one
+        of the two is the country itself ("Ukraine" ... "Kyiv")."""
+        for o in self._actors(frame, objs, False) if objs else []:
+            for a in actors:
+                x, y = frame.actors[a], frame.actors[o]
+                if a == o or x.code and x.code == y.code or x.country and x.country == y.country \
+                        and "country" in (x.kind, y.kind):
+                    return True
+        return False
+
     def _copula(self, tok: Token) -> Token | None:
         t = first_conjunct(tok)
         if t.dep_ in ("attr", "acomp", "oprd") and t.head.pos_ in ("AUX", "VERB"):
@@ -830,7 +841,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # ... and so is a verbal act joined to a clause on a thing ("Algeria said the drone had violated its
                     # airspace and rejected the accusations": a drone rejects nothing; modality.yaml `speaking_roots`)
                     or p.code.startswith(tuple(self.mod.get("speaking_roots", ()))) and (found := self._actors(frame, out, False))
-                    and all(frame.actors[a].kind == "installation" for a in found)):
+                    and (all(frame.actors[a].kind == "installation" for a in found)
+                         # ... or to a clause whose subject its own object names again ("the Kremlin said Ukraine had
+                         # attacked an oil depot and accused Kyiv of ...": no one accuses itself) (h19e)
+                         or self._names_again(frame, found, [c for c in tok.children if c.dep_ == "dobj"]))):
                 # "Hungary said the attack showed ... and urged both sides": an appeal the small parser
                 # joined to the reported clause, whose subject names no one, is the reporter's
                 out = self._subject(tok.head.head)[0]

@@ -52,6 +52,10 @@ class Repairs:
         self.allegation_prepositions = frozenset(data["allegation_prepositions"])
         self.shared_prepositions = frozenset(data["shared_prepositions"])
         self.speech_verbs = frozenset(data["reported_state_speech_verbs"])
+        coref = read_yaml("coref.yaml")
+        self.side_heads = frozenset(coref["party_pair_heads"]) | frozenset(coref["pair_heads"])
+        self.side_modifiers = frozenset(data.get("sides_addressee_modifiers", ()))
+        self.sides_appeal_verbs = frozenset(data.get("sides_appeal_verbs", ()))
         self.appeal_verbs = frozenset(data["appeal_complement_verbs"])
         self.appeal_prepositions = frozenset(data["appeal_complement_prepositions"])
         self.attack_nouns = frozenset(read_yaml("coref.yaml")["attack_nouns"])
@@ -585,7 +589,11 @@ class Repairs:
                          # demanded[→said] an investigation")
                          or (head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
                              or any(c.dep_ == "auxpass" for c in head.children))
-                         and tok.lemma_.lower() in self.speech_verbs) \
+                         and tok.lemma_.lower() in self.speech_verbs
+                         # ... or any reported act, when the verb is an appeal to both sides ("said Israel had
+                         # violated international law and urged[→said] the warring parties"): one side does not
+                         # urge both (h19e)
+                         or self._appeal_to_sides(tok)) \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
                 # a past-tense verb joined to a progressive or a modal verb inside a reported clause is
                 # the reporting verb's conjunct ("denied that Iran was hiding uranium and accused[→denied]
@@ -594,6 +602,19 @@ class Repairs:
                     if c.dep_ == "cc" and tok.i > c.i > head.i:
                         c.head = head.head
                 tok.head = head.head
+
+    def _appeal_to_sides(self, verb: Token) -> bool:
+        """Whether a verb of appeal (repairs.yaml `sides_appeal_verbs`) is addressed to both sides: its object, or
+        the object of its "on" / "to", is a pair phrase ("both sides", "the warring parties", "all parties";
+        `sides_addressee_modifiers`, heads from coref.yaml `party_pair_heads` and `pair_heads`)."""
+        if verb.lemma_.lower() not in self.sides_appeal_verbs:
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                 for g in c.children if g.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.side_heads and o.tag_ == "NNS"
+                   and any(m.lower_ in self.side_modifiers for m in o.children if m.dep_ in ("det", "amod", "nummod", "predet"))
+                   for o in objs)
 
     def _sentence_roots(self, doc: Doc) -> None:
         """Per sentence: a clause before a semicolon, reporters read as objects or conjuncts, trailing denials."""
