@@ -1179,6 +1179,10 @@ SPEC = [
     # (guards, held before) a common noun that is also a country's name or adjective stays a common noun
     ("Guests ate roast turkey at the Kenyan embassy.", D, "turkey", None, ()),
     ("The chef served french fries to the Nigerian diplomats.", D, "french", None, ()),
+    # (h19d) a headline line before the dateline: the dateline still sets the story's country
+    ("Chile's lawmakers back pension overhaul\n\nSANTIAGO, Jan 29 (Reuters) - Chilean lawmakers approved a pension "
+     "overhaul on Wednesday. The US embassy welcomed the vote. Congress had debated the bill for two years.", D,
+     "[Congress] had", "CHLLEG", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
