@@ -1659,7 +1659,9 @@ class ActorResolver:
                                                     ruled=sector in self.vocab["ruling_sectors"],
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
                                                     office=sector in self.vocab["acting_subject_sectors"],
-                                                    party=self._party_country(ctx, mods))
+                                                    party=self._party_country(ctx, mods),
+                                                    bare_state=sector in self.vocab["state_body_sectors"]
+                                                    and self._bare_definite(head))
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -2284,7 +2286,7 @@ class ActorResolver:
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
-                         office: bool = False, party: str | None = None) -> str | None:
+                         office: bool = False, party: str | None = None, bare_state: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2368,6 +2370,10 @@ class ActorResolver:
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
         hostile = set(outside)
+        if bare_state:
+            # (h19d) a bare "the army", "the government" a diplomat reports on is not the diplomat's own state's
+            # ("The State Department said the army had seized power": the country's the story is about)
+            hostile |= self._diplomatic_reporters(ctx, ctx.doc[at])
         # the backer of a group ("the Iran-backed group accused the government"): whose the government is, it does not say
         aside |= {g.i for p in sent if p.dep_ == "amod" and self._backer_participle(p)
                   for m in p.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < p.i for g in m.subtree}
@@ -2560,6 +2566,26 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _diplomatic_reporters(self, ctx: ActorContext, tok: Token) -> set[str]:
+        """The countries of the diplomats (a foreign ministry, an embassy, an envoy, their spokespeople: coref.yaml
+        `diplomatic_reporter_words` in the mention or its role's title) whose reported clause holds `tok`."""
+        verb = reporting_verb(governing_verb(tok))
+        if verb is None:
+            return set()
+        subj, passive = syntax_subject(verb)
+        words = self.vocab["diplomatic_reporter_words"]
+        out: set[str] = set()
+        for s_ in ([] if passive else subj):
+            cand = ctx.covered.get(s_.i)
+            if cand is None or cand.resolution == "place":
+                continue
+            spec = ctx.actors[cand.key]
+            text = " ".join((ctx.doc[cand.start:cand.end].text, spec.name or "", spec.title or "")).lower()
+            country = spec.country or (spec.code or "")[:3]
+            if country and self.kb.country(country) and any(w in text for w in words):
+                out.add(country)
+        return out
 
     def _backer_participle(self, tok: Token) -> bool:
         """Whether a word is a participle naming a backer before it ("Iran-backed": modality.yaml `backer_participles`)."""
@@ -2930,6 +2956,7 @@ class ActorResolver:
         # earlier body of the same head is the same one only if its mention has one of them
         portfolio = {m.lower_ for m in head.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i not in ctx.covered
                      and m.i not in ctx.modifiers} if collective else set()
+        home = self._story_country(ctx) if collective else None
         descriptors = self.vocab.get("company_descriptors", {})
         firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
         for c in ctx.cands:
@@ -2948,6 +2975,12 @@ class ActorResolver:
                 # "the government", "the army" (sector heads) mean a state's; "the bloc", "the company" an organisation
                 state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
                 if state_head and spec.kind not in ("composed", "group"):
+                    continue
+                if state_head and country is None and home and spec.kind == "composed" and c.key.startswith("country:") \
+                        and (spec.country or code[:3]) != home:
+                    # (h19d) a seat standing for another country's body ("the Pentagon", "the State Department",
+                    # "Washington") is not what a bare "the army", "the government" re-names in a story set in the
+                    # dateline's country: a foreign capital named there is an onlooker, the bare noun the story's state's
                     continue
                 if state_head and spec.kind == "group" and code not in self.kb.state_bodies and code[3:6] != "GOV":
                     continue  # "the junta", "the army" are a state's (groups.yaml state_body, or a group governing), not a militia's
