@@ -1199,6 +1199,12 @@ SPEC = [
     ("Chile's lawmakers back pension overhaul\n\nSANTIAGO, Jan 29 (Reuters) - Chilean lawmakers approved a pension "
      "overhaul on Wednesday. The US embassy welcomed the vote. Congress had debated the bill for two years.", D,
      "[Congress] had", "CHLLEG", ()),
+    # (h19d) "the two neighbours" are the two countries the story named together, not the two named last
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday. "
+     "Emirati President Mohamed bin Zayed said the two neighbours had agreed to keep talking.", D,
+     "the two neighbours", "ARM+AZE", ()),
+    ("Kenya and Tanzania agreed on Monday to reopen a border crossing. Ugandan officials welcomed the step. "
+     "China's foreign ministry said both countries were important partners.", D, "both countries", "KEN+TZA", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

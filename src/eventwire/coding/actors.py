@@ -3629,7 +3629,7 @@ class ActorResolver:
             # Washington and the Houthis, urged both sides"), then two named together as one party
             # pair in the last three sentences ("Thai and Cambodian troops exchanged fire ... China
             # urged both sides"), not a mediator named since
-            pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers)
+            pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers, kind)
             if pair:
                 seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                 cands = []
@@ -3767,15 +3767,43 @@ class ActorResolver:
                 return keys
         return []
 
-    def _named_pair(self, ctx: ActorContext, head: Token, speakers: set[int]) -> list[str]:
+    def _named_pair(self, ctx: ActorContext, head: Token, speakers: set[int], kind: str = "party") -> list[str]:
         """The members of the last pair of two countries' actors named together before `head`
         (a compound actor: "Thai and Cambodian troops", "Russian and Ukrainian delegations") in its
-        sentence or the two before, none of them a speaker."""
+        sentence or the two before, none of them a speaker; for "the two countries", "the two neighbours" also
+        two countries' actors joined by "and" as a subject ("Ethiopia and Somalia agreed", "Abiy Ahmed and Hassan
+        Sheikh Mohamud met") or a pair phrase resolved so, in the sentences coref.yaml `pair_lookback_sentences` reaches back."""
         floor = ctx.window_start(head.i, 2)
         pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
                  and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
-        for c in sorted(pairs, key=lambda c: -c.start):
-            members = list(ctx.actors[c.key].members)
+        joined: list[tuple[int, list[str]]] = []  # (start, the two actors' keys) of pairs joined by "and"
+        if kind == "country":
+            # (h19d) "Erdogan said the two neighbours had taken the first step": the two the story named together
+            # (Ethiopia and Somalia), not the two named last (Turkey and Somalia)
+            far = ctx.window_start(head.i, int(self.vocab["pair_lookback_sentences"]))
+            pairs += [c for c in ctx.cands if far <= c.start < floor and c.head not in speakers
+                      and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2
+                      and c.resolution == "description"]
+            for c in ctx.cands:
+                tok = ctx.doc[c.head]
+                first = tok.head
+                if not (far <= c.start < head.i and tok.dep_ == "conj" and c.resolution != "place"
+                        and c.head not in speakers and first.i in ctx.covered and first.i not in speakers) \
+                        or sum(1 for k in first.children if k.dep_ == "conj") != 1 or tok.children and any(
+                            k.dep_ == "conj" for k in tok.children):
+                    continue
+                other = ctx.covered[first.i]
+                if other.resolution == "place" or other.key == c.key or not self._subject_like(first):
+                    continue  # (two a third party acts on are no pair: "Anwar praised Japan and China")
+                countries = [ctx.actors[k].country for k in (other.key, c.key)]
+                if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \
+                        and all(ctx.actors[k].kind in ("country", "person", "composed") for k in (other.key, c.key)):
+                    joined.append((other.start, [other.key, c.key]))
+        ordered = sorted([(c.start, c, list(ctx.actors[c.key].members)) for c in pairs]
+                         + [(start, None, keys) for start, keys in joined], key=lambda x: -x[0])
+        for _start, c, members in ordered:
+            if c is None:
+                return members  # (two joined by "and")
             countries = [ctx.actors[m].country for m in members]
             if all(countries) and countries[0] != countries[1]:
                 return members
