@@ -1199,6 +1199,12 @@ SPEC = [
     ("Chile's lawmakers back pension overhaul\n\nSANTIAGO, Jan 29 (Reuters) - Chilean lawmakers approved a pension "
      "overhaul on Wednesday. The US embassy welcomed the vote. Congress had debated the bill for two years.", D,
      "[Congress] had", "CHLLEG", ()),
+    # (h19d) "the interior ministry" is not an earlier foreign ministry of another country
+    ("ABUJA, Aug 5 (Reuters) - Ghana's foreign ministry urged calm on Monday. Police detained 30 protesters in Lagos, "
+     "the interior ministry said.", D, "the [interior ministry]", "NGAGOV", ()),
+    # ... held: an earlier ministry of the same portfolio is the one named again
+    ("NAIROBI, Aug 5 (Reuters) - Uganda's interior ministry deported two Kenyan activists on Monday. Kenya protested. "
+     "The interior ministry said the activists had entered illegally.", D, "The [interior ministry] said", "UGAGOV", ()),
     # (h19d) "the two neighbours" are the two countries the story named together, not the two named last
     ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday. "
      "Emirati President Mohamed bin Zayed said the two neighbours had agreed to keep talking.", D,

@@ -2956,6 +2956,10 @@ class ActorResolver:
         # earlier body of the same head is the same one only if its mention has one of them
         portfolio = {m.lower_ for m in head.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i not in ctx.covered
                      and m.i not in ctx.modifiers} if collective else set()
+        # (h19d) ... or an adjective naming a portfolio ("the interior[amod] ministry" is not an earlier "Chile's foreign
+        # ministry"; coref.yaml `portfolio_adjectives`)
+        portfolio |= {m.lower_ for m in head.children if m.dep_ == "amod" and m.i < head.i and m.i not in ctx.covered
+                      and m.lower_ in self.vocab["portfolio_adjectives"]} if collective else set()
         home = self._story_country(ctx) if collective else None
         descriptors = self.vocab.get("company_descriptors", {})
         firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
