@@ -1186,6 +1186,38 @@ SPEC = [
     # (guards, held before) a common noun that is also a country's name or adjective stays a common noun
     ("Guests ate roast turkey at the Kenyan embassy.", D, "turkey", None, ()),
     ("The chef served french fries to the Nigerian diplomats.", D, "french", None, ()),
+    # (h19d) a bare "the army", "the government" is the story's state's, not a foreign seat named before it
+    ("OUAGADOUGOU, Oct 2 (Reuters) - Burkina Faso's military rulers suspended two French broadcasters on Tuesday. "
+     "The Pentagon said it had halted joint drills. The army later ordered the broadcasters' offices closed.", D,
+     "The [army] later", "BFAMIL", ()),
+    ("BAMAKO, Aug 9 (Reuters) - Mali's junta expelled a Swedish envoy on Friday. The Kremlin offered to send more "
+     "instructors. The government said the envoy had insulted the country.", D, "The [government] said", "MLIGOV",
+     ()),
+    # ... held: a seat of the story's own country is "the government" the story goes on with
+    ("WASHINGTON, Aug 9 (Reuters) - Washington imposed new tariffs on Brazilian steel. The government said the move "
+     "would protect jobs.", D, "The [government] said", "USAGOV", ()),
+    # (h19d) a diplomat reporting on "the army" speaks of another state's, not its own
+    ("CONAKRY, Sept 6 (Reuters) - Guinea's ruling council dissolved the electoral commission on Friday. The French "
+     "foreign ministry said the army should hand power back to civilians.", D, "said the [army]", "GINMIL", ()),
+    # ... held: a defence body reporting on "the army" speaks of its own
+    ("KYIV, June 3 (Reuters) - Ukraine reported heavy shelling overnight. Russia's defence ministry said the army had "
+     "captured two villages.", D, "said the [army]", "RUSMIL", ()),
+    # (h19d) a headline line before the dateline: the dateline still sets the story's country
+    ("Chile's lawmakers back pension overhaul\n\nSANTIAGO, Jan 29 (Reuters) - Chilean lawmakers approved a pension "
+     "overhaul on Wednesday. The US embassy welcomed the vote. Congress had debated the bill for two years.", D,
+     "[Congress] had", "CHLLEG", ()),
+    # (h19d) "the interior ministry" is not an earlier foreign ministry of another country
+    ("ABUJA, Aug 5 (Reuters) - Ghana's foreign ministry urged calm on Monday. Police detained 30 protesters in Lagos, "
+     "the interior ministry said.", D, "the [interior ministry]", "NGAGOV", ()),
+    # ... held: an earlier ministry of the same portfolio is the one named again
+    ("NAIROBI, Aug 5 (Reuters) - Uganda's interior ministry deported two Kenyan activists on Monday. Kenya protested. "
+     "The interior ministry said the activists had entered illegally.", D, "The [interior ministry] said", "UGAGOV", ()),
+    # (h19d) "the two neighbours" are the two countries the story named together, not the two named last
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday. "
+     "Emirati President Mohamed bin Zayed said the two neighbours had agreed to keep talking.", D,
+     "the two neighbours", "ARM+AZE", ()),
+    ("Kenya and Tanzania agreed on Monday to reopen a border crossing. Ugandan officials welcomed the step. "
+     "China's foreign ministry said both countries were important partners.", D, "both countries", "KEN+TZA", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

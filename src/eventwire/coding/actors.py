@@ -1670,7 +1670,9 @@ class ActorResolver:
                                                     ruled=sector in self.vocab["ruling_sectors"],
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
                                                     office=sector in self.vocab["acting_subject_sectors"],
-                                                    party=self._party_country(ctx, mods))
+                                                    party=self._party_country(ctx, mods),
+                                                    bare_state=sector in self.vocab["state_body_sectors"]
+                                                    and self._bare_definite(head))
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -2295,7 +2297,7 @@ class ActorResolver:
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
-                         office: bool = False, party: str | None = None) -> str | None:
+                         office: bool = False, party: str | None = None, bare_state: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2379,6 +2381,10 @@ class ActorResolver:
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
         hostile = set(outside)
+        if bare_state:
+            # (h19d) a bare "the army", "the government" a diplomat reports on is not the diplomat's own state's
+            # ("The State Department said the army had seized power": the country's the story is about)
+            hostile |= self._diplomatic_reporters(ctx, ctx.doc[at])
         # the backer of a group ("the Iran-backed group accused the government"): whose the government is, it does not say
         aside |= {g.i for p in sent if p.dep_ == "amod" and self._backer_participle(p)
                   for m in p.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < p.i for g in m.subtree}
@@ -2571,6 +2577,26 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _diplomatic_reporters(self, ctx: ActorContext, tok: Token) -> set[str]:
+        """The countries of the diplomats (a foreign ministry, an embassy, an envoy, their spokespeople: coref.yaml
+        `diplomatic_reporter_words` in the mention or its role's title) whose reported clause holds `tok`."""
+        verb = reporting_verb(governing_verb(tok))
+        if verb is None:
+            return set()
+        subj, passive = syntax_subject(verb)
+        words = self.vocab["diplomatic_reporter_words"]
+        out: set[str] = set()
+        for s_ in ([] if passive else subj):
+            cand = ctx.covered.get(s_.i)
+            if cand is None or cand.resolution == "place":
+                continue
+            spec = ctx.actors[cand.key]
+            text = " ".join((ctx.doc[cand.start:cand.end].text, spec.name or "", spec.title or "")).lower()
+            country = spec.country or (spec.code or "")[:3]
+            if country and self.kb.country(country) and any(w in text for w in words):
+                out.add(country)
+        return out
 
     def _backer_participle(self, tok: Token) -> bool:
         """Whether a word is a participle naming a backer before it ("Iran-backed": modality.yaml `backer_participles`)."""
@@ -2954,6 +2980,11 @@ class ActorResolver:
         # earlier body of the same head is the same one only if its mention has one of them
         portfolio = {m.lower_ for m in head.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i not in ctx.covered
                      and m.i not in ctx.modifiers} if collective else set()
+        # (h19d) ... or an adjective naming a portfolio ("the interior[amod] ministry" is not an earlier "Chile's foreign
+        # ministry"; coref.yaml `portfolio_adjectives`)
+        portfolio |= {m.lower_ for m in head.children if m.dep_ == "amod" and m.i < head.i and m.i not in ctx.covered
+                      and m.lower_ in self.vocab["portfolio_adjectives"]} if collective else set()
+        home = self._story_country(ctx) if collective else None
         descriptors = self.vocab.get("company_descriptors", {})
         firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
         for c in ctx.cands:
@@ -2972,6 +3003,12 @@ class ActorResolver:
                 # "the government", "the army" (sector heads) mean a state's; "the bloc", "the company" an organisation
                 state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
                 if state_head and spec.kind not in ("composed", "group"):
+                    continue
+                if state_head and country is None and home and spec.kind == "composed" and c.key.startswith("country:") \
+                        and (spec.country or code[:3]) != home:
+                    # (h19d) a seat standing for another country's body ("the Pentagon", "the State Department",
+                    # "Washington") is not what a bare "the army", "the government" re-names in a story set in the
+                    # dateline's country: a foreign capital named there is an onlooker, the bare noun the story's state's
                     continue
                 if state_head and spec.kind == "group" and code not in self.kb.state_bodies and code[3:6] != "GOV":
                     continue  # "the junta", "the army" are a state's (groups.yaml state_body, or a group governing), not a militia's
@@ -3620,7 +3657,7 @@ class ActorResolver:
             # Washington and the Houthis, urged both sides"), then two named together as one party
             # pair in the last three sentences ("Thai and Cambodian troops exchanged fire ... China
             # urged both sides"), not a mediator named since
-            pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers)
+            pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers, kind)
             if pair:
                 seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                 cands = []
@@ -3758,15 +3795,43 @@ class ActorResolver:
                 return keys
         return []
 
-    def _named_pair(self, ctx: ActorContext, head: Token, speakers: set[int]) -> list[str]:
+    def _named_pair(self, ctx: ActorContext, head: Token, speakers: set[int], kind: str = "party") -> list[str]:
         """The members of the last pair of two countries' actors named together before `head`
         (a compound actor: "Thai and Cambodian troops", "Russian and Ukrainian delegations") in its
-        sentence or the two before, none of them a speaker."""
+        sentence or the two before, none of them a speaker; for "the two countries", "the two neighbours" also
+        two countries' actors joined by "and" as a subject ("Ethiopia and Somalia agreed", "Abiy Ahmed and Hassan
+        Sheikh Mohamud met") or a pair phrase resolved so, in the sentences coref.yaml `pair_lookback_sentences` reaches back."""
         floor = ctx.window_start(head.i, 2)
         pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
                  and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
-        for c in sorted(pairs, key=lambda c: -c.start):
-            members = list(ctx.actors[c.key].members)
+        joined: list[tuple[int, list[str]]] = []  # (start, the two actors' keys) of pairs joined by "and"
+        if kind == "country":
+            # (h19d) "Erdogan said the two neighbours had taken the first step": the two the story named together
+            # (Ethiopia and Somalia), not the two named last (Turkey and Somalia)
+            far = ctx.window_start(head.i, int(self.vocab["pair_lookback_sentences"]))
+            pairs += [c for c in ctx.cands if far <= c.start < floor and c.head not in speakers
+                      and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2
+                      and c.resolution == "description"]
+            for c in ctx.cands:
+                tok = ctx.doc[c.head]
+                first = tok.head
+                if not (far <= c.start < head.i and tok.dep_ == "conj" and c.resolution != "place"
+                        and c.head not in speakers and first.i in ctx.covered and first.i not in speakers) \
+                        or sum(1 for k in first.children if k.dep_ == "conj") != 1 or tok.children and any(
+                            k.dep_ == "conj" for k in tok.children):
+                    continue
+                other = ctx.covered[first.i]
+                if other.resolution == "place" or other.key == c.key or not self._subject_like(first):
+                    continue  # (two a third party acts on are no pair: "Anwar praised Japan and China")
+                countries = [ctx.actors[k].country for k in (other.key, c.key)]
+                if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \
+                        and all(ctx.actors[k].kind in ("country", "person", "composed") for k in (other.key, c.key)):
+                    joined.append((other.start, [other.key, c.key]))
+        ordered = sorted([(c.start, c, list(ctx.actors[c.key].members)) for c in pairs]
+                         + [(start, None, keys) for start, keys in joined], key=lambda x: -x[0])
+        for _start, c, members in ordered:
+            if c is None:
+                return members  # (two joined by "and")
             countries = [ctx.actors[m].country for m in members]
             if all(countries) and countries[0] != countries[1]:
                 return members

@@ -103,7 +103,9 @@ def place_vocab() -> PlaceVocab:
     date = r"(?:,[ \t]*[^()\n—–:]{1,30}?)?"
     agency = r"\((?:" + _alt(dl["agencies"]) + r")\)"
     sep = "(?:" + _alt(dl["separators"]) + ")"
-    pattern = re.compile(r"\A\s*" + city + date + r"[ \t]*(?:" + agency + r"(?:[ \t]*" + sep + r")?|" + sep + r")")
+    final = "".join(re.escape(str(c)) for c in dl["headline_final"])
+    headline = r"(?:[^\n]{0,%d}[^\s%s]\n\s*)?" % (int(dl["headline_max_chars"]) - 1, final)
+    pattern = re.compile(r"\A\s*" + headline + city + date + r"[ \t]*(?:" + agency + r"(?:[ \t]*" + sep + r")?|" + sep + r")")
     regions = {str(k).casefold(): (str(k), float(v[0]), float(v[1]), v[2]) for k, v in data["regions"].items()}
     return PlaceVocab(
         prepositions=frozenset(str(p).lower() for p in data["locative_prepositions"]),
