@@ -429,3 +429,11 @@ def test_output_does_not_depend_on_the_string_hash_seed(tmp_path):
         outputs.append(out)
     assert outputs[0].count("\n") == 2
     assert outputs[0] == outputs[1]
+
+
+def test_python_dash_m_runs_the_cli():
+    """`python -m eventwire` is the same CLI as the `eventwire` script (no model load: `info --help`)."""
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "info", "--help"], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "Usage" in proc.stdout and "info" in proc.stdout
