@@ -13,6 +13,9 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # parse repair: an opening name and its past verb hung as modifiers inside the object's noun phrase
+    ("Trump hosted Japanese Prime Minister Shigeru Ishiba at the White House on Friday.", "USAGOV", "043", "JPNGOV",
+     "happened"),
     # (h19e) a wrong reported as committed accuses whoever committed it (112), also through a count's "of" phrase
     # (news.yaml n.say_blame.112 "commit>violation" ...)
     ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.", "ARMGOV", "112",

@@ -518,3 +518,16 @@ def test_a_name_joined_to_a_titled_person_is_left_alone():
     # two people: "Ruto and Foreign Minister Musalia Mudavadi"
     doc = load_spacy()("Ruto and Foreign Minister Musalia Mudavadi arrived in Cairo on Monday.")
     assert _find(doc, "Ruto").dep_ != "compound", [(x.text, x.dep_, x.head.text) for x in doc]
+
+
+def test_a_name_and_its_verb_read_as_modifiers_of_the_object():
+    # "Trump[amod] hosted[amod] Israeli Prime Minister Benjamin Netanyahu[ROOT]": the verb heads the sentence
+    doc = load_spacy()("Trump hosted Israeli Prime Minister Benjamin Netanyahu at the White House on Tuesday.")
+    trump, hosted, bibi = _find(doc, "Trump"), _find(doc, "hosted"), _find(doc, "Netanyahu")
+    assert (hosted.dep_, trump.dep_, trump.head.i, bibi.dep_, bibi.head.i, _find(doc, "at").head.i) == \
+        ("ROOT", "nsubj", hosted.i, "dobj", hosted.i, hosted.i), [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_hyphenated_name_on_a_participle_stays_a_modifier():
+    doc = load_spacy()("Trump-hosted talks between Israeli and Lebanese officials ended on Tuesday.")
+    assert _find(doc, "hosted").dep_ != "ROOT"

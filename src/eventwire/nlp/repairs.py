@@ -238,6 +238,7 @@ class Repairs:
         for sent in doc.sents:
             self._name_read_as_root_noun(sent)
             self._name_read_as_participle_modifier(sent)
+            self._name_and_verb_read_as_object_modifiers(sent)
 
     def _verbs_read_as_participles(self, doc: Doc) -> None:
         for sent in doc.sents:
@@ -873,6 +874,38 @@ class Repairs:
         for c in children:
             c.head = verb
         root.head, root.dep_, root.pos_, root.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+    @staticmethod
+    def _name_and_verb_read_as_object_modifiers(sent) -> None:
+        """A sentence with no finite verb whose opening name and the past verb right after it were both hung as
+        modifiers inside the object's noun phrase, the object's name heading the sentence ("Trump[amod]
+        hosted[amod] Israeli Prime Minister Benjamin Netanyahu[ROOT] at the White House"): the verb heads the
+        sentence, the name is its subject and the noun phrase its object; the root's phrases after it (place,
+        time) go to the verb. Not a name joined to the verb by a hyphen ("Trump-hosted talks"), nor a noun phrase
+        with a determiner before the verb ("the Trump hosted dinner")."""
+        root = sent.root
+        doc = root.doc
+        if root.pos_ not in ("NOUN", "PROPN") or sent.start + 1 >= root.i:
+            return
+        name, verb = doc[sent.start], doc[sent.start + 1]
+        if not name.is_title or name.pos_ not in ("NOUN", "PROPN", "ADJ") or not name.whitespace_ \
+                or verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "acl", "compound") \
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                       for t in sent):
+            return
+        inside = {t.i for t in root.subtree if t.i < root.i}
+        if name.head.i not in inside | {root.i} or verb.head.i not in inside | {root.i} \
+                or any(c.dep_ in ("det", "poss") for c in root.children if c.i < verb.i) \
+                or any(t.dep_ in ("det", "poss") and t.i < verb.i for t in sent):
+            return
+        children = [c for c in root.children if c.i > root.i]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in children:
+            c.head = verb
+        root.head, root.dep_ = verb, "dobj"
+        name.head, name.dep_ = verb, "nsubj"
+        if name.pos_ != "PROPN":
+            name.pos_, name.tag_ = "PROPN", "NNP"
 
     @staticmethod
     def _name_read_as_participle_modifier(sent) -> None:
