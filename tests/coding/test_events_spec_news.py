@@ -1187,6 +1187,14 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19h) condemning an arrest, detention or sentencing is aimed at who did it, never at who suffered it
+    # (coref.yaml custody_nouns)
+    ("Britain condemned the arrest of Belarusian opposition activists.", ("GBR", "111", "BLRCVL")),
+    ("Norway condemned the detention of Venezuelan opposition activists.", ("NOR", "111", "VENCVL")),
+    # (h19h) what a characterising verb calls its object is no part of it ("as interference in X's affairs")
+    ("Nicaragua's government dismissed the criticism as interference in Nicaragua's internal affairs.",
+     ("NICGOV", "120", "NIC")),
+    ("Serbia's government rejected the resolution as interference in Serbia's internal affairs.", ("SRBGOV", "120", "SRB")),
     # (h19e) ... not a mere statement
     ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.",
      ("ARMGOV", "010", "AZE")),
@@ -1638,6 +1646,12 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19h) a condemned arrest is still aimed at the arresting body told before (custody_nouns)
+    ("Nicaraguan police detained dozens of protesters in Managua. The United States condemned the arrests of "
+     "protesters.", "USA", "111", "NICCOP", "happened"),
+    ("Germany condemned the killing of aid workers by Israeli forces in Gaza.", "DEU", "111", "ISRMIL", "happened"),
+    ("The European Union condemned Slovakia's new media law as a threat to press freedom.", "IGOEUREEC", "111", "SVK",
+     "happened"),
     # (h19e) an act joined to a reported clause on another than its subject stays the subject's
     ("Ukraine's army said Russian troops had crossed into Sumy and threatened Ukrainian villages nearby.", "RUSMIL",
      "130", "UKR", "happened"),

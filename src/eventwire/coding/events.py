@@ -29,6 +29,7 @@ from .converses import ConverseActs
 from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
+from .quotes import quote_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct,
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
@@ -1130,13 +1131,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return []
 
     def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False,
-                exclude: frozenset[str] = frozenset(), culprit: bool = False) -> list[str]:
+                exclude: frozenset[str] = frozenset(), culprit: bool = False, skip: frozenset[int] = frozenset()) -> list[str]:
         """Actors at the tokens (and their conjuncts); with `deep`, the nearest in their subtrees.
         `exclude`: the event's sources, never its target — a deep search goes on past them ("its
         war with Iraq": "its" is the source's own, Iraq the target). `culprit`: the search is for
         who did an act, so it does not enter the victims of an attack noun ("condemned the attack
         on peacekeepers in Lebanon" is aimed at the attacker, not at Lebanon)."""
-        victims = coref_vocab()["attack_nouns"] if culprit else frozenset()
+        victims = coref_vocab()["attack_nouns"] | coref_vocab()["custody_nouns"] if culprit else frozenset()
         target_preps = coref_vocab()["attack_target_prepositions"] if culprit else frozenset()
         found: list[str] = []
         # a relative pronoun that is no subject stands for the noun its clause is on ("the TTP, which it
@@ -1198,7 +1199,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # an actor found with its conjuncts ("steel imports from Canada and Mexico")
                 hit = _bfs(t, lambda u: list(dict.fromkeys(a for v in (u, *_coordinated(u)) for a in frame.actor_at(v, places=places)
                                                            if a not in exclude)),
-                           victims=victims, victim_preps=target_preps)
+                           victims=victims, victim_preps=target_preps, skip=skip)
                 if hit:
                     return hit
         return []
@@ -1284,7 +1285,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
-        return self._actors(frame, toks, deep, places, exclude, culprit=culprit), toks
+        skip: frozenset[int] = frozenset()
+        if deep and p.kind == "verb" and tok.lemma_.lower() in quote_vocab()["characterising"]:
+            # what a characterising verb calls its object ("dismissed the criticism as interference in Venezuela's
+            # affairs", "condemned the law as a threat to Georgia's future"), hung by the parser on the object, is
+            # no part of it: the search for the target does not enter it (quotes.yaml `characterising_verbs`,
+            # `characterising_prepositions`; not "such as") (h19h)
+            skip = frozenset(c.i for t in toks for c in t.children if c.dep_ == "prep"
+                             and c.lower_ in quote_vocab()["characterising_preps"]
+                             and not any(g.lower_ == "such" for g in c.children))
+        return self._actors(frame, toks, deep, places, exclude, culprit=culprit, skip=skip), toks
 
     def _origin(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         """The country or bloc the goods of a trade measure come from (modality.yaml `origin_*`, `goods_prepositions`,
@@ -2078,7 +2088,7 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = frozenset(),
-         victim_preps: Collection[str] = frozenset()) -> list[str]:
+         victim_preps: Collection[str] = frozenset(), skip: Collection[int] = frozenset()) -> list[str]:
     queue = deque([(start, 0)])
     while queue:
         t, d = queue.popleft()
@@ -2087,6 +2097,8 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
             return found
         if d < max_depth:
             for c in t.children:
+                if c.i in skip:
+                    continue  # (what the object is called: `_path_actors`)
                 if victims and c.dep_ == "prep" and c.lower_ in victim_preps and t.lemma_.lower() in victims \
                         and not (c.lower_ == "of" and t.lemma_.lower() in coref_vocab()["agentive_of_nouns"]):
                     continue  # "the attack [on peacekeepers]": the attacked, when the attacker is sought
