@@ -13,6 +13,8 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19i) protesters storming a residence riot (storm_riot.145)
+    ("Protesters stormed the prime minister's residence in Kathmandu on Tuesday.", "NPLCVL", "145", "NPLGOV", "happened"),
     # (h19e) a wrong reported as committed accuses whoever committed it (112), also through a count's "of" phrase
     # (news.yaml n.say_blame.112 "commit>violation" ...)
     ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.", "ARMGOV", "112",
@@ -1184,6 +1186,19 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19i) breaking into a building is no hacking (x.break_into.170 needs a digital object)
+    ("Opposition supporters tried to break into the parliament building in Tbilisi on Monday.", ("GEOOPP", "170", "GEO")),
+    # (h19i) migrants picked up at sea or off a coast are rescued, not arrested (x.pick_up.173)
+    ("Dozens of migrants had been picked up at sea by the Italian coast guard on Sunday.", ("ITAMIL", "173", "ITAREF")),
+    ("The Greek coast guard picked up 40 migrants off Lesbos on Tuesday.", ("GRCMIL", "173", "GRCREF")),
+    # (h19i) reviewing one's relations with a country consults no one (n.review_together.040)
+    ("The Slovak government said it was reviewing its relations with Budapest.", ("SVKGOV", "040", "HUNGOV")),
+    ("India is reviewing its relations with Maldives after the remarks.", ("IND", "040", "MDV")),
+    # (h19i) defending one's own border supports no one (defend.051, x.defend_against.052 object_not)
+    ("Uganda said its forces act only to defend its border with Congo.", ("UGAMIL", "051", "UGA")),
+    ("Rwanda says its forces act only to defend its border against the FDLR.", ("RWAMIL", "052", "RWA")),
+    # (h19i) protesters storming a residence riot; no military force (storm.190 / storm_riot.145)
+    ("Protesters stormed her residence in Dhaka.", ("BGDCVL", "190", "BGD")),
     # (h19e) ... not a mere statement
     ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.",
      ("ARMGOV", "010", "AZE")),
@@ -1635,6 +1650,16 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19i) breaking into a digital thing is still hacking; picking people up on land still arrests them
+    ("Russian hackers broke into the email accounts of German lawmakers.", "RUS", "170", "DEULEG", "happened"),
+    ("Police picked up three opposition activists in Minsk on Friday.", "BLRCOP", "173", "BLRCVL", "happened"),
+    ("Security forces picked up the journalist from his home in Istanbul.", "TURMIL", "173", "TURMED", "happened"),
+    # (h19i) a review with a person, or between the subjects, is still talks
+    ("Modi reviewed bilateral ties with Putin.", "INDGOV", "040", "RUSGOV", "happened"),
+    ("Japan and Australia reviewed their defence ties at talks in Tokyo.", "JPN", "040", "AUS", "happened"),
+    # (h19i) gunmen or an army storming a place still use force; a country defended against pressure is defended
+    ("Gunmen stormed a police station in Niger's Tillaberi region on Sunday.", "NERUAF", "190", "NERCOP", "happened"),
+    ("France said it would defend Moldova against Russian pressure.", "FRA", "052", "MDA", "planned"),
     # (h19e) an act joined to a reported clause on another than its subject stays the subject's
     ("Ukraine's army said Russian troops had crossed into Sumy and threatened Ukrainian villages nearby.", "RUSMIL",
      "130", "UKR", "happened"),
