@@ -1191,6 +1191,12 @@ ABSENT = [
     # (h19i) migrants picked up at sea or off a coast are rescued, not arrested (x.pick_up.173)
     ("Dozens of migrants had been picked up at sea by the Italian coast guard on Sunday.", ("ITAMIL", "173", "ITAREF")),
     ("The Greek coast guard picked up 40 migrants off Lesbos on Tuesday.", ("GRCMIL", "173", "GRCREF")),
+    # (h19i) not saying when troops must leave demands nothing (modality.yaml indirect_question_words)
+    ("The junta in Niamey did not say when the French troops must leave.", ("NERMIL", "100", "FRAMIL")),
+    ("The Sahel leaders did not say whether UN peacekeepers must leave.", ("WAFGOV", "100", "IGOUNOPKO")),
+    # (h19i) an act a party only would block is neither done nor denied by its doer
+    ("Somalia has said it would block Ethiopian troops from joining the new African Union mission.",
+     ("ETHMIL", "074", "IGOAFRAFU")),
     # (h19i) reviewing one's relations with a country consults no one (n.review_together.040)
     ("The Slovak government said it was reviewing its relations with Budapest.", ("SVKGOV", "040", "HUNGOV")),
     ("India is reviewing its relations with Maldives after the remarks.", ("IND", "040", "MDV")),
@@ -1660,6 +1666,10 @@ KEPT = [
     # (h19i) gunmen or an army storming a place still use force; a country defended against pressure is defended
     ("Gunmen stormed a police station in Niger's Tillaberi region on Sunday.", "NERUAF", "190", "NERCOP", "happened"),
     ("France said it would defend Moldova against Russian pressure.", "FRA", "052", "MDA", "planned"),
+    # (h19i) a blocking done still denies the act blocked; a demand stated still demands
+    ("Hungary banned the Slovak minister from travelling to Budapest.", "SVKGOV", "042", "HUN", "denied"),
+    ("Burkina Faso's junta said French troops must leave the country within a month.", "BFAMIL", "100", "FRAMIL",
+     "happened"),
     # (h19e) an act joined to a reported clause on another than its subject stays the subject's
     ("Ukraine's army said Russian troops had crossed into Sumy and threatened Ukrainian villages nearby.", "RUSMIL",
      "130", "UKR", "happened"),
