@@ -16,6 +16,8 @@ SPEC = [
     # parse repair: an opening name and its past verb hung as modifiers inside the object's noun phrase
     ("Trump hosted Japanese Prime Minister Shigeru Ishiba at the White House on Friday.", "USAGOV", "043", "JPNGOV",
      "happened"),
+    # (h19i) protesters storming a residence riot (storm_riot.145)
+    ("Protesters stormed the prime minister's residence in Kathmandu on Tuesday.", "NPLCVL", "145", "NPLGOV", "happened"),
     # (h19e) a wrong reported as committed accuses whoever committed it (112), also through a count's "of" phrase
     # (news.yaml n.say_blame.112 "commit>violation" ...)
     ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.", "ARMGOV", "112",
@@ -1195,6 +1197,25 @@ ABSENT = [
     ("Nicaragua's government dismissed the criticism as interference in Nicaragua's internal affairs.",
      ("NICGOV", "120", "NIC")),
     ("Serbia's government rejected the resolution as interference in Serbia's internal affairs.", ("SRBGOV", "120", "SRB")),
+    # (h19i) breaking into a building is no hacking (x.break_into.170 needs a digital object)
+    ("Opposition supporters tried to break into the parliament building in Tbilisi on Monday.", ("GEOOPP", "170", "GEO")),
+    # (h19i) migrants picked up at sea or off a coast are rescued, not arrested (x.pick_up.173)
+    ("Dozens of migrants had been picked up at sea by the Italian coast guard on Sunday.", ("ITAMIL", "173", "ITAREF")),
+    ("The Greek coast guard picked up 40 migrants off Lesbos on Tuesday.", ("GRCMIL", "173", "GRCREF")),
+    # (h19i) not saying when troops must leave demands nothing (modality.yaml indirect_question_words)
+    ("The junta in Niamey did not say when the French troops must leave.", ("NERMIL", "100", "FRAMIL")),
+    ("The Sahel leaders did not say whether UN peacekeepers must leave.", ("WAFGOV", "100", "IGOUNOPKO")),
+    # (h19i) an act a party only would block is neither done nor denied by its doer
+    ("Somalia has said it would block Ethiopian troops from joining the new African Union mission.",
+     ("ETHMIL", "074", "IGOAFRAFU")),
+    # (h19i) reviewing one's relations with a country consults no one (n.review_together.040)
+    ("The Slovak government said it was reviewing its relations with Budapest.", ("SVKGOV", "040", "HUNGOV")),
+    ("India is reviewing its relations with Maldives after the remarks.", ("IND", "040", "MDV")),
+    # (h19i) defending one's own border supports no one (defend.051, x.defend_against.052 object_not)
+    ("Uganda said its forces act only to defend its border with Congo.", ("UGAMIL", "051", "UGA")),
+    ("Rwanda says its forces act only to defend its border against the FDLR.", ("RWAMIL", "052", "RWA")),
+    # (h19i) protesters storming a residence riot; no military force (storm.190 / storm_riot.145)
+    ("Protesters stormed her residence in Dhaka.", ("BGDCVL", "190", "BGD")),
     # (h19e) ... not a mere statement
     ("Armenia's foreign ministry said Azerbaijan had committed hundreds of violations of the truce.",
      ("ARMGOV", "010", "AZE")),
@@ -1651,6 +1672,20 @@ KEPT = [
      "protesters.", "USA", "111", "NICCOP", "happened"),
     ("Germany condemned the killing of aid workers by Israeli forces in Gaza.", "DEU", "111", "ISRMIL", "happened"),
     ("The European Union condemned Slovakia's new media law as a threat to press freedom.", "IGOEUREEC", "111", "SVK",
+     "happened"),
+    # (h19i) breaking into a digital thing is still hacking; picking people up on land still arrests them
+    ("Russian hackers broke into the email accounts of German lawmakers.", "RUS", "170", "DEULEG", "happened"),
+    ("Police picked up three opposition activists in Minsk on Friday.", "BLRCOP", "173", "BLRCVL", "happened"),
+    ("Security forces picked up the journalist from his home in Istanbul.", "TURMIL", "173", "TURMED", "happened"),
+    # (h19i) a review with a person, or between the subjects, is still talks
+    ("Modi reviewed bilateral ties with Putin.", "INDGOV", "040", "RUSGOV", "happened"),
+    ("Japan and Australia reviewed their defence ties at talks in Tokyo.", "JPN", "040", "AUS", "happened"),
+    # (h19i) gunmen or an army storming a place still use force; a country defended against pressure is defended
+    ("Gunmen stormed a police station in Niger's Tillaberi region on Sunday.", "NERUAF", "190", "NERCOP", "happened"),
+    ("France said it would defend Moldova against Russian pressure.", "FRA", "052", "MDA", "planned"),
+    # (h19i) a blocking done still denies the act blocked; a demand stated still demands
+    ("Hungary banned the Slovak minister from travelling to Budapest.", "SVKGOV", "042", "HUN", "denied"),
+    ("Burkina Faso's junta said French troops must leave the country within a month.", "BFAMIL", "100", "FRAMIL",
      "happened"),
     # (h19e) an act joined to a reported clause on another than its subject stays the subject's
     ("Ukraine's army said Russian troops had crossed into Sumy and threatened Ukrainian villages nearby.", "RUSMIL",

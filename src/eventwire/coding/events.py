@@ -577,7 +577,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.xcomp_not and any(_complement_in(c, p.xcomp_not)
                                for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), *on_object]):
             return False
+        questions = self.mod.get("indirect_question_words", ())
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
+                                        and c.left_edge.lower_ not in questions  # "did not say when X must leave"
                                         for c in tok.children):
             return False
         if p.verdict and not self._verdicts(p, tok):

@@ -219,9 +219,11 @@ class ModeReader:
             gov = verb.lemma_.lower()
             if gov in mod["hypothetical_verbs"] or gov in mod["pursuit_verbs"] or gov in mod["charge_verbs"]:
                 return "hypothetical"  # ... and "jailed a student for helping militants" is a charge
-            if (gov in mod["preventing_verbs"] or gov in mod.get("avoidance_verbs", ())) and tok.head.lower_ == "from":
-                return "denied"  # "banned him from travelling to the bloc": no visit
             governed = self._mode(verb)
+            if (gov in mod["preventing_verbs"] or gov in mod.get("avoidance_verbs", ())) and tok.head.lower_ == "from":
+                # "banned him from travelling to the bloc": no visit; but what one only would or threatened to
+                # block ("said it would block Ethiopian troops from joining the mission") is neither done nor denied
+                return "denied" if governed == "happened" else "hypothetical"
             if governed != "happened":
                 return governed
         # ... or of a demand or appeal the governing verb makes ("reiterated its demand that Israel
