@@ -13,6 +13,22 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19k) regret at another country's act is disapproval (news.yaml n.regret_act.111)
+    ("Senegal regretted the decision by Mauritania to close the border.", "SEN", "111", "MRT", "happened"),
+    ("Lithuania said it regretted Slovakia's veto of the sanctions package.", "LTU", "111", "SVK", "happened"),
+    # (h19k) a constructive role offered between parties is an intent to mediate (n.constructive_role.039)
+    ("Turkey said it was ready to play a constructive role in easing tensions between Armenia and Azerbaijan.",
+     "TUR", "039", "ARM", "planned"),
+    ("Turkey said it was ready to play a constructive role in easing tensions between Armenia and Azerbaijan.",
+     "TUR", "039", "AZE", "planned"),
+    # (h19k) a police deployment abroad paused or put on hold stops security assistance (n.hold_deployment.1622,
+    # n.halt_deployment.1622)
+    ("Rwanda put the deployment of its police officers to the Central African Republic on hold.", "RWA", "1622",
+     "CAF", "happened"),
+    ("Benin paused the deployment of its police to Haiti on Monday.", "BEN", "1622", "HTI", "happened"),
+    # (h19k) aid handed out to people in a place goes to that place's country (n.distribute_aid_place.073)
+    ("UNICEF said it had distributed hot meals to displaced families in Yemen.", "IGOUNOICEF", "073", "YEM",
+     "happened"),
     # parse repair: an opening name and its past verb hung as modifiers inside the object's noun phrase
     ("Trump hosted Japanese Prime Minister Shigeru Ishiba at the White House on Friday.", "USAGOV", "043", "JPNGOV",
      "happened"),
@@ -1667,6 +1683,10 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19k) neighbours of the regret, role, deployment and aid patterns
+    ("Ecuador's president declared a state of emergency in Guayaquil.", "ECUGOV", "1724", "ECU", "happened"),
+    ("Kuwaiti firms have invested billions of dollars in Egypt.", "KWTBUS", "061", "EGY", "happened"),
+    ("Qatar offered to mediate between Ethiopia and Eritrea.", "QAT", "039", "ETH", "happened"),
     # (h19h) a condemned arrest is still aimed at the arresting body told before (custody_nouns)
     ("Nicaraguan police detained dozens of protesters in Managua. The United States condemned the arrests of "
      "protesters.", "USA", "111", "NICCOP", "happened"),
