@@ -76,6 +76,9 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h19g) "the government in <capital>" is the state's seated there, not a breakaway body of the country's letters
+    ("Puntland's leader visited Nairobi on Monday. The government in Mogadishu said the trip violated Somalia's "
+     "sovereignty.", "2025-06-01", "government", "SOMGOV", ()),
     # (h19f) a dictionary name led by an acronym is also read with the acronym's possessive ("UN refugee agency",
     # "EU top court", "U.N. top court")
     ("The U.N.'s refugee agency said 3,000 people had fled into Chad.", "2025-06-01", "U.N.'s refugee agency",

@@ -1731,6 +1731,12 @@ class ActorResolver:
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
                 earlier = None if named_country is None and self._own_rulers(ctx, head) else \
                     self._describe(ctx, head, sector, named_country)
+                if earlier is not None and seat is not None and code and len(code) <= 6 \
+                        and (ctx.actors[earlier].code or "") != code:
+                    # (h19g) "the government in Mogadishu" is the state's seated there (SOMGOV), not a body of
+                    # another code its country's letters begin ("Somaliland's president ... The government in
+                    # Mogadishu condemned the visit": not Somaliland's)
+                    earlier = None
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
