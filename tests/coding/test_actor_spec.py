@@ -76,6 +76,10 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h19g) forces a country has or keeps somewhere are its own, not the place's (coref.yaml deployment_verbs)
+    ("Turkey still has about 3,000 soldiers in northern Iraq, officials said.", "2025-06-01",
+     "3,000 soldiers", "TURMIL", ()),
+    ("Moscow keeps thousands of troops in Transnistria.", "2025-06-01", "troops", "RUSMIL", ()),
     # (h19g) "the government in <capital>" is the state's seated there, not a breakaway body of the country's letters
     ("Puntland's leader visited Nairobi on Monday. The government in Mogadishu said the trip violated Somalia's "
      "sovereignty.", "2025-06-01", "government", "SOMGOV", ()),

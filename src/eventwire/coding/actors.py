@@ -2486,7 +2486,10 @@ class ActorResolver:
         # forces a country deploys are its own, wherever they go: "China deployed 30 warships near
         # Taiwan" (coref.yaml `deployment_verbs`)
         tok = first_conjunct(ctx.doc[at])
-        if armed and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.vocab["deployment_verbs"]:
+        # (also a count's "of" phrase: "Russia has thousands of soldiers in Belarus", "deployed hundreds of troops")
+        counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.pos_ == "NOUN" and tok.head.head.head.lemma_.lower() in self.vocab["deployment_verbs"]
+        if armed and (counted or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.vocab["deployment_verbs"]):
             for c in self._counterparts(ctx.doc[at]):
                 cand = ctx.covered.get(c.i)
                 country = country_of(ctx.actors[cand.key]) if cand is not None and cand.resolution != "place" else None
