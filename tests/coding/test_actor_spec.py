@@ -83,6 +83,9 @@ SPEC = [
     # (h19g) "the government in <capital>" is the state's seated there, not a breakaway body of the country's letters
     ("Puntland's leader visited Nairobi on Monday. The government in Mogadishu said the trip violated Somalia's "
      "sovereignty.", "2025-06-01", "government", "SOMGOV", ()),
+    # (h19g) a junta's officer speaks for the country under military rule the story names, not the last actor's
+    ("The State Department said it had cut aid to Burkina Faso. Junta spokesman Captain Moussa Sawadogo said the "
+     "decision changed nothing.", "2025-06-01", "Moussa Sawadogo", "BFAMIL", ("BFAGOV",)),
     # (h19f) a dictionary name led by an acronym is also read with the acronym's possessive ("UN refugee agency",
     # "EU top court", "U.N. top court")
     ("The U.N.'s refugee agency said 3,000 people had fled into Chad.", "2025-06-01", "U.N.'s refugee agency",

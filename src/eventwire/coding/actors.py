@@ -3349,6 +3349,11 @@ class ActorResolver:
                     spec.code, spec.country, spec.sector = titled.code, titled.country, titled.sector
                     continue
                 country = self._title_body_country(ctx, mods, cand.start)
+            if sector and not country and any(m.lemma_.lower() in self.vocab["junta_title_words"] for m in mods):
+                # (h19g) "Junta spokesman Colonel X" after "The Pentagon said ...": a junta's officer speaks for
+                # the country under military rule the story names, not for the last actor's (coref.yaml
+                # `junta_title_words`)
+                country = self._junta_country(ctx, cand.start)
             if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is; an office holder's title
@@ -3375,6 +3380,32 @@ class ActorResolver:
                     continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _junta_country(self, ctx: ActorContext, at: int) -> str | None:
+        """The country of a junta an officer's title names (coref.yaml `junta_title_words`): of the junta or
+        military government named before ("Mali's junta", "Niger's military rulers"); else the dateline's, when
+        the story names that country; else the last country named by its name before (not a seat or a body:
+        "The Pentagon said it had suspended intelligence sharing with Niger" names Niger); else None."""
+        def country_of(spec: _ActorSpec) -> str | None:
+            c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+            return c if c and self.kb.country(c) else None
+        words = self.vocab["junta_title_words"]
+        rulers = [c for c in ctx.cands if c.end <= at and c.resolution != "place"
+                  and ctx.actors[c.key].kind in ("composed", "group")
+                  and (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL")
+                  and (any(self._called(ctx.doc[c.head], w) for w in words) or self._military_rule(ctx.doc[c.head]))]
+        found = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
+        if found:
+            return found[-1]
+        home = self._dateline_country(ctx)
+        named = [c for b in sorted(ctx.cands, key=lambda c: c.start) if b.end <= at and b.resolution != "place"
+                 and ctx.actors[b.key].kind == "country" for c in [country_of(ctx.actors[b.key])] if c]
+        named += [eid.split(":")[1] for s_, e_, eid in sorted(ctx.places) if e_ <= at and eid.startswith("country:")]
+        if home and home in named:
+            return home
+        by_name = sorted([(b.start, c) for b in ctx.cands if b.end <= at and b.resolution != "place"
+                          and ctx.actors[b.key].kind == "country" for c in [country_of(ctx.actors[b.key])] if c])
+        return by_name[-1][1] if by_name else None
 
     def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
         """The body (an organisation, a group or a composed body of a sector: not a person, not a bare
