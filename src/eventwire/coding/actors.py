@@ -1667,6 +1667,7 @@ class ActorResolver:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
+                                                    exiled=head.lemma_.lower() in self.vocab["exile_heads"],
                                                     ruled=sector in self.vocab["ruling_sectors"],
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
                                                     office=sector in self.vocab["acting_subject_sectors"],
@@ -2303,7 +2304,8 @@ class ActorResolver:
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
-                         office: bool = False, party: str | None = None, bare_state: bool = False) -> str | None:
+                         office: bool = False, party: str | None = None, bare_state: bool = False,
+                         exiled: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2495,6 +2497,16 @@ class ActorResolver:
                 country = country_of(ctx.actors[cand.key]) if cand is not None and cand.resolution != "place" else None
                 if country:
                     return country
+        if exiled:
+            # (h19g) refugees and migrants are of where they come from, never of where they are held or of who holds,
+            # rescues or sends them ("Migrants held in Albania", "the Spanish coast guard rescued 300 migrants":
+            # neither Albania's nor Spain's; coref.yaml `exile_heads`, `custody_verbs`)
+            # they are of the country they fled, when the sentence says so ("fled Sudan into Chad"); held somewhere
+            # and no more said, of none (the story's country is likelier their host's than theirs)
+            hosts = self._exile_hosts(ctx, ctx.doc[at])
+            origin = self._exile_origin(ctx, ctx.doc[at])
+            if origin and origin not in hostile | hosts or hosts:
+                return origin if origin and origin not in hostile | hosts else None
         # the destination of a sending whose purpose acts on the noun: "Russia sent troops to Syria to
         # fight the rebels" → Syria's rebels
         dest = self._destination(ctx, ctx.doc[at])
@@ -2502,6 +2514,7 @@ class ActorResolver:
             return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
+        local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if local:
             return local[-1]
@@ -3380,6 +3393,70 @@ class ActorResolver:
                     continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _exile_hosts(self, ctx: ActorContext, head: Token) -> set[str]:
+        """The countries refugees or migrants are held in or by (coref.yaml `exile_heads`): places in a locative
+        phrase of their own phrase ("migrants held in Albania", "refugees in camps in Bangladesh"); and, as the
+        object of a verb of custody (`custody_verbs`: rescued, detained, sent, hosted ...), its subject's country
+        and the places of its locative phrases ("Italy sent 16 migrants to Albania")."""
+        doc = ctx.doc
+        locative = set(self.vocab["locative_prepositions"]) | set(self.vocab["custody_prepositions"])
+        tok = first_conjunct(head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
+            tok = tok.head.head  # "hundreds of migrants"
+        # (not inside a clause of where they fled: "refugees fleeing the civil war in Liberia")
+        fled = {u.i for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.vocab["exile_origin_verbs"]
+                for u in c.subtree}
+        scopes = [t for t in head.subtree if t.dep_ == "prep" and t.lower_ in locative and t.i not in fled]
+        out: set[str] = set()
+        verb = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in self.vocab["custody_verbs"]:
+            scopes += [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in locative]
+            subj, passive = syntax_subject(verb)
+            holders = [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"] \
+                if passive else subj
+            for h in holders:
+                cand = ctx.covered.get(h.i)
+                if cand is None:
+                    cand = next((b for b in ctx.cands if b.start <= h.i < b.end), None)
+                if cand is not None and cand.resolution != "place":
+                    spec = ctx.actors[cand.key]
+                    c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+                    if c and self.kb.country(c):
+                        out.add(c)
+                for m in h.subtree:  # (a nationality word on the holder: "the Greek coast guard")
+                    e = ctx.modifiers.get(m.i)
+                    if e is not None and e.kind == "country" and e.code:
+                        out.add(e.code)
+        for p in scopes:
+            out |= set(self._named_places(ctx, {t.i for t in p.subtree}))
+        return out
+
+    def _named_places(self, ctx: ActorContext, ids: set[int]) -> list[str]:
+        """The countries of the places and of the countries named by name among tokens `ids`, in order."""
+        found = [(s_, eid.split(":")[1]) for s_, _e, eid in ctx.places if s_ in ids]
+        found += [(b.start, ctx.actors[b.key].code[:3]) for b in ctx.cands if b.start in ids and b.resolution != "place"
+                  and ctx.actors[b.key].kind == "country" and ctx.actors[b.key].code]
+        return [c for _s, c in sorted(found) if self.kb.country(c)]
+
+    def _exile_origin(self, ctx: ActorContext, head: Token) -> str | None:
+        """The country refugees or migrants fled, by the verb they are the subject of (coref.yaml `exile_origin_verbs`:
+        its object, or a place after one of `exile_origin_prepositions`), else None."""
+        tok = first_conjunct(head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
+            tok = tok.head.head
+        verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]  # "refugees fleeing the war in Liberia"
+        if tok.dep_ == "nsubj":
+            verbs.append(tok.head)
+        verbs = [v for v in verbs if v.lemma_.lower() in self.vocab["exile_origin_verbs"]]
+        places = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
+            o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in self.vocab["exile_origin_prepositions"]
+            for o in p.children if o.dep_ == "pobj"]
+        for pl in places:
+            found = self._named_places(ctx, {t.i for t in pl.subtree})
+            if found:
+                return found[0]
+        return None
 
     def _junta_country(self, ctx: ActorContext, at: int) -> str | None:
         """The country of a junta an officer's title names (coref.yaml `junta_title_words`): of the junta or
