@@ -76,6 +76,26 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (h19g) refugees and migrants are of where they come from: never of where they are held, nor of who holds,
+    # rescues or sends them (no country when that is all the sentence says)
+    ("The Maltese navy rescued 120 migrants south of Lampedusa on Sunday.", "2025-06-01", "120 migrants", None, ()),
+    ("Refugees held in camps in Kenya complained of food shortages, the agency said.", "2025-06-01", "Refugees",
+     None, ()),
+    ("Greece sent 40 asylum seekers to Cyprus on Monday.", "2025-06-01", "40 asylum seekers", None, ()),
+    # (kept: the country they fled; people displaced at home are of the country they are in)
+    ("About 5,000 refugees fled Myanmar into Thailand on Sunday.", "2025-06-01", "5,000 refugees", "MMRREF", ()),
+    ("Aid agencies will deliver food to refugees fleeing the fighting in Mali.", "2025-06-01", "refugees", "MLIREF", ()),
+    ("Thousands of displaced people in Yemen have no shelter.", "2025-06-01", "displaced people", "YEMREF", ()),
+    # (h19g) forces a country has or keeps somewhere are its own, not the place's (coref.yaml deployment_verbs)
+    ("Turkey still has about 3,000 soldiers in northern Iraq, officials said.", "2025-06-01",
+     "3,000 soldiers", "TURMIL", ()),
+    ("Moscow keeps thousands of troops in Transnistria.", "2025-06-01", "troops", "RUSMIL", ()),
+    # (h19g) "the government in <capital>" is the state's seated there, not a breakaway body of the country's letters
+    ("Puntland's leader visited Nairobi on Monday. The government in Mogadishu said the trip violated Somalia's "
+     "sovereignty.", "2025-06-01", "government", "SOMGOV", ()),
+    # (h19g) a junta's officer speaks for the country under military rule the story names, not the last actor's
+    ("The State Department said it had cut aid to Burkina Faso. Junta spokesman Captain Moussa Sawadogo said the "
+     "decision changed nothing.", "2025-06-01", "Moussa Sawadogo", "BFAMIL", ("BFAGOV",)),
     # (h19f) a dictionary name led by an acronym is also read with the acronym's possessive ("UN refugee agency",
     # "EU top court", "U.N. top court")
     ("The U.N.'s refugee agency said 3,000 people had fled into Chad.", "2025-06-01", "U.N.'s refugee agency",

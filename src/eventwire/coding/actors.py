@@ -1667,6 +1667,7 @@ class ActorResolver:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
+                                                    exiled=head.lemma_.lower() in self.vocab["exile_heads"],
                                                     ruled=sector in self.vocab["ruling_sectors"],
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
                                                     office=sector in self.vocab["acting_subject_sectors"],
@@ -1731,6 +1732,12 @@ class ActorResolver:
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
                 earlier = None if named_country is None and self._own_rulers(ctx, head) else \
                     self._describe(ctx, head, sector, named_country)
+                if earlier is not None and seat is not None and code and len(code) <= 6 \
+                        and (ctx.actors[earlier].code or "") != code:
+                    # (h19g) "the government in Mogadishu" is the state's seated there (SOMGOV), not a body of
+                    # another code its country's letters begin ("Somaliland's president ... The government in
+                    # Mogadishu condemned the visit": not Somaliland's)
+                    earlier = None
                 if earlier is not None:
                     key, resolution = earlier, "description"
             ctx.add(_Cand(start, extent_end, head.i, key, resolution), override=True)
@@ -2297,7 +2304,8 @@ class ActorResolver:
 
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
-                         office: bool = False, party: str | None = None, bare_state: bool = False) -> str | None:
+                         office: bool = False, party: str | None = None, bare_state: bool = False,
+                         exiled: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2480,12 +2488,25 @@ class ActorResolver:
         # forces a country deploys are its own, wherever they go: "China deployed 30 warships near
         # Taiwan" (coref.yaml `deployment_verbs`)
         tok = first_conjunct(ctx.doc[at])
-        if armed and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.vocab["deployment_verbs"]:
+        # (also a count's "of" phrase: "Russia has thousands of soldiers in Belarus", "deployed hundreds of troops")
+        counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.pos_ == "NOUN" and tok.head.head.head.lemma_.lower() in self.vocab["deployment_verbs"]
+        if armed and (counted or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.vocab["deployment_verbs"]):
             for c in self._counterparts(ctx.doc[at]):
                 cand = ctx.covered.get(c.i)
                 country = country_of(ctx.actors[cand.key]) if cand is not None and cand.resolution != "place" else None
                 if country:
                     return country
+        if exiled:
+            # (h19g) refugees and migrants are of where they come from, never of where they are held or of who holds,
+            # rescues or sends them ("Migrants held in Albania", "the Spanish coast guard rescued 300 migrants":
+            # neither Albania's nor Spain's; coref.yaml `exile_heads`, `custody_verbs`)
+            # they are of the country they fled, when the sentence says so ("fled Sudan into Chad"); held somewhere
+            # and no more said, of none (the story's country is likelier their host's than theirs)
+            hosts = self._exile_hosts(ctx, ctx.doc[at])
+            origin = self._exile_origin(ctx, ctx.doc[at])
+            if origin and origin not in hostile | hosts or hosts:
+                return origin if origin and origin not in hostile | hosts else None
         # the destination of a sending whose purpose acts on the noun: "Russia sent troops to Syria to
         # fight the rebels" → Syria's rebels
         dest = self._destination(ctx, ctx.doc[at])
@@ -2493,6 +2514,7 @@ class ActorResolver:
             return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
+        local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if local:
             return local[-1]
@@ -3340,6 +3362,11 @@ class ActorResolver:
                     spec.code, spec.country, spec.sector = titled.code, titled.country, titled.sector
                     continue
                 country = self._title_body_country(ctx, mods, cand.start)
+            if sector and not country and any(m.lemma_.lower() in self.vocab["junta_title_words"] for m in mods):
+                # (h19g) "Junta spokesman Colonel X" after "The Pentagon said ...": a junta's officer speaks for
+                # the country under military rule the story names, not for the last actor's (coref.yaml
+                # `junta_title_words`)
+                country = self._junta_country(ctx, cand.start)
             if sector and not country and not self._past_title(ctx, head, cand.start):
                 # "an appeal from President Laurent Gbago": a title without a nationality is a
                 # role of the country the sentence is about, as "the president" is; an office holder's title
@@ -3366,6 +3393,96 @@ class ActorResolver:
                     continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _exile_hosts(self, ctx: ActorContext, head: Token) -> set[str]:
+        """The countries refugees or migrants are held in or by (coref.yaml `exile_heads`): places in a locative
+        phrase of their own phrase ("migrants held in Albania", "refugees in camps in Bangladesh"); and, as the
+        object of a verb of custody (`custody_verbs`: rescued, detained, sent, hosted ...), its subject's country
+        and the places of its locative phrases ("Italy sent 16 migrants to Albania")."""
+        doc = ctx.doc
+        locative = set(self.vocab["locative_prepositions"]) | set(self.vocab["custody_prepositions"])
+        tok = first_conjunct(head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
+            tok = tok.head.head  # "hundreds of migrants"
+        # (not inside a clause of where they fled: "refugees fleeing the civil war in Liberia")
+        fled = {u.i for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.vocab["exile_origin_verbs"]
+                for u in c.subtree}
+        scopes = [t for t in head.subtree if t.dep_ == "prep" and t.lower_ in locative and t.i not in fled]
+        out: set[str] = set()
+        verb = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in self.vocab["custody_verbs"]:
+            scopes += [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in locative]
+            subj, passive = syntax_subject(verb)
+            holders = [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"] \
+                if passive else subj
+            for h in holders:
+                cand = ctx.covered.get(h.i)
+                if cand is None:
+                    cand = next((b for b in ctx.cands if b.start <= h.i < b.end), None)
+                if cand is not None and cand.resolution != "place":
+                    spec = ctx.actors[cand.key]
+                    c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+                    if c and self.kb.country(c):
+                        out.add(c)
+                for m in h.subtree:  # (a nationality word on the holder: "the Greek coast guard")
+                    e = ctx.modifiers.get(m.i)
+                    if e is not None and e.kind == "country" and e.code:
+                        out.add(e.code)
+        for p in scopes:
+            out |= set(self._named_places(ctx, {t.i for t in p.subtree}))
+        return out
+
+    def _named_places(self, ctx: ActorContext, ids: set[int]) -> list[str]:
+        """The countries of the places and of the countries named by name among tokens `ids`, in order."""
+        found = [(s_, eid.split(":")[1]) for s_, _e, eid in ctx.places if s_ in ids]
+        found += [(b.start, ctx.actors[b.key].code[:3]) for b in ctx.cands if b.start in ids and b.resolution != "place"
+                  and ctx.actors[b.key].kind == "country" and ctx.actors[b.key].code]
+        return [c for _s, c in sorted(found) if self.kb.country(c)]
+
+    def _exile_origin(self, ctx: ActorContext, head: Token) -> str | None:
+        """The country refugees or migrants fled, by the verb they are the subject of (coref.yaml `exile_origin_verbs`:
+        its object, or a place after one of `exile_origin_prepositions`), else None."""
+        tok = first_conjunct(head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
+            tok = tok.head.head
+        verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]  # "refugees fleeing the war in Liberia"
+        if tok.dep_ == "nsubj":
+            verbs.append(tok.head)
+        verbs = [v for v in verbs if v.lemma_.lower() in self.vocab["exile_origin_verbs"]]
+        places = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
+            o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in self.vocab["exile_origin_prepositions"]
+            for o in p.children if o.dep_ == "pobj"]
+        for pl in places:
+            found = self._named_places(ctx, {t.i for t in pl.subtree})
+            if found:
+                return found[0]
+        return None
+
+    def _junta_country(self, ctx: ActorContext, at: int) -> str | None:
+        """The country of a junta an officer's title names (coref.yaml `junta_title_words`): of the junta or
+        military government named before ("Mali's junta", "Niger's military rulers"); else the dateline's, when
+        the story names that country; else the last country named by its name before (not a seat or a body:
+        "The Pentagon said it had suspended intelligence sharing with Niger" names Niger); else None."""
+        def country_of(spec: _ActorSpec) -> str | None:
+            c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+            return c if c and self.kb.country(c) else None
+        words = self.vocab["junta_title_words"]
+        rulers = [c for c in ctx.cands if c.end <= at and c.resolution != "place"
+                  and ctx.actors[c.key].kind in ("composed", "group")
+                  and (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL")
+                  and (any(self._called(ctx.doc[c.head], w) for w in words) or self._military_rule(ctx.doc[c.head]))]
+        found = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
+        if found:
+            return found[-1]
+        home = self._dateline_country(ctx)
+        named = [c for b in sorted(ctx.cands, key=lambda c: c.start) if b.end <= at and b.resolution != "place"
+                 and ctx.actors[b.key].kind == "country" for c in [country_of(ctx.actors[b.key])] if c]
+        named += [eid.split(":")[1] for s_, e_, eid in sorted(ctx.places) if e_ <= at and eid.startswith("country:")]
+        if home and home in named:
+            return home
+        by_name = sorted([(b.start, c) for b in ctx.cands if b.end <= at and b.resolution != "place"
+                          and ctx.actors[b.key].kind == "country" for c in [country_of(ctx.actors[b.key])] if c])
+        return by_name[-1][1] if by_name else None
 
     def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
         """The body (an organisation, a group or a composed body of a sector: not a person, not a bare
