@@ -717,6 +717,8 @@ class DiscourseReader:
                 if found:
                     return found
             lemma = t.lemma_.lower()
+            if t.dep_ == "pobj" and t.head.lower_ in self.mod.get("fixed_phrase_nouns", {}).get(lemma, ()):
+                continue  # (h19l) "in order to stop smuggling": no order (modality.yaml fixed_phrase_nouns)
             if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (
                     lemma == noun.lemma_.lower() or lemma in verbs and noun.lemma_.lower() in coref_vocab()["attack_nouns"]):
                 # (another act noun stands for an attack only: "the strikes" for "the attack", never
