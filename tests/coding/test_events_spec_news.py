@@ -1189,6 +1189,12 @@ SPEC = [
      "restrictions.", "MAR", "111", "ESPGOV", "happened"),
     ("China's government on Monday imposed new fishing restrictions near Scarborough Shoal. Philippine President "
      "Ferdinand Marcos rejected the measures.", "PHLGOV", "120", "CHNGOV", "happened"),
+    ("The Spanish government on Tuesday introduced curbs on Moroccan fishing boats. Morocco condemned the curbs.", "MAR",
+     "111", "ESPGOV", "happened"),
+    ("Hungary's government on Monday restricted entry for Romanian trucks. Romania condemned the restrictions.", "ROU",
+     "111", "HUNGOV", "happened"),
+    ("A Kenyan court on Monday ordered the release of a detained Ugandan activist. Ugandan opposition leader Bobi Wine "
+     "welcomed the order.", "UGAOPP", "051", "KENJUD", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
