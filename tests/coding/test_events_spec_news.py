@@ -1195,6 +1195,18 @@ SPEC = [
      "111", "HUNGOV", "happened"),
     ("A Kenyan court on Monday ordered the release of a detained Ugandan activist. Ugandan opposition leader Bobi Wine "
      "welcomed the order.", "UGAOPP", "051", "KENJUD", "happened"),
+    # (h19l) ... also when the small parser hung the thing as a compound before its participle ("signed a
+    # decree[compound] suspending[compound] imports[dobj]"; discourse._makes)
+    ("Peruvian President Dina Boluarte on Monday signed a decree suspending fish imports from Ecuador. Ecuador's "
+     "foreign minister criticised the order.", "ECUGOV", "111", "PERGOV", "happened"),
+    ("The Indian Supreme Court on Monday issued an order halting deportations of Rohingya refugees to Myanmar. "
+     "Myanmar's military government rejected the order.", "MMRGOV", "120", "INDJUD", "happened"),
+    # (h19l) a directive, decree or sanctions welcomed endorse their author (extended.yaml x.welcome_decision.051 object;
+    # core.yaml welcome.043 object_not)
+    ("Vietnam's government on Monday issued a directive suspending rice exports to the Philippines. Manila welcomed "
+     "the directive.", "PHLGOV", "051", "VNMGOV", "happened"),
+    ("The European Union on Monday imposed sanctions on Belarusian officials. Lithuania welcomed the sanctions.", "LTU",
+     "051", "IGOEUREEC", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
