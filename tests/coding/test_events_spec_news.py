@@ -1207,6 +1207,9 @@ SPEC = [
      "the directive.", "PHLGOV", "051", "VNMGOV", "happened"),
     ("The European Union on Monday imposed sanctions on Belarusian officials. Lithuania welcomed the sanctions.", "LTU",
      "051", "IGOEUREEC", "happened"),
+    # (h19l) a bill or law passed is "the measure" (core.yaml nominals measure)
+    ("Mongolia's parliament passed a law restricting coal exports to China. China's commerce ministry criticised the "
+     "measure.", "CHNGOV", "111", "MNGLEG", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
