@@ -1178,6 +1178,54 @@ SPEC = [
      "office urged Minsk to free them.", "IGOUNOHCHR", "0253", "BLRGOV", "happened"),
     ("The U.N. human rights office said on Friday that Iran had executed at least 900 people last year. The office "
      "called on Tehran to halt all executions.", "IGOUNOHCHR", "025", "IRNGOV", "happened"),
+    # (h19l) an order, directive or restriction praised, welcomed, backed, criticised, condemned or rejected is aimed at
+    # who signed, issued, gave or imposed it, told before (news.yaml nominals order, directive, restriction;
+    # modality.yaml made_nouns order, directive)
+    ("Brazilian President Luiz Inacio Lula da Silva on Monday signed an executive order suspending beef imports from "
+     "Argentina. Argentine Foreign Minister Diana Mondino praised the order.", "ARGGOV", "051", "BRAGOV", "happened"),
+    ("Brazilian President Luiz Inacio Lula da Silva on Monday signed an executive order suspending beef imports from "
+     "Argentina. Argentine Foreign Minister Diana Mondino said she welcomed the executive order.", "ARGGOV", "051",
+     "BRAGOV", "happened"),
+    ("Brazilian President Luiz Inacio Lula da Silva on Monday signed two executive orders suspending beef imports from "
+     "Argentina. Argentine Foreign Minister Diana Mondino criticised the orders.", "ARGGOV", "111", "BRAGOV",
+     "happened"),
+    ("Brazilian President Luiz Inacio Lula da Silva on Monday signed an executive order suspending beef imports from "
+     "Argentina. The order was condemned by Argentina's foreign ministry.", "ARGGOV", "111", "BRAGOV", "happened"),
+    ("Brazilian President Luiz Inacio Lula da Silva on Monday signed an executive order suspending beef imports from "
+     "Argentina. Argentine Foreign Minister Diana Mondino supported the order.", "ARGGOV", "051", "BRAGOV", "happened"),
+    ("Indonesian President Prabowo Subianto issued an order banning palm oil exports to India. The Indian Supreme "
+     "Court condemned the order.", "INDJUD", "111", "IDNGOV", "happened"),
+    ("Ghana's President John Mahama gave the order to close the border with Togo. Togo's government condemned the "
+     "order.", "TGOGOV", "111", "GHAGOV", "happened"),
+    ("Ethiopia ordered the expulsion of two Kenyan diplomats on Monday. Kenyan President William Ruto condemned the "
+     "order.", "KENGOV", "111", "ETH", "happened"),
+    ("Vietnam's government issued a directive suspending rice exports to the Philippines. Manila criticised the "
+     "directive.", "PHLGOV", "111", "VNMGOV", "happened"),
+    ("The Spanish government on Tuesday introduced restrictions on Moroccan fishing boats. Morocco condemned the "
+     "restrictions.", "MAR", "111", "ESPGOV", "happened"),
+    ("China's government on Monday imposed new fishing restrictions near Scarborough Shoal. Philippine President "
+     "Ferdinand Marcos rejected the measures.", "PHLGOV", "120", "CHNGOV", "happened"),
+    ("The Spanish government on Tuesday introduced curbs on Moroccan fishing boats. Morocco condemned the curbs.", "MAR",
+     "111", "ESPGOV", "happened"),
+    ("Hungary's government on Monday restricted entry for Romanian trucks. Romania condemned the restrictions.", "ROU",
+     "111", "HUNGOV", "happened"),
+    ("A Kenyan court on Monday ordered the release of a detained Ugandan activist. Ugandan opposition leader Bobi Wine "
+     "welcomed the order.", "UGAOPP", "051", "KENJUD", "happened"),
+    # (h19l) ... also when the small parser hung the thing as a compound before its participle ("signed a
+    # decree[compound] suspending[compound] imports[dobj]"; discourse._makes)
+    ("Peruvian President Dina Boluarte on Monday signed a decree suspending fish imports from Ecuador. Ecuador's "
+     "foreign minister criticised the order.", "ECUGOV", "111", "PERGOV", "happened"),
+    ("The Indian Supreme Court on Monday issued an order halting deportations of Rohingya refugees to Myanmar. "
+     "Myanmar's military government rejected the order.", "MMRGOV", "120", "INDJUD", "happened"),
+    # (h19l) a directive, decree or sanctions welcomed endorse their author (extended.yaml x.welcome_decision.051 object;
+    # core.yaml welcome.043 object_not)
+    ("Vietnam's government on Monday issued a directive suspending rice exports to the Philippines. Manila welcomed "
+     "the directive.", "PHLGOV", "051", "VNMGOV", "happened"),
+    ("The European Union on Monday imposed sanctions on Belarusian officials. Lithuania welcomed the sanctions.", "LTU",
+     "051", "IGOEUREEC", "happened"),
+    # (h19l) a bill or law passed is "the measure" (core.yaml nominals measure)
+    ("Mongolia's parliament passed a law restricting coal exports to China. China's commerce ministry criticised the "
+     "measure.", "CHNGOV", "111", "MNGLEG", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1619,6 +1667,15 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h19l) guards of things judged (held before): an order with no author told, or only a statement issued, or one
+    # given by the speaker's own side, or "in order to" (no order: modality.yaml fixed_phrase_nouns) is aimed at no one
+    ("Norwegian Prime Minister Jonas Gahr Store praised the order on Friday.", "05"),
+    ("Kenya's foreign ministry issued a statement on Monday. Ugandan President Yoweri Museveni condemned the order.",
+     "11"),
+    ("Argentine President Javier Milei signed an order cutting fuel subsidies. Argentine Economy Minister Luis Caputo "
+     "praised the order.", "05"),
+    ("Ethiopian troops deployed to the border in order to stop smuggling. Kenyan President William Ruto condemned the "
+     "order.", "11"),
     # (h18l) guards of the quotation acts (held before): no act where the cue is negated, asked or a condition, where
     # the words name no act ("answer questions", the weather called so), where the only event before is one of
     # cooperation, or where the only party acted on is the speaker's own civilians
@@ -1687,6 +1744,15 @@ KEPT = [
     ("Ecuador's president declared a state of emergency in Guayaquil.", "ECUGOV", "1724", "ECU", "happened"),
     ("Kuwaiti firms have invested billions of dollars in Egypt.", "KWTBUS", "061", "EGY", "happened"),
     ("Qatar offered to mediate between Ethiopia and Eritrea.", "QAT", "039", "ETH", "happened"),
+    # (h19l) a decision, law, ruling or measures judged are still aimed at who took, passed, issued or announced them
+    ("Turkey's government on Wednesday announced a decision to reopen its border with Armenia. Armenian Prime Minister "
+     "Nikol Pashinyan praised the decision.", "ARMGOV", "051", "TURGOV", "happened"),
+    ("Kenya's parliament on Tuesday passed a law banning imports of Ugandan sugar. Ugandan President Yoweri Museveni "
+     "criticised the law.", "UGAGOV", "111", "KENLEG", "happened"),
+    ("A Pakistani court on Thursday issued a ruling ordering the release of an Afghan diplomat. Afghan Foreign Minister "
+     "Amir Khan Muttaqi welcomed the ruling.", "AFGGOV", "051", "PAKJUD", "happened"),
+    ("China's government on Monday announced new measures restricting fishing near Scarborough Shoal. Philippine "
+     "President Ferdinand Marcos rejected the measures.", "PHLGOV", "120", "CHNGOV", "happened"),
     # (h19h) a condemned arrest is still aimed at the arresting body told before (custody_nouns)
     ("Nicaraguan police detained dozens of protesters in Managua. The United States condemned the arrests of "
      "protesters.", "USA", "111", "NICCOP", "happened"),

@@ -717,6 +717,8 @@ class DiscourseReader:
                 if found:
                     return found
             lemma = t.lemma_.lower()
+            if t.dep_ == "pobj" and t.head.lower_ in self.mod.get("fixed_phrase_nouns", {}).get(lemma, ()):
+                continue  # (h19l) "in order to stop smuggling": no order (modality.yaml fixed_phrase_nouns)
             if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (
                     lemma == noun.lemma_.lower() or lemma in verbs and noun.lemma_.lower() in coref_vocab()["attack_nouns"]):
                 # (another act noun stands for an attack only: "the strikes" for "the attack", never
@@ -751,7 +753,13 @@ class DiscourseReader:
         # an object of the same kind (the noun, or one made by another verb of its entry: "struck a deal"
         # for the agreement), and one that was made ("made no arrests" is no decision)
         own = set(self.nominals[lemma]) - {v}
-        return not objs or any((o.lemma_.lower() == lemma or own & set(self.nominals.get(o.lemma_.lower(), ())))
+
+        def kind(o: Token) -> bool:
+            return o.lemma_.lower() == lemma or bool(own & set(self.nominals.get(o.lemma_.lower(), ())))
+        # (h19l) or a compound on it, the thing the small parser hung before its participle ("signed a decree[compound]
+        # suspending[compound] beef imports[dobj]": a decree was signed)
+        return not objs or any((kind(o) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and kind(c)
+                                               for c in o.subtree if c.i < o.i))
                                and not any(c.dep_ == "det" and c.lower_ in self.mod["negating_determiners"] for c in o.children)
                                for o in objs)
 
