@@ -29,6 +29,14 @@ SPEC = [
     # (h19k) aid handed out to people in a place goes to that place's country (n.distribute_aid_place.073)
     ("UNICEF said it had distributed hot meals to displaced families in Yemen.", "IGOUNOICEF", "073", "YEM",
      "happened"),
+    # (h19j) staff or officials called diplomatic or consular ordered to leave are diplomats expelled (161), and
+    # diplomats "from" a region's countries are that region's (core.yaml order_leave.161, regions.yaml)
+    ("Germany ordered 15 Russian diplomatic staff to leave the country on Wednesday.", "DEU", "161", "RUSGOV", "happened"),
+    ("Canada ordered five Chinese diplomatic and consular officials to leave the country on Friday.", "CAN", "161",
+     "CHNGOV", "happened"),
+    ("Bolivia ordered diplomats from seven Latin American countries to leave within 48 hours.", "BOL", "161", "LAM",
+     "happened"),
+    ("Argentina ordered diplomats from three African countries to leave the country.", "ARG", "161", "AFR", "happened"),
     # parse repair: an opening name and its past verb hung as modifiers inside the object's noun phrase
     ("Trump hosted Japanese Prime Minister Shigeru Ishiba at the White House on Friday.", "USAGOV", "043", "JPNGOV",
      "happened"),
@@ -1253,6 +1261,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19j) diplomatic staff ordered to leave are expelled, not only ordered to do something (order_leave.161)
+    ("Germany ordered 15 Russian diplomatic staff to leave the country on Wednesday.", ("DEU", "100", "RUSGOV")),
     # (h19h) condemning an arrest, detention or sentencing is aimed at who did it, never at who suffered it
     # (coref.yaml custody_nouns)
     ("Britain condemned the arrest of Belarusian opposition activists.", ("GBR", "111", "BLRCVL")),
