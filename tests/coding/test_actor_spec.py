@@ -96,6 +96,14 @@ SPEC = [
     # (h19g) a junta's officer speaks for the country under military rule the story names, not the last actor's
     ("The State Department said it had cut aid to Burkina Faso. Junta spokesman Captain Moussa Sawadogo said the "
      "decision changed nothing.", "2025-06-01", "Moussa Sawadogo", "BFAMIL", ("BFAGOV",)),
+    # (h19j) "the Hague-based tribunal" after an international court named before is that court, not a court of
+    # the country the speaker is from; a legislature that impeaches a president is of the president's country
+    ("Chile's foreign minister criticised the Permanent Court of Arbitration on Monday, accusing the Hague-based "
+     "tribunal of bias.", "2025-06-01", "Hague-based tribunal", "IGOJUDPCA", ()),
+    ("WASHINGTON (Reuters) - The United States said on Tuesday it was watching the crisis in Ecuador closely. The "
+     "State Department said it trusted Ecuador's institutions. U.S. officials declined further comment, and the White "
+     "House did not respond.\n\nThe opposition-controlled National Assembly impeached President Daniel Noboa on "
+     "Monday.", "2025-06-01", "National Assembly", "ECULEG", ()),
     # (h19f) a dictionary name led by an acronym is also read with the acronym's possessive ("UN refugee agency",
     # "EU top court", "U.N. top court")
     ("The U.N.'s refugee agency said 3,000 people had fled into Chad.", "2025-06-01", "U.N.'s refugee agency",

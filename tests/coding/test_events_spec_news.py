@@ -37,6 +37,19 @@ SPEC = [
     ("Bolivia ordered diplomats from seven Latin American countries to leave within 48 hours.", "BOL", "161", "LAM",
      "happened"),
     ("Argentina ordered diplomats from three African countries to leave the country.", "ARG", "161", "AFR", "happened"),
+    # (h19j) "the Hague-based tribunal" after an international court named before is that court
+    ("Brazil's president Luiz Inacio Lula da Silva lashed out at the Permanent Court of Arbitration on Monday, and "
+     "later accused the Hague-based tribunal of overstepping its mandate.", "BRAGOV", "112", "IGOJUDPCA", "happened"),
+    # (h19j) a legislature that impeaches a president is of the president's country, not the story's most-named
+    # (coref.yaml own_office_verbs)
+    ("WASHINGTON (Reuters) - The United States said on Tuesday it was watching the crisis in Ecuador closely. "
+     "The State Department said it trusted Ecuador's institutions. U.S. officials declined further comment, and "
+     "the White House did not respond.\n\nThe opposition-controlled National Assembly impeached President Daniel "
+     "Noboa on Monday.", "ECULEG", "172", "ECUGOV", "happened"),
+    ("WASHINGTON (AP) - The United States said on Monday it was monitoring the political crisis in Armenia. The "
+     "U.S. State Department said it had full confidence in the country's institutions. American officials declined "
+     "to comment further, and the White House was silent.\n\nThe National Assembly impeached President Vahagn "
+     "Khachaturyan last week.", "ARMLEG", "172", "ARMGOV", "happened"),
     # parse repair: an opening name and its past verb hung as modifiers inside the object's noun phrase
     ("Trump hosted Japanese Prime Minister Shigeru Ishiba at the White House on Friday.", "USAGOV", "043", "JPNGOV",
      "happened"),
@@ -1261,7 +1274,15 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
-    # (h19j) diplomatic staff ordered to leave are expelled, not only ordered to do something (order_leave.161)
+    # (h19j) a body said to be based in a place is not the country of who speaks of it, nor is a legislature the
+    # dateline's when it impeaches another country's president
+    ("Lula accused the Hague-based tribunal of overstepping its mandate.", ("BRAGOV", "112", "BRAJUD")),
+    ("Hungary's foreign minister criticised the European Court of Human Rights, accusing the Strasbourg-based "
+     "tribunal of bias.", ("HUNGOV", "112", "FRAJUD")),
+    ("WASHINGTON (Reuters) - The United States said on Tuesday it was watching the crisis in Ecuador closely. "
+     "The State Department said it trusted Ecuador's institutions. U.S. officials declined further comment, and "
+     "the White House did not respond.\n\nThe opposition-controlled National Assembly impeached President Daniel "
+     "Noboa on Monday.", ("USALEG", "172", "ECUGOV")),
     ("Germany ordered 15 Russian diplomatic staff to leave the country on Wednesday.", ("DEU", "100", "RUSGOV")),
     # (h19h) condemning an arrest, detention or sentencing is aimed at who did it, never at who suffered it
     # (coref.yaml custody_nouns)

@@ -1519,12 +1519,21 @@ class ActorResolver:
                                 c, _o, k, _s = self._actor_info(ctx, lead)
                                 if c and k in ("country", "composed") and self.kb.country(c):
                                     country, lead_from = c, lead.i
-                for m in (t for t in left if t.i != head.i):
+                # (h19j) "the Hague-based tribunal" after an international body of its kind named before is that body
+                # (`_international_body`, `_body_called`), not a court of the Netherlands
+                located_body = sector is not None and self._bare_definite(head, True) and not self._bare_definite(head) \
+                    and (self._body_called(ctx, head) or self._international_body(ctx, head, sector)) is not None
+                for m in (t for t in left if t.i != head.i and not located_body):
                     # "a Dubai-based shipping company", "the Dubai-based shipping company Halcyon" (on a
                     # modifier of the name): the place's country
                     found = self._located(ctx, m)
                     if found is not None:
                         country, lead_from = found
+                # (h19j) ... and a body said to be based in a place no gazetteer knows takes no country from the
+                # sentence (who speaks of it is not where it sits)
+                unplaced = not country and any(self._hyphen_located(m) for m in left if m.i != head.i)
+            else:
+                unplaced = False
             if not country and not org_code:
                 # a place inside a longer name ("Baghdad University Medical School"): the modifiers'
                 # own modifiers, nearest first, before the sentence's context
@@ -1663,7 +1672,7 @@ class ActorResolver:
                     # non-governmental body of no country told is an international NGO, never the country of
                     # the story it works in (coref.yaml `ngo_sectors`, `ngo_code`)
                     code = self.vocab["ngo_code"]
-                elif country is None and sector and not foreign and not self._owned_by_pair(head):
+                elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
@@ -1686,6 +1695,12 @@ class ActorResolver:
             while start < head.i and (doc[start].dep_ in ("det", "punct", "predet") or doc[start].pos_ == "PRON") or \
                     (start < head.i and doc[start].dep_ not in MODIFIER_DEPS | {"det"}):
                 start += 1
+            if lead_from is None and start < head.i and start >= 2 and doc[start].dep_ == "amod" \
+                    and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].head.i == start and doc[start - 2].i >= head.left_edge.i:
+                # (h19j) the name keeps the word a hyphen joins to its first participle ("Western-backed government",
+                # "opposition-controlled National Assembly", not "backed government")
+                lead_from = doc[start - 2].left_edge.i
             name = doc[min(start, lead_from if lead_from is not None else start):extent_end].text
             if len(countries) > 1 and not org_code:
                 # "Russian and Ukrainian delegations": one actor per country, joined in a compound
@@ -2335,9 +2350,13 @@ class ActorResolver:
                         for t in c.subtree}
             clause = list(verb.subtree)
             clause_ids = {t.i for t in clause}
+            # (h19j) ... but a person a body impeaches, elects or removes holds an office of its own state ("the National
+            # Assembly impeached President X" is X's country's; coref.yaml `own_office_verbs`)
+            own_office = verb.lemma_.lower() in self.vocab["own_office_verbs"]
             scope = {b.head for b in ctx.cands if b.resolution != "place" and b.head > edge and b.head in
                      clause_ids and (ctx.actors[b.key].kind == "country"
-                                     or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])}
+                                     or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])
+                     and not (own_office and ctx.actors[b.key].kind == "person")}
             # (and the nationality words on such a body not composed yet: "accused Russian intelligence services")
             scope |= {t.i for t in clause if t.i > edge and t.i in ctx.modifiers and t.head.pos_ in NOUNS
                       and self._sector([*(c for c in t.head.lefts if c.dep_ in ("compound", "amod")), t.head])[0]
@@ -2458,9 +2477,12 @@ class ActorResolver:
                 partners = [t for c in phrases for t in self._phrase_tokens(c)]
                 # (another state only: a country or its government, army or legislature; "the
                 # interior ministry suspended the mayor" may well be the mayor's country's)
+                # (h19j: not a person it impeaches, elects or removes, coref.yaml `own_office_verbs`)
+                own_office = verb.lemma_.lower() in self.vocab["own_office_verbs"]
                 hostile |= {c for t in partners for b in [ctx.covered.get(t.i)] if b is not None and b.resolution != "place"
                             and (ctx.actors[b.key].kind == "country"
                                  or (ctx.actors[b.key].code or "")[3:6] in self.vocab["state_body_sectors"])
+                            and not (own_office and ctx.actors[b.key].kind == "person")
                             for c in [country_of(ctx.actors[b.key])] if c}
                 hostile |= {eid.split(":")[1] for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
                             for p in self.vocab["partner_prepositions"] for g in prep_objects(h, p) for t in (g, *g.conjuncts)
@@ -2761,18 +2783,26 @@ class ActorResolver:
         words = [t for t in phrase.subtree if t.dep_ != "relcl" and t.i - phrase.i < 6]
         return any(t.lemma_.lower() == lemma or t.lemma_.lower() + "s" == lemma or t.lower_ == lemma for t in words)
 
-    def _bare_definite(self, head: Token) -> bool:
-        """A definite noun with no modifier before it ("the court", "the militants")."""
+    def _bare_definite(self, head: Token, located: bool = False) -> bool:
+        """A definite noun with no modifier before it ("the court", "the militants"); with `located`, also one whose
+        only modifier says where it is based ("the Hague-based tribunal", `_hyphen_located`)."""
         kids = list(head.children)
         return any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
-            and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in kids)
+            and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i and not (located and self._hyphen_located(c))
+                        for c in kids)
+
+    def _hyphen_located(self, m: Token) -> bool:
+        """A located participle joined by a hyphen to the place before it ("Hague[npadvmod]-based[amod]",
+        coref.yaml `located_participles`): it says where a body sits, not which body it is."""
+        return m.dep_ == "amod" and m.lemma_.lower() in self.vocab["located_participles"] and any(
+            c.dep_ == "punct" and c.text == "-" and c.i == m.i - 1 for c in m.children)
 
     def _body_called(self, ctx: ActorContext, head: Token) -> _Cand | None:
         """A bare definite "the office", "the bureau" (coref.yaml `called_body_heads`): the last organisation the
         story called by that word, in its dictionary name or its mention ("the United Nations human rights office
         said ... The office urged Dhaka"), not a government of the dateline's country; None when there is none."""
         lemma = head.lemma_.lower()
-        if lemma not in self.vocab.get("called_body_heads", ()) or head.tag_ != "NN" or not self._bare_definite(head):
+        if lemma not in self.vocab.get("called_body_heads", ()) or head.tag_ != "NN" or not self._bare_definite(head, True):
             return None
         bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
                   and ctx.actors[c.key].kind == "organisation"
@@ -2788,7 +2818,7 @@ class ActorResolver:
         people = head.tag_ == "NNS" and sector not in self.vocab["non_party_sectors"] \
             and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i for c in head.children) \
             and not any(c.dep_ == "det" and c.lower_ not in self.vocab["definite_determiners"] for c in head.children)
-        if not (head.tag_ == "NN" and self._bare_definite(head) or people) or sector in self.vocab["state_only_sectors"]:
+        if not (head.tag_ == "NN" and self._bare_definite(head, True) or people) or sector in self.vocab["state_only_sectors"]:
             return None  # ("the government" after the EU is a state's: coref.yaml state_only_sectors)
         bodies = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
                   and ctx.actors[c.key].kind == "organisation" and ctx.actors[c.key].sector == sector
