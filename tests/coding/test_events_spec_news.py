@@ -13,6 +13,17 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
+    # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
+    ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
+     "years.", "BLRJUD", "173", "BLRCVL", "happened"),
+    ("The hearing took place at a district court in Baku. The blogger was convicted of smuggling.", "AZEJUD", "173",
+     "AZEMED", "happened"),
+    # (h19m) a court that finds someone guilty convicts them (extended.yaml x.find_guilty.173), the small clause
+    # "found X[nsubj] guilty[ccomp]" read as the verb's object and predicate
+    ("A court in Izmir found the journalist guilty of espionage on Monday.", "TURJUD", "173", "TURMED", "happened"),
+    ("A district court in Almaty found the activist guilty of organising an illegal rally.", "KAZJUD", "173", "KAZCVL",
+     "happened"),
     # (h19k) regret at another country's act is disapproval (news.yaml n.regret_act.111)
     ("Senegal regretted the decision by Mauritania to close the border.", "SEN", "111", "MRT", "happened"),
     ("Lithuania said it regretted Slovakia's veto of the sanctions package.", "LTU", "111", "SVK", "happened"),
@@ -1771,6 +1782,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19m) neighbours: a verdict told in the passive after a court's act is still that court's
+    ("A court in Izmir convicted the mayor on Monday. He was sentenced to three years.", "TURJUD", "173", "TURGOV",
+     "happened"),
     # (h19k) neighbours of the regret, role, deployment and aid patterns
     ("Ecuador's president declared a state of emergency in Guayaquil.", "ECUGOV", "1724", "ECU", "happened"),
     ("Kuwaiti firms have invested billions of dollars in Egypt.", "KWTBUS", "061", "EGY", "happened"),

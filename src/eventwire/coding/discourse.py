@@ -242,8 +242,12 @@ class DiscourseReader:
             # (a court of the convicted's own country: "In Belarus, two journalists were convicted" after a Moscow
             # court's verdict is no Russian verdict)
             countries = {(frame.actors[t].code or "")[:3] for t in targets if t in frame.actors}
-            return _sole_doers([e for e in prior if (e.source_code or "")[3:6] in sectors
-                                and (e.source_code or "")[:3] in countries])
+            judged = [e for e in prior if (e.source_code or "")[3:6] in sectors and (e.source_code or "")[:3] in countries]
+            if judged or tok.lemma_.lower() not in set(self.mod.get("judicial_named_court_verbs") or ()):
+                return _sole_doers(judged)
+            # (h19m) ... and a verdict with no such act before is the court named where the trial was, just
+            # before ("The trial took place at the Minsk regional court. Kolesnikova was sentenced to 11 years")
+            return self._court_named_before(frame, tok, countries, int(self.mod["antecedent_doer_lookback_sentences"]))
         return _sole_doers([e for e in prior if e.target_id in targets])
 
     def _reporting_doers(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:

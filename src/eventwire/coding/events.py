@@ -515,6 +515,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if p.kind == "verb":  # ... or its predicate ("designated the Houthis a terrorist organisation":
                 # an oprd, or an apposition with no comma, as the small parser reads it)
                 objs += [c for c in tok.children if c.dep_ == "oprd" and c is not obj]
+                # ... or the predicate of a small clause the small parser reads as a complement clause on the
+                # object ("found the journalist[nsubj] guilty[ccomp]", h19m)
+                objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > tok.i
+                         and any(g.dep_ == "nsubj" and tok.i < g.i < c.i for g in c.children)
+                         and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)]
                 # ... or a second object ("designated Hezbollah[dobj] a terrorist organisation[dobj] in May")
                 objs += [c for c in tok.children if c.dep_ == "dobj" and c is not obj and obj is not None and c.i > obj.i]
                 objs += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "appos"
@@ -1394,6 +1399,22 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return here
         anywhere = courts(frame.article.mentions)
         return anywhere if len({frame.actors[a].code for a in anywhere}) == 1 else []
+
+    def _court_named_before(self, frame: _Frame, tok: Token, countries: Collection[str], window: int) -> list[str]:
+        """The one court of `countries` (a judicial actor whose head is one of modality.yaml `court_heads`, as in
+        `_courts`) named before `tok` in its sentence or the `window` sentences before it ("The trial took place at
+        the Minsk regional court. Kolesnikova was sentenced ..." → the court); [] when none, or courts of two codes."""
+        heads = self.mod["court_heads"]
+        here = self._sent_index(frame, tok.sent)
+        found = []
+        for m in sorted(frame.article.mentions, key=lambda m: m.start):
+            a = frame.actors.get(m.actor_id)
+            if a is None or not a.code or m.start >= tok.idx or not 0 <= here - m.sentence <= window:
+                continue
+            words = re.findall(r"[a-z]+", a.name.lower())
+            if "JUD" in _sectors(a.code) and a.code[:3] in countries and words and words[-1] in heads:
+                found.append(a)
+        return [found[-1].id] if len({a.code for a in found}) == 1 else []
 
     def _composed_court(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
         """Path `court` with no court named: the judiciary of the defendant's country, as CAMEO coders
