@@ -24,6 +24,10 @@ SPEC = [
     ("A court in Izmir found the journalist guilty of espionage on Monday.", "TURJUD", "173", "TURMED", "happened"),
     ("A district court in Almaty found the activist guilty of organising an illegal rally.", "KAZJUD", "173", "KAZCVL",
      "happened"),
+    # (h19m) an organisation coordinated with a country after "ministers from" is its own actor, not the ministers
+    # of a country ("Ministers of Union", IGOGOV)
+    ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", "ESPGOV", "040",
+     "IGOAFRAFU", "happened"),
     # (h19k) regret at another country's act is disapproval (news.yaml n.regret_act.111)
     ("Senegal regretted the decision by Mauritania to close the border.", "SEN", "111", "MRT", "happened"),
     ("Lithuania said it regretted Slovakia's veto of the sanctions package.", "LTU", "111", "SVK", "happened"),
@@ -1285,6 +1289,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
+    ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
+    ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
     # (h19j) a body said to be based in a place is not the country of who speaks of it, nor is a legislature the
     # dateline's when it impeaches another country's president
     ("Lula accused the Hague-based tribunal of overstepping its mandate.", ("BRAGOV", "112", "BRAJUD")),
@@ -1782,7 +1789,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
-    # (h19m) neighbours: a verdict told in the passive after a court's act is still that court's
+    # (h19m) neighbours: ministers "of" two countries stay two actors; a verdict told in the passive after a court's
+    # act is still that court's
+    ("The foreign ministers of Spain and Portugal met in Madrid on Monday.", "ESPGOV", "040", "PRTGOV", "happened"),
     ("A court in Izmir convicted the mayor on Monday. He was sentenced to three years.", "TURJUD", "173", "TURGOV",
      "happened"),
     # (h19k) neighbours of the regret, role, deployment and aid patterns

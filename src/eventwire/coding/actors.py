@@ -1560,8 +1560,13 @@ class ActorResolver:
                         if head.tag_ in ("NNS", "NNPS"):
                             # "the foreign ministers of France and Germany": one actor per country
                             for conj in conjuncts(pobj):
-                                cc, _ = self._country_of(ctx, conj)
-                                if cc and cc not in countries:
+                                cc, oc = self._country_of(ctx, conj)
+                                if oc or not (cc and self.kb.country(cc)):
+                                    # (h19m) "ministers from Britain, the African Union and the EU": a
+                                    # body coordinated with the country is its own actor, not a country's
+                                    # ministers ("ministers of Union", IGOGOV); the rest are left alone
+                                    break
+                                if cc not in countries:
                                     countries += [c] if not countries else []
                                     countries.append(cc)
                                     words.setdefault(c, f"{head.text} of {pobj.text}|")
