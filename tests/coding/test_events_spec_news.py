@@ -1274,6 +1274,16 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19n) a departure demanded is a leadership change only of one office holder; instructors or trainers sent
+    # are no forces mobilised (advisers stay 154); an aid body warning it may cut rations or food threatens no one
+    ("NIAMEY (Reuters) - Niger's junta demanded the departure of French soldiers on Thursday.",
+     ("NERMIL", "1041", "FRAMIL")),
+    ("BAMAKO (AFP) - Mali's military government has demanded the departure of the UN peacekeeping mission.",
+     ("MLIGOV", "1041", "IGOUNOPKO")),
+    ("MOSCOW (Reuters) - Russia sent military instructors to Burkina Faso in January.", ("RUS", "154", "BFA")),
+    ("Turkey sent military trainers to Somalia last year.", ("TUR", "154", "SOM")),
+    ("The World Food Programme warned it may cut rations for Rohingya refugees in Bangladesh.",
+     ("IGOUNOWFP", "131", "BGD")),
     # (h19j) a body said to be based in a place is not the country of who speaks of it, nor is a legislature the
     # dateline's when it impeaches another country's president
     ("Lula accused the Hague-based tribunal of overstepping its mandate.", ("BRAGOV", "112", "BRAJUD")),
@@ -1771,6 +1781,12 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19n) one office holder's departure demanded, troops sent, a state's threat to cut aid or supplies
+    ("Opposition leaders demanded the departure of President Faure Gnassingbe.", "TGOOPP", "1041", "TGOGOV",
+     "happened"),
+    ("Russia sent troops to Belarus on Monday.", "RUS", "154", "BLR", "happened"),
+    ("The United States threatened to cut aid to Egypt.", "USA", "1311", "EGY", "happened"),
+    ("Russia warned it would cut gas supplies to Moldova.", "RUS", "131", "MDA", "happened"),
     # (h19k) neighbours of the regret, role, deployment and aid patterns
     ("Ecuador's president declared a state of emergency in Guayaquil.", "ECUGOV", "1724", "ECU", "happened"),
     ("Kuwaiti firms have invested billions of dollars in Egypt.", "KWTBUS", "061", "EGY", "happened"),
