@@ -1274,6 +1274,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19n) a place vowed to be retaken is held by who fought for it, not by who imposed sanctions on the vower
+    ("ADDIS ABABA (Reuters) - The European Union imposed sanctions on Ethiopia's army chief on Thursday. The "
+     "government has vowed to retake all of Tigray.", ("ETHGOV", "138", "IGOEUREEC")),
     # (h19n) a departure demanded is a leadership change only of one office holder; instructors or trainers sent
     # are no forces mobilised (advisers stay 154); an aid body warning it may cut rations or food threatens no one
     ("NIAMEY (Reuters) - Niger's junta demanded the departure of French soldiers on Thursday.",
@@ -1781,6 +1784,11 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19n) a vow to retake what an armed attacker holds still aims at it; retaliation vowed answers tariffs too
+    ("KYIV (Reuters) - Russian troops shelled Zaporizhzhia overnight. Ukraine's government has vowed to retake "
+     "Crimea.", "UKRGOV", "138", "RUSMIL", "happened"),
+    ("BEIJING (Reuters) - The United States imposed new tariffs on Chinese steel on Monday. China vowed to "
+     "retaliate.", "CHN", "130", "USA", "happened"),
     # (h19n) one office holder's departure demanded, troops sent, a state's threat to cut aid or supplies
     ("Opposition leaders demanded the departure of President Faure Gnassingbe.", "TGOOPP", "1041", "TGOGOV",
      "happened"),
