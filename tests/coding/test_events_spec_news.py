@@ -1274,6 +1274,11 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h19n) an opposition that foreign diplomats meet is not the diplomats' country's
+    ("OUAGADOUGOU, Burkina Faso (AP) - Two Italian diplomats had met opposition figures in Ouagadougou, state "
+     "television said on Monday.", ("ITAGOV", "040", "ITAOPP")),
+    ("NIAMEY (Reuters) - Three Belgian diplomats met opposition leaders last week, Niger's government said.",
+     ("BELGOV", "040", "BELOPP")),
     # (h19n) a place vowed to be retaken is held by who fought for it, not by who imposed sanctions on the vower
     ("ADDIS ABABA (Reuters) - The European Union imposed sanctions on Ethiopia's army chief on Thursday. The "
      "government has vowed to retake all of Tigray.", ("ETHGOV", "138", "IGOEUREEC")),
@@ -1784,6 +1789,8 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h19n) an opposition a ruler acts on is still the ruler's country's
+    ("President Nicolas Maduro urged the opposition to accept the result.", "VENGOV", "025", "VENOPP", "happened"),
     # (h19n) a vow to retake what an armed attacker holds still aims at it; retaliation vowed answers tariffs too
     ("KYIV (Reuters) - Russian troops shelled Zaporizhzhia overnight. Ukraine's government has vowed to retake "
      "Crimea.", "UKRGOV", "138", "RUSMIL", "happened"),
