@@ -1292,6 +1292,24 @@ ABSENT = [
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
+    # (h19n) an opposition that foreign diplomats meet is not the diplomats' country's
+    ("OUAGADOUGOU, Burkina Faso (AP) - Two Italian diplomats had met opposition figures in Ouagadougou, state "
+     "television said on Monday.", ("ITAGOV", "040", "ITAOPP")),
+    ("NIAMEY (Reuters) - Three Belgian diplomats met opposition leaders last week, Niger's government said.",
+     ("BELGOV", "040", "BELOPP")),
+    # (h19n) a place vowed to be retaken is held by who fought for it, not by who imposed sanctions on the vower
+    ("ADDIS ABABA (Reuters) - The European Union imposed sanctions on Ethiopia's army chief on Thursday. The "
+     "government has vowed to retake all of Tigray.", ("ETHGOV", "138", "IGOEUREEC")),
+    # (h19n) a departure demanded is a leadership change only of one office holder; instructors or trainers sent
+    # are no forces mobilised (advisers stay 154); an aid body warning it may cut rations or food threatens no one
+    ("NIAMEY (Reuters) - Niger's junta demanded the departure of French soldiers on Thursday.",
+     ("NERMIL", "1041", "FRAMIL")),
+    ("BAMAKO (AFP) - Mali's military government has demanded the departure of the UN peacekeeping mission.",
+     ("MLIGOV", "1041", "IGOUNOPKO")),
+    ("MOSCOW (Reuters) - Russia sent military instructors to Burkina Faso in January.", ("RUS", "154", "BFA")),
+    ("Turkey sent military trainers to Somalia last year.", ("TUR", "154", "SOM")),
+    ("The World Food Programme warned it may cut rations for Rohingya refugees in Bangladesh.",
+     ("IGOUNOWFP", "131", "BGD")),
     # (h19j) a body said to be based in a place is not the country of who speaks of it, nor is a legislature the
     # dateline's when it impeaches another country's president
     ("Lula accused the Hague-based tribunal of overstepping its mandate.", ("BRAGOV", "112", "BRAJUD")),
@@ -1794,6 +1812,19 @@ KEPT = [
     ("The foreign ministers of Spain and Portugal met in Madrid on Monday.", "ESPGOV", "040", "PRTGOV", "happened"),
     ("A court in Izmir convicted the mayor on Monday. He was sentenced to three years.", "TURJUD", "173", "TURGOV",
      "happened"),
+    # (h19n) an opposition a ruler acts on is still the ruler's country's
+    ("President Nicolas Maduro urged the opposition to accept the result.", "VENGOV", "025", "VENOPP", "happened"),
+    # (h19n) a vow to retake what an armed attacker holds still aims at it; retaliation vowed answers tariffs too
+    ("KYIV (Reuters) - Russian troops shelled Zaporizhzhia overnight. Ukraine's government has vowed to retake "
+     "Crimea.", "UKRGOV", "138", "RUSMIL", "happened"),
+    ("BEIJING (Reuters) - The United States imposed new tariffs on Chinese steel on Monday. China vowed to "
+     "retaliate.", "CHN", "130", "USA", "happened"),
+    # (h19n) one office holder's departure demanded, troops sent, a state's threat to cut aid or supplies
+    ("Opposition leaders demanded the departure of President Faure Gnassingbe.", "TGOOPP", "1041", "TGOGOV",
+     "happened"),
+    ("Russia sent troops to Belarus on Monday.", "RUS", "154", "BLR", "happened"),
+    ("The United States threatened to cut aid to Egypt.", "USA", "1311", "EGY", "happened"),
+    ("Russia warned it would cut gas supplies to Moldova.", "RUS", "131", "MDA", "happened"),
     # (h19k) neighbours of the regret, role, deployment and aid patterns
     ("Ecuador's president declared a state of emergency in Guayaquil.", "ECUGOV", "1724", "ECU", "happened"),
     ("Kuwaiti firms have invested billions of dollars in Egypt.", "KWTBUS", "061", "EGY", "happened"),

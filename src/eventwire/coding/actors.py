@@ -2413,6 +2413,14 @@ class ActorResolver:
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
         hostile = set(outside)
+        if domestic:
+            # (h19n) nor the country of diplomats or monitors who act on an opposition (coref.yaml `foreign_heads`:
+            # "three French diplomats had met opposition figures" in Burkina Faso met Burkina's)
+            visitors = {c for t in self._counterparts(ctx.doc[at]) if t.lemma_.lower() in self.vocab["foreign_heads"]
+                        for b in [ctx.covered.get(t.i)] if b is not None and b.resolution != "place"
+                        for c in [country_of(ctx.actors[b.key])] if c}
+            hostile |= visitors
+            before = [c for c in before if country_of(ctx.actors[c.key]) not in visitors]
         if bare_state:
             # (h19d) a bare "the army", "the government" a diplomat reports on is not the diplomat's own state's
             # ("The State Department said the army had seized power": the country's the story is about)

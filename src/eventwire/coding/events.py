@@ -113,7 +113,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -1777,13 +1777,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     doers = self._captors(frame, tok, p, sources, earlier, held)
                 if doers:
                     return doers, path
-            elif path == "aggressor":
+            elif path in ("aggressor", "armed_aggressor"):
                 # "The Houthis vowed to retaliate": against who last used force on the speaker's country
-                # before (QuadClass 4, happened; aggressor_lookback_sentences), all who did it together
+                # before (QuadClass 4, happened; aggressor_lookback_sentences), all who did it together;
+                # armed_aggressor only by arms (modality.yaml `armed_aggressor_roots`: sanctions take no town)
                 countries = {self._country(frame, a) for a in sources}
                 window = int(self.mod.get("aggressor_lookback_sentences", self.mod["act_lookback_sentences"]))
+                armed = tuple(self.mod.get("armed_aggressor_roots", ())) if path == "armed_aggressor" else ()
                 doers = _last_doers([e for e in self._others_acts(frame, tok, sources, earlier, window)
-                                     if e.quad_class == 4 and self._country(frame, e.target_id) in countries])
+                                     if e.quad_class == 4 and self._country(frame, e.target_id) in countries
+                                     and (not armed or e.cameo_code.startswith(armed))])
                 if doers:
                     return doers, path
             elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
