@@ -392,9 +392,10 @@ class ActorResolver:
     # -- 1. dictionary names ---------------------------------------------------------------------
     def _dictionary(self, ctx: ActorContext) -> None:
         doc = ctx.doc
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        matches = self.matcher(doc)
+        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
         # ... names written in the wrong case ("help israel", "tunisian rioters", "President obama")
-        recased = self._miscased_names(ctx, {i for _, s, e in self.matcher(doc) for i in range(s, e)})
+        recased = self._miscased_names(ctx, {i for _, s, e in matches for i in range(s, e)})
         spans += [Span(doc, i, i + 1, label="ACTOR") for i in recased]
         # ... and long names of bodies in any case, from a capitalised word ("United Nations human
         # rights office"); the longest match wins (filter_spans)
