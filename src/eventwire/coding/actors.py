@@ -2373,8 +2373,7 @@ class ActorResolver:
                 return None  # "an AFP correspondent said": the outlet reporting is not where the story is
             if (spec.code or "")[:3] in self.vocab["international_prefixes"]:
                 return None  # "WHO Director-General Tedros said several hospitals ...": not Ethiopia's
-            country = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
-            return country if country and self.kb.country(country) else None
+            return self._known_country(spec)
 
         # a state's ruling body named by a bare word ("the junta") is the one the story named before,
         # wherever ("Myanmar's military government ... Malaysia's prime minister said the bloc would not
@@ -2635,6 +2634,12 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _known_country(self, spec: _ActorSpec) -> str | None:
+        """The country an actor belongs to (its own, else its code's first letters, not an organisation's), when
+        the dictionary knows it; else None."""
+        c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
+        return c if c and self.kb.country(c) else None
 
     def _diplomatic_reporters(self, ctx: ActorContext, tok: Token) -> set[str]:
         """The countries of the diplomats (a foreign ministry, an embassy, an envoy, their spokespeople: coref.yaml
@@ -3464,9 +3469,8 @@ class ActorResolver:
                 if cand is None:
                     cand = next((b for b in ctx.cands if b.start <= h.i < b.end), None)
                 if cand is not None and cand.resolution != "place":
-                    spec = ctx.actors[cand.key]
-                    c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
-                    if c and self.kb.country(c):
+                    c = self._known_country(ctx.actors[cand.key])
+                    if c:
                         out.add(c)
                 for m in h.subtree:  # (a nationality word on the holder: "the Greek coast guard")
                     e = ctx.modifiers.get(m.i)
@@ -3507,9 +3511,7 @@ class ActorResolver:
         military government named before ("Mali's junta", "Niger's military rulers"); else the dateline's, when
         the story names that country; else the last country named by its name before (not a seat or a body:
         "The Pentagon said it had suspended intelligence sharing with Niger" names Niger); else None."""
-        def country_of(spec: _ActorSpec) -> str | None:
-            c = spec.country or (spec.code[:3] if spec.code and spec.kind != "organisation" else None)
-            return c if c and self.kb.country(c) else None
+        country_of = self._known_country
         words = self.vocab["junta_title_words"]
         rulers = [c for c in ctx.cands if c.end <= at and c.resolution != "place"
                   and ctx.actors[c.key].kind in ("composed", "group")
@@ -3519,13 +3521,12 @@ class ActorResolver:
         if found:
             return found[-1]
         home = self._dateline_country(ctx)
-        named = [c for b in sorted(ctx.cands, key=lambda c: c.start) if b.end <= at and b.resolution != "place"
-                 and ctx.actors[b.key].kind == "country" for c in [country_of(ctx.actors[b.key])] if c]
-        named += [eid.split(":")[1] for s_, e_, eid in sorted(ctx.places) if e_ <= at and eid.startswith("country:")]
-        if home and home in named:
-            return home
         by_name = sorted([(b.start, c) for b in ctx.cands if b.end <= at and b.resolution != "place"
                           and ctx.actors[b.key].kind == "country" for c in [country_of(ctx.actors[b.key])] if c])
+        named = {c for _s, c in by_name} | {eid.split(":")[1] for _s, e_, eid in ctx.places
+                                             if e_ <= at and eid.startswith("country:")}
+        if home and home in named:
+            return home
         return by_name[-1][1] if by_name else None
 
     def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
@@ -4301,8 +4302,7 @@ class ActorResolver:
             owner = ctx.covered.get(poss.i) if poss is not None else None
             if owner is None or owner.resolution != "pronoun" or head.lemma_.lower() in self.vocab["relational_heads"]:
                 continue  # "his Turkish counterpart" is not his
-            if any(m.i in ctx.modifiers if ctx.covered.get(m.i) is cand else self._actor_info(ctx, m)[0]
-                   for m in head.children if m.dep_ in ("amod", "compound", "nmod")):
+            if self._names_own_country(ctx, cand, head):
                 continue  # the phrase names its own country (a word of it does, not the code it was given)
             spec, ospec = ctx.actors[cand.key], ctx.actors[owner.key]
             sector = spec.sector
@@ -4310,18 +4310,13 @@ class ActorResolver:
             if ospec.kind in ("group", "person") and ospec.code and sector in armed and ospec.code[3:6] in armed:
                 code = ospec.code
             else:
-                country = ospec.country or (ospec.code[:3] if ospec.code and ospec.kind != "organisation" else None)
-                if not country or not self.kb.country(country):
+                country = self._known_country(ospec)
+                if not country:
                     continue
                 code = country + (sector or "")
             if code == spec.code:
                 continue
-            key = _composed_key(code, head)
-            if key not in ctx.actors:
-                ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
-                                             sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
-                                             head=head.lemma_.lower())
-            old, cand.key = cand.key, key
+            old, key = cand.key, self._recompose(ctx, cand, head, code)
             # (h19b) a pronoun of its sentence resolved to the noun before its owner was known is the noun as owned
             # now ("Its army said it shot down five Indian aircraft": "it" is Pakistan's army, as "Its army" is)
             for other in ctx.cands:
@@ -4354,8 +4349,7 @@ class ActorResolver:
             ospec = ctx.actors[owner.key]
             if not ospec.code or ospec.kind not in ("person", "unknown_person", "group", "organisation", "composed"):
                 continue
-            if any(m.i in ctx.modifiers if ctx.covered.get(m.i) is cand else self._actor_info(ctx, m)[0]
-                   for m in head.children if m.dep_ in ("amod", "compound", "nmod")):
+            if self._names_own_country(ctx, cand, head):
                 continue  # "his Pakistani lawyers" name their own country
             spec = ctx.actors[cand.key]
             code = ospec.code
@@ -4364,12 +4358,24 @@ class ActorResolver:
             if cand.resolution == "apposition":  # "Tundu Lissu's lawyer, Peter Kibatala": the person it names
                 spec.code, spec.country, spec.sector = code, code[:3], code[3:6] or None
                 continue
-            key = _composed_key(code, head)
-            if key not in ctx.actors:
-                ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
-                                             sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
-                                             head=head.lemma_.lower())
-            cand.key = key
+            self._recompose(ctx, cand, head, code)
+
+    def _names_own_country(self, ctx: ActorContext, cand: _Cand, head: Token) -> bool:
+        """Whether a composed phrase names its own country by a modifier of its head ("his Pakistani lawyers"):
+        a nationality word of the mention, or a modifier that is an actor's name."""
+        return any(m.i in ctx.modifiers if ctx.covered.get(m.i) is cand else self._actor_info(ctx, m)[0]
+                   for m in head.children if m.dep_ in ("amod", "compound", "nmod"))
+
+    @staticmethod
+    def _recompose(ctx: ActorContext, cand: _Cand, head: Token, code: str) -> str:
+        """Give a composed mention the code `code`: its composed actor (made the first time), as its key."""
+        key = _composed_key(code, head)
+        if key not in ctx.actors:
+            ctx.actors[key] = _ActorSpec(key, ctx.doc[cand.start:cand.end].text, code, "composed", country=code[:3],
+                                         sector=code[3:6] or None, first=ctx.doc[cand.start].idx,
+                                         head=head.lemma_.lower())
+        cand.key = key
+        return key
 
     def _owned_titles(self, ctx: ActorContext) -> None:
         """"Nordvik Shipping and its director, Ola Berg", "Its spokesman, Ahmed Saleh, said": a role noun
