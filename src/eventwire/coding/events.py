@@ -1384,14 +1384,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         """The court a trial noun is held by when the noun names none: a court (a judicial actor whose
         head is one of modality.yaml `court_heads`, not its lawyers) named in the noun's sentence, else
         the one court the article names (one code)."""
-        heads = self.mod["court_heads"]
-
         def courts(mentions) -> list[str]:
             found = []
             for m in mentions:
                 a = frame.actors.get(m.actor_id)
-                words = re.findall(r"[a-z]+", a.name.lower()) if a is not None else []
-                if a is not None and a.code and "JUD" in _sectors(a.code) and words and words[-1] in heads:
+                if a is not None and self._is_court(a):
                     found.append(a.id)
             return list(dict.fromkeys(found))
         here = courts(frame.mentions_in(tok.sent))
@@ -1404,17 +1401,20 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         """The one court of `countries` (a judicial actor whose head is one of modality.yaml `court_heads`, as in
         `_courts`) named before `tok` in its sentence or the `window` sentences before it ("The trial took place at
         the Minsk regional court. Kolesnikova was sentenced ..." → the court); [] when none, or courts of two codes."""
-        heads = self.mod["court_heads"]
         here = self._sent_index(frame, tok.sent)
         found = []
         for m in sorted(frame.article.mentions, key=lambda m: m.start):
             a = frame.actors.get(m.actor_id)
-            if a is None or not a.code or m.start >= tok.idx or not 0 <= here - m.sentence <= window:
+            if a is None or m.start >= tok.idx or not 0 <= here - m.sentence <= window:
                 continue
-            words = re.findall(r"[a-z]+", a.name.lower())
-            if "JUD" in _sectors(a.code) and a.code[:3] in countries and words and words[-1] in heads:
+            if self._is_court(a) and a.code[:3] in countries:
                 found.append(a)
         return [found[-1].id] if len({a.code for a in found}) == 1 else []
+
+    def _is_court(self, a: Actor) -> bool:
+        """A court: a judicial actor (JUD) whose name ends in one of modality.yaml `court_heads` (not its lawyers)."""
+        words = re.findall(r"[a-z]+", a.name.lower())
+        return bool(a.code) and "JUD" in _sectors(a.code) and bool(words) and words[-1] in self.mod["court_heads"]
 
     def _composed_court(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
         """Path `court` with no court named: the judiciary of the defendant's country, as CAMEO coders
