@@ -96,8 +96,9 @@ class QuoteActs:
                     anchor = min(matched, key=_depth)
                     if not self._asserted(anchor, phrase, q):
                         continue
+                    here = self._sent_index(doc, anchor)
                     if any(e.source_id == speaker.id and e.cameo_code[:2] in self.v["covered"]
-                           and e.sentence_index == self._sent_index(doc, anchor) for e in events):
+                           and e.sentence_index == here for e in events):
                         return None  # (the event coder read the speaker's act there already)
                     target = self._named(anchor, matched, toks, speaker, actors, by_token)
                     if target is None and (phrase in self.v["answering"] or self._points_back(anchor, q, doc)):
