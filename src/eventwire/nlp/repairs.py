@@ -894,10 +894,8 @@ class Repairs:
                        for t in sent):
             return
         inside = {t.i for t in root.subtree if t.i < root.i}
-        if name.head.i not in inside | {root.i} or verb.head.i not in inside | {root.i} \
-                or any(c.dep_ in ("det", "poss") for c in root.children if c.i < verb.i) \
-                or any(t.dep_ in ("det", "poss") and t.i < verb.i for t in sent):
-            return
+        if name.head.i not in inside | {root.i} or verb.head.i not in inside | {root.i} or name.dep_ in ("det", "poss"):
+            return  # (the name is the one word before the verb)
         children = [c for c in root.children if c.i > root.i]
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
         for c in children:
