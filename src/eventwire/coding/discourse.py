@@ -429,6 +429,7 @@ class DiscourseReader:
         if not spec:
             return events
         doc = frame.doc
+        answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
         out = []
         for e in events:
             i = triggers.get(id(e))
@@ -437,8 +438,7 @@ class DiscourseReader:
                 out.append(e)
                 continue
             tok = doc[i]
-            found, how = [], ""
-            answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
+            found = []
             if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule \
                     and not self._stand_refused(tok):
                 # (a refusal, "would never give up its weapons", states a stand; it answers no one in particular)
