@@ -1262,6 +1262,13 @@ SPEC = [
     # (h19l) a bill or law passed is "the measure" (core.yaml nominals measure)
     ("Mongolia's parliament passed a law restricting coal exports to China. China's commerce ministry criticised the "
      "measure.", "CHNGOV", "111", "MNGLEG", "happened"),
+    # (p20) "attack" in words: a politician attacking judges, or anyone attacking a policy or a plan, criticises
+    # (news.yaml n.attack_judges.111, n.attack_words.111)
+    ("President Donald Trump attacked federal judges who blocked his tariffs.", "USAGOV", "111", "USAJUD", "happened"),
+    ("Opposition leader Kemal Kilicdaroglu attacked the government's economic policy in a speech to parliament.",
+     "TURELI", "111", "TURGOV", "happened"),
+    ("Polish Prime Minister Donald Tusk attacked the European Commission's migration plan on Thursday.", "POLGOV", "111",
+     "IGOEUREECCOM", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1714,6 +1721,10 @@ ABSENT = [
     # (h19f) "the office" after the UN human rights office is that office, not the dateline's government
     ("GENEVA (Reuters) - The U.N. human rights office said on Friday that Belarus had jailed hundreds of critics. The "
      "office urged Minsk to free them.", ("CHEGOV", "0253", "BLRGOV")),
+    # (p20) no use of force in an attack in words
+    ("President Donald Trump attacked federal judges who blocked his tariffs.", ("USAGOV", "190", "USAJUD")),
+    ("Opposition leader Kemal Kilicdaroglu attacked the government's economic policy in a speech to parliament.",
+     ("TURELI", "190", "TURGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -2047,6 +2058,9 @@ KEPT = [
     # (h19f) "the office" after a leader's office is still that leader's (called_body_heads needs an organisation)
     ("KYIV (Reuters) - Zelenskiy's office said on Friday that Russian drones had hit Kyiv. The office urged Western "
      "allies to send more air defence systems.", "UKRGOV", "023", "WST", "happened"),
+    # (p20) gunmen attacking a court complex still attack
+    ("Militants attacked a court complex in Peshawar on Monday, killing four policemen.", "PAKREB", "190", "PAK",
+     "happened"),
 ]
 
 

@@ -2101,8 +2101,10 @@ def _names_sector(tok: Token | None, sectors: frozenset[str]) -> bool:
     start = min([tok.i, *(c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ not in ("poss", "det"))])
     end = max([tok.i, *(o.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1
                         for o in prep.children if o.dep_ == "pobj")])
-    text = _spaced(" ".join(t.text for t in tok.doc[start:end + 1]))
-    return any(phrase in text for sector in sectors for phrase in _sector_phrases(sector))
+    words = tok.doc[start:end + 1]
+    # the phrase as written and with its noun in the singular ("federal judges" names a judge)
+    texts = {_spaced(" ".join(t.text for t in words)), _spaced(" ".join(t.lemma_ if t.i == tok.i else t.text for t in words))}
+    return any(phrase in text for text in texts for sector in sectors for phrase in _sector_phrases(sector))
 
 
 @functools.lru_cache(maxsize=1)
