@@ -260,7 +260,8 @@ SPEC = [
      "economic sanctions if the military did not present a timetable.", "IGOWAFWAS", "1312", "GMBMIL", "happened"),
     ("Kenya thanked Japan for the gift of ten fire engines.", "JPN", "050", "KEN", "happened"),
     ("Putin expressed his gratitude for the gift of six elephants sent by Myanmar.", "MMR", "050", "RUSGOV", "happened"),
-    ("Russia sent military advisers to Mali.", "RUS", "154", "MLI", "happened"),
+    # (p20: advisers sent cooperate militarily, 062, like instructors and trainers; was 154)
+    ("Russia sent military advisers to Mali.", "RUS", "062", "MLI", "happened"),
     ("Egypt welcomed the resumption of diplomatic ties between Iran and Saudi Arabia.", "IRN", "050", "SAU", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "TUR", "050", "ARM", "happened"),
     ("The EU welcomed Turkey's normalisation of relations with Armenia.", "IGOEUREEC", "051", "TUR", "happened"),

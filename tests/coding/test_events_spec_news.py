@@ -1269,6 +1269,11 @@ SPEC = [
      "TURELI", "111", "TURGOV", "happened"),
     ("Polish Prime Minister Donald Tusk attacked the European Commission's migration plan on Thursday.", "POLGOV", "111",
      "IGOEUREECCOM", "happened"),
+    # (p20) military instructors, trainers or advisers sent to a country: military cooperation (n.send_trainers.062)
+    ("MOSCOW (Reuters) - Russia sent military instructors to Burkina Faso in January.", "RUS", "062", "BFA",
+     "happened"),
+    ("Moscow has deployed military advisers in the Central African Republic since 2018.", "RUSGOV", "062", "CAF",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1308,7 +1313,7 @@ ABSENT = [
     ("ADDIS ABABA (Reuters) - The European Union imposed sanctions on Ethiopia's army chief on Thursday. The "
      "government has vowed to retake all of Tigray.", ("ETHGOV", "138", "IGOEUREEC")),
     # (h19n) a departure demanded is a leadership change only of one office holder; instructors or trainers sent
-    # are no forces mobilised (advisers stay 154); an aid body warning it may cut rations or food threatens no one
+    # are no forces mobilised (nor advisers, p20); an aid body warning it may cut rations or food threatens no one
     ("NIAMEY (Reuters) - Niger's junta demanded the departure of French soldiers on Thursday.",
      ("NERMIL", "1041", "FRAMIL")),
     ("BAMAKO (AFP) - Mali's military government has demanded the departure of the UN peacekeeping mission.",
@@ -1725,6 +1730,8 @@ ABSENT = [
     ("President Donald Trump attacked federal judges who blocked his tariffs.", ("USAGOV", "190", "USAJUD")),
     ("Opposition leader Kemal Kilicdaroglu attacked the government's economic policy in a speech to parliament.",
      ("TURELI", "190", "TURGOV")),
+    # (p20) advisers sent mobilise no forces
+    ("Russia sent military advisers to Mali last year.", ("RUS", "154", "MLI")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -2061,6 +2068,8 @@ KEPT = [
     # (p20) gunmen attacking a court complex still attack
     ("Militants attacked a court complex in Peshawar on Monday, killing four policemen.", "PAKREB", "190", "PAK",
      "happened"),
+    # (p20) troops sent are still a deployment
+    ("The United States deployed 300 troops to Poland on Monday.", "USA", "154", "POL", "happened"),
 ]
 
 
