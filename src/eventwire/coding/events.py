@@ -30,7 +30,7 @@ from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
 from .quotes import quote_vocab
-from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct,
+from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct, innermost_mentions,
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
@@ -296,13 +296,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc, article: Article) -> Article:
         frame = _Frame(doc, article, actors={a.id: a for a in article.actors})
-        # a token inside a longer mention is the innermost one's: "Netherlands" in "its ambassador
-        # from the Netherlands" is the Netherlands, the phrase's head the ambassador
-        for m in sorted(article.mentions, key=lambda m: m.end - m.start):
+        frame.by_token.update(innermost_mentions(doc, article.mentions))
+        for m in article.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                for t in span:
-                    frame.by_token.setdefault(t.i, m)
                 # a place noun a locative preposition governs names where, not who ("closed the offices of
                 # Serbian-run institutions in several northern municipalities"; coref.yaml place_heads,
                 # located_prepositions): no argument (a named place there still is, on a `.place` path)

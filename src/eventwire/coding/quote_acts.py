@@ -29,6 +29,7 @@ from ..model import Actor, Article, Event, Quote, Span
 from .cameo import _cameo_fields, cameo
 from .kb import dictionary_version, read_yaml
 from .quotes import quote_vocab
+from .syntax import innermost_mentions
 
 CODER_VERSION = "quote_acts.v1"
 
@@ -62,12 +63,7 @@ class QuoteActs:
         if self.v["confidence"] < self.min_confidence:
             return article
         actors = {a.id: a for a in article.actors}
-        by_token: dict[int, str] = {}
-        for m in sorted(article.mentions, key=lambda m: m.end - m.start):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    by_token.setdefault(t.i, m.actor_id)
+        by_token = {i: m.actor_id for i, m in innermost_mentions(doc, article.mentions).items()}
         added: list[Event] = []
         events = list(article.events)
         for q in article.quotes:

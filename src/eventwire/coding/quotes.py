@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article, Mention, Quote, Span
 from .kb import read_yaml
-from .syntax import subject
+from .syntax import innermost_mentions, subject
 
 PERSON_KINDS = ("person", "unknown_person")
 
@@ -112,7 +112,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc, article: Article) -> Article:
         self._actors = {a.id: a for a in article.actors}
         self._mentions = sorted(article.mentions, key=lambda m: m.start)
-        by_token = self._mention_index(doc)
+        by_token = innermost_mentions(doc, self._mentions)
         actors = self._actors
         sents = list(doc.sents)
         quotes: list[Quote] = []
@@ -624,16 +624,6 @@ class QuoteFinder:
             if actor is not None and actor.kind in PERSON_KINDS and actor.title and title in actor.title.lower().split():
                 return actor.id
         return None
-
-    def _mention_index(self, doc: Doc) -> dict[int, Mention]:
-        """Token index → the innermost mention that covers it ("UN" in "spokesman for the UN")."""
-        out: dict[int, Mention] = {}
-        for m in sorted(self._mentions, key=lambda m: (m.start - m.end, m.start)):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    out[t.i] = m
-        return out
 
     def _affiliation(self, tok: Token, by_token: dict[int, Mention]) -> str | None:
         """The actor a bare title speaks for: "a spokesman for the UN", "a Kremlin spokesman"."""

@@ -4,10 +4,25 @@ from __future__ import annotations
 import functools
 from typing import Collection, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
 
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 SUBJ_DEPS = {"nsubj", "csubj"}
+
+
+def innermost_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index → the innermost mention that covers it: "Netherlands" in "its ambassador from the Netherlands"
+    is the Netherlands, the phrase's head the ambassador; "UN" in "spokesman for the UN" is the UN. Of two
+    overlapping mentions of one length, the one that starts first (then the one listed first) holds the token."""
+    out: dict[int, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (m.end - m.start, m.start)):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                out.setdefault(t.i, m)
+    return out
 
 
 def is_passive(tok: Token) -> bool:
