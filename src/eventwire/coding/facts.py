@@ -237,17 +237,18 @@ def _overlapping_entity(sent: TSpan, start: int, end: int, labels) -> TSpan | No
     return None
 
 
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if t.idx < end and start < t.idx + len(t)]
+def _tokens(sent: TSpan, start: int, end: int) -> list[Token]:
+    """The tokens of `sent` that overlap the characters [start, end) of its document (a quantity is
+    inside one sentence: looking only there keeps this linear in the article)."""
+    return [t for t in sent if t.idx < end and start < t.idx + len(t)]
 
 
 def skip_reason(sent: TSpan, q: RawQuantity) -> str | None:
     """Why a quantity is not a fact (a date, year, ordinal or age), or None to keep it."""
     rules = fact_rules()
     surface = sent.text[q.start:q.end]
-    doc = sent.doc
     a, b = sent.start_char + q.start, sent.start_char + q.end
-    toks = _tokens(doc, a, b)
+    toks = _tokens(sent, a, b)
     bare = q.unit == "dimensionless" and q.entity == "dimensionless"
     root = _root(toks)
     # "2000 troops" counts its noun; "the 2021 coup" (a singular head) names a year.
@@ -374,7 +375,7 @@ class FactFinder:
                 if skip_reason(sent, q):
                     continue
                 start, end = sent.start_char + q.start, sent.start_char + q.end
-                toks = _tokens(doc, start, end)
+                toks = _tokens(sent, start, end)
                 inside = {t.i for t in toks}
                 m = measure_token(toks, q)
                 if m is not None and (m.i in inside or m.lower_ in rules.empty_measures or m.pos_ == "PRON"):
