@@ -13,6 +13,24 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20f) a wrong reported of another country is an accusation of its doer (112; modality.yaml reported_wrong,
+    # filters.py _reported_wrong)
+    ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISR", "happened"),
+    ("Caracas said Colombia had provided weapons for the attack on the barracks.", "VENGOV", "112", "COL", "happened"),
+    ("Somalia's security minister said Kenyan nationals had carried out an attack on a hotel in Mogadishu.", "SOMGOV",
+     "112", "KEN", "happened"),
+    # (h20f) a meeting, call or talks described warmly praise the other party (051), named on the noun or told before
+    # (news.yaml n.describe_talks_as.051, path dobj.party; "as" hung on the object, an adjective hung on "as")
+    ("Egyptian President Abdel Fattah al-Sisi hosted Palestinian President Mahmoud Abbas in Cairo on Monday. Egypt "
+     "described the meeting as constructive.", "EGY", "051", "PSEGOV", "happened"),
+    ("Macron spoke by phone with Erdogan on Tuesday. Macron's office described the call as frank and productive.",
+     "FRAGOV", "051", "TURGOV", "happened"),
+    ("Egypt's foreign minister described his talks with Marco Rubio as frank.", "EGYGOV", "051", "USAGOV", "happened"),
+    # (h20f) a delay denounced is its decider's (news.yaml nominals delay); remarks described as baseless are rejected
+    ("The electoral council in Port-au-Prince postponed the vote by six months. Canada denounced the delay as a "
+     "\"betrayal of voters\".", "CAN", "111", "HTIGOV", "happened"),
+    ("Pakistan's interior minister Mohsin Naqvi accused Kabul of harbouring militants. The Taliban spokesman described "
+     "Naqvi's remarks as \"baseless\".", "AFGGOV", "120", "PAKGOV", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1734,6 +1752,15 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h20f) guards: a meeting described with no counterpart in the story, the weather described or reported, a report
+    # of an act that is no wrong, of a victim, or of a wrong denied, are aimed at no one
+    ("Egypt described the meeting as constructive.", "05"),
+    ("Germany described the weather as bad.", "05"),
+    ("Brazil said the weather was bad in the south.", "11"),
+    ("Japan said China had condemned the attack.", "11"),
+    ("Iran said Iraqi pilgrims had been killed in the attack.", "11"),
+    ("Thailand's army said Cambodia had not attacked its positions.", "11"),
+    ("Peru said Chilean tourists had visited Cusco in large numbers.", "11"),
     # (h19l) guards of things judged (held before): an order with no author told, or only a statement issued, or one
     # given by the speaker's own side, or "in order to" (no order: modality.yaml fixed_phrase_nouns) is aimed at no one
     ("Norwegian Prime Minister Jonas Gahr Store praised the order on Friday.", "05"),

@@ -96,6 +96,32 @@ class DiscourseReader:
             author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
         return author
 
+    def _other_party(self, frame: _Frame, tok: Token, noun: Token | None, sources: list[str],
+                     earlier: list[Event]) -> list[str]:
+        """Path `dobj.party`: the other party of the meeting, call or talks a definite noun names (modality.yaml
+        `party_acts`: the noun's codes), the last such act told shortly before between the speaker's side and
+        another, in either direction ("Scholz spoke by phone with Erdogan ... Scholz's office described the call
+        as frank" → Erdogan); none when the story tells no such act of the speaker's."""
+        if noun is None:
+            return []
+        vocab = self.mod.get("party_acts", {})
+        codes = tuple(vocab.get("nouns", {}).get(noun.lemma_.lower(), ()))
+        if not codes or any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            return []
+        countries = {self._country(frame, a) for a in sources} - {None}
+
+        def mine(a: str | None) -> bool:
+            return bool(a) and (a in sources or self._country(frame, a) in countries)
+        out: list[str] = []
+        for e in self._recent(frame, tok, earlier, int(vocab.get("lookback_sentences", 3))):
+            if not e.cameo_code.startswith(codes) or e.mode != "happened" or not e.target_id:
+                continue
+            if mine(e.source_id) and not mine(e.target_id):
+                out = [e.target_id]
+            elif mine(e.target_id) and not mine(e.source_id):
+                out = [e.source_id]
+        return out
+
     def _answered_act(self, frame: _Frame, tok: Token, noun: str, sources: list[str], earlier: list[Event]) -> list[str]:
         """"Guyana protested the vote ... Gil dismissed the protest" → Guyana: the last act of the type the noun
         names (modality.yaml `answered_act_nouns`: a protest is a 114 or a 14x, an accusation a 112), told shortly

@@ -114,7 +114,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -546,10 +546,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (an adjective's preposition the small parser hangs on its copula after it is the adjective's:
             # "would be open[acomp] to[-> be] meeting Kim")
             cop = self._copula(tok) if p.kind == "verb" and tok.pos_ == "ADJ" else None
-            for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i)]:
+            # (h20f) ... and an "as" the small parser hangs on the object ("described the call[dobj] as[→ call]
+            # frank") is the verb's
+            held = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.lower_ == "as"] \
+                if p.kind == "verb" and p.prep == "as" else []
+            for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i), *held]:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
                     pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is None and c.lower_ == "as":
+                        # (h20f) an adjective the small parser hangs on "as" ("described the meeting as
+                        # constructive[amod → as]") is its object
+                        pobj = next((g for g in c.children if g.dep_ in ("amod", "acomp")), None)
                     if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                         continue  # a time is no argument: "fired on Friday" fired on no one
                     if not p.prep_object or self._lemma_in(pobj, p.prep_object):
@@ -1853,6 +1861,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     author = self._noun_author(frame, p, tok, self._content(obj), sources, earlier)
                     if author:
                         return author, path
+            elif path == "dobj.party":
+                # (h20f) the other party of the meeting or call the object names, told before ("Modi met Kishida
+                # ... Modi described the meeting as constructive" → Kishida)
+                obj = self._object(tok)
+                if obj is not None and not frame.actor_at(obj):
+                    party = self._other_party(frame, tok, self._content(obj), sources, earlier)
+                    if party:
+                        return party, path
             elif path == "ccomp.subj.author":
                 author = self._judged_author(frame, p, tok, sources, earlier)
                 if author:
