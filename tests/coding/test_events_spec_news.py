@@ -13,6 +13,21 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20f) relief with no recipient named goes to the country the story's disaster struck (pattern path stricken,
+    # modality.yaml natural_forces); trucks and planes hold what they carry; rescue teams sent are aid (073)
+    ("A powerful earthquake struck western Nepal on Friday, killing 90 people. India dispatched a search-and-rescue "
+     "team of 40 specialists.", "IND", "073", "NPL", "happened"),
+    ("Floods hit southern Malawi on Monday. Britain released $3 million to support the flood response.", "GBR", "071",
+     "MWI", "happened"),
+    ("A cyclone struck coastal Mozambique on Sunday. South Africa sent 15 trucks of tents and blankets across the "
+     "border.", "ZAF", "073", "MOZ", "happened"),
+    # (h20f) saying one had no part in an act denies responsibility (016), to whom it was told (n.say_no_involvement.016)
+    ("Houthi drones struck a tanker in the Red Sea on Monday. Saudi Arabia told Washington that it had no involvement "
+     "in the attack.", "SAU", "016", "USAGOV", "happened"),
+    # (h20f) who supplied something for an attack did not make it: the attack called an aggression is the striker's
+    ("Israeli jets struck a fuel depot near Hodeidah on Monday. Yemen's Houthis said the United States had provided "
+     "intelligence for the strike. The Houthi leader called the strike \"a criminal act of aggression\".", "YEMREBHTH",
+     "111", "ISR", "happened"),
     # (h20f) a wrong reported of another country is an accusation of its doer (112; modality.yaml reported_wrong,
     # filters.py _reported_wrong)
     ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISR", "happened"),
@@ -1307,6 +1322,16 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20f) what a natural force struck is nobody's attack; relief inside the disaster's own country, or where it
+    # struck two countries, is aimed at no one guessed
+    ("A powerful earthquake struck western Nepal on Friday.", (None, "190", "NPL")),
+    ("Floods hit southern Malawi on Monday. Britain released $3 million to support the flood response.", (None, "190", "MWI")),
+    ("Floods hit Malawi and Mozambique this week. Britain released $3 million to support the flood response.", ("GBR", "071", "MWI")),
+    ("Floods hit Malawi and Mozambique this week. Britain released $3 million to support the flood response.", ("GBR", "071", "MOZ")),
+    ("A powerful earthquake struck western Nepal on Friday, killing 90 people. Nepal's army dispatched rescue teams to "
+     "the district.", ("NPLMIL", "073", "NPL")),
+    # (h20f) having a part in something is no denial
+    ("Qatar said it had a role in the talks.", ("QAT", "016", None)),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),

@@ -96,6 +96,35 @@ class DiscourseReader:
             author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
         return author
 
+    def _stricken(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+        """Path `stricken`: the one country named, outside an active subject, in the sentences of the story up to `tok`
+        that name a natural disaster (modality.yaml `natural_forces`), the speaker's own excepted; none when they name
+        two or more."""
+        words = set(self.mod.get("natural_forces", ()))
+        own = {self._country(frame, a) for a in sources} - {None}
+        found: dict[str, str] = {}
+        for sent in frame.doc.sents:
+            if sent.start > tok.i:
+                break
+            if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+                continue
+            # (where it struck, not who answered it: "The United States[nsubj] released $5 million to support
+            # the earthquake response")
+            actors_ = {t.i for t in sent if t.dep_ == "nsubj" for t in t.subtree}
+            for t in sent:
+                if t.i in actors_:
+                    continue
+                for a in frame.actor_at(t, places=True):
+                    country = self._country(frame, a)
+                    if country and country not in own and len(country) == 3 and country.isalpha() \
+                            and not country.startswith(tuple(coref_vocab()["international_prefixes"])):
+                        found.setdefault(country, a)
+        if len(found) != 1:
+            return []
+        country, first = next(iter(found.items()))
+        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        return [entry or first]
+
     def _other_party(self, frame: _Frame, tok: Token, noun: Token | None, sources: list[str],
                      earlier: list[Event]) -> list[str]:
         """Path `dobj.party`: the other party of the meeting, call or talks a definite noun names (modality.yaml
@@ -760,9 +789,10 @@ class DiscourseReader:
                 # (modifiers that name no one, "large-scale military drills", leave it to the verb)
                 if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     found = others(self._subject(t.head)[0])
-                if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+                if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
+                        and t.head.lower_ in self.mod["act_means_prepositions"]:
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
-                    # who acted in them
+                    # who acted in them (by means of them: not who "provided intelligence for the strike", h20f)
                     owners, passive = self._subject(t.head.head)
                     found = [] if passive else others(owners)
                 if found:
