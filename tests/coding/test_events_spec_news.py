@@ -13,6 +13,14 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20f) a verdict denied ("not legitimate"), also after a verb of judging in the passive, and an act called
+    # regrettable are disapproval of the act's author (n.say_verdict.111, modality.yaml judging_verbs)
+    ("The junta held a referendum on a new constitution in Mali. France said the vote \"cannot be considered "
+     "legitimate\".", "FRA", "111", "MLIMIL", "happened"),
+    ("Belarus held a presidential election on Sunday. Lithuania said the election was not free.", "LTU", "111", "BLR",
+     "happened"),
+    ("Gabon's electoral commission postponed the runoff by three months. The European Union said the delay was "
+     "\"deeply regrettable\".", "IGOEUREEC", "111", "GABGOV", "happened"),
     # (h20f) relief with no recipient named goes to the country the story's disaster struck (pattern path stricken,
     # modality.yaml natural_forces); trucks and planes hold what they carry; rescue teams sent are aid (073)
     ("A powerful earthquake struck western Nepal on Friday, killing 90 people. India dispatched a search-and-rescue "
@@ -1777,6 +1785,9 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h20f) a verdict of approval or one not denied as such is no disapproval
+    ("Belarus held a presidential election on Sunday. Lithuania said the election was legitimate.", "11"),
+    ("Belarus held a presidential election on Sunday. Lithuania said the election was not illegal.", "11"),
     # (h20f) guards: a meeting described with no counterpart in the story, the weather described or reported, a report
     # of an act that is no wrong, of a victim, or of a wrong denied, are aimed at no one
     ("Egypt described the meeting as constructive.", "05"),

@@ -34,12 +34,20 @@ class DiscourseReader:
         itself ("said the strikes violated international law": "violate>law"); not a negated one ("was not
         illegal", "was no violation")."""
         out = []
+        judging = set(self.mod.get("judging_verbs", ()))
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(g.dep_ == "neg" for g in c.children):
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
                 continue
-            if c.lemma_.lower() not in self.mod["verdict_verbs"]:
+            verdict = p.verdict
+            if any(g.dep_ == "neg" for g in c.children):
+                # (h20f) a verdict denied is one when the pattern names it so ("not legitimate": "said the vote
+                # was not legitimate", "cannot be considered legitimate")
+                verdict = frozenset(w[4:] for w in p.verdict if isinstance(w, str) and w.startswith("not "))
+                if not verdict:
+                    continue
+            if c.lemma_.lower() not in self.mod["verdict_verbs"] and c.lemma_.lower() not in judging:
                 # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
-                if self._verdict_word(c, p.verdict):
+                if self._verdict_word(c, verdict):
                     out.append(c)
                 continue
             attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
@@ -47,7 +55,7 @@ class DiscourseReader:
             # the preposition itself, "behind>bombing")
             attrs += [o for g in c.children if g.dep_ == "prep"
                       for o in ([x for x in g.children if x.dep_ == "pobj"] if g.lower_ in self.mod["verdict_prepositions"] else [g])]
-            if any(self._verdict_word(a, p.verdict) for x in attrs for a in (x, *x.conjuncts)):
+            if any(self._verdict_word(a, verdict) for x in attrs for a in (x, *x.conjuncts)):
                 out.append(c)
         return out
 
@@ -175,7 +183,7 @@ class DiscourseReader:
         acts = self.mod["act_nouns"] | self.mod["incident_nouns"]
         for c in clauses:
             subj, passive = self._subject(c)
-            if passive and c.lemma_.lower() not in self.mod["verdict_verbs"]:
+            if passive and (c.lemma_.lower() not in self.mod["verdict_verbs"] or c.lemma_.lower() in self.mod.get("judging_verbs", ())):
                 # a verdict in the passive form of its verb ("said the strikes were justified[VBN]"): what was judged
                 subj, passive = [g for g in c.children if g.dep_ == "nsubjpass"], False
             if passive:
