@@ -382,7 +382,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
         events = self._context_targets(frame, events, triggers)
-        events = self._drop_subsumed(events)
+        events = self._drop_subsumed(doc, events, triggers)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")
                 and e.rule.split("+", 1)[0] not in self.silent]
         used = {a for e in kept for a in (e.source_id, e.target_id)}
