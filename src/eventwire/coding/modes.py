@@ -358,15 +358,18 @@ class ModeReader:
         a fifth of Ukraine since the invasion", "have been detained since 2022"; not "since Friday"), or with "for"
         and a span of months or years ("Israel has for years carried out strikes", "have shelled Kharkiv for two
         years"; a counted span on a penalty is its term: "has jailed the activist for five years"); any verb with a
-        bare span ("fought the army for years"). An act noun that is what the span runs from ("two years since
-        Moscow's invasion", "the anniversary of the invasion") is history too."""
+        bare span ("fought the army for years"). An act noun that is what a counted span runs from ("two years
+        since Moscow's invasion", "the anniversary of the invasion") is history too."""
         lr = self.mod.get("long_running")
         if not lr:
             return False
         # the act noun a span or an anniversary runs from
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
             prep = tok.head
-            if prep.lower_ in lr["since_prepositions"]:
+            # ... counted: "two years[attr] since Moscow's invasion", "marks three years[dobj] since" ("tension has been
+            # high since a 2023 attack" tells the attack, dated)
+            if prep.lower_ in lr["since_prepositions"] and (prep.head.lemma_.lower() in lr["span_units"] or any(
+                    c.dep_ in ("dobj", "attr", "npadvmod") and c.lemma_.lower() in lr["span_units"] for c in prep.head.children)):
                 return True
             if prep.lower_ == "of" and prep.head.lemma_.lower() in lr["anniversary_nouns"]:
                 return True
@@ -387,6 +390,8 @@ class ModeReader:
                     return True
             return False
         for c in verb.children:
+            if c.is_ancestor(tok):
+                continue  # the act noun's own phrase ("since a 2023 attack") is what it dates, not a span on it
             if c.dep_ == "prep" and c.lower_ in lr["since_prepositions"] and perfect and reaches_back(c):
                 return True
             if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ in lr["since_prepositions"]
