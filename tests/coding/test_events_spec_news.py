@@ -16,6 +16,9 @@ SPEC = [
     # (h20d) restrictions a government imposes on its own population are administrative sanctions (172), not
     # international sanctions (core.yaml impose_sanctions.163 foreign_target, impose_restrictions.172)
     ("The Taliban imposed new restrictions on Afghan women on Tuesday.", "AFGGOV", "172", "AFGCVL", "happened"),
+    # (h20d) a party said to bear responsibility for what follows is blamed by the speaker (n.say_bear_responsibility.112)
+    ("Seoul said Pyongyang would bear full responsibility for the consequences of the launch.", "KORGOV", "112",
+     "PRKGOV", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1307,6 +1310,8 @@ ABSENT = [
     ("Lithuania recalled its ambassador from Beijing to protest against Chinese trade curbs.", ("LTU", "141", "CHN")),
     # (h20d) domestic restrictions are no sanctions
     ("The Taliban imposed new restrictions on Afghan women on Tuesday.", ("AFGGOV", "163", "AFGCVL")),
+    # (h20d) ... and makes no claim of responsibility by the blamed
+    ("Seoul said Pyongyang would bear full responsibility for the consequences of the launch.", ("PRKGOV", "015", None)),
     # (h20d) a visit cut short took place: no 160
     ("Merz cut short a visit to Brazil after floods hit southern Germany.", ("DEUGOV", "160", "BRA")),
     # (h20d) parts of one act of force (what the strike destroyed, the missiles the jets fired) are no second and third
@@ -1858,6 +1863,9 @@ KEPT = [
     ("China imposed a ban on Japanese seafood imports.", "CHN", "163", "JPN", "happened"),
     ("Washington imposed sanctions on Russian banks.", "USAGOV", "163", "RUSBUS", "happened"),
     ("Merz cancelled a visit to Brazil after floods hit southern Germany.", "DEUGOV", "160", "BRA", "happened"),
+    # ... of blame: a claim of responsibility stays a claim
+    ("The Pakistani Taliban took responsibility for the attack on the police station.", "PAKREBTTP", "015", "PAKCOP",
+     "happened"),
     # ... of the parts of force: a destruction told of troops on another day is an act of its own
     ("Russian troops shelled Kherson on Monday. On Tuesday, Russian troops destroyed a Ukrainian bridge near Kupiansk, "
      "officials said.", "RUSMIL", "1712", "UKR", "happened"),

@@ -380,7 +380,6 @@ class ModeReader:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
         def reaches_back(phrase: Token) -> bool:
             for t in phrase.subtree:
                 w = t.lower_
@@ -389,23 +388,35 @@ class ModeReader:
                 if t.like_num and len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100:
                     return True
             return False
-        for c in verb.children:
-            if c.is_ancestor(tok):
-                continue  # the act noun's own phrase ("since a 2023 attack") is what it dates, not a span on it
-            if c.dep_ == "prep" and c.lower_ in lr["since_prepositions"] and perfect and reaches_back(c):
+
+        def spans(verb: Token) -> bool:
+            perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+            for c in verb.children:
+                if c.is_ancestor(tok):
+                    continue  # the act noun's own phrase ("since a 2023 attack") is what it dates, not a span on it
+                if c.dep_ == "prep" and c.lower_ in lr["since_prepositions"] and perfect and reaches_back(c):
+                    return True
+                if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ in lr["since_prepositions"]
+                                                         for m in c.children) and reaches_back(c):
+                    return True
+                if c.dep_ == "prep" and c.lower_ in lr["span_prepositions"]:
+                    for g in c.children:
+                        if g.dep_ != "pobj" or g.lemma_.lower() not in lr["span_units"]:
+                            continue
+                        counted = any(n.dep_ in ("nummod", "quantmod", "det", "amod") for n in g.children)
+                        if not counted and g.tag_ == "NNS":
+                            return True
+                        if counted and perfect and not code.startswith(tuple(lr["term_roots"])):
+                            return True
+            return False
+        # ... the verb's own span, or one on the verb whose open complement it is ("Cyprus has offered for decades
+        # to host talks between Lebanon and Israel": no planned talks)
+        for _ in range(3):
+            if spans(verb):
                 return True
-            if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ in lr["since_prepositions"]
-                                                     for m in c.children) and reaches_back(c):
-                return True
-            if c.dep_ == "prep" and c.lower_ in lr["span_prepositions"]:
-                for g in c.children:
-                    if g.dep_ != "pobj" or g.lemma_.lower() not in lr["span_units"]:
-                        continue
-                    counted = any(n.dep_ in ("nummod", "quantmod", "det", "amod") for n in g.children)
-                    if not counted and g.tag_ == "NNS":
-                        return True
-                    if counted and perfect and not code.startswith(tuple(lr["term_roots"])):
-                        return True
+            if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+                return False
+            verb = verb.head
         return False
 
     def _standing_relative(self, tok: Token, code: str = "") -> bool:
