@@ -1246,6 +1246,25 @@ SPEC = [
      "the two neighbours", "ARM+AZE", ()),
     ("Kenya and Tanzania agreed on Monday to reopen a border crossing. Ugandan officials welcomed the step. "
      "China's foreign ministry said both countries were important partners.", D, "both countries", "KEN+TZA", ()),
+    # (h20c) US federal departments are known bodies wherever the story is set, also coordinated ("the X and Y
+    # departments" is each of them)
+    ("MOSCOW, May 2 (Reuters) - The Treasury and State departments blacklisted 40 Russian banks on Thursday. The "
+     "Kremlin called the step hostile.", D, "Treasury and State departments", "USAGOV", ()),
+    ("TEHRAN, May 2 (Reuters) - The Energy Department warned Iranian oil traders on Thursday.", D,
+     "Energy Department", "USAGOV", ()),
+    ("NIAMEY, May 2 (Reuters) - The U.S. Agency for International Development pledged $5 million to flood victims "
+     "in Niger.", D, "Agency for International Development", "USAGOV", ()),
+    # ... a bare "the foreign and defence ministries" names no country: the story's, as before
+    ("ANKARA, May 2 (Reuters) - The foreign and defence ministries condemned the attack on Thursday.", D,
+     "defence ministries", "TURGOV", ("TURMIL",)),
+    # (h20c) a kin noun with an appositive name is that named person, not the relative who owns the noun; the
+    # relative's country is the kin's (a private person: civilian)
+    ("MINSK, May 2 (Reuters) - A court jailed opposition activist Pavel Sevrin for ten years. Sevrin's wife, Olga "
+     "Sevrina, appealed to the European Union for help.", D, "Sevrin's [wife]", "BLRCVL", ()),
+    ("Jailed Kyrgyz journalist Bolot Temirov's mother, Asel Temirova, thanked the OSCE for its support.", D,
+     "[mother]", "KGZCVL", ()),
+    ("Alexei Navalny's widow, Yulia Navalnaya, urged European leaders to stand firm.", "2024-05-01",
+     "[widow]", "RUSOPP", ("RUSCVL",)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

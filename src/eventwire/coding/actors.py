@@ -233,6 +233,7 @@ class ActorContext:
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
+    genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -333,6 +334,7 @@ class ActorResolver:
         end = dateline_end(doc.text)
         ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)
+        self._coordinated_seats(ctx)
         self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
@@ -348,12 +350,14 @@ class ActorResolver:
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
+        self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
+        self._kin_countries(ctx)
         self._first_person(ctx)
         self._possessed(ctx)
         self._counsel(ctx)
@@ -455,6 +459,43 @@ class ActorResolver:
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+
+    def _coordinated_seats(self, ctx: ActorContext) -> None:
+        """(h20c) "the Treasury and State departments": capitalised names coordinated before a plural head
+        (coref.yaml `coordinated_seat_heads`) that are each, with the singular head, one country's seat of one
+        sector ("Treasury Department", "State Department") make the phrase that seat; else nothing."""
+        doc = ctx.doc
+        heads = self.vocab.get("coordinated_seat_heads") or {}
+        for tok in doc:
+            singular = heads.get(tok.lower_)
+            if singular is None or tok.i in ctx.covered or tok.tag_ != "NNS":
+                continue
+            start = tok.i
+            while start > tok.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in (",", "and")):
+                start -= 1
+            words = doc[start:tok.i]
+            if any(i in ctx.covered for i in range(start, tok.i)) or not any(t.lower_ == "and" for t in words):
+                continue
+            names, cur = [], []
+            for t in words:
+                if t.lower_ in (",", "and"):
+                    if cur:
+                        names.append(" ".join(cur))
+                    cur = []
+                else:
+                    cur.append(t.text)
+            if cur:
+                names.append(" ".join(cur))
+            if len(names) < 2 or words[0].lower_ in (",", "and") or words[-1].lower_ in (",", "and"):
+                continue
+            hits = [_lookup_surface(self.kb, f"{n} {singular}") for n in names]
+            if any(h is None or h[1].form != "seat" or h[0].kind != "country" for h in hits):
+                continue
+            if len({(h[0].id, h[1].sector) for h in hits}) != 1:
+                continue
+            entry, surface = hits[0]
+            key = ctx.actor_for_entry(entry, doc[start].idx, sector=surface.sector)
+            ctx.add(_Cand(start, tok.i + 1, tok.i, key, "dictionary", None))
 
     def _another_countrys(self, ctx: ActorContext, span: Span, country: str) -> bool:
         """Whether a seat name other countries' bodies also bear (coref.yaml `common_seat_names`) is another
@@ -3211,6 +3252,13 @@ class ActorResolver:
             between = [t for e in earlier for t in e.conjuncts if e.i < t.i < tok.i and t.pos_ == "NOUN"]
             if between:
                 head = max(between, key=lambda t: t.i)
+            # (h20c) "Lithuania's ambassador to Kazakhstan, Arunas Vinciunas": a name the parser hangs on a country
+            # closing a person noun's prepositional phrase names the person noun, not the country
+            near = ctx.covered.get(head.i)
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and near is not None \
+                    and (near.resolution == "place" or ctx.actors[near.key].kind == "country") \
+                    and head.head.head.i in ctx.covered and ctx.covered[head.head.head.i] is not near:
+                head = head.head.head
             a, b = ctx.covered.get(head.i), ctx.covered.get(tok.i)
             if a is None and b is not None:
                 a = self._name_before_apposition(ctx, head)
@@ -3442,6 +3490,65 @@ class ActorResolver:
                     continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _kin_appositions(self, ctx: ActorContext) -> None:
+        """(h20c) A kin noun (coref.yaml `kin_nouns`) with an appositive name is that named person ("Sevrin's
+        wife, Olga Sevrina, appealed": Olga Sevrina, not Sevrin whose wife she is); a kin noun that says the
+        person's sex (`kin_gender`) records it, for pronouns (its country: `_kin_countries`)."""
+        doc = ctx.doc
+        kin = self.vocab.get("kin_nouns") or set()
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_.lower() not in kin:
+                continue
+            if tok.i not in ctx.covered:
+                # a name the NER missed or mislabelled ("His wife, Natalya Sadykova[NORP]"): two capitalised proper
+                # nouns or more, none a nationality word, are a person
+                span = doc[tok.left_edge.i:tok.i + 1]
+                if len(span) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in ctx.covered
+                                        or t.i in ctx.modifiers or t.text in self.kb.titles for t in span):
+                    continue
+                key = "person?:" + span.text
+                if key not in ctx.actors:
+                    ctx.actors[key] = _ActorSpec(key, span.text, None, "unknown_person", first=span.start_char)
+                ctx.add(_Cand(span.start, span.end, tok.i, key, "ner", "PERSON"))
+            if tok.i not in ctx.covered:
+                continue
+            named = ctx.covered[tok.i]
+            spec = ctx.actors[named.key]
+            if spec.kind not in ("person", "unknown_person"):
+                continue
+            have = ctx.covered.get(head.i)
+            if have is not None:
+                if have.head != head.i or ctx.actors[have.key].kind in ("person", "unknown_person"):
+                    continue
+                have.key, have.resolution = named.key, "apposition"
+            else:
+                ctx.add(_Cand(head.i, head.i + 1, head.i, named.key, "apposition"))
+            gender = next((g for g, words in self.vocab.get("kin_gender", {}).items() if head.lemma_.lower() in words), None)
+            if gender:
+                ctx.genders.setdefault(named.key, gender)
+
+    def _kin_countries(self, ctx: ActorContext) -> None:
+        """(h20c) An unknown named kin of no code yet ("His wife, Natalya Sadykova") takes the country of the
+        relative who owns the kin noun ("Sevrin's", or "his" once pronouns are resolved), as a private
+        person (coref.yaml `kin_sector`): a dissident's family are of the dissident's country."""
+        doc = ctx.doc
+        kin = self.vocab.get("kin_nouns") or set()
+        for cand in list(ctx.cands):
+            head = doc[cand.head]
+            spec = ctx.actors[cand.key]
+            if cand.resolution != "apposition" or head.lemma_.lower() not in kin or spec.kind != "unknown_person" \
+                    or spec.code:
+                continue
+            owners = [ctx.covered[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.covered]
+            owners += [ctx.covered[o.i] for o in prep_objects(head, "of") if o.i in ctx.covered]
+            for owner in owners:
+                country = self._known_country(ctx.actors[owner.key])
+                if owner.key != cand.key and country and self.kb.country(country):
+                    sector = self.vocab["kin_sector"]
+                    spec.code, spec.country, spec.sector = country + sector, country, sector
+                    break
 
     def _exile_hosts(self, ctx: ActorContext, head: Token) -> set[str]:
         """The countries refugees or migrants are held in or by (coref.yaml `exile_heads`): places in a locative
@@ -4015,11 +4122,16 @@ class ActorResolver:
         named = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
                        key=lambda c: c.start)
         titles = sorted((c for c in ctx.cands if titled(c)), key=lambda c: c.start)
+        sexes = {w: g for g, words in self.vocab.get("gendered_pronouns", {}).items() for w in words}
         for tok in ctx.doc if named or titles else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             # a title stands for "he" only in a text that names no person before it
             before = [c for c in named if c.start < tok.i] or [c for c in titles if c.start < tok.i]
+            # (h20c) not a person a kin noun gave the other sex ("his" is not "Sevrin's wife, Olga Sevrina")
+            sex = sexes.get(tok.lower_)
+            if sex and ctx.genders:
+                before = [c for c in before if ctx.genders.get(c.key, sex) == sex]
             subjects = self._clause_subjects(tok)
             if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
