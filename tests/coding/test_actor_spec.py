@@ -1265,6 +1265,12 @@ SPEC = [
      "[mother]", "KGZCVL", ()),
     ("Alexei Navalny's widow, Yulia Navalnaya, urged European leaders to stand firm.", "2024-05-01",
      "[widow]", "RUSOPP", ("RUSCVL",)),
+    # ... also a name the NER did not take for a person, and a relative named by a pronoun
+    ("Kazakh journalist Marat Zhanuzak fled to Vilnius in 2020. His wife, Natalya Zhanuzak, told reporters the family "
+     "had been followed.", D, "His [wife]", "KAZCVL", ()),
+    # (h20c) a name the parser hangs on the country closing an envoy's phrase is the envoy's: the sending country's
+    ("Lithuania's ambassador to Kazakhstan, Arunas Vinciunas, criticised the Kazakh government on Monday.", D,
+     "Arunas Vinciunas", "LTUGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1445,6 +1451,9 @@ IDENTITY = [
      "Police said El Gordo had fled to Guatemala.", "Jose Ramirez", "said [El Gordo]", True),
     ("BAMAKO, May 3 (Reuters) - Mali's prosecutor's office said five soldiers had been arrested. Russia closed its "
      "embassy in Bamako and consular offices on Monday.", "prosecutor's office", "consular offices", False),
+    # (h20c) a kin noun that says its person's sex: a pronoun of the other sex is not that person
+    ("A court jailed activist Pavel Sevrin on Monday. Sevrin's wife, Olga Sevrina, appealed for help. His mother, "
+     "Irina Sevrina, criticised the court.", "Pavel Sevrin", "[His] mother", True),
 ]
 
 

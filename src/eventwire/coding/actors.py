@@ -3501,10 +3501,14 @@ class ActorResolver:
             head = tok.head
             if tok.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_.lower() not in kin:
                 continue
+            span = doc[tok.left_edge.i:tok.i + 1]
+            have = ctx.covered.get(tok.i)
+            if have is not None and have.resolution == "surname" and have.start > span.start \
+                    and all(j not in ctx.covered for j in range(span.start, have.start)):
+                ctx.remove(have)  # "Zhanuzak's wife, Natalya Zhanuzak": another person of the family name
             if tok.i not in ctx.covered:
-                # a name the NER missed or mislabelled ("His wife, Natalya Sadykova[NORP]"): two capitalised proper
-                # nouns or more, none a nationality word, are a person
-                span = doc[tok.left_edge.i:tok.i + 1]
+                # a name the NER missed or mislabelled ("His wife, Natalya Sadykova[NORP]"), or a relative's family
+                # name with a given name of its own: two capitalised proper nouns or more, none a nationality word
                 if len(span) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in ctx.covered
                                         or t.i in ctx.modifiers or t.text in self.kb.titles for t in span):
                     continue
