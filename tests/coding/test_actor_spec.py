@@ -1271,6 +1271,23 @@ SPEC = [
     # (h20c) a name the parser hangs on the country closing an envoy's phrase is the envoy's: the sending country's
     ("Lithuania's ambassador to Kazakhstan, Arunas Vinciunas, criticised the Kazakh government on Monday.", D,
      "Arunas Vinciunas", "LTUGOV", ()),
+    # (h20c) a person the dictionary lacks takes a country from evidence: a title naming one country's institution
+    ("BEIJING, May 2 (Reuters) - China's foreign ministry condemned the trip on Thursday. Then-House Speaker Margaret "
+     "Hollis visited Taipei in 2022, angering Beijing.", D, "Margaret Hollis", "USALEG", ()),
+    # ... not the article's most-named country, nor what the person acts on: an office of no country written is
+    # as likely another state's
+    ("BEIJING, May 2 (Reuters) - China's foreign ministry protested on Thursday. Chinese officials said the drills "
+     "would continue. Interior Minister Tomas Ruiz criticised Beijing's military drills.", D, "Tomas Ruiz", None, ()),
+    # ... nor a diplomat reporting on the person
+    ("WASHINGTON, May 2 (Reuters) - The State Department said security officials had tortured activist Nurgeldi "
+     "Halykov in prison.", D, "Nurgeldi Halykov", None, ()),
+    # ... held: a private person in a story about one state's affairs is that state's
+    ("ASTANA, May 2 (Reuters) - A Kazakh court jailed blogger Daniyar Adilbekov on Thursday. Prosecutors had accused "
+     "him of spreading false information. Journalist Erlan Tulegenov criticised the court.", D, "Erlan Tulegenov",
+     "KAZMED", ()),
+    # ... and a Speaker the dictionary knows
+    ("BEIJING, May 2 (Reuters) - China condemned the visit. Former House Speaker Nancy Pelosi praised Taiwan's "
+     "president.", "2024-05-01", "Nancy Pelosi", "USALEG", ("USAELI",)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -2367,7 +2367,7 @@ class ActorResolver:
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
                          office: bool = False, party: str | None = None, bare_state: bool = False,
-                         exiled: bool = False) -> str | None:
+                         exiled: bool = False, person: bool = False, private: bool = False) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2592,6 +2592,12 @@ class ActorResolver:
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
         local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
+        if person:
+            # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
+            # Taipei": coref.yaml `person_travel_verbs`)
+            local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
+                     and not self._travelled_to(ctx.doc[s:e])]
+            local = [c for c in local if c not in outside and not abroad]
         if local:
             return local[-1]
         def titled(b: _Cand) -> str | None:
@@ -2642,12 +2648,25 @@ class ActorResolver:
             attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
+        if person:
+            # (h20c) of what follows a person in the sentence only a trailing attribution says whose they are ("...,
+            # Haiti's police said"); what the person acts on ("visited Taipei, angering Beijing") does not
+            verb = reporting_verb(governing_verb(ctx.doc[at]))
+            tellers = {t.i for s_ in (syntax_subject(verb)[0] if verb is not None else []) for t in s_.subtree}
+            later = [c for c in later if c.head in tellers]
+            scope = scope | {i for i in range(at + 1, sent.end) if i not in tellers}
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
                                                        if not (named_attacker and i in attacker_tokens) and i not in aside) \
             or (None if named_attacker else first_actor(by_attacker)) \
             or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside | scope)
         if found:
             return found
+        if person:
+            # (h20c) a person the dictionary lacks takes a country from their sentence, not from the article's
+            # most-named country: an office holder of no country written is as likely another state's ("then-House
+            # Speaker X" in a story about China is not China's); a private person (a journalist, an activist) of
+            # a story about one state's affairs is that state's (`_dominant_state`), else of no country known
+            return self._dominant_state(ctx) if private else None
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place" or c.head in aside or c.head in scope:
@@ -2760,6 +2779,15 @@ class ActorResolver:
             gov = gov.head  # "pulled out of Kherson"
         return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
             and gov.lemma_.lower() in verbs
+
+    def _travelled_to(self, span: Span) -> bool:
+        """(h20c) A place a verb of travel goes to ("visited Taipei", "arrived in Kyiv", "flew to Doha": coref.yaml
+        `person_travel_verbs`), as its object or the object of its preposition."""
+        root = span.root
+        verbs = self.vocab.get("person_travel_verbs") or set()
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in verbs
+        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in verbs
 
     def _destination(self, ctx: ActorContext, head: Token) -> str | None:
         """The country a verb sends to ("sent troops to Syria") when the noun is the object of its
@@ -3469,10 +3497,14 @@ class ActorResolver:
                 # role of the country the sentence is about, as "the president" is; an office holder's title
                 # (coref.yaml `titled_office_sectors`) as its clause's subject is not of the state its clause acts
                 # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
-                country = self._context_country(ctx, cand.start)
+                # (h20c) ... from its sentence only, and not from a diplomat reporting on the person ("The State
+                # Department said officials had tortured activist X": not American)
+                private = sector not in self.vocab["office_sectors"]
+                country = self._context_country(ctx, cand.start, person=True, private=private, bare_state=True)
                 if country and sector in self.vocab.get("titled_office_sectors", ()) \
                         and self._acts_on_country(ctx, cand.start, country):
-                    country = self._context_country(ctx, cand.start, office=True) or country
+                    country = self._context_country(ctx, cand.start, office=True, person=True, private=private,
+                                                    bare_state=True) or country
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
@@ -3715,6 +3747,12 @@ class ActorResolver:
         country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
         if country is None and sector:
             country = self._title_place(mods)
+        if country is None and sector and mods:
+            # (h20c) a title that names one country's institution ("House Speaker", "Senate Majority Leader":
+            # coref.yaml `country_titles`)
+            words = " " + ctx.doc[mods[0].i:start].text.replace("-", " ") + " "
+            country = next((c for title, c in (self.vocab.get("country_titles") or {}).items()
+                            if f" {title} " in words), None)
         return country, sector
 
     def _title_place(self, mods: list[Token]) -> str | None:
