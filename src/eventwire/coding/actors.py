@@ -2648,13 +2648,6 @@ class ActorResolver:
             attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
-        if person:
-            # (h20c) of what follows a person in the sentence only a trailing attribution says whose they are ("...,
-            # Haiti's police said"); what the person acts on ("visited Taipei, angering Beijing") does not
-            verb = reporting_verb(governing_verb(ctx.doc[at]))
-            tellers = {t.i for s_ in (syntax_subject(verb)[0] if verb is not None else []) for t in s_.subtree}
-            later = [c for c in later if c.head in tellers]
-            scope = scope | {i for i in range(at + 1, sent.end) if i not in tellers}
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
                                                        if not (named_attacker and i in attacker_tokens) and i not in aside) \
             or (None if named_attacker else first_actor(by_attacker)) \
@@ -3503,8 +3496,12 @@ class ActorResolver:
                 country = self._context_country(ctx, cand.start, person=True, private=private, bare_state=True)
                 if country and sector in self.vocab.get("titled_office_sectors", ()) \
                         and self._acts_on_country(ctx, cand.start, country):
+                    # (h20c) ... and an office holder whose clause acts on that country only is of no country known
+                    # ("Interior Minister X criticised Beijing's drills"), but for the offices that act at home
+                    # (coref.yaml `home_acting_sectors`: "Judge X opened investigations against 28 Chilean officials")
                     country = self._context_country(ctx, cand.start, office=True, person=True, private=private,
-                                                    bare_state=True) or country
+                                                    bare_state=True) \
+                        or (country if sector in self.vocab["home_acting_sectors"] else None)
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
