@@ -1288,6 +1288,8 @@ SPEC = [
     # ... and a Speaker the dictionary knows
     ("BEIJING, May 2 (Reuters) - China condemned the visit. Former House Speaker Nancy Pelosi praised Taiwan's "
      "president.", "2024-05-01", "Nancy Pelosi", "USALEG", ("USAELI",)),
+    # (h20c) a title and family name several people of one office held, none on the date: that office
+    ("President Bush warned Iraq of serious consequences on Monday.", "2000-06-05", "Bush", "USAGOV", ("USAELI",)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

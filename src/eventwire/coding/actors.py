@@ -916,6 +916,16 @@ class ActorResolver:
         active = [(e, rs) for e, rs in fits if any(r.active(ctx.day) for r in rs)] if ctx.day and not past else []
         if len(active) == 1:
             return ctx.actor_for_entry(active[0][0], doc[start].idx)
+        codes = {r.code for _e, rs in fits for r in rs}
+        if not active and len(fits) > 1 and len(codes) == 1 and not past:
+            # (h20c) several of the name held that title, none on the date ("President Bush" in 2000): which one the
+            # text means is not known, but the office is, as the title gives it
+            key = "person?:" + doc[tstart:start + 1].text
+            if key not in ctx.actors:
+                code = codes.pop()
+                ctx.actors[key] = _ActorSpec(key, doc[start].text, code, "unknown_person", country=code[:3],
+                                             sector=code[3:6] or None, first=doc[start].idx)
+            return key
         if active or len(fits) != 1:
             return None
         entry, roles = fits[0]
