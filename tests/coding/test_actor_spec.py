@@ -1288,6 +1288,13 @@ SPEC = [
     # ... and a Speaker the dictionary knows
     ("BEIJING, May 2 (Reuters) - China condemned the visit. Former House Speaker Nancy Pelosi praised Taiwan's "
      "president.", "2024-05-01", "Nancy Pelosi", "USALEG", ("USAELI",)),
+    # (h20c) ... also when an apposition that names no country says the role
+    ("BEIJING, May 2 (Reuters) - China's foreign ministry condemned the trip on Thursday. Chinese officials said the "
+     "visit harmed ties. Margaret Hollis, a senior lawmaker, criticised Beijing's military drills.", D,
+     "Margaret Hollis", None, ()),
+    ("ASTANA, May 2 (Reuters) - A Kazakh court jailed blogger Daniyar Adilbekov on Thursday. Prosecutors had accused "
+     "him of spreading false information. Erlan Tulegenov, a local journalist, criticised the court.", D,
+     "Erlan Tulegenov", "KAZMED", ()),
     # (h20c) a title and family name several people of one office held, none on the date: that office
     ("President Bush warned Iraq of serious consequences on Monday.", "2000-06-05", "Bush", "USAGOV", ("USAELI",)),
 ]

@@ -2377,7 +2377,8 @@ class ActorResolver:
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
                          office: bool = False, party: str | None = None, bare_state: bool = False,
-                         exiled: bool = False, person: bool = False, private: bool = False) -> str | None:
+                         exiled: bool = False, person: bool = False, private: bool = False,
+                         own: frozenset[int] = frozenset()) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2458,7 +2459,7 @@ class ActorResolver:
                          and not c.start <= at < c.end),  # (not the noun's own phrase)
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
-        aside: set[int] = set()  # tokens that give no country to the noun
+        aside: set[int] = set(own)  # tokens that give no country to the noun (h20c: its own apposition's)
         by_attacker: list[_Cand] = []
         # countries the actor is known not to be of: a third party's it stands between ...
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
@@ -3417,6 +3418,18 @@ class ActorResolver:
             if not serving and (retired or sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
                                 and not self._past_title(ctx, doc[other.head], other.head)):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
+                ohead = doc[other.head]
+                if sp.kind == "unknown_person" and so.kind == "composed" and so.sector and so.country \
+                        and not self._names_country(ctx, other) and not any(
+                            ctx.covered.get(i) not in (None, other) for i in range(other.start, other.end)) \
+                        and all(c.dep_ in ("det", "amod", "advmod", "punct") and c.pos_ != "PROPN" and not c.ent_type_
+                                for c in ohead.children):
+                    # (h20c) "Margaret Hollis, a senior lawmaker,": a description that names no country gives the
+                    # person only what the sentence says of them, as a title does
+                    country = self._person_country(ctx, person.start, so.sector,
+                                                   frozenset(range(other.start, other.end)))
+                    sp.code = country + so.sector if country else None
+                    sp.country = country
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
             other.key, other.resolution = person.key, "apposition"
         # unknown people with a title compound ("Russian President Ivan Petrov") or an affiliation
@@ -3502,16 +3515,7 @@ class ActorResolver:
                 # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
                 # (h20c) ... from its sentence only, and not from a diplomat reporting on the person ("The State
                 # Department said officials had tortured activist X": not American)
-                private = sector not in self.vocab["office_sectors"]
-                country = self._context_country(ctx, cand.start, person=True, private=private, bare_state=True)
-                if country and sector in self.vocab.get("titled_office_sectors", ()) \
-                        and self._acts_on_country(ctx, cand.start, country):
-                    # (h20c) ... and an office holder whose clause acts on that country only is of no country known
-                    # ("Interior Minister X criticised Beijing's drills"), but for the offices that act at home
-                    # (coref.yaml `home_acting_sectors`: "Judge X opened investigations against 28 Chilean officials")
-                    country = self._context_country(ctx, cand.start, office=True, person=True, private=private,
-                                                    bare_state=True) \
-                        or (country if sector in self.vocab["home_acting_sectors"] else None)
+                country = self._person_country(ctx, cand.start, sector)
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
@@ -3529,6 +3533,21 @@ class ActorResolver:
                     continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _person_country(self, ctx: ActorContext, at: int, sector: str, own: frozenset[int] = frozenset()) -> str | None:
+        """(h20c) The country of a person the dictionary lacks, named at `at` with a role of `sector` and no country
+        in its own words: from the sentence (`_context_country` with `person`), not a diplomat reporting on them; a
+        private person's, else the story's one state (`_dominant_state`). An office holder whose clause acts on
+        that country only is of no country known ("Interior Minister X criticised Beijing's drills"), but for
+        the offices that act at home (coref.yaml `home_acting_sectors`: "Judge X opened investigations against 28
+        Chilean officials")."""
+        private = sector not in self.vocab["office_sectors"]
+        country = self._context_country(ctx, at, person=True, private=private, bare_state=True, own=own)
+        if country and sector in self.vocab.get("titled_office_sectors", ()) and self._acts_on_country(ctx, at, country):
+            country = self._context_country(ctx, at, office=True, person=True, private=private, bare_state=True,
+                                            own=own) \
+                or (country if sector in self.vocab["home_acting_sectors"] else None)
+        return country
 
     def _kin_appositions(self, ctx: ActorContext) -> None:
         """(h20c) A kin noun (coref.yaml `kin_nouns`) with an appositive name is that named person ("Sevrin's
