@@ -13,6 +13,20 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20e) a bare definite generic body head is the body of that kind named before, when its names or mentions call
+    # it so (coref.yaml collective_heads; NATO's alias "North Atlantic Alliance", "the Saudi-led coalition")
+    ("NATO defence ministers gathered in Brussels on Thursday. Russia's foreign minister criticised the alliance.",
+     "RUSGOV", "111", "IGOWSTNAT", "happened"),
+    ("Saudi-led coalition warplanes bombed Hodeidah overnight. The Houthis accused the coalition of war crimes.",
+     "YEMREBHTH", "112", "IGOARBSLC", "happened"),
+    ("The UN Security Council met in New York on Friday. Moscow criticised the council for its inaction.",
+     "RUSGOV", "111", "IGOUNOSC", "happened"),
+    # (h20e) a person's kin are civilians of the person's country, and an appositive name is that kin (sectors.yaml
+    # CVL: wife, mother ...), never the person ("His wife, X, accused ...")
+    ("Belarusian police detained opposition blogger Ihar Sidorenko in Minsk. His wife, Volha Sidorenko, accused the "
+     "police of beating him.", "BLRCVL", "112", "BLRCOP", "happened"),
+    ("Turkish police detained the Istanbul mayor on Tuesday. His wife accused the government of silencing him.",
+     "TURCVL", "112", "TURGOV", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1272,7 +1286,7 @@ PASSIVE_DOERS = [
     ("A Cairo court sentenced activist Alaa Abdel Fattah to five years on Monday. His sister was convicted of "
      "insulting the judiciary.", "convicted", "EGYJUD", "173", "EGYCVL"),
     ("A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison on Tuesday. His son-in-law "
-     "was convicted of plotting against the state.", "convicted", "TUNJUD", "173", "TUNOPP"),
+     "was convicted of plotting against the state.", "convicted", "TUNJUD", "173", "TUNCVL"),  # (h20e) kin: CVL
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
      "were restored on Saturday.", "restored", "DEU", "163", "IRN"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
@@ -1289,6 +1303,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20e) "the committee" is no earlier organisation whose names do not call it so; kin are not the person
+    ("Belarusian police detained opposition leader Ihar Sidorenko in Minsk. His mother accused the police of "
+     "beating him.", ("BLROPP", "112", "BLRCOP")),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
@@ -1924,7 +1941,8 @@ KEPT = [
     ("Russia and Ukraine agreed to hold talks in Istanbul next week.", "RUS", "040", "UKR", "planned"),
     ("Washington pushed Kyiv to accept the ceasefire.", "USAGOV", "100", "UKRGOV", "happened"),
     # (h16l) an act denied stays denied
-    ("A Houthi spokesman denied that the movement's fighters had attacked Yemeni civilians.", "YEMREB", "190",
+    # ((h20e) "the movement" is now the Houthi movement named just before: YEMREBHTH, not a bare YEMREB)
+    ("A Houthi spokesman denied that the movement's fighters had attacked Yemeni civilians.", "YEMREBHTH", "190",
      "YEMCVL", "denied"),
     ("Chad's government denied a report that it had withdrawn its troops from Niger.", "TCDGOV", "0874", "NER",
      "denied"),

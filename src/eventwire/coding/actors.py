@@ -1624,7 +1624,10 @@ class ActorResolver:
                                 override=True)
                     continue
                 if not sector and not country:
-                    if (head.lemma_.lower() in self.vocab["group_heads"] or head.lemma_.lower() in self.vocab["agency_heads"]) \
+                    if (head.lemma_.lower() in self.vocab["group_heads"] or head.lemma_.lower() in self.vocab["agency_heads"]
+                            # (h20e) "the alliance", "the council", "the coalition": a generic body head, definite and
+                            # bare, is the body of that kind named before (coref.yaml `collective_heads`)
+                            or head.lemma_.lower() in self.vocab["collective_heads"] and not mods) \
                             and head.pos_ == "NOUN" and head.text.islower():
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
                     continue
@@ -2977,6 +2980,10 @@ class ActorResolver:
                 or det.lower_ not in self.vocab["definite_determiners"] or head.tag_ == "NNS":
             return  # plural: "the warring parties" are not the one body named last
         key = self._describe(ctx, head, None, None)
+        lemma = head.lemma_.lower()
+        if key is not None and lemma in self.kb.generic_heads and lemma not in self.vocab["group_heads"] \
+                and lemma not in self.vocab["agency_heads"] and not self._called_so(ctx, key, lemma):
+            key = None  # (h20e) "the committee" is no earlier "UN Security Council": a generic head names its own kind
         if key is not None:
             start = head.left_edge.i
             # (past the determiner, and past a modifier that names its own actor: "the Iran[backer]-backed group")
@@ -2984,6 +2991,24 @@ class ActorResolver:
                                       or any(i in ctx.covered for i in range(start, head.i + 1))):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _called_so(self, ctx: ActorContext, key: str, lemma: str) -> bool:
+        """(h20e) Whether the actor is called by the word in one of its dictionary names or aliases ("North Atlantic
+        Alliance": NATO is "the alliance") or in a mention of this story ("the Saudi-led coalition")."""
+        if any(lemma in ctx.doc[c.start:c.end].text.lower().split() for c in ctx.cands if c.key == key):
+            return True
+        entry = ctx.actors[key].entry
+        if not entry:
+            return False
+        words = self.__dict__.get("_entry_words")
+        if words is None:
+            words = {}
+            for text, surfaces in self.kb.surfaces.items():
+                for sf in surfaces:
+                    if sf.form in ("name", "alias"):
+                        words.setdefault(sf.entry_id, set()).update(text.lower().split())
+            self.__dict__["_entry_words"] = words
+        return lemma in words.get(entry, ()) or lemma in (self.kb.entries[entry].name.lower().split() if entry in self.kb.entries else ())
 
     def _firm_role(self, ctx: ActorContext, head: Token) -> bool:
         """"The ship's manager denied the claim", "the operator of the tanker": a definite role a firm plays for
