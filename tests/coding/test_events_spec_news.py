@@ -13,6 +13,12 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20e) an object "it" is not its own clause's subject, also through a conjunct verb (as "him" is not)
+    ("NATO opened a summit in Madrid on Tuesday. Russia accused it of provoking a new arms race.", "RUS", "112",
+     "IGOWSTNAT", "happened"),
+    # (h20e) an object "him" may mean one named by a title only in its own sentence
+    ("Hungary's Viktor Orban defended Ankara. Sweden summoned the Turkish ambassador and accused him of spreading "
+     "lies.", "SWE", "112", "TURGOV", "happened"),
     # (h20e) a bare definite generic body head is the body of that kind named before, when its names or mentions call
     # it so (coref.yaml collective_heads; NATO's alias "North Atlantic Alliance", "the Saudi-led coalition")
     ("NATO defence ministers gathered in Brussels on Thursday. Russia's foreign minister criticised the alliance.",

@@ -4045,6 +4045,11 @@ class ActorResolver:
                 continue
             # a title stands for "he" only in a text that names no person before it
             before = [c for c in named if c.start < tok.i] or [c for c in titles if c.start < tok.i]
+            if tok.dep_ in ("dobj", "iobj", "dative", "pobj") and before and before[0] in named:
+                # (h20e) ... and an object pronoun may mean one named by a title only in its own sentence ("Germany
+                # summoned the Turkish ambassador and handed him a note": the ambassador, not a leader named before)
+                own = [c for c in titles if tok.sent.start <= c.start < tok.i and c not in before]
+                before = sorted(before + own, key=lambda c: c.start)
             subjects = self._clause_subjects(tok)
             if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
@@ -4314,6 +4319,9 @@ class ActorResolver:
                 if verb.dep_ == "xcomp" and gov.lemma_.lower() in object_control_verbs() else []
             return {t.i for c in (objects or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")])
                     for t in c.subtree}
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # (h20e) "Russia met NATO and accused it": a conjunct verb's subject is its first's
         return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
     def _possessed(self, ctx: ActorContext) -> None:
@@ -4593,6 +4601,12 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
                 continue
             before = [c for c in things if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
+            subjects = self._clause_subjects(tok) if tok.lower_ not in self.vocab["reflexive_pronouns"] else set()
+            if subjects:
+                # (h20e) "NATO met in Brussels. Russia accused it of aggression": an object "it" is not its own
+                # clause's subject (as for "him")
+                bound = {c.key for c in before if any(c.start <= i < c.end for i in subjects)}
+                before = [c for c in before if c.key not in bound]
             struck = self._attack_owner(tok)
             if struck is not None:
                 # "after Israeli and US strikes on its nuclear facilities": what an attack noun strikes is not
