@@ -1287,6 +1287,14 @@ SPEC = [
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
 # same actors and code): an act in the passive with no agent, by who did it just before
 PASSIVE_DOERS = [
+    # (h20e) a release told in the passive with no agent is by who took the released just before (modality.yaml
+    # antecedent_doer_roots), in a relative clause too
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk on Monday. He was released hours "
+     "later.", "released", "BLRCOP", "0841", "BLRCVL"),
+    ("Turkish police detained at least ten journalists in Istanbul on Wednesday. Several of them were freed later "
+     "that night.", "freed", "TURCOP", "0841", "TURMED"),
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk on Monday. Sidorenko, who was "
+     "released hours later, said he had been beaten.", "released", "BLRCOP", "0841", "BLRCVL"),
     # (h19a) a verdict or charge told in the passive is by the court of the defendant's country that passed one
     # just before, whoever it was passed on
     ("A Cairo court sentenced activist Alaa Abdel Fattah to five years on Monday. His sister was convicted of "
