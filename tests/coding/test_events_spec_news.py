@@ -13,6 +13,14 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20e) a pronoun never means a person a kin noun of the other sex named ("his wife, X ... him" is not X); a
+    # plural subject pronoun of a quotation reported by "she" is not her
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk. His wife, Volha Sidorenko, said "
+     "officials had refused to let her see him. She accused the police of beating him.", "BLRCVL", "112", "BLRCOP",
+     "happened"),
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk. His wife, Volha Sidorenko, said the "
+     "authorities had refused to let her see him. \"They beat him in the van,\" she told reporters.", "BLRGOV", "182",
+     "BLRCVL", "happened"),
     # (h20e) a noun the parser joins to the verb right after the object of the verb's preposition is that object's
     # conjunct (nlp/repairs.py nouns_joined_to_verbs, no comma)
     ("Kenyan police fired tear gas at protesters and a group of journalists in Nairobi on Tuesday.", "KENCOP", "175",

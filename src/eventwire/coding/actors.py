@@ -4040,11 +4040,17 @@ class ActorResolver:
         named = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
                        key=lambda c: c.start)
         titles = sorted((c for c in ctx.cands if titled(c)), key=lambda c: c.start)
+        # (h20e) the sex a kin noun tells of the person it names (coref.yaml `kin_genders`)
+        kin = self.vocab.get("kin_genders") or {}
+        sexes = {c.key: kin[ctx.doc[c.head].lemma_.lower()] for c in ctx.cands if ctx.doc[c.head].lemma_.lower() in kin}
         for tok in ctx.doc if named or titles else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             # a title stands for "he" only in a text that names no person before it
             before = [c for c in named if c.start < tok.i] or [c for c in titles if c.start < tok.i]
+            sex = (self.vocab.get("pronoun_genders") or {}).get(tok.lower_)
+            if sex and sexes:
+                before = [c for c in before if sexes.get(c.key, sex) == sex]  # "him" is not "his wife"
             if tok.dep_ in ("dobj", "iobj", "dative", "pobj") and before and before[0] in named:
                 # (h20e) ... and an object pronoun may mean one named by a title only in its own sentence ("Germany
                 # summoned the Turkish ambassador and handed him a note": the ambassador, not a leader named before)
@@ -4197,7 +4203,9 @@ class ActorResolver:
                 if verb is not None:
                     subj, passive = syntax_subject(verb)
                     said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
-                    resolved = [ctx.covered[t.i] for t in subj if not passive and t.pos_ == "PRON" and t.i in ctx.covered]
+                    # (h20e) ... a plural one: "'They killed him,' she said" is not her
+                    resolved = [ctx.covered[t.i] for t in subj if not passive and t.pos_ == "PRON" and t.i in ctx.covered
+                                and t.lower_ in self.vocab["plural_pronouns"]]
                     if not said and resolved:
                         # "They said they would ask a court ...": the reporter's own pronoun, resolved before
                         ctx.add(_Cand(tok.i, tok.i + 1, tok.i, resolved[0].key, "pronoun"))
