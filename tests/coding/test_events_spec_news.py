@@ -1299,6 +1299,8 @@ SPEC = [
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
 # same actors and code): an act in the passive with no agent, by who did it just before
 PASSIVE_DOERS = [
+    ("Turkish police detained at least ten journalists in Istanbul on Wednesday, and several of them were later "
+     "released, rights groups said.", "released", "TURCOP", "0841", "TURMED"),
     # (h20e) a release told in the passive with no agent is by who took the released just before (modality.yaml
     # antecedent_doer_roots), in a relative clause too
     ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk on Monday. He was released hours "
