@@ -17,8 +17,8 @@ SPEC = [
     # to a pronoun ("met Zelensky and promised him ..."); demands handed over are a demand (news.yaml
     # n.deliver_demands.100)
     ("Berlin promised Kyiv three more IRIS-T batteries on Friday.", "DEUGOV", "0332", "UKR", "happened"),
-    ("Olaf Scholz met Volodymyr Zelensky in Berlin and promised him more tanks.", "DEUGOV", "0332", "UKRGOV",
-     "happened"),
+    ("Germany's defence minister met Volodymyr Zelensky in Berlin and promised him more tanks.", "DEUMIL", "0332",
+     "UKRGOV", "happened"),
     ("Turkey handed Sweden a list of demands on Kurdish militants.", "TUR", "100", "SWE", "happened"),
     # (h20e) a pronoun never means a person a kin noun of the other sex named ("his wife, X ... him" is not X); a
     # plural subject pronoun of a quotation reported by "she" is not her
