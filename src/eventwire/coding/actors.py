@@ -3440,7 +3440,9 @@ class ActorResolver:
             # former Sierra Leone president Ernest Bai Koroma" is the AU's; coref.yaml `past_office_sector`)
             retired = (sp.code or "")[3:6] == self.vocab["past_office_sector"] and (so.code or "")[:3] in intl \
                 and not self._past_title(ctx, doc[other.head], other.head)
-            if not serving and (retired or sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
+            # (a family name linking back to a person named before gives that person no new description: "Marat
+            # Zhanuzak ... His wife, Natalya Zhanuzak" is not Marat's wife-hood)
+            if person.resolution != "surname" and not serving and (retired or sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
                                 and not self._past_title(ctx, doc[other.head], other.head)):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
                 ohead = doc[other.head]
@@ -3589,6 +3591,9 @@ class ActorResolver:
             if have is not None and have.resolution == "surname" and have.start > span.start \
                     and all(j not in ctx.covered for j in range(span.start, have.start)):
                 ctx.remove(have)  # "Zhanuzak's wife, Natalya Zhanuzak": another person of the family name
+                linked = ctx.covered.get(head.i)
+                if linked is not None and linked.key == have.key and linked.resolution == "apposition":
+                    ctx.remove(linked)  # ... and the kin noun an earlier apposition gave that person is not them
             if tok.i not in ctx.covered:
                 # a name the NER missed or mislabelled ("His wife, Natalya Sadykova[NORP]"), or a relative's family
                 # name with a given name of its own: two capitalised proper nouns or more, none a nationality word
