@@ -13,6 +13,31 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20b) one-sided acts completed from the story: a demand for redress is aimed at who did the wrong told before
+    # (modality.yaml context_targets.redress)
+    ("Ghana summoned Togo's ambassador on Monday after Togolese minister Kofi Adjei mocked Ghana on television. "
+     "Ghana's foreign minister demanded a public apology.", "GHAGOV", "100", "TGOGOV", "happened"),
+    ("Colombian President Gustavo Petro called Ecuador a narco-state on Sunday. Quito demanded an apology.", "ECUGOV",
+     "100", "COLGOV", "happened"),
+    # (h20b) a refusal of what another side asked is aimed at the asker (context_targets.refusals: the refused verb
+    # shares its stem with a word of the demand)
+    ("Chile demanded an apology from Bolivia on Monday. Bolivian President Luis Arce refused to apologise.", "BOLGOV",
+     "120", "CHL", "happened"),
+    ("Lithuania demanded an explanation from Belarus after a balloon crossed the border. Minsk declined to explain.",
+     "BLRGOV", "120", "LTU", "happened"),
+    # (h20b) a protest whose purpose verb names an act noun is aimed at that act's author (protests.purpose_verbs,
+    # core.yaml nominals delay)
+    ("Malawi's electoral commission postponed local elections on Monday. Hundreds of opposition supporters took to "
+     "the streets of Lilongwe on Tuesday to denounce the delay.", "MWIOPP", "141", "MWIGOV", "happened"),
+    # (h20b) a protest with no target is aimed at the protester's one adversary, the police being the state's side
+    # (adversary codes 14, state_sectors)
+    ("Police arrested dozens of opposition supporters in Harare on Monday. Opposition parties called a general "
+     "strike on Tuesday.", "ZWEOPP", "143", "ZWE", "happened"),
+    # (h20b) a demand in the passive quoted is on the clause's subject (path ccomp.patient, demand_patient_verbs)
+    ("\"Israel must be held accountable for these crimes,\" Turkish Foreign Minister Hakan Fidan said.", "TURGOV",
+     "100", "ISR", "happened"),
+    ("\"Russia must be punished for this attack,\" Ukrainian President Volodymyr Zelensky said on Monday.", "UKRGOV",
+     "100", "RUS", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1301,6 +1326,13 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20b) the same arrest told again with no arrester is no second, one-sided event (filters.py _repeated_one_sided)
+    ("Police in Baku arrested opposition leader Ali Karimli on Saturday. Karimli was taken into custody at his home, "
+     "his party said.", (None, "173", "AZEOPP")),
+    # (h20b) ... and one on another actor of that code takes the nearby act's doer (test_one_coded_event_per_act
+    # below: two arrests by the police)
+    ("Police in Minsk arrested two opposition leaders on Monday. Opposition leader Pavel Latushko was also detained, "
+     "his party said.", (None, "173", "BLROPP")),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
@@ -1825,6 +1857,17 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h20b) neighbours of the one-sided completions: a refusal that answers no demand states a stand and stays
+    # one-sided (the story does not say whom it defies); nor does one whose act the demand did not ask; a demand for
+    # redress with no wrong told, and a passive demand that names no actor, stay one-sided
+    ("Kenyan opposition lawmakers refused to take their seats in parliament on Tuesday. They said the election had "
+     "been stolen.", "KENLEG", "120", None, "happened"),
+    ("Chile demanded an apology from Bolivia on Monday. Bolivian farmers refused to pay new taxes.", "BOLAGR", "120",
+     None, "happened"),
+    ("Ghana's foreign minister demanded a public apology on Monday. He did not say from whom.", "GHAGOV", "100", None,
+     "happened"),
+    ("\"Free elections must be held soon,\" Kenyan Foreign Minister Musalia Mudavadi said.", "KENGOV", "100", None,
+     "happened"),
     # (h19m) neighbours: ministers "of" two countries stay two actors; a verdict told in the passive after a court's
     # act is still that court's
     ("The foreign ministers of Spain and Portugal met in Madrid on Monday.", "ESPGOV", "040", "PRTGOV", "happened"),
@@ -2106,6 +2149,9 @@ def test_passive_doers(text, trigger, source, code, target):
 # One act on two actors of one code is one coded event (the vessel and its crew are both Japanese civilians);
 # two codes stay two ("urged Baku and Yerevan"), and so do two people named (test_events_spec.py).
 ONCE = [
+    # (h20b) a second arrest told with no arrester near one by the police is the police's too: two events
+    ("Police in Minsk arrested two opposition leaders on Monday. Opposition leader Pavel Latushko was also detained, "
+     "his party said.", ("BLRCOP", "173", "BLROPP"), 2),
     # "X Affairs Office" is one body of its possessor's country, the country in its name no second accuser
     ("Japan's Korea Affairs Office accused President Lee Jae-myung of provoking confrontation.",
      ("JPNGOV", "112", "KORGOV"), 1),
