@@ -25,6 +25,14 @@ SPEC = [
      "120", "CHL", "happened"),
     ("Lithuania demanded an explanation from Belarus after a balloon crossed the border. Minsk declined to explain.",
      "BLRGOV", "120", "LTU", "happened"),
+    ("Prosecutors questioned former Peruvian president Martin Vizcarra on Monday. His lawyers said he refused to "
+     "answer questions.", "PERELI", "120", "PERJUD", "happened"),
+    # (h20b) ... and a summons refused ("refused to appear", refusals.kin); a person summoned for questioning is
+    # questioned (extended.yaml x.summon_questioning.091)
+    ("Prosecutors in Lima summoned former Peruvian president Martin Vizcarra for questioning on Monday. Vizcarra "
+     "refused to appear.", "PERELI", "120", "PERJUD", "happened"),
+    ("Guatemalan prosecutors summoned journalist Jose Ruben Zamora for questioning on Tuesday.", "GTMJUD", "091",
+     "GTMMED", "happened"),
     # (h20b) a protest whose purpose verb names an act noun is aimed at that act's author (protests.purpose_verbs,
     # core.yaml nominals delay)
     ("Malawi's electoral commission postponed local elections on Monday. Hundreds of opposition supporters took to "

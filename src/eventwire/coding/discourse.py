@@ -482,7 +482,8 @@ class DiscourseReader:
         """Who asked the source's side for what it refused ("Madrid demanded an apology ... Milei refused to
         apologise" → Madrid): the doer of the last act of `asked_codes` (happened) by another side, aimed at the
         source's side or at no one, in the `lookback_sentences` before, a word of whose phrase shares its stem with
-        the refused verb or its object (`stem_chars`, `stem_slack`)."""
+        the refused verb or its object (`stem_chars`, `stem_slack`), or is one of its `kin` ("refused to appear" answers a
+        summons)."""
         refused = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
         words = {w.lemma_.lower() for c in refused for w in (c, *(g for g in c.children if g.dep_ in ("dobj", "prep")))
                  if w.pos_ in ("VERB", "NOUN")}
@@ -510,7 +511,7 @@ class DiscourseReader:
             if i is None or i < 0:
                 return False
             phrase = {w.lemma_.lower() for w in frame.doc[i].subtree if w.pos_ in ("VERB", "NOUN")}
-            return any(kin(a, b) for a in words for b in phrase)
+            return any(kin(a, b) or b in (spec.get("kin") or {}).get(a, ()) for a in words for b in phrase)
         return _last_doers([ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 3)))
                             if fits(ev)])
 
