@@ -19,6 +19,13 @@ SPEC = [
      "Ghana's foreign minister demanded a public apology.", "GHAGOV", "100", "TGOGOV", "happened"),
     ("Colombian President Gustavo Petro called Ecuador a narco-state on Sunday. Quito demanded an apology.", "ECUGOV",
      "100", "COLGOV", "happened"),
+    # (h20b) an apology called for is demanded (extended.yaml x.call_for_apology.100), from the wrong's doer
+    ("Milei insulted Spanish Prime Minister Pedro Sanchez at a rally in Madrid on Sunday. Spain's foreign minister "
+     "Jose Manuel Albares called for a public apology.", "ESPGOV", "100", "ARGGOV", "happened"),
+    ("Zagreb called for an apology from Belgrade.", "HRVGOV", "100", "SRB", "happened"),
+    # (h20b) calls rejected answer the last demand (modality.yaml answered_act_nouns call)
+    ("Chile demanded an apology from Bolivia on Monday. Bolivian President Luis Arce rejected calls to apologize.",
+     "BOLGOV", "120", "CHL", "happened"),
     # (h20b) a refusal of what another side asked is aimed at the asker (context_targets.refusals: the refused verb
     # shares its stem with a word of the demand)
     ("Chile demanded an apology from Bolivia on Monday. Bolivian President Luis Arce refused to apologise.", "BOLGOV",
@@ -37,6 +44,8 @@ SPEC = [
     # core.yaml nominals delay)
     ("Malawi's electoral commission postponed local elections on Monday. Hundreds of opposition supporters took to "
      "the streets of Lilongwe on Tuesday to denounce the delay.", "MWIOPP", "141", "MWIGOV", "happened"),
+    ("Gabon's transitional government delayed the referendum by three months. Opposition supporters rallied in "
+     "Libreville on Tuesday to protest the postponement.", "GABOPP", "140", "GABGOV", "happened"),
     # (h20b) a protest with no target is aimed at the protester's one adversary, the police being the state's side
     # (adversary codes 14, state_sectors)
     ("Police arrested dozens of opposition supporters in Harare on Monday. Opposition parties called a general "

@@ -576,9 +576,11 @@ class DiscourseReader:
         preps = set(spec.get("prepositions", ()))
         nouns = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj" and not frame.actor_at(o) and o.lemma_.lower() in self.nominals]
-        # (h20b) ... or the object of the protest's purpose: "took to the streets to denounce the delay"
+        # (h20b) ... or the object of the protest (a purpose verb itself: "protested the postponement") or of its
+        # purpose: "took to the streets to denounce the delay"
         purpose = set(spec.get("purpose_verbs", ()))
-        nouns += [o for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in purpose
+        nouns += [o for c in (tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp")))
+                  if c.lemma_.lower() in purpose
                   for o in c.children if o.dep_ == "dobj" and not frame.actor_at(o) and o.lemma_.lower() in self.nominals]
         for noun in nouns:
             found = [a for a in self._author(frame, noun, tok, exclude=frozenset([source]))
