@@ -489,6 +489,8 @@ class DiscourseReader:
                  if w.pos_ in ("VERB", "NOUN")}
         words |= {o.lemma_.lower() for c in refused for p in c.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+        # (and what is refused outright: "refused any dialogue" after a call for dialogue)
+        words |= {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
         if not words:
             return []
         least, slack = int(spec.get("stem_chars", 5)), int(spec.get("stem_slack", 2))
