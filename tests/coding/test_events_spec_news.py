@@ -32,6 +32,8 @@ SPEC = [
      "120", "CHL", "happened"),
     ("Lithuania demanded an explanation from Belarus after a balloon crossed the border. Minsk declined to explain.",
      "BLRGOV", "120", "LTU", "happened"),
+    ("Kenya's opposition demanded a public apology from President William Ruto on Monday. Ruto refused to "
+     "apologise, his spokesman said.", "KENGOV", "120", "KENOPP", "happened"),
     ("Norway urged Venezuela's government to open a dialogue with the opposition on Monday. Caracas refused any "
      "dialogue.", "VENGOV", "125", "NOR", "happened"),
     ("Prosecutors questioned former Peruvian president Martin Vizcarra on Monday. His lawyers said he refused to "

@@ -503,8 +503,9 @@ class DiscourseReader:
 
         def fits(ev: Event) -> bool:
             if ev.mode != "happened" or not ev.cameo_code.startswith(asked) or ev.source_id not in frame.actors \
-                    or self._family(frame, ev.source_id, source) or state and self._country(frame, ev.source_id) == country:
-                return False
+                    or self._family(frame, ev.source_id, source) \
+                    or state and self._country(frame, ev.source_id) == country and self._state_voice(frame, ev.source_id):
+                return False  # (the refuser's own side; a domestic opposition is another)
             if ev.target_id and ev.target_id in frame.actors and not (
                     self._family(frame, ev.target_id, source) or ev.target_id == source
                     or state and self._country(frame, ev.target_id) == country and self._state_voice(frame, ev.target_id)):
