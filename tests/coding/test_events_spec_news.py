@@ -59,6 +59,47 @@ SPEC = [
      "100", "ISR", "happened"),
     ("\"Russia must be punished for this attack,\" Ukrainian President Volodymyr Zelensky said on Monday.", "UKRGOV",
      "100", "RUS", "happened"),
+    # (h20f) a verdict denied ("not legitimate"), also after a verb of judging in the passive, and an act called
+    # regrettable are disapproval of the act's author (n.say_verdict.111, modality.yaml judging_verbs)
+    ("The junta held a referendum on a new constitution in Mali. France said the vote \"cannot be considered "
+     "legitimate\".", "FRA", "111", "MLIMIL", "happened"),
+    ("Belarus held a presidential election on Sunday. Lithuania said the election was not free.", "LTU", "111", "BLR",
+     "happened"),
+    ("Gabon's electoral commission postponed the runoff by three months. The European Union said the delay was "
+     "\"deeply regrettable\".", "IGOEUREEC", "111", "GABGOV", "happened"),
+    # (h20f) relief with no recipient named goes to the country the story's disaster struck (pattern path stricken,
+    # modality.yaml natural_forces); trucks and planes hold what they carry; rescue teams sent are aid (073)
+    ("A powerful earthquake struck western Nepal on Friday, killing 90 people. India dispatched a search-and-rescue "
+     "team of 40 specialists.", "IND", "073", "NPL", "happened"),
+    ("Floods hit southern Malawi on Monday. Britain released $3 million to support the flood response.", "GBR", "071",
+     "MWI", "happened"),
+    ("A cyclone struck coastal Mozambique on Sunday. South Africa sent 15 trucks of tents and blankets across the "
+     "border.", "ZAF", "073", "MOZ", "happened"),
+    # (h20f) saying one had no part in an act denies responsibility (016), to whom it was told (n.say_no_involvement.016)
+    ("Houthi drones struck a tanker in the Red Sea on Monday. Saudi Arabia told Washington that it had no involvement "
+     "in the attack.", "SAU", "016", "USAGOV", "happened"),
+    # (h20f) who supplied something for an attack did not make it: the attack called an aggression is the striker's
+    ("Israeli jets struck a fuel depot near Hodeidah on Monday. Yemen's Houthis said the United States had provided "
+     "intelligence for the strike. The Houthi leader called the strike \"a criminal act of aggression\".", "YEMREBHTH",
+     "111", "ISR", "happened"),
+    # (h20f) a wrong reported of another country is an accusation of its doer (112; modality.yaml reported_wrong,
+    # filters.py _reported_wrong)
+    ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISR", "happened"),
+    ("Caracas said Colombia had provided weapons for the attack on the barracks.", "VENGOV", "112", "COL", "happened"),
+    ("Somalia's security minister said Kenyan nationals had carried out an attack on a hotel in Mogadishu.", "SOMGOV",
+     "112", "KEN", "happened"),
+    # (h20f) a meeting, call or talks described warmly praise the other party (051), named on the noun or told before
+    # (news.yaml n.describe_talks_as.051, path dobj.party; "as" hung on the object, an adjective hung on "as")
+    ("Egyptian President Abdel Fattah al-Sisi hosted Palestinian President Mahmoud Abbas in Cairo on Monday. Egypt "
+     "described the meeting as constructive.", "EGY", "051", "PSEGOV", "happened"),
+    ("Macron spoke by phone with Erdogan on Tuesday. Macron's office described the call as frank and productive.",
+     "FRAGOV", "051", "TURGOV", "happened"),
+    ("Egypt's foreign minister described his talks with Marco Rubio as frank.", "EGYGOV", "051", "USAGOV", "happened"),
+    # (h20f) a delay denounced is its decider's (news.yaml nominals delay); remarks described as baseless are rejected
+    ("The electoral council in Port-au-Prince postponed the vote by six months. Canada denounced the delay as a "
+     "\"betrayal of voters\".", "CAN", "111", "HTIGOV", "happened"),
+    ("Pakistan's interior minister Mohsin Naqvi accused Kabul of harbouring militants. The Taliban spokesman described "
+     "Naqvi's remarks as \"baseless\".", "AFGGOV", "120", "PAKGOV", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1354,6 +1395,16 @@ ABSENT = [
     # below: two arrests by the police)
     ("Police in Minsk arrested two opposition leaders on Monday. Opposition leader Pavel Latushko was also detained, "
      "his party said.", (None, "173", "BLROPP")),
+    # (h20f) what a natural force struck is nobody's attack; relief inside the disaster's own country, or where it
+    # struck two countries, is aimed at no one guessed
+    ("A powerful earthquake struck western Nepal on Friday.", (None, "190", "NPL")),
+    ("Floods hit southern Malawi on Monday. Britain released $3 million to support the flood response.", (None, "190", "MWI")),
+    ("Floods hit Malawi and Mozambique this week. Britain released $3 million to support the flood response.", ("GBR", "071", "MWI")),
+    ("Floods hit Malawi and Mozambique this week. Britain released $3 million to support the flood response.", ("GBR", "071", "MOZ")),
+    ("A powerful earthquake struck western Nepal on Friday, killing 90 people. Nepal's army dispatched rescue teams to "
+     "the district.", ("NPLMIL", "073", "NPL")),
+    # (h20f) having a part in something is no denial
+    ("Qatar said it had a role in the talks.", ("QAT", "016", None)),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
@@ -1805,6 +1856,18 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h20f) a verdict of approval or one not denied as such is no disapproval
+    ("Belarus held a presidential election on Sunday. Lithuania said the election was legitimate.", "11"),
+    ("Belarus held a presidential election on Sunday. Lithuania said the election was not illegal.", "11"),
+    # (h20f) guards: a meeting described with no counterpart in the story, the weather described or reported, a report
+    # of an act that is no wrong, of a victim, or of a wrong denied, are aimed at no one
+    ("Egypt described the meeting as constructive.", "05"),
+    ("Germany described the weather as bad.", "05"),
+    ("Brazil said the weather was bad in the south.", "11"),
+    ("Japan said China had condemned the attack.", "11"),
+    ("Iran said Iraqi pilgrims had been killed in the attack.", "11"),
+    ("Thailand's army said Cambodia had not attacked its positions.", "11"),
+    ("Peru said Chilean tourists had visited Cusco in large numbers.", "11"),
     # (h19l) guards of things judged (held before): an order with no author told, or only a statement issued, or one
     # given by the speaker's own side, or "in order to" (no order: modality.yaml fixed_phrase_nouns) is aimed at no one
     ("Norwegian Prime Minister Jonas Gahr Store praised the order on Friday.", "05"),

@@ -35,12 +35,20 @@ class DiscourseReader:
         itself ("said the strikes violated international law": "violate>law"); not a negated one ("was not
         illegal", "was no violation")."""
         out = []
+        judging = set(self.mod.get("judging_verbs", ()))
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(g.dep_ == "neg" for g in c.children):
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
                 continue
-            if c.lemma_.lower() not in self.mod["verdict_verbs"]:
+            verdict = p.verdict
+            if any(g.dep_ == "neg" for g in c.children):
+                # (h20f) a verdict denied is one when the pattern names it so ("not legitimate": "said the vote
+                # was not legitimate", "cannot be considered legitimate")
+                verdict = frozenset(w[4:] for w in p.verdict if isinstance(w, str) and w.startswith("not "))
+                if not verdict:
+                    continue
+            if c.lemma_.lower() not in self.mod["verdict_verbs"] and c.lemma_.lower() not in judging:
                 # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
-                if self._verdict_word(c, p.verdict):
+                if self._verdict_word(c, verdict):
                     out.append(c)
                 continue
             attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
@@ -48,7 +56,7 @@ class DiscourseReader:
             # the preposition itself, "behind>bombing")
             attrs += [o for g in c.children if g.dep_ == "prep"
                       for o in ([x for x in g.children if x.dep_ == "pobj"] if g.lower_ in self.mod["verdict_prepositions"] else [g])]
-            if any(self._verdict_word(a, p.verdict) for x in attrs for a in (x, *x.conjuncts)):
+            if any(self._verdict_word(a, verdict) for x in attrs for a in (x, *x.conjuncts)):
                 out.append(c)
         return out
 
@@ -97,6 +105,61 @@ class DiscourseReader:
             author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
         return author
 
+    def _stricken(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+        """Path `stricken`: the one country named, outside an active subject, in the sentences of the story up to `tok`
+        that name a natural disaster (modality.yaml `natural_forces`), the speaker's own excepted; none when they name
+        two or more."""
+        words = set(self.mod.get("natural_forces", ()))
+        own = {self._country(frame, a) for a in sources} - {None}
+        found: dict[str, str] = {}
+        for sent in frame.doc.sents:
+            if sent.start > tok.i:
+                break
+            if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+                continue
+            # (where it struck, not who answered it: "The United States[nsubj] released $5 million to support
+            # the earthquake response")
+            actors_ = {t.i for t in sent if t.dep_ == "nsubj" for t in t.subtree}
+            for t in sent:
+                if t.i in actors_:
+                    continue
+                for a in frame.actor_at(t, places=True):
+                    country = self._country(frame, a)
+                    if country and country not in own and len(country) == 3 and country.isalpha() \
+                            and not country.startswith(tuple(coref_vocab()["international_prefixes"])):
+                        found.setdefault(country, a)
+        if len(found) != 1:
+            return []
+        country, first = next(iter(found.items()))
+        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        return [entry or first]
+
+    def _other_party(self, frame: _Frame, tok: Token, noun: Token | None, sources: list[str],
+                     earlier: list[Event]) -> list[str]:
+        """Path `dobj.party`: the other party of the meeting, call or talks a definite noun names (modality.yaml
+        `party_acts`: the noun's codes), the last such act told shortly before between the speaker's side and
+        another, in either direction ("Scholz spoke by phone with Erdogan ... Scholz's office described the call
+        as frank" → Erdogan); none when the story tells no such act of the speaker's."""
+        if noun is None:
+            return []
+        vocab = self.mod.get("party_acts", {})
+        codes = tuple(vocab.get("nouns", {}).get(noun.lemma_.lower(), ()))
+        if not codes or any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            return []
+        countries = {self._country(frame, a) for a in sources} - {None}
+
+        def mine(a: str | None) -> bool:
+            return bool(a) and (a in sources or self._country(frame, a) in countries)
+        out: list[str] = []
+        for e in self._recent(frame, tok, earlier, int(vocab.get("lookback_sentences", 3))):
+            if not e.cameo_code.startswith(codes) or e.mode != "happened" or not e.target_id:
+                continue
+            if mine(e.source_id) and not mine(e.target_id):
+                out = [e.target_id]
+            elif mine(e.target_id) and not mine(e.source_id):
+                out = [e.source_id]
+        return out
+
     def _answered_act(self, frame: _Frame, tok: Token, noun: str, sources: list[str], earlier: list[Event]) -> list[str]:
         """"Guyana protested the vote ... Gil dismissed the protest" → Guyana: the last act of the type the noun
         names (modality.yaml `answered_act_nouns`: a protest is a 114 or a 14x, an accusation a 112), told shortly
@@ -121,7 +184,7 @@ class DiscourseReader:
         acts = self.mod["act_nouns"] | self.mod["incident_nouns"]
         for c in clauses:
             subj, passive = self._subject(c)
-            if passive and c.lemma_.lower() not in self.mod["verdict_verbs"]:
+            if passive and (c.lemma_.lower() not in self.mod["verdict_verbs"] or c.lemma_.lower() in self.mod.get("judging_verbs", ())):
                 # a verdict in the passive form of its verb ("said the strikes were justified[VBN]"): what was judged
                 subj, passive = [g for g in c.children if g.dep_ == "nsubjpass"], False
             if passive:
@@ -800,9 +863,10 @@ class DiscourseReader:
                 # (modifiers that name no one, "large-scale military drills", leave it to the verb)
                 if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     found = others(self._subject(t.head)[0])
-                if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+                if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
+                        and t.head.lower_ in self.mod["act_means_prepositions"]:
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
-                    # who acted in them
+                    # who acted in them (by means of them: not who "provided intelligence for the strike", h20f)
                     owners, passive = self._subject(t.head.head)
                     found = [] if passive else others(owners)
                 if found:

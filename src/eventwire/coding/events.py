@@ -114,7 +114,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -544,10 +544,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (an adjective's preposition the small parser hangs on its copula after it is the adjective's:
             # "would be open[acomp] to[-> be] meeting Kim")
             cop = self._copula(tok) if p.kind == "verb" and tok.pos_ == "ADJ" else None
-            for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i)]:
+            # (h20f) ... and an "as" the small parser hangs on the object ("described the call[dobj] as[→ call]
+            # frank") is the verb's
+            held = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.lower_ == "as"] \
+                if p.kind == "verb" and p.prep == "as" else []
+            for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i), *held]:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
                     pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is None and c.lower_ == "as":
+                        # (h20f) an adjective the small parser hangs on "as" ("described the meeting as
+                        # constructive[amod → as]") is its object
+                        pobj = next((g for g in c.children if g.dep_ in ("amod", "acomp")), None)
                     if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                         continue  # a time is no argument: "fired on Friday" fired on no one
                     if not p.prep_object or self._lemma_in(pobj, p.prep_object):
@@ -1703,6 +1711,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         subj = self._subject(tok)[0]
         if "source" not in sides or self._unresolved(frame, subj):
             return []
+        if any(t.lemma_.lower() in self.mod.get("natural_forces", ()) for s in subj for t in (s, *s.children)
+               if t.i == s.i or t.dep_ == "compound"):
+            # (h20f) what a natural force did is nobody's act ("an earthquake struck eastern Turkey")
+            return []
         targets, path = self._targets(frame, p, tok, [], earlier)
         # (not a target only a pronoun names, "before storming it", nor only a place: "detonated a
         # device on a bus in central London" struck no one named)
@@ -1857,6 +1869,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     author = self._noun_author(frame, p, tok, self._content(obj), sources, earlier)
                     if author:
                         return author, path
+            elif path == "stricken":
+                # (h20f) relief with no recipient named goes to the one country the story's disaster struck
+                # ("An earthquake struck eastern Turkey ... The United States released $5 million to support
+                # the earthquake response" → Turkey; modality.yaml `natural_forces`)
+                stricken = self._stricken(frame, tok, sources)
+                if stricken:
+                    return stricken, path
+            elif path == "dobj.party":
+                # (h20f) the other party of the meeting or call the object names, told before ("Modi met Kishida
+                # ... Modi described the meeting as constructive" → Kishida)
+                obj = self._object(tok)
+                if obj is not None and not frame.actor_at(obj):
+                    party = self._other_party(frame, tok, self._content(obj), sources, earlier)
+                    if party:
+                        return party, path
             elif path == "ccomp.subj.author":
                 author = self._judged_author(frame, p, tok, sources, earlier)
                 if author:
@@ -2067,8 +2094,12 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
     # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")
+    # (h20f) "lemma>no Y": an object Y under a negating determiner ("said it had no involvement": "have>no involvement")
+    negating = modality_vocab()["negating_determiners"]
     return any(f"{w}:{g.dep_}" in words or g.dep_ == "prep" and f"{w}:{g.lower_}" in words for g in c.children for w in (lemma, "*")) \
-        or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*"))
+        or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*")) \
+        or any(f"{w}>{d.lower_} {o.lemma_.lower()}" in words for o in objects for d in o.children
+               if d.dep_ == "det" and d.lower_ in negating for w in (lemma, "*"))
 
 
 def _sectors(code: str) -> set[str]:

@@ -43,6 +43,7 @@ class EventFilters:
         """"X said that Y attacked Z": the report attributes the embedded event, it is no act of X
         towards Y; the statement stands only when its complement holds no event."""
         drop: set[int] = set()
+        accused: set[int] = set()
         for tok, made in reports:
             ids = {id(m) for m in made}
             # a report about one's own country is no interaction ("Norway's minister said Norway
@@ -66,9 +67,46 @@ class EventFilters:
                 # an open complement counts when its act is one ("agreed to impose sanctions"), not
                 # when it is called off ("agreed to postpone the demonstration")
                 modes = ("happened", "planned") if c.dep_ == "xcomp" else MODES
-                if any(id(e) not in ids and triggers.get(id(e)) in inside and e.mode in modes for e in events):
+                held = [e for e in events if id(e) not in ids and triggers.get(id(e)) in inside and e.mode in modes]
+                if c.dep_ == "ccomp":
+                    # (h20f) a wrong reported of another is an accusation of its doer ("Iran said Israeli drones had
+                    # struck a fuel depot", "said Afghan nationals had carried out suicide bombings")
+                    accused |= {id(m) for m in made if self._reported_wrong(c, m, held)}
+                if held:
                     drop |= ids
-        return [e for e in events if id(e) not in drop]
+        accusation = _cameo_fields(cameo("112"))
+        return [replace(e, **accusation, rule=f"{e.rule}+reported_wrong") if id(e) in accused else e
+                for e in events if id(e) not in drop or id(e) in accused]
+
+    def _reported_wrong(self, clause: Token, report: Event, held: list[Event]) -> bool:
+        """A statement (010) whose reported clause tells that its subject, of another country than the
+        speaker, used force: by a coded act of force on the speaker's side or on no one named, or by the
+        clause's own words when no act is coded in it — a violent verb in the active, an attack noun carried
+        out or an attack noun something was supplied for (modality.yaml `reported_wrong`)."""
+        vocab = self.mod.get("reported_wrong", {})
+        if report.cameo_code != "010" or not report.target_code or not report.source_code \
+                or report.source_code[:3] == report.target_code[:3]:
+            return False
+        roots = tuple(vocab.get("roots", ()))
+        side = report.source_code[:3]
+        if held:
+            return any(e.mode == "happened" and e.source_id == report.target_id and e.cameo_root in roots
+                       and (not e.target_code or e.target_code[:3] == side) for e in held)
+        if self._mode(clause) != "happened" or any(t.dep_ in ("nsubjpass", "auxpass") for t in clause.children):
+            return False
+        lemma = clause.lemma_.lower()
+        if lemma in vocab.get("verbs", ()):
+            return True
+        nouns = set(vocab.get("act_nouns", ()))
+        for child in clause.children:
+            if child.dep_ == "dobj" and lemma in vocab.get("doing_verbs", ()) and child.lemma_.lower() in nouns:
+                return True
+            if child.dep_ == "dobj" and lemma in vocab.get("supplying_verbs", ()):
+                preps = [p for t in (clause, child) for p in t.children
+                         if p.dep_ == "prep" and p.lower_ in vocab.get("supplying_prepositions", ())]
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for p in preps for o in p.children):
+                    return True
+        return False
 
     def _drop_empty_denials(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"The ministry denied reports that officers had fired rubber bullets", "denied that its fighters had
