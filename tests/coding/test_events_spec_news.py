@@ -1952,6 +1952,9 @@ KEPT = [
      "happened"),
     ("\"Free elections must be held soon,\" Kenyan Foreign Minister Musalia Mudavadi said.", "KENGOV", "100", None,
      "happened"),
+    # (h20b) a doer's other act of the root near its two-sided one is no repeat of it: kept, one-sided
+    ("Several mourners were detained by police in Minsk on Wednesday. Police also confiscated computers.", "BLRCOP",
+     "1711", None, "happened"),
     # (h19m) neighbours: ministers "of" two countries stay two actors; a verdict told in the passive after a court's
     # act is still that court's
     ("The foreign ministers of Spain and Portugal met in Madrid on Monday.", "ESPGOV", "040", "PRTGOV", "happened"),

@@ -517,7 +517,10 @@ class DiscourseReader:
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
             elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
                 found = self._protested_author(frame, tok, e.source_id, protest)
-            if not found and e.cameo_code.startswith(tuple(adversary.get("codes", ()))):
+            if not found and e.cameo_code.startswith(tuple(adversary.get("codes", ()))) and not (
+                    e.cameo_code.startswith(tuple(adversary.get("nonstate_codes", ()))) and self._state_voice(frame, e.source_id)):
+                # (h20b) a street protest is aimed at the protesters' adversary; one read on a state's own voice
+                # ("summoned the envoy to protest") is no street protest to complete
                 found = self._adversary(frame, tok, e, events, adversary)
             src = frame.actors[e.source_id]
             found = [t for t in dict.fromkeys(found) if t in frame.actors and frame.actors[t].code

@@ -287,8 +287,9 @@ class EventFilters:
 
     def _repeated_one_sided(self, events: list[Event]) -> list[Event]:
         """(h20b) A one-sided event that repeats a two-sided act told nearby: an event with both sides, of the same
-        CAMEO root and mode, told within modality.yaml `repeated_act_window_sentences` before or after it (not in
-        its sentence, which `_dedupe` settles). On the same actor as the side it knows, it is that act told again
+        CAMEO root and mode (the same code for one with no target: a doer does several acts of a root), told
+        within modality.yaml `repeated_act_window_sentences` before or after it (not in its sentence, which
+        `_dedupe` settles). On the same actor as the side it knows, it is that act told again
         and is dropped ("Police arrested opposition leader X on Thursday. ... she was detained without a
         warrant"): emitting it with the other side taken from that act would count one act twice. On another
         actor of the same code it is a second act of the kind, and takes its other side from the nearest such
@@ -310,6 +311,9 @@ class EventFilters:
                 same = [m for m in near if m.target_id == e.target_id]
                 kin = [m for m in near if e.target_code and m.target_code == e.target_code and m.source_id != e.target_id]
             else:
+                # (one doer does several acts of a root: "arrested ... confiscated computers" are two; its act told
+                # again has the same code)
+                near = [m for m in near if m.cameo_code == e.cameo_code]
                 same = [m for m in near if m.source_id == e.source_id]
                 kin = [m for m in near if e.source_code and m.source_code == e.source_code and m.target_id != e.source_id]
             if same:
