@@ -1246,6 +1246,57 @@ SPEC = [
      "the two neighbours", "ARM+AZE", ()),
     ("Kenya and Tanzania agreed on Monday to reopen a border crossing. Ugandan officials welcomed the step. "
      "China's foreign ministry said both countries were important partners.", D, "both countries", "KEN+TZA", ()),
+    # (h20c) US federal departments are known bodies wherever the story is set, also coordinated ("the X and Y
+    # departments" is each of them)
+    ("MOSCOW, May 2 (Reuters) - The Treasury and State departments blacklisted 40 Russian banks on Thursday. The "
+     "Kremlin called the step hostile.", D, "Treasury and State departments", "USAGOV", ()),
+    ("TEHRAN, May 2 (Reuters) - The Energy Department warned Iranian oil traders on Thursday.", D,
+     "Energy Department", "USAGOV", ()),
+    ("NIAMEY, May 2 (Reuters) - The U.S. Agency for International Development pledged $5 million to flood victims "
+     "in Niger.", D, "Agency for International Development", "USAGOV", ()),
+    # ... a bare "the foreign and defence ministries" names no country: the story's, as before
+    ("ANKARA, May 2 (Reuters) - The foreign and defence ministries condemned the attack on Thursday.", D,
+     "defence ministries", "TURGOV", ("TURMIL",)),
+    # (h20c) a kin noun with an appositive name is that named person, not the relative who owns the noun; the
+    # relative's country is the kin's (a private person: civilian)
+    ("MINSK, May 2 (Reuters) - A court jailed opposition activist Pavel Sevrin for ten years. Sevrin's wife, Olga "
+     "Sevrina, appealed to the European Union for help.", D, "Sevrin's [wife]", "BLRCVL", ()),
+    ("Jailed Kyrgyz journalist Bolot Temirov's mother, Asel Temirova, thanked the OSCE for its support.", D,
+     "[mother]", "KGZCVL", ()),
+    ("Alexei Navalny's widow, Yulia Navalnaya, urged European leaders to stand firm.", "2024-05-01",
+     "[widow]", "RUSOPP", ("RUSCVL",)),
+    # ... also a name the NER did not take for a person, and a relative named by a pronoun
+    ("Kazakh journalist Marat Zhanuzak fled to Vilnius in 2020. His wife, Natalya Zhanuzak, told reporters the family "
+     "had been followed.", D, "His [wife]", "KAZCVL", ()),
+    # (h20c) a name the parser hangs on the country closing an envoy's phrase is the envoy's: the sending country's
+    ("Lithuania's ambassador to Kazakhstan, Arunas Vinciunas, criticised the Kazakh government on Monday.", D,
+     "Arunas Vinciunas", "LTUGOV", ()),
+    # (h20c) a person the dictionary lacks takes a country from evidence: a title naming one country's institution
+    ("BEIJING, May 2 (Reuters) - China's foreign ministry condemned the trip on Thursday. Then-House Speaker Margaret "
+     "Hollis visited Taipei in 2022, angering Beijing.", D, "Margaret Hollis", "USALEG", ()),
+    # ... not the article's most-named country, nor what the person acts on: an office of no country written is
+    # as likely another state's
+    ("BEIJING, May 2 (Reuters) - China's foreign ministry protested on Thursday. Chinese officials said the drills "
+     "would continue. Interior Minister Tomas Ruiz criticised Beijing's military drills.", D, "Tomas Ruiz", None, ()),
+    # ... nor a diplomat reporting on the person
+    ("WASHINGTON, May 2 (Reuters) - The State Department said security officials had tortured activist Nurgeldi "
+     "Halykov in prison.", D, "Nurgeldi Halykov", None, ()),
+    # ... held: a private person in a story about one state's affairs is that state's
+    ("ASTANA, May 2 (Reuters) - A Kazakh court jailed blogger Daniyar Adilbekov on Thursday. Prosecutors had accused "
+     "him of spreading false information. Journalist Erlan Tulegenov criticised the court.", D, "Erlan Tulegenov",
+     "KAZMED", ()),
+    # ... and a Speaker the dictionary knows
+    ("BEIJING, May 2 (Reuters) - China condemned the visit. Former House Speaker Nancy Pelosi praised Taiwan's "
+     "president.", "2024-05-01", "Nancy Pelosi", "USALEG", ("USAELI",)),
+    # (h20c) ... also when an apposition that names no country says the role
+    ("BEIJING, May 2 (Reuters) - China's foreign ministry condemned the trip on Thursday. Chinese officials said the "
+     "visit harmed ties. Margaret Hollis, a senior lawmaker, criticised Beijing's military drills.", D,
+     "Margaret Hollis", None, ()),
+    ("ASTANA, May 2 (Reuters) - A Kazakh court jailed blogger Daniyar Adilbekov on Thursday. Prosecutors had accused "
+     "him of spreading false information. Erlan Tulegenov, a local journalist, criticised the court.", D,
+     "Erlan Tulegenov", "KAZMED", ()),
+    # (h20c) a title and family name several people of one office held, none on the date: that office
+    ("President Bush warned Iraq of serious consequences on Monday.", "2000-06-05", "Bush", "USAGOV", ("USAELI",)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1426,6 +1477,9 @@ IDENTITY = [
      "Police said El Gordo had fled to Guatemala.", "Jose Ramirez", "said [El Gordo]", True),
     ("BAMAKO, May 3 (Reuters) - Mali's prosecutor's office said five soldiers had been arrested. Russia closed its "
      "embassy in Bamako and consular offices on Monday.", "prosecutor's office", "consular offices", False),
+    # (h20c) a kin noun that says its person's sex: a pronoun of the other sex is not that person
+    ("A court jailed activist Pavel Sevrin on Monday. Sevrin's wife, Olga Sevrina, appealed for help. His mother, "
+     "Irina Sevrina, criticised the court.", "Pavel Sevrin", "[His] mother", True),
 ]
 
 

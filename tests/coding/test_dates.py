@@ -526,8 +526,9 @@ CONTEXT_DATES = [
      "Antananarivo. Police then detained dozens of demonstrators.", "detained", None, None),
     ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. On Monday they arrested the "
      "president.", "arrested", "2025-11-03", "weekday"),
-    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. The army has fought jihadists since "
-     "2021.", "fought", None, None),
+    # (h20d: "has fought jihadists since 2021" is now background, no event; a perfect with no span still breaks the chain)
+    ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. The army has fought jihadists near "
+     "the border.", "fought", None, None),
     ("2025-11-04", "On Sunday, soldiers seized the state broadcaster in Niamey. They accuse France of backing "
      "jihadists.", "accuse", None, None),
     ("2025-11-04", 'On Sunday, soldiers seized the state broadcaster in Niamey. "They arrested the president," a '

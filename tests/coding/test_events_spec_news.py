@@ -100,6 +100,12 @@ SPEC = [
      "\"betrayal of voters\".", "CAN", "111", "HTIGOV", "happened"),
     ("Pakistan's interior minister Mohsin Naqvi accused Kabul of harbouring militants. The Taliban spokesman described "
      "Naqvi's remarks as \"baseless\".", "AFGGOV", "120", "PAKGOV", "happened"),
+    # (h20d) restrictions a government imposes on its own population are administrative sanctions (172), not
+    # international sanctions (core.yaml impose_sanctions.163 foreign_target, impose_restrictions.172)
+    ("The Taliban imposed new restrictions on Afghan women on Tuesday.", "AFGGOV", "172", "AFGCVL", "happened"),
+    # (h20d) a party said to bear responsibility for what follows is blamed by the speaker (n.say_bear_responsibility.112)
+    ("Seoul said Pyongyang would bear full responsibility for the consequences of the launch.", "KORGOV", "112",
+     "PRKGOV", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1405,6 +1411,38 @@ ABSENT = [
      "the district.", ("NPLMIL", "073", "NPL")),
     # (h20f) having a part in something is no denial
     ("Qatar said it had a role in the talks.", ("QAT", "016", None)),
+    # (h20d) background: an act told as going on over a long span (perfect + "since" a year or an act of history,
+    # "for" a span of years; modality.yaml long_running) and the act a span or an anniversary runs from
+    ("Israel has for years carried out air strikes on Hezbollah targets in Syria.", ("ISR", "195", "LBNREBHEZ")),
+    ("Friday marks three years since Russia's invasion of Ukraine.", ("RUS", "190", "UKR")),
+    ("Sudan's army has fought the Rapid Support Forces since 2023.", ("SDNMIL", "190", "SDNREBRSF")),
+    ("Ethiopian troops have shelled Eritrean border posts for two years.", ("ETHMIL", "194", "ERI")),
+    # (h20d) a bare statement told to someone, a leader or a news outlet, is no event (core.yaml tell.010 silent)
+    ("Erdogan told Putin that the grain corridor was vital for world food supplies.", ("TURGOV", "010", "RUSGOV")),
+    ("A Ukrainian commander told the BBC that Russian forces were regrouping near Pokrovsk.", ("UKRMIL", "010", "GBRMED")),
+    # (h20d) a protest as the aim of a summons or a recall is that act, no street demonstration (purpose_aims)
+    ("Norway summoned Iran's ambassador to protest against the execution of a Norwegian-Iranian dissident.",
+     ("NOR", "141", "IRNOPP")),
+    ("Lithuania recalled its ambassador from Beijing to protest against Chinese trade curbs.", ("LTU", "141", "CHN")),
+    # (h20d) domestic restrictions are no sanctions
+    ("The Taliban imposed new restrictions on Afghan women on Tuesday.", ("AFGGOV", "163", "AFGCVL")),
+    # (h20d) ... and makes no claim of responsibility by the blamed
+    ("Seoul said Pyongyang would bear full responsibility for the consequences of the launch.", ("PRKGOV", "015", None)),
+    # (h20d) a visit cut short took place: no 160
+    ("Merz cut short a visit to Brazil after floods hit southern Germany.", ("DEUGOV", "160", "BRA")),
+    # (h20d) parts of one act of force (what the strike destroyed, the missiles the jets fired) are no second and third
+    # event beside it (modality.yaml subsumed_acts, force_part_subjects)
+    ("An Iranian missile strike on a Kurdish opposition base in Erbil killed five fighters on Sunday. The Iranian strike "
+     "destroyed the base's main building. Iranian jets fired four missiles from across the border, Kurdish officials "
+     "said.", ("IRN", "1712", None)),
+    ("An Iranian missile strike on a Kurdish opposition base in Erbil killed five fighters on Sunday. The Iranian strike "
+     "destroyed the base's main building. Iranian jets fired four missiles from across the border, Kurdish officials "
+     "said.", ("IRN", "150", "IRQ")),
+    ("A Russian air strike on Ukraine's embassy compound in Kyiv killed two guards on Sunday. The Russian strike "
+     "destroyed the consular section. Russian Tu-95 bombers fired six cruise missiles from the Caspian Sea, Ukraine's "
+     "air force said.", ("RUSMIL", "150", "UKR")),
+    ("An Israeli air strike on a Hamas command post in Gaza City killed four militants on Monday. The Israeli strike "
+     "destroyed the building. Israeli jets fired two missiles at it, witnesses said.", ("ISR", "1712", None)),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
@@ -1955,6 +1993,30 @@ KEPT = [
     # (h20b) a doer's other act of the root near its two-sided one is no repeat of it: kept, one-sided
     ("Several mourners were detained by police in Minsk on Wednesday. Police also confiscated computers.", "BLRCOP",
      "1711", None, "happened"),
+    # (h20d) neighbours of the background rule: a recent span, a penalty's term, a measure's length
+    ("Israel has struck Gaza more than 50 times since Friday.", "ISR", "190", "PSE", "happened"),
+    ("A Belarusian court has jailed the activist for five years.", "BLRJUD", "173", "BLRCVL", "happened"),
+    ("The EU extended sanctions on Russia for six months.", "IGOEUREEC", "163", "RUS", "happened"),
+    ("Turkish drones struck Kurdish militants in northern Iraq on Monday.", "TUR", "195", "IRQREB", "happened"),
+    # ... of the silent statement: what a told clause holds, an appeal
+    ("Erdogan told Putin that Turkey was ready to mediate between Russia and Ukraine.", "TUR", "039", "RUS", "happened"),
+    ("Erdogan urged Putin to extend the grain deal.", "TURGOV", "020", "RUSGOV", "happened"),
+    # ... of the protest aim: the summons and the recall stay, and so do street protests
+    ("Norway summoned Iran's ambassador to protest against the execution of a Norwegian-Iranian dissident.", "NOR",
+     "114", "IRNGOV", "happened"),
+    ("Lithuania recalled its ambassador from Beijing to protest against Chinese trade curbs.", "LTU", "161", "CHN",
+     "happened"),
+    ("Hundreds of students marched in Dhaka to protest against the government.", "BGDEDU", "141", "BGDGOV", "happened"),
+    # ... of domestic restrictions: bans on another country's goods and sanctions on its banks stay 163
+    ("China imposed a ban on Japanese seafood imports.", "CHN", "163", "JPN", "happened"),
+    ("Washington imposed sanctions on Russian banks.", "USAGOV", "163", "RUSBUS", "happened"),
+    ("Merz cancelled a visit to Brazil after floods hit southern Germany.", "DEUGOV", "160", "BRA", "happened"),
+    # ... of blame: a claim of responsibility stays a claim
+    ("The Pakistani Taliban took responsibility for the attack on the police station.", "PAKREBTTP", "015", "PAKCOP",
+     "happened"),
+    # ... of the parts of force: a destruction told of troops on another day is an act of its own
+    ("Russian troops shelled Kherson on Monday. On Tuesday, Russian troops destroyed a Ukrainian bridge near Kupiansk, "
+     "officials said.", "RUSMIL", "1712", "UKR", "happened"),
     # (h19m) neighbours: ministers "of" two countries stay two actors; a verdict told in the passive after a court's
     # act is still that court's
     ("The foreign ministers of Spain and Portugal met in Madrid on Monday.", "ESPGOV", "040", "PRTGOV", "happened"),

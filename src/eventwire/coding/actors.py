@@ -233,6 +233,7 @@ class ActorContext:
     non_agent: set[int] = field(default_factory=set)  # tokens of sectors.yaml `non_agents` phrases ("use of force")
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
+    genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
 
     @functools.cached_property
     def sent_starts(self) -> list[int]:
@@ -333,6 +334,7 @@ class ActorResolver:
         end = dateline_end(doc.text)
         ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)
+        self._coordinated_seats(ctx)
         self._abbreviations(ctx)
         self._namesakes(ctx)
         self._unknown_places(ctx)
@@ -348,12 +350,14 @@ class ActorResolver:
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
+        self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
+        self._kin_countries(ctx)
         self._first_person(ctx)
         self._possessed(ctx)
         self._counsel(ctx)
@@ -455,6 +459,43 @@ class ActorResolver:
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+
+    def _coordinated_seats(self, ctx: ActorContext) -> None:
+        """(h20c) "the Treasury and State departments": capitalised names coordinated before a plural head
+        (coref.yaml `coordinated_seat_heads`) that are each, with the singular head, one country's seat of one
+        sector ("Treasury Department", "State Department") make the phrase that seat; else nothing."""
+        doc = ctx.doc
+        heads = self.vocab.get("coordinated_seat_heads") or {}
+        for tok in doc:
+            singular = heads.get(tok.lower_)
+            if singular is None or tok.i in ctx.covered or tok.tag_ != "NNS":
+                continue
+            start = tok.i
+            while start > tok.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in (",", "and")):
+                start -= 1
+            words = doc[start:tok.i]
+            if any(i in ctx.covered for i in range(start, tok.i)) or not any(t.lower_ == "and" for t in words):
+                continue
+            names, cur = [], []
+            for t in words:
+                if t.lower_ in (",", "and"):
+                    if cur:
+                        names.append(" ".join(cur))
+                    cur = []
+                else:
+                    cur.append(t.text)
+            if cur:
+                names.append(" ".join(cur))
+            if len(names) < 2 or words[0].lower_ in (",", "and") or words[-1].lower_ in (",", "and"):
+                continue
+            hits = [_lookup_surface(self.kb, f"{n} {singular}") for n in names]
+            if any(h is None or h[1].form != "seat" or h[0].kind != "country" for h in hits):
+                continue
+            if len({(h[0].id, h[1].sector) for h in hits}) != 1:
+                continue
+            entry, surface = hits[0]
+            key = ctx.actor_for_entry(entry, doc[start].idx, sector=surface.sector)
+            ctx.add(_Cand(start, tok.i + 1, tok.i, key, "dictionary", None))
 
     def _another_countrys(self, ctx: ActorContext, span: Span, country: str) -> bool:
         """Whether a seat name other countries' bodies also bear (coref.yaml `common_seat_names`) is another
@@ -875,6 +916,16 @@ class ActorResolver:
         active = [(e, rs) for e, rs in fits if any(r.active(ctx.day) for r in rs)] if ctx.day and not past else []
         if len(active) == 1:
             return ctx.actor_for_entry(active[0][0], doc[start].idx)
+        codes = {r.code for _e, rs in fits for r in rs}
+        if not active and len(fits) > 1 and len(codes) == 1 and not past:
+            # (h20c) several of the name held that title, none on the date ("President Bush" in 2000): which one the
+            # text means is not known, but the office is, as the title gives it
+            key = "person?:" + doc[tstart:start + 1].text
+            if key not in ctx.actors:
+                code = codes.pop()
+                ctx.actors[key] = _ActorSpec(key, doc[start].text, code, "unknown_person", country=code[:3],
+                                             sector=code[3:6] or None, first=doc[start].idx)
+            return key
         if active or len(fits) != 1:
             return None
         entry, roles = fits[0]
@@ -2326,7 +2377,8 @@ class ActorResolver:
     def _context_country(self, ctx: ActorContext, at: int, *, armed: bool = False, domestic: bool = False,
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
                          office: bool = False, party: str | None = None, bare_state: bool = False,
-                         exiled: bool = False) -> str | None:
+                         exiled: bool = False, person: bool = False, private: bool = False,
+                         own: frozenset[int] = frozenset()) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -2407,7 +2459,7 @@ class ActorResolver:
                          and not c.start <= at < c.end),  # (not the noun's own phrase)
                         key=lambda c: c.start)
         attackers = self._attackers(ctx.doc[at])
-        aside: set[int] = set()  # tokens that give no country to the noun
+        aside: set[int] = set(own)  # tokens that give no country to the noun (h20c: its own apposition's)
         by_attacker: list[_Cand] = []
         # countries the actor is known not to be of: a third party's it stands between ...
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
@@ -2551,6 +2603,12 @@ class ActorResolver:
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
         local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
+        if person:
+            # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
+            # Taipei": coref.yaml `person_travel_verbs`)
+            local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
+                     and not self._travelled_to(ctx.doc[s:e])]
+            local = [c for c in local if c not in outside and not abroad]
         if local:
             return local[-1]
         def titled(b: _Cand) -> str | None:
@@ -2607,6 +2665,12 @@ class ActorResolver:
             or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside | scope)
         if found:
             return found
+        if person:
+            # (h20c) a person the dictionary lacks takes a country from their sentence, not from the article's
+            # most-named country: an office holder of no country written is as likely another state's ("then-House
+            # Speaker X" in a story about China is not China's); a private person (a journalist, an activist) of
+            # a story about one state's affairs is that state's (`_dominant_state`), else of no country known
+            return self._dominant_state(ctx) if private else None
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place" or c.head in aside or c.head in scope:
@@ -2719,6 +2783,15 @@ class ActorResolver:
             gov = gov.head  # "pulled out of Kherson"
         return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
             and gov.lemma_.lower() in verbs
+
+    def _travelled_to(self, span: Span) -> bool:
+        """(h20c) A place a verb of travel goes to ("visited Taipei", "arrived in Kyiv", "flew to Doha": coref.yaml
+        `person_travel_verbs`), as its object or the object of its preposition."""
+        root = span.root
+        verbs = self.vocab.get("person_travel_verbs") or set()
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in verbs
+        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in verbs
 
     def _destination(self, ctx: ActorContext, head: Token) -> str | None:
         """The country a verb sends to ("sent troops to Syria") when the noun is the object of its
@@ -3211,6 +3284,13 @@ class ActorResolver:
             between = [t for e in earlier for t in e.conjuncts if e.i < t.i < tok.i and t.pos_ == "NOUN"]
             if between:
                 head = max(between, key=lambda t: t.i)
+            # (h20c) "Lithuania's ambassador to Kazakhstan, Arunas Vinciunas": a name the parser hangs on a country
+            # closing a person noun's prepositional phrase names the person noun, not the country
+            near = ctx.covered.get(head.i)
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and near is not None \
+                    and (near.resolution == "place" or ctx.actors[near.key].kind == "country") \
+                    and head.head.head.i in ctx.covered and ctx.covered[head.head.head.i] is not near:
+                head = head.head.head
             a, b = ctx.covered.get(head.i), ctx.covered.get(tok.i)
             if a is None and b is not None:
                 a = self._name_before_apposition(ctx, head)
@@ -3338,6 +3418,18 @@ class ActorResolver:
             if not serving and (retired or sp.kind == "unknown_person" or not sp.code or self._text_role_fits(ctx, sp, so.code)
                                 and not self._past_title(ctx, doc[other.head], other.head)):
                 sp.code, sp.country, sp.sector = so.code, so.country, so.sector
+                ohead = doc[other.head]
+                if sp.kind == "unknown_person" and so.kind == "composed" and so.sector and so.country \
+                        and not self._names_country(ctx, other) and not any(
+                            ctx.covered.get(i) not in (None, other) for i in range(other.start, other.end)) \
+                        and all(c.dep_ in ("det", "amod", "advmod", "punct") and c.pos_ != "PROPN" and not c.ent_type_
+                                for c in ohead.children):
+                    # (h20c) "Margaret Hollis, a senior lawmaker,": a description that names no country gives the
+                    # person only what the sentence says of them, as a title does
+                    country = self._person_country(ctx, person.start, so.sector,
+                                                   frozenset(range(other.start, other.end)))
+                    sp.code = country + so.sector if country else None
+                    sp.country = country
                 sp.kind = "person" if sp.kind == "person" else "unknown_person"
             other.key, other.resolution = person.key, "apposition"
         # unknown people with a title compound ("Russian President Ivan Petrov") or an affiliation
@@ -3421,10 +3513,9 @@ class ActorResolver:
                 # role of the country the sentence is about, as "the president" is; an office holder's title
                 # (coref.yaml `titled_office_sectors`) as its clause's subject is not of the state its clause acts
                 # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
-                country = self._context_country(ctx, cand.start)
-                if country and sector in self.vocab.get("titled_office_sectors", ()) \
-                        and self._acts_on_country(ctx, cand.start, country):
-                    country = self._context_country(ctx, cand.start, office=True) or country
+                # (h20c) ... from its sentence only, and not from a diplomat reporting on the person ("The State
+                # Department said officials had tortured activist X": not American)
+                country = self._person_country(ctx, cand.start, sector)
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
@@ -3442,6 +3533,84 @@ class ActorResolver:
                     continue
             if country:
                 spec.code, spec.country, spec.sector = country + (sector or ""), country, sector
+
+    def _person_country(self, ctx: ActorContext, at: int, sector: str, own: frozenset[int] = frozenset()) -> str | None:
+        """(h20c) The country of a person the dictionary lacks, named at `at` with a role of `sector` and no country
+        in its own words: from the sentence (`_context_country` with `person`), not a diplomat reporting on them; a
+        private person's, else the story's one state (`_dominant_state`). An office holder whose clause acts on
+        that country only is of no country known ("Interior Minister X criticised Beijing's drills"), but for
+        the offices that act at home (coref.yaml `home_acting_sectors`: "Judge X opened investigations against 28
+        Chilean officials")."""
+        private = sector not in self.vocab["office_sectors"]
+        country = self._context_country(ctx, at, person=True, private=private, bare_state=True, own=own)
+        if country and sector in self.vocab.get("titled_office_sectors", ()) and self._acts_on_country(ctx, at, country):
+            country = self._context_country(ctx, at, office=True, person=True, private=private, bare_state=True,
+                                            own=own) \
+                or (country if sector in self.vocab["home_acting_sectors"] else None)
+        return country
+
+    def _kin_appositions(self, ctx: ActorContext) -> None:
+        """(h20c) A kin noun (coref.yaml `kin_nouns`) with an appositive name is that named person ("Sevrin's
+        wife, Olga Sevrina, appealed": Olga Sevrina, not Sevrin whose wife she is); a kin noun that says the
+        person's sex (`kin_gender`) records it, for pronouns (its country: `_kin_countries`)."""
+        doc = ctx.doc
+        kin = self.vocab.get("kin_nouns") or set()
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_.lower() not in kin:
+                continue
+            span = doc[tok.left_edge.i:tok.i + 1]
+            have = ctx.covered.get(tok.i)
+            if have is not None and have.resolution == "surname" and have.start > span.start \
+                    and all(j not in ctx.covered for j in range(span.start, have.start)):
+                ctx.remove(have)  # "Zhanuzak's wife, Natalya Zhanuzak": another person of the family name
+            if tok.i not in ctx.covered:
+                # a name the NER missed or mislabelled ("His wife, Natalya Sadykova[NORP]"), or a relative's family
+                # name with a given name of its own: two capitalised proper nouns or more, none a nationality word
+                if len(span) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in ctx.covered
+                                        or t.i in ctx.modifiers or t.text in self.kb.titles for t in span):
+                    continue
+                key = "person?:" + span.text
+                if key not in ctx.actors:
+                    ctx.actors[key] = _ActorSpec(key, span.text, None, "unknown_person", first=span.start_char)
+                ctx.add(_Cand(span.start, span.end, tok.i, key, "ner", "PERSON"))
+            if tok.i not in ctx.covered:
+                continue
+            named = ctx.covered[tok.i]
+            spec = ctx.actors[named.key]
+            if spec.kind not in ("person", "unknown_person"):
+                continue
+            have = ctx.covered.get(head.i)
+            if have is not None:
+                if have.head != head.i or ctx.actors[have.key].kind in ("person", "unknown_person"):
+                    continue
+                have.key, have.resolution = named.key, "apposition"
+            else:
+                ctx.add(_Cand(head.i, head.i + 1, head.i, named.key, "apposition"))
+            gender = next((g for g, words in self.vocab.get("kin_gender", {}).items() if head.lemma_.lower() in words), None)
+            if gender:
+                ctx.genders.setdefault(named.key, gender)
+
+    def _kin_countries(self, ctx: ActorContext) -> None:
+        """(h20c) An unknown named kin of no code yet ("His wife, Natalya Sadykova") takes the country of the
+        relative who owns the kin noun ("Sevrin's", or "his" once pronouns are resolved), as a private
+        person (coref.yaml `kin_sector`): a dissident's family are of the dissident's country."""
+        doc = ctx.doc
+        kin = self.vocab.get("kin_nouns") or set()
+        for cand in list(ctx.cands):
+            head = doc[cand.head]
+            spec = ctx.actors[cand.key]
+            if cand.resolution != "apposition" or head.lemma_.lower() not in kin or spec.kind != "unknown_person" \
+                    or spec.code:
+                continue
+            owners = [ctx.covered[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.covered]
+            owners += [ctx.covered[o.i] for o in prep_objects(head, "of") if o.i in ctx.covered]
+            for owner in owners:
+                country = self._known_country(ctx.actors[owner.key])
+                if owner.key != cand.key and country and self.kb.country(country):
+                    sector = self.vocab["kin_sector"]
+                    spec.code, spec.country, spec.sector = country + sector, country, sector
+                    break
 
     def _exile_hosts(self, ctx: ActorContext, head: Token) -> set[str]:
         """The countries refugees or migrants are held in or by (coref.yaml `exile_heads`): places in a locative
@@ -3604,6 +3773,12 @@ class ActorResolver:
         country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
         if country is None and sector:
             country = self._title_place(mods)
+        if country is None and sector and mods:
+            # (h20c) a title that names one country's institution ("House Speaker", "Senate Majority Leader":
+            # coref.yaml `country_titles`)
+            words = " " + ctx.doc[mods[0].i:start].text.replace("-", " ") + " "
+            country = next((c for title, c in (self.vocab.get("country_titles") or {}).items()
+                            if f" {title} " in words), None)
         return country, sector
 
     def _title_place(self, mods: list[Token]) -> str | None:
@@ -4015,11 +4190,16 @@ class ActorResolver:
         named = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
                        key=lambda c: c.start)
         titles = sorted((c for c in ctx.cands if titled(c)), key=lambda c: c.start)
+        sexes = {w: g for g, words in self.vocab.get("gendered_pronouns", {}).items() for w in words}
         for tok in ctx.doc if named or titles else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             # a title stands for "he" only in a text that names no person before it
             before = [c for c in named if c.start < tok.i] or [c for c in titles if c.start < tok.i]
+            # (h20c) not a person a kin noun gave the other sex ("his" is not "Sevrin's wife, Olga Sevrina")
+            sex = sexes.get(tok.lower_)
+            if sex and ctx.genders:
+                before = [c for c in before if ctx.genders.get(c.key, sex) == sex]
             subjects = self._clause_subjects(tok)
             if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 # "Trump later accused him": an object pronoun is not its own clause's subject

@@ -81,6 +81,7 @@ class Pattern:
     foreign_target: bool = False  # the target is of another country than the source (asylum is sought abroad)
     coercive_manner: bool = False  # the act is done "by force", "one way or the other" (modality.yaml coercive_manners)
     object_sector: frozenset[str] = frozenset()  # ... or the object's phrase names a word of these sectors (sectors.yaml DIP)
+    silent: bool = False  # a reading that is no event: it takes its trigger from other readings and is not output
 
     @property
     def specificity(self) -> int:
@@ -109,7 +110,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner", "object_sector"})
+                          "coercive_manner", "object_sector", "silent"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
@@ -171,7 +172,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", [])),
                 negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target")),
                 coercive_manner=bool(spec.get("coercive_manner")),
-                object_sector=frozenset(spec.get("object_sector", []))))
+                object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent"))))
     return out
 
 
@@ -279,6 +280,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         self.nominals = meta["nominals"]
         self.matcher = Matcher(nlp.vocab)
         self.by_lemma: dict[str, list[Pattern]] = {}
+        self.silent = frozenset(p.id for p in self.patterns if p.silent)
         for p in self.patterns:
             for lemma in p.lemmas:
                 self.by_lemma.setdefault(f"{p.kind}:{lemma}", []).append(p)
@@ -370,14 +372,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._drop_means(doc, events, triggers)
         events = self._drop_specified_attacks(doc, events, triggers)
         events = self._drop_measure_aims(doc, events, triggers)
+        events = self._drop_purpose_aims(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
         events = self._converses(frame, events, triggers)
         events = self._joint_partners(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
         events = self._context_targets(frame, events, triggers)
+        events = self._drop_subsumed(doc, events, triggers)
         events = self._repeated_one_sided(events)
-        kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")]
+        kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")
+                and e.rule.split("+", 1)[0] not in self.silent]
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)

@@ -254,6 +254,61 @@ class EventFilters:
                 for c in tok.children)
         return [e for e in events if not means(e)] if roots else events
 
+    def _drop_purpose_aims(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Germany summoned the Russian ambassador to protest against his death": an act in a purpose infinitive
+        of an act by the same source whose root tells it (modality.yaml `purpose_aims`: a protest aimed by a
+        summons, a complaint, a recall) is that act's aim, not a second act (no 141 demonstration)."""
+        aims = self.mod.get("purpose_aims") or {}
+        if not aims:
+            return events
+        by_token = _by_trigger(events, triggers)
+
+        def aim(e: Event) -> bool:
+            told_by = tuple(aims.get(e.cameo_root, ()))
+            if not told_by or not e.source_id or id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            if tok.dep_ not in ("advcl", "xcomp") or not is_infinitive(tok):
+                return False
+            return any(g.source_id == e.source_id and g.cameo_root in told_by for g in by_token.get(tok.head.i, ()))
+        return [e for e in events if not aim(e)]
+
+    def _drop_subsumed(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Russian forces fired 40 missiles at Ukraine, destroying power plants"; "Israeli warplanes struck Iran's
+        consulate ... The strike destroyed the consular building": an act of a code that is part of an act of force
+        (modality.yaml `subsumed_acts`: destroying what was struck, firing the missiles) told by the same source on
+        the same side or on no one, in the same mode, in that act's sentence or, when it is told of the strike, the
+        weapon or the aircraft (`force_part_subjects`), within `subsumed_window` sentences, is that act told in
+        more detail, not a second one."""
+        parts = self.mod.get("subsumed_acts") or {}
+        if not parts:
+            return events
+        window = int(self.mod.get("subsumed_window", 1))
+        weapons = self.mod.get("force_part_subjects", ())
+
+        def side(code: str | None) -> str:
+            return (code or "")[:3]
+
+        def told_of_weapon(e: Event) -> bool:
+            if id(e) not in triggers:
+                return False
+            tok = doc[triggers[id(e)]]
+            heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            heads += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return any(h.lemma_.lower() in weapons for h in heads)
+
+        def part(e: Event) -> bool:
+            wholes = tuple(parts.get(e.cameo_code, ()))
+            if not wholes or not e.source_code:
+                return False
+            reach = window if told_of_weapon(e) else 0
+            return any(g is not e and g.cameo_root in wholes and g.mode == e.mode
+                       and abs(g.sentence_index - e.sentence_index) <= reach
+                       and (g.source_id == e.source_id or side(g.source_code) == side(e.source_code))
+                       and (not e.target_code or g.target_id == e.target_id or side(g.target_code) == side(e.target_code))
+                       for g in events)
+        return [e for e in events if not part(e)]
+
     def _drop_measure_aims(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"China would take all necessary measures to defend the rights of its companies": the infinitive on a
         measure noun (modality.yaml `measure_nouns`) names the measures' aim, not a verbal act of its own

@@ -337,6 +337,8 @@ class ModeReader:
         if any(c.dep_ == "prep" and g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in mod["background_phrases"]
                for c in tok.children for g in c.children):
             return True
+        if self._long_running(tok, code):
+            return True
         clause = tok
         for _ in range(3):
             if clause.dep_ == "advcl":
@@ -349,6 +351,73 @@ class ModeReader:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in mod.get("background_marks", ()) for c in clause.children):
             return False
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in mod.get("background_units", ()) for c in clause.children)
+
+    def _long_running(self, tok: Token, code: str = "") -> bool:
+        """An act told as going on over a long span, not as news (modality.yaml `long_running`): a perfect verb
+        with a "since" phrase or clause reaching back to a year, a month or an act of history ("Russia has occupied
+        a fifth of Ukraine since the invasion", "have been detained since 2022"; not "since Friday"), or with "for"
+        and a span of months or years ("Israel has for years carried out strikes", "have shelled Kharkiv for two
+        years"; a counted span on a penalty is its term: "has jailed the activist for five years"); any verb with a
+        bare span ("fought the army for years"). An act noun that is what a counted span runs from ("two years
+        since Moscow's invasion", "the anniversary of the invasion") is history too."""
+        lr = self.mod.get("long_running")
+        if not lr:
+            return False
+        # the act noun a span or an anniversary runs from
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+            prep = tok.head
+            # ... counted: "two years[attr] since Moscow's invasion", "marks three years[dobj] since" ("tension has been
+            # high since a 2023 attack" tells the attack, dated)
+            if prep.lower_ in lr["since_prepositions"] and (prep.head.lemma_.lower() in lr["span_units"] or any(
+                    c.dep_ in ("dobj", "attr", "npadvmod") and c.lemma_.lower() in lr["span_units"] for c in prep.head.children)):
+                return True
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in lr["anniversary_nouns"]:
+                return True
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr"):
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        def reaches_back(phrase: Token) -> bool:
+            for t in phrase.subtree:
+                w = t.lower_
+                if t.lemma_.lower() in lr["since_words"]:
+                    return True
+                if t.like_num and len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100:
+                    return True
+            return False
+
+        def spans(verb: Token) -> bool:
+            perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+            for c in verb.children:
+                if c.is_ancestor(tok):
+                    continue  # the act noun's own phrase ("since a 2023 attack") is what it dates, not a span on it
+                if c.dep_ == "prep" and c.lower_ in lr["since_prepositions"] and perfect and reaches_back(c):
+                    return True
+                if c.dep_ == "advcl" and perfect and any(m.dep_ == "mark" and m.lower_ in lr["since_prepositions"]
+                                                         for m in c.children) and reaches_back(c):
+                    return True
+                if c.dep_ == "prep" and c.lower_ in lr["span_prepositions"]:
+                    for g in c.children:
+                        if g.dep_ != "pobj" or g.lemma_.lower() not in lr["span_units"]:
+                            continue
+                        counted = any(n.dep_ in ("nummod", "quantmod", "det", "amod") for n in g.children)
+                        if not counted and g.tag_ == "NNS":
+                            return True
+                        if counted and perfect and not code.startswith(tuple(lr["term_roots"])):
+                            return True
+            return False
+        # ... the verb's own span, or one on the verb whose open complement it is ("Cyprus has offered for decades
+        # to host talks between Lebanon and Israel": no planned talks)
+        for _ in range(3):
+            if spans(verb):
+                return True
+            if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
 
     def _standing_relative(self, tok: Token, code: str = "") -> bool:
         """A relative clause whose subject is the relative pronoun, in the simple present ("Qatar, which hosts a
