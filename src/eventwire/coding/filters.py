@@ -353,7 +353,8 @@ class EventFilters:
         window = int(self.mod.get("repeated_act_window_sentences", 0))
         if window <= 0:
             return events
-        full = [e for e in events if e.source_id and e.target_id]
+        silent = getattr(self, "silent", ())
+        full = [e for e in events if e.source_id and e.target_id and e.rule.split("+", 1)[0] not in silent]
         out = []
         for e in events:
             if e.source_id and e.target_id:
