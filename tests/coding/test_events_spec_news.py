@@ -106,6 +106,45 @@ SPEC = [
     # (h20d) a party said to bear responsibility for what follows is blamed by the speaker (n.say_bear_responsibility.112)
     ("Seoul said Pyongyang would bear full responsibility for the consequences of the launch.", "KORGOV", "112",
      "PRKGOV", "happened"),
+    # (h20e) arms promised to a country are an intent to give military aid (extended.yaml x.offer_troops.0332), also
+    # to a pronoun ("met Zelensky and promised him ..."); demands handed over are a demand (news.yaml
+    # n.deliver_demands.100)
+    ("Berlin promised Kyiv three more IRIS-T batteries on Friday.", "DEUGOV", "0332", "UKR", "happened"),
+    ("Germany's defence minister met Volodymyr Zelensky in Berlin and promised him more tanks.", "DEUMIL", "0332",
+     "UKRGOV", "happened"),
+    ("Turkey handed Sweden a list of demands on Kurdish militants.", "TUR", "100", "SWE", "happened"),
+    # (h20e) a pronoun never means a person a kin noun of the other sex named ("his wife, X ... him" is not X); a
+    # plural subject pronoun of a quotation reported by "she" is not her
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk. His wife, Volha Sidorenko, said "
+     "officials had refused to let her see him. She accused the police of beating him.", "BLRCVL", "112", "BLRCOP",
+     "happened"),
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk. His wife, Volha Sidorenko, said the "
+     "authorities had refused to let her see him. \"They beat him in the van,\" she told reporters.", "BLRGOV", "182",
+     "BLRCVL", "happened"),
+    # (h20e) a noun the parser joins to the verb right after the object of the verb's preposition is that object's
+    # conjunct (nlp/repairs.py nouns_joined_to_verbs, no comma)
+    ("Kenyan police fired tear gas at protesters and a group of journalists in Nairobi on Tuesday.", "KENCOP", "175",
+     "KENMED", "happened"),
+    # (h20e) an object "it" is not its own clause's subject, also through a conjunct verb (as "him" is not)
+    ("NATO opened a summit in Madrid on Tuesday. Russia accused it of provoking a new arms race.", "RUS", "112",
+     "IGOWSTNAT", "happened"),
+    # (h20e) an object "him" may mean one named by a title only in its own sentence
+    ("Hungary's Viktor Orban defended Ankara. Sweden summoned the Turkish ambassador and accused him of spreading "
+     "lies.", "SWE", "112", "TURGOV", "happened"),
+    # (h20e) a bare definite generic body head is the body of that kind named before, when its names or mentions call
+    # it so (coref.yaml collective_heads; NATO's alias "North Atlantic Alliance", "the Saudi-led coalition")
+    ("NATO defence ministers gathered in Brussels on Thursday. Russia's foreign minister criticised the alliance.",
+     "RUSGOV", "111", "IGOWSTNAT", "happened"),
+    ("Saudi-led coalition warplanes bombed Hodeidah overnight. The Houthis accused the coalition of war crimes.",
+     "YEMREBHTH", "112", "IGOARBSLC", "happened"),
+    ("The UN Security Council met in New York on Friday. Moscow criticised the council for its inaction.",
+     "RUSGOV", "111", "IGOUNOSC", "happened"),
+    # (h20e) a person's kin are civilians of the person's country, and an appositive name is that kin (sectors.yaml
+    # CVL: wife, mother ...), never the person ("His wife, X, accused ...")
+    ("Belarusian police detained opposition blogger Ihar Sidorenko in Minsk. His wife, Volha Sidorenko, accused the "
+     "police of beating him.", "BLRCVL", "112", "BLRCOP", "happened"),
+    ("Turkish police detained the Istanbul mayor on Tuesday. His wife accused the government of silencing him.",
+     "TURCVL", "112", "TURGOV", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1365,19 +1404,29 @@ SPEC = [
     # (p20) military instructors, trainers or advisers sent to a country: military cooperation (n.send_trainers.062)
     ("MOSCOW (Reuters) - Russia sent military instructors to Burkina Faso in January.", "RUS", "062", "BFA",
      "happened"),
-    ("Moscow has deployed military advisers in the Central African Republic since 2018.", "RUSGOV", "062", "CAF",
+    ("Moscow deployed military advisers to the Central African Republic in 2018.", "RUSGOV", "062", "CAF",
      "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
 # same actors and code): an act in the passive with no agent, by who did it just before
 PASSIVE_DOERS = [
+    ("Turkish police detained at least ten journalists in Istanbul on Wednesday, and several of them were later "
+     "released, rights groups said.", "released", "TURCOP", "0841", "TURMED"),
+    # (h20e) a release told in the passive with no agent is by who took the released just before (modality.yaml
+    # antecedent_doer_roots), in a relative clause too
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk on Monday. He was released hours "
+     "later.", "released", "BLRCOP", "0841", "BLRCVL"),
+    ("Turkish police detained at least ten journalists in Istanbul on Wednesday. Several of them were freed later "
+     "that night.", "freed", "TURCOP", "0841", "TURMED"),
+    ("Belarusian police detained opposition activist Ihar Sidorenko in Minsk on Monday. Sidorenko, who was "
+     "released hours later, said he had been beaten.", "released", "BLRCOP", "0841", "BLRCVL"),
     # (h19a) a verdict or charge told in the passive is by the court of the defendant's country that passed one
     # just before, whoever it was passed on
     ("A Cairo court sentenced activist Alaa Abdel Fattah to five years on Monday. His sister was convicted of "
      "insulting the judiciary.", "convicted", "EGYJUD", "173", "EGYCVL"),
     ("A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison on Tuesday. His son-in-law "
-     "was convicted of plotting against the state.", "convicted", "TUNJUD", "173", "TUNOPP"),
+     "was convicted of plotting against the state.", "convicted", "TUNJUD", "173", "TUNCVL"),  # (h20e) kin: CVL
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
      "were restored on Saturday.", "restored", "DEU", "163", "IRN"),
     ("Britain, France and Germany triggered the snapback mechanism against Iran in August. UN sanctions on Iran "
@@ -1443,6 +1492,9 @@ ABSENT = [
      "air force said.", ("RUSMIL", "150", "UKR")),
     ("An Israeli air strike on a Hamas command post in Gaza City killed four militants on Monday. The Israeli strike "
      "destroyed the building. Israeli jets fired two missiles at it, witnesses said.", ("ISR", "1712", None)),
+    # (h20e) "the committee" is no earlier organisation whose names do not call it so; kin are not the person
+    ("Belarusian police detained opposition leader Ihar Sidorenko in Minsk. His mother accused the police of "
+     "beating him.", ("BLROPP", "112", "BLRCOP")),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
@@ -2134,7 +2186,8 @@ KEPT = [
     ("Russia and Ukraine agreed to hold talks in Istanbul next week.", "RUS", "040", "UKR", "planned"),
     ("Washington pushed Kyiv to accept the ceasefire.", "USAGOV", "100", "UKRGOV", "happened"),
     # (h16l) an act denied stays denied
-    ("A Houthi spokesman denied that the movement's fighters had attacked Yemeni civilians.", "YEMREB", "190",
+    # ((h20e) "the movement" is now the Houthi movement named just before: YEMREBHTH, not a bare YEMREB)
+    ("A Houthi spokesman denied that the movement's fighters had attacked Yemeni civilians.", "YEMREBHTH", "190",
      "YEMCVL", "denied"),
     ("Chad's government denied a report that it had withdrawn its troops from Niger.", "TCDGOV", "0874", "NER",
      "denied"),

@@ -1675,7 +1675,10 @@ class ActorResolver:
                                 override=True)
                     continue
                 if not sector and not country:
-                    if (head.lemma_.lower() in self.vocab["group_heads"] or head.lemma_.lower() in self.vocab["agency_heads"]) \
+                    if (head.lemma_.lower() in self.vocab["group_heads"] or head.lemma_.lower() in self.vocab["agency_heads"]
+                            # (h20e) "the alliance", "the council", "the coalition": a generic body head, definite and
+                            # bare, is the body of that kind named before (coref.yaml `collective_heads`)
+                            or head.lemma_.lower() in self.vocab["collective_heads"] and not mods) \
                             and head.pos_ == "NOUN" and head.text.islower():
                         self._collective(ctx, head)  # "the group", "the Islamist group": the group named before
                     continue
@@ -3050,6 +3053,10 @@ class ActorResolver:
                 or det.lower_ not in self.vocab["definite_determiners"] or head.tag_ == "NNS":
             return  # plural: "the warring parties" are not the one body named last
         key = self._describe(ctx, head, None, None)
+        lemma = head.lemma_.lower()
+        if key is not None and lemma in self.kb.generic_heads and lemma not in self.vocab["group_heads"] \
+                and lemma not in self.vocab["agency_heads"] and not self._called_so(ctx, key, lemma):
+            key = None  # (h20e) "the committee" is no earlier "UN Security Council": a generic head names its own kind
         if key is not None:
             start = head.left_edge.i
             # (past the determiner, and past a modifier that names its own actor: "the Iran[backer]-backed group")
@@ -3057,6 +3064,24 @@ class ActorResolver:
                                       or any(i in ctx.covered for i in range(start, head.i + 1))):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _called_so(self, ctx: ActorContext, key: str, lemma: str) -> bool:
+        """(h20e) Whether the actor is called by the word in one of its dictionary names or aliases ("North Atlantic
+        Alliance": NATO is "the alliance") or in a mention of this story ("the Saudi-led coalition")."""
+        if any(lemma in ctx.doc[c.start:c.end].text.lower().split() for c in ctx.cands if c.key == key):
+            return True
+        entry = ctx.actors[key].entry
+        if not entry:
+            return False
+        words = self.__dict__.get("_entry_words")
+        if words is None:
+            words = {}
+            for text, surfaces in self.kb.surfaces.items():
+                for sf in surfaces:
+                    if sf.form in ("name", "alias"):
+                        words.setdefault(sf.entry_id, set()).update(text.lower().split())
+            self.__dict__["_entry_words"] = words
+        return lemma in words.get(entry, ()) or lemma in (self.kb.entries[entry].name.lower().split() if entry in self.kb.entries else ())
 
     def _firm_role(self, ctx: ActorContext, head: Token) -> bool:
         """"The ship's manager denied the claim", "the operator of the tanker": a definite role a firm plays for
@@ -4190,16 +4215,27 @@ class ActorResolver:
         named = sorted((c for c in ctx.cands if ctx.actors[c.key].kind in ("person", "unknown_person")),
                        key=lambda c: c.start)
         titles = sorted((c for c in ctx.cands if titled(c)), key=lambda c: c.start)
-        sexes = {w: g for g, words in self.vocab.get("gendered_pronouns", {}).items() for w in words}
+        pronoun_sex = {w: g for g, words in self.vocab.get("gendered_pronouns", {}).items() for w in words}
+        # the sex a kin noun tells of the person it names: by apposition ("Sevrin's wife, Olga Sevrina"; h20c) or
+        # as the mention's own head ("his wife"; h20e), coref.yaml `kin_gender`
+        kin = {w: g for g, words in self.vocab.get("kin_gender", {}).items() for w in words}
+        sexes = {c.key: kin[ctx.doc[c.head].lemma_.lower()] for c in ctx.cands if ctx.doc[c.head].lemma_.lower() in kin}
+        sexes.update(ctx.genders)
         for tok in ctx.doc if named or titles else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
             # a title stands for "he" only in a text that names no person before it
             before = [c for c in named if c.start < tok.i] or [c for c in titles if c.start < tok.i]
-            # (h20c) not a person a kin noun gave the other sex ("his" is not "Sevrin's wife, Olga Sevrina")
-            sex = sexes.get(tok.lower_)
-            if sex and ctx.genders:
-                before = [c for c in before if ctx.genders.get(c.key, sex) == sex]
+            # not a person a kin noun gave the other sex ("his" is not "Sevrin's wife, Olga Sevrina"; "him" is not
+            # "his wife")
+            sex = pronoun_sex.get(tok.lower_)
+            if sex and sexes:
+                before = [c for c in before if sexes.get(c.key, sex) == sex]
+            if tok.dep_ in ("dobj", "iobj", "dative", "pobj") and before and before[0] in named:
+                # (h20e) ... and an object pronoun may mean one named by a title only in its own sentence ("Germany
+                # summoned the Turkish ambassador and handed him a note": the ambassador, not a leader named before)
+                own = [c for c in titles if tok.sent.start <= c.start < tok.i and c not in before]
+                before = sorted(before + own, key=lambda c: c.start)
             subjects = self._clause_subjects(tok)
             if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
@@ -4347,7 +4383,9 @@ class ActorResolver:
                 if verb is not None:
                     subj, passive = syntax_subject(verb)
                     said = [c for c in before if not passive and any(c.start <= t.i < c.end for t in subj)]
-                    resolved = [ctx.covered[t.i] for t in subj if not passive and t.pos_ == "PRON" and t.i in ctx.covered]
+                    # (h20e) ... a plural one: "'They killed him,' she said" is not her
+                    resolved = [ctx.covered[t.i] for t in subj if not passive and t.pos_ == "PRON" and t.i in ctx.covered
+                                and t.lower_ in self.vocab["plural_pronouns"]]
                     if not said and resolved:
                         # "They said they would ask a court ...": the reporter's own pronoun, resolved before
                         ctx.add(_Cand(tok.i, tok.i + 1, tok.i, resolved[0].key, "pronoun"))
@@ -4469,6 +4507,9 @@ class ActorResolver:
                 if verb.dep_ == "xcomp" and gov.lemma_.lower() in object_control_verbs() else []
             return {t.i for c in (objects or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")])
                     for t in c.subtree}
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # (h20e) "Russia met NATO and accused it": a conjunct verb's subject is its first's
         return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
     def _possessed(self, ctx: ActorContext) -> None:
@@ -4748,6 +4789,12 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
                 continue
             before = [c for c in things if c.start < tok.i and ctx.sentence_of(tok.i) - ctx.sentence_of(c.start) <= 1]
+            subjects = self._clause_subjects(tok) if tok.lower_ not in self.vocab["reflexive_pronouns"] else set()
+            if subjects:
+                # (h20e) "NATO met in Brussels. Russia accused it of aggression": an object "it" is not its own
+                # clause's subject (as for "him")
+                bound = {c.key for c in before if any(c.start <= i < c.end for i in subjects)}
+                before = [c for c in before if c.key not in bound]
             struck = self._attack_owner(tok)
             if struck is not None:
                 # "after Israeli and US strikes on its nuclear facilities": what an attack noun strikes is not

@@ -296,8 +296,13 @@ class DiscourseReader:
         if not targets:
             return []
         here = self._sent_index(frame, tok.sent)
+        # (h20e) ... or of a root that act answers (modality.yaml `antecedent_doer_roots`: a release is by who
+        # took the released, "Police arrested Losik on Monday. He was released hours later" → the police)
+        roots = {p.code[:2], *((self.mod.get("antecedent_doer_roots") or {}).get(p.code[:2]) or ())}
         prior = [e for e in self._recent(frame, tok, earlier, int(self.mod["antecedent_doer_lookback_sentences"]))
-                 if e.sentence_index < here and e.cameo_root == p.code[:2] and e.mode == "happened"]
+                 # (an act answered earlier in its own sentence too: "detained ten, and several of them were released")
+                 if (e.sentence_index < here or e.cameo_root != p.code[:2]) and e.cameo_root in roots
+                 and e.mode == "happened"]
         # a verdict or charge is passed by the courts: by one that passed one just before, on anyone ("A court
         # sentenced Khan ... His wife was sentenced to seven years"), never by the police who arrested
         judicial = self.mod.get("judicial_passive_verbs") or set()

@@ -365,6 +365,18 @@ class Repairs:
                     or tok.i < 3:
                 continue
             cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i and c.i == tok.left_edge.i - 1), None)
+            if cc is not None and doc[cc.i - 1].text != "," and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+                # (h20e) "fired tear gas at protesters and a group[conj of fired] of journalists": with no comma, a
+                # noun joined right after the object of one of the verb's own prepositions is that object's conjunct
+                phrase = doc[cc.i - 1]
+                while phrase.head.i < cc.i and phrase.head.i != phrase.i and phrase.dep_ not in ("pobj", "prep"):
+                    phrase = phrase.head
+                if phrase.dep_ == "pobj" and phrase.pos_ in ("NOUN", "PROPN") and phrase.head.dep_ == "prep" \
+                        and phrase.head.head.i == tok.head.i:
+                    tok.head = phrase
+                    cc.head = phrase
+                continue
             if cc is None or doc[cc.i - 1].text != ",":
                 continue
             phrase = doc[cc.i - 2]
