@@ -13,6 +13,52 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20b) one-sided acts completed from the story: a demand for redress is aimed at who did the wrong told before
+    # (modality.yaml context_targets.redress)
+    ("Ghana summoned Togo's ambassador on Monday after Togolese minister Kofi Adjei mocked Ghana on television. "
+     "Ghana's foreign minister demanded a public apology.", "GHAGOV", "100", "TGOGOV", "happened"),
+    ("Colombian President Gustavo Petro called Ecuador a narco-state on Sunday. Quito demanded an apology.", "ECUGOV",
+     "100", "COLGOV", "happened"),
+    # (h20b) an apology called for is demanded (extended.yaml x.call_for_apology.100), from the wrong's doer
+    ("Milei insulted Spanish Prime Minister Pedro Sanchez at a rally in Madrid on Sunday. Spain's foreign minister "
+     "Jose Manuel Albares called for a public apology.", "ESPGOV", "100", "ARGGOV", "happened"),
+    ("Zagreb called for an apology from Belgrade.", "HRVGOV", "100", "SRB", "happened"),
+    # (h20b) calls rejected answer the last demand (modality.yaml answered_act_nouns call)
+    ("Chile demanded an apology from Bolivia on Monday. Bolivian President Luis Arce rejected calls to apologize.",
+     "BOLGOV", "120", "CHL", "happened"),
+    # (h20b) a refusal of what another side asked is aimed at the asker (context_targets.refusals: the refused verb
+    # shares its stem with a word of the demand)
+    ("Chile demanded an apology from Bolivia on Monday. Bolivian President Luis Arce refused to apologise.", "BOLGOV",
+     "120", "CHL", "happened"),
+    ("Lithuania demanded an explanation from Belarus after a balloon crossed the border. Minsk declined to explain.",
+     "BLRGOV", "120", "LTU", "happened"),
+    ("Kenya's opposition demanded a public apology from President William Ruto on Monday. Ruto refused to "
+     "apologise, his spokesman said.", "KENGOV", "120", "KENOPP", "happened"),
+    ("Norway urged Venezuela's government to open a dialogue with the opposition on Monday. Caracas refused any "
+     "dialogue.", "VENGOV", "125", "NOR", "happened"),
+    ("Prosecutors questioned former Peruvian president Martin Vizcarra on Monday. His lawyers said he refused to "
+     "answer questions.", "PERELI", "120", "PERJUD", "happened"),
+    # (h20b) ... and a summons refused ("refused to appear", refusals.kin); a person summoned for questioning is
+    # questioned (extended.yaml x.summon_questioning.091)
+    ("Prosecutors in Lima summoned former Peruvian president Martin Vizcarra for questioning on Monday. Vizcarra "
+     "refused to appear.", "PERELI", "120", "PERJUD", "happened"),
+    ("Guatemalan prosecutors summoned journalist Jose Ruben Zamora for questioning on Tuesday.", "GTMJUD", "091",
+     "GTMMED", "happened"),
+    # (h20b) a protest whose purpose verb names an act noun is aimed at that act's author (protests.purpose_verbs,
+    # core.yaml nominals delay)
+    ("Malawi's electoral commission postponed local elections on Monday. Hundreds of opposition supporters took to "
+     "the streets of Lilongwe on Tuesday to denounce the delay.", "MWIOPP", "141", "MWIGOV", "happened"),
+    ("Gabon's transitional government delayed the referendum by three months. Opposition supporters rallied in "
+     "Libreville on Tuesday to protest the postponement.", "GABOPP", "140", "GABGOV", "happened"),
+    # (h20b) a protest with no target is aimed at the protester's one adversary, the police being the state's side
+    # (adversary codes 14, state_sectors)
+    ("Police arrested dozens of opposition supporters in Harare on Monday. Opposition parties called a general "
+     "strike on Tuesday.", "ZWEOPP", "143", "ZWE", "happened"),
+    # (h20b) a demand in the passive quoted is on the clause's subject (path ccomp.patient, demand_patient_verbs)
+    ("\"Israel must be held accountable for these crimes,\" Turkish Foreign Minister Hakan Fidan said.", "TURGOV",
+     "100", "ISR", "happened"),
+    ("\"Russia must be punished for this attack,\" Ukrainian President Volodymyr Zelensky said on Monday.", "UKRGOV",
+     "100", "RUS", "happened"),
     # (h20f) a verdict denied ("not legitimate"), also after a verb of judging in the passive, and an act called
     # regrettable are disapproval of the act's author (n.say_verdict.111, modality.yaml judging_verbs)
     ("The junta held a referendum on a new constitution in Mali. France said the vote \"cannot be considered "
@@ -1397,6 +1443,13 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20b) the same arrest told again with no arrester is no second, one-sided event (filters.py _repeated_one_sided)
+    ("Police in Baku arrested opposition leader Ali Karimli on Saturday. Karimli was taken into custody at his home, "
+     "his party said.", (None, "173", "AZEOPP")),
+    # (h20b) ... and one on another actor of that code takes the nearby act's doer (test_one_coded_event_per_act
+    # below: two arrests by the police)
+    ("Police in Minsk arrested two opposition leaders on Monday. Opposition leader Pavel Latushko was also detained, "
+     "his party said.", (None, "173", "BLROPP")),
     # (h20f) what a natural force struck is nobody's attack; relief inside the disaster's own country, or where it
     # struck two countries, is aimed at no one guessed
     ("A powerful earthquake struck western Nepal on Friday.", (None, "190", "NPL")),
@@ -1978,6 +2031,20 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h20b) neighbours of the one-sided completions: a refusal that answers no demand states a stand and stays
+    # one-sided (the story does not say whom it defies); nor does one whose act the demand did not ask; a demand for
+    # redress with no wrong told, and a passive demand that names no actor, stay one-sided
+    ("Kenyan opposition lawmakers refused to take their seats in parliament on Tuesday. They said the election had "
+     "been stolen.", "KENLEG", "120", None, "happened"),
+    ("Chile demanded an apology from Bolivia on Monday. Bolivian farmers refused to pay new taxes.", "BOLAGR", "120",
+     None, "happened"),
+    ("Ghana's foreign minister demanded a public apology on Monday. He did not say from whom.", "GHAGOV", "100", None,
+     "happened"),
+    ("\"Free elections must be held soon,\" Kenyan Foreign Minister Musalia Mudavadi said.", "KENGOV", "100", None,
+     "happened"),
+    # (h20b) a doer's other act of the root near its two-sided one is no repeat of it: kept, one-sided
+    ("Several mourners were detained by police in Minsk on Wednesday. Police also confiscated computers.", "BLRCOP",
+     "1711", None, "happened"),
     # (h20d) neighbours of the background rule: a recent span, a penalty's term, a measure's length
     ("Israel has struck Gaza more than 50 times since Friday.", "ISR", "190", "PSE", "happened"),
     ("A Belarusian court has jailed the activist for five years.", "BLRJUD", "173", "BLRCVL", "happened"),
@@ -2284,6 +2351,9 @@ def test_passive_doers(text, trigger, source, code, target):
 # One act on two actors of one code is one coded event (the vessel and its crew are both Japanese civilians);
 # two codes stay two ("urged Baku and Yerevan"), and so do two people named (test_events_spec.py).
 ONCE = [
+    # (h20b) a second arrest told with no arrester near one by the police is the police's too: two events
+    ("Police in Minsk arrested two opposition leaders on Monday. Opposition leader Pavel Latushko was also detained, "
+     "his party said.", ("BLRCOP", "173", "BLROPP"), 2),
     # "X Affairs Office" is one body of its possessor's country, the country in its name no second accuser
     ("Japan's Korea Affairs Office accused President Lee Jae-myung of provoking confrontation.",
      ("JPNGOV", "112", "KORGOV"), 1),

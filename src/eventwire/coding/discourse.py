@@ -7,6 +7,7 @@ A mixin of the event coder (`EventCoder`), which provides ``self.mod`` (the moda
 argument helpers these readers call (`_subject`, `_actors`, `_targets`, `_country`, `_sent_index` ...)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection
@@ -498,6 +499,7 @@ class DiscourseReader:
             return events
         doc = frame.doc
         answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
+        redress, refusal = spec.get("redress") or {}, spec.get("refusals") or {}
         out = []
         for e in events:
             i = triggers.get(id(e))
@@ -507,13 +509,23 @@ class DiscourseReader:
                 continue
             tok = doc[i]
             found = []
-            if e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule \
+            if refusal and tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok):
+                # (h20b) a refusal of what another side asked ("demanded an apology ... refused to apologise")
+                # answers the asker; one of nothing asked states a stand
+                found = self._refused_askers(frame, tok, e.source_id, events, triggers, refusal)
+            elif e.cameo_code.startswith(tuple(redress.get("codes", ()))) and self._redress_asked(tok, redress):
+                # (h20b) "demanded a public apology": from who did the wrong
+                found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, redress, redress=True)
+            elif e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule \
                     and not self._stand_refused(tok):
                 # (a refusal, "would never give up its weapons", states a stand; it answers no one in particular)
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
             elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
                 found = self._protested_author(frame, tok, e.source_id, protest)
-            if not found and e.cameo_code.startswith(tuple(adversary.get("codes", ()))):
+            if not found and e.cameo_code.startswith(tuple(adversary.get("codes", ()))) and not (
+                    e.cameo_code.startswith(tuple(adversary.get("nonstate_codes", ()))) and self._state_voice(frame, e.source_id)):
+                # (h20b) a street protest is aimed at the protesters' adversary; one read on a state's own voice
+                # ("summoned the envoy to protest") is no street protest to complete
                 found = self._adversary(frame, tok, e, events, adversary)
             src = frame.actors[e.source_id]
             found = [t for t in dict.fromkeys(found) if t in frame.actors and frame.actors[t].code
@@ -526,6 +538,56 @@ class DiscourseReader:
                                rule=f"{e.rule}+context_target"))
             triggers[id(out[-1])] = i
         return out
+
+    def _redress_asked(self, tok: Token, spec: dict) -> bool:
+        """A demand whose object (or the noun after its "for") is redress for a wrong (modality.yaml
+        `context_targets.redress.nouns`: "demanded a public apology")."""
+        nouns = set(spec.get("nouns", ()))
+        obj = self._object(tok)
+        if obj is not None and obj.lemma_.lower() in nouns:
+            return True
+        return any(o.lemma_.lower() in nouns for o in _prep_objects(tok, "for"))
+
+    def _refused_askers(self, frame: _Frame, tok: Token, source: str, events: list[Event], triggers: dict[int, int],
+                        spec: dict) -> list[str]:
+        """Who asked the source's side for what it refused ("Madrid demanded an apology ... Milei refused to
+        apologise" → Madrid): the doer of the last act of `asked_codes` (happened) by another side, aimed at the
+        source's side or at no one, in the `lookback_sentences` before, a word of whose phrase shares its stem with
+        the refused verb or its object (`stem_chars`, `stem_slack`), or is one of its `kin` ("refused to appear" answers a
+        summons)."""
+        refused = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        words = {w.lemma_.lower() for c in refused for w in (c, *(g for g in c.children if g.dep_ in ("dobj", "prep")))
+                 if w.pos_ in ("VERB", "NOUN")}
+        words |= {o.lemma_.lower() for c in refused for p in c.children if p.dep_ == "prep"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+        # (and what is refused outright: "refused any dialogue" after a call for dialogue)
+        words |= {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if not words:
+            return []
+        least, slack = int(spec.get("stem_chars", 5)), int(spec.get("stem_slack", 2))
+
+        def kin(a: str, b: str) -> bool:
+            n = len(os.path.commonprefix([a, b]))
+            return a == b or n >= least and n >= min(len(a), len(b)) - slack
+        asked = tuple(spec.get("asked_codes", ()))
+        country, state = self._country(frame, source), self._state_voice(frame, source)
+
+        def fits(ev: Event) -> bool:
+            if ev.mode != "happened" or not ev.cameo_code.startswith(asked) or ev.source_id not in frame.actors \
+                    or self._family(frame, ev.source_id, source) \
+                    or state and self._country(frame, ev.source_id) == country and self._state_voice(frame, ev.source_id):
+                return False  # (the refuser's own side; a domestic opposition is another)
+            if ev.target_id and ev.target_id in frame.actors and not (
+                    self._family(frame, ev.target_id, source) or ev.target_id == source
+                    or state and self._country(frame, ev.target_id) == country and self._state_voice(frame, ev.target_id)):
+                return False
+            i = triggers.get(id(ev))
+            if i is None or i < 0:
+                return False
+            phrase = {w.lemma_.lower() for w in frame.doc[i].subtree if w.pos_ in ("VERB", "NOUN")}
+            return any(kin(a, b) or b in (spec.get("kin") or {}).get(a, ()) for a in words for b in phrase)
+        return _last_doers([ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 3)))
+                            if fits(ev)])
 
     def _stand_refused(self, tok: Token) -> bool:
         """A refusal verb (modality.yaml `refusal_verbs`) whose object names no act of `answered_act_nouns`
@@ -550,7 +612,7 @@ class DiscourseReader:
             and (actor.code or "")[3:6] in self.mod["state_act_sectors"]
 
     def _answered_actor(self, frame: _Frame, tok: Token, source: str, code: str, events: list[Event],
-                        spec: dict) -> list[str]:
+                        spec: dict, redress: bool = False) -> list[str]:
         """Who a rejection or denial with no target answers: the doer of the last act of `answered_codes` aimed
         at the source's side (the source's party, or its country's state when the source speaks for it) by
         another side, in the `lookback_sentences` before; else the one the story's lead reports. With an
@@ -559,7 +621,7 @@ class DiscourseReader:
         answered = tuple(spec.get("answered_codes", ()))
         country, state = self._country(frame, source), self._state_voice(frame, source)
         codes: tuple[str, ...] = ()
-        obj = self._object(tok)
+        obj = None if redress else self._object(tok)  # (redress asked: its object is the apology, no act answered)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             lemma = obj.lemma_.lower()
             if lemma in self.mod["answered_act_nouns"]:
@@ -588,6 +650,12 @@ class DiscourseReader:
         preps = set(spec.get("prepositions", ()))
         nouns = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj" and not frame.actor_at(o) and o.lemma_.lower() in self.nominals]
+        # (h20b) ... or the object of the protest (a purpose verb itself: "protested the postponement") or of its
+        # purpose: "took to the streets to denounce the delay"
+        purpose = set(spec.get("purpose_verbs", ()))
+        nouns += [o for c in (tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp")))
+                  if c.lemma_.lower() in purpose
+                  for o in c.children if o.dep_ == "dobj" and not frame.actor_at(o) and o.lemma_.lower() in self.nominals]
         for noun in nouns:
             found = [a for a in self._author(frame, noun, tok, exclude=frozenset([source]))
                      if not self._family(frame, a, source)]
@@ -604,6 +672,7 @@ class DiscourseReader:
         non-party sectors none. For `foreign_codes` (closing a border) only another country is a side."""
         cv = coref_vocab()
         state, non_party = set(cv["state_body_sectors"]) | set(self.mod["state_act_sectors"]), set(cv["non_party_sectors"])
+        state |= set(spec.get("state_sectors", ()))  # (h20b) the police and courts are the state's side too
         country = self._country(frame, e.source_id)
         if not country or country in cv["international_prefixes"] or not re.fullmatch(r"[A-Z]{3}", country):
             return []

@@ -340,6 +340,49 @@ class EventFilters:
         return [e for e in events if not (id(e) in triggers and e.cameo_code in ("120", "121") and not e.rule.endswith("+refusal")
                                           and e.target_id not in refused.get((triggers[id(e)], e.source_id), {e.target_id}))]
 
+    def _repeated_one_sided(self, events: list[Event]) -> list[Event]:
+        """(h20b) A one-sided event that repeats a two-sided act told nearby: an event with both sides, of the same
+        CAMEO root and mode (the same code for one with no target: a doer does several acts of a root), told
+        within modality.yaml `repeated_act_window_sentences` before or after it (not in its sentence, which
+        `_dedupe` settles). On the same actor as the side it knows, it is that act told again
+        and is dropped ("Police arrested opposition leader X on Thursday. ... she was detained without a
+        warrant"): emitting it with the other side taken from that act would count one act twice. On another
+        actor of the same code it is a second act of the kind, and takes its other side from the nearest such
+        act ("Police arrested two opposition leaders. A third was also detained" → the police; rule suffixed
+        `+repeated_side`, the one-sided confidence kept)."""
+        window = int(self.mod.get("repeated_act_window_sentences", 0))
+        if window <= 0:
+            return events
+        silent = getattr(self, "silent", ())
+        full = [e for e in events if e.source_id and e.target_id and e.rule.split("+", 1)[0] not in silent]
+        out = []
+        for e in events:
+            if e.source_id and e.target_id:
+                out.append(e)
+                continue
+            near = sorted((m for m in full if m.cameo_root == e.cameo_root and m.mode == e.mode
+                           and 0 < abs(m.sentence_index - e.sentence_index) <= window),
+                          key=lambda m: (abs(m.sentence_index - e.sentence_index), m.sentence_index > e.sentence_index))
+            if e.target_id:
+                same = [m for m in near if m.target_id == e.target_id]
+                kin = [m for m in near if e.target_code and m.target_code == e.target_code and m.source_id != e.target_id]
+            else:
+                # (one doer does several acts of a root: "arrested ... confiscated computers" are two; its act told
+                # again has the same code)
+                near = [m for m in near if m.cameo_code == e.cameo_code]
+                same = [m for m in near if m.source_id == e.source_id]
+                kin = [m for m in near if e.source_code and m.source_code == e.source_code and m.target_id != e.source_id]
+            if same:
+                continue  # (the act told again)
+            if kin:
+                m = kin[0]
+                side = dict(source_actor=m.source_actor, source_code=m.source_code, source_id=m.source_id) if e.target_id \
+                    else dict(target_actor=m.target_actor, target_code=m.target_code, target_id=m.target_id)
+                out.append(replace(e, **side, rule=f"{e.rule}+repeated_side"))
+                continue
+            out.append(e)
+        return out
+
     def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
                 seconds: Collection[int] = (), doc: Doc | None = None,
                 people: Collection[str] = ()) -> list[Event]:
