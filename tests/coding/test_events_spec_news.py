@@ -20,6 +20,12 @@ SPEC = [
      "happened"),
     ("Iranian authorities shut down the internet across several provinces on Friday.", "IRNGOV", "1721", "IRNCVL",
      "happened"),
+    # a shutdown condemned is who cut the service; sanctions condemned after assets frozen are who froze them
+    # (news.yaml nominals shutdown, blackout, sanction)
+    ("The Ethiopian government cut mobile internet access in Amhara on Tuesday. Human Rights Watch condemned the "
+     "shutdown.", "NGOHRW", "111", "ETHGOV", "happened"),
+    ("Britain froze the assets of five Georgian officials on Monday. Georgia's foreign ministry condemned the sanctions "
+     "as illegal.", "GEOGOV", "111", "GBR", "happened"),
     # lawmakers removed from a chamber are coerced (170), not removed from a post (1722)
     ("Georgian police removed four opposition lawmakers from the parliament chamber on Monday.", "GEOCOP", "170", "GEOLEG",
      "happened"),
