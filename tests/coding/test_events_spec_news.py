@@ -20,6 +20,8 @@ SPEC = [
      "happened"),
     ("Iranian authorities shut down the internet across several provinces on Friday.", "IRNGOV", "1721", "IRNCVL",
      "happened"),
+    # ... of the place its "in" phrase names when that is another country's
+    ("Israel cut internet and phone services in Gaza on Friday.", "ISR", "1721", "PSECVL", "happened"),
     # a shutdown condemned is who cut the service; sanctions condemned after assets frozen are who froze them
     # (news.yaml nominals shutdown, blackout, sanction)
     ("The Ethiopian government cut mobile internet access in Amhara on Tuesday. Human Rights Watch condemned the "
@@ -1332,6 +1334,7 @@ ABSENT = [
     # expelled; an honour to one's own soldiers is no act towards another; a punishment demanded is no threat
     ("The United States ordered its citizens to leave Lebanon immediately.", ("USA", "174", "USACVL")),
     ("Putin awarded medals to Russian soldiers on Monday.", ("RUSGOV", "051", "RUSMIL")),
+    ("Iranian authorities switched the internet back on Friday.", ("IRNGOV", "1721", "IRNCVL")),
     ("The French government said those responsible for the attack on the embassy in Niamey should be punished.",
      ("FRAGOV", "130", "NER")),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations

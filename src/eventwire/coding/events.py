@@ -1850,9 +1850,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             elif path == "public":
                 # (targets) the public of the source's own country, its civilians (a composed actor): a restriction
                 # laid on a whole population ("cut mobile internet access across the country" → its people)
+                # ... or of the place its "in" phrase names, when that is another country's ("cut internet access in
+                # occupied Kherson" → Ukraine's civilians)
                 countries = {self._country(frame, a) for a in sources} - {None}
                 if len(countries) == 1:
                     country = next(iter(countries))
+                    where = [self._country(frame, a) for q in ("prep:in.place", "object.prep:in.place")
+                             for a in self._path_actors(frame, p, tok, q, exclude=frozenset(sources))[0]]
+                    country = next((c for c in where if c and c != country), country)
                     if re.fullmatch(r"[A-Z]{3}", country):
                         return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
             elif path in ("dobj.author", "object.author"):
