@@ -38,6 +38,9 @@ SPEC = [
     # a law challenged before a court is legal action (115) against who passed it
     ("Georgia's parliament passed the foreign agents law on Tuesday. The opposition said it would challenge the law "
      "before the Constitutional Court.", "GEOOPP", "115", "GEOLEG", "planned"),
+    # ... and restrictions challenged are who cut the service (news.yaml nominals restriction)
+    ("Zambia's government cut mobile internet access on Thursday. The opposition party said it would challenge the "
+     "restrictions before the Constitutional Court.", "ZMBOPP", "115", "ZMBGOV", "planned"),
     # another country said to be going to be punished is threatened (130)
     ("Turkish President Tayyip Erdogan said Israel would be punished for the raid.", "TURGOV", "130", "ISR", "happened"),
     # a national dialogue launched with a party is a consultation (040)
