@@ -49,6 +49,8 @@ SPEC = [
     # an honour or a medal given to someone of another country (051)
     ("Macron presented the Legion of Honour to the Indian prime minister on Friday.", "FRAGOV", "051", "INDGOV",
      "happened"),
+    # ... also when the parser hangs the medal on the recipient (repairs.yaml double_object_verbs)
+    ("King Charles awarded a Ukrainian army medic the George Medal on Tuesday.", "GBRGOV", "051", "UKRHLH", "happened"),
     # migrants or foreign nationals ordered to leave are expelled (174), not merely asked (100)
     ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFG",
      "happened"),
