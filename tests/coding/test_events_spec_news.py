@@ -51,6 +51,8 @@ SPEC = [
      "happened"),
     # ... also when the parser hangs the medal on the recipient (repairs.yaml double_object_verbs)
     ("King Charles awarded a Ukrainian army medic the George Medal on Tuesday.", "GBRGOV", "051", "UKRHLH", "happened"),
+    ("King Charles awarded a Polish army nurse the George Medal for bravery at a ceremony at Windsor Castle on Tuesday, "
+     "the palace said.", "GBRGOV", "051", "POLHLH", "happened"),
     # migrants or foreign nationals ordered to leave are expelled (174), not merely asked (100)
     ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFG",
      "happened"),
