@@ -403,8 +403,11 @@ class Repairs:
                 # as its object or, with no comma between, its apposition ("awarded a Ukrainian medic[dative/dobj]
                 # the George Medal[dobj/appos of medic]"): the verb's own object, the first its recipient
                 for rec in [c for c in tok.children if c.dep_ == ("dobj" if objs else "dative") and c.i > tok.i]:
-                    given = [g for g in rec.children if g.i > rec.i and (g.dep_ == "dobj" or g.dep_ == "appos"
-                             and doc[g.left_edge.i - 1].text not in (",", "(", "-", "--", "—", "–", ":"))]
+                    # (a thing with its own article, no name in apposition: "send its foreign minister Wang Yi")
+                    given = [g for g in rec.children if g.i > rec.i and g.ent_type_ != "PERSON"
+                             and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in g.children)
+                             and (g.dep_ == "dobj" or g.dep_ == "appos"
+                                  and doc[g.left_edge.i - 1].text not in (",", "(", "-", "--", "—", "–", ":"))]
                     if given:
                         given[0].head = tok
                         given[0].dep_ = "dobj"
