@@ -827,8 +827,9 @@ SPEC = [
     # ... and a bare noun subject, also when the parser hung the verb on the object
     ("Police arrested two opposition leaders and soldiers fired on protesters in Douala.", "CMRMIL", "175",
      "CMRCVL", "happened"),
+    # (h20a: internet access restricted is aimed at the source's own public, path `public`; was one-sided)
     ("Cameroonian police arrested two prominent opposition figures and authorities restricted internet access in "
-     "the north on Tuesday.", "CMRGOV", "1721", None, "happened"),
+     "the north on Tuesday.", "CMRGOV", "1721", "CMRCVL", "happened"),
     # a threat to quit a treaty stands without a target: the treaty is no unresolved party; an acronym
     # left is no town ("the NPT" was a US place)
     ("Ghalibaf threatened on Monday to withdraw from the NPT.", "IRNLEG", "136", None, "happened"),

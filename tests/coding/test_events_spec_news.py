@@ -145,6 +145,51 @@ SPEC = [
      "police of beating him.", "BLRCVL", "112", "BLRCOP", "happened"),
     ("Turkish police detained the Istanbul mayor on Tuesday. His wife accused the government of silencing him.",
      "TURCVL", "112", "TURGOV", "happened"),
+    # (h20a) lexicon gaps: economic coercion and crackdowns (news.yaml, "(h20a)" block; extended.yaml
+    # x.order_leave_*.174). A population's internet cut restricts its freedoms (1721), aimed at the source's own public
+    # (path `public`) when no one else is named
+    ("The Ethiopian government cut mobile internet access in the Amhara region on Tuesday.", "ETHGOV", "1721", "ETHCVL",
+     "happened"),
+    ("Iranian authorities shut down the internet across several provinces on Friday.", "IRNGOV", "1721", "IRNCVL",
+     "happened"),
+    # ... of the place its "in" phrase names when that is another country's
+    ("Israel cut internet and phone services in Gaza on Friday.", "ISR", "1721", "PSECVL", "happened"),
+    # a shutdown condemned is who cut the service; sanctions condemned after assets frozen are who froze them
+    # (news.yaml nominals shutdown, blackout, sanction)
+    ("The Ethiopian government cut mobile internet access in Amhara on Tuesday. Human Rights Watch condemned the "
+     "shutdown.", "NGOHRW", "111", "ETHGOV", "happened"),
+    ("Britain froze the assets of five Georgian officials on Monday. Georgia's foreign ministry condemned the sanctions "
+     "as illegal.", "GEOGOV", "111", "GBR", "happened"),
+    # lawmakers removed from a chamber are coerced (170), not removed from a post (1722)
+    ("Georgian police removed four opposition lawmakers from the parliament chamber on Monday.", "GEOCOP", "170", "GEOLEG",
+     "happened"),
+    # taken off a blacklist or an entity list: sanctions eased (085), also planned
+    ("The Commerce Department said it would remove three Chinese chipmakers from its entity list.", "USAGOV", "085",
+     "CHN", "planned"),
+    ("The Financial Action Task Force removed Nigeria from its grey list on Friday.", "IGOFATF", "085", "NGA", "happened"),
+    # a law challenged before a court is legal action (115) against who passed it
+    ("Georgia's parliament passed the foreign agents law on Tuesday. The opposition said it would challenge the law "
+     "before the Constitutional Court.", "GEOOPP", "115", "GEOLEG", "planned"),
+    # ... and restrictions challenged are who cut the service (news.yaml nominals restriction)
+    ("Zambia's government cut mobile internet access on Thursday. The opposition party said it would challenge the "
+     "restrictions before the Constitutional Court.", "ZMBOPP", "115", "ZMBGOV", "planned"),
+    # another country said to be going to be punished is threatened (130)
+    ("Turkish President Tayyip Erdogan said Israel would be punished for the raid.", "TURGOV", "130", "ISR", "happened"),
+    # a national dialogue launched with a party is a consultation (040)
+    ("Kenya's president launched a national dialogue with opposition leaders on Monday.", "KENGOV", "040", "KENOPP",
+     "happened"),
+    # an honour or a medal given to someone of another country (051)
+    ("Macron presented the Legion of Honour to the Indian prime minister on Friday.", "FRAGOV", "051", "INDGOV",
+     "happened"),
+    # ... also when the parser hangs the medal on the recipient (repairs.yaml double_object_verbs)
+    ("King Charles awarded a Ukrainian army medic the George Medal on Tuesday.", "GBRGOV", "051", "UKRHLH", "happened"),
+    ("King Charles awarded a Polish army nurse the George Medal for bravery at a ceremony at Windsor Castle on Tuesday, "
+     "the palace said.", "GBRGOV", "051", "POLHLH", "happened"),
+    # migrants or foreign nationals ordered to leave are expelled (174), not merely asked (100)
+    ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFG",
+     "happened"),
+    ("Algerian authorities ordered hundreds of migrants to leave the border town or face deportation.", "DZAGOV", "174",
+     "DZAREF", "happened"),
     # (h19m) a verdict told in the passive with no verdict before is the court named where the trial was, in the
     # sentences before (modality.yaml judicial_named_court_verbs, court_heads)
     ("The trial took place at a regional court in Grodno. Belarusian activist Ales Bialiatski was sentenced to ten "
@@ -1495,6 +1540,16 @@ ABSENT = [
     # (h20e) "the committee" is no earlier organisation whose names do not call it so; kin are not the person
     ("Belarusian police detained opposition leader Ihar Sidorenko in Minsk. His mother accused the police of "
      "beating him.", ("BLROPP", "112", "BLRCOP")),
+    # (h20a) a visit cut short was made, not cancelled (160); lawmakers removed from a chamber lose no post (1722)
+    ("The Chinese premier cut short a visit to New Zealand on Monday.", ("CHNGOV", "160", "NZL")),
+    ("Georgian police removed four opposition lawmakers from the parliament chamber on Monday.", ("GEOCOP", "1722", "GEOLEG")),
+    # (h20a, held before: guards of the new patterns) own citizens told to leave a war zone are evacuated, not
+    # expelled; an honour to one's own soldiers is no act towards another; a punishment demanded is no threat
+    ("The United States ordered its citizens to leave Lebanon immediately.", ("USA", "174", "USACVL")),
+    ("Putin awarded medals to Russian soldiers on Monday.", ("RUSGOV", "051", "RUSMIL")),
+    ("Iranian authorities switched the internet back on Friday.", ("IRNGOV", "1721", "IRNCVL")),
+    ("The French government said those responsible for the attack on the embassy in Niamey should be punished.",
+     ("FRAGOV", "130", "NER")),
     # (h19m) no made-up "ministers of Union" (IGOGOV) from a coordinated "from" phrase with organisations
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("ESPGOV", "040", "IGOGOV")),
     ("Ministers from Spain, the African Union and the European Union met in Madrid on Monday.", ("IGOGOV", "040", "IGOEUREEC")),
@@ -2069,6 +2124,10 @@ KEPT = [
     # ... of the parts of force: a destruction told of troops on another day is an act of its own
     ("Russian troops shelled Kherson on Monday. On Tuesday, Russian troops destroyed a Ukrainian bridge near Kupiansk, "
      "officials said.", "RUSMIL", "1712", "UKR", "happened"),
+    # (h20a) a visit cancelled stays a cancelled visit (160); a deputy president removed from office a removal (1722)
+    ("The Chinese premier cancelled a visit to New Zealand on Monday.", "CHNGOV", "160", "NZL", "happened"),
+    ("The Kenyan parliament removed the deputy president from office on Thursday.", "KENLEG", "1722", "KENGOV",
+     "happened"),
     # (h19m) neighbours: ministers "of" two countries stay two actors; a verdict told in the passive after a court's
     # act is still that court's
     ("The foreign ministers of Spain and Portugal met in Madrid on Monday.", "ESPGOV", "040", "PRTGOV", "happened"),

@@ -114,7 +114,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -1868,6 +1868,19 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     country = ranked[0]
                     entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
                     return [entry or tally[country][-1]], path
+            elif path == "public":
+                # (targets) the public of the source's own country, its civilians (a composed actor): a restriction
+                # laid on a whole population ("cut mobile internet access across the country" → its people)
+                # ... or of the place its "in" phrase names, when that is another country's ("cut internet access in
+                # occupied Kherson" → Ukraine's civilians)
+                countries = {self._country(frame, a) for a in sources} - {None}
+                if len(countries) == 1:
+                    country = next(iter(countries))
+                    where = [self._country(frame, a) for q in ("prep:in.place", "object.prep:in.place")
+                             for a in self._path_actors(frame, p, tok, q, exclude=frozenset(sources))[0]]
+                    country = next((c for c in where if c and c != country), country)
+                    if re.fullmatch(r"[A-Z]{3}", country):
+                        return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
                 if obj is not None and not frame.actor_at(obj):

@@ -410,6 +410,21 @@ class Repairs:
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
             if len(objs) == 2 and not any(c.dep_ in ("dative", "iobj") for c in tok.children):
                 objs[0].dep_ = "dative"
+            elif len(objs) < 2:
+                # ... and the thing given that it hangs on the recipient instead (read as the dative or the object),
+                # as its object or, with no comma between, its apposition ("awarded a Ukrainian medic[dative/dobj]
+                # the George Medal[dobj/appos of medic]"): the verb's own object, the first its recipient
+                for rec in [c for c in tok.children if c.dep_ == ("dobj" if objs else "dative") and c.i > tok.i]:
+                    # (a thing with its own article, no name in apposition: "send its foreign minister Wang Yi")
+                    given = [g for g in rec.children if g.i > rec.i and g.ent_type_ != "PERSON"
+                             and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in g.children)
+                             and (g.dep_ == "dobj" or g.dep_ == "appos"
+                                  and doc[g.left_edge.i - 1].text not in (",", "(", "-", "--", "—", "–", ":"))]
+                    if given:
+                        given[0].head = tok
+                        given[0].dep_ = "dobj"
+                        rec.dep_ = "dative"
+                        break
 
     def _appeals_hung_on_mediums(self, doc: Doc) -> None:
         """"called in a joint statement[pobj] for[prep of statement] the immediate withdrawal": the appeal's own
