@@ -1981,6 +1981,8 @@ ABSENT = [
      ("TURELI", "190", "TURGOV")),
     # (p20) advisers sent mobilise no forces
     ("Russia sent military advisers to Mali last year.", ("RUS", "154", "MLI")),
+    # (p20) what a speaker hopes another will do is no plan of theirs (modality.yaml hoping_verbs)
+    ("Tehran said it hoped Britain would lift the restrictions soon.", ("GBR", "085", None)),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

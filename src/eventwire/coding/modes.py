@@ -206,6 +206,9 @@ class ModeReader:
             return "hypothetical"  # "declined to confirm that France had helped Rajoelina leave": not asserted
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod.get("permission_verbs", ()):
             return "hypothetical"  # "allows the armed forces to carry out raids": permitted, not done
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in mod.get("hoping_verbs", ()) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return "hypothetical"  # "said it hoped Britain would lift the restrictions": a hope, no one's plan
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in mod["hypothetical_verbs"]:
             # ... except the complement of a threat, which is what was threatened: "threatened to
             # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)
