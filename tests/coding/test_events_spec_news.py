@@ -1451,6 +1451,12 @@ SPEC = [
      "happened"),
     ("Moscow deployed military advisers to the Central African Republic in 2018.", "RUSGOV", "062", "CAF",
      "happened"),
+    # (p20) a gathering told before is its parties', also after a preposition of time or purpose (modality.yaml
+    # gathering_nouns, gathering_prepositions): the meeting hosted is theirs
+    ("Armenia and Azerbaijan pledged to continue negotiations after a long meeting in Almaty on Friday. The meeting "
+     "was hosted by Kazakh Foreign Minister Murat Nurtleu.", "KAZGOV", "043", "ARM", "happened"),
+    ("Armenia and Azerbaijan pledged to continue negotiations after a long meeting in Almaty on Friday. The meeting "
+     "was hosted by Kazakh Foreign Minister Murat Nurtleu.", "KAZGOV", "043", "AZE", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

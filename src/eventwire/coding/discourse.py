@@ -868,11 +868,17 @@ class DiscourseReader:
                 # strike", "an attack by Russia"), or the subject of a verb of the same table that
                 # made it ("Russia launched an attack ... Zelensky condemned the strikes")
                 found = others([c for c in t.children if c.dep_ in ("poss", "amod")] + _prep_objects(t, "by"))
+                if not found and lemma in self.mod.get("gathering_nouns", ()):
+                    # (p20) a gathering told before with its parties: "after a tense meeting between their presidents
+                    # ... The meeting was hosted by Gonsalves" → the presidents
+                    found = others([v for g in _prep_objects(t, "between") for v in (g, *g.conjuncts)])
                 # (modifiers that name no one, "large-scale military drills", leave it to the verb)
                 if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     found = others(self._subject(t.head)[0])
                 if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
-                        and t.head.lower_ in self.mod["act_means_prepositions"]:
+                        and (t.head.lower_ in self.mod["act_means_prepositions"]
+                             or lemma in self.mod.get("gathering_nouns", ())
+                             and t.head.lower_ in self.mod.get("gathering_prepositions", ())):
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
                     # who acted in them (by means of them: not who "provided intelligence for the strike", h20f)
                     owners, passive = self._subject(t.head.head)
