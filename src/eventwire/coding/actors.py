@@ -4825,6 +4825,8 @@ class ActorResolver:
             before = [c for c in before if not self._noun_modifier(ctx, c)]
             if before and self._object_thing_before(ctx, tok, before[-1]):
                 continue  # "vetoed the law ..., calling it 'Russian'": the law, no party named before it
+            if before and self._repeated_object_thing(ctx, tok, before[-1]):
+                continue  # "Russia condemned the attack. Saudi Arabia also condemned it": the attack
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -4849,6 +4851,27 @@ class ActorResolver:
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered
                    and c.i >= party.end and c.lemma_.lower() not in self.kb.sector_words
                    and c.lemma_.lower() not in self.kb.generic_heads for c in verb.head.children)
+
+    def _repeated_object_thing(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
+        """(p20) Whether an object "it" repeats the object of the same verb told last, in its sentence or the one
+        before, when that object is a singular common noun that is no actor, named after the party ("Russia, which
+        requested a meeting of the UN Security Council, condemned the attack. Saudi Arabia also condemned it": the
+        attack, not the council)."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        # ("also condemned it", "condemned it too": the same act again, whatever was named in between)
+        additive = any(c.dep_ == "advmod" and c.lower_ in self.vocab.get("additive_adverbs", ()) for c in verb.children)
+        start = ctx.doc[tok.i].sent.start
+        for _ in range(2 if additive else 1):
+            start = ctx.doc[start - 1].sent.start if start > 0 else start
+        for t in reversed(ctx.doc[start:verb.i]):
+            if t.lemma_.lower() == lemma and t.pos_ == "VERB":
+                return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered
+                           and (additive or c.i >= party.end) and c.lemma_.lower() not in self.kb.sector_words
+                           and c.lemma_.lower() not in self.kb.generic_heads for c in t.children)
+        return False
 
     def _attack_owner(self, tok: Token) -> Token | None:
         """The attack noun (coref.yaml `attack_nouns`) whose target phrase ("on", "against":
