@@ -367,6 +367,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
         events = self._drop_empty_denials(doc, events, triggers)
+        events = self._drop_charged_failures(doc, events, triggers)
+        events = self._drop_explaining_statements(doc, events, triggers)
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
