@@ -13,6 +13,12 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20i) a foreign government saying a candidate won the election endorses the candidate, also when it says
+    # there was evidence that he won (news.yaml n.say_won_election.051, events._evidenced)
+    ("The US said on Friday there was compelling evidence that opposition candidate Carlos Mesa won the presidential "
+     "election.", "USA", "051", "BOLOPP", "happened"),
+    ("Britain's foreign secretary said opposition leader Raila Odinga won the election.", "GBRGOV", "051", "KENELI",
+     "happened"),
     # (h20i) a diplomat declared persona non grata is expelled (news.yaml n.persona_non_grata.161)
     ("Peru declared Mexico's ambassador Pablo Monroy persona non grata on Wednesday.", "PER", "161", "MEXGOV",
      "happened"),
@@ -1509,6 +1515,12 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20i) an electoral body announcing its own country's result endorses no one, nor does "no evidence"; what a
+    # party is likened to is no actor (coref.yaml likening_verbs): the pronoun is not the "pirates"
+    ("Kenya's electoral commission said William Ruto won the election.", ("KENELI", "051", "KENGOV")),
+    ("The US said there was no evidence that Carlos Mesa won the election.", ("USA", "051", "BOLOPP")),
+    ("Philippine General Romeo Brawner likened the Chinese personnel to pirates. \"They boarded our boats "
+     "illegally,\" he said.", ("CHNCRM", "1711", None)),
     # (h20i) a failure told in the "for" phrase of a criticism is the charge, no act denied
     # (filters._drop_charged_failures)
     ("Yerevan criticised Moscow for failing to protect Armenia.", ("RUSGOV", "074", "ARM")),
@@ -2120,6 +2132,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h20i) concern about a clash is aimed at who boarded
+    ("Chinese coast guard personnel boarded two Philippine navy boats on Monday. Japan voiced serious concern about "
+     "the clash.", "JPN", "110", "CHN", "happened"),
     # (h20i) the neighbours: the criticism itself stays, and a plain call stays a call
     ("Kyiv condemned Moscow for failing to protect civilians.", "UKRGOV", "111", "RUSGOV", "happened"),
     ("Ankara rejected the accusation, saying the operations targeted only militants.", "TURGOV", "120", None, "happened"),

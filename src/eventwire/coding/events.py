@@ -586,7 +586,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        on_object = self._object_complements(p, tok) + self._for_clauses(tok)
+        on_object = self._object_complements(p, tok) + self._for_clauses(tok) + self._evidenced(tok)
         if p.xcomp and not any(_complement_in(c, p.xcomp)
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
@@ -673,6 +673,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return []
         obj = self._object(tok)
         return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
+
+    def _evidenced(self, tok: Token) -> list[Token]:
+        """(h20i) The clause an existential report vouches for stands for the report's complement: "said there
+        was overwhelming evidence[attr] that González won[acl] the election" as "said González won"
+        (modality.yaml `evidence_nouns`)."""
+        nouns = self.mod.get("evidence_nouns", ())
+        return [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+                and any(e.dep_ == "expl" for e in c.children)
+                for a in c.children if a.dep_ == "attr" and a.lemma_.lower() in nouns
+                and not any(d.dep_ == "det" and d.lower_ in self.mod.get("negating_determiners", ()) for d in a.children)
+                for g in a.children if g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
 
     def _for_clauses(self, tok: Token) -> list[Token]:
         """A "for" clause on an appeal, its complement, as the small parser reads it: an adverbial clause
@@ -973,6 +985,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         # "the vessels, which it said[relcl] had intruded": a description hedged by its
                         # source is no statement to what it describes (a verdict in it still counts)
                         out = [s for s in out if s.lower_ not in REL_PRONOUNS]
+            if not out and p.xcomp:
+                # (h20i) "said there was evidence that X won": the vouched clause's subject (`_evidenced`)
+                out = [s for c in self._evidenced(tok) for s in self._subject(c)[0]]
         elif path == "ccomp.patient":
             # (h20b) whom a demand in the passive is on: "'The United States must be held accountable,' the
             # minister said" (the clause's verb one of modality.yaml `demand_patient_verbs`, no by-agent)

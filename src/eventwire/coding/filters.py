@@ -127,10 +127,10 @@ class EventFilters:
 
     def _drop_charged_failures(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"Pashinyan criticised Moscow for failing to protect Karabakh's Armenians": a failure or refusal told in the
-        "for"/"of" phrase of a criticism or accusation (modality.yaml `charge_prepositions`, `charge_roots`) is the
-        content of the charge, no act denied; the charge (11x) is the event."""
-        preps = self.mod.get("charge_prepositions", set())
-        roots = self.mod.get("charge_roots", set())
+        "for"/"of" phrase of a criticism or accusation (modality.yaml `charged_failure_prepositions`,
+        `charged_failure_roots`) is the content of the charge, no act denied; the charge (11x) is the event."""
+        preps = self.mod.get("charged_failure_prepositions", set())
+        roots = self.mod.get("charged_failure_roots", set())
         charging = {triggers[id(e)] for e in events if id(e) in triggers and e.cameo_root in roots}
         if not charging:
             return events
