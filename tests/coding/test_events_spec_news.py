@@ -13,6 +13,12 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20i) pushed to the ground is a physical assault (n.push_to_ground.182), also in the passive
+    ("A Mexican diplomat was pushed to the ground by Ecuadorian police officers.", "ECUCOP", "182", "MEXGOV",
+     "happened"),
+    ("Israeli soldiers pushed a Palestinian journalist to the ground in Hebron.", "ISRMIL", "182", "PSEMED", "happened"),
+    # (h20i) a court asked to certify results is appealed to (n.ask_court_certify.020)
+    ("Maduro asked the Supreme Court on Wednesday to certify the results.", "VENGOV", "020", "VENJUD", "happened"),
     # (h20i) a foreign government saying a candidate won the election endorses the candidate, also when it says
     # there was evidence that he won (news.yaml n.say_won_election.051, events._evidenced)
     ("The US said on Friday there was compelling evidence that opposition candidate Carlos Mesa won the presidential "
@@ -1515,6 +1521,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20i) a privilege abused is no torture (x.torture.1822 object_not); the charge stays (KEPT)
+    ("Russia's foreign ministry said Britain had abused its privileges as host.", ("GBR", "1822", None)),
     # (h20i) an electoral body announcing its own country's result endorses no one, nor does "no evidence"; what a
     # party is likened to is no actor (coref.yaml likening_verbs): the pronoun is not the "pirates"
     ("Kenya's electoral commission said William Ruto won the election.", ("KENELI", "051", "KENGOV")),
@@ -2132,6 +2140,7 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
     ("Chinese coast guard personnel boarded two Philippine navy boats on Monday. Japan voiced serious concern about "
      "the clash.", "JPN", "110", "CHN", "happened"),
