@@ -13,6 +13,9 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20i) no justification for an act condemns its author (n.say_no_justification.111, ccomp.prep:for.author)
+    ("Israel struck Damascus on Monday. Syria said there was no justification for the attack.", "SYR", "111", "ISR",
+     "happened"),
     # (h20i) pushed to the ground is a physical assault (n.push_to_ground.182), also in the passive
     ("A Mexican diplomat was pushed to the ground by Ecuadorian police officers.", "ECUCOP", "182", "MEXGOV",
      "happened"),

@@ -117,7 +117,7 @@ PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
-    r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
+    r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
@@ -1827,7 +1827,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                      and (not armed or e.cameo_code.startswith(armed))])
                 if doers:
                     return doers, path
-            elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
+            elif path.endswith(".author") and path.startswith(("object.prep:", "prep:", "ccomp.prep:")):
                 # an act named in that phrase, by who did it ("filed a complaint against the tariffs that
                 # Trump imposed" → Trump)
                 _actors, toks = self._path_actors(frame, p, tok, path.removesuffix(".author"), exclude=frozenset(sources))
@@ -2126,6 +2126,10 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # (and so does a predicate adjective: "would be void[acomp]", "be>void")
     objects = [g for g in c.children if g.dep_ in ("dobj", "oprd", "nsubjpass", "acomp")] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+    # (h20i) ... and what an existential names ("said there was no justification[attr] for the strikes": "be>no
+    # justification")
+    if any(g.dep_ == "expl" for g in c.children):
+        objects += [g for g in c.children if g.dep_ == "attr"]
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
     # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")
