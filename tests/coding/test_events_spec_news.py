@@ -1524,6 +1524,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20i) troops authorised for one's own mission admit no one's peacekeepers (x.allow_peacekeepers.0861)
+    ("Serbia has massed troops near its border with Kosovo. NATO said it had authorised additional troops for its "
+     "KFOR peacekeeping mission.", ("IGOWSTNAT", "0861", "SRBMIL")),
     # (h20i) a privilege abused is no torture (x.torture.1822 object_not); the charge stays (KEPT)
     ("Russia's foreign ministry said Britain had abused its privileges as host.", ("GBR", "1822", None)),
     # (h20i) an electoral body announcing its own country's result endorses no one, nor does "no evidence"; what a
