@@ -1524,6 +1524,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20i) protection of one's own country's people is no military aid (x.protect.074 foreign_target)
+    ("Kenyan police protected Kenyan protesters.", ("KENCOP", "074", "KENCVL")),
     # (h20i) troops authorised for one's own mission admit no one's peacekeepers (x.allow_peacekeepers.0861)
     ("Serbia has massed troops near its border with Kosovo. NATO said it had authorised additional troops for its "
      "KFOR peacekeeping mission.", ("IGOWSTNAT", "0861", "SRBMIL")),
@@ -2146,6 +2148,7 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
     ("Chinese coast guard personnel boarded two Philippine navy boats on Monday. Japan voiced serious concern about "
