@@ -13,6 +13,42 @@ from event_checks import PUBLISHED, check_absent, check_event
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20i) no justification for an act condemns its author (n.say_no_justification.111, ccomp.prep:for.author)
+    ("Israel struck Damascus on Monday. Syria said there was no justification for the attack.", "SYR", "111", "ISR",
+     "happened"),
+    # (h20i) pushed to the ground is a physical assault (n.push_to_ground.182), also in the passive
+    ("A Mexican diplomat was pushed to the ground by Ecuadorian police officers.", "ECUCOP", "182", "MEXGOV",
+     "happened"),
+    ("Israeli soldiers pushed a Palestinian journalist to the ground in Hebron.", "ISRMIL", "182", "PSEMED", "happened"),
+    # (h20i) a court asked to certify results is appealed to (n.ask_court_certify.020)
+    ("Maduro asked the Supreme Court on Wednesday to certify the results.", "VENGOV", "020", "VENJUD", "happened"),
+    # (h20i) a foreign government saying a candidate won the election endorses the candidate, also when it says
+    # there was evidence that he won (news.yaml n.say_won_election.051, events._evidenced)
+    ("The US said on Friday there was compelling evidence that opposition candidate Carlos Mesa won the presidential "
+     "election.", "USA", "051", "BOLOPP", "happened"),
+    ("Britain's foreign secretary said opposition leader Raila Odinga won the election.", "GBRGOV", "051", "KENELI",
+     "happened"),
+    # (h20i) a diplomat declared persona non grata is expelled (news.yaml n.persona_non_grata.161)
+    ("Peru declared Mexico's ambassador Pablo Monroy persona non grata on Wednesday.", "PER", "161", "MEXGOV",
+     "happened"),
+    ("Niger's junta declared the French ambassador persona non grata.", "NERMIL", "161", "FRAGOV", "happened"),
+    # (h20i) told or ordered to halt attacks is a demand to de-escalate (n.tell_halt_force.1056), also in the passive
+    ("Washington told Israel to stop the offensive in Rafah.", "USAGOV", "1056", "ISR", "happened"),
+    ("The Houthis were told by the UN Security Council to stop their attacks on merchant ships.", "IGOUNOSC", "1056",
+     "YEMREBHTH", "happened"),
+    # (h20i) likening a party to something is name-calling (n.liken.111, n.compare_slur.111)
+    ("Philippine defence chief Gilberto Teodoro likened the Chinese coast guard to a criminal gang.", "PHLGOV", "111",
+     "CHNMIL", "happened"),
+    ("Turkish President Tayyip Erdogan compared Israeli Prime Minister Benjamin Netanyahu to Hitler.", "TURGOV", "111",
+     "ISRGOV", "happened"),
+    # (h20i) forcing one's way into another country's premises is coercion (n.force_way_into.170)
+    ("Bolivian soldiers forced their way into the Peruvian embassy in La Paz on Saturday.", "BOLMIL", "170", "PERGOV",
+     "happened"),
+    # (h20i) "what he called X's terror" is name-calling of X, no phone call (n.what_called.111)
+    ("Erdogan said the protesters were resisting what he called Netanyahu's genocide.", "TURGOV", "111", "ISRGOV",
+     "happened"),
+    ("Vucic said Serbs in the north had risen against what he called Kurti's terror.", "SRBGOV", "111", "XKXGOV",
+     "happened"),
     # (h20b) one-sided acts completed from the story: a demand for redress is aimed at who did the wrong told before
     # (modality.yaml context_targets.redress)
     ("Ghana summoned Togo's ambassador on Monday after Togolese minister Kofi Adjei mocked Ghana on television. "
@@ -1494,6 +1530,32 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20i) protection of one's own country's people is no military aid (x.protect.074 foreign_target)
+    ("Kenyan police protected Kenyan protesters.", ("KENCOP", "074", "KENCVL")),
+    # (h20i) troops authorised for one's own mission admit no one's peacekeepers (x.allow_peacekeepers.0861)
+    ("Serbia has massed troops near its border with Kosovo. NATO said it had authorised additional troops for its "
+     "KFOR peacekeeping mission.", ("IGOWSTNAT", "0861", "SRBMIL")),
+    # (h20i) a privilege abused is no torture (x.torture.1822 object_not); the charge stays (KEPT)
+    ("Russia's foreign ministry said Britain had abused its privileges as host.", ("GBR", "1822", None)),
+    # (h20i) an electoral body announcing its own country's result endorses no one, nor does "no evidence"; what a
+    # party is likened to is no actor (coref.yaml likening_verbs): the pronoun is not the "pirates"
+    ("Kenya's electoral commission said William Ruto won the election.", ("KENELI", "051", "KENGOV")),
+    ("The US said there was no evidence that Carlos Mesa won the election.", ("USA", "051", "BOLOPP")),
+    ("Philippine General Romeo Brawner likened the Chinese personnel to pirates. \"They boarded our boats "
+     "illegally,\" he said.", ("CHNCRM", "1711", None)),
+    # (h20i) a failure told in the "for" phrase of a criticism is the charge, no act denied
+    # (filters._drop_charged_failures)
+    ("Yerevan criticised Moscow for failing to protect Armenia.", ("RUSGOV", "074", "ARM")),
+    ("Kyiv condemned Moscow for failing to protect civilians.", ("RUSGOV", "074", "UKRCVL")),
+    # (h20i) a speech participle that explains a rejection is no statement of its own
+    # (filters._drop_explaining_statements)
+    ("Ankara rejected the accusation, saying Greece was spreading lies.", ("TURGOV", "010", "GRC")),
+    ("Baku rejected the charge, saying the Armenians were leaving voluntarily.", ("AZEGOV", "010", "ARM")),
+    ("Quito rejected the accusation, saying the Colombians were leaving voluntarily.", ("ECUGOV", "010", "COL")),
+    # (h20i) "what they called" a name is no name-calling
+    ("The three leaders appeared together to announce what they called the Ankara Declaration.", ("TURGOV", "111", "TUR")),
+    # (h20i) likening a thing to a thing
+    ("Analysts likened the summit to a chess match.", (None, "111", None)),
     # (h20b) the same arrest told again with no arrester is no second, one-sided event (filters.py _repeated_one_sided)
     ("Police in Baku arrested opposition leader Ali Karimli on Saturday. Karimli was taken into custody at his home, "
      "his party said.", (None, "173", "AZEOPP")),
@@ -2097,6 +2159,15 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
+    ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
+    # (h20i) concern about a clash is aimed at who boarded
+    ("Chinese coast guard personnel boarded two Philippine navy boats on Monday. Japan voiced serious concern about "
+     "the clash.", "JPN", "110", "CHN", "happened"),
+    # (h20i) the neighbours: the criticism itself stays, and a plain call stays a call
+    ("Kyiv condemned Moscow for failing to protect civilians.", "UKRGOV", "111", "RUSGOV", "happened"),
+    ("Ankara rejected the accusation, saying the operations targeted only militants.", "TURGOV", "120", None, "happened"),
+    ("Meloni called Macron on Friday to discuss migration.", "ITAGOV", "041", "FRAGOV", "happened"),
     # (h20b) neighbours of the one-sided completions: a refusal that answers no demand states a stand and stays
     # one-sided (the story does not say whom it defies); nor does one whose act the demand did not ask; a demand for
     # redress with no wrong told, and a passive demand that names no actor, stay one-sided

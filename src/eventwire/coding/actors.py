@@ -1468,6 +1468,9 @@ class ActorResolver:
                 continue
             if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
                 continue  # a modifier ("media attention", "Russian President Putin"), not a phrase head
+            if head.dep_ == "pobj" and head.head.lower_ in self.vocab.get("likening_prepositions", ()) \
+                    and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in self.vocab.get("likening_verbs", ()):
+                continue  # (h20i) "likened the Chinese personnel to pirates": what one is likened to is no actor
             mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
             left = [t for t in doc[head.left_edge.i:head.i + 1]
                     if t.dep_ in MODIFIER_DEPS or t.i == head.i]

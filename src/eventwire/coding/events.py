@@ -117,7 +117,7 @@ PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
-    r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
+    r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
 
@@ -367,6 +367,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._elaborations(doc, events, triggers)
         events = self._drop_intended(doc, events, triggers)
         events = self._drop_empty_denials(doc, events, triggers)
+        events = self._drop_charged_failures(doc, events, triggers)
+        events = self._drop_explaining_statements(doc, events, triggers)
         events = self._drop_generic_refusals(doc, events, triggers)
         events = self._drop_manner_nouns(doc, events, triggers)
         events = self._drop_means(doc, events, triggers)
@@ -584,7 +586,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        on_object = self._object_complements(p, tok) + self._for_clauses(tok)
+        on_object = self._object_complements(p, tok) + self._for_clauses(tok) + self._evidenced(tok)
         if p.xcomp and not any(_complement_in(c, p.xcomp)
                                and not any(g.dep_ == "neg" for g in c.children)
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
@@ -671,6 +673,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return []
         obj = self._object(tok)
         return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
+
+    def _evidenced(self, tok: Token) -> list[Token]:
+        """(h20i) The clause an existential report vouches for stands for the report's complement: "said there
+        was overwhelming evidence[attr] that González won[acl] the election" as "said González won"
+        (modality.yaml `evidence_nouns`)."""
+        nouns = self.mod.get("evidence_nouns", ())
+        return [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+                and any(e.dep_ == "expl" for e in c.children)
+                for a in c.children if a.dep_ == "attr" and a.lemma_.lower() in nouns
+                and not any(d.dep_ == "det" and d.lower_ in self.mod.get("negating_determiners", ()) for d in a.children)
+                for g in a.children if g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
 
     def _for_clauses(self, tok: Token) -> list[Token]:
         """A "for" clause on an appeal, its complement, as the small parser reads it: an adverbial clause
@@ -971,6 +985,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         # "the vessels, which it said[relcl] had intruded": a description hedged by its
                         # source is no statement to what it describes (a verdict in it still counts)
                         out = [s for s in out if s.lower_ not in REL_PRONOUNS]
+            if not out and p.xcomp:
+                # (h20i) "said there was evidence that X won": the vouched clause's subject (`_evidenced`)
+                out = [s for c in self._evidenced(tok) for s in self._subject(c)[0]]
         elif path == "ccomp.patient":
             # (h20b) whom a demand in the passive is on: "'The United States must be held accountable,' the
             # minister said" (the clause's verb one of modality.yaml `demand_patient_verbs`, no by-agent)
@@ -1810,7 +1827,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                      and (not armed or e.cameo_code.startswith(armed))])
                 if doers:
                     return doers, path
-            elif path.endswith(".author") and path.startswith(("object.prep:", "prep:")):
+            elif path.endswith(".author") and path.startswith(("object.prep:", "prep:", "ccomp.prep:")):
                 # an act named in that phrase, by who did it ("filed a complaint against the tariffs that
                 # Trump imposed" → Trump)
                 _actors, toks = self._path_actors(frame, p, tok, path.removesuffix(".author"), exclude=frozenset(sources))
@@ -2109,6 +2126,10 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # (and so does a predicate adjective: "would be void[acomp]", "be>void")
     objects = [g for g in c.children if g.dep_ in ("dobj", "oprd", "nsubjpass", "acomp")] + \
         [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+    # (h20i) ... and what an existential names ("said there was no justification[attr] for the strikes": "be>no
+    # justification")
+    if any(g.dep_ == "expl" for g in c.children):
+        objects += [g for g in c.children if g.dep_ == "attr"]
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
     # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")

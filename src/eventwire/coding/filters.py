@@ -1,5 +1,5 @@
 """The post-passes that drop events once every trigger is coded: a report's attribution of the event it
-reports, an elaboration's own code, an act only intended, a denial with nothing denied, a generic refusal, a
+reports, an elaboration's own code, an act only intended, a denial with nothing denied, a failure charged, a statement that explains an act, a generic refusal, a
 manner or means told as an act, a generic attack its participle specifies, a measure's aim, and duplicate readings of one act (`_dedupe`). A mixin of
 the event coder (`EventCoder`), which provides ``self.mod`` (the modality vocabulary) and
 ``self.hypothetical``; each pass takes the events and ``triggers`` (id(event) → trigger token index)."""
@@ -124,6 +124,44 @@ class EventFilters:
         return [e for e in events if not (
             e.cameo_root == "12" and not e.target_id and id(e) in triggers
             and doc[triggers[id(e)]].lemma_.lower() in mod["denial_verbs"] and denied_clause(doc[triggers[id(e)]]))]
+
+    def _drop_charged_failures(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Pashinyan criticised Moscow for failing to protect Karabakh's Armenians": a failure or refusal told in the
+        "for"/"of" phrase of a criticism or accusation (modality.yaml `charged_failure_prepositions`,
+        `charged_failure_roots`) is the content of the charge, no act denied; the charge (11x) is the event."""
+        preps = self.mod.get("charged_failure_prepositions", set())
+        roots = self.mod.get("charged_failure_roots", set())
+        charging = {triggers[id(e)] for e in events if id(e) in triggers and e.cameo_root in roots}
+        if not charging:
+            return events
+
+        def charged(tok: Token) -> bool:
+            t, through = tok, False
+            while t.head.i != t.i:
+                through = through or (t.dep_ == "prep" and t.lower_ in preps)
+                t = t.head
+                if t.i in charging:
+                    return through
+            return False
+
+        return [e for e in events if not (e.mode == "denied" and id(e) in triggers and charged(doc[triggers[id(e)]]))]
+
+    def _drop_explaining_statements(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """"Baku rejected the accusation, saying the Armenians were leaving of their own accord": a speech participle
+        (modality.yaml `reason_speech_verbs`) that only gives the reason of an act its source did is no statement of
+        its own; a bare statement (modality.yaml `explaining_statement_codes`) on it goes, the act stays."""
+        words = self.mod.get("reason_speech_verbs", set())
+        codes = self.mod.get("explaining_statement_codes", set())
+        by_token = _by_trigger(events, triggers)
+
+        def explains(e: Event) -> bool:
+            tok = doc[triggers[id(e)]]
+            if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in words):
+                return False
+            return any(g is not e and g.source_id == e.source_id and g.cameo_code not in codes
+                       for g in by_token.get(tok.head.i, ()))
+
+        return [e for e in events if not (e.cameo_code in codes and id(e) in triggers and explains(e))]
 
     @staticmethod
     def _drop_intended(doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
