@@ -1297,6 +1297,15 @@ SPEC = [
      "Erlan Tulegenov", "KAZMED", ()),
     # (h20c) a title and family name several people of one office held, none on the date: that office
     ("President Bush warned Iraq of serious consequences on Monday.", "2000-06-05", "Bush", "USAGOV", ("USAELI",)),
+    # (h20g) a person's name that begins a place's or facility's name is no mention of that person, and a bare
+    # family name after it is the person named as an actor
+    ("North Korean leader Kim Jong Un reviewed a parade in Kim Il Sung Square on Sunday. Kim later praised the "
+     "army's loyalty.", D, "Kim later", "PRKGOV", ()),
+    ("North Korean leader Kim Jong Un reviewed a parade in Kim Il Sung Square on Sunday.", D,
+     "in [Kim Il Sung] Square", None, ()),
+    ("The Turkish foreign minister received his Greek counterpart at the Ataturk Cultural Centre in Istanbul.", D,
+     "[Ataturk] Cultural", None, ()),
+    ("Colombian President Gustavo Petro met Venezuelan officials at the Simon Bolivar Bridge on Monday.", D, "the [Simon Bolivar] Bridge", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

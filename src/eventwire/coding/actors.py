@@ -367,6 +367,22 @@ class ActorResolver:
         self._struck_dwellings(ctx)
         return self._finish(ctx, article)
 
+    def _names_a_place(self, span: Span, inside: bool = False) -> bool:
+        """(h20g) A person's name that begins a place's or facility's name ("Kim Il Sung Square", "John F.
+        Kennedy International Airport", "the Ataturk Cultural Centre"): followed, through at most
+        coref.yaml `named_after_gap` capitalised words, by a capitalised head of `named_after_heads`.
+        `inside`: the span may itself end in that head (the NER's "Kim Il Sung Square"[PERSON])."""
+        doc = span.doc
+        heads, gap = self.vocab["named_after_heads"], self.vocab["named_after_gap"]
+        first = span.start + 1 if inside and len(span) > 1 else span.end
+        for j in range(first, min(len(doc), span.end + gap + 1)):
+            t = doc[j]
+            if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                return False
+            if t.lemma_.lower() in heads or t.lower_ in heads:
+                return True
+        return False
+
     def _in_hyphenated_name(self, span: Span) -> bool:
         """A family name that is half of a hyphenated name no dictionary knows ("Yunus-Bek
         Yevkurov" is not Muhammad Yunus); "the Putin-Trump summit" keeps both."""
@@ -419,6 +435,8 @@ class ActorResolver:
             head = span.root
             if surface.form == "surname" and self._in_hyphenated_name(span):
                 continue
+            if entry.kind == "person" and self._names_a_place(span):
+                continue  # "Kim Il Sung Square", "the Ataturk Cultural Centre": a place's name, not the person
             if entry.kind in ("organisation", "group") and self._ends_person_name(span):
                 continue  # a body's one-word name as a family name ("Therese Kayikwamba Wagner")
             if surface.form == "surname":
@@ -848,6 +866,8 @@ class ActorResolver:
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
             if not tokens or ent.text[:1].islower():
                 continue
+            if self._names_a_place(ent, inside=True):
+                continue  # "Kim Il Sung Square"[PERSON]: a place named after someone is no person
             name = ent.text.strip().removesuffix("’s").removesuffix("'s")
             # titles that spaCy includes in PERSON ("General X"): keep the name only
             toks = list(ent)
