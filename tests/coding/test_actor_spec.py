@@ -1305,6 +1305,11 @@ SPEC = [
      "in [Kim Il Sung] Square", None, ()),
     ("The Turkish foreign minister received his Greek counterpart at the Ataturk Cultural Centre in Istanbul.", D,
      "[Ataturk] Cultural", None, ()),
+    # (h20g) "the group" is no body named as another kind of body (a council, a union, the United Nations)
+    ("Hezbollah was urged by the UN Security Council on Friday to halt its rocket fire. On Sunday, the group fired "
+     "30 rockets at northern Israel.", D, "the [group] fired", "LBNREBHEZ", ()),
+    ("Hezbollah was urged by the United Nations to stop firing rockets. The group said it would fight on.", D,
+     "The [group] said", "LBNREBHEZ", ()),
     ("Colombian President Gustavo Petro met Venezuelan officials at the Simon Bolivar Bridge on Monday.", D, "the [Simon Bolivar] Bridge", None, ()),
 ]
 

@@ -3184,6 +3184,9 @@ class ActorResolver:
             code = spec.code or ""
             if person_head and spec.kind != "person":
                 continue
+            if lemma in self.vocab["group_heads"] and spec.kind == "organisation" and lemma not in spec.name.lower().split() \
+                    and set(spec.name.lower().split()[-1:]) & (self.vocab["collective_heads"] | self.vocab["not_group_name_ends"]):
+                continue  # (h20g) "the group" is no body named as another kind of body ("the UN Security Council")
             if collective:
                 # "French nuclear group Orano ... the company": a firm named with its descriptor (coref.yaml
                 # company_descriptors, firm_sector) is "the company", "the group", "the firm"
