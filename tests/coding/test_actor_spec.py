@@ -1305,6 +1305,14 @@ SPEC = [
      "in [Kim Il Sung] Square", None, ()),
     ("The Turkish foreign minister received his Greek counterpart at the Ataturk Cultural Centre in Istanbul.", D,
      "[Ataturk] Cultural", None, ()),
+    # (h20g) a nationality word of a denomination on a place of worship says nothing of where it stands, and a bare
+    # force word the story used before with a country is that country's force
+    ("Kosovo police arrested two men in Pristina on Monday. On Sunday, gunmen fired on a police patrol near the "
+     "village of Leposavic and then fled to a Serbian Orthodox monastery.", D, "a [police patrol]", "XKXCOP", ()),
+    ("Gunmen attacked a police patrol near the village of Brnjak, killing a sergeant, and then hid in a Serbian "
+     "Orthodox monastery.", D, "a [police patrol]", None, ()),
+    ("Kosovo police sealed off the area on Monday. Officials in Belgrade denied any role. Gunmen had wounded two "
+     "police officers near the town of Zvecan.", D, "two [police officers]", "XKXCOP", ()),
     # (h20g) "the group" is no body named as another kind of body (a council, a union, the United Nations)
     ("Hezbollah was urged by the UN Security Council on Friday to halt its rocket fire. On Sunday, the group fired "
      "30 rockets at northern Israel.", D, "the [group] fired", "LBNREBHEZ", ()),

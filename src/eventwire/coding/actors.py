@@ -383,6 +383,20 @@ class ActorResolver:
                 return True
         return False
 
+    def _denomination_of_site(self, span: Span) -> bool:
+        """(h20g) A nationality adjective before a denomination word on a place of worship ("a Serbian Orthodox
+        monastery", "the Armenian Apostolic church"; coref.yaml `denomination_words`, `worship_site_heads`): the
+        name of a church, which says nothing of the country the site stands in."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.vocab["denomination_words"]:
+            return False
+        for t in doc[span.end + 1:min(len(doc), span.end + 3)]:
+            if t.lemma_.lower() in self.vocab["worship_site_heads"] or t.lower_ in self.vocab["worship_site_heads"]:
+                return True
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return False
+        return False
+
     def _in_hyphenated_name(self, span: Span) -> bool:
         """A family name that is half of a hyphenated name no dictionary knows ("Yunus-Bek
         Yevkurov" is not Muhammad Yunus); "the Putin-Trump summit" keeps both."""
@@ -445,6 +459,8 @@ class ActorResolver:
                     key = ctx.actor_for_entry(person, span.start_char)
                     ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
                 continue
+            if surface.form == "adjective" and self._denomination_of_site(span):
+                continue  # (h20g) "a Serbian Orthodox monastery" in Kosovo: a church's name, not where it stands
             if surface.form == "adjective" and not self._adjective_is_actor(span):
                 for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
                     ctx.modifiers[t.i] = entry
@@ -2460,6 +2476,16 @@ class ActorResolver:
                 (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL") and c.resolution != "place" and not c.end > at
                 and self._called(ctx.doc[c.head], first.lemma_.lower()) or self._military_rule(ctx.doc[c.head]))]
             countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
+            if countries:
+                return countries[-1]
+        # (h20g) a force named by a bare word the story used before with a country ("Kosovo police ... a police
+        # patrol", "the police"): that country's (coref.yaml `same_word_force_words`)
+        words = {t.lower_ for t in ctx.doc[first.left_edge.i:first.i + 1]} & self.vocab["same_word_force_words"]
+        if words and not (ctx.doc[first.left_edge.i:first.i + 1].ents):
+            earlier = [c for c in ctx.cands if c.end <= first.left_edge.i and c.resolution != "place"
+                       and ctx.actors[c.key].kind == "composed"
+                       and words & {t.lower_ for t in ctx.doc[c.start:c.end]}]
+            countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(earlier, key=lambda c: c.start)) if c]
             if countries:
                 return countries[-1]
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in first.children):
