@@ -1313,6 +1313,12 @@ SPEC = [
      "Orthodox monastery.", D, "a [police patrol]", None, ()),
     ("Kosovo police sealed off the area on Monday. Officials in Belgrade denied any role. Gunmen had wounded two "
      "police officers near the town of Zvecan.", D, "two [police officers]", "XKXCOP", ()),
+    # (h20g) "it" in a relative clause on the object of an infinitive is that infinitive's doer, the object of the
+    # verb that urges it, not the urger
+    ("The European Union called on Belarus on Tuesday to pull back the troops it has massed near its border with "
+     "Lithuania.", D, "troops [it] has", "BLR", ()),
+    ("Japan urged China to withdraw the coast guard ships it has sent into waters near the disputed islands.", D,
+     "ships [it] has", "CHN", ()),
     # (h20g) "the group" is no body named as another kind of body (a council, a union, the United Nations)
     ("Hezbollah was urged by the UN Security Council on Friday to halt its rocket fire. On Sunday, the group fired "
      "30 rockets at northern Israel.", D, "the [group] fired", "LBNREBHEZ", ()),

@@ -4838,6 +4838,10 @@ class ActorResolver:
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 continue  # "it is", "it was reported": not a reference
+            controller = self._infinitive_controller(ctx, tok, [c for c in things if c.start < tok.i])
+            if controller is not None:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, controller.key, "pronoun"))
+                continue
             reporter = self._reporter_of(ctx, tok)
             if reporter is not None:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
@@ -4889,6 +4893,30 @@ class ActorResolver:
                 before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _infinitive_controller(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """(h20g) A subject or possessive "it" of a relative clause on the object of an infinitive whose doer is
+        the governing verb's object ("urged Serbia to pull back troops it has massed", "called on Russia to withdraw
+        the forces it deployed"): that object, the infinitive's doer, not the clause's subject who urges."""
+        if tok.dep_ not in ("nsubj", "poss"):
+            return None
+        clause = tok.head if tok.dep_ == "nsubj" else tok.head.head
+        if clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        inf = clause.head.head
+        while inf.dep_ == "conj" and inf.head.i != inf.i:
+            inf = inf.head
+        if inf.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            return None
+        matrix = inf.head
+        objs = [c for c in matrix.children if c.dep_ == "dobj" and c.i < inf.i]
+        objs += [g for p in matrix.children if p.dep_ == "prep" and p.i < inf.i and p.lower_ in self.vocab["control_prepositions"]
+                 for g in p.children if g.dep_ == "pobj"]
+        for o in objs:
+            found = [c for c in before if c.start <= o.i < c.end]
+            if found:
+                return found[-1]
+        return None
 
     def _object_thing_before(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
         """Whether an object "it" of a participle or conjunct verb stands for the object of the verb it hangs on, a
