@@ -1319,6 +1319,13 @@ SPEC = [
      "Lithuania.", D, "troops [it] has", "BLR", ()),
     ("Japan urged China to withdraw the coast guard ships it has sent into waters near the disputed islands.", D,
      "ships [it] has", "CHN", ()),
+    # (h20g) what an actor is likened to is no actor, and a speaker's country is not taken from inside the quotation
+    ("Vietnam's navy said Chinese coast guard personnel boarded two fishing boats on Monday. The navy commander "
+     "likened the Chinese personnel to bandits. \"They boarded our boats and seized our nets,\" he said.", D,
+     "[They] boarded", "CHN", ("CHNMIL",)),
+    ("Vietnam's navy said Chinese coast guard personnel boarded two fishing boats on Monday. \"We demand that the "
+     "Chinese return our nets,\" the navy commander, Admiral Tran Van Hoa, told reporters.", D, "Tran Van Hoa",
+     "VNMMIL", ()),
     # (h20g) "the group" is no body named as another kind of body (a council, a union, the United Nations)
     ("Hezbollah was urged by the UN Security Council on Friday to halt its rocket fire. On Sunday, the group fired "
      "30 rockets at northern Israel.", D, "the [group] fired", "LBNREBHEZ", ()),

@@ -236,6 +236,17 @@ class ActorContext:
     genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
 
     @functools.cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """The character spans of the quotations in the text."""
+        from .quotes import find_quote_spans
+        return list(find_quote_spans(self.doc.text))
+
+    def quotation_of(self, i: int) -> tuple[int, int] | None:
+        """The quotation token `i` is in, if any."""
+        idx = self.doc[i].idx
+        return next(((s, e) for s, e in self.quoted if s <= idx < e), None)
+
+    @functools.cached_property
     def sent_starts(self) -> list[int]:
         """The first token of each sentence (Doc.sents walks the doc each time)."""
         return [s.start for s in self.doc.sents]
@@ -331,6 +342,11 @@ class ActorResolver:
         # minimum force", "refrain from unnecessary or disproportionate force" (sectors.yaml `mass_senses`)
         ctx.non_agent |= {t.i for t in doc if t.lower_ in self.kb.mass_senses and t.tag_ == "NN" and not t.ent_type_
                           and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in t.children)}
+        # (h20g) what an actor is likened to is no actor ("likened the Chinese personnel to pirates"; coref.yaml
+        # `comparison_verbs`: the object of their "to"/"with")
+        ctx.non_agent |= {g.i for t in doc if t.lemma_.lower() in self.vocab["comparison_verbs"] and t.pos_ == "VERB"
+                          for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
         end = dateline_end(doc.text)
         ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)
@@ -2530,6 +2546,10 @@ class ActorResolver:
         aside |= {g.i for p in sent if p.dep_ == "amod" and self._backer_participle(p)
                   for m in p.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < p.i for g in m.subtree}
         before = [c for c in before if c.head not in aside]
+        # (h20g) nor what is named inside a quotation the noun is not in ("'We demand that the Chinese return our
+        # rifles,' the armed forces chief, General X, said": not China's chief)
+        here = ctx.quotation_of(at)
+        before = [c for c in before if ctx.quotation_of(c.start) in (None, here)]
         reporting_force = self._reporting_force(ctx, ctx.doc[at], attackers, armed=armed, insurgent=insurgent)
         if reporting_force is not None:
             # a force abroad reporting whom its own strikes hurt ("U.S. Africa Command said no civilians were injured
