@@ -1326,6 +1326,12 @@ SPEC = [
     ("Vietnam's navy said Chinese coast guard personnel boarded two fishing boats on Monday. \"We demand that the "
      "Chinese return our nets,\" the navy commander, Admiral Tran Van Hoa, told reporters.", D, "Tran Van Hoa",
      "VNMMIL", ()),
+    # (h20g) a person the dictionary lacks who served in an office under a person it knows is a former office
+    # holder of that person's country
+    ("Ecuadorian police detained Marco Vera on Friday. Vera, who served as vice-president under Rafael Correa, was "
+     "convicted of corruption.", D, "Marco Vera", "ECUELI", ()),
+    ("Prosecutors charged Luis Herrera on Monday. Herrera, who served as finance minister under Alvaro Uribe, denied "
+     "wrongdoing.", D, "Luis Herrera", "COLELI", ()),
     # (h20g) "the group" is no body named as another kind of body (a council, a union, the United Nations)
     ("Hezbollah was urged by the UN Security Council on Friday to halt its rocket fire. On Sunday, the group fired "
      "30 rockets at northern Israel.", D, "the [group] fired", "LBNREBHEZ", ()),

@@ -366,6 +366,7 @@ class ActorResolver:
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
+        self._served_under(ctx)
         self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
@@ -3484,6 +3485,31 @@ class ActorResolver:
             people = [n for n in names if ctx.actors[n.key].kind in ("person", "unknown_person")]
             if first.tag_ == "NN" and first.lemma_.lower() in self.vocab["title_heads"] and people:
                 c.key, c.resolution = people[0].key, "apposition"
+
+    def _served_under(self, ctx: ActorContext) -> None:
+        """(h20g) A person the dictionary lacks, with no code, described by a relative clause of past service in an
+        office under a person the story codes ("Glas, who served as vice-president under Rafael Correa"; coref.yaml
+        `service_verbs`, a title of `title_heads` after "as"): a former office holder of that person's country
+        (`past_office_sector`)."""
+        doc = ctx.doc
+        for cand in list(ctx.cands):
+            spec = ctx.actors[cand.key]
+            if spec.kind != "unknown_person" or spec.code:
+                continue
+            for v in doc[cand.head].children:
+                if v.dep_ != "relcl" or v.lemma_.lower() not in self.vocab["service_verbs"] or v.tag_ != "VBD":
+                    continue
+                roles = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in self.vocab["title_heads"]]
+                chiefs = [ctx.covered[g.i] for p in v.children if p.dep_ == "prep" and p.lower_ == "under"
+                          for g in p.children if g.dep_ == "pobj" and g.i in ctx.covered]
+                countries = [self._known_country(ctx.actors[c.key]) for c in chiefs
+                             if ctx.actors[c.key].kind == "person"]
+                countries = [c for c in countries if c]
+                if roles and countries:
+                    spec.code, spec.country, spec.sector = countries[0] + self.vocab["past_office_sector"], \
+                        countries[0], self.vocab["past_office_sector"]
+                    break
 
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
