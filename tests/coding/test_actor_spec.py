@@ -1297,6 +1297,47 @@ SPEC = [
      "Erlan Tulegenov", "KAZMED", ()),
     # (h20c) a title and family name several people of one office held, none on the date: that office
     ("President Bush warned Iraq of serious consequences on Monday.", "2000-06-05", "Bush", "USAGOV", ("USAELI",)),
+    # (h20g) a person's name that begins a place's or facility's name is no mention of that person, and a bare
+    # family name after it is the person named as an actor
+    ("North Korean leader Kim Jong Un reviewed a parade in Kim Il Sung Square on Sunday. Kim later praised the "
+     "army's loyalty.", D, "Kim later", "PRKGOV", ()),
+    ("North Korean leader Kim Jong Un reviewed a parade in Kim Il Sung Square on Sunday.", D,
+     "in [Kim Il Sung] Square", None, ()),
+    ("The Turkish foreign minister received his Greek counterpart at the Ataturk Cultural Centre in Istanbul.", D,
+     "[Ataturk] Cultural", None, ()),
+    # (h20g) a nationality word of a denomination on a place of worship says nothing of where it stands, and a bare
+    # force word the story used before with a country is that country's force
+    ("Kosovo police arrested two men in Pristina on Monday. On Sunday, gunmen fired on a police patrol near the "
+     "village of Leposavic and then fled to a Serbian Orthodox monastery.", D, "a [police patrol]", "XKXCOP", ()),
+    ("Gunmen attacked a police patrol near the village of Brnjak, killing a sergeant, and then hid in a Serbian "
+     "Orthodox monastery.", D, "a [police patrol]", None, ()),
+    ("Kosovo police sealed off the area on Monday. Officials in Belgrade denied any role. Gunmen had wounded two "
+     "police officers near the town of Zvecan.", D, "two [police officers]", "XKXCOP", ()),
+    # (h20g) "it" in a relative clause on the object of an infinitive is that infinitive's doer, the object of the
+    # verb that urges it, not the urger
+    ("The European Union called on Belarus on Tuesday to pull back the troops it has massed near its border with "
+     "Lithuania.", D, "troops [it] has", "BLR", ()),
+    ("Japan urged China to withdraw the coast guard ships it has sent into waters near the disputed islands.", D,
+     "ships [it] has", "CHN", ()),
+    # (h20g) what an actor is likened to is no actor, and a speaker's country is not taken from inside the quotation
+    ("Vietnam's navy said Chinese coast guard personnel boarded two fishing boats on Monday. The navy commander "
+     "likened the Chinese personnel to bandits. \"They boarded our boats and seized our nets,\" he said.", D,
+     "[They] boarded", "CHN", ("CHNMIL",)),
+    ("Vietnam's navy said Chinese coast guard personnel boarded two fishing boats on Monday. \"We demand that the "
+     "Chinese return our nets,\" the navy commander, Admiral Tran Van Hoa, told reporters.", D, "Tran Van Hoa",
+     "VNMMIL", ()),
+    # (h20g) a person the dictionary lacks who served in an office under a person it knows is a former office
+    # holder of that person's country
+    ("Ecuadorian police detained Marco Vera on Friday. Vera, who served as vice-president under Rafael Correa, was "
+     "convicted of corruption.", D, "Marco Vera", "ECUELI", ()),
+    ("Prosecutors charged Luis Herrera on Monday. Herrera, who served as finance minister under Alvaro Uribe, denied "
+     "wrongdoing.", D, "Luis Herrera", "COLELI", ()),
+    # (h20g) "the group" is no body named as another kind of body (a council, a union, the United Nations)
+    ("Hezbollah was urged by the UN Security Council on Friday to halt its rocket fire. On Sunday, the group fired "
+     "30 rockets at northern Israel.", D, "the [group] fired", "LBNREBHEZ", ()),
+    ("Hezbollah was urged by the United Nations to stop firing rockets. The group said it would fight on.", D,
+     "The [group] said", "LBNREBHEZ", ()),
+    ("Colombian President Gustavo Petro met Venezuelan officials at the Simon Bolivar Bridge on Monday.", D, "the [Simon Bolivar] Bridge", None, ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

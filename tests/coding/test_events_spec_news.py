@@ -11,6 +11,27 @@ import pytest
 import eventwire
 from event_checks import PUBLISHED, check_absent, check_event
 
+# (h20g) a long story: the act told in the lead, then named again by the same definite noun ("The raids came
+# ..."), then condemned hundreds of words later
+T_LONG_RAIDS = (
+    "Israeli warplanes bombed dozens of targets in southern Lebanon early on Tuesday, in response to weeks of rocket "
+    "fire across the border. Fuel depots, weapons stores and command posts were hit, the military said, and local "
+    "officials said four people had been killed. Residents of several border villages said the explosions shook "
+    "their homes for more than an hour and that many families had fled north towards the coastal city of Sidon. "
+    "The raids came a day after Hezbollah was urged by the United Nations to stop its rocket fire, in a statement "
+    "issued by the office of the secretary-general on Monday. On Sunday, the group fired more than 40 rockets at "
+    "towns in northern Israel, wounding three people, in what it said was a response to earlier shelling. The "
+    "region has been tense for months, and diplomats from several countries have travelled to Beirut in recent "
+    "weeks to try to stop the fighting from spreading. Shipping companies have raised insurance rates for vessels "
+    "calling at ports in the eastern Mediterranean, and several airlines have cancelled flights to the Lebanese "
+    "capital until the end of the month. Schools in the south were closed on Tuesday, and hospitals in Tyre and "
+    "Nabatieh said they were treating dozens of wounded people, many of them women and children. Aid groups said "
+    "thousands of people had been displaced since the start of the year, and that supplies of food, water and "
+    "medicine were running low in several villages near the frontier. Lebanon's caretaker government has appealed "
+    "for international help to rebuild homes, roads and power lines damaged in the fighting, but donors have so "
+    "far pledged only a small part of what it says it needs. Jordan condemned the raids on Tuesday as a dangerous "
+    "escalation.")
+
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
     # (h20i) no justification for an act condemns its author (n.say_no_justification.111, ccomp.prep:for.author)
@@ -49,6 +70,8 @@ SPEC = [
      "happened"),
     ("Vucic said Serbs in the north had risen against what he called Kurti's terror.", "SRBGOV", "111", "XKXGOV",
      "happened"),
+    # (h20g) an act noun whose act was named again by the same definite noun is that act's, however far back
+    ("T_LONG_RAIDS", "JOR", "111", "ISRMIL", "happened"),
     # (h20b) one-sided acts completed from the story: a demand for redress is aimed at who did the wrong told before
     # (modality.yaml context_targets.redress)
     ("Ghana summoned Togo's ambassador on Monday after Togolese minister Kofi Adjei mocked Ghana on television. "
@@ -2462,6 +2485,7 @@ KEPT = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence,source,code,target,mode", SPEC + KEPT, ids=[s[0][:48] for s in SPEC + KEPT])
 def test_spec(sentence, source, code, target, mode):
+    sentence = globals().get(sentence, sentence) if sentence.startswith("T_") else sentence
     check_event(sentence, source, code, target, mode)
 
 

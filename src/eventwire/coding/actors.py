@@ -236,6 +236,17 @@ class ActorContext:
     genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
 
     @functools.cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """The character spans of the quotations in the text."""
+        from .quotes import find_quote_spans
+        return list(find_quote_spans(self.doc.text))
+
+    def quotation_of(self, i: int) -> tuple[int, int] | None:
+        """The quotation token `i` is in, if any."""
+        idx = self.doc[i].idx
+        return next(((s, e) for s, e in self.quoted if s <= idx < e), None)
+
+    @functools.cached_property
     def sent_starts(self) -> list[int]:
         """The first token of each sentence (Doc.sents walks the doc each time)."""
         return [s.start for s in self.doc.sents]
@@ -331,6 +342,11 @@ class ActorResolver:
         # minimum force", "refrain from unnecessary or disproportionate force" (sectors.yaml `mass_senses`)
         ctx.non_agent |= {t.i for t in doc if t.lower_ in self.kb.mass_senses and t.tag_ == "NN" and not t.ent_type_
                           and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in t.children)}
+        # (h20g, h20i) what an actor is likened to is no actor ("likened the Chinese personnel to pirates"; coref.yaml
+        # `likening_verbs`: the common-noun object of their `likening_prepositions`)
+        ctx.non_agent |= {g.i for t in doc if t.lemma_.lower() in self.vocab["likening_verbs"] and t.pos_ == "VERB"
+                          for p in t.children if p.dep_ == "prep" and p.lower_ in self.vocab["likening_prepositions"]
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
         end = dateline_end(doc.text)
         ctx.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
         self._dictionary(ctx)
@@ -350,6 +366,7 @@ class ActorResolver:
         self._descriptions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
+        self._served_under(ctx)
         self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
@@ -366,6 +383,36 @@ class ActorResolver:
         self._nationality_heads(ctx)
         self._struck_dwellings(ctx)
         return self._finish(ctx, article)
+
+    def _names_a_place(self, span: Span, inside: bool = False) -> bool:
+        """(h20g) A person's name that begins a place's or facility's name ("Kim Il Sung Square", "John F.
+        Kennedy International Airport", "the Ataturk Cultural Centre"): followed, through at most
+        coref.yaml `named_after_gap` capitalised words, by a capitalised head of `named_after_heads`.
+        `inside`: the span may itself end in that head (the NER's "Kim Il Sung Square"[PERSON])."""
+        doc = span.doc
+        heads, gap = self.vocab["named_after_heads"], self.vocab["named_after_gap"]
+        first = span.start + 1 if inside and len(span) > 1 else span.end
+        for j in range(first, min(len(doc), span.end + gap + 1)):
+            t = doc[j]
+            if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                return False
+            if t.lemma_.lower() in heads or t.lower_ in heads:
+                return True
+        return False
+
+    def _denomination_of_site(self, span: Span) -> bool:
+        """(h20g) A nationality adjective before a denomination word on a place of worship ("a Serbian Orthodox
+        monastery", "the Armenian Apostolic church"; coref.yaml `denomination_words`, `worship_site_heads`): the
+        name of a church, which says nothing of the country the site stands in."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.vocab["denomination_words"]:
+            return False
+        for t in doc[span.end + 1:min(len(doc), span.end + 3)]:
+            if t.lemma_.lower() in self.vocab["worship_site_heads"] or t.lower_ in self.vocab["worship_site_heads"]:
+                return True
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return False
+        return False
 
     def _in_hyphenated_name(self, span: Span) -> bool:
         """A family name that is half of a hyphenated name no dictionary knows ("Yunus-Bek
@@ -419,6 +466,8 @@ class ActorResolver:
             head = span.root
             if surface.form == "surname" and self._in_hyphenated_name(span):
                 continue
+            if entry.kind == "person" and self._names_a_place(span):
+                continue  # "Kim Il Sung Square", "the Ataturk Cultural Centre": a place's name, not the person
             if entry.kind in ("organisation", "group") and self._ends_person_name(span):
                 continue  # a body's one-word name as a family name ("Therese Kayikwamba Wagner")
             if surface.form == "surname":
@@ -427,6 +476,8 @@ class ActorResolver:
                     key = ctx.actor_for_entry(person, span.start_char)
                     ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
                 continue
+            if surface.form == "adjective" and self._denomination_of_site(span):
+                continue  # (h20g) "a Serbian Orthodox monastery" in Kosovo: a church's name, not where it stands
             if surface.form == "adjective" and not self._adjective_is_actor(span):
                 for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
                     ctx.modifiers[t.i] = entry
@@ -848,6 +899,8 @@ class ActorResolver:
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
             if not tokens or ent.text[:1].islower():
                 continue
+            if self._names_a_place(ent, inside=True):
+                continue  # "Kim Il Sung Square"[PERSON]: a place named after someone is no person
             name = ent.text.strip().removesuffix("’s").removesuffix("'s")
             # titles that spaCy includes in PERSON ("General X"): keep the name only
             toks = list(ent)
@@ -1468,9 +1521,6 @@ class ActorResolver:
                 continue
             if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
                 continue  # a modifier ("media attention", "Russian President Putin"), not a phrase head
-            if head.dep_ == "pobj" and head.head.lower_ in self.vocab.get("likening_prepositions", ()) \
-                    and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in self.vocab.get("likening_verbs", ()):
-                continue  # (h20i) "likened the Chinese personnel to pirates": what one is likened to is no actor
             mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
             left = [t for t in doc[head.left_edge.i:head.i + 1]
                     if t.dep_ in MODIFIER_DEPS or t.i == head.i]
@@ -2445,6 +2495,16 @@ class ActorResolver:
             countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
             if countries:
                 return countries[-1]
+        # (h20g) a force named by a bare word the story used before with a country ("Kosovo police ... a police
+        # patrol", "the police"): that country's (coref.yaml `same_word_force_words`)
+        words = {t.lower_ for t in ctx.doc[first.left_edge.i:first.i + 1]} & self.vocab["same_word_force_words"]
+        if words and not (ctx.doc[first.left_edge.i:first.i + 1].ents):
+            earlier = [c for c in ctx.cands if c.end <= first.left_edge.i and c.resolution != "place"
+                       and ctx.actors[c.key].kind == "composed"
+                       and words & {t.lower_ for t in ctx.doc[c.start:c.end]}]
+            countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(earlier, key=lambda c: c.start)) if c]
+            if countries:
+                return countries[-1]
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in first.children):
             # "crossed into Venezuela, whose government said ...": the relative clause's noun's
             clause = first
@@ -2487,6 +2547,10 @@ class ActorResolver:
         aside |= {g.i for p in sent if p.dep_ == "amod" and self._backer_participle(p)
                   for m in p.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and m.i < p.i for g in m.subtree}
         before = [c for c in before if c.head not in aside]
+        # (h20g) nor what is named inside a quotation the noun is not in ("'We demand that the Chinese return our
+        # rifles,' the armed forces chief, General X, said": not China's chief)
+        here = ctx.quotation_of(at)
+        before = [c for c in before if ctx.quotation_of(c.start) in (None, here)]
         reporting_force = self._reporting_force(ctx, ctx.doc[at], attackers, armed=armed, insurgent=insurgent)
         if reporting_force is not None:
             # a force abroad reporting whom its own strikes hurt ("U.S. Africa Command said no civilians were injured
@@ -3167,6 +3231,9 @@ class ActorResolver:
             code = spec.code or ""
             if person_head and spec.kind != "person":
                 continue
+            if lemma in self.vocab["group_heads"] and spec.kind == "organisation" and lemma not in spec.name.lower().split() \
+                    and set(spec.name.lower().split()[-1:]) & (self.vocab["collective_heads"] | self.vocab["not_group_name_ends"]):
+                continue  # (h20g) "the group" is no body named as another kind of body ("the UN Security Council")
             if collective:
                 # "French nuclear group Orano ... the company": a firm named with its descriptor (coref.yaml
                 # company_descriptors, firm_sector) is "the company", "the group", "the firm"
@@ -3418,6 +3485,31 @@ class ActorResolver:
             people = [n for n in names if ctx.actors[n.key].kind in ("person", "unknown_person")]
             if first.tag_ == "NN" and first.lemma_.lower() in self.vocab["title_heads"] and people:
                 c.key, c.resolution = people[0].key, "apposition"
+
+    def _served_under(self, ctx: ActorContext) -> None:
+        """(h20g) A person the dictionary lacks, with no code, described by a relative clause of past service in an
+        office under a person the story codes ("Glas, who served as vice-president under Rafael Correa"; coref.yaml
+        `service_verbs`, a title of `title_heads` after "as"): a former office holder of that person's country
+        (`past_office_sector`)."""
+        doc = ctx.doc
+        for cand in list(ctx.cands):
+            spec = ctx.actors[cand.key]
+            if spec.kind != "unknown_person" or spec.code:
+                continue
+            for v in doc[cand.head].children:
+                if v.dep_ != "relcl" or v.lemma_.lower() not in self.vocab["service_verbs"] or v.tag_ != "VBD":
+                    continue
+                roles = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in self.vocab["title_heads"]]
+                chiefs = [ctx.covered[g.i] for p in v.children if p.dep_ == "prep" and p.lower_ == "under"
+                          for g in p.children if g.dep_ == "pobj" and g.i in ctx.covered]
+                countries = [self._known_country(ctx.actors[c.key]) for c in chiefs
+                             if ctx.actors[c.key].kind == "person"]
+                countries = [c for c in countries if c]
+                if roles and countries:
+                    spec.code, spec.country, spec.sector = countries[0] + self.vocab["past_office_sector"], \
+                        countries[0], self.vocab["past_office_sector"]
+                    break
 
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc
@@ -4792,6 +4884,10 @@ class ActorResolver:
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 continue  # "it is", "it was reported": not a reference
+            controller = self._infinitive_controller(ctx, tok, [c for c in things if c.start < tok.i])
+            if controller is not None:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, controller.key, "pronoun"))
+                continue
             reporter = self._reporter_of(ctx, tok)
             if reporter is not None:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, reporter.key, "pronoun"))
@@ -4843,6 +4939,30 @@ class ActorResolver:
                 before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _infinitive_controller(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """(h20g) A subject or possessive "it" of a relative clause on the object of an infinitive whose doer is
+        the governing verb's object ("urged Serbia to pull back troops it has massed", "called on Russia to withdraw
+        the forces it deployed"): that object, the infinitive's doer, not the clause's subject who urges."""
+        if tok.dep_ not in ("nsubj", "poss"):
+            return None
+        clause = tok.head if tok.dep_ == "nsubj" else tok.head.head
+        if clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        inf = clause.head.head
+        while inf.dep_ == "conj" and inf.head.i != inf.i:
+            inf = inf.head
+        if inf.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            return None
+        matrix = inf.head
+        objs = [c for c in matrix.children if c.dep_ == "dobj" and c.i < inf.i]
+        objs += [g for p in matrix.children if p.dep_ == "prep" and p.i < inf.i and p.lower_ in self.vocab["control_prepositions"]
+                 for g in p.children if g.dep_ == "pobj"]
+        for o in objs:
+            found = [c for c in before if c.start <= o.i < c.end]
+            if found:
+                return found[-1]
+        return None
 
     def _object_thing_before(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
         """Whether an object "it" of a participle or conjunct verb stands for the object of the verb it hangs on, a

@@ -816,9 +816,30 @@ class DiscourseReader:
         # modality.yaml `site_prepositions`
         sites = {g.lower_ for prep in self.mod.get("site_prepositions", ()) for g in _prep_objects(noun, prep)
                  if g.pos_ == "PROPN"} if noun.lemma_.lower() in coref_vocab()["attack_nouns"] else set()
+        # (h20g) the same word told before with a definite or demonstrative determiner ("The strikes came two
+        # days after ...", "these targeted strikes") is the same thing: its author is looked for back from the
+        # earliest such mention too ("... struck 60 targets ... [300 words] ... Iran condemned the strikes")
+        # earliest mention, and the verbs of its entry are looked for first before that mention (what is told
+        # between is another act)
+        chained, earliest = first, None
+        while True:
+            earlier = next((t for t in doc[chained:before.i] if t.i != noun.i and t.lemma_.lower() == same
+                            and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"]
+                                                         for c in t.children)), None)
+            if earlier is None or earliest is not None and earlier.i >= earliest.i:
+                break
+            earliest = earlier
+            wider = next((st for st in frame.sent_starts if st >= earlier.sent.start - window), chained)
+            if wider >= chained:
+                break
+            chained = wider
+        spans = [({same}, doc[chained:before.i])]
+        if earliest is not None:
+            spans.append((verbs, doc[chained:earliest.sent.start]))
+        spans.append((verbs, doc[first:before.i]))
         for site in ([sites] if sites else []) + [None]:
-            for words in ({same}, verbs):
-                found = self._author_in(frame, noun, doc[first:before.i], words, verbs, exclude, site)
+            for words, tokens in spans:
+                found = self._author_in(frame, noun, tokens, words, verbs, exclude, site)
                 if found:
                     return found
         return []
