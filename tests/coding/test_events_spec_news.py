@@ -1451,6 +1451,19 @@ SPEC = [
      "happened"),
     ("Moscow deployed military advisers to the Central African Republic in 2018.", "RUSGOV", "062", "CAF",
      "happened"),
+    # (h20h) a class noun names its members by example: each country after "including" or "such as" is a target
+    # (coref.yaml exemplar_prepositions), also of an expulsion of diplomats announced (x.order_expulsion_diplomats.161)
+    ("Caracas expelled diplomats from seven Latin American countries, including Argentina and Chile.", "VENGOV",
+     "161", "ARG", "happened"),
+    ("Caracas expelled diplomats from seven Latin American countries, including Argentina and Chile.", "VENGOV",
+     "161", "CHL", "happened"),
+    ("Russia expelled ambassadors of several EU states such as Poland and Lithuania.", "RUS", "161", "LTU",
+     "happened"),
+    ("Venezuela's foreign minister announced the expulsion of diplomats from seven countries, including Argentina "
+     "and Peru.", "VENGOV", "161", "PER", "happened"),
+    # (h20h) a request that a body meet is an appeal to the body (x.request_session.020), not a demand to meet it
+    ("Algeria requested an emergency meeting of the Arab League on Sunday.", "DZA", "020", "IGOARBLAS", "happened"),
+    ("Iran sought an emergency session of the UN General Assembly.", "IRN", "020", "IGOUNOGA", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2374,6 +2387,10 @@ KEPT = [
      "happened"),
     # (p20) troops sent are still a deployment
     ("The United States deployed 300 troops to Poland on Monday.", "USA", "154", "POL", "happened"),
+    # (h20h) a class noun of one country keeps it whatever its examples say; a meeting with someone is still demanded
+    ("The United States imposed sanctions on several Iranian firms, including companies based in China.", "USA", "163",
+     "IRNBUS", "happened"),
+    ("China demanded a meeting with Japanese officials on Monday.", "CHN", "106", "JPNGOV", "happened"),
 ]
 
 

@@ -1197,6 +1197,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         + ([u.head.head.head] if u.dep_ == "pobj" and u.head.head.dep_ == "dobj" else [])
                     recipients = next((r for h in holders if (r := _prep_objects(h, "to"))), [])
                     here = [a for g in recipients for a in frame.actor_at(g, places=True)] or here
+                if u.pos_ == "NOUN" and all(frame.actors[a].kind == "region" for a in here if a in frame.actors):
+                    # a class noun stands for the members it names, more precisely than a region on it does
+                    # ("diplomats from seven Latin American countries, including Argentina and Peru", "several EU
+                    # states such as Poland"; coref.yaml `exemplar_prepositions`); not a noun of one country
+                    # ("Iranian firms, including companies based in China" are Iranian)
+                    here = [a for g in _exemplars(u) for v in (g, *_coordinated(g))
+                            for a in frame.actor_at(v, places=places)] or here
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent
@@ -2197,6 +2204,21 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
                 elif c.dep_ not in CLAUSE_DEPS:
                     queue.append((c, d + 1))
     return []
+
+
+def _exemplars(noun: Token) -> list[Token]:
+    """The members a class noun names by example: the objects of its "including" or "such as" phrase
+    ("countries, including Argentina and Peru", "states such as Poland"; coref.yaml `exemplar_prepositions`,
+    a two-word entry the preposition and a word on it)."""
+    found = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        for entry in coref_vocab().get("exemplar_prepositions", ()):
+            words = entry.split()
+            if c.lower_ == words[-1] and all(any(g.lower_ == w for g in c.children) for w in words[:-1]):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _is_name(tok: Token) -> bool:
