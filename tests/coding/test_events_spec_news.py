@@ -1464,6 +1464,12 @@ SPEC = [
     # (h20h) a request that a body meet is an appeal to the body (x.request_session.020), not a demand to meet it
     ("Algeria requested an emergency meeting of the Arab League on Sunday.", "DZA", "020", "IGOARBLAS", "happened"),
     ("Iran sought an emergency session of the UN General Assembly.", "IRN", "020", "IGOUNOGA", "happened"),
+    # (h20h) one-sided acts of force and of yielding told together by two sides are done to each other
+    # (modality.yaml context_targets.counterparts)
+    ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
+     "arms.", "SDNMIL", "190", "SDNREB", "happened"),
+    ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
+     "arms.", "SDNREB", "0873", "SDNMIL", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1994,6 +2000,8 @@ ABSENT = [
      ("TURELI", "190", "TURGOV")),
     # (p20) advisers sent mobilise no forces
     ("Russia sent military advisers to Mali last year.", ("RUS", "154", "MLI")),
+    # (h20h) two state bodies of one country are one side: no act of one on the other is made up
+    ("Ethiopian troops attacked on Monday and Ethiopian police withdrew from the area.", ("ETHMIL", "190", "ETHCOP")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
