@@ -1464,6 +1464,10 @@ SPEC = [
     # (h20h) a request that a body meet is an appeal to the body (x.request_session.020), not a demand to meet it
     ("Algeria requested an emergency meeting of the Arab League on Sunday.", "DZA", "020", "IGOARBLAS", "happened"),
     ("Iran sought an emergency session of the UN General Assembly.", "IRN", "020", "IGOUNOGA", "happened"),
+    # (h20h) ... also by the rest of its name after the parent's qualifier, told after the whole name (coref.yaml
+    # parent_qualifiers)
+    ("The UN Security Council met on Monday. China requested an emergency meeting of the Security Council on Friday.",
+     "CHN", "020", "IGOUNOSC", "happened"),
     # (h20h) one-sided acts of force and of yielding told together by two sides are done to each other
     # (modality.yaml context_targets.counterparts)
     ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
