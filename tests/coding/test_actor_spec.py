@@ -1298,7 +1298,7 @@ SPEC = [
     # (h20c) a title and family name several people of one office held, none on the date: that office
     ("President Bush warned Iraq of serious consequences on Monday.", "2000-06-05", "Bush", "USAGOV", ("USAELI",)),
     # (h20h) security agents who seize people are the state's security forces (sectors.yaml COP), the sentence's country
-    ("Opposition lawmaker Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", D,
+    ("Opposition leader Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", D,
      "hooded agents", "VENCOP", ("VENSPY",)),
     ("Security agents detained two Belarusian journalists in Minsk on Monday.", D, "Security agents", "BLRCOP",
      ("BLRSPY",)),

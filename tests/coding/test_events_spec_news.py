@@ -1469,7 +1469,7 @@ SPEC = [
     ("The UN Security Council met on Monday. China requested an emergency meeting of the Security Council on Friday.",
      "CHN", "020", "IGOUNOSC", "happened"),
     # (h20h) a seizure by agents the dictionary called no one is by the security forces (sectors.yaml COP)
-    ("Opposition lawmaker Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", "VENCOP",
+    ("Opposition leader Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", "VENCOP",
      "173", "VENOPP", "happened"),
     # (h20h) one-sided acts of force and of yielding told together by two sides are done to each other
     # (modality.yaml context_targets.counterparts)
