@@ -1508,6 +1508,11 @@ PASSIVE_DOERS = [
     ("Forty protesters were arrested in Dar es Salaam overnight, Tanzanian police said.", "arrested", "TZACOP",
      "173", "TZACVL"),
     ("Pakistan's army said 12 militants were killed in the operation.", "killed", "PAKMIL", "190", "PAKREB"),
+    # (h20h) ... also named by "according to" on the clause (modality.yaml attribution_phrases)
+    ("Forty protesters were arrested in Harare overnight, according to Zimbabwean police.", "arrested", "ZWECOP", "173",
+     "ZWECVL"),
+    ("Twelve militants were killed in the operation, according to the Pakistani army.", "killed", "PAKMIL", "190",
+     "PAKREB"),
     # (h18j) "X were among those arrested": X were
     ("Georgian police said two opposition leaders were among those arrested.", "arrested", "GEOCOP", "173", "GEOOPP"),
 ]

@@ -334,6 +334,16 @@ class DiscourseReader:
         if among is not None:  # "opposition candidates were among those detained": the copula's clause
             clause = clause_top(among, ("conj",), climbs=1)
         verbs = self.mod["reporter_doer_verbs"] | self.mod["denial_verbs"]
+        # (h20h) "... were arrested, according to police": the attribution phrase on the clause names the reporter
+        # (modality.yaml `attribution_phrases`: the preposition and the word before it)
+        cited = [o for c in clause.children if c.dep_ == "prep"
+                 for entry in self.mod.get("attribution_phrases", ()) if c.lower_ == entry.split()[0]
+                 for g in c.children if g.dep_ == "prep" and g.lower_ == entry.split()[-1]
+                 for o in g.children if o.dep_ == "pobj"]
+        if cited:
+            if any(t.lemma_.lower() in self.mod["reporter_not_doers"] for t in cited):
+                return []
+            return [a for a in self._actors(frame, cited, False) if (frame.actors[a].code or "")[3:6] in sectors]
         if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in verbs:
             said = clause.head
         elif content_clause(clause) and clause.head.lemma_.lower() in self.mod.get("allegation_nouns", ()) \
