@@ -1471,6 +1471,10 @@ SPEC = [
     # (h20h) a seizure by agents the dictionary called no one is by the security forces (sectors.yaml COP)
     ("Opposition leader Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", "VENCOP",
      "173", "VENOPP", "happened"),
+    # (h20h) aid for displaced people of no country named goes to the one country the story told they fled to
+    # (path haven, modality.yaml haven)
+    ("More than 40,000 people have fled to Chad since April, the UN said. Britain announced $5 million in humanitarian "
+     "aid for the new arrivals on Monday.", "GBR", "0333", "TCD", "happened"),
     # (h20h) one-sided acts of force and of yielding told together by two sides are done to each other
     # (modality.yaml context_targets.counterparts)
     ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "

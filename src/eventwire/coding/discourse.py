@@ -134,6 +134,31 @@ class DiscourseReader:
         entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
         return [entry or first]
 
+    def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
+        """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of
+        modality.yaml `haven.verbs` with a `haven.destination_prepositions` phrase naming a place or country), the
+        speaker's own excepted; none when it told two or more."""
+        verbs, preps = set(spec.get("verbs", ())), set(spec.get("destination_prepositions", ()))
+        own = {self._country(frame, a) for a in sources} - {None}
+        found: dict[str, str] = {}
+        for t in frame.doc[:tok.sent.end]:
+            if t.i >= tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
+                continue
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                for g in (o for o in c.children if o.dep_ == "pobj"):
+                    for a in frame.actor_at(g, places=True):
+                        country = self._country(frame, a)
+                        if country and country not in own and re.fullmatch(r"[A-Z]{3}", country) \
+                                and not country.startswith(tuple(coref_vocab()["international_prefixes"])):
+                            found.setdefault(country, a)
+        if len(found) != 1:
+            return []
+        country, first = next(iter(found.items()))
+        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        return [entry or first]
+
     def _other_party(self, frame: _Frame, tok: Token, noun: Token | None, sources: list[str],
                      earlier: list[Event]) -> list[str]:
         """Path `dobj.party`: the other party of the meeting, call or talks a definite noun names (modality.yaml

@@ -115,7 +115,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1901,6 +1901,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 stricken = self._stricken(frame, tok, sources)
                 if stricken:
                     return stricken, path
+            elif path == "haven":
+                # (h20h) aid for displaced people the text gives no country ("aid for the new arrivals") goes to the
+                # one country the story told they fled to ("65,000 people have fled to Armenia"; modality.yaml `haven`)
+                haven = self.mod.get("haven") or {}
+                obj = self._object(tok)
+                holders = [tok] + ([obj] if obj is not None else [])
+                people = [g for h in holders for prep in haven.get("prepositions", ()) for g in _prep_objects(h, prep)
+                          if g.lemma_.lower() in haven.get("nouns", ()) and not frame.actor_at(g)]
+                found = self._haven(frame, tok, sources, haven) if people else []
+                if found:
+                    return found, path
             elif path == "dobj.party":
                 # (h20f) the other party of the meeting or call the object names, told before ("Modi met Kishida
                 # ... Modi described the meeting as constructive" → Kishida)
