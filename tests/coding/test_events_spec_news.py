@@ -1459,6 +1459,10 @@ SPEC = [
      "161", "CHL", "happened"),
     ("Russia expelled ambassadors of several EU states such as Poland and Lithuania.", "RUS", "161", "LTU",
      "happened"),
+    ("Several European governments, including Spain and Italy, condemned the coup in Gabon on Thursday.", "ITA", "111",
+     "GAB", "happened"),
+    ("The EU imposed sanctions on 12 individuals, including Russian Defence Minister Andrei Belousov.", "IGOEUREEC",
+     "163", "RUSGOV", "happened"),
     ("Venezuela's foreign minister announced the expulsion of diplomats from seven countries, including Argentina "
      "and Peru.", "VENGOV", "161", "PER", "happened"),
     # (h20h) a request that a body meet is an appeal to the body (x.request_session.020), not a demand to meet it
