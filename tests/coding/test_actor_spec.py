@@ -1338,6 +1338,11 @@ SPEC = [
     ("Hezbollah was urged by the United Nations to stop firing rockets. The group said it would fight on.", D,
      "The [group] said", "LBNREBHEZ", ()),
     ("Colombian President Gustavo Petro met Venezuelan officials at the Simon Bolivar Bridge on Monday.", D, "the [Simon Bolivar] Bridge", None, ()),
+    # (h20h) security agents who seize people are the state's security forces (sectors.yaml COP), the sentence's country
+    ("Opposition leader Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", D,
+     "hooded agents", "VENCOP", ("VENSPY",)),
+    ("Security agents detained two Belarusian journalists in Minsk on Monday.", D, "Security agents", "BLRCOP",
+     ("BLRSPY",)),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -1516,6 +1516,40 @@ SPEC = [
      "was hosted by Kazakh Foreign Minister Murat Nurtleu.", "KAZGOV", "043", "ARM", "happened"),
     ("Armenia and Azerbaijan pledged to continue negotiations after a long meeting in Almaty on Friday. The meeting "
      "was hosted by Kazakh Foreign Minister Murat Nurtleu.", "KAZGOV", "043", "AZE", "happened"),
+    # (h20h) a class noun names its members by example: each country after "including" or "such as" is a target
+    # (coref.yaml exemplar_prepositions), also of an expulsion of diplomats announced (x.order_expulsion_diplomats.161)
+    ("Caracas expelled diplomats from seven Latin American countries, including Argentina and Chile.", "VENGOV",
+     "161", "ARG", "happened"),
+    ("Caracas expelled diplomats from seven Latin American countries, including Argentina and Chile.", "VENGOV",
+     "161", "CHL", "happened"),
+    ("Russia expelled ambassadors of several EU states such as Poland and Lithuania.", "RUS", "161", "LTU",
+     "happened"),
+    ("Several European governments, including Spain and Italy, condemned the coup in Gabon on Thursday.", "ITA", "111",
+     "GAB", "happened"),
+    ("The EU imposed sanctions on 12 individuals, including Russian Defence Minister Andrei Belousov.", "IGOEUREEC",
+     "163", "RUSGOV", "happened"),
+    ("Venezuela's foreign minister announced the expulsion of diplomats from seven countries, including Argentina "
+     "and Peru.", "VENGOV", "161", "PER", "happened"),
+    # (h20h) a request that a body meet is an appeal to the body (x.request_session.020), not a demand to meet it
+    ("Algeria requested an emergency meeting of the Arab League on Sunday.", "DZA", "020", "IGOARBLAS", "happened"),
+    ("Iran sought an emergency session of the UN General Assembly.", "IRN", "020", "IGOUNOGA", "happened"),
+    # (h20h) ... also by the rest of its name after the parent's qualifier, told after the whole name (coref.yaml
+    # parent_qualifiers)
+    ("The UN Security Council met on Monday. China requested an emergency meeting of the Security Council on Friday.",
+     "CHN", "020", "IGOUNOSC", "happened"),
+    # (h20h) a seizure by agents the dictionary called no one is by the security forces (sectors.yaml COP)
+    ("Opposition leader Juan Ortega was seized by hooded agents in Caracas on Tuesday, his party said.", "VENCOP",
+     "173", "VENOPP", "happened"),
+    # (h20h) aid for displaced people of no country named goes to the one country the story told they fled to
+    # (path haven, modality.yaml haven)
+    ("More than 40,000 people have fled to Chad since April, the UN said. Britain announced $5 million in humanitarian "
+     "aid for the new arrivals on Monday.", "GBR", "0333", "TCD", "happened"),
+    # (h20h) one-sided acts of force and of yielding told together by two sides are done to each other
+    # (modality.yaml context_targets.counterparts)
+    ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
+     "arms.", "SDNMIL", "190", "SDNREB", "happened"),
+    ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
+     "arms.", "SDNREB", "0873", "SDNMIL", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1547,6 +1581,11 @@ PASSIVE_DOERS = [
     ("Forty protesters were arrested in Dar es Salaam overnight, Tanzanian police said.", "arrested", "TZACOP",
      "173", "TZACVL"),
     ("Pakistan's army said 12 militants were killed in the operation.", "killed", "PAKMIL", "190", "PAKREB"),
+    # (h20h) ... also named by "according to" on the clause (modality.yaml attribution_phrases)
+    ("Forty protesters were arrested in Harare overnight, according to Zimbabwean police.", "arrested", "ZWECOP", "173",
+     "ZWECVL"),
+    ("Twelve militants were killed in the operation, according to the Pakistani army.", "killed", "PAKMIL", "190",
+     "PAKREB"),
     # (h18j) "X were among those arrested": X were
     ("Georgian police said two opposition leaders were among those arrested.", "arrested", "GEOCOP", "173", "GEOOPP"),
 ]
@@ -2077,6 +2116,8 @@ ABSENT = [
     # (p20) an object "it" repeating the object of the same verb told last is that thing, not a body named before it
     ("A drone strike hit a fuel depot in Port Sudan on Sunday. Egypt, which called for an emergency session of the "
      "Arab League, condemned the strike. Qatar and Jordan also condemned it.", ("QAT", "111", "IGOARBLAS")),
+    # (h20h) two state bodies of one country are one side: no act of one on the other is made up
+    ("Ethiopian troops attacked on Monday and Ethiopian police withdrew from the area.", ("ETHMIL", "190", "ETHCOP")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -2479,6 +2520,10 @@ KEPT = [
      "happened"),
     # (p20) troops sent are still a deployment
     ("The United States deployed 300 troops to Poland on Monday.", "USA", "154", "POL", "happened"),
+    # (h20h) a class noun of one country keeps it whatever its examples say; a meeting with someone is still demanded
+    ("The United States imposed sanctions on several Iranian firms, including companies based in China.", "USA", "163",
+     "IRNBUS", "happened"),
+    ("China demanded a meeting with Japanese officials on Monday.", "CHN", "106", "JPNGOV", "happened"),
 ]
 
 

@@ -134,6 +134,31 @@ class DiscourseReader:
         entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
         return [entry or first]
 
+    def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
+        """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of
+        modality.yaml `haven.verbs` with a `haven.destination_prepositions` phrase naming a place or country), the
+        speaker's own excepted; none when it told two or more."""
+        verbs, preps = set(spec.get("verbs", ())), set(spec.get("destination_prepositions", ()))
+        own = {self._country(frame, a) for a in sources} - {None}
+        found: dict[str, str] = {}
+        for t in frame.doc[:tok.sent.end]:
+            if t.i >= tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
+                continue
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                for g in (o for o in c.children if o.dep_ == "pobj"):
+                    for a in frame.actor_at(g, places=True):
+                        country = self._country(frame, a)
+                        if country and country not in own and re.fullmatch(r"[A-Z]{3}", country) \
+                                and not country.startswith(tuple(coref_vocab()["international_prefixes"])):
+                            found.setdefault(country, a)
+        if len(found) != 1:
+            return []
+        country, first = next(iter(found.items()))
+        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        return [entry or first]
+
     def _other_party(self, frame: _Frame, tok: Token, noun: Token | None, sources: list[str],
                      earlier: list[Event]) -> list[str]:
         """Path `dobj.party`: the other party of the meeting, call or talks a definite noun names (modality.yaml
@@ -334,6 +359,16 @@ class DiscourseReader:
         if among is not None:  # "opposition candidates were among those detained": the copula's clause
             clause = clause_top(among, ("conj",), climbs=1)
         verbs = self.mod["reporter_doer_verbs"] | self.mod["denial_verbs"]
+        # (h20h) "... were arrested, according to police": the attribution phrase on the clause names the reporter
+        # (modality.yaml `attribution_phrases`: the preposition and the word before it)
+        cited = [o for c in clause.children if c.dep_ == "prep"
+                 for entry in self.mod.get("attribution_phrases", ()) if c.lower_ == entry.split()[0]
+                 for g in c.children if g.dep_ == "prep" and g.lower_ == entry.split()[-1]
+                 for o in g.children if o.dep_ == "pobj"]
+        if cited:
+            if any(t.lemma_.lower() in self.mod["reporter_not_doers"] for t in cited):
+                return []
+            return [a for a in self._actors(frame, cited, False) if (frame.actors[a].code or "")[3:6] in sectors]
         if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in verbs:
             said = clause.head
         elif content_clause(clause) and clause.head.lemma_.lower() in self.mod.get("allegation_nouns", ()) \
@@ -500,6 +535,7 @@ class DiscourseReader:
         doc = frame.doc
         answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
         redress, refusal = spec.get("redress") or {}, spec.get("refusals") or {}
+        counterparts = self._counterparts(frame, events, triggers, spec.get("counterparts") or {})
         out = []
         for e in events:
             i = triggers.get(id(e))
@@ -508,8 +544,10 @@ class DiscourseReader:
                 out.append(e)
                 continue
             tok = doc[i]
-            found = []
-            if refusal and tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok):
+            found = counterparts.get(id(e), [])
+            if found:
+                pass  # (h20h) the other side of a one-sided act of force or yielding told with it
+            elif refusal and tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok):
                 # (h20b) a refusal of what another side asked ("demanded an apology ... refused to apologise")
                 # answers the asker; one of nothing asked states a stand
                 found = self._refused_askers(frame, tok, e.source_id, events, triggers, refusal)
@@ -537,6 +575,46 @@ class DiscourseReader:
             out.append(replace(e, target_actor=tgt.name, target_code=tgt.code, target_id=tgt.id,
                                rule=f"{e.rule}+context_target"))
             triggers[id(out[-1])] = i
+        return out
+
+    def _counterparts(self, frame: _Frame, events: list[Event], triggers: dict[int, int], spec: dict) -> dict[int, list[str]]:
+        """(h20h) One-sided acts of force and of yielding told in one sentence by two sides are done to each other
+        (modality.yaml `context_targets.counterparts`): "Azerbaijani troops attacked on Sept. 19, and the region's
+        fighters agreed the next day to lay down their arms" → the troops attacked the fighters, who yielded to
+        them. Only one such act of each kind in the sentence, and their sources of two sides: two countries, or in
+        one country the state (coref.yaml `state_body_sectors`) and another party. Event id → [the other source]."""
+        if not spec:
+            return {}
+        cv = coref_vocab()
+        state = set(cv["state_body_sectors"]) | set(spec.get("state_sectors", ()))
+
+        def side(a: str) -> str | None:
+            actor = frame.actors.get(a)
+            if actor is None or not actor.code:
+                return None
+            country, sector = self._country(frame, a), (actor.code or "")[3:6]
+            if sector in cv["non_party_sectors"]:
+                return None
+            return country if actor.kind == "country" or not sector or sector in state else actor.code[:6]
+        by_sentence: dict[int, dict[str, list[Event]]] = {}
+        for e in events:
+            i = triggers.get(id(e))
+            if e.target_id or not e.source_id or e.mode == "hypothetical" or i is None or i < 0:
+                continue
+            kind = "force" if e.cameo_code.startswith(tuple(spec.get("force_codes", ()))) else \
+                "yield" if e.cameo_code.startswith(tuple(spec.get("yield_codes", ()))) else None
+            if kind:
+                by_sentence.setdefault(frame.doc[i].sent.start, {}).setdefault(kind, []).append(e)
+        out: dict[int, list[str]] = {}
+        for kinds in by_sentence.values():
+            force, yielded = kinds.get("force", []), kinds.get("yield", [])
+            if len({e.source_id for e in force}) != 1 or len({e.source_id for e in yielded}) != 1:
+                continue
+            a, b = force[0].source_id, yielded[0].source_id
+            if side(a) is None or side(b) is None or side(a) == side(b):
+                continue
+            out.update({id(e): [b] for e in force})
+            out.update({id(e): [a] for e in yielded})
         return out
 
     def _redress_asked(self, tok: Token, spec: dict) -> bool:

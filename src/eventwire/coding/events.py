@@ -115,7 +115,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1214,6 +1214,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         + ([u.head.head.head] if u.dep_ == "pobj" and u.head.head.dep_ == "dobj" else [])
                     recipients = next((r for h in holders if (r := _prep_objects(h, "to"))), [])
                     here = [a for g in recipients for a in frame.actor_at(g, places=True)] or here
+                if u.pos_ == "NOUN" and all(frame.actors[a].kind == "region" for a in here if a in frame.actors):
+                    # a class noun stands for the members it names, more precisely than a region on it does
+                    # ("diplomats from seven Latin American countries, including Argentina and Peru", "several EU
+                    # states such as Poland"; coref.yaml `exemplar_prepositions`); not a noun of one country
+                    # ("Iranian firms, including companies based in China" are Iranian)
+                    here = [a for g in _exemplars(u) for v in (g, *_coordinated(g))
+                            for a in frame.actor_at(v, places=places)] or here
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent
@@ -1911,6 +1918,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 stricken = self._stricken(frame, tok, sources)
                 if stricken:
                     return stricken, path
+            elif path == "haven":
+                # (h20h) aid for displaced people the text gives no country ("aid for the new arrivals") goes to the
+                # one country the story told they fled to ("65,000 people have fled to Armenia"; modality.yaml `haven`)
+                haven = self.mod.get("haven") or {}
+                obj = self._object(tok)
+                holders = [tok] + ([obj] if obj is not None else [])
+                people = [g for h in holders for prep in haven.get("prepositions", ()) for g in _prep_objects(h, prep)
+                          if g.lemma_.lower() in haven.get("nouns", ()) and not frame.actor_at(g)]
+                found = self._haven(frame, tok, sources, haven) if people else []
+                if found:
+                    return found, path
             elif path == "dobj.party":
                 # (h20f) the other party of the meeting or call the object names, told before ("Modi met Kishida
                 # ... Modi described the meeting as constructive" → Kishida)
@@ -2218,6 +2236,21 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
                 elif c.dep_ not in CLAUSE_DEPS:
                     queue.append((c, d + 1))
     return []
+
+
+def _exemplars(noun: Token) -> list[Token]:
+    """The members a class noun names by example: the objects of its "including" or "such as" phrase
+    ("countries, including Argentina and Peru", "states such as Poland"; coref.yaml `exemplar_prepositions`,
+    a two-word entry the preposition and a word on it)."""
+    found = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        for entry in coref_vocab().get("exemplar_prepositions", ()):
+            words = entry.split()
+            if c.lower_ == words[-1] and all(any(g.lower_ == w for g in c.children) for w in words[:-1]):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _is_name(tok: Token) -> bool:
