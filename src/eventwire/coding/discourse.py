@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Collection
+from typing import TYPE_CHECKING, Collection, Iterable
 
 from spacy.tokens import Token
 
@@ -110,49 +110,48 @@ class DiscourseReader:
         that name a natural disaster (modality.yaml `natural_forces`), the speaker's own excepted; none when they name
         two or more."""
         words = set(self.mod.get("natural_forces", ()))
-        own = {self._country(frame, a) for a in sources} - {None}
-        found: dict[str, str] = {}
-        for sent in frame.doc.sents:
-            if sent.start > tok.i:
-                break
-            if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
-                continue
-            # (where it struck, not who answered it: "The United States[nsubj] released $5 million to support
-            # the earthquake response")
-            actors_ = {t.i for t in sent if t.dep_ == "nsubj" for t in t.subtree}
-            for t in sent:
-                if t.i in actors_:
+
+        def named():
+            for sent in frame.doc.sents:
+                if sent.start > tok.i:
+                    break
+                if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
                     continue
-                for a in frame.actor_at(t, places=True):
-                    country = self._country(frame, a)
-                    if country and country not in own and len(country) == 3 and country.isalpha() \
-                            and not country.startswith(tuple(coref_vocab()["international_prefixes"])):
-                        found.setdefault(country, a)
-        if len(found) != 1:
-            return []
-        country, first = next(iter(found.items()))
-        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
-        return [entry or first]
+                # (where it struck, not who answered it: "The United States[nsubj] released $5 million to support
+                # the earthquake response")
+                actors_ = {t.i for t in sent if t.dep_ == "nsubj" for t in t.subtree}
+                for t in sent:
+                    if t.i not in actors_:
+                        yield from frame.actor_at(t, places=True)
+        return self._sole_country(frame, named(), sources)
 
     def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
         """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of
         modality.yaml `haven.verbs` with a `haven.destination_prepositions` phrase naming a place or country), the
         speaker's own excepted; none when it told two or more."""
         verbs, preps = set(spec.get("verbs", ())), set(spec.get("destination_prepositions", ()))
-        own = {self._country(frame, a) for a in sources} - {None}
-        found: dict[str, str] = {}
-        for t in frame.doc[:tok.sent.end]:
-            if t.i >= tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
-                continue
-            for c in t.children:
-                if c.dep_ != "prep" or c.lower_ not in preps:
+
+        def named():
+            for t in frame.doc[:tok.sent.end]:
+                if t.i >= tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
                     continue
-                for g in (o for o in c.children if o.dep_ == "pobj"):
-                    for a in frame.actor_at(g, places=True):
-                        country = self._country(frame, a)
-                        if country and country not in own and re.fullmatch(r"[A-Z]{3}", country) \
-                                and not country.startswith(tuple(coref_vocab()["international_prefixes"])):
-                            found.setdefault(country, a)
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        for g in (o for o in c.children if o.dep_ == "pobj"):
+                            yield from frame.actor_at(g, places=True)
+        return self._sole_country(frame, named(), sources)
+
+    def _sole_country(self, frame: _Frame, actors: Iterable[str], sources: list[str]) -> list[str]:
+        """The one country (a plain three-letter code, no international body) of `actors`, in order, other than the
+        speaker's own: its country actor if the story has one, else the first actor of it; none when there are two
+        or more (`stricken`, `haven`)."""
+        own = {self._country(frame, a) for a in sources} - {None}
+        intl = tuple(coref_vocab()["international_prefixes"])
+        found: dict[str, str] = {}
+        for a in actors:
+            country = self._country(frame, a)
+            if country and country not in own and re.fullmatch(r"[A-Z]{3}", country) and not country.startswith(intl):
+                found.setdefault(country, a)
         if len(found) != 1:
             return []
         country, first = next(iter(found.items()))
