@@ -34,6 +34,17 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20k) trade halted to or from a country is an embargo (x.ban_imports.163), also with the preposition on the
+    # verb or on a noun the parser joined to the verb
+    ("Egypt has stopped all exports to and imports from Qatar, its trade ministry said.", "EGY", "163", "QAT",
+     "happened"),
+    ("Algeria halted gas exports to Morocco on Monday.", "DZA", "163", "MAR", "happened"),
+    # (h20k) two leaders who sat down for talks met each other (n.sit_down_talks.040 reciprocal)
+    ("Ruto and Museveni sat down for talks in Entebbe on Monday.", "KENGOV", "040", "UGAGOV", "happened"),
+    ("Ruto and Museveni sat down for talks in Entebbe on Monday.", "UGAGOV", "040", "KENGOV", "happened"),
+    # (h20k) joining another party's case against someone is the joiner's legal action (n.join_case.115)
+    ("Colombia said it would join Nicaragua's case against Germany at the World Court.", "COL", "115", "DEU",
+     "planned"),
     # (h20i) no justification for an act condemns its author (n.say_no_justification.111, ccomp.prep:for.author)
     ("Israel struck Damascus on Monday. Syria said there was no justification for the attack.", "SYR", "111", "ISR",
      "happened"),
@@ -1592,6 +1603,10 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20k) a halt with no partner named embargoes no one, nor does a cut to an amount
+    ("Russia cut oil exports to nine million barrels a day.", ("RUS", "163", "RUS")),
+    # (h20k) backing a case is no legal action of one's own
+    ("Spain said it supported Nicaragua's case against Germany.", ("ESP", "115", "DEU")),
     # (h20i) protection of one's own country's people is no military aid (x.protect.074 foreign_target)
     ("Kenyan police protected Kenyan protesters.", ("KENCOP", "074", "KENCVL")),
     # (h20i) troops authorised for one's own mission admit no one's peacekeepers (x.allow_peacekeepers.0861)

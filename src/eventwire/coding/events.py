@@ -949,6 +949,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if not out and obj is not None:
                 # "a missile and drone attack on Kyiv": the preposition hangs on a conjunct
                 out = [g for c in _conjuncts(obj) for g in _prep_objects(c, prep)]
+            if not out and obj is not None and p.kind == "verb":
+                # ... or on a noun the small parser joined to the verb instead of the object ("stopped all exports
+                # to and imports[conj of the verb] from Israel"): a second object (h20k)
+                out = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i
+                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                       for g in _prep_objects(c, prep)]
             if not out and obj is not None and prep != "of":
                 # ... or on the object's own "of" phrase: "a memorandum of [understanding] with Somaliland"
                 out = [g for o in _prep_objects(obj, "of") for g in _prep_objects(o, prep)]
