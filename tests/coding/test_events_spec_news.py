@@ -34,6 +34,12 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20k) a vow to take a place threatens to occupy it, also told in a clause (n.vow_take_place.1382)
+    ("Putin has vowed that Russian troops will take Kyiv.", "RUSGOV", "1382", "UKRGOV", "happened"),
+    ("The Rapid Support Forces vowed to take Khartoum within weeks.", "SDNREBRSF", "1382", "SDNGOV", "happened"),
+    # (h20k) a protest outside a body's building the parser read as an object (n.gather_outside_misparsed.141)
+    ("Thousands of protesters gathered outside parliament in Tbilisi on Tuesday.", "GEOCVL", "141", "GEOLEG",
+     "happened"),
     # (h20k) trade halted to or from a country is an embargo (x.ban_imports.163), also with the preposition on the
     # verb or on a noun the parser joined to the verb
     ("Egypt has stopped all exports to and imports from Qatar, its trade ministry said.", "EGY", "163", "QAT",
@@ -1603,6 +1609,11 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20k) a party's words taken seriously, or a party taken to court, are no threat to occupy it
+    ("Biden vowed to take China's challenge seriously.", ("USAGOV", "1382", "CHN")),
+    ("Zelensky vowed to take Russia to court over the dam.", ("UKRGOV", "1382", "RUS")),
+    # (h20k) forces massed outside a city protest nothing
+    ("Russian commanders gathered troops outside Kharkiv.", ("RUSMIL", "141", "UKR")),
     # (h20k) a halt with no partner named embargoes no one, nor does a cut to an amount
     ("Russia cut oil exports to nine million barrels a day.", ("RUS", "163", "RUS")),
     # (h20k) backing a case is no legal action of one's own
