@@ -34,6 +34,11 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20k) two sides pledging not to use force against each other agree on non-aggression (n.pledge_no_force.057;
+    # events.py "~" complement entries)
+    ("Armenia and Azerbaijan pledged on Friday not to use force against each other.", "ARM", "057", "AZE", "happened"),
+    ("Armenia and Azerbaijan pledged on Friday not to threaten or use force against each other.", "AZE", "057", "ARM",
+     "happened"),
     # (h20k) a vow to take a place threatens to occupy it, also told in a clause (n.vow_take_place.1382)
     ("Putin has vowed that Russian troops will take Kyiv.", "RUSGOV", "1382", "UKRGOV", "happened"),
     ("The Rapid Support Forces vowed to take Khartoum within weeks.", "SDNREBRSF", "1382", "SDNGOV", "happened"),
@@ -1609,6 +1614,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20k) a joint pledge not to use force against a third party is no agreement between the two, nor a vow to use it
+    ("Armenia and Azerbaijan pledged not to use force against Georgia.", ("ARM", "057", "AZE")),
+    ("Armenia and Azerbaijan vowed to use force against each other.", ("ARM", "057", "AZE")),
     # (h20k) a party's words taken seriously, or a party taken to court, are no threat to occupy it
     ("Biden vowed to take China's challenge seriously.", ("USAGOV", "1382", "CHN")),
     ("Zelensky vowed to take Russia to court over the dam.", ("UKRGOV", "1382", "RUS")),

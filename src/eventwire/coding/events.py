@@ -587,8 +587,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
         on_object = self._object_complements(p, tok) + self._for_clauses(tok) + self._evidenced(tok)
-        if p.xcomp and not any(_complement_in(c, p.xcomp)
-                               and not any(g.dep_ == "neg" for g in c.children)
+        # (h20k) an entry "~X" is matched only by a negated complement or a verb joined to it, the negation spreading
+        # ("pledged not to use force against each other": "~use>other"; "not to threaten or use force against ...")
+        negated_entries = frozenset(w[1:] for w in p.xcomp if w.startswith("~"))
+        if p.xcomp and not any((any(_complement_in(v, negated_entries) for v in (c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")))
+                                if any(g.dep_ == "neg" for g in c.children) else _complement_in(c, p.xcomp))
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
                                for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")), *on_object]):
             return False
