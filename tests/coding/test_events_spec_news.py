@@ -34,6 +34,10 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20k) an act said to go against one's values is condemned (n.say_verdict.111 "go>value"), the adoption of a law
+    # its makers' (news.yaml nominals adoption)
+    ("Slovakia's parliament adopted the media law on Monday. The European Union said the adoption of the law ran "
+     "against European values.", "IGOEUREEC", "111", "SVKLEG", "happened"),
     # (h20k) two sides pledging not to use force against each other agree on non-aggression (n.pledge_no_force.057;
     # events.py "~" complement entries)
     ("Armenia and Azerbaijan pledged on Friday not to use force against each other.", "ARM", "057", "AZE", "happened"),
@@ -1614,6 +1618,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20k) an outcome that went against expectations condemns no one
+    ("Slovakia's parliament adopted the media law on Monday. The European Union said the vote went against "
+     "expectations.", ("IGOEUREEC", "111", "SVKLEG")),
     # (h20k) a joint pledge not to use force against a third party is no agreement between the two, nor a vow to use it
     ("Armenia and Azerbaijan pledged not to use force against Georgia.", ("ARM", "057", "AZE")),
     ("Armenia and Azerbaijan vowed to use force against each other.", ("ARM", "057", "AZE")),
