@@ -34,6 +34,10 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20k) a matter said not to be on the table is refused for talks, to the story's other side
+    # (n.say_not_on_table.125, path opponent)
+    ("Putin met Zelensky in Istanbul on Monday. Zelensky made clear that Crimea was not on the table.", "UKRGOV", "125",
+     "RUSGOV", "happened"),
     # (h20k) an act said to go against one's values is condemned (n.say_verdict.111 "go>value"), the adoption of a law
     # its makers' (news.yaml nominals adoption)
     ("Slovakia's parliament adopted the media law on Monday. The European Union said the adoption of the law ran "
@@ -1618,6 +1622,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20k) a matter on the table is refused by no one
+    ("Putin met Zelensky in Istanbul on Monday. Zelensky said Crimea was on the table.", ("UKRGOV", "125", "RUSGOV")),
     # (h20k) an outcome that went against expectations condemns no one
     ("Slovakia's parliament adopted the media law on Monday. The European Union said the vote went against "
      "expectations.", ("IGOEUREEC", "111", "SVKLEG")),
