@@ -34,6 +34,11 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20k) a joint news conference meets the other speaker (n.speak_at_conference_with.040,
+    # n.hold_conference_with.040)
+    ("Wang Yi said at a news conference with his Brazilian counterpart, Mauro Vieira, that trade would grow.",
+     "CHNGOV", "040", "BRAGOV", "happened"),
+    ("Macron held a joint press conference with Merz in Berlin on Monday.", "FRAGOV", "040", "DEUGOV", "happened"),
     # (h20k) a matter said not to be on the table is refused for talks, to the story's other side
     # (n.say_not_on_table.125, path opponent)
     ("Putin met Zelensky in Istanbul on Monday. Zelensky made clear that Crimea was not on the table.", "UKRGOV", "125",
@@ -1622,6 +1627,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20k) a news conference in a capital meets no one there
+    ("Macron said at a news conference in Berlin that trade would grow.", ("FRAGOV", "040", "DEU")),
     # (h20k) a matter on the table is refused by no one
     ("Putin met Zelensky in Istanbul on Monday. Zelensky said Crimea was on the table.", ("UKRGOV", "125", "RUSGOV")),
     # (h20k) an outcome that went against expectations condemns no one
