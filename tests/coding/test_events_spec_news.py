@@ -34,6 +34,30 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20j) an envoy brought home from the host country, or a high commissioner withdrawn, is recalled
+    # (n.bring_envoy_home.161, n.recall_commissioner.161)
+    ("Germany will bring its ambassador home from Mali.", "DEU", "161", "MLI", "planned"),
+    ("Pakistan said on Monday it was withdrawing its high commissioner from Bangladesh.", "PAK", "161", "BGD",
+     "happened"),
+    # (h20j) a diplomat ordered out of the country is expelled (n.order_diplomat_out.161, n.order_out_diplomat.161)
+    ("Burkina Faso's junta ordered the French ambassador out of the country on Tuesday.", "BFAMIL", "161", "FRAGOV",
+     "happened"),
+    ("The Swedish ambassador was ordered out of the country by Mali's military government.", "MLIGOV", "161",
+     "SWEGOV", "happened"),
+    # (h20j) aircraft banned from a country's airspace are a sanction on their country (n.ban_aircraft.163)
+    ("Mali's military government banned Swedish aircraft from its airspace.", "MLIGOV", "163", "SWE", "happened"),
+    ("Ukrainian aircraft were banned from Belarusian airspace by the government in Minsk.", "BLRGOV", "163", "UKR",
+     "happened"),
+    # (h20j) a person held at his residence is detained (n.hold_at_residence.173)
+    ("Guinea's junta has held President Alpha Conde at his residence in Conakry.", "GINMIL", "173", "GINGOV",
+     "happened"),
+    # (h20j) a government's finding that a party committed a crime accuses it (verdict_speech "determine")
+    ("Washington determined that Myanmar's military had committed genocide.", "USAGOV", "112", "MMRMIL", "happened"),
+    # (h20j) a warning that sanctions could follow threatens them (n.warn_sanctions_follow.1312, "follow<sanction")
+    ("The European Union warned Belgrade that sanctions could follow.", "IGOEUREEC", "1312", "SRBGOV", "happened"),
+    # (h20j) telling a party to refrain from an act demands it (n.tell_refrain.100)
+    ("The International Court of Justice told Russia to refrain from any action that might aggravate the dispute.",
+     "IGOJUDICJ", "100", "RUS", "happened"),
     # (h20i) no justification for an act condemns its author (n.say_no_justification.111, ccomp.prep:for.author)
     ("Israel struck Damascus on Monday. Syria said there was no justification for the attack.", "SYR", "111", "ISR",
      "happened"),
@@ -1592,6 +1616,13 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20j) an envoy brought from elsewhere to talks is not recalled; talks at a residence detain no one; drones
+    # banned from one's own capital sanction no one; protests that could follow are no threat of sanctions
+    ("Pakistan brought its ambassador from Paris to the talks.", ("PAK", "161", "FRA")),
+    ("Guinea's president Alpha Conde held talks with the French ambassador at his residence.",
+     ("GINGOV", "173", "FRAGOV")),
+    ("The European Union warned Belgrade that protests could follow.", ("IGOEUREEC", "1312", "SRBGOV")),
+    ("Pakistan said on Monday it was withdrawing its high commissioner from Bangladesh.", ("PAK", "0874", "BGD")),
     # (h20i) protection of one's own country's people is no military aid (x.protect.074 foreign_target)
     ("Kenyan police protected Kenyan protesters.", ("KENCOP", "074", "KENCVL")),
     # (h20i) troops authorised for one's own mission admit no one's peacekeepers (x.allow_peacekeepers.0861)
