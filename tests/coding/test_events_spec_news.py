@@ -44,6 +44,8 @@ SPEC = [
      "happened"),
     ("The Swedish ambassador was ordered out of the country by Mali's military government.", "MLIGOV", "161",
      "SWEGOV", "happened"),
+    ("Niger's junta ordered a German journalist out of the country on Monday.", "NERMIL", "174", "DEUMED",
+     "happened"),
     # (h20j) aircraft banned from a country's airspace are a sanction on their country (n.ban_aircraft.163)
     ("Mali's military government banned Swedish aircraft from its airspace.", "MLIGOV", "163", "SWE", "happened"),
     ("Ukrainian aircraft were banned from Belarusian airspace by the government in Minsk.", "BLRGOV", "163", "UKR",
@@ -55,6 +57,16 @@ SPEC = [
     ("Washington determined that Myanmar's military had committed genocide.", "USAGOV", "112", "MMRMIL", "happened"),
     # (h20j) a warning that sanctions could follow threatens them (n.warn_sanctions_follow.1312, "follow<sanction")
     ("The European Union warned Belgrade that sanctions could follow.", "IGOEUREEC", "1312", "SRBGOV", "happened"),
+    # (h20j) a review of one's relations with another launched is reduced relations (n.n.review_relations.160)
+    ("Washington would launch a comprehensive review of its cooperation with Baku.", "USAGOV", "160", "AZEGOV",
+     "planned"),
+    ("The European Union announced a review of its relations with Israel on Tuesday.", "IGOEUREEC", "160", "ISR",
+     "happened"),
+    # (h20j) linking a party's agents to a crime, or a crime to a party, accuses it (n.link_to_crime.112,
+    # n.link_crime_to.112)
+    ("Australian police linked agents of the Chinese government to a campaign of intimidation.", "AUSCOP", "112",
+     "CHNGOV", "happened"),
+    ("British police linked the poisoning to Russian military intelligence.", "GBRCOP", "112", "RUSSPY", "happened"),
     # (h20j) telling a party to refrain from an act demands it (n.tell_refrain.100)
     ("The International Court of Justice told Russia to refrain from any action that might aggravate the dispute.",
      "IGOJUDICJ", "100", "RUS", "happened"),
@@ -1622,6 +1634,9 @@ ABSENT = [
     ("Guinea's president Alpha Conde held talks with the French ambassador at his residence.",
      ("GINGOV", "173", "FRAGOV")),
     ("The European Union warned Belgrade that protests could follow.", ("IGOEUREEC", "1312", "SRBGOV")),
+    ("Kenyan police ordered the protesters out of the parliament building.", ("KENCOP", "174", "KENCVL")),
+    ("Washington would launch a comprehensive review of the attack on Baku.", ("USAGOV", "160", "AZE")),
+    ("Germany linked its aid to reforms in Ukraine.", ("DEU", "112", "UKR")),
     ("Pakistan said on Monday it was withdrawing its high commissioner from Bangladesh.", ("PAK", "0874", "BGD")),
     # (h20i) protection of one's own country's people is no military aid (x.protect.074 foreign_target)
     ("Kenyan police protected Kenyan protesters.", ("KENCOP", "074", "KENCVL")),
