@@ -50,6 +50,8 @@ SPEC = [
     ("Mali's military government banned Swedish aircraft from its airspace.", "MLIGOV", "163", "SWE", "happened"),
     ("Ukrainian aircraft were banned from Belarusian airspace by the government in Minsk.", "BLRGOV", "163", "UKR",
      "happened"),
+    # ... and with no agent, by the airspace's owner (source path prep:from)
+    ("Hours earlier, Polish aircraft had been banned from Belarusian airspace.", "BLR", "163", "POL", "happened"),
     # (h20j) a person held at his residence is detained (n.hold_at_residence.173)
     ("Guinea's junta has held President Alpha Conde at his residence in Conakry.", "GINMIL", "173", "GINGOV",
      "happened"),
