@@ -69,6 +69,44 @@ SPEC = [
     # (h20k) joining another party's case against someone is the joiner's legal action (n.join_case.115)
     ("Colombia said it would join Nicaragua's case against Germany at the World Court.", "COL", "115", "DEU",
      "planned"),
+    # (h20j) an envoy brought home from the host country, or a high commissioner withdrawn, is recalled
+    # (n.bring_envoy_home.161, n.recall_commissioner.161)
+    ("Germany will bring its ambassador home from Mali.", "DEU", "161", "MLI", "planned"),
+    ("Pakistan said on Monday it was withdrawing its high commissioner from Bangladesh.", "PAK", "161", "BGD",
+     "happened"),
+    # (h20j) a diplomat ordered out of the country is expelled (n.order_diplomat_out.161, n.order_out_diplomat.161)
+    ("Burkina Faso's junta ordered the French ambassador out of the country on Tuesday.", "BFAMIL", "161", "FRAGOV",
+     "happened"),
+    ("The Swedish ambassador was ordered out of the country by Mali's military government.", "MLIGOV", "161",
+     "SWEGOV", "happened"),
+    ("Niger's junta ordered a German journalist out of the country on Monday.", "NERMIL", "174", "DEUMED",
+     "happened"),
+    # (h20j) aircraft banned from a country's airspace are a sanction on their country (n.ban_aircraft.163)
+    ("Mali's military government banned Swedish aircraft from its airspace.", "MLIGOV", "163", "SWE", "happened"),
+    ("Ukrainian aircraft were banned from Belarusian airspace by the government in Minsk.", "BLRGOV", "163", "UKR",
+     "happened"),
+    # ... and with no agent, by the airspace's owner (source path prep:from)
+    ("Hours earlier, Polish aircraft had been banned from Belarusian airspace.", "BLR", "163", "POL", "happened"),
+    # (h20j) a person held at his residence is detained (n.hold_at_residence.173)
+    ("Guinea's junta has held President Alpha Conde at his residence in Conakry.", "GINMIL", "173", "GINGOV",
+     "happened"),
+    # (h20j) a government's finding that a party committed a crime accuses it (verdict_speech "determine")
+    ("Washington determined that Myanmar's military had committed genocide.", "USAGOV", "112", "MMRMIL", "happened"),
+    # (h20j) a warning that sanctions could follow threatens them (n.warn_sanctions_follow.1312, "follow<sanction")
+    ("The European Union warned Belgrade that sanctions could follow.", "IGOEUREEC", "1312", "SRBGOV", "happened"),
+    # (h20j) a review of one's relations with another launched is reduced relations (n.n.review_relations.160)
+    ("Washington would launch a comprehensive review of its cooperation with Baku.", "USAGOV", "160", "AZEGOV",
+     "planned"),
+    ("The European Union announced a review of its relations with Israel on Tuesday.", "IGOEUREEC", "160", "ISR",
+     "happened"),
+    # (h20j) linking a party's agents to a crime, or a crime to a party, accuses it (n.link_to_crime.112,
+    # n.link_crime_to.112)
+    ("Australian police linked agents of the Chinese government to a campaign of intimidation.", "AUSCOP", "112",
+     "CHNGOV", "happened"),
+    ("British police linked the poisoning to Russian military intelligence.", "GBRCOP", "112", "RUSSPY", "happened"),
+    # (h20j) telling a party to refrain from an act demands it (n.tell_refrain.100)
+    ("The International Court of Justice told Russia to refrain from any action that might aggravate the dispute.",
+     "IGOJUDICJ", "100", "RUS", "happened"),
     # (h20i) no justification for an act condemns its author (n.say_no_justification.111, ccomp.prep:for.author)
     ("Israel struck Damascus on Monday. Syria said there was no justification for the attack.", "SYR", "111", "ISR",
      "happened"),
@@ -1646,6 +1684,16 @@ ABSENT = [
     ("Russia cut oil exports to nine million barrels a day.", ("RUS", "163", "RUS")),
     # (h20k) backing a case is no legal action of one's own
     ("Spain said it supported Nicaragua's case against Germany.", ("ESP", "115", "DEU")),
+    # (h20j) an envoy brought from elsewhere to talks is not recalled; talks at a residence detain no one; drones
+    # banned from one's own capital sanction no one; protests that could follow are no threat of sanctions
+    ("Pakistan brought its ambassador from Paris to the talks.", ("PAK", "161", "FRA")),
+    ("Guinea's president Alpha Conde held talks with the French ambassador at his residence.",
+     ("GINGOV", "173", "FRAGOV")),
+    ("The European Union warned Belgrade that protests could follow.", ("IGOEUREEC", "1312", "SRBGOV")),
+    ("Kenyan police ordered the protesters out of the parliament building.", ("KENCOP", "174", "KENCVL")),
+    ("Washington would launch a comprehensive review of the attack on Baku.", ("USAGOV", "160", "AZE")),
+    ("Germany linked its aid to reforms in Ukraine.", ("DEU", "112", "UKR")),
+    ("Pakistan said on Monday it was withdrawing its high commissioner from Bangladesh.", ("PAK", "0874", "BGD")),
     # (h20i) protection of one's own country's people is no military aid (x.protect.074 foreign_target)
     ("Kenyan police protected Kenyan protesters.", ("KENCOP", "074", "KENCVL")),
     # (h20i) troops authorised for one's own mission admit no one's peacekeepers (x.allow_peacekeepers.0861)

@@ -2141,7 +2141,7 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
     and "lemma>Y" an object of lemma Y (or with a modifier Y), its own or its preposition's ("respect>ceasefire",
     "return>table": to the negotiating table, not to the barracks); "lemma>>V" a verb V as its own complement
-    ("stop>>attack"); "*" stands for any lemma."""
+    ("stop>>attack"); "lemma<Y" a subject of lemma Y ("follow<sanction"); "*" stands for any lemma."""
     lemma = c.lemma_.lower()
     if lemma in words:
         return True
@@ -2162,6 +2162,9 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")
     # (h20f) "lemma>no Y": an object Y under a negating determiner ("said it had no involvement": "have>no involvement")
     negating = modality_vocab()["negating_determiners"]
+    # (h20j) "lemma<Y": a subject of lemma Y ("warned that sanctions[nsubj] could follow": "follow<sanction")
+    if any(f"{lemma}<{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("nsubj", "nsubjpass")):
+        return True
     return any(f"{w}:{g.dep_}" in words or g.dep_ == "prep" and f"{w}:{g.lower_}" in words for g in c.children for w in (lemma, "*")) \
         or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*")) \
         or any(f"{w}>{d.lower_} {o.lemma_.lower()}" in words for o in objects for d in o.children
