@@ -34,6 +34,15 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20l) an invitation extended or issued to someone invites them (n.extend_invitation.036)
+    ("Ghana extended an invitation to President Macron to visit Accra.", "GHA", "036", "FRAGOV", "happened"),
+    ("Vietnam issued an invitation to the Indian prime minister on Monday.", "VNM", "036", "INDGOV", "happened"),
+    # (h20l) two states exchanging ambassadors set up relations (n.exchange_envoys.050)
+    ("Bahrain and Iraq exchanged ambassadors on Wednesday.", "BHR", "050", "IRQ", "happened"),
+    # (h20l) two leaders exchanging views consult each other (n.exchange_views.040)
+    ("Erdogan and Orban exchanged views on the war in Gaza.", "HUNGOV", "040", "TURGOV", "happened"),
+    # (h20l) a strategic partnership signed is an agreement (n.sign_partnership.057)
+    ("Poland and South Korea signed a strategic partnership on Tuesday.", "KOR", "057", "POL", "happened"),
     # (h20k) a joint news conference meets the other speaker (n.speak_at_conference_with.040,
     # n.hold_conference_with.040)
     ("Wang Yi said at a news conference with his Brazilian counterpart, Mauro Vieira, that trade would grow.",
@@ -1665,6 +1674,12 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
+    ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
+    ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
+    ("Russia and Ukraine exchanged prisoners on Friday.", ("RUS", "040", "UKR")),
+    # (h20l) a petition signed is no agreement with anyone
+    ("Residents of Lagos signed a petition against the new highway.", ("NGACVL", "057", "NGA")),
     # (h20k) a news conference in a capital meets no one there
     ("Macron said at a news conference in Berlin that trade would grow.", ("FRAGOV", "040", "DEU")),
     # (h20k) a matter on the table is refused by no one
