@@ -34,6 +34,13 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
+    ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
+    ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
+    # (h20l) a joint communique signed is an agreement (n.sign_partnership.057); relations elevated are improved
+    # (n.elevate_relations.050)
+    ("The Kenyan and Tanzanian presidents signed a joint communique in Arusha.", "KENGOV", "057", "TZAGOV", "happened"),
+    ("Hanoi elevated relations with Canberra on Thursday.", "VNMGOV", "050", "AUSGOV", "happened"),
     # (h20l) an invitation extended or issued to someone invites them (n.extend_invitation.036)
     ("Ghana extended an invitation to President Macron to visit Accra.", "GHA", "036", "FRAGOV", "happened"),
     ("Vietnam issued an invitation to the Indian prime minister on Monday.", "VNM", "036", "INDGOV", "happened"),
@@ -2255,6 +2262,9 @@ def test_denial_not_aimed_at_another_accuser(text, code, not_targets):
 # the limits of the fourteenth pass (unauthored acts and appeals): texts where who is meant is not clear, so
 # no appeal or accusation may be coded (none was before the pass; these rows guard the new rules)
 NOTHING_AIMED = [
+    # (h20l) a dinner for donors, a forecast upgraded: no one hosted, no relations changed
+    ("Biden hosted a dinner for donors in New York.", "04"),
+    ("The central bank elevated its growth forecast on Tuesday.", "05"),
     # (h20f) a verdict of approval or one not denied as such is no disapproval
     ("Belarus held a presidential election on Sunday. Lithuania said the election was legitimate.", "11"),
     ("Belarus held a presidential election on Sunday. Lithuania said the election was not illegal.", "11"),
