@@ -50,6 +50,17 @@ SPEC = [
     ("Erdogan and Orban exchanged views on the war in Gaza.", "HUNGOV", "040", "TURGOV", "happened"),
     # (h20l) a strategic partnership signed is an agreement (n.sign_partnership.057)
     ("Poland and South Korea signed a strategic partnership on Tuesday.", "KOR", "057", "POL", "happened"),
+    # (h20m) lexicon sweep of roots 10-14: words brushed or waved aside are rejected (n.brush_aside.120), scorn poured
+    # on an act criticises its author (n.pour_scorn.111), bristling at a plan disapproves of it (n.bristle_at.110),
+    # an act deplored is criticised (n.deplore_act.111), outrage voiced at an act is aimed at its author (x.concern.110)
+    ("Tehran brushed aside the European Union's call to stop enriching uranium.", "IRNGOV", "120", "IGOEUREEC", "happened"),
+    ("Beijing waved aside Washington's concerns about the surveillance balloon.", "CHNGOV", "120", "USAGOV", "happened"),
+    ("The Kremlin poured scorn on Kyiv's ten-point peace plan.", "RUSGOV", "111", "UKRGOV", "happened"),
+    ("The Russian foreign ministry bristled at NATO's plans to open an office in Tokyo.", "RUSGOV", "110", "IGOWSTNAT",
+     "happened"),
+    ("Berlin deplored Moscow's decision to pull out of the grain corridor deal.", "DEUGOV", "111", "RUSGOV", "happened"),
+    ("Greece voiced outrage at Turkey's decision to turn the Hagia Sophia into a mosque.", "GRC", "110", "TUR",
+     "happened"),
     # (h20k) a joint news conference meets the other speaker (n.speak_at_conference_with.040,
     # n.hold_conference_with.040)
     ("Wang Yi said at a news conference with his Brazilian counterpart, Mauro Vieira, that trade would grow.",
@@ -2265,6 +2276,11 @@ NOTHING_AIMED = [
     # (h20l) a dinner for donors, a forecast upgraded: no one hosted, no relations changed
     ("Biden hosted a dinner for donors in New York.", "04"),
     ("The central bank elevated its growth forecast on Tuesday.", "05"),
+    # (h20m) look-alikes of the roots 10-14 sweep: defences brushed aside, water poured, a loss deplored, anger at weather
+    ("Ukrainian forces brushed aside Russian defences near Kupiansk on Monday.", "12"),
+    ("Firefighters poured water on the burning tower block in Kharkiv.", "11"),
+    ("Germany deplored the heavy loss of life in the floods in Bavaria.", "11"),
+    ("Farmers in Spain fumed at the heatwave that ruined their harvest.", "11"),
     # (h20f) a verdict of approval or one not denied as such is no disapproval
     ("Belarus held a presidential election on Sunday. Lithuania said the election was legitimate.", "11"),
     ("Belarus held a presidential election on Sunday. Lithuania said the election was not illegal.", "11"),
