@@ -34,6 +34,11 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h20n) forces put on combat readiness or standby are on alert (n.military_readiness.152); a ship sunk is
+    # attacked (n.sink_vessel.190)
+    ("Serbia put its army on combat readiness along the border with Kosovo.", "SRB", "152", "XKX", "happened"),
+    ("Houthi rebels sank a Greek-owned cargo ship off the coast of Yemen.", "YEMREBHTH", "190", "GRCBUS",
+     "happened"),
     # (h20n) a vessel intercepted at sea is movement restricted, like one blocked (n.block_vessel.191), active and
     # passive; a resupply run blocked is the same
     ("The Chinese navy intercepted a Philippine supply boat near the reef on Tuesday.", "CHNMIL", "191", "PHL",
@@ -1678,6 +1683,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h20n) a plan put on standby alerts no forces; a ferry that sank was sunk by no one
+    ("Serbia put the new rail project with Hungary on standby.", ("SRB", "152", "HUN")),
+    ("A Greek ferry sank off the coast of Turkey on Sunday.", ("GRC", "190", "TUR")),
     # (h20n) a drone intercepted is shot down, not a vessel stopped; a country's own people pushing into a square
     # use no military force; a sanction is no blockade
     ("The Israeli navy intercepted a drone launched from Lebanon near the port of Haifa.", ("ISRMIL", "191", "LBN")),
