@@ -61,6 +61,24 @@ SPEC = [
     ("Berlin deplored Moscow's decision to pull out of the grain corridor deal.", "DEUGOV", "111", "RUSGOV", "happened"),
     ("Greece voiced outrage at Turkey's decision to turn the Hagia Sophia into a mosque.", "GRC", "110", "TUR",
      "happened"),
+    # (h20n) forces put on combat readiness or standby are on alert (n.military_readiness.152); a ship sunk is
+    # attacked (n.sink_vessel.190)
+    ("Serbia put its army on combat readiness along the border with Kosovo.", "SRB", "152", "XKX", "happened"),
+    ("Houthi rebels sank a Greek-owned cargo ship off the coast of Yemen.", "YEMREBHTH", "190", "GRCBUS",
+     "happened"),
+    # (h20n) a vessel intercepted at sea is movement restricted, like one blocked (n.block_vessel.191), active and
+    # passive; a resupply run blocked is the same
+    ("The Chinese navy intercepted a Philippine supply boat near the reef on Tuesday.", "CHNMIL", "191", "PHL",
+     "happened"),
+    ("A Vietnamese fishing trawler was intercepted by Chinese coast guard ships near the Paracels.", "CHNMIL", "191",
+     "VNMCVL", "happened"),
+    ("Chinese coast guard ships blocked a Philippine resupply mission to the atoll.", "CHNMIL", "191", "PHL",
+     "happened"),
+    # (h20n) a blockade imposed restricts movement (191); it is no sanction (163)
+    ("Israel imposed a naval blockade on the Gaza Strip.", "ISR", "191", "PSE", "happened"),
+    # (h20n) armour or troops pushing into a place is military force there (n.push_into.190)
+    ("Israeli troops pushed into the southern Gaza city of Rafah on Tuesday.", "ISRMIL", "190", "PSE", "happened"),
+    ("Russian troops advanced into the Ukrainian town of Vovchansk.", "RUSMIL", "190", "UKR", "happened"),
     # (h20k) a joint news conference meets the other speaker (n.speak_at_conference_with.040,
     # n.hold_conference_with.040)
     ("Wang Yi said at a news conference with his Brazilian counterpart, Mauro Vieira, that trade would grow.",
@@ -1698,6 +1716,14 @@ ABSENT = [
     ("Russia and Ukraine exchanged prisoners on Friday.", ("RUS", "040", "UKR")),
     # (h20l) a petition signed is no agreement with anyone
     ("Residents of Lagos signed a petition against the new highway.", ("NGACVL", "057", "NGA")),
+    # (h20n) a plan put on standby alerts no forces; a ferry that sank was sunk by no one
+    ("Serbia put the new rail project with Hungary on standby.", ("SRB", "152", "HUN")),
+    ("A Greek ferry sank off the coast of Turkey on Sunday.", ("GRC", "190", "TUR")),
+    # (h20n) a drone intercepted is shot down, not a vessel stopped; a country's own people pushing into a square
+    # use no military force; a sanction is no blockade
+    ("The Israeli navy intercepted a drone launched from Lebanon near the port of Haifa.", ("ISRMIL", "191", "LBN")),
+    ("Thousands of protesters pushed into the main square of Tbilisi on Sunday.", ("GEOCVL", "190", "GEO")),
+    ("The European Union imposed new sanctions on Iran over drone sales.", ("IGOEUREEC", "191", "IRN")),
     # (h20k) a news conference in a capital meets no one there
     ("Macron said at a news conference in Berlin that trade would grow.", ("FRAGOV", "040", "DEU")),
     # (h20k) a matter on the table is refused by no one
