@@ -4980,9 +4980,13 @@ class ActorResolver:
         verb = tok.head
         if tok.dep_ != "dobj" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
             return False
-        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered
-                   and c.i >= party.end and c.lemma_.lower() not in self.kb.sector_words
-                   and c.lemma_.lower() not in self.kb.generic_heads for c in verb.head.children)
+        return any(self._thing_object(ctx, c) and c.i >= party.end for c in verb.head.children)
+
+    def _thing_object(self, ctx: ActorContext, c: Token) -> bool:
+        """Whether `c` is a direct object that is a thing, no actor: a singular common noun no mention covers, no
+        sector word nor generic head ("vetoed the law", "condemned the attack")."""
+        return c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered \
+            and c.lemma_.lower() not in self.kb.sector_words and c.lemma_.lower() not in self.kb.generic_heads
 
     def _repeated_object_thing(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
         """(p20) Whether an object "it" repeats the object of the same verb told last, in its sentence or the one
@@ -5000,9 +5004,7 @@ class ActorResolver:
             start = ctx.doc[start - 1].sent.start if start > 0 else start
         for t in reversed(ctx.doc[start:verb.i]):
             if t.lemma_.lower() == lemma and t.pos_ == "VERB":
-                return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered
-                           and (additive or c.i >= party.end) and c.lemma_.lower() not in self.kb.sector_words
-                           and c.lemma_.lower() not in self.kb.generic_heads for c in t.children)
+                return any(self._thing_object(ctx, c) and (additive or c.i >= party.end) for c in t.children)
         return False
 
     def _attack_owner(self, tok: Token) -> Token | None:

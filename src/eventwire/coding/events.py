@@ -384,7 +384,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._drop_subsumed(doc, events, triggers)
         events = self._repeated_one_sided(events)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")
-                and e.rule.split("+", 1)[0] not in self.silent]
+                and not self._is_silent(e)]
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)

@@ -378,6 +378,10 @@ class EventFilters:
         return [e for e in events if not (id(e) in triggers and e.cameo_code in ("120", "121") and not e.rule.endswith("+refusal")
                                           and e.target_id not in refused.get((triggers[id(e)], e.source_id), {e.target_id}))]
 
+    def _is_silent(self, e: Event) -> bool:
+        """Whether the event's reading is a silent pattern's (`silent: true`: it holds its trigger, is never output)."""
+        return e.rule.split("+", 1)[0] in self.silent
+
     def _repeated_one_sided(self, events: list[Event]) -> list[Event]:
         """(h20b) A one-sided event that repeats a two-sided act told nearby: an event with both sides, of the same
         CAMEO root and mode (the same code for one with no target: a doer does several acts of a root), told
@@ -391,8 +395,7 @@ class EventFilters:
         window = int(self.mod.get("repeated_act_window_sentences", 0))
         if window <= 0:
             return events
-        silent = getattr(self, "silent", ())
-        full = [e for e in events if e.source_id and e.target_id and e.rule.split("+", 1)[0] not in silent]
+        full = [e for e in events if e.source_id and e.target_id and not self._is_silent(e)]
         out = []
         for e in events:
             if e.source_id and e.target_id:
