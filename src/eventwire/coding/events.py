@@ -1916,6 +1916,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
+                again = self._repeated_act(frame, tok, p, obj, earlier) if obj is not None and not frame.actor_at(obj) else []
+                if again:
+                    return again, path
                 if obj is not None and not frame.actor_at(obj):
                     author = self._noun_author(frame, p, tok, self._content(obj), sources, earlier)
                     if author:
