@@ -994,8 +994,8 @@ class DiscourseReader:
                 if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs:
                     found = others(self._subject(t.head)[0])
                 if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
-                        and t.head.head.lemma_.lower() not in self.mod.get("act_means_not_verbs", ()) \
                         and (t.head.lower_ in self.mod["act_means_prepositions"]
+                             and t.head.head.lemma_.lower() not in self.mod.get("act_means_not_verbs", ())
                              or lemma in self.mod.get("gathering_nouns", ())
                              and t.head.lower_ in self.mod.get("gathering_prepositions", ())):
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
