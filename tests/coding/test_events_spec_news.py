@@ -1681,6 +1681,11 @@ SPEC = [
     ("Soldiers attacked ELN rebels in Arauca on Monday. Police fought FARC dissidents in Cauca on Tuesday. Police also "
      "clashed with ELN rebels in Norte de Santander. The United Nations urged restraint.", "IGOUNO", "0256",
      "COLREBELN", "happened"),
+    # (h21c) a relation the speaker says is over or has ended is ended by the speaker (news.yaml n.*relation_over.*, key
+    # `predicate`, source path `reporter`): diplomatic ties 161, military cooperation 1622, any other 160
+    ("Colombia said diplomatic relations with Nicaragua were over.", "COL", "161", "NIC", "happened"),
+    ("Lithuania's foreign minister told reporters that cooperation with China was over.", "LTUGOV", "160", "CHN", "happened"),
+    ("Burkina Faso's junta said its defence cooperation with France had ended.", "BFAMIL", "1622", "FRA", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2406,6 +2411,9 @@ NOTHING_AIMED = [
     ("Kenyan prosecutors asked a judge to hold the trial behind closed doors.", "11"),
     # (h21c) "also condemned it" repeats an act aimed at no one: no target made up
     ("A hurricane struck Acapulco on Tuesday. Mexico's president condemned the looting. Guatemala also condemned it.", "11"),
+    # (h21c) a relation not over, and an agreement that ended something else, end no relation
+    ("Niger said cooperation with the European Union was not over.", "16"),
+    ("The peace agreement ended the war, the president said.", "16"),
 ]
 
 # neighbouring readings that held before and must still hold
