@@ -1686,6 +1686,9 @@ SPEC = [
     ("Colombia said diplomatic relations with Nicaragua were over.", "COL", "161", "NIC", "happened"),
     ("Lithuania's foreign minister told reporters that cooperation with China was over.", "LTUGOV", "160", "CHN", "happened"),
     ("Burkina Faso's junta said its defence cooperation with France had ended.", "BFAMIL", "1622", "FRA", "happened"),
+    # (h21c) ... also after another verb of the same act (coref.yaml repeated_act_verbs)
+    ("Iranian drones attacked a tanker in the Gulf of Oman. Britain condemned the attack, and the United States also "
+     "slammed it.", "USA", "111", "IRN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2300,6 +2303,8 @@ ABSENT = [
     # (h21c) the vow to avenge an attack is no authorship of it
     ("A Russian missile strike hit a power plant in Odesa on Friday, killing four workers, Ukraine said, in an attack "
      "Kyiv vowed to avenge. Poland condemned the attack.", ("POL", "111", "UKRGOV")),
+    # (h21c) "also hailed it" after "welcomed the ceasefire" is the ceasefire, not the army that welcomed it
+    ("Sudan's army welcomed the ceasefire. Egypt also hailed it.", ("EGY", "051", "SDNMIL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

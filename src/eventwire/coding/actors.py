@@ -4994,7 +4994,7 @@ class ActorResolver:
         before, when that object is a singular common noun that is no actor, named after the party ("Russia, which
         requested a meeting of the UN Security Council, condemned the attack. Saudi Arabia also condemned it": the
         attack, not the council)."""
-        t, additive = repeated_verb(tok, self.vocab.get("additive_adverbs", ()))
+        t, additive = repeated_verb(tok, self.vocab.get("additive_adverbs", ()), self.vocab.get("repeated_act_verbs", {}).values())
         # ("also condemned it", "condemned it too": the same act again, whatever was named in between)
         return t is not None and any(self._thing_object(ctx, c) and (additive or c.i >= party.end) for c in t.children)
 

@@ -87,7 +87,7 @@ class DiscourseReader:
         before, with a target: the attack's author). Nothing when that act had no target."""
         if obj.lower_ not in coref_vocab()["thing_pronouns"] or obj.dep_ != "dobj" or obj.head.i != tok.i:
             return []
-        verb, _additive = repeated_verb(obj, coref_vocab().get("additive_adverbs", ()))
+        verb, _additive = repeated_verb(obj, coref_vocab().get("additive_adverbs", ()), coref_vocab().get("repeated_act_verbs", {}).values())
         if verb is None:
             return []
         prior = [e for e in earlier if e.trigger == verb.text and e.span.start <= verb.idx < e.span.end
