@@ -47,6 +47,7 @@ class EventDater:
         self.years = (int(vocab["year_bounds"]["min"]), int(vocab["year_bounds"]["max"]))
         self.offset_adverbs = {str(k): int(v) for k, v in (vocab.get("offset_adverbs") or {}).items()}
         self.future_aux = set(vocab.get("future_auxiliaries", []))
+        self.to_come_aux = set(vocab.get("to_come_auxiliaries", []))
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
         self.day_part_window = int(vocab.get("day_part_window", 0))
@@ -269,6 +270,11 @@ class EventDater:
         adverbs = {c.lower_ for t in {trigger, verb} for c in t.children if c.dep_ == "advmod"}
         if adverbs & self.undated:
             return e
+        if e.mode == "happened" and any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in verb.children):
+            # an act told by what is to come ("said it would close the border on Friday": a threat, 13x; "will not
+            # attend the summit next week": a refusal): its own time phrases are the act's to come, so it takes
+            # only the date of the report that makes it ("said on Tuesday it would close ...", reason `report`)
+            return self._reported_only(trigger, spans, article, e)
         own = e.mode == "planned" or bool(adverbs & self.own_time)
         sequence = self._sequence(trigger)
         if sequence is not None and sequence[2] is not None:
@@ -310,6 +316,17 @@ class EventDater:
         text, r = found
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+
+    def _reported_only(self, trigger: Token, spans: list, article: Article, e: Event) -> Event:
+        """`e` dated by the time phrase of the reporting verb above its trigger, and by nothing else."""
+        for _dist, text, _start, report in self._expressions(trigger, spans):
+            if not report:
+                continue
+            r = resolve_date(text, article.published, direction="past")
+            if r.value is not None:
+                date = EventDate(r.value, r.precision, text, r.recent, "report")
+                return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+        return e
 
     def _anaphoric_day(self, trigger: Token, spans: list, article: Article,
                        st: "_State") -> tuple[str, ResolvedDate] | None:
