@@ -622,6 +622,13 @@ GRADER_DATES = [
      "freed them on Thursday evening.", "arrested", "2025-01-15"),
     ("2025-09-23", "The Kremlin dismissed the charges on Tuesday. Russia's foreign ministry accused the Moldovan "
      "government of “Russophobia”.", "accused", "2025-09-23"),
+    # (h21f) an act that happened told by an act to come (a threat: "said it would close the border on Friday") is not
+    # dated by the act to come, only by its report (dates.yaml `to_come_auxiliaries`); a participle after an order is
+    # the orderer's act, dated with it
+    ("2024-05-01", "Poland said it would close its border with Belarus on Friday.", "close", None),
+    ("2024-05-01", "Poland said on Tuesday it would close its border with Belarus on Friday.", "close", "2024-04-30"),
+    ("2024-05-01", "On Tuesday, Mali's junta ordered the French ambassador to leave the country within 72 hours, "
+     "accusing Paris of hostile remarks.", "accusing", "2024-04-30"),
 ]
 
 

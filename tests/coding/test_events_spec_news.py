@@ -1689,6 +1689,18 @@ SPEC = [
     # (h21c) ... also after another verb of the same act (coref.yaml repeated_act_verbs)
     ("Iranian drones attacked a tanker in the Gulf of Oman. Britain condemned the attack, and the United States also "
      "slammed it.", "USA", "111", "IRN", "happened"),
+    # (h21f) an act one "has yet to" or "is yet to" do is not done (modality.yaml adverb_denial_verbs)
+    ("Algeria has yet to expel the Moroccan ambassador.", "DZA", "161", "MARGOV", "denied"),
+    ("Kenya is yet to deport the Ugandan opposition leader.", "KEN", "174", "UGAOPP", "denied"),
+    # (h21f) an act noun, or a verb's object, with "no" is none
+    ("Armenia and Azerbaijan reached no agreement on the border.", "ARM", "057", "AZE", "denied"),
+    ("Germany sent no troops to Lithuania.", "DEU", "154", "LTU", "denied"),
+    # (h21f) a participle after a comma that the parser hangs on an infinitive of object control is the act of who
+    # ordered, done as the order was (ModeReader._participle_governor)
+    ("Mali's junta ordered the French ambassador to leave the country within 72 hours, accusing Paris of hostile "
+     "remarks.", "MLIMIL", "112", "FRAGOV", "happened"),
+    ("Burkina Faso's military government ordered the Ivorian consul to leave within 48 hours, accusing Abidjan of "
+     "sheltering rebels.", "BFAGOV", "112", "CIVGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2305,6 +2317,10 @@ ABSENT = [
      "Kyiv vowed to avenge. Poland condemned the attack.", ("POL", "111", "UKRGOV")),
     # (h21c) "also hailed it" after "welcomed the ceasefire" is the ceasefire, not the army that welcomed it
     ("Sudan's army welcomed the ceasefire. Egypt also hailed it.", ("EGY", "051", "SDNMIL")),
+    # (h21f) what one did not rule out is still possible, not denied; what would have been done had something else
+    # happened was not done (hypothetical: not output by default)
+    ("Egypt did not rule out expelling the Israeli ambassador.", ("EGY", "161", "ISRGOV")),
+    ("Russia would have attacked Kyiv had NATO not intervened.", ("RUS", "190", "UKR")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
