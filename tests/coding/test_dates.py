@@ -519,6 +519,15 @@ CONTEXT_DATES = [
     ("2025-05-14", "Fighters from the Islamic State West Africa Province (ISWAP) stormed the base in the town of "
      "Marte late on Tuesday, two military officers told AFP.\n\nThe militants also seized weapons and "
      "ammunition, residents said.", "seized", "2025-05-13", "context"),
+    # (h21f) a length of time measured is no time phrase of the sentence ("for four hours of talks"); a day told
+    # relative to the story's last that the NER leaves unmarked ("the same evening", "that night"), also on the verb a
+    # participle hangs on
+    ("2024-05-01", "Macron and Scholz agreed on Tuesday to coordinate their aid. Macron hosted Scholz for three hours "
+     "of talks at the Elysee.", "hosted", "2024-04-30", "context"),
+    ("2024-05-01", "Milei mocked Sanchez at a rally in Madrid on Sunday. Spain summoned Argentina's ambassador the same "
+     "evening.", "summoned", "2024-04-28", "context"),
+    ("2024-05-01", "Pakistan expelled the Afghan envoy on Monday. Kabul retaliated the next day, expelling Pakistan's "
+     "charge d'affaires.", "expelling", "2024-04-30", "context"),
     # --- nothing inherited
     ("2025-10-13", "Protesters stormed the presidential palace in Antananarivo on Saturday. Police later detained "
      "dozens of demonstrators.", "detained", None, None),
@@ -546,6 +555,9 @@ CONTEXT_DATES = [
     # a plan's date is not what happened: the referendum on Sunday is to come
     ("2025-08-13", "Haiti will hold a referendum on Sunday. Gang members attacked the town of Cabaret a day before "
      "the vote, killing six people.", "killing", None, None),
+    # (h21f) an amount that moves a date is a time phrase: no scene inherited past it
+    ("2024-05-01", "Israeli jets struck Gaza on Monday. Two days later, Israeli troops raided Jenin.", "raided",
+     "2024-05-01", "sequence"),
 ]
 
 

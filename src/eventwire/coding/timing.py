@@ -48,6 +48,7 @@ class EventDater:
         self.offset_adverbs = {str(k): int(v) for k, v in (vocab.get("offset_adverbs") or {}).items()}
         self.future_aux = set(vocab.get("future_auxiliaries", []))
         self.to_come_aux = set(vocab.get("to_come_auxiliaries", []))
+        self.measure_stops = set(vocab.get("measure_stop_words", []))
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
         self.day_part_window = int(vocab.get("day_part_window", 0))
@@ -62,9 +63,19 @@ class EventDater:
             return article
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
         spans = [ent for ent in _time_spans(doc, self.years) if ent.start_char >= skip]  # once per article
-        st = _State(doc, article, spans)
+        st = _State(doc, article, spans, self._measure)
         events = tuple(self._date(doc, article, e, spans, st) for e in article.events)
         return replace(article, events=events)
+
+    def _measure(self, ent) -> bool:
+        """Whether a time entity only measures a length of time ("four hours of talks", "an hours-long battle"
+        read as "hours", "for two years", "within 72 hours"): an amount that is no offset ("two days later",
+        "hours after the vote", "three days ago" move a date: `offset_adverbs`, `sequence_words`)."""
+        if not is_amount(ent.text) or ent.root.dep_ == "npadvmod":
+            return False
+        doc = ent.doc
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        return after not in self.offset_adverbs and after not in self.sequence and after not in self.measure_stops
 
     def _trigger(self, doc: Doc, e: Event) -> Token | None:
         span = doc.char_span(e.span.start, e.span.end, alignment_mode="expand")
@@ -301,7 +312,7 @@ class EventDater:
                     found = self._offset(verb, spans, article, st)
                     if found is None:
                         found = self._anaphoric_day(trigger, spans, article, st)
-                    if found is None and not self._expressions(trigger, spans, own=True):
+                    if found is None and not self._own_phrases(trigger, spans):
                         found = self._context(trigger, spans, article, st)
                 if found is None and e.mode == "happened":
                     found = self._simultaneous(trigger, spans, article, st)
@@ -328,6 +339,24 @@ class EventDater:
                 return replace(e, event_date=r.value, date_precision=r.precision, date=date)
         return e
 
+    def _own_phrases(self, trigger: Token, spans: list) -> list[tuple]:
+        """The time phrases of the trigger's own clause but those that only measure a length of time ("hosted Xi
+        for four hours of talks" has none)."""
+        by_start = {ent.start: ent for ent in spans}
+        return [x for x in self._expressions(trigger, spans, own=True)
+                if x[2] not in by_start or not self._measure(by_start[x[2]])]
+
+    def _anaphoric_phrase(self, verb: Token) -> tuple[str, str] | None:
+        """(text, key of `anaphoric_days`) of a day told relative to the story's last that the NER does not mark
+        ("summoned the ambassador the same evening", "condemned the strike that night": a noun phrase on the verb)."""
+        for c in verb.children:
+            if c.dep_ == "npadvmod" and c.ent_type_ not in TIME_LABELS:
+                text = " ".join(t.text for t in c.subtree)
+                key = " ".join(text.lower().split())
+                if key in self.anaphoric_days:
+                    return text, key
+        return None
+
     def _anaphoric_day(self, trigger: Token, spans: list, article: Article,
                        st: "_State") -> tuple[str, ResolvedDate] | None:
         """An act dated by a day told relative to the story's last ("Pakistan closed its border crossings the
@@ -337,12 +366,20 @@ class EventDater:
         if not self.anaphoric_days:
             return None
         by_start = {ent.start: ent for ent in spans}
-        for _dist, _text, start, _report in self._expressions(trigger, spans, own=True):
-            ent = by_start.get(start)
-            key = " ".join(ent.text.lower().split()) if ent is not None else ""
+        # the trigger's own phrases, or those of the verb a participle of it hangs on ("retaliated the next day,
+        # expelling[advcl] the envoy")
+        holders = [trigger] + ([trigger.head] if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [])
+        found = []
+        for holder in holders:
+            found += [(holder, ent.text, " ".join(ent.text.lower().split())) for _d, _t, start, _r in
+                      self._expressions(holder, spans, own=True) for ent in [by_start.get(start)] if ent is not None]
+            phrase = self._anaphoric_phrase(self._clause_verb(holder))
+            if phrase is not None:
+                found.append((holder, *phrase))
+        for holder, text, key in found:
             if key not in self.anaphoric_days:
                 continue
-            verb = self._clause_verb(trigger)
+            verb = self._clause_verb(holder)
             anchor = None
             if verb.dep_ == "conj":
                 anchor = self._resolve(verb.head, spans, article, "past")
@@ -358,7 +395,7 @@ class EventDater:
             r = anchor[1] if days == 0 else shift_date(anchor[1], f"{abs(days)} day", 1 if days > 0 else -1)
             if r.value is None or _after_publication(r, article):
                 return None
-            return f"{ent.text}, {anchor[0]}", replace(r, reason="context")
+            return f"{text}, {anchor[0]}", replace(r, reason="context")
         return None
 
     def _simultaneous(self, trigger: Token, spans: list, article: Article,
@@ -717,13 +754,14 @@ def _after_publication(r: ResolvedDate, article: Article) -> bool:
 class _State:
     """What the dater works out once per article: sentences, actors by position, scene dates."""
 
-    def __init__(self, doc: Doc, article: Article, spans: list) -> None:
+    def __init__(self, doc: Doc, article: Article, spans: list, measure=lambda ent: False) -> None:
         self.doc, self.article, self.spans = doc, article, spans
         self.sents = list(doc.sents)
         self._index = {s.start: k for k, s in enumerate(self.sents)}
         self._time = [False] * len(self.sents)
         for ent in spans:
-            self._time[self._index[ent.sent.start]] = True
+            if not measure(ent):  # a length of time measured dates nothing: no time phrase of the sentence's
+                self._time[self._index[ent.sent.start]] = True
         self._scenes: dict[int, tuple[str, ResolvedDate] | None] = {}
         self._quotes = [(q.span.start, q.span.end) for q in article.quotes]
 
