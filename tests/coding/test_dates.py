@@ -528,6 +528,11 @@ CONTEXT_DATES = [
      "evening.", "summoned", "2024-04-28", "context"),
     ("2024-05-01", "Pakistan expelled the Afghan envoy on Monday. Kabul retaliated the next day, expelling Pakistan's "
      "charge d'affaires.", "expelling", "2024-04-30", "context"),
+    # (h21f) one side's act on another continues the scene the last dated sentence set when both sides took part in it
+    ("2024-05-01", "Serbia and Kosovo agreed on Tuesday to resume talks, after a meeting in Brussels chaired by Kaja "
+     "Kallas. Kallas hosted Vucic and Kurti for five hours.", "hosted", "2024-04-30", "context"),
+    ("2024-05-01", "Thousands of opposition supporters rallied in Nairobi on Sunday against the tax bill. Riot police "
+     "used tear gas to scatter them.", "used", "2024-04-28", "context"),
     # --- nothing inherited
     ("2025-10-13", "Protesters stormed the presidential palace in Antananarivo on Saturday. Police later detained "
      "dozens of demonstrators.", "detained", None, None),
@@ -558,6 +563,13 @@ CONTEXT_DATES = [
     # (h21f) an amount that moves a date is a time phrase: no scene inherited past it
     ("2024-05-01", "Israeli jets struck Gaza on Monday. Two days later, Israeli troops raided Jenin.", "raided",
      "2024-05-01", "sequence"),
+    # (h21f) ... not a third party's act, nor words said about the scene (often said later: dates.yaml reaction_roots)
+    ("2024-05-01", "Serbia and Kosovo agreed on Tuesday to resume talks, after a meeting in Brussels chaired by Kaja "
+     "Kallas. Russia criticised the deal.", "criticised", None, None),
+    ("2024-05-01", "Serbia and Kosovo agreed on Tuesday to resume talks, after a meeting in Brussels chaired by Kaja "
+     "Kallas. Hungary hosted Vucic in Budapest.", "hosted", None, None),
+    ("2024-05-01", "Serbia and Kosovo agreed on Tuesday to resume talks, after a meeting in Brussels chaired by Kaja "
+     "Kallas. Kurti accused Belgrade of stalling.", "accused", None, None),
 ]
 
 
@@ -641,6 +653,9 @@ GRADER_DATES = [
     ("2024-05-01", "Poland said on Tuesday it would close its border with Belarus on Friday.", "close", "2024-04-30"),
     ("2024-05-01", "On Tuesday, Mali's junta ordered the French ambassador to leave the country within 72 hours, "
      "accusing Paris of hostile remarks.", "accusing", "2024-04-30"),
+    # (h21f) a free relative of naming after a preposition is a noun phrase too ("on what it called[pcomp] ...")
+    ("2024-05-01", "Turkey carried out air strikes on what it called Kurdish militant camps inside Iraq on Tuesday.",
+     "carried", "2024-04-30"),
 ]
 
 

@@ -49,6 +49,7 @@ class EventDater:
         self.future_aux = set(vocab.get("future_auxiliaries", []))
         self.to_come_aux = set(vocab.get("to_come_auxiliaries", []))
         self.measure_stops = set(vocab.get("measure_stop_words", []))
+        self.reaction_roots = {str(r) for r in vocab.get("reaction_roots", [])}
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
         self.day_part_window = int(vocab.get("day_part_window", 0))
@@ -314,6 +315,8 @@ class EventDater:
                         found = self._anaphoric_day(trigger, spans, article, st)
                     if found is None and not self._own_phrases(trigger, spans):
                         found = self._context(trigger, spans, article, st)
+                        if found is None:
+                            found = self._parties_scene(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
                     found = self._simultaneous(trigger, spans, article, st)
                 if found is None and e.mode == "happened":
@@ -638,6 +641,42 @@ class EventDater:
             return None
         return found[0], replace(found[1], reason="context")
 
+    def _parties_scene(self, trigger: Token, e: Event, spans: list, article: Article,
+                       st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The scene of the story for a sentence's main act in the simple past, with no time phrase, that one side
+        does to another when both sides (by country, or organisation) took part in the scene the nearest earlier
+        sentence with a dated main act set (at most `context_window` back, none with a time phrase of its own in
+        between): "Ethiopia and Somalia agreed on Wednesday ..., following talks brokered by Erdogan. Erdogan hosted
+        Abiy and Mohamud ..." → Wednesday (reason `context`). A third party's reaction names a side that was not
+        there, and a sentence that opens with a report or a time clause sets a time of its own; words said about the
+        scene (statements, appeals, demands, criticism, rejections, threats: `reaction_roots`) are often said later,
+        on a day the story leaves open."""
+        if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots or self._speech(trigger.sent):
+            return None
+        root = self._main(trigger.sent)
+        if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
+                or (root.lemma_.lower() in self.reporting and root.head.i == root.i):
+            return None
+        if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children) or any(
+                c.i < root.i and ((c.dep_ == "prep" and c.lower_ in self.skip_preps) or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" for m in c.children))) for c in root.children):
+            return None  # ("After the coup, they ...": a time of its own)
+        k = st.index(trigger)
+        sides = {_side(e.source_code), _side(e.target_code)}
+        for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
+            scene = st.scene(self, j)
+            if scene is not None:
+                there = st.sentence_codes(j)
+                if scene[1].precision != "day" or not sides <= {_side(c) for c in there}:
+                    return None
+                if len(sides) == 1 and e.target_code not in there:
+                    return None  # within one country, one who was there is acted on ("... marched in Dakar on
+                    # Sunday. Police fired tear gas at the marchers"; not "Police arrested the president")
+                return scene[0], replace(scene[1], reason="context")
+            if st.has_time(j):
+                return None
+        return None
+
     def _speech(self, sent) -> bool:
         """Whether a sentence holds quoted speech: a quotation of more than `context_quote_words` words, or a
         mark left open ("accused the authorities of “anti-Russian hysteria”" is a characterisation, not speech)."""
@@ -746,6 +785,11 @@ def _subject(verb: Token) -> Token | None:
         t = t.head
 
 
+def _side(code: str) -> str:
+    """The side a code names: its country, or the organisation of an international code (IGOEUREEC → IGOEUR)."""
+    return code[:6] if code.startswith(("IGO", "NGO", "IMG", "MNC")) else code[:3]
+
+
 def _after_publication(r: ResolvedDate, article: Article) -> bool:
     return r.value is not None and article.published is not None \
         and r.value > article.published.isoformat()[:len(r.value)]
@@ -767,6 +811,15 @@ class _State:
 
     def index(self, tok: Token) -> int:
         return self._index[tok.sent.start]
+
+    def sentence_codes(self, k: int) -> set[str]:
+        """The codes of the actors mentioned in sentence `k` (a place too: the host of a meeting held there)."""
+        sent = self.sents[k]
+        start, end = sent.start_char, sent.end_char
+        if not hasattr(self, "_codes"):
+            self._codes = {a.id: a.code for a in self.article.actors if a.code}
+        return {c for m in self.article.mentions if m.actor_id and start <= m.start < end
+                for c in [self._codes.get(m.actor_id)] if c}
 
     def has_time(self, k: int) -> bool:
         return self._time[k]
