@@ -772,7 +772,7 @@ class EventDater:
 
 
 _CARRIED_DEPS = ("conj", "xcomp", "dobj")
-_NOMINAL_DEPS = ("pobj", "prep", "dobj")
+_NOMINAL_DEPS = ("pobj", "prep", "dobj", "amod")  # (h21f: an adjective trigger, "condemned the strike that night as an unprovoked[amod] violation")
 
 
 def _subject(verb: Token) -> Token | None:
