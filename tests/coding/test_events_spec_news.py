@@ -34,6 +34,37 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h21e) phrasing sweep of roots 10-20: retaliation, a response or consequences threatened name no means (130; a
+    # military one stays 138); access to a platform or the internet blocked restricts freedoms (1721); an apology
+    # refused under would or ruled out is a rejection (120) aimed at who asked for it; sanctions asked or demanded
+    # lifted (0254, 1054), also in a "for" clause; accusation and criticism idioms; a siege imposed (191); peacekeepers
+    # ordered out (1661); an expulsion of diplomats ordered (161); trade suspended with a country (163)
+    ("Hezbollah threatened Israel with retaliation on Sunday.", "LBNREBHEZ", "130", "ISR", "happened"),
+    ("Tehran vowed retaliation against Washington over the killing.", "IRNGOV", "130", "USAGOV", "happened"),
+    ("The Iranian government blocked access to Instagram on Monday.", "IRNGOV", "1721", "IRNCVL", "happened"),
+    ("Access to WhatsApp was blocked by the Turkish authorities on Friday.", "TURGOV", "1721", "TURCVL", "happened"),
+    ("Seoul demanded an apology from Tokyo. Japan's prime minister said he would not apologise for the remarks.",
+     "JPNGOV", "120", "KORGOV", "happened"),
+    ("Tokyo ruled out an apology to Beijing over the comments.", "JPNGOV", "120", "CHN", "happened"),
+    ("Venezuela called for the United States to lift sanctions on its oil industry.", "VEN", "0254", "USA", "happened"),
+    ("Moscow demanded that the EU lift its sanctions on Russian banks.", "RUSGOV", "1054", "IGOEUREEC", "happened"),
+    ("Iran held Washington responsible for the strike.", "IRN", "112", "USAGOV", "happened"),
+    ("China held the Philippines responsible for the collision at sea.", "CHN", "112", "PHL", "happened"),
+    ("Moscow pointed the finger at Kyiv for the blast.", "RUSGOV", "112", "UKR", "happened"),
+    ("The United States levelled accusations of espionage at China.", "USA", "112", "CHN", "happened"),
+    ("Ottawa said there were credible allegations of a link between the Indian government and the killing.", "CANGOV",
+     "112", "INDGOV", "happened"),
+    ("Canada cited credible allegations of a link between agents of India and the murder of a Sikh leader.", "CAN",
+     "112", "IND", "happened"),
+    ("Rwanda faced accusations from Congo of backing the M23 rebels.", "COD", "112", "RWA", "happened"),
+    ("Israel came under fire from the United Nations over the strikes on Gaza.", "IGOUNO", "111", "ISR", "happened"),
+    ("Moscow drew criticism from NATO over the drone incursion.", "IGOWSTNAT", "111", "RUSGOV", "happened"),
+    ("Germany took aim at China over its trade practices.", "DEU", "111", "CHN", "happened"),
+    ("Egypt voiced disapproval of Ethiopia's dam filling.", "EGY", "110", "ETH", "happened"),
+    ("Israel imposed a siege on Gaza.", "ISR", "191", "PSE", "happened"),
+    ("Mali ordered the withdrawal of UN peacekeepers.", "MLI", "1661", "IGOUNOPKO", "happened"),
+    ("Russia ordered the expulsion of two Estonian diplomats.", "RUS", "161", "ESTGOV", "happened"),
+    ("Turkey suspended all trade with Israel.", "TUR", "163", "ISR", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1710,6 +1741,18 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h21e) an act asked for in a "for" clause has not happened (it failed before); the look-alikes of the phrasing
+    # sweep (held before too): a crossing's access blocked restricts no freedoms, an apology not made is no refusal,
+    # allegations denied accuse no one, artillery fire and troops taking aim criticise no one, migrants are no
+    # diplomats, holding someone accountable is no protest threatened (failed before)
+    ("The EU called for Russia to withdraw its troops from Ukraine.", ("RUS", "0874", "UKR")),
+    ("Israel vowed to hold Hamas accountable for the attack.", ("ISR", "133", None)),
+    ("Israeli troops blocked access to the Rafah crossing.", ("ISRMIL", "1721", "ISRCVL")),
+    ("Japan's prime minister did not apologise for the remarks.", ("JPNGOV", "120", None)),
+    ("Ottawa said there were no credible allegations of Indian involvement in the killing.", ("CANGOV", "112", "IND")),
+    ("The Ukrainian village came under fire from Russian artillery.", ("RUS", "111", "UKR")),
+    ("Russian troops took aim at Ukrainian positions.", ("RUSMIL", "111", "UKR")),
+    ("Pakistan ordered the expulsion of undocumented Afghan migrants.", ("PAK", "161", "AFGREF")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
@@ -2392,6 +2435,16 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h21e) neighbours of the phrasing sweep: a military response threatened stays force, restrictions on aid asked
+    # lifted a plain easing, a siege demanded lifted a demand to yield, a state of siege emergency rule, migrants ordered
+    # out expelled people, talks halted broken off
+    ("Iran threatened Israel with a military response.", "IRN", "138", "ISR", "happened"),
+    ("The EU called on Israel to lift restrictions on aid into Gaza.", "IGOEUREEC", "025", "ISR", "happened"),
+    ("Hamas demanded that Israel lift the siege of Gaza.", "PSEREBHMS", "105", "ISR", "happened"),
+    ("Bolivia's government declared a state of siege in La Paz.", "BOLGOV", "1724", "BOL", "happened"),
+    ("Pakistan ordered the expulsion of undocumented Afghan migrants.", "PAK", "174", "AFGREF", "happened"),
+    ("Iran halted talks with the European Union.", "IRN", "164", "IGOEUREEC", "happened"),
+    ("Kenya's opposition threatened to stage protests against the government.", "KENOPP", "133", "KENGOV", "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
