@@ -65,6 +65,16 @@ SPEC = [
     ("Mali ordered the withdrawal of UN peacekeepers.", "MLI", "1661", "IGOUNOPKO", "happened"),
     ("Russia ordered the expulsion of two Estonian diplomats.", "RUS", "161", "ESTGOV", "happened"),
     ("Turkey suspended all trade with Israel.", "TUR", "163", "ISR", "happened"),
+    # (h21e) a strike launched by doctors is a labour strike (143); defence pacts scrapped or revoked reduce relations
+    # (160); hitting back at a party over something criticises it (111); sanctions and trade bans stated as nouns (163);
+    # a man kicked is beaten (182), not expelled
+    ("Kenyan doctors launched a nationwide strike on Monday.", "KENHLH", "143", None, "happened"),
+    ("Mali scrapped its defence agreements with France.", "MLI", "160", "FRA", "happened"),
+    ("Niger revoked its security pact with the European Union.", "NER", "160", "IGOEUREEC", "happened"),
+    ("Beijing hit back at Washington over the tariffs.", "CHNGOV", "111", "USA", "happened"),
+    ("The imposition of tariffs on Chinese cars by the EU angered Beijing.", "IGOEUREEC", "163", "CHN", "happened"),
+    ("China's ban on Japanese seafood imports hurt fishermen.", "CHN", "163", "JPN", "happened"),
+    ("Israeli soldiers kicked a Palestinian man in Hebron.", "ISRMIL", "182", "PSECVL", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1753,6 +1763,13 @@ ABSENT = [
     ("The Ukrainian village came under fire from Russian artillery.", ("RUS", "111", "UKR")),
     ("Russian troops took aim at Ukrainian positions.", ("RUSMIL", "111", "UKR")),
     ("Pakistan ordered the expulsion of undocumented Afghan migrants.", ("PAK", "161", "AFGREF")),
+    # (h21e, failed before) a labour strike is no attack, a penalty one is slapped with and an expulsion no beating, a
+    # retort no blow, a kick no expulsion
+    ("Kenyan doctors launched a nationwide strike on Monday.", ("KENHLH", "190", None)),
+    ("Moscow was slapped with a ban on flights by Brussels.", (None, "182", "RUSGOV")),
+    ("Russian diplomats were kicked out of Moldova.", (None, "182", "RUSGOV")),
+    ("Beijing hit back at Washington over the tariffs.", ("CHNGOV", "190", None)),
+    ("Israeli soldiers kicked a Palestinian man in Hebron.", ("ISRMIL", "174", "PSECVL")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
@@ -2445,6 +2462,11 @@ KEPT = [
     ("Pakistan ordered the expulsion of undocumented Afghan migrants.", "PAK", "174", "AFGREF", "happened"),
     ("Iran halted talks with the European Union.", "IRN", "164", "IGOEUREEC", "happened"),
     ("Kenya's opposition threatened to stage protests against the government.", "KENOPP", "133", "KENGOV", "happened"),
+    ("Russian forces launched a strike on Kharkiv.", "RUSMIL", "190", "UKR", "happened"),
+    ("Police beat up protesters in Nairobi.", "KENCOP", "182", "KENCVL", "happened"),
+    ("Moscow hit back at London with sanctions on British officials.", "RUSGOV", "163", "GBRGOV", "happened"),
+    ("Poland kicked out Russian diplomats.", "POL", "161", "RUSGOV", "happened"),
+    ("Iran scrapped the nuclear deal with the West.", "IRN", "120", None, "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
