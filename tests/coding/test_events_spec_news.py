@@ -75,6 +75,12 @@ SPEC = [
     ("The imposition of tariffs on Chinese cars by the EU angered Beijing.", "IGOEUREEC", "163", "CHN", "happened"),
     ("China's ban on Japanese seafood imports hurt fishermen.", "CHN", "163", "JPN", "happened"),
     ("Israeli soldiers kicked a Palestinian man in Hebron.", "ISRMIL", "182", "PSECVL", "happened"),
+    # (h21e) sanctions or accusations shrugged or brushed off are rejected (120), accusations from a capital are its
+    # government's, a package held up is blocked (129)
+    ("Moscow shrugged off the new EU sanctions.", "RUSGOV", "120", "IGOEUREEC", "happened"),
+    ("Moscow brushed off the accusations by Kyiv.", "RUSGOV", "120", "UKRGOV", "happened"),
+    ("Beijing flatly denied the accusations from Washington.", "CHNGOV", "120", "USA", "happened"),
+    ("Slovakia held up the EU aid package for Ukraine.", "SVK", "129", "IGOEUREEC", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1770,6 +1776,8 @@ ABSENT = [
     ("Russian diplomats were kicked out of Moldova.", (None, "182", "RUSGOV")),
     ("Beijing hit back at Washington over the tariffs.", ("CHNGOV", "190", None)),
     ("Israeli soldiers kicked a Palestinian man in Hebron.", ("ISRMIL", "174", "PSECVL")),
+    # (h21e look-alike, held before) a convoy held up by rebels is no veto
+    ("Rebels held up a Sudanese aid convoy for hours.", ("SDNREB", "129", "SDN")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
