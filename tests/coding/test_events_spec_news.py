@@ -81,6 +81,11 @@ SPEC = [
     ("Moscow brushed off the accusations by Kyiv.", "RUSGOV", "120", "UKRGOV", "happened"),
     ("Beijing flatly denied the accusations from Washington.", "CHNGOV", "120", "USA", "happened"),
     ("Slovakia held up the EU aid package for Ukraine.", "SVK", "129", "IGOEUREEC", "happened"),
+    # (h21e) threats and bombardments stated as nouns
+    ("Tehran's threat of retaliation against Israel alarmed Washington.", "IRNGOV", "130", "ISR", "happened"),
+    ("The US threat of tariffs on Mexico worried investors.", "USA", "1312", "MEX", "happened"),
+    ("Israel's bombardment of Gaza continued on Tuesday.", "ISR", "190", "PSE", "happened"),
+    ("The Russian shelling of Kherson killed two people.", "RUS", "194", "UKR", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1778,6 +1783,8 @@ ABSENT = [
     ("Israeli soldiers kicked a Palestinian man in Hebron.", ("ISRMIL", "174", "PSECVL")),
     # (h21e look-alike, held before) a convoy held up by rebels is no veto
     ("Rebels held up a Sudanese aid convoy for hours.", ("SDNREB", "129", "SDN")),
+    # (h21e look-alike, held before) a standing danger is no threat made
+    ("The Russian threat to Europe is growing, Polish officials said.", ("RUS", "130", "EUR")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
