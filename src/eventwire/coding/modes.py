@@ -228,6 +228,11 @@ class ModeReader:
             if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
                 return "threat"
             return "hypothetical"
+        if tok.dep_ == "advcl" and head.lemma_.lower() in mod["hypothetical_verbs"] and is_infinitive(tok) \
+                and any(c.dep_ == "mark" and c.lower_ in mod["complement_marks"] for c in tok.children):
+            # (h21e) a "for" clause of an appeal is what was asked, not done: "called for the United States to
+            # lift[advcl] sanctions" (as "urged the United States to lift[xcomp] sanctions")
+            return "hypothetical"
         verb = gerund_governor(tok)
         if verb is not None:
             # a gerund after a verb's preposition is no more than that verb: "insisted on meeting",
