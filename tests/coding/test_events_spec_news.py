@@ -1668,6 +1668,12 @@ SPEC = [
      "arms.", "SDNMIL", "190", "SDNREB", "happened"),
     ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
      "arms.", "SDNREB", "0873", "SDNMIL", "planned"),
+    # (h21a) a pronoun never takes a person the text tells is of the other sex (a given name, "Ms", a gendered title),
+    # and "Ms Anand" is the Anand named before
+    ("Prime Minister Giorgia Meloni hosted President Emmanuel Macron in Rome on Monday. He praised her leadership.",
+     "FRAGOV", "051", "ITAGOV", "happened"),
+    ("Kamala Harris launched her campaign in Milwaukee on Sunday. Donald Trump attacked her record.", "USAGOV", "111",
+     "USAELI", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2392,6 +2398,10 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h21a) where an act on a private person was done still gives them its country (not so a place their own
+    # apposition or relative clause says they live in)
+    ("Opposition leader Leila Haddad was arrested in Tunis on Monday. President Kais Saied accused her of plotting "
+     "against the state.", "TUNGOV", "1121", "TUNOPP", "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
