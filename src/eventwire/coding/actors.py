@@ -2697,19 +2697,24 @@ class ActorResolver:
         if dest is not None and dest not in outside:
             return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
-        local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
+        # (h21a) ... nor, for a private person or a relative ("her husband", coref.yaml `kin_nouns`), a place a person's
+        # own apposition or relative clause says someone is in or lives in: it says where they are, not whose they are
+        # ("the journalist X, an exile in Riga", "Her husband, X, who lives in Paris", "jailed her ally" after "Y, who
+        # lives in exile in Vilnius"; coref.yaml `locative_prepositions`); where an act on them was done still counts
+        # ("X was arrested in Tunis")
+        kin = ctx.doc[at].lemma_.lower() in (self.vocab.get("kin_nouns") or ())
+        own_phrase = {t.i for c in ctx.cands if (person and private or kin) and sent.start <= c.head < sent.end
+                      and ctx.actors[c.key].kind in ("person", "unknown_person")
+                      for a in ctx.doc[c.head].children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
+        if kin:
+            own_phrase |= {t.i for a in ctx.doc[at].children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
+        local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
+                 and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
         local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if person:
             # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
             # Taipei": coref.yaml `person_travel_verbs`)
-            # (h21a) ... and, for a private person, a place a person's own apposition or relative clause says someone is
-            # in or lives in says where they are, not whose they are ("the journalist X, an exile in Riga", "the
-            # activist X, who lives in Vilnius", "jailed her ally" after "Y, who lives in exile in Vilnius": coref.yaml
-            # `locative_prepositions`); where an act on them was done still counts ("X was arrested in Tunis")
-            own_phrase = {t.i for c in ctx.cands if private and sent.start <= c.head < sent.end
-                          and ctx.actors[c.key].kind in ("person", "unknown_person")
-                          for a in ctx.doc[c.head].children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
             local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
                      and not self._travelled_to(ctx.doc[s:e])
                      and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
@@ -2776,6 +2781,10 @@ class ActorResolver:
             # Speaker X" in a story about China is not China's); a private person (a journalist, an activist) of
             # a story about one state's affairs is that state's (`_dominant_state`), else of no country known
             return self._dominant_state(ctx) if private else None
+        if kin and any(c.dep_ == "poss" for c in ctx.doc[at].children):
+            # (h21a) a relative someone owns ("her husband") is of that person's country (`_kin_countries`), not of the
+            # article's most-named one
+            return None
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place" or c.head in aside or c.head in scope:
