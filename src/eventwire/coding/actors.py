@@ -4481,9 +4481,10 @@ class ActorResolver:
             if spec.kind not in ("person", "unknown_person") or not spec.name:
                 continue
             names = spec.name.split()
+            whole = len(names)
             while names and names[0] in self.kb.titles:
-                names = names[1:]
-            if len(names) >= 2 and names[0] in given:
+                names = names[1:]  # ("Sheikh Hasina": Hasina)
+            if whole >= 2 and names and names[0] in given:
                 found.setdefault(key, set()).add(given[names[0]])
         return {key: next(iter(sexes)) for key, sexes in found.items() if len(sexes) == 1}
 
