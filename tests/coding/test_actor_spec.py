@@ -1358,6 +1358,11 @@ SPEC = [
     # (h21a) a name under an envoy title is the envoy named by another envoy word just before
     ("Canada expelled a senior Indian diplomat on Monday. High Commissioner Rajesh Malhotra was given five days to "
      "leave.", D, "Rajesh Malhotra", "INDGOV", ()),
+    # (h21a) ... and of the country that owns that envoy noun, once its owner is known ("its ambassador to Peru")
+    ("Chile recalled its ambassador to Peru on Monday after a row over migrants. Foreign Minister Alberto van Klaveren "
+     "said ambassador Jorge Molina would stay in Santiago until further notice.", D, "Jorge Molina", "CHLGOV", ()),
+    ("Ghana recalled its envoy to Burkina Faso on Friday. The foreign ministry said envoy Kofi Mensah would return to "
+     "Accra for consultations.", D, "Kofi Mensah", "GHAGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -245,6 +245,7 @@ class ActorContext:
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
     genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
+    envoy_of: dict[str, str] = field(default_factory=dict)  # person key → key of the envoy noun its title named (h21a)
 
     @functools.cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -3673,6 +3674,7 @@ class ActorResolver:
                 titled = self._same_title_before(ctx, mods, cand.start)
                 if titled is not None:
                     spec.code, spec.country, spec.sector = titled.code, titled.country, titled.sector
+                    ctx.envoy_of[spec.key] = titled.key  # (its code may change once its owner is known: `_possessed`)
                     continue
                 country = self._title_body_country(ctx, mods, cand.start)
             if sector and not country and any(m.lemma_.lower() in self.vocab["junta_title_words"] for m in mods):
@@ -4763,6 +4765,12 @@ class ActorResolver:
             if code == spec.code:
                 continue
             old, key = cand.key, self._recompose(ctx, cand, head, code)
+            # (h21a) a named envoy the noun's title gave its code ("Spain withdrew its ambassador to Argentina ...
+            # ambassador Maria Alonso") is of the noun's owner too
+            for person, envoy in ctx.envoy_of.items():
+                if envoy == old and person in ctx.actors:
+                    p, new = ctx.actors[person], ctx.actors[key]
+                    p.code, p.country, p.sector = new.code, new.country, new.sector
             # (h19b) a pronoun of its sentence resolved to the noun before its owner was known is the noun as owned
             # now ("Its army said it shot down five Indian aircraft": "it" is Pakistan's army, as "Its army" is)
             for other in ctx.cands:
