@@ -2782,10 +2782,6 @@ class ActorResolver:
             # Speaker X" in a story about China is not China's); a private person (a journalist, an activist) of
             # a story about one state's affairs is that state's (`_dominant_state`), else of no country known
             return self._dominant_state(ctx) if private else None
-        if kin and any(c.dep_ == "poss" for c in ctx.doc[at].children):
-            # (h21a) a relative someone owns ("her husband") is of that person's country (`_kin_countries`), not of the
-            # article's most-named one
-            return None
         counts = Counter()
         for c in ctx.cands:
             if c.resolution == "place" or c.head in aside or c.head in scope:
