@@ -1343,6 +1343,26 @@ SPEC = [
      "hooded agents", "VENCOP", ("VENSPY",)),
     ("Security agents detained two Belarusian journalists in Minsk on Monday.", D, "Security agents", "BLRCOP",
      ("BLRSPY",)),
+    # (h21a) a form of address before a family name is the person named before by it ("Ms Anand")
+    ("Foreign Minister Anita Anand met Indian envoy Rajesh Malhotra on Monday. Ms Anand said she had told him to "
+     "leave.", "2025-06-01", "Ms Anand", "CANGOV", ()),
+    ("Foreign Minister Anita Anand met Indian envoy Rajesh Malhotra on Monday. Ms Anand said she had told him to "
+     "leave.", "2025-06-01", "told [him]", "INDGOV", ()),
+    # (h21a) a name the NER calls an organisation, apposed to a person's title and opening with a given name, is a person
+    ("The dispute has pitted Catalonia's regional president, Isabel Ferrer Vidal of the Socialist Party, against the "
+     "central government in Madrid.", D, "Isabel Ferrer Vidal", "ESPGOV", ()),
+    # (h21a) a place a private person lives in or is exiled in is not their country
+    ("The dissident Andrei Kuzmich, who lives in exile in Vilnius, accused Minsk of torturing prisoners.", D,
+     "Andrei Kuzmich", "BLROPP", ()),
+    ("The blogger Andrei Kuzmich, an exile in Riga, said he feared for his colleagues.", D, "Andrei Kuzmich", None, ()),
+    # (h21a) a name under an envoy title is the envoy named by another envoy word just before
+    ("Canada expelled a senior Indian diplomat on Monday. High Commissioner Rajesh Malhotra was given five days to "
+     "leave.", D, "Rajesh Malhotra", "INDGOV", ()),
+    # (h21a) ... and of the country that owns that envoy noun, once its owner is known ("its ambassador to Peru")
+    ("Chile recalled its ambassador to Peru on Monday after a row over migrants. Foreign Minister Alberto van Klaveren "
+     "said ambassador Jorge Molina would stay in Santiago until further notice.", D, "Jorge Molina", "CHLGOV", ()),
+    ("Ghana recalled its envoy to Burkina Faso on Friday. The foreign ministry said envoy Kofi Mensah would return to "
+     "Accra for consultations.", D, "Kofi Mensah", "GHAGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1526,6 +1546,26 @@ IDENTITY = [
     # (h20c) a kin noun that says its person's sex: a pronoun of the other sex is not that person
     ("A court jailed activist Pavel Sevrin on Monday. Sevrin's wife, Olga Sevrina, appealed for help. His mother, "
      "Irina Sevrina, criticised the court.", "Pavel Sevrin", "[His] mother", True),
+    # (h21a) the sex a given name, a form of address or a gendered title tells: a pronoun of the other sex is not
+    # that person (given_names.yaml, coref.yaml `person_gender_words`)
+    ("Prime Minister Giorgia Meloni hosted President Emmanuel Macron in Rome on Monday. He praised her leadership.",
+     "Emmanuel Macron", "[He] praised", True),
+    ("Kamala Harris launched her campaign in Milwaukee on Sunday. Donald Trump attacked her record.", "Kamala Harris",
+     "attacked [her] record", True),
+    ("Police detained opposition leader Ilya Sorokin in Moscow on Monday. His spokeswoman Zhenya Volkova said his "
+     "lawyers had not seen him.", "Ilya Sorokin", "said [his] lawyers", True),
+    ("Foreign Minister Anita Anand met Indian envoy Rajesh Malhotra on Monday. Ms Anand said she had told him to "
+     "leave.", "Rajesh Malhotra", "told [him]", True),
+    # (h21a) "she" after a person of no known sex takes the woman named next to them (coref.yaml
+    # `preferred_pronoun_sexes`) ...
+    ("Chinese Premier Li Qiang met German Chancellor Olaf Scholz and European Commission President Ursula von der "
+     "Leyen in Berlin. \"We will defend our industries,\" she told reporters after the meeting.",
+     "Ursula von der Leyen", "[she] told", True),
+    # ... but "he" keeps its antecedent by position, and a woman's own "she" stays hers
+    ("Joe Biden met Xi Jinping in California on Wednesday. Xi said he wanted stable ties.", "Xi Jinping",
+     "said [he]", True),
+    ("Kaja Kallas met Ursula von der Leyen in Brussels. Kallas said she would push for new sanctions.", "Kaja Kallas",
+     "said [she]", True),
 ]
 
 

@@ -1753,6 +1753,12 @@ SPEC = [
      "remarks.", "MLIMIL", "112", "FRAGOV", "happened"),
     ("Burkina Faso's military government ordered the Ivorian consul to leave within 48 hours, accusing Abidjan of "
      "sheltering rebels.", "BFAGOV", "112", "CIVGOV", "happened"),
+    # (h21a) a pronoun never takes a person the text tells is of the other sex (a given name, "Ms", a gendered title),
+    # and "Ms Anand" is the Anand named before
+    ("Prime Minister Giorgia Meloni hosted President Emmanuel Macron in Rome on Monday. He praised her leadership.",
+     "FRAGOV", "051", "ITAGOV", "happened"),
+    ("Kamala Harris launched her campaign in Milwaukee on Sunday. Donald Trump attacked her record.", "USAGOV", "111",
+     "USAELI", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2529,6 +2535,10 @@ KEPT = [
     ("Moscow hit back at London with sanctions on British officials.", "RUSGOV", "163", "GBRGOV", "happened"),
     ("Poland kicked out Russian diplomats.", "POL", "161", "RUSGOV", "happened"),
     ("Iran scrapped the nuclear deal with the West.", "IRN", "120", None, "happened"),
+    # (h21a) where an act on a private person was done still gives them its country (not so a place their own
+    # apposition or relative clause says they live in)
+    ("Opposition leader Leila Haddad was arrested in Tunis on Monday. President Kais Saied accused her of plotting "
+     "against the state.", "TUNGOV", "1121", "TUNOPP", "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded

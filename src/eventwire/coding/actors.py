@@ -43,6 +43,17 @@ def coref_vocab() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """given_names.yaml: first name → "female"/"male" (a name in both lists says nothing)."""
+    data = read_yaml("given_names.yaml")
+    out: dict[str, str] = {}
+    for sex in ("female", "male"):
+        for name in data.get(sex) or ():
+            out[str(name)] = sex if out.get(str(name), sex) == sex else ""
+    return {k: v for k, v in out.items() if v}
+
+
+@functools.lru_cache(maxsize=1)
 def aircraft_vocab() -> dict:
     """sectors.yaml `aircraft`: heads that name aircraft after a model or an aircraft word."""
     data = read_yaml("sectors.yaml").get("aircraft") or {}
@@ -235,6 +246,7 @@ class ActorContext:
     dateline: int = 0  # first token after a wire dateline ("KYIV (Reuters) —")
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
     genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
+    envoy_of: dict[str, str] = field(default_factory=dict)  # person key → key of the envoy noun its title named (h21a)
 
     @functools.cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -934,10 +946,17 @@ class ActorResolver:
         doc = ent.doc
         if ent.label_ != "ORG" or len(ent) < 2 or ent.start == 0:
             return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+            return False
         title = doc[ent.start - 1]
-        return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) \
-            and title.lemma_.lower() in self.vocab["title_heads"] and title.dep_ == "compound" \
-            and title.head.i in range(ent.start, ent.end)
+        if title.lemma_.lower() in self.vocab["title_heads"] and title.dep_ == "compound" \
+                and title.head.i in range(ent.start, ent.end):
+            return True
+        # (h21a) ... or apposed to a person's title, opening with a given name ("Madrid's regional president, Isabel
+        # Diaz Ayuso[ORG] of the People's Party"; given_names.yaml)
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.vocab["title_heads"] \
+            and ent[0].text in given_name_sexes()
 
     def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
         """A family name after a title ("President Bush", "Syrian President Assad"): the one person
@@ -2680,14 +2699,27 @@ class ActorResolver:
         if dest is not None and dest not in outside:
             return dest
         # a place named in the sentence, unless a third party's (attackers may fight on their own soil)
-        local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
+        # (h21a) ... nor, for a private person or a relative ("her husband", coref.yaml `kin_nouns`), a place a person's
+        # own apposition or relative clause says someone is in or lives in: it says where they are, not whose they are
+        # ("the journalist X, an exile in Riga", "Her husband, X, who lives in Paris", "jailed her ally" after "Y, who
+        # lives in exile in Vilnius"; coref.yaml `locative_prepositions`); where an act on them was done still counts
+        # ("X was arrested in Tunis")
+        kin = ctx.doc[at].lemma_.lower() in (self.vocab.get("kin_nouns") or ())
+        own_phrase = {t.i for c in ctx.cands if (person and private or kin) and sent.start <= c.head < sent.end
+                      and ctx.actors[c.key].kind in ("person", "unknown_person")
+                      for a in ctx.doc[c.head].children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
+        if kin:
+            own_phrase |= {t.i for a in ctx.doc[at].children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
+        local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
+                 and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
         local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if person:
             # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
             # Taipei": coref.yaml `person_travel_verbs`)
             local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
-                     and not self._travelled_to(ctx.doc[s:e])]
+                     and not self._travelled_to(ctx.doc[s:e])
+                     and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
             local = [c for c in local if c not in outside and not abroad]
         if local:
             return local[-1]
@@ -2872,6 +2904,12 @@ class ActorResolver:
         if root.dep_ == "dobj":
             return root.head.lemma_.lower() in verbs
         return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in verbs
+
+    def _located_in(self, span: Span) -> bool:
+        """(h21a) A place named as where someone or something is: the object of a locative preposition ("in
+        Riga", "at the border", coref.yaml `locative_prepositions`)."""
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in self.vocab["locative_prepositions"]
 
     def _destination(self, ctx: ActorContext, head: Token) -> str | None:
         """The country a verb sends to ("sent troops to Syria") when the noun is the object of its
@@ -3633,6 +3671,7 @@ class ActorResolver:
                 titled = self._same_title_before(ctx, mods, cand.start)
                 if titled is not None:
                     spec.code, spec.country, spec.sector = titled.code, titled.country, titled.sector
+                    ctx.envoy_of[spec.key] = titled.key  # (its code may change once its owner is known: `_possessed`)
                     continue
                 country = self._title_body_country(ctx, mods, cand.start)
             if sector and not country and any(m.lemma_.lower() in self.vocab["junta_title_words"] for m in mods):
@@ -3873,10 +3912,23 @@ class ActorResolver:
         """The actor last named by the same envoy title (coref.yaml `envoy_titles`: ambassador, envoy
         ...) in the sentence or the two before ("the European Union's ambassador"), if the title before
         a name is one."""
-        titles = {m.lemma_.lower() for m in mods} & set(self.vocab["envoy_titles"])
-        if not titles:
+        envoys = set(self.vocab["envoy_titles"])
+        titles = {m.lemma_.lower() for m in mods} & envoys
+        written = " " + " ".join(m.lower_ for m in mods) + " "
+        phrase = any(f" {p} " in written for p in self.vocab.get("envoy_title_phrases") or ())
+        if not titles and not phrase:
             return None
-        return self._last_composed(ctx, start, lambda a: a.head in titles and bool(a.code))
+        same = self._last_composed(ctx, start, lambda a: a.head in titles and bool(a.code)) if titles else None
+        if same is not None:
+            return same
+        # (h21a) ... else the envoy named by another envoy word with a nationality word of its own in its sentence or
+        # the one before ("expelled a senior Indian diplomat ... High Commissioner X was ordered to leave": the
+        # diplomat; `envoy_title_phrases`)
+        floor = ctx.window_start(start, 1)
+        prior = [c for c in ctx.cands if floor <= c.start < start and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head in envoys
+                 and ctx.actors[c.key].code and any(i in ctx.modifiers for i in range(c.start, c.end))]
+        return ctx.actors[max(prior, key=lambda c: c.start).key] if prior else None
 
     def _acts_on_country(self, ctx: ActorContext, at: int, country: str) -> bool:
         """The name at `at` is the subject of a verb whose object or prepositional phrases (not a clause it
@@ -4326,11 +4378,8 @@ class ActorResolver:
                        key=lambda c: c.start)
         titles = sorted((c for c in ctx.cands if titled(c)), key=lambda c: c.start)
         pronoun_sex = {w: g for g, words in self.vocab.get("gendered_pronouns", {}).items() for w in words}
-        # the sex a kin noun tells of the person it names: by apposition ("Sevrin's wife, Olga Sevrina"; h20c) or
-        # as the mention's own head ("his wife"; h20e), coref.yaml `kin_gender`
-        kin = {w: g for g, words in self.vocab.get("kin_gender", {}).items() for w in words}
-        sexes = {c.key: kin[ctx.doc[c.head].lemma_.lower()] for c in ctx.cands if ctx.doc[c.head].lemma_.lower() in kin}
-        sexes.update(ctx.genders)
+        sexes = self._person_sexes(ctx)
+        preferred = self.vocab.get("preferred_pronoun_sexes") or ()
         for tok in ctx.doc if named or titles else ():
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["person_pronouns"] or tok.i in ctx.covered:
                 continue
@@ -4369,9 +4418,74 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, accused.key, "pronoun"))
                 continue
             if before:
-                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, (owner or self._antecedent(ctx, tok, before)).key, "pronoun"))
+                chosen = owner or self._antecedent(ctx, tok, before)
+                if sex in preferred and chosen.key not in sexes:
+                    # (h21a) "she" whose antecedent by position is a person of no known sex: a woman named in its
+                    # sentence or the one before, if any (coref.yaml `preferred_pronoun_sexes`)
+                    first = tok.sent.start if tok.sent.start == 0 else ctx.doc[tok.sent.start - 1].sent.start
+                    marked = [c for c in before if c.start >= first and sexes.get(c.key) == sex]
+                    if marked:
+                        chosen = self._antecedent(ctx, tok, marked)
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, chosen.key, "pronoun"))
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
+
+    def _person_sexes(self, ctx: ActorContext) -> dict[str, str]:
+        """The sex the text tells of each person named (actor key → "female"/"male"), for pronouns: a kin noun that
+        names them, by apposition ("Sevrin's wife, Olga Sevrina"; h20c) or as the mention's own head ("his wife";
+        h20e; coref.yaml `kin_gender`); (h21a) a word of `person_gender_words` written before the name in its title
+        ("Mrs Lazaro", "Kremlin spokeswoman Maria Zakharova", "Queen Rania"), as the head of a description of them
+        ("the spokeswoman") or apposed to the name ("Kira Yarmysh, his spokeswoman"); the first word of the person's
+        name, past honorifics, in given_names.yaml ("Ursula von der Leyen"). A person told of both sexes has none."""
+        doc = ctx.doc
+        words: dict[str, str] = {}
+        for table in (self.vocab.get("kin_gender") or {}, self.vocab.get("person_gender_words") or {}):
+            for sex, ws in table.items():
+                words.update({w: sex for w in ws})
+        given = given_name_sexes()
+        span = self.vocab.get("person_gender_title_span", 4)
+        found: dict[str, set[str]] = {}
+
+        def word_sex(t: Token) -> str | None:
+            return words.get(t.lower_.rstrip(".")) or words.get(t.lemma_.lower())
+
+        for key, sex in ctx.genders.items():
+            found.setdefault(key, set()).add(sex)
+        for c in ctx.cands:
+            spec = ctx.actors.get(c.key)
+            if spec is None or spec.kind not in ("person", "unknown_person") or c.resolution == "pronoun":
+                continue
+            head = doc[c.head]
+            told = set()
+            if c.resolution not in ("dictionary", "ner", "surname") and (sex := word_sex(head)):
+                told.add(sex)  # "the spokeswoman", "his wife"
+            # the title run before the name, and the title words the mention itself opens with
+            toks = [doc[j] for j in range(c.start, c.head)]
+            j = c.start - 1
+            while j >= max(head.sent.start, c.start - span) and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                                  or doc[j].text in self.kb.titles):
+                toks.append(doc[j])
+                j -= 1
+            sex = next((x for x in map(word_sex, toks) if x), None)
+            if sex:
+                told.add(sex)
+            # a noun apposed to the name, or the name apposed to the noun
+            apposed = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            for t in apposed:
+                if t.pos_ == "NOUN" and (sex := word_sex(t)):
+                    told.add(sex)
+            if told:
+                found.setdefault(c.key, set()).update(told)
+        for key, spec in ctx.actors.items():
+            if spec.kind not in ("person", "unknown_person") or not spec.name:
+                continue
+            names = spec.name.split()
+            whole = len(names)
+            while names and names[0] in self.kb.titles:
+                names = names[1:]  # ("Sheikh Hasina": Hasina)
+            if whole >= 2 and names and names[0] in given:
+                found.setdefault(key, set()).add(given[names[0]])
+        return {key: next(iter(sexes)) for key, sexes in found.items() if len(sexes) == 1}
 
     def _charge_denier(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
         """The subject pronoun of a denial in a relative clause on a charge that closes an accusation
@@ -4648,6 +4762,12 @@ class ActorResolver:
             if code == spec.code:
                 continue
             old, key = cand.key, self._recompose(ctx, cand, head, code)
+            # (h21a) a named envoy the noun's title gave its code ("Spain withdrew its ambassador to Argentina ...
+            # ambassador Maria Alonso") is of the noun's owner too
+            for person, envoy in ctx.envoy_of.items():
+                if envoy == old and person in ctx.actors:
+                    p, new = ctx.actors[person], ctx.actors[key]
+                    p.code, p.country, p.sector = new.code, new.country, new.sector
             # (h19b) a pronoun of its sentence resolved to the noun before its owner was known is the noun as owned
             # now ("Its army said it shot down five Indian aircraft": "it" is Pakistan's army, as "Its army" is)
             for other in ctx.cands:
