@@ -51,6 +51,13 @@ def aircraft_vocab() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def weapon_vocab() -> dict:
+    """sectors.yaml `weapons`: heads of weapons and armed vehicles that, acting, stand for the force operating them."""
+    data = read_yaml("sectors.yaml").get("weapons") or {}
+    return {"sector": data.get("sector"), "heads": frozenset(str(h).lower() for h in data.get("heads") or ())}
+
+
+@functools.lru_cache(maxsize=1)
 def vessel_vocab() -> dict:
     """sectors.yaml `vessels`: vessel nouns and ship prefixes with their sector, crew words."""
     data = read_yaml("sectors.yaml").get("vessels") or {}
@@ -4875,6 +4882,10 @@ class ActorResolver:
                 continue  # a common noun, or a people's name ("Iraqi Kurds"); not a name ("Syrian Golan Heights")
             # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
             sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
+            if sector is None and not (last.dep_ == "npadvmod" and is_maker_participle(last.head)) \
+                    and self._acting_weapon(head):
+                # (h21b) "Israeli tanks shelled homes": the force operating them (sectors.yaml `weapons`)
+                sector = weapon_vocab()["sector"]
             key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
             span = doc[tok.i:head.i + 1]
             # "near the Thai border", "in the Egyptian square": a place of the country, not a party;
@@ -4882,6 +4893,22 @@ class ActorResolver:
             place = self._is_place(span) and head.lemma_.lower() not in self.vocab["attack_nouns"]
             resolution = "place" if place else "composed"
             yield _Cand(tok.i, head.i + 1, head.i, key, resolution)
+
+    @staticmethod
+    def _acting_weapon(head: Token) -> bool:
+        """A weapon or armed vehicle (sectors.yaml `weapons`, by lemma or two-word term) that acts: the subject of
+        an active clause, or a by-agent ("were killed by Russian missiles"), itself or as a later conjunct."""
+        heads = weapon_vocab()["heads"]
+        if weapon_vocab()["sector"] is None:
+            return False
+        terms = {head.lemma_.lower(), head.lower_}
+        if head.i > 0:
+            prev = head.doc[head.i - 1]
+            terms |= {f"{prev.lemma_.lower()} {head.lemma_.lower()}", f"{prev.lower_} {head.lemma_.lower()}"}
+        if not terms & heads:
+            return False
+        root = first_conjunct(head)
+        return root.dep_ == "nsubj" or root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ == "by")
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""
