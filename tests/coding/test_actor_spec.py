@@ -1343,6 +1343,15 @@ SPEC = [
      "hooded agents", "VENCOP", ("VENSPY",)),
     ("Security agents detained two Belarusian journalists in Minsk on Monday.", D, "Security agents", "BLRCOP",
      ("BLRSPY",)),
+    # (h21b) a weapon or armed vehicle that acts stands for the force operating it (sectors.yaml `weapons`); what is
+    # shot down or made somewhere is only the country's
+    ("Israeli tanks shelled houses on the edge of Khan Younis on Sunday.", D, "Israeli tanks", "ISRMIL", ()),
+    ("Two farmers were wounded by Azerbaijani artillery near the border overnight.", D, "Azerbaijani artillery",
+     "AZEMIL", ()),
+    ("Ukrainian drones set fire to a fuel depot in the Bryansk region, the governor said.", D, "Ukrainian drones",
+     "UKRMIL", ()),
+    ("Kyiv's air defences shot down 30 Russian drones overnight.", D, "Russian drones", "RUS", ()),
+    ("Iranian-made drones hit a power station near Odesa.", D, "Iranian-made drones", "IRN", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -258,10 +258,10 @@ SPEC = [
     # (h20f) who supplied something for an attack did not make it: the attack called an aggression is the striker's
     ("Israeli jets struck a fuel depot near Hodeidah on Monday. Yemen's Houthis said the United States had provided "
      "intelligence for the strike. The Houthi leader called the strike \"a criminal act of aggression\".", "YEMREBHTH",
-     "111", "ISR", "happened"),
+     "111", "ISRMIL", "happened"),
     # (h20f) a wrong reported of another country is an accusation of its doer (112; modality.yaml reported_wrong,
     # filters.py _reported_wrong)
-    ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISR", "happened"),
+    ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISRMIL", "happened"),
     ("Caracas said Colombia had provided weapons for the attack on the barracks.", "VENGOV", "112", "COL", "happened"),
     ("Somalia's security minister said Kenyan nationals had carried out an attack on a hotel in Mogadishu.", "SOMGOV",
      "112", "KEN", "happened"),
@@ -453,7 +453,7 @@ SPEC = [
     # (h19e) an attack condemned with its own site is the attack told on that place, by its maker, not the act of
     # another side told since (modality.yaml `site_prepositions`)
     ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
-     "the Belgorod region. France condemned the attack on Kharkiv.", "FRA", "111", "RUS", "happened"),
+     "the Belgorod region. France condemned the attack on Kharkiv.", "FRA", "111", "RUSMIL", "happened"),
     ("Israeli warplanes bombed a school in Khan Younis on Tuesday, medics said. Hamas said its fighters had attacked "
      "Israeli troops near Rafah. Jordan condemned the attack on Khan Younis.", "JOR", "111", "ISRMIL", "happened"),
     ("Myanmar's military bombed a monastery in Sagaing on Friday. The Arakan Army said it had attacked a navy base in "
@@ -1147,7 +1147,7 @@ SPEC = [
      "happened"),
     # ... "this" is the last act done to the speaker's country by another
     ("Israeli jets bombed Damascus. \"This is a flagrant aggression,\" Syria's foreign ministry said.", "SYRGOV",
-     "111", "ISR", "happened"),
+     "111", "ISRMIL", "happened"),
     ("The White House said the Chinese decision was a positive step.", "USAGOV", "051", "CHN", "happened"),
     ("Iran and the IAEA signed an agreement on Tuesday. Grossi said the agreement was \"a step in the right "
      "direction\".", "IGOUNOIAEA", "051", "IRN", "happened"),
@@ -2419,7 +2419,7 @@ KEPT = [
     ("Israel has struck Gaza more than 50 times since Friday.", "ISR", "190", "PSE", "happened"),
     ("A Belarusian court has jailed the activist for five years.", "BLRJUD", "173", "BLRCVL", "happened"),
     ("The EU extended sanctions on Russia for six months.", "IGOEUREEC", "163", "RUS", "happened"),
-    ("Turkish drones struck Kurdish militants in northern Iraq on Monday.", "TUR", "195", "IRQREB", "happened"),
+    ("Turkish drones struck Kurdish militants in northern Iraq on Monday.", "TURMIL", "195", "IRQREB", "happened"),
     # ... of the silent statement: what a told clause holds, an appeal
     ("Erdogan told Putin that Turkey was ready to mediate between Russia and Ukraine.", "TUR", "039", "RUS", "happened"),
     ("Erdogan urged Putin to extend the grain deal.", "TURGOV", "020", "RUSGOV", "happened"),
