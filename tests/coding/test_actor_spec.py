@@ -1352,6 +1352,13 @@ SPEC = [
      "UKRMIL", ()),
     ("Kyiv's air defences shot down 30 Russian drones overnight.", D, "Russian drones", "RUS", ()),
     ("Iranian-made drones hit a power station near Odesa.", D, "Iranian-made drones", "IRN", ()),
+    # (h21b) a bare "the embassy", "the consulate" is the mission of the envoy or mission named just before
+    ("Kenya summoned the Chinese ambassador on Monday. The embassy rejected the protest.", D, "The [embassy]",
+     "CHNGOV", ()),
+    ("MOSCOW, May 2 (Reuters) - Russia's foreign ministry summoned the French ambassador. The embassy declined to "
+     "comment.", D, "The [embassy] declined", "FRAGOV", ()),
+    ("Turkey's consulate in Mosul was shelled overnight. The consulate said none of its staff were hurt.", D,
+     "The [consulate] said", "TURGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

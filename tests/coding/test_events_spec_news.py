@@ -1668,6 +1668,14 @@ SPEC = [
      "arms.", "SDNMIL", "190", "SDNREB", "happened"),
     ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
      "arms.", "SDNREB", "0873", "SDNMIL", "planned"),
+    # (h21b) a bare "the embassy" is the mission of the envoy named just before, not the host's
+    # (coref.yaml mission_owner_lookback_sentences)
+    ("China summoned the Japanese ambassador on Tuesday. The embassy rejected the protest.", "JPNGOV", "120", "CHN",
+     "happened"),
+    ("Iraq expelled the Danish ambassador on Thursday. Hours later, protesters set fire to the embassy.", "IRQCVL",
+     "1712", "DNKGOV", "happened"),
+    # (h21b) weapons acting are the force operating them (sectors.yaml weapons)
+    ("Israeli tanks shelled a refugee camp in Jabalia on Monday.", "ISRMIL", "194", "PSEREF", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

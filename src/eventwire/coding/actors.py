@@ -1796,6 +1796,13 @@ class ActorResolver:
                     country = self._risen_country(ctx, head, sector)
                     if country is not None:
                         code = country + sector
+                if country is None and sector and head.lemma_.lower() in self.vocab["mission_words"] \
+                        and self._bare_definite(head):
+                    # (h21b) "Kenya summoned the Chinese ambassador ... The embassy rejected the protest": the mission
+                    # of the envoy or mission named just before, not the host's (coref.yaml `mission_owner_*`)
+                    country = self._mission_owner(ctx, head)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector in self.vocab["ngo_sectors"] and self._ngo_name(head):
                     # "the aid group Lifeline Relief International", "Hope Bridge, a charity": a particular
                     # non-governmental body of no country told is an international NGO, never the country of
@@ -2968,6 +2975,27 @@ class ActorResolver:
         return any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
             and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i and not (located and self._hyphen_located(c))
                         for c in kids)
+
+    def _mission_owner(self, ctx: ActorContext, head: Token) -> str | None:
+        """Whose a bare definite mission ("the embassy", "the consulate") is: the country of the envoy or mission
+        named last before it, in its sentence or the `mission_owner_lookback_sentences` before (an actor whose
+        mention has one of coref.yaml `envoy_titles` or `mission_words`, or a person holding such a title); None
+        when none was named."""
+        words = set(self.vocab["envoy_titles"]) | set(self.vocab["mission_words"])
+        floor = ctx.window_start(head.i, int(self.vocab["mission_owner_lookback_sentences"]))
+        best = None
+        for c in ctx.cands:
+            if not floor <= c.start < head.i or c.resolution == "place":
+                continue
+            spec = ctx.actors[c.key]
+            code = spec.code or ""
+            if len(code) < 3 or self.kb.country(code[:3]) is None:
+                continue
+            titled = spec.kind == "person" and bool(spec.title) and bool(words & set(spec.title.lower().split()))
+            if titled or any(t.lemma_.lower() in words for t in ctx.doc[c.start:c.end]):
+                if best is None or c.start > best.start:
+                    best = c
+        return (ctx.actors[best.key].code or "")[:3] if best is not None else None
 
     def _hyphen_located(self, m: Token) -> bool:
         """A located participle joined by a hyphen to the place before it ("Hague[npadvmod]-based[amod]",
