@@ -1676,6 +1676,13 @@ SPEC = [
      "1712", "DNKGOV", "happened"),
     # (h21b) weapons acting are the force operating them (sectors.yaml weapons)
     ("Israeli tanks shelled a refugee camp in Jabalia on Monday.", "ISRMIL", "194", "PSEREF", "happened"),
+    # (h21b) disapproval of a giving is aimed at the giver, of another act at its doer, when told (coref.yaml
+    # giver_prepositions, act_doer_prepositions), not at whom it went to
+    ("Beijing voiced strong displeasure over the US arms sale to Taiwan on Friday.", "CHNGOV", "110", "USA", "happened"),
+    ("Moscow condemned Germany's military aid to Ukraine.", "RUSGOV", "111", "DEU", "happened"),
+    ("Washington approved the sale of 40 tanks to Taiwan on Monday. China expressed strong displeasure over the arms "
+     "sale to Taiwan.", "CHN", "110", "USAGOV", "happened"),
+    ("China lodged a protest over the visit to Taiwan by Czech lawmakers.", "CHN", "114", "CZELEG", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
