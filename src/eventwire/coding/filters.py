@@ -74,6 +74,9 @@ class EventFilters:
                     accused |= {id(m) for m in made if self._reported_wrong(c, m, held)}
                 if held:
                     drop |= ids
+        # (h21b) a reading kept only as an accusation (modality.yaml reported_wrong `accusing_only`)
+        only = set(self.mod.get("reported_wrong", {}).get("accusing_only", ()))
+        drop |= {id(m) for _tok, made in reports for m in made if m.rule.split("+", 1)[0] in only}
         accusation = _cameo_fields(cameo("112"))
         return [replace(e, **accusation, rule=f"{e.rule}+reported_wrong") if id(e) in accused else e
                 for e in events if id(e) not in drop or id(e) in accused]
