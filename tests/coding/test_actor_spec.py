@@ -1359,6 +1359,18 @@ SPEC = [
      "comment.", D, "The [embassy] declined", "FRAGOV", ()),
     ("Turkey's consulate in Mosul was shelled overnight. The consulate said none of its staff were hurt.", D,
      "The [consulate] said", "TURGOV", ()),
+    # (h21b) a two-word sector term before a generic head codes the phrase ("coast guard personnel")
+    ("Chinese coast guard personnel seized two Vietnamese fishing boats on Friday.", D, "Chinese coast guard personnel",
+     "CHNMIL", ()),
+    ("Russian border guard officials detained three Estonian citizens on Monday.", D, "Russian border guard officials",
+     "RUSMIL", ()),
+    # (h21b) a country's nationals are its civilians
+    ("Three Pakistani nationals were arrested in Dubai on Sunday.", D, "Three Pakistani nationals", "PAKCVL", ()),
+    # (h21b) a television is media; state media acting on another state are not that state's
+    ("Iran's state-run television accused Israel of sabotage at the Natanz plant.", D, "Iran's state-run television",
+     "IRNMED", ()),
+    ("BEIJING (Reuters) - State media accused Washington of meddling on Tuesday.", D, "State media", "CHNMED", ()),
+    ("MOSCOW (Reuters) - State television accused Kyiv of shelling the plant.", D, "State television", "RUSMED", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
