@@ -264,7 +264,7 @@ SPEC = [
     ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISRMIL", "happened"),
     ("Caracas said Colombia had provided weapons for the attack on the barracks.", "VENGOV", "112", "COL", "happened"),
     ("Somalia's security minister said Kenyan nationals had carried out an attack on a hotel in Mogadishu.", "SOMGOV",
-     "112", "KEN", "happened"),
+     "112", "KENCVL", "happened"),
     # (h20f) a meeting, call or talks described warmly praise the other party (051), named on the noun or told before
     # (news.yaml n.describe_talks_as.051, path dobj.party; "as" hung on the object, an adjective hung on "as")
     ("Egyptian President Abdel Fattah al-Sisi hosted Palestinian President Mahmoud Abbas in Cairo on Monday. Egypt "
@@ -363,7 +363,7 @@ SPEC = [
     ("King Charles awarded a Polish army nurse the George Medal for bravery at a ceremony at Windsor Castle on Tuesday, "
      "the palace said.", "GBRGOV", "051", "POLHLH", "happened"),
     # migrants or foreign nationals ordered to leave are expelled (174), not merely asked (100)
-    ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFG",
+    ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFGCVL",
      "happened"),
     ("Algerian authorities ordered hundreds of migrants to leave the border town or face deportation.", "DZAGOV", "174",
      "DZAREF", "happened"),
@@ -603,7 +603,7 @@ SPEC = [
     ("Ukraine's parliament voted to adopt the language law on Tuesday. Hungary said it would ask the European Court "
      "of Justice to annul the law.", "HUN", "115", "UKRLEG", "planned"),
     ("The U.S. Justice Department unsealed an indictment charging four Russian nationals with money laundering.",
-     "USAGOV", "173", "RUS", "happened"),
+     "USAGOV", "173", "RUSCVL", "happened"),
     ("Venezuela freed three Colombian soldiers on Sunday in a swap mediated by Brazil.", "BRA", "045", "VEN", "happened"),
     ("Venezuela freed three Colombian soldiers on Sunday in a swap mediated by Brazil.", "BRA", "045", "COLMIL", "happened"),
     ("Russian warplanes bombed a Turkish convoy near Idlib on Sunday. Greece's foreign ministry voiced deep concern "
@@ -2411,7 +2411,7 @@ KEPT = [
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
     ("Chinese coast guard personnel boarded two Philippine navy boats on Monday. Japan voiced serious concern about "
-     "the clash.", "JPN", "110", "CHN", "happened"),
+     "the clash.", "JPN", "110", "CHNMIL", "happened"),
     # (h20i) the neighbours: the criticism itself stays, and a plain call stays a call
     ("Kyiv condemned Moscow for failing to protect civilians.", "UKRGOV", "111", "RUSGOV", "happened"),
     ("Ankara rejected the accusation, saying the operations targeted only militants.", "TURGOV", "120", None, "happened"),
