@@ -1683,6 +1683,11 @@ SPEC = [
     ("Washington approved the sale of 40 tanks to Taiwan on Monday. China expressed strong displeasure over the arms "
      "sale to Taiwan.", "CHN", "110", "USAGOV", "happened"),
     ("China lodged a protest over the visit to Taiwan by Czech lawmakers.", "CHN", "114", "CZELEG", "happened"),
+    # (h21b) a report that a composed force or a country's nationals did a wrong accuses them, also of a count of acts
+    # (core.yaml state.ccomp.force.010, modality.yaml reported_wrong accusing_only)
+    ("Lebanon's army said Israeli forces had shelled a farm near Khiam.", "LBNMIL", "112", "ISRMIL", "happened"),
+    ("Niger's interior minister said Malian nationals had carried out three of the five attacks on the town.",
+     "NERGOV", "112", "MLICVL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the

@@ -1356,10 +1356,12 @@ class ActorResolver:
             if s and not (t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "non"):
                 sector = s  # (not "non-governmental")
         # two-word sector terms ("armed forces", "foreign minister"), at the end or (h21b) before a last generic
-        # head with no sector of its own ("Chinese coast guard personnel", "border guard officials": the term's)
+        # head with no sector of its own that names no single office holder ("Chinese coast guard personnel",
+        # "border guard officials": the term's; not "the armed forces chief", a title, coref.yaml `title_heads`)
         last = tokens[-1] if tokens else None
         generic_last = last is not None and len(tokens) >= 3 and self._sector_word(last) is None and (
-            last.lemma_.lower() in self.kb.generic_heads or last.lower_ in self.kb.generic_heads)
+            last.lemma_.lower() in self.kb.generic_heads or last.lower_ in self.kb.generic_heads) \
+            and last.lemma_.lower() not in self.vocab["title_heads"]
         for a, b in zip(tokens, tokens[1:]):
             s = self._term_sector(a, b)
             if s and (b is tokens[-1] or generic_last and b is tokens[-2]):

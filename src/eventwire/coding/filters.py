@@ -102,7 +102,11 @@ class EventFilters:
             return True
         nouns = set(vocab.get("act_nouns", ()))
         for child in clause.children:
-            if child.dep_ == "dobj" and lemma in vocab.get("doing_verbs", ()) and child.lemma_.lower() in nouns:
+            # (h21b) ... or the acts a count of them is of ("had carried out 14 of the 24 suicide bombings")
+            counted = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.pos_ == "NUM" else []
+            if child.dep_ == "dobj" and lemma in vocab.get("doing_verbs", ()) \
+                    and any(o.lemma_.lower() in nouns for o in (child, *counted)):
                 return True
             if child.dep_ == "dobj" and lemma in vocab.get("supplying_verbs", ()):
                 preps = [p for t in (clause, child) for p in t.children
