@@ -1371,6 +1371,10 @@ SPEC = [
      "IRNMED", ()),
     ("BEIJING (Reuters) - State media accused Washington of meddling on Tuesday.", D, "State media", "CHNMED", ()),
     ("MOSCOW (Reuters) - State television accused Kyiv of shelling the plant.", D, "State television", "RUSMED", ()),
+    # (h21b) a place the noun's own phrase puts it in gives its country before the sentence's other places; who backs
+    # a militia does not (coref.yaml own_place_prepositions)
+    ("Iran-backed militias in Iraq fired rockets at a US base in Syria overnight.", D, "militias", "IRQUAF", ()),
+    ("Gunmen in Nigeria kidnapped 20 students near the border with Niger.", D, "Gunmen", "NGAUAF", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -2702,6 +2702,15 @@ class ActorResolver:
         local = [eid.split(":")[1] for s, _e, eid in ctx.places if sent.start <= s < sent.end and s not in reported]
         local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
+        # (h21b) a place the noun's own phrase puts it in comes first ("Iran-backed militias in Iraq fired drones at a
+        # US base in Syria": Iraq's; coref.yaml `own_place_prepositions`)
+        home_tok = ctx.doc[at]
+        own_places = [eid.split(":")[1] for p in home_tok.children if p.dep_ == "prep"
+                      and p.lower_ in self.vocab["own_place_prepositions"] for g in p.children if g.dep_ == "pobj"
+                      for s, e, eid in ctx.places if s <= g.i < e]
+        own_places = [c for c in own_places if c in local]
+        if own_places and not person:
+            return own_places[0]
         if person:
             # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
             # Taipei": coref.yaml `person_travel_verbs`)
