@@ -1363,6 +1363,38 @@ SPEC = [
      "said ambassador Jorge Molina would stay in Santiago until further notice.", D, "Jorge Molina", "CHLGOV", ()),
     ("Ghana recalled its envoy to Burkina Faso on Friday. The foreign ministry said envoy Kofi Mensah would return to "
      "Accra for consultations.", D, "Kofi Mensah", "GHAGOV", ()),
+    # (h21b) a weapon or armed vehicle that acts stands for the force operating it (sectors.yaml `weapons`); what is
+    # shot down or made somewhere is only the country's
+    ("Israeli tanks shelled houses on the edge of Khan Younis on Sunday.", D, "Israeli tanks", "ISRMIL", ()),
+    ("Two farmers were wounded by Azerbaijani artillery near the border overnight.", D, "Azerbaijani artillery",
+     "AZEMIL", ()),
+    ("Ukrainian drones set fire to a fuel depot in the Bryansk region, the governor said.", D, "Ukrainian drones",
+     "UKRMIL", ()),
+    ("Kyiv's air defences shot down 30 Russian drones overnight.", D, "Russian drones", "RUS", ()),
+    ("Iranian-made drones hit a power station near Odesa.", D, "Iranian-made drones", "IRN", ()),
+    # (h21b) a bare "the embassy", "the consulate" is the mission of the envoy or mission named just before
+    ("Kenya summoned the Chinese ambassador on Monday. The embassy rejected the protest.", D, "The [embassy]",
+     "CHNGOV", ()),
+    ("MOSCOW, May 2 (Reuters) - Russia's foreign ministry summoned the French ambassador. The embassy declined to "
+     "comment.", D, "The [embassy] declined", "FRAGOV", ()),
+    ("Turkey's consulate in Mosul was shelled overnight. The consulate said none of its staff were hurt.", D,
+     "The [consulate] said", "TURGOV", ()),
+    # (h21b) a two-word sector term before a generic head codes the phrase ("coast guard personnel")
+    ("Chinese coast guard personnel seized two Vietnamese fishing boats on Friday.", D, "Chinese coast guard personnel",
+     "CHNMIL", ()),
+    ("Russian border guard officials detained three Estonian citizens on Monday.", D, "Russian border guard officials",
+     "RUSMIL", ()),
+    # (h21b) a country's nationals are its civilians
+    ("Three Pakistani nationals were arrested in Dubai on Sunday.", D, "Three Pakistani nationals", "PAKCVL", ()),
+    # (h21b) a television is media; state media acting on another state are not that state's
+    ("Iran's state-run television accused Israel of sabotage at the Natanz plant.", D, "Iran's state-run television",
+     "IRNMED", ()),
+    ("BEIJING (Reuters) - State media accused Washington of meddling on Tuesday.", D, "State media", "CHNMED", ()),
+    ("MOSCOW (Reuters) - State television accused Kyiv of shelling the plant.", D, "State television", "RUSMED", ()),
+    # (h21b) a place the noun's own phrase puts it in gives its country before the sentence's other places; who backs
+    # a militia does not (coref.yaml own_place_prepositions)
+    ("Iran-backed militias in Iraq fired rockets at a US base in Syria overnight.", D, "militias", "IRQUAF", ()),
+    ("Gunmen in Nigeria kidnapped 20 students near the border with Niger.", D, "Gunmen", "NGAUAF", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -294,7 +294,7 @@ SPEC = [
     # fire, shelling and artillery launched against X are an attack
     ("Turkish forces launched artillery fire against Kurdish militants in northern Syria.", "TURMIL", "190", "SYRREB", "happened"),
     # a town struck that the dictionary lacks is geocoded to its country
-    ("Russian drones struck Zaporizhzhia on Tuesday.", "RUS", "195", "UKR", "happened"),
+    ("Russian drones struck Zaporizhzhia on Tuesday.", "RUSMIL", "195", "UKR", "happened"),
     ("Russia launched a drone attack on Kyiv overnight, killing nine people.", "RUS", "190", "UKRCVL", "happened"),
     # coordinated nationalities clashing fight each other
     ("Sudanese and South Sudanese troops clashed near the disputed town of Heglig.", "SDNMIL", "190", "SSDMIL", "happened"),
@@ -431,7 +431,7 @@ SPEC = [
     ("Kenya was hit by floods. The government expressed appreciation for China's assistance.", "KENGOV", "051", "CHN",
      "happened"),
     # "hit": force on an actor or place, tariffs "with", trade retaliation
-    ("Russian missiles hit Kyiv overnight.", "RUS", "190", "UKR", "happened"),
+    ("Russian missiles hit Kyiv overnight.", "RUSMIL", "190", "UKR", "happened"),
     ("Israel hit Hezbollah targets in southern Lebanon.", "ISR", "190", "LBNREBHEZ", "happened"),
     ("The US hit Russia with new sanctions.", "USA", "163", "RUS", "happened"),
     ("China retaliated against earlier U.S. duties.", "CHN", "163", "USA", "happened"),
@@ -555,7 +555,7 @@ SPEC = [
     ("A suicide car bombing in central Baghdad killed at least three Iraqi civilians.", None, "190", "IRQCVL", "happened"),
     # an act noun as the subject takes its author when one was told before
     ("Israeli jets struck a village in Gaza on Monday. The army said the strike had targeted Hamas militants.",
-     "ISR", "190", "PSEREBHMS", "happened"),
+     "ISRMIL", "190", "PSEREBHMS", "happened"),
     # missiles fired into the sea are a show of force (150), one-sided
     ("North Korea fired several short-range ballistic missiles into the sea off its east coast on Tuesday.",
      "PRK", "150", None, "happened"),
@@ -809,7 +809,7 @@ SPEC = [
      "President Xi Jinping to talks.", "BRAGOV", "036", "CHNGOV", "planned"),
     # aircraft violating or entering another's airspace show force (150)
     ("Three Russian MiG-31 fighter jets violated Estonian airspace on Friday.", "RUSMIL", "150", "EST", "happened"),
-    ("A Russian drone entered Polish airspace.", "RUS", "150", "POL", "happened"),
+    ("A Russian drone entered Polish airspace.", "RUSMIL", "150", "POL", "happened"),
     # 2025 office holders: Brazil's finance minister, not Hamas's al-Haddad; the government he speaks for
     ("Finance Minister Fernando Haddad said the government would announce a support package for affected "
      "exporters.", "BRAGOV", "033", "BRABUS", "planned"),

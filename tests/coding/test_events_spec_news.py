@@ -310,13 +310,13 @@ SPEC = [
     # (h20f) who supplied something for an attack did not make it: the attack called an aggression is the striker's
     ("Israeli jets struck a fuel depot near Hodeidah on Monday. Yemen's Houthis said the United States had provided "
      "intelligence for the strike. The Houthi leader called the strike \"a criminal act of aggression\".", "YEMREBHTH",
-     "111", "ISR", "happened"),
+     "111", "ISRMIL", "happened"),
     # (h20f) a wrong reported of another country is an accusation of its doer (112; modality.yaml reported_wrong,
     # filters.py _reported_wrong)
-    ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISR", "happened"),
+    ("Lebanon's army said Israeli drones had struck a car near Tyre.", "LBNMIL", "112", "ISRMIL", "happened"),
     ("Caracas said Colombia had provided weapons for the attack on the barracks.", "VENGOV", "112", "COL", "happened"),
     ("Somalia's security minister said Kenyan nationals had carried out an attack on a hotel in Mogadishu.", "SOMGOV",
-     "112", "KEN", "happened"),
+     "112", "KENCVL", "happened"),
     # (h20f) a meeting, call or talks described warmly praise the other party (051), named on the noun or told before
     # (news.yaml n.describe_talks_as.051, path dobj.party; "as" hung on the object, an adjective hung on "as")
     ("Egyptian President Abdel Fattah al-Sisi hosted Palestinian President Mahmoud Abbas in Cairo on Monday. Egypt "
@@ -415,7 +415,7 @@ SPEC = [
     ("King Charles awarded a Polish army nurse the George Medal for bravery at a ceremony at Windsor Castle on Tuesday, "
      "the palace said.", "GBRGOV", "051", "POLHLH", "happened"),
     # migrants or foreign nationals ordered to leave are expelled (174), not merely asked (100)
-    ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFG",
+    ("Pakistan ordered undocumented Afghan nationals to leave the country by the end of the month.", "PAK", "174", "AFGCVL",
      "happened"),
     ("Algerian authorities ordered hundreds of migrants to leave the border town or face deportation.", "DZAGOV", "174",
      "DZAREF", "happened"),
@@ -505,7 +505,7 @@ SPEC = [
     # (h19e) an attack condemned with its own site is the attack told on that place, by its maker, not the act of
     # another side told since (modality.yaml `site_prepositions`)
     ("Russian missiles struck a school in Kharkiv on Monday. Moscow said Ukrainian drones had attacked a refinery in "
-     "the Belgorod region. France condemned the attack on Kharkiv.", "FRA", "111", "RUS", "happened"),
+     "the Belgorod region. France condemned the attack on Kharkiv.", "FRA", "111", "RUSMIL", "happened"),
     ("Israeli warplanes bombed a school in Khan Younis on Tuesday, medics said. Hamas said its fighters had attacked "
      "Israeli troops near Rafah. Jordan condemned the attack on Khan Younis.", "JOR", "111", "ISRMIL", "happened"),
     ("Myanmar's military bombed a monastery in Sagaing on Friday. The Arakan Army said it had attacked a navy base in "
@@ -655,7 +655,7 @@ SPEC = [
     ("Ukraine's parliament voted to adopt the language law on Tuesday. Hungary said it would ask the European Court "
      "of Justice to annul the law.", "HUN", "115", "UKRLEG", "planned"),
     ("The U.S. Justice Department unsealed an indictment charging four Russian nationals with money laundering.",
-     "USAGOV", "173", "RUS", "happened"),
+     "USAGOV", "173", "RUSCVL", "happened"),
     ("Venezuela freed three Colombian soldiers on Sunday in a swap mediated by Brazil.", "BRA", "045", "VEN", "happened"),
     ("Venezuela freed three Colombian soldiers on Sunday in a swap mediated by Brazil.", "BRA", "045", "COLMIL", "happened"),
     ("Russian warplanes bombed a Turkish convoy near Idlib on Sunday. Greece's foreign ministry voiced deep concern "
@@ -1199,7 +1199,7 @@ SPEC = [
      "happened"),
     # ... "this" is the last act done to the speaker's country by another
     ("Israeli jets bombed Damascus. \"This is a flagrant aggression,\" Syria's foreign ministry said.", "SYRGOV",
-     "111", "ISR", "happened"),
+     "111", "ISRMIL", "happened"),
     ("The White House said the Chinese decision was a positive step.", "USAGOV", "051", "CHN", "happened"),
     ("Iran and the IAEA signed an agreement on Tuesday. Grossi said the agreement was \"a step in the right "
      "direction\".", "IGOUNOIAEA", "051", "IRN", "happened"),
@@ -1759,6 +1759,26 @@ SPEC = [
      "FRAGOV", "051", "ITAGOV", "happened"),
     ("Kamala Harris launched her campaign in Milwaukee on Sunday. Donald Trump attacked her record.", "USAGOV", "111",
      "USAELI", "happened"),
+    # (h21b) a bare "the embassy" is the mission of the envoy named just before, not the host's
+    # (coref.yaml mission_owner_lookback_sentences)
+    ("China summoned the Japanese ambassador on Tuesday. The embassy rejected the protest.", "JPNGOV", "120", "CHN",
+     "happened"),
+    ("Iraq expelled the Danish ambassador on Thursday. Hours later, protesters set fire to the embassy.", "IRQCVL",
+     "1712", "DNKGOV", "happened"),
+    # (h21b) weapons acting are the force operating them (sectors.yaml weapons)
+    ("Israeli tanks shelled a refugee camp in Jabalia on Monday.", "ISRMIL", "194", "PSEREF", "happened"),
+    # (h21b) disapproval of a giving is aimed at the giver, of another act at its doer, when told (coref.yaml
+    # giver_prepositions, act_doer_prepositions), not at whom it went to
+    ("Beijing voiced strong displeasure over the US arms sale to Taiwan on Friday.", "CHNGOV", "110", "USA", "happened"),
+    ("Moscow condemned Germany's military aid to Ukraine.", "RUSGOV", "111", "DEU", "happened"),
+    ("Washington approved the sale of 40 tanks to Taiwan on Monday. China expressed strong displeasure over the arms "
+     "sale to Taiwan.", "CHN", "110", "USAGOV", "happened"),
+    ("China lodged a protest over the visit to Taiwan by Czech lawmakers.", "CHN", "114", "CZELEG", "happened"),
+    # (h21b) a report that a composed force or a country's nationals did a wrong accuses them, also of a count of acts
+    # (core.yaml state.ccomp.force.010, modality.yaml reported_wrong accusing_only)
+    ("Lebanon's army said Israeli forces had shelled a farm near Khiam.", "LBNMIL", "112", "ISRMIL", "happened"),
+    ("Niger's interior minister said Malian nationals had carried out three of the five attacks on the town.",
+     "NERGOV", "112", "MLICVL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2543,7 +2563,7 @@ KEPT = [
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
     ("Chinese coast guard personnel boarded two Philippine navy boats on Monday. Japan voiced serious concern about "
-     "the clash.", "JPN", "110", "CHN", "happened"),
+     "the clash.", "JPN", "110", "CHNMIL", "happened"),
     # (h20i) the neighbours: the criticism itself stays, and a plain call stays a call
     ("Kyiv condemned Moscow for failing to protect civilians.", "UKRGOV", "111", "RUSGOV", "happened"),
     ("Ankara rejected the accusation, saying the operations targeted only militants.", "TURGOV", "120", None, "happened"),
@@ -2566,7 +2586,7 @@ KEPT = [
     ("Israel has struck Gaza more than 50 times since Friday.", "ISR", "190", "PSE", "happened"),
     ("A Belarusian court has jailed the activist for five years.", "BLRJUD", "173", "BLRCVL", "happened"),
     ("The EU extended sanctions on Russia for six months.", "IGOEUREEC", "163", "RUS", "happened"),
-    ("Turkish drones struck Kurdish militants in northern Iraq on Monday.", "TUR", "195", "IRQREB", "happened"),
+    ("Turkish drones struck Kurdish militants in northern Iraq on Monday.", "TURMIL", "195", "IRQREB", "happened"),
     # ... of the silent statement: what a told clause holds, an appeal
     ("Erdogan told Putin that Turkey was ready to mediate between Russia and Ukraine.", "TUR", "039", "RUS", "happened"),
     ("Erdogan urged Putin to extend the grain deal.", "TURGOV", "020", "RUSGOV", "happened"),

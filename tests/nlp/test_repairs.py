@@ -221,7 +221,7 @@ EVENTS = [
     ("Qatar, a key mediator, called on Israel to allow aid into Gaza.", ("QAT", "025", "ISR")),
     # the noun before the participle read as a first subject of a trailing "..., officials said"
     ("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.", ("ISR", "195", "PSECVL")),
-    ("Russian missiles killed 12 civilians in Kharkiv, the governor said.", ("RUS", "190", "UKRCVL")),
+    ("Russian missiles killed 12 civilians in Kharkiv, the governor said.", ("RUSMIL", "190", "UKRCVL")),
     # the object of a participle read as the subject of a trailing "..., army and local officials said"
     ("BAMAKO, Nov 27 (Reuters) - Jihadist fighters linked to al Qaeda attacked a military convoy near the central "
      "Malian town of Mopti on Wednesday, killing at least 20 soldiers, army and local officials said.\n",

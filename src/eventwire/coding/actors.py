@@ -63,6 +63,13 @@ def aircraft_vocab() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def weapon_vocab() -> dict:
+    """sectors.yaml `weapons`: heads of weapons and armed vehicles that, acting, stand for the force operating them."""
+    data = read_yaml("sectors.yaml").get("weapons") or {}
+    return {"sector": data.get("sector"), "heads": frozenset(str(h).lower() for h in data.get("heads") or ())}
+
+
+@functools.lru_cache(maxsize=1)
 def vessel_vocab() -> dict:
     """sectors.yaml `vessels`: vessel nouns and ship prefixes with their sector, crew words."""
     data = read_yaml("sectors.yaml").get("vessels") or {}
@@ -1368,10 +1375,16 @@ class ActorResolver:
             s = self._sector_word(t)
             if s and not (t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "non"):
                 sector = s  # (not "non-governmental")
-        # two-word sector terms ("armed forces", "foreign minister")
+        # two-word sector terms ("armed forces", "foreign minister"), at the end or (h21b) before a last generic
+        # head with no sector of its own that names no single office holder ("Chinese coast guard personnel",
+        # "border guard officials": the term's; not "the armed forces chief", a title, coref.yaml `title_heads`)
+        last = tokens[-1] if tokens else None
+        generic_last = last is not None and len(tokens) >= 3 and self._sector_word(last) is None and (
+            last.lemma_.lower() in self.kb.generic_heads or last.lower_ in self.kb.generic_heads) \
+            and last.lemma_.lower() not in self.vocab["title_heads"]
         for a, b in zip(tokens, tokens[1:]):
             s = self._term_sector(a, b)
-            if s and b is tokens[-1]:
+            if s and (b is tokens[-1] or generic_last and b is tokens[-2]):
                 sector = s
         return sector, False
 
@@ -1807,6 +1820,13 @@ class ActorResolver:
                     # forces in a coup: the country whose rulers they act against, or, for mutineers,
                     # the story's (coref.yaml `risen_sectors`, `mutinous_heads`)
                     country = self._risen_country(ctx, head, sector)
+                    if country is not None:
+                        code = country + sector
+                if country is None and sector and head.lemma_.lower() in self.vocab["mission_words"] \
+                        and self._bare_definite(head):
+                    # (h21b) "Kenya summoned the Chinese ambassador ... The embassy rejected the protest": the mission
+                    # of the envoy or mission named just before, not the host's (coref.yaml `mission_owner_*`)
+                    country = self._mission_owner(ctx, head)
                     if country is not None:
                         code = country + sector
                 if country is None and sector in self.vocab["ngo_sectors"] and self._ngo_name(head):
@@ -2714,6 +2734,15 @@ class ActorResolver:
                  and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
         local = [c for c in local if not (exiled and c in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
+        # (h21b) a place the noun's own phrase puts it in comes first ("Iran-backed militias in Iraq fired drones at a
+        # US base in Syria": Iraq's; coref.yaml `own_place_prepositions`)
+        home_tok = ctx.doc[at]
+        own_places = [eid.split(":")[1] for p in home_tok.children if p.dep_ == "prep"
+                      and p.lower_ in self.vocab["own_place_prepositions"] for g in p.children if g.dep_ == "pobj"
+                      for s, e, eid in ctx.places if s <= g.i < e]
+        own_places = [c for c in own_places if c in local]
+        if own_places and not person:
+            return own_places[0]
         if person:
             # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
             # Taipei": coref.yaml `person_travel_verbs`)
@@ -3000,6 +3029,27 @@ class ActorResolver:
         return any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in kids) \
             and not any(c.dep_ in MODIFIER_DEPS and c.i < head.i and not (located and self._hyphen_located(c))
                         for c in kids)
+
+    def _mission_owner(self, ctx: ActorContext, head: Token) -> str | None:
+        """Whose a bare definite mission ("the embassy", "the consulate") is: the country of the envoy or mission
+        named last before it, in its sentence or the `mission_owner_lookback_sentences` before (an actor whose
+        mention has one of coref.yaml `envoy_titles` or `mission_words`, or a person holding such a title); None
+        when none was named."""
+        words = set(self.vocab["envoy_titles"]) | set(self.vocab["mission_words"])
+        floor = ctx.window_start(head.i, int(self.vocab["mission_owner_lookback_sentences"]))
+        best = None
+        for c in ctx.cands:
+            if not floor <= c.start < head.i or c.resolution == "place":
+                continue
+            spec = ctx.actors[c.key]
+            code = spec.code or ""
+            if len(code) < 3 or self.kb.country(code[:3]) is None:
+                continue
+            titled = spec.kind == "person" and bool(spec.title) and bool(words & set(spec.title.lower().split()))
+            if titled or any(t.lemma_.lower() in words for t in ctx.doc[c.start:c.end]):
+                if best is None or c.start > best.start:
+                    best = c
+        return (ctx.actors[best.key].code or "")[:3] if best is not None else None
 
     def _hyphen_located(self, m: Token) -> bool:
         """A located participle joined by a hyphen to the place before it ("Hague[npadvmod]-based[amod]",
@@ -4996,6 +5046,10 @@ class ActorResolver:
                 continue  # a common noun, or a people's name ("Iraqi Kurds"); not a name ("Syrian Golan Heights")
             # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
             sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
+            if sector is None and not (last.dep_ == "npadvmod" and is_maker_participle(last.head)) \
+                    and self._acting_weapon(head):
+                # (h21b) "Israeli tanks shelled homes": the force operating them (sectors.yaml `weapons`)
+                sector = weapon_vocab()["sector"]
             key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
             span = doc[tok.i:head.i + 1]
             # "near the Thai border", "in the Egyptian square": a place of the country, not a party;
@@ -5003,6 +5057,22 @@ class ActorResolver:
             place = self._is_place(span) and head.lemma_.lower() not in self.vocab["attack_nouns"]
             resolution = "place" if place else "composed"
             yield _Cand(tok.i, head.i + 1, head.i, key, resolution)
+
+    @staticmethod
+    def _acting_weapon(head: Token) -> bool:
+        """A weapon or armed vehicle (sectors.yaml `weapons`, by lemma or two-word term) that acts: the subject of
+        an active clause, or a by-agent ("were killed by Russian missiles"), itself or as a later conjunct."""
+        heads = weapon_vocab()["heads"]
+        if weapon_vocab()["sector"] is None:
+            return False
+        terms = {head.lemma_.lower(), head.lower_}
+        if head.i > 0:
+            prev = head.doc[head.i - 1]
+            terms |= {f"{prev.lemma_.lower()} {head.lemma_.lower()}", f"{prev.lower_} {head.lemma_.lower()}"}
+        if not terms & heads:
+            return False
+        root = first_conjunct(head)
+        return root.dep_ == "nsubj" or root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ == "by")
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""

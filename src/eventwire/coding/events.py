@@ -1232,12 +1232,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return []
 
     def _actors(self, frame: _Frame, tokens: Iterable[Token], deep: bool, places: bool = False,
-                exclude: frozenset[str] = frozenset(), culprit: bool = False, skip: frozenset[int] = frozenset()) -> list[str]:
+                exclude: frozenset[str] = frozenset(), culprit: bool = False, skip: frozenset[int] = frozenset(),
+                doer: bool = False) -> list[str]:
         """Actors at the tokens (and their conjuncts); with `deep`, the nearest in their subtrees.
         `exclude`: the event's sources, never its target — a deep search goes on past them ("its
         war with Iraq": "its" is the source's own, Iraq the target). `culprit`: the search is for
         who did an act, so it does not enter the victims of an attack noun ("condemned the attack
-        on peacekeepers in Lebanon" is aimed at the attacker, not at Lebanon)."""
+        on peacekeepers in Lebanon" is aimed at the attacker, not at Lebanon). `doer`: the act is aimed at who did
+        what it names (a culprit root on any path), so a recipient noun stands for its giver when one is told."""
         victims = coref_vocab()["attack_nouns"] | coref_vocab()["custody_nouns"] if culprit else frozenset()
         target_preps = coref_vocab()["attack_target_prepositions"] if culprit else frozenset()
         found: list[str] = []
@@ -1266,7 +1268,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
                     # "withdrew from the southern city of Sweida": the place the noun names
                     here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
-                if u.pos_ == "NOUN" and u.lemma_.lower() in coref_vocab().get("recipient_nouns", ()):
+                givers = self._giver(frame, u, exclude) if (culprit or doer) and not here and u.pos_ == "NOUN" \
+                    and u.lemma_.lower() in coref_vocab().get("recipient_nouns", ()) else []
+                if (culprit or doer) and not here and not givers and u.pos_ == "NOUN" and u.lemma_.lower() in self.nominals:
+                    # (h21b) ... and so is disapproval of another act told with its doer ("a protest over the visit
+                    # to Taiwan by the US House speaker"): the doer, not the place or party the act went to
+                    givers = [a for p in coref_vocab().get("act_doer_prepositions", ()) for g in _prep_objects(u, p)
+                              for v in (g, *_coordinated(g)) for a in frame.actor_at(v) if a not in exclude]
+                if givers:
+                    # (h21b) ... but disapproval of a giving is aimed at who gives ("displeasure over the US arms sale
+                    # to Taiwan", "condemned the sale of missiles to Taiwan" after "Washington approved the sale")
+                    here = givers
+                elif u.pos_ == "NOUN" and u.lemma_.lower() in coref_vocab().get("recipient_nouns", ()):
                     # "restrictions on U.S. aid to Azerbaijan": what is given stands for whom it goes to, not for
                     # its giver (coref.yaml `recipient_nouns`); the small parser may hang the "to" phrase on the noun
                     # or verb the aid's preposition is on ("restrictions[→ to] on aid to Azerbaijan")
@@ -1310,6 +1323,23 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                            victims=victims, victim_preps=target_preps, skip=skip)
                 if hit:
                     return hit
+        return []
+
+    def _giver(self, frame: _Frame, noun: Token, exclude: frozenset[str]) -> list[str]:
+        """Who gives what a recipient noun (coref.yaml `recipient_nouns`) names: an actor modifying it ("the US arms
+        sale", "Washington's aid") or the object of its `giver_prepositions` ("the sale of jets to Ukraine by the
+        Netherlands", "aid from Iran"), on the noun or on the noun it is "of" ("the sale of arms"), else who did it
+        told before (`_author`: "Washington approved the sale ..."); [] when no giver is told."""
+        nouns = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+        toks = [c for n in nouns for c in n.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < n.i]
+        toks += [g for n in nouns for p in coref_vocab().get("giver_prepositions", ()) for g in _prep_objects(n, p)]
+        found = [a for t in toks for v in (t, *_coordinated(t)) for a in frame.actor_at(v) if a not in exclude]
+        if found:
+            return list(dict.fromkeys(found))
+        for n in nouns:
+            author = self._author(frame, n, n, exclude=exclude)
+            if author:
+                return author
         return []
 
     def _backer_participle(self, tok: Token) -> bool:
@@ -1402,7 +1432,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             skip = frozenset(c.i for t in toks for c in t.children if c.dep_ == "prep"
                              and c.lower_ in quote_vocab()["characterising_preps"]
                              and not any(g.lower_ == "such" for g in c.children))
-        return self._actors(frame, toks, deep, places, exclude, culprit=culprit, skip=skip), toks
+        doer = p.code.startswith(tuple(self.mod["culprit_roots"]))
+        return self._actors(frame, toks, deep, places, exclude, culprit=culprit, skip=skip, doer=doer), toks
 
     def _origin(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         """The country or bloc the goods of a trade measure come from (modality.yaml `origin_*`, `goods_prepositions`,

@@ -74,6 +74,9 @@ class EventFilters:
                     accused |= {id(m) for m in made if self._reported_wrong(c, m, held)}
                 if held:
                     drop |= ids
+        # (h21b) a reading kept only as an accusation (modality.yaml reported_wrong `accusing_only`)
+        only = set(self.mod.get("reported_wrong", {}).get("accusing_only", ()))
+        drop |= {id(m) for _tok, made in reports for m in made if m.rule.split("+", 1)[0] in only}
         accusation = _cameo_fields(cameo("112"))
         return [replace(e, **accusation, rule=f"{e.rule}+reported_wrong") if id(e) in accused else e
                 for e in events if id(e) not in drop or id(e) in accused]
@@ -99,7 +102,11 @@ class EventFilters:
             return True
         nouns = set(vocab.get("act_nouns", ()))
         for child in clause.children:
-            if child.dep_ == "dobj" and lemma in vocab.get("doing_verbs", ()) and child.lemma_.lower() in nouns:
+            # (h21b) ... or the acts a count of them is of ("had carried out 14 of the 24 suicide bombings")
+            counted = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj"] if child.dep_ == "dobj" and child.pos_ == "NUM" else []
+            if child.dep_ == "dobj" and lemma in vocab.get("doing_verbs", ()) \
+                    and any(o.lemma_.lower() in nouns for o in (child, *counted)):
                 return True
             if child.dep_ == "dobj" and lemma in vocab.get("supplying_verbs", ()):
                 preps = [p for t in (clause, child) for p in t.children
