@@ -1740,7 +1740,7 @@ SPEC = [
     ("Burkina Faso's junta said its defence cooperation with France had ended.", "BFAMIL", "1622", "FRA", "happened"),
     # (h21c) ... also after another verb of the same act (coref.yaml repeated_act_verbs)
     ("Iranian drones attacked a tanker in the Gulf of Oman. Britain condemned the attack, and the United States also "
-     "slammed it.", "USA", "111", "IRN", "happened"),
+     "slammed it.", "USA", "111", "IRNMIL", "happened"),
     # (h21f) an act one "has yet to" or "is yet to" do is not done (modality.yaml adverb_denial_verbs)
     ("Algeria has yet to expel the Moroccan ambassador.", "DZA", "161", "MARGOV", "denied"),
     ("Kenya is yet to deport the Ugandan opposition leader.", "KEN", "174", "UGAOPP", "denied"),
