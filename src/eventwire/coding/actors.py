@@ -1829,6 +1829,12 @@ class ActorResolver:
                     country = self._mission_owner(ctx, head)
                     if country is not None:
                         code = country + sector
+                if country is None and sector and head.lemma_.lower() in self.vocab["ministry_owner_heads"]:
+                    # (h21g) "India expelled six Canadian diplomats ... The foreign ministry said": a bare ministry that acts
+                    # is the state the story last told acting, not a country its clause acts on (coref.yaml `ministry_owner_*`)
+                    country = self._ministry_owner(ctx, head)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector in self.vocab["ngo_sectors"] and self._ngo_name(head):
                     # "the aid group Lifeline Relief International", "Hope Bridge, a charity": a particular
                     # non-governmental body of no country told is an international NGO, never the country of
@@ -3050,6 +3056,40 @@ class ActorResolver:
                 if best is None or c.start > best.start:
                     best = c
         return (ctx.actors[best.key].code or "")[:3] if best is not None else None
+
+    def _ministry_owner(self, ctx: ActorContext, head: Token) -> str | None:
+        """Whose a bare definite ministry ("the foreign ministry", "the ministry"; coref.yaml `ministry_owner_heads`) is
+        when it is the subject of its clause and its sentence names no actor before it: the state (a country, or an
+        actor of one of `state_body_sectors`) that is the subject of the main clause of the nearest sentence before
+        whose main subject is an actor, within `ministry_owner_lookback_sentences` ("New Delhi hit back within hours.
+        The foreign ministry said ...": India's); None when that subject is no state, or none is found (the
+        sentence's own context decides then)."""
+        tok = first_conjunct(head)
+        if tok.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"]
+                                          for c in head.children):
+            return None
+        if any(c.pos_ == "PROPN" or c.ent_type_ for c in head.lefts):
+            return None
+        sent = head.sent
+        if any(sent.start <= c.start < head.left_edge.i and c.resolution != "place" for c in ctx.cands):
+            return None  # ("After Canada's move, the ministry said": the sentence's own context)
+        states = self.vocab["state_body_sectors"]
+        index = ctx.sentence_of(head.i)
+        for back in range(1, int(self.vocab["ministry_owner_lookback_sentences"]) + 1):
+            if index - back < 0:
+                return None
+            prev = ctx.doc[ctx.sent_starts[index - back]].sent
+            subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cand = next((ctx.covered.get(t.i) for t in subjects if ctx.covered.get(t.i) is not None), None)
+            if cand is None:
+                continue  # ("The remarks drew anger.": no actor acting; the sentence before)
+            spec = ctx.actors[cand.key]
+            code = spec.code or ""
+            country = self._known_country(spec)
+            if country and (spec.kind == "country" or code[3:6] in states):
+                return country
+            return None
+        return None
 
     def _hyphen_located(self, m: Token) -> bool:
         """A located participle joined by a hyphen to the place before it ("Hague[npadvmod]-based[amod]",
