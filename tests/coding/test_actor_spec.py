@@ -1395,6 +1395,20 @@ SPEC = [
     # a militia does not (coref.yaml own_place_prepositions)
     ("Iran-backed militias in Iraq fired rockets at a US base in Syria overnight.", D, "militias", "IRQUAF", ()),
     ("Gunmen in Nigeria kidnapped 20 students near the border with Niger.", D, "Gunmen", "NGAUAF", ()),
+    # (h21g) a bare ministry that acts, its sentence naming no actor before it, is the state acting just before
+    # (coref.yaml ministry_owner_*), not the country its clause or the story talks about most
+    ("Pakistan expelled four Afghan diplomats on Thursday over a visa dispute. The foreign ministry said the Afghan "
+     "diplomats had two days to leave.", D, "The foreign [ministry]", "PAKGOV", ()),
+    ("Russia summoned the French ambassador on Tuesday over remarks by President Emmanuel Macron. The foreign ministry "
+     "said the remarks were unacceptable.", D, "The foreign [ministry]", "RUSGOV", ()),
+    ("ISLAMABAD (Reuters) - Pakistan expelled four Afghan diplomats on Thursday. The ministry said the Afghan envoys "
+     "had been warned.", D, "The [ministry]", "PAKGOV", ()),
+    ("Poland summoned the Belarusian charge d'affaires over remarks by President Alexander Lukashenko. The ministry "
+     "said the remarks were a provocation.", D, "The [ministry] said", "POLGOV", ()),
+    ("Germany recalled its ambassador from Moscow on Monday. Russia called the move hostile. The foreign ministry said "
+     "Berlin would regret it.", D, "The foreign [ministry]", "RUSGOV", ()),
+    ("Farmers blocked roads across Poland on Monday. The agriculture ministry said talks would resume.", D,
+     "The agriculture [ministry]", "POLGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -3062,7 +3062,8 @@ class ActorResolver:
         when it is the subject of its clause and its sentence names no actor before it: the state (a country, or an
         actor of one of `state_body_sectors`) that is the subject of the main clause of the nearest sentence before
         whose main subject is an actor, within `ministry_owner_lookback_sentences` ("New Delhi hit back within hours.
-        The foreign ministry said ...": India's); None when that subject is no state, or none is found (the
+        The foreign ministry said ...": India's); None when that subject is no state or
+        not of the dateline's country (when there is one), or none is found (the
         sentence's own context decides then)."""
         tok = first_conjunct(head)
         if tok.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"]
@@ -3087,7 +3088,10 @@ class ActorResolver:
             code = spec.code or ""
             country = self._known_country(spec)
             if country and (spec.kind == "country" or code[3:6] in states):
-                return country
+                # (a story filed from another country leaves it unclear: "BAMAKO - ... Canada's foreign ministry called
+                # on Bamako ... The mines ministry denied": Mali's)
+                home = self._dateline_country(ctx)
+                return country if not home or home == country else None
             return None
         return None
 
