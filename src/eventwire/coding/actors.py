@@ -25,6 +25,7 @@ from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
+from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, prep_objects, relative_antecedent, reporting_verb
 from .syntax import repeated_verb
@@ -4289,7 +4290,7 @@ class ActorResolver:
                 # (the two sides someone else acts on are the story's principal ones: below)
                 found.append((item, self._side(ctx, item)))
                 continue
-            if item and kind == "party" and self._side(ctx, item) in {self._side(ctx, x) for x in seen}:
+            if item and kind == "party" and any(same_side(self._side(ctx, item), self._side(ctx, x)) for x in seen):
                 continue  # (one side named twice: "Hungary's prime minister ... Hungary", "the army ... the army")
             if item and item not in seen:
                 seen.append(item)
@@ -4351,17 +4352,18 @@ class ActorResolver:
             and self.kb.country(country) and country not in speaker_countries else None
 
     def _side(self, ctx: ActorContext, item: str) -> str:
-        """The side a party is on: a country and its state bodies (coref.yaml `state_body_sectors`) are
-        one side ("Myanmar's military government", "the junta"); an opposition, rebels or any other
-        body of the country is a side of its own (a civil war's sides are of one country)."""
+        """The side a party is on, by the one convention of `sides.party_side` (the discourse reader's too): a
+        country, its state bodies and its police, courts and intelligence are one side ("Myanmar's military
+        government", "the junta"); an opposition, rebels or any other body of the country is a side of its own, by
+        its full code (a civil war's sides are of one country; two armed groups are two sides, a body and a part
+        of it one: `sides.same_side`); an international body is its organisation."""
         if item not in ctx.actors:
             return item  # a country code
         spec = ctx.actors[item]
         code = spec.code or item
-        sector = spec.sector or code[3:6]
-        if spec.kind == "country" or not sector or sector in self.vocab["state_body_sectors"]:
+        if not spec.code and spec.kind == "country":
             return spec.country or code[:3]
-        return code[:6]
+        return party_side(code, spec.kind, spec.country or code[:3], self.vocab) or code
 
     @staticmethod
     def _principal_sides(ctx: ActorContext, found: list[tuple[str, str]], outside: set[str | None]) -> list[str]:
@@ -4374,6 +4376,11 @@ class ActorResolver:
 
         counts: dict[str, int] = {}
         mentions: dict[str, list[str]] = {}  # side → its items, nearest first
+        keyed: list[tuple[str, str]] = []
+        for item, side in found:  # (a body and a part of it are one side: `sides.same_side`)
+            side = side_key(side, {sd for _i, sd in keyed})
+            keyed.append((item, side))
+        found = keyed
         for item, side in found:
             if side in outside:
                 continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
+from .sides import party_side, same_side as _same_side, side_key as _side_key
 from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, participle_agents, repeated_verb
 from .syntax import prep_objects as _prep_objects
 
@@ -335,16 +336,7 @@ class DiscourseReader:
         if mine and theirs and mine != theirs and national.fullmatch(mine) and national.fullmatch(theirs) \
                 and not mine.startswith(international) and not theirs.startswith(international):
             return mine
-        code = actor.code
-        if code.startswith(international) or not mine or not national.fullmatch(mine):
-            return code if code[3:6] not in cv["non_party_sectors"] else None
-        sector = code[3:6]
-        if sector in cv["non_party_sectors"]:
-            return None
-        if actor.kind == "country" or not sector or sector in cv["state_body_sectors"] \
-                or sector in cv.get("side_state_sectors", ()):
-            return mine
-        return code
+        return party_side(actor.code, actor.kind, mine, cv)  # (h21g: shared with the resolver's "both sides")
 
     def _antecedent_doers(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
         """Who did an act told in the passive with no agent (source path `antecedent_doer`): the doers
@@ -1135,14 +1127,3 @@ def _sole_doers(prior: list[Event]) -> list[str]:
     did them all); else []."""
     doers = _last_doers(prior)
     return doers if all(e.source_id in doers for e in prior) else []
-
-
-def _same_side(a: str, b: str) -> bool:
-    """Whether two sides (`DiscourseReader._side`) are one: the same code, or a party's code refining the other's
-    below the country ("the opposition" TZAOPP and its party TZAOPPCHD; the UN IGOUNO and its council IGOUNOSC)."""
-    return a == b or len(a) >= 6 and len(b) >= 6 and (a.startswith(b) or b.startswith(a))
-
-
-def _side_key(side: str, known: set[str]) -> str:
-    """The side already counted that `side` is one with (`_same_side`), else itself."""
-    return next((k for k in sorted(known) if _same_side(k, side)), side)
