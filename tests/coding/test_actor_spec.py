@@ -1409,6 +1409,18 @@ SPEC = [
      "Berlin would regret it.", D, "The foreign [ministry]", "RUSGOV", ()),
     ("Farmers blocked roads across Poland on Monday. The agriculture ministry said talks would resume.", D,
      "The agriculture [ministry]", "POLGOV", ()),
+    # (h21g) "both sides" follows the one side convention of sides.party_side: two armed groups of one country are
+    # two sides, not one country's ("both sides" is no lumped Palestine)
+    ("RAFAH (Reuters) - Gunmen from Hamas and Islamic Jihad clashed in Rafah on Tuesday, wounding six people. Qatar "
+     "urged both sides to stop the fighting.", D, "both sides", "PSEREBHMS+PSEREBPIJ", ()),
+    # (h21g) a descriptive noun right before a named group's name is that group (coref.yaml named_descriptor_heads)
+    ("The Lebanese armed group Hezbollah said it had fired rockets at an Israeli army post.", D,
+     "The Lebanese armed [group]", "LBNREBHEZ", ()),
+    ("The Palestinian militant group Hamas said on Thursday it had fired rockets at Sderot. Israeli troops killed two "
+     "members of the Palestinian militant group Islamic Jihad in Jenin on Friday.", D,
+     "The Palestinian militant [group] Hamas said", "PSEREBHMS", ()),
+    ("The Palestinian militant group Hamas said on Thursday it had fired rockets at Sderot. Israeli troops killed two "
+     "members of the Palestinian militant group Islamic Jihad in Jenin on Friday.", D, "two members", "PSEREBPIJ", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

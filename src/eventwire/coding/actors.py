@@ -1570,6 +1570,16 @@ class ActorResolver:
             if head.i in ctx.covered:
                 # a dictionary name heading a phrase ("the Russian government" is not this case)
                 continue
+            named = self._named_after(ctx, head)
+            if named is not None:
+                # (h21g) "the Lebanese armed group Hezbollah", "members of the Palestinian militant group Islamic Jihad":
+                # a descriptive noun with the group's name right after it is that group (coref.yaml `named_descriptor_heads`)
+                start = head.i  # (from the first word of the phrase not named already: "the Iran-backed ... group")
+                while start > head.left_edge.i and doc[start - 1].i not in ctx.covered \
+                        and doc[start - 1].dep_ not in ("det", "punct", "predet", "poss"):
+                    start -= 1
+                ctx.add(_Cand(start, head.i + 1, head.i, named.key, "description"))
+                continue
             sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
             generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
             if head.lemma_.lower() in self.kb.name_owned_heads and (
@@ -3057,6 +3067,25 @@ class ActorResolver:
                 if best is None or c.start > best.start:
                     best = c
         return (ctx.actors[best.key].code or "")[:3] if best is not None else None
+
+    def _named_after(self, ctx: ActorContext, head: Token) -> _Cand | None:
+        """The named group or organisation a descriptive noun (coref.yaml `named_descriptor_heads`: "the Lebanese armed
+        group", "the Palestinian militant group") stands right before, with nothing between, as the name's apposition,
+        modifier or (as the parser may have it) a second subject of one verb ("the Lebanese armed group Hezbollah
+        said"); None when there is none."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.vocab["named_descriptor_heads"] \
+                or head.i + 1 >= len(ctx.doc):
+            return None
+        cand = ctx.covered.get(head.i + 1)
+        if cand is None or cand.start != head.i + 1 or cand.resolution == "place":
+            return None
+        spec = ctx.actors[cand.key]
+        if spec.kind not in ("group", "organisation") or not spec.code:
+            return None
+        name = ctx.doc[cand.head]
+        linked = name.dep_ == "appos" and name.head.i == head.i or head.dep_ == "compound" and head.head.i == name.i \
+            or name.dep_ == head.dep_ and name.dep_ in ("nsubj", "nsubjpass") and name.head.i == head.head.i
+        return cand if linked else None
 
     def _ministry_owner(self, ctx: ActorContext, head: Token) -> str | None:
         """Whose a bare definite ministry ("the foreign ministry", "the ministry"; coref.yaml `ministry_owner_heads`) is
