@@ -1413,6 +1413,13 @@ SPEC = [
     # two sides, not one country's ("both sides" is no lumped Palestine)
     ("RAFAH (Reuters) - Gunmen from Hamas and Islamic Jihad clashed in Rafah on Tuesday, wounding six people. Qatar "
      "urged both sides to stop the fighting.", D, "both sides", "PSEREBHMS+PSEREBPIJ", ()),
+    # (h21g) a military government is a junta: the armed forces' sector (ANNOTATION.md; coref.yaml military_rule_*)
+    ("Mali's military government expelled the French ambassador on Monday.", D, "Mali's military government",
+     "MLIMIL", ()),
+    ("Niger's military-led government ordered French troops to leave by the end of the year.", D,
+     "Niger's military-led government", "NERMIL", ()),
+    ("Thailand's military-backed government approved the budget on Tuesday.", D, "Thailand's military-backed government",
+     "THAGOV", ()),
     # (h21g) a descriptive noun right before a named group's name is that group (coref.yaml named_descriptor_heads)
     ("The Lebanese armed group Hezbollah said it had fired rockets at an Israeli army post.", D,
      "The Lebanese armed [group]", "LBNREBHEZ", ()),

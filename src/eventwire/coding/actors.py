@@ -1588,6 +1588,10 @@ class ActorResolver:
                 # Office for the Coordination of Humanitarian Affairs" is a name, the dictionary's
                 generic = False
             head_sector = self._sector_word(head)
+            if self._military_rule(head):
+                # (h21g) "Mali's military government", "Niger's military-led government", "the military rulers": a junta,
+                # the armed forces' sector (ANNOTATION.md: "MIL armed forces, juntas"; coref.yaml `military_rule_sector`)
+                head_sector = sector = self.vocab["military_rule_sector"]
             if head_sector is None and self._bare_count(head):
                 head_sector = sector = self.vocab["civilian_sector"]
             if head.i > 0 and doc[head.i - 1].i not in ctx.covered:
@@ -3028,8 +3032,12 @@ class ActorResolver:
         """Whether a noun phrase names a military government ("Myanmar's military government",
         "the military rulers"; coref.yaml `ruling_body_heads`, `military_rule_modifiers`)."""
         phrase = _phrase_top(tok, ("compound", "amod", "nmod", "poss"))
+        mods = self.vocab["military_rule_modifiers"]
+        # (also a hyphened participle: "military[npadvmod]-led[amod] government")
         return phrase.lemma_.lower() in self.vocab["military_rule_heads"] and any(
-            c.lemma_.lower() in self.vocab["military_rule_modifiers"] for c in phrase.children if c.dep_ in ("amod", "compound"))
+            c.lemma_.lower() in mods or any(f"{m.lower_}-{c.lower_}" in mods for m in c.children
+                                            if m.dep_ in ("npadvmod", "compound", "amod") and m.i == c.i - 2)
+            for c in phrase.children if c.dep_ in ("amod", "compound"))
 
     @staticmethod
     def _called(tok: Token, lemma: str) -> bool:
