@@ -402,7 +402,7 @@ SPEC = [
     ("The Israeli government faces growing pressure from Washington to agree to a ceasefire.", "USA", "100",
      "ISRGOV", "happened"),
     # "them" is the last plural party named, never its own clause's subject
-    ("Niger's military government expelled three French diplomats on Wednesday, accusing them of spying.", "NERGOV",
+    ("Niger's military government expelled three French diplomats on Wednesday, accusing them of spying.", "NERMIL",
      "1125", "FRAGOV", "happened"),
     ("Israeli troops detained two Palestinians and later released them.", "ISRMIL", "0841", "PSECVL", "happened"),
     # a court or prosecutor accusing is an accusation; "of" + a gerund is the charge

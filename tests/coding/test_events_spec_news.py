@@ -174,12 +174,12 @@ SPEC = [
     # (h20j) a diplomat ordered out of the country is expelled (n.order_diplomat_out.161, n.order_out_diplomat.161)
     ("Burkina Faso's junta ordered the French ambassador out of the country on Tuesday.", "BFAMIL", "161", "FRAGOV",
      "happened"),
-    ("The Swedish ambassador was ordered out of the country by Mali's military government.", "MLIGOV", "161",
+    ("The Swedish ambassador was ordered out of the country by Mali's military government.", "MLIMIL", "161",
      "SWEGOV", "happened"),
     ("Niger's junta ordered a German journalist out of the country on Monday.", "NERMIL", "174", "DEUMED",
      "happened"),
     # (h20j) aircraft banned from a country's airspace are a sanction on their country (n.ban_aircraft.163)
-    ("Mali's military government banned Swedish aircraft from its airspace.", "MLIGOV", "163", "SWE", "happened"),
+    ("Mali's military government banned Swedish aircraft from its airspace.", "MLIMIL", "163", "SWE", "happened"),
     ("Ukrainian aircraft were banned from Belarusian airspace by the government in Minsk.", "BLRGOV", "163", "UKR",
      "happened"),
     # ... and with no agent, by the airspace's owner (source path prep:from)
@@ -1541,7 +1541,7 @@ SPEC = [
     # (h17f) a body's standing or doings stand for the body: banned with them
     ("Thailand's Election Commission suspended the registration of the Move Forward Party on Tuesday.", "THAGOV",
      "1722", "THAOPPMFP", "happened"),
-    ("The military government banned all activities of the National League for Democracy.", "MMRGOV", "1722",
+    ("The military government banned all activities of the National League for Democracy.", "MMRMIL", "1722",
      "MMRPTYNLD", "happened"),
     # (h17f) a bare "the cabinet" is the one named before, not the speaker's
     ("Iraq's cabinet approved a plan to disarm the militias. The British foreign ministry welcomed and praised the "
@@ -1658,7 +1658,7 @@ SPEC = [
     ("Peruvian President Dina Boluarte on Monday signed a decree suspending fish imports from Ecuador. Ecuador's "
      "foreign minister criticised the order.", "ECUGOV", "111", "PERGOV", "happened"),
     ("The Indian Supreme Court on Monday issued an order halting deportations of Rohingya refugees to Myanmar. "
-     "Myanmar's military government rejected the order.", "MMRGOV", "120", "INDJUD", "happened"),
+     "Myanmar's military government rejected the order.", "MMRMIL", "120", "INDJUD", "happened"),
     # (h19l) a directive, decree or sanctions welcomed endorse their author (extended.yaml x.welcome_decision.051 object;
     # core.yaml welcome.043 object_not)
     ("Vietnam's government on Monday issued a directive suspending rice exports to the Philippines. Manila welcomed "
@@ -1752,7 +1752,7 @@ SPEC = [
     ("Mali's junta ordered the French ambassador to leave the country within 72 hours, accusing Paris of hostile "
      "remarks.", "MLIMIL", "112", "FRAGOV", "happened"),
     ("Burkina Faso's military government ordered the Ivorian consul to leave within 48 hours, accusing Abidjan of "
-     "sheltering rebels.", "BFAGOV", "112", "CIVGOV", "happened"),
+     "sheltering rebels.", "BFAMIL", "112", "CIVGOV", "happened"),
     # (h21a) a pronoun never takes a person the text tells is of the other sex (a given name, "Ms", a gendered title),
     # and "Ms Anand" is the Anand named before
     ("Prime Minister Giorgia Meloni hosted President Emmanuel Macron in Rome on Monday. He praised her leadership.",
@@ -1991,7 +1991,7 @@ ABSENT = [
     ("NIAMEY (Reuters) - Niger's junta demanded the departure of French soldiers on Thursday.",
      ("NERMIL", "1041", "FRAMIL")),
     ("BAMAKO (AFP) - Mali's military government has demanded the departure of the UN peacekeeping mission.",
-     ("MLIGOV", "1041", "IGOUNOPKO")),
+     ("MLIMIL", "1041", "IGOUNOPKO")),
     ("MOSCOW (Reuters) - Russia sent military instructors to Burkina Faso in January.", ("RUS", "154", "BFA")),
     ("Turkey sent military trainers to Somalia last year.", ("TUR", "154", "SOM")),
     ("The World Food Programme warned it may cut rations for Rohingya refugees in Bangladesh.",
