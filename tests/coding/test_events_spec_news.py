@@ -34,6 +34,48 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h21d) phrasing sweep of roots 01-09: passive, nominal and idiomatic forms of cooperative acts (patterns/news.yaml
+    # n.sit_down_with.040, n.talks_held_between.040, n.deal_reached_between.057, n.throw_weight_behind.051,
+    # n.extend_olive_branch.050, n.present_credentials.050, n.roll_out_red_carpet.043, n.carry_out_swap.0841, n.n.*);
+    # a meeting hosted in the passive hosts the sides of the last meeting told (path meeting.parties); an object entry
+    # "X of Y" names a noun and its "of" phrase (letter of intent, message of condolence, commission of inquiry)
+    ("Rubio sat down with Wang Yi in Kuala Lumpur on Friday.", "USAGOV", "040", "CHNGOV", "happened"),
+    ("Talks were held between Indian and Pakistani officials in Islamabad on Monday.", "INDGOV", "040", "PAKGOV",
+     "happened"),
+    ("A deal was struck between Ethiopia and Somalia in Ankara.", "ETH", "057", "SOM", "happened"),
+    ("Germany threw its weight behind Kenya's bid for a seat on the Security Council.", "DEU", "051", "KEN",
+     "happened"),
+    ("Algeria extended an olive branch to Morocco on Sunday.", "DZA", "050", "MAR", "happened"),
+    ("The new Brazilian ambassador presented his credentials to President Putin.", "BRAGOV", "050", "RUSGOV",
+     "happened"),
+    ("Modi rolled out the red carpet for the Egyptian president in New Delhi.", "INDGOV", "043", "EGYGOV", "happened"),
+    ("Armenia and Azerbaijan carried out a prisoner exchange on Thursday.", "ARM", "0841", "AZE", "happened"),
+    ("The signing of a trade pact between Chile and India took place in Santiago.", "CHL", "057", "IND", "happened"),
+    ("Britain's pledge of $3 billion to Ukraine was announced in London.", "GBR", "033", "UKR", "happened"),
+    ("Saudi Arabia made a pledge of $500 million to Yemen.", "SAU", "033", "YEM", "happened"),
+    ("Turkey made an offer of mediation to Ethiopia.", "TUR", "039", "ETH", "happened"),
+    ("The easing of sanctions on Belarus by Washington angered Lithuania.", "USAGOV", "085", "BLR", "happened"),
+    ("France's delivery of howitzers to Armenia was condemned by Azerbaijan.", "FRA", "072", "ARM", "happened"),
+    ("Egypt welcomed an offer of mediation from Qatar to Sudan.", "QAT", "039", "SDN", "happened"),
+    ("Erdogan met Sisi in Ankara on Tuesday. The talks were hosted by the Turkish foreign ministry.", "TURGOV", "043",
+     "EGYGOV", "happened"),
+    ("Rubio flew to Doha for the talks, which were hosted by the Emir of Qatar.", "QATGOV", "043", "USAGOV",
+     "happened"),
+    ("Erdogan sent a message of condolence to the Moroccan king.", "TURGOV", "018", "MARGOV", "happened"),
+    ("Norway signed a letter of intent with Poland on ammunition production.", "NOR", "057", "POL", "happened"),
+    ("Trump played host to Netanyahu at Mar-a-Lago.", "USAGOV", "043", "ISRGOV", "happened"),
+    ("Kenya entered into a security agreement with Ethiopia.", "KEN", "057", "ETH", "happened"),
+    ("Jordan airdropped aid into Gaza on Tuesday.", "JOR", "073", "PSE", "happened"),
+    ("Kenya turned to China for help with its debt.", "KEN", "023", "CHN", "happened"),
+    ("Pakistan sought the help of the IMF.", "PAK", "023", "IGOIMF", "happened"),
+    ("Putin paid a visit to Pyongyang.", "RUSGOV", "042", "PRK", "happened"),
+    ("Germany sent a letter of support to Moldova.", "DEU", "051", "MDA", "happened"),
+    ("India extended a line of credit to Sri Lanka.", "IND", "071", "LKA", "happened"),
+    ("The UN set up a commission of inquiry into abuses in Sudan.", "IGOUNO", "090", "SDN", "happened"),
+    ("Xi conveyed his congratulations to Lula on his election win.", "CHNGOV", "051", "BRAGOV", "happened"),
+    ("The UAE dispatched relief supplies to Libya.", "ARE", "073", "LBY", "happened"),
+    ("Britain trained 30,000 Ukrainian recruits.", "GBR", "074", "UKR", "happened"),
+    ("The United States unfroze Iranian assets.", "USA", "085", "IRN", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1710,6 +1752,27 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h21d) look-alikes of the roots 01-09 phrasing sweep: weight thrown around, olive oil, credentials shown to a
+    # body, a currency swap, a welcome of another's offer, a lifting condemned, a planned meeting or an unspecific
+    # summit hosted, a ceasefire reached, a pledge welcomed, a letter of protest or defiance, teachers trained,
+    # a court turned to at home, bombs dropped, a message of support (no aid)
+    ("Russia threw its weight around in Kazakhstan.", ("RUS", "051", "KAZ")),
+    ("Tunisia extended its olive oil exports to Spain.", ("TUN", "050", "ESP")),
+    ("The Nigerian candidate presented her credentials to the African Union.", ("NGA", "050", "IGOAFRAFU")),
+    ("India and Japan carried out a currency swap.", ("IND", "0841", "JPN")),
+    ("Egypt welcomed an offer of mediation from Qatar to Sudan.", ("EGY", "039", "SDN")),
+    ("Russia condemned the lifting of sanctions on Syria by the European Union.", ("RUS", "085", "SYR")),
+    ("Iran and the United States will meet again next week. The talks were hosted by Oman.", ("OMN", "043", "IRN")),
+    ("Ruto met Museveni on Monday. A separate summit was hosted by Kenya in March.", ("KEN", "043", "UGAGOV")),
+    ("A ceasefire was reached between Israel and Hamas on Sunday.", ("ISR", "057", "PSEREBHMS")),
+    ("Ukraine welcomed a pledge of $2 billion from Japan.", ("UKR", "033", "JPN")),
+    ("Britain trained 30,000 Ukrainian teachers.", ("GBR", "074", "UKR")),
+    ("Ghana turned to the courts for help.", ("GHA", "023", "GHAJUD")),
+    ("Kenya's treaty with Ethiopia entered into force on Monday.", ("KEN", "057", "ETH")),
+    ("Russia dropped bombs into Gaza.", ("RUS", "073", "PSE")),
+    ("Poland signed a letter to Ukraine on grain imports.", ("POL", "057", "UKR")),
+    ("Germany sent a message of defiance to Russia.", ("DEU", "051", "RUS")),
+    ("Germany sent a message of support to Ukraine.", ("DEU", "073", "UKR")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
@@ -2392,6 +2455,11 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h21d) neighbours of the roots 01-09 phrasing sweep: talks held between others by a host, support thrown
+    # behind, talks entered into
+    ("Egypt held talks between Israel and Hamas in Cairo.", "EGY", "040", "ISR", "happened"),
+    ("The Kremlin threw its support behind the separatists.", "RUSGOV", "051", "RUSSEP", "happened"),
+    ("Kenya entered into talks with Ethiopia.", "KEN", "046", "ETH", "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded

@@ -115,8 +115,8 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|xcomp\.dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|xcomp\.dobj\.author|dobj\.iobj"
+    r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -476,6 +476,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # ... or a two-word entry ("high commissioner", "war games")
         cands |= {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children
                   if c.i + 1 == tok.i and c.dep_ in ("compound", "amod", "nmod")}
+        # ... or an entry with its "of" phrase ("letter of intent", "message of condolence", "commission of inquiry"; h21d)
+        cands |= {f"{tok.lemma_.lower()} of {g.lemma_.lower()}" for g in _prep_objects(tok, "of")}
         if own:
             return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -1110,6 +1112,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         both = [*subj, *(c for c in gov.children if c.dep_ == "dobj")]
                         if len(self._actors(frame, both, False)) >= 2:
                             out = both
+        elif path.startswith("governor.prep:"):
+            # (nouns, h21d) the object of a preposition on the verb the noun is the object of, where the small parser
+            # hangs it: "made a pledge of $2 billion to[→ made] Ukraine", "made an offer of mediation to[→ made] Sudan"
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                out = _prep_objects(tok.head, path[len("governor.prep:"):])
         elif path == "governor.object":
             # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -1936,6 +1943,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 people = [g for h in holders for prep in haven.get("prepositions", ()) for g in _prep_objects(h, prep)
                           if g.lemma_.lower() in haven.get("nouns", ()) and not frame.actor_at(g)]
                 found = self._haven(frame, tok, sources, haven) if people else []
+                if found:
+                    return found, path
+            elif path == "meeting.parties":
+                # (h21d) a meeting or talks hosted or mediated, told in the passive with no parties of its own ("The
+                # talks were hosted by the Kremlin", "..., for the talks, which were hosted by Holness"): the sides of
+                # the last consultation told shortly before, but the source's own country (discourse.py)
+                found = self._meeting_parties(frame, tok, sources, earlier)
                 if found:
                     return found, path
             elif path == "dobj.party":
