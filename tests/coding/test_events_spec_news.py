@@ -94,6 +94,11 @@ SPEC = [
     ("Colombia granted temporary protection to Venezuelan migrants.", "COL", "075", "VENREF", "happened"),
     ("Ukraine put in a request to Germany for Taurus missiles.", "UKR", "020", "DEU", "happened"),
     ("Iran returned to the negotiating table with the United States.", "IRN", "040", "USA", "happened"),
+    # (h21d) a mediator or host hyphenated to a participle before the noun (path participle.agent): "an EU-brokered
+    # deal", "the Oman-hosted talks"
+    ("Serbia and Kosovo signed an EU-brokered deal on Monday.", "IGOEUREEC", "045", "SRB", "happened"),
+    ("The Oman-hosted talks between Iran and the United States ended on Sunday.", "OMN", "043", "IRN", "happened"),
+    ("The Qatar-mediated talks between Hamas and Israel stalled.", "QAT", "045", "ISR", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1795,6 +1800,8 @@ ABSENT = [
     ("Kenya scaled back its aid to Somalia.", ("KEN", "087", "SOM")),
     ("Erdogan greeted the decision by Moscow with dismay.", ("TURGOV", "043", "RUSGOV")),
     ("The Kenyan government greeted the Somali refugees' return with relief.", ("KENGOV", "043", "SOMREF")),
+    ("Israel praised the US-brokered truce.", ("USA", "045", "ISR")),
+    ("Iranian-backed Houthi rebels attacked a Greek ship.", ("YEMREBHTH", "051", "GRC")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
@@ -2482,6 +2489,7 @@ KEPT = [
     ("Egypt held talks between Israel and Hamas in Cairo.", "EGY", "040", "ISR", "happened"),
     ("The Kremlin threw its support behind the separatists.", "RUSGOV", "051", "RUSSEP", "happened"),
     ("Kenya entered into talks with Ethiopia.", "KEN", "046", "ETH", "happened"),
+    ("Serbia and Kosovo signed an EU-brokered deal on Monday.", "SRB", "057", "XKX", "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded
