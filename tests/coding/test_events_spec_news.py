@@ -101,6 +101,9 @@ SPEC = [
     ("The Qatar-mediated talks between Hamas and Israel stalled.", "QAT", "045", "ISR", "happened"),
     # (h21d) a visit hosted in the passive hosts the visitor told before (host.043, path meeting.parties)
     ("Modi landed in Riyadh on Monday. The visit was hosted by King Salman.", "SAUGOV", "043", "INDGOV", "happened"),
+    # (h21d) an audience held with a party meets it (n.audience_with.040); support signalled (x.voice_support.051)
+    ("The Pope held an audience with Zelensky.", "VATREL", "040", "UKRGOV", "happened"),
+    ("Kenya signalled support for Ethiopia's bid.", "KEN", "051", "ETH", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1804,6 +1807,7 @@ ABSENT = [
     ("The Kenyan government greeted the Somali refugees' return with relief.", ("KENGOV", "043", "SOMREF")),
     ("Israel praised the US-brokered truce.", ("USA", "045", "ISR")),
     ("The visit was hosted by King Salman in Riyadh.", ("SAUGOV", "043", "SAU")),
+    ("Ruto addressed an audience of Ugandan traders in Kampala.", ("KENGOV", "040", "UGABUS")),
     ("Iranian-backed Houthi rebels attacked a Greek ship.", ("YEMREBHTH", "051", "GRC")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
