@@ -1738,6 +1738,27 @@ SPEC = [
      "arms.", "SDNMIL", "190", "SDNREB", "happened"),
     ("Sudanese troops attacked on Monday with tanks, and the rebel fighters agreed two days later to lay down their "
      "arms.", "SDNREB", "0873", "SDNMIL", "planned"),
+    # (h21c) an object "it" after a verb that repeats an act told shortly before ("also condemned it") is that act
+    # again, aimed at whom it was (discourse.py `_repeated_act`)
+    ("Venezuelan troops shelled a Guyanese border post on Monday. Brazil condemned the shelling. Colombia also "
+     "condemned it.", "COL", "111", "VENMIL", "happened"),
+    # (h21c) a speech or vow the parser hangs an act noun's "in" phrase on did nothing by means of it (modality.yaml
+    # act_means_not_verbs): the attack's author is who struck, not who vowed to avenge it
+    ("A Russian missile strike hit a power plant in Odesa on Friday, killing four workers, Ukraine said, in an attack "
+     "Kyiv vowed to avenge. Poland condemned the attack.", "POL", "111", "RUS", "happened"),
+    # (h21c) the police are the state's side of a story's conflict with the soldiers (discourse.py `_side`): army and
+    # police against the ELN lead, and the appeal goes to both sides
+    ("Soldiers attacked ELN rebels in Arauca on Monday. Police fought FARC dissidents in Cauca on Tuesday. Police also "
+     "clashed with ELN rebels in Norte de Santander. The United Nations urged restraint.", "IGOUNO", "0256",
+     "COLREBELN", "happened"),
+    # (h21c) a relation the speaker says is over or has ended is ended by the speaker (news.yaml n.*relation_over.*, key
+    # `predicate`, source path `reporter`): diplomatic ties 161, military cooperation 1622, any other 160
+    ("Colombia said diplomatic relations with Nicaragua were over.", "COL", "161", "NIC", "happened"),
+    ("Lithuania's foreign minister told reporters that cooperation with China was over.", "LTUGOV", "160", "CHN", "happened"),
+    ("Burkina Faso's junta said its defence cooperation with France had ended.", "BFAMIL", "1622", "FRA", "happened"),
+    # (h21c) ... also after another verb of the same act (coref.yaml repeated_act_verbs)
+    ("Iranian drones attacked a tanker in the Gulf of Oman. Britain condemned the attack, and the United States also "
+     "slammed it.", "USA", "111", "IRN", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2378,6 +2399,11 @@ ABSENT = [
      "Arab League, condemned the strike. Qatar and Jordan also condemned it.", ("QAT", "111", "IGOARBLAS")),
     # (h20h) two state bodies of one country are one side: no act of one on the other is made up
     ("Ethiopian troops attacked on Monday and Ethiopian police withdrew from the area.", ("ETHMIL", "190", "ETHCOP")),
+    # (h21c) the vow to avenge an attack is no authorship of it
+    ("A Russian missile strike hit a power plant in Odesa on Friday, killing four workers, Ukraine said, in an attack "
+     "Kyiv vowed to avenge. Poland condemned the attack.", ("POL", "111", "UKRGOV")),
+    # (h21c) "also hailed it" after "welcomed the ceasefire" is the ceasefire, not the army that welcomed it
+    ("Sudan's army welcomed the ceasefire. Egypt also hailed it.", ("EGY", "051", "SDNMIL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -2487,6 +2513,11 @@ NOTHING_AIMED = [
     ("The trial of two Russian journalists resumed in Moscow on Monday.", "17"),
     # (h18b) a request to a court that is no detention accuses no one
     ("Kenyan prosecutors asked a judge to hold the trial behind closed doors.", "11"),
+    # (h21c) "also condemned it" repeats an act aimed at no one: no target made up
+    ("A hurricane struck Acapulco on Tuesday. Mexico's president condemned the looting. Guatemala also condemned it.", "11"),
+    # (h21c) a relation not over, and an agreement that ended something else, end no relation
+    ("Niger said cooperation with the European Union was not over.", "16"),
+    ("The peace agreement ended the war, the president said.", "16"),
 ]
 
 # neighbouring readings that held before and must still hold

@@ -27,6 +27,7 @@ from .geo import dateline_end, find_dateline, geocode, is_region, name_start, pr
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, prep_objects, relative_antecedent, reporting_verb
+from .syntax import repeated_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -4993,19 +4994,9 @@ class ActorResolver:
         before, when that object is a singular common noun that is no actor, named after the party ("Russia, which
         requested a meeting of the UN Security Council, condemned the attack. Saudi Arabia also condemned it": the
         attack, not the council)."""
-        verb = tok.head
-        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
-            return False
-        lemma = verb.lemma_.lower()
+        t, additive = repeated_verb(tok, self.vocab.get("additive_adverbs", ()), self.vocab.get("repeated_act_verbs", {}).values())
         # ("also condemned it", "condemned it too": the same act again, whatever was named in between)
-        additive = any(c.dep_ == "advmod" and c.lower_ in self.vocab.get("additive_adverbs", ()) for c in verb.children)
-        start = ctx.doc[tok.i].sent.start
-        for _ in range(2 if additive else 1):
-            start = ctx.doc[start - 1].sent.start if start > 0 else start
-        for t in reversed(ctx.doc[start:verb.i]):
-            if t.lemma_.lower() == lemma and t.pos_ == "VERB":
-                return any(self._thing_object(ctx, c) and (additive or c.i >= party.end) for c in t.children)
-        return False
+        return t is not None and any(self._thing_object(ctx, c) and (additive or c.i >= party.end) for c in t.children)
 
     def _attack_owner(self, tok: Token) -> Token | None:
         """The attack noun (coref.yaml `attack_nouns`) whose target phrase ("on", "against":

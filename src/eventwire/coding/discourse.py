@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
-from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, is_passive, participle_agents
+from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, is_passive, participle_agents, repeated_verb
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -79,6 +79,20 @@ class DiscourseReader:
             return True
         return depth < 2 and lemma in self.mod["verdict_frames"] \
             and any(self._verdict_word(o, words, depth + 1) for o in _prep_objects(a, "of"))
+
+    def _repeated_act(self, frame: _Frame, tok: Token, p: Pattern, obj: Token, earlier: list[Event]) -> list[str]:
+        """(h21c) An object "it" that no actor resolves, after a verb that repeats one told shortly before
+        (`syntax.repeated_verb`: the same verb, "Russia condemned the attack ... Saudi Arabia also condemned it"), is
+        the thing that act was on: the same act again, aimed at whom that one was (its event of the same root, told
+        before, with a target: the attack's author). Nothing when that act had no target."""
+        if obj.lower_ not in coref_vocab()["thing_pronouns"] or obj.dep_ != "dobj" or obj.head.i != tok.i:
+            return []
+        verb, _additive = repeated_verb(obj, coref_vocab().get("additive_adverbs", ()), coref_vocab().get("repeated_act_verbs", {}).values())
+        if verb is None:
+            return []
+        prior = [e for e in earlier if e.trigger == verb.text and e.span.start <= verb.idx < e.span.end
+                 and e.target_id and e.cameo_root == p.code[:2]]
+        return [prior[-1].target_id] if prior else []
 
     def _noun_author(self, frame: _Frame, p: Pattern, tok: Token, noun: Token | None, sources: list[str],
                      earlier: list[Event]) -> list[str]:
@@ -293,31 +307,21 @@ class DiscourseReader:
         """The two principal sides of the story's conflict before `tok`, each by its latest party: the
         pair the most acts of force (`conflict_roots`, happened) in the `conflict_lookback_sentences`
         (modality.yaml) were between, when no other pair had as many; [] otherwise, or when the speaker's
-        country is a side. Two countries' sides are the countries; in one country its state bodies
-        (coref.yaml `state_body_sectors`) are one side, any other party its own, and people of
-        `non_party_sectors` none."""
-        cv = coref_vocab()
-        state, non_party = set(cv["state_body_sectors"]), set(cv["non_party_sectors"])
-
-        def side(a: str, civil: bool) -> str | None:
-            actor = frame.actors[a]
-            code, country = actor.code or "", self._country(frame, a)
-            if not civil:
-                return country
-            sector = code[3:6]
-            if sector in non_party:
-                return None
-            return country if actor.kind == "country" or not sector or sector in state else code
-        pairs: dict[frozenset, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
+        country is a side. Sides as `_side` reads them."""
+        non_party = set(coref_vocab()["non_party_sectors"])
+        pairs: dict[str, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
+        keys: dict[str, tuple[str, str]] = {}  # the pair's key → its two sides
         for e in self._recent(frame, tok, earlier, int(self.mod["conflict_lookback_sentences"])):
             if (e.cameo_code not in codes if codes else e.cameo_root not in self.mod["conflict_roots"]) \
                     or e.mode != "happened" or not e.target_id:
                 continue
-            civil = self._country(frame, e.source_id) == self._country(frame, e.target_id)
-            a, b = side(e.source_id, civil), side(e.target_id, civil)
-            if a is None or b is None or a == b:
+            a, b = self._side(frame, e.source_id, e.target_id), self._side(frame, e.target_id, e.source_id)
+            if a is None or b is None or _same_side(a, b):
                 continue
-            pairs.setdefault(frozenset((a, b)), []).extend(((a, e.source_id), (b, e.target_id)))
+            a, b = _side_key(a, {x for k in keys.values() for x in k}), _side_key(b, {x for k in keys.values() for x in k})
+            key = "|".join(sorted((a, b)))
+            keys[key] = (a, b)
+            pairs.setdefault(key, []).extend(((a, e.source_id), (b, e.target_id)))
         if not pairs:
             return []
         ranked = sorted(pairs, key=lambda k: -len(pairs[k]))
@@ -325,15 +329,50 @@ class DiscourseReader:
             return []  # (no pair leads: whose conflict it is is not clear)
         top = ranked[0]
         speakers = {self._country(frame, s) for s in sources} | set(sources)
-        if any(sd in speakers or sd[:3] in speakers for sd in top):
+        if any(sd in speakers or sd[:3] in speakers for sd in keys[top]):
             return []  # (a side appealing for calm asks the other, whom it does not name)
         out = []
-        for sd in sorted(top, key=lambda sd: next(i for i, (x, _a) in enumerate(pairs[top]) if x == sd)):
+        for sd in sorted(keys[top], key=lambda sd: next(i for i, (x, _a) in enumerate(pairs[top]) if x == sd)):
             actors = [a for x, a in pairs[top] if x == sd]
             # each side by its latest party that is no bystander ("killed 12 people" names no side)
             parties = [a for a in actors if (frame.actors[a].code or "")[3:6] not in non_party] or actors
             out.append(parties[-1])
         return out
+
+    def _side(self, frame: _Frame, a: str, other: str) -> str | None:
+        """The side actor `a` is on in an act between it and actor `other` — one convention for every reader of a
+        story's sides (`_conflict_sides`, `_counterparts`, `_adversary`), after ANNOTATION.md's actor codes and
+        its actor-level scoring (a country; IGO plus the organisation):
+        - between two countries the side is the country, whatever the sector ("Russia struck Kyiv, killing 12
+          civilians": RUS against UKR; "Israel struck Hezbollah": ISR against LBN);
+        - within one country (or with an international body, which has none) the state is one side, the country's
+          code: the country itself, an actor of no sector, its state bodies (coref.yaml `state_body_sectors`) and
+          the police, courts and intelligence (`side_state_sectors`); any other party is a side of its own, by its
+          full code (two armed groups of one country are two sides; "the opposition" and a party of it are one,
+          see `_same_side`); people of `non_party_sectors` (civilians, the press, business) are no side;
+        - an international body (IGO ...) is its organisation, by its full code, never the prefix it shares with
+          other bodies ("the UN" and "the African Union" are two sides).
+        None for an actor of no code."""
+        cv = coref_vocab()
+        actor = frame.actors.get(a)
+        if actor is None or not actor.code:
+            return None
+        mine, theirs = self._country(frame, a), self._country(frame, other)
+        national = re.compile(r"[A-Z]{3}")
+        international = tuple(cv["international_prefixes"])
+        if mine and theirs and mine != theirs and national.fullmatch(mine) and national.fullmatch(theirs) \
+                and not mine.startswith(international) and not theirs.startswith(international):
+            return mine
+        code = actor.code
+        if code.startswith(international) or not mine or not national.fullmatch(mine):
+            return code if code[3:6] not in cv["non_party_sectors"] else None
+        sector = code[3:6]
+        if sector in cv["non_party_sectors"]:
+            return None
+        if actor.kind == "country" or not sector or sector in cv["state_body_sectors"] \
+                or sector in cv.get("side_state_sectors", ()):
+            return mine
+        return code
 
     def _antecedent_doers(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
         """Who did an act told in the passive with no agent (source path `antecedent_doer`): the doers
@@ -608,21 +647,10 @@ class DiscourseReader:
         """(h20h) One-sided acts of force and of yielding told in one sentence by two sides are done to each other
         (modality.yaml `context_targets.counterparts`): "Azerbaijani troops attacked on Sept. 19, and the region's
         fighters agreed the next day to lay down their arms" → the troops attacked the fighters, who yielded to
-        them. Only one such act of each kind in the sentence, and their sources of two sides: two countries, or in
-        one country the state (coref.yaml `state_body_sectors`) and another party. Event id → [the other source]."""
+        them. Only one such act of each kind in the sentence, and their sources of two sides (`_side`): two countries,
+        or in one country the state and another party. Event id → [the other source]."""
         if not spec:
             return {}
-        cv = coref_vocab()
-        state = set(cv["state_body_sectors"]) | set(spec.get("state_sectors", ()))
-
-        def side(a: str) -> str | None:
-            actor = frame.actors.get(a)
-            if actor is None or not actor.code:
-                return None
-            country, sector = self._country(frame, a), (actor.code or "")[3:6]
-            if sector in cv["non_party_sectors"]:
-                return None
-            return country if actor.kind == "country" or not sector or sector in state else actor.code[:6]
         by_sentence: dict[int, dict[str, list[Event]]] = {}
         for e in events:
             i = triggers.get(id(e))
@@ -638,7 +666,8 @@ class DiscourseReader:
             if len({e.source_id for e in force}) != 1 or len({e.source_id for e in yielded}) != 1:
                 continue
             a, b = force[0].source_id, yielded[0].source_id
-            if side(a) is None or side(b) is None or side(a) == side(b):
+            sa, sb = self._side(frame, a, b), self._side(frame, b, a)
+            if sa is None or sb is None or _same_side(sa, sb):
                 continue
             out.update({id(e): [b] for e in force})
             out.update({id(e): [a] for e in yielded})
@@ -772,43 +801,33 @@ class DiscourseReader:
         """The source's one adversary in the story: the other side of the two-sided acts of `hostile_roots`
         (happened) between the source's side and another, told before the act (what follows a story's lead act
         is mostly the reactions to it: "troops seized the palace ... the African Union suspended the country");
-        [] when there are two or more. Sides as in `_conflict_sides`: two countries are the
-        countries; in one country its state bodies are one side, any other party its own, people of
-        non-party sectors none. For `foreign_codes` (closing a border) only another country is a side."""
+        [] when there are two or more. Sides as `_side` reads them, the source's own side being the one it would be
+        on against the same other. For `foreign_codes` (closing a border) only another country is a side."""
         cv = coref_vocab()
-        state, non_party = set(cv["state_body_sectors"]) | set(self.mod["state_act_sectors"]), set(cv["non_party_sectors"])
-        state |= set(spec.get("state_sectors", ()))  # (h20b) the police and courts are the state's side too
         country = self._country(frame, e.source_id)
         if not country or country in cv["international_prefixes"] or not re.fullmatch(r"[A-Z]{3}", country):
             return []
         foreign_only = e.cameo_code.startswith(tuple(spec.get("foreign_codes", ())))
         roots = set(spec.get("hostile_roots", ()))
-
-        def side(a: str) -> str | None:
-            actor = frame.actors[a]
-            code, c = actor.code or "", self._country(frame, a)
-            if c != country:
-                return c if c and re.fullmatch(r"[A-Z]{3}", c) else code[:6] or None
-            sector = code[3:6]
-            if sector in non_party:
-                return None
-            return country if actor.kind == "country" or not sector or sector in state else code[:6]
-        own = side(e.source_id)
-        if own is None:
-            return []
         sides: dict[str, list[str]] = {}  # the other side → its actors in those acts told before, in order
         for ev in events:
             if ev is e or ev.span.start >= tok.idx or not ev.source_id or not ev.target_id or ev.mode != "happened" or ev.cameo_root not in roots \
                     or ev.source_id not in frame.actors or ev.target_id not in frame.actors:
                 continue
-            a, b = side(ev.source_id), side(ev.target_id)
-            if a is None or b is None or a == b or own not in (a, b):
+            a, b = self._side(frame, ev.source_id, ev.target_id), self._side(frame, ev.target_id, ev.source_id)
+            if a is None or b is None or _same_side(a, b):
                 continue
-            other, actor = (b, ev.target_id) if a == own else (a, ev.source_id)
+            # (the source is on a side when it would be that side against the same other: "Israel struck Hezbollah"
+            # is Israel's; "the army fought the RSF" is the Sudanese government's)
+            mine_a = _same_side(self._side(frame, e.source_id, ev.target_id) or "", a)
+            mine_b = _same_side(self._side(frame, e.source_id, ev.source_id) or "", b)
+            if mine_a == mine_b:
+                continue
+            other, actor = (b, ev.target_id) if mine_a else (a, ev.source_id)
             if foreign_only and (other[:3] == country or not re.fullmatch(r"[A-Z]{3}", other)
                                  or other in cv["international_prefixes"]):
                 continue  # (a border is closed to another country)
-            sides.setdefault(other, []).append(actor)
+            sides.setdefault(_side_key(other, set(sides)), []).append(actor)
         if len(sides) != 1:
             return []
         other, actors = next(iter(sides.items()))
@@ -893,7 +912,8 @@ class DiscourseReader:
         # not one that only dates or causes it ("halted its project after a 2021 attack",
         # modality.yaml `act_means_prepositions`)
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
-                and noun.head.lower_ in self.mod["act_means_prepositions"]:
+                and noun.head.lower_ in self.mod["act_means_prepositions"] \
+                and noun.head.head.lemma_.lower() not in self.mod.get("act_means_not_verbs", ()):
             subj, passive = self._subject(noun.head.head)
             own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive else []
             if own:
@@ -1003,6 +1023,7 @@ class DiscourseReader:
                     found = others(self._subject(t.head)[0])
                 if not found and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" \
                         and (t.head.lower_ in self.mod["act_means_prepositions"]
+                             and t.head.head.lemma_.lower() not in self.mod.get("act_means_not_verbs", ())
                              or lemma in self.mod.get("gathering_nouns", ())
                              and t.head.lower_ in self.mod.get("gathering_prepositions", ())):
                     # "Israeli troops arrested 18 Palestinians in raids ... Jordan condemned the raids":
@@ -1138,3 +1159,14 @@ def _sole_doers(prior: list[Event]) -> list[str]:
     did them all); else []."""
     doers = _last_doers(prior)
     return doers if all(e.source_id in doers for e in prior) else []
+
+
+def _same_side(a: str, b: str) -> bool:
+    """Whether two sides (`DiscourseReader._side`) are one: the same code, or a party's code refining the other's
+    below the country ("the opposition" TZAOPP and its party TZAOPPCHD; the UN IGOUNO and its council IGOUNOSC)."""
+    return a == b or len(a) >= 6 and len(b) >= 6 and (a.startswith(b) or b.startswith(a))
+
+
+def _side_key(side: str, known: set[str]) -> str:
+    """The side already counted that `side` is one with (`_same_side`), else itself."""
+    return next((k for k in sorted(known) if _same_side(k, side)), side)

@@ -91,6 +91,7 @@ class Pattern:
     coercive_manner: bool = False  # the act is done "by force", "one way or the other" (modality.yaml coercive_manners)
     object_sector: frozenset[str] = frozenset()  # ... or the object's phrase names a word of these sectors (sectors.yaml DIP)
     silent: bool = False  # a reading that is no event: it takes its trigger from other readings and is not output
+    predicate: frozenset[str] = frozenset()  # (nouns) the noun is the subject of one of these intransitive predicates ("was over")
 
     @property
     def specificity(self) -> int:
@@ -98,7 +99,7 @@ class Pattern:
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
         return 2 * bool(self.object or self.object_sector or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
-                        or self.subject or self.verdict or self.negated or self.coercive_manner) \
+                        or self.subject or self.verdict or self.negated or self.coercive_manner or self.predicate) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle)
@@ -119,11 +120,11 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner", "object_sector", "silent"})
+                          "coercive_manner", "object_sector", "silent", "predicate"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -181,7 +182,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 subject=frozenset(spec.get("subject", [])), verdict=frozenset(spec.get("verdict", [])),
                 negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target")),
                 coercive_manner=bool(spec.get("coercive_manner")),
-                object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent"))))
+                object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent")),
+                predicate=frozenset(spec.get("predicate", []))))
     return out
 
 
@@ -510,6 +512,24 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             inner = [o for prep in self.amount_preps for o in _prep_objects(tok, prep)]
         return inner
 
+    def _predicated(self, tok: Token, words: frozenset[str]) -> bool:
+        """(h21c) Whether a noun is the subject of a predicate of `words` that takes no object: a verb ("ties have
+        ended"), the adverb, adjective or attribute of a copula ("military cooperation with Niger was over"), or
+        "verb>noun" of a verb's preposition ("came to an end": "come>end")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = tok.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # ("the agreement ended the war": what it ended is another thing)
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # ("cooperation with the EU was not over": nothing ended)
+        lemma = verb.lemma_.lower()
+        cands = {lemma} | {f"{lemma}>{o.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+                           for o in c.children if o.dep_ == "pobj"}
+        if lemma == "be":
+            cands |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("advmod", "acomp", "attr", "prt")}
+        return bool(cands & words)
+
     def _content(self, tok: Token | None) -> Token | None:
         """The noun a container stands for ("package of sanctions" → sanctions, "$2 billion in aid"
         → aid)."""
@@ -521,6 +541,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
+        if p.predicate and not self._predicated(tok, p.predicate):
+            return False
         if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject for t in self._subject(tok)[0]):
             return False
         if p.governed_by:
@@ -922,6 +944,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out = [antecedent(tok)]
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
+        elif path == "reporter":
+            # (h21c) the subject of the verb that reports the trigger's clause ("He said military cooperation with
+            # Niger was over" → he): a state of affairs the speaker announces is the speaker's act
+            clause = tok.head if p.kind == "noun" and tok.dep_ in ("nsubj", "nsubjpass") else tok
+            top = clause_top(clause, ("conj", "xcomp"), climbs=2)
+            if top.dep_ == "ccomp" and top.head.i != top.i:
+                subj, passive_report = self._subject(top.head)
+                out = [] if passive_report else subj
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
@@ -1941,6 +1971,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok)
+                again = self._repeated_act(frame, tok, p, obj, earlier) if obj is not None and not frame.actor_at(obj) else []
+                if again:
+                    return again, path
                 if obj is not None and not frame.actor_at(obj):
                     author = self._noun_author(frame, p, tok, self._content(obj), sources, earlier)
                     if author:

@@ -12,6 +12,27 @@ REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 
 
+def repeated_verb(pron: Token, additive_adverbs: Collection[str],
+                  groups: Iterable[Collection[str]] = ()) -> tuple[Token | None, bool]:
+    """(p20, h21c) For an object pronoun, the verb of the same lemma told last before its verb, in its sentence or the
+    one before, or two before when an additive adverb (coref.yaml `additive_adverbs`: "also condemned it") makes its
+    verb repeat that act whatever was named in between — with that adverb, also a verb of the same group (coref.yaml
+    `repeated_act_verbs`: "Germany denounced the strike, and France also criticised it"); and whether that adverb is
+    there. (None, False) for any other token. What "it" repeats is that verb's object (actors.py
+    `_repeated_object_thing`), so the act named again has that act's target (events.py path `dobj.author`)."""
+    verb = pron.head
+    if pron.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None, False
+    lemma = verb.lemma_.lower()
+    additive = any(c.dep_ == "advmod" and c.lower_ in additive_adverbs for c in verb.children)
+    same = {lemma} | ({w for g in groups if lemma in g for w in g} if additive else set())
+    doc = pron.doc
+    start = pron.sent.start
+    for _ in range(2 if additive else 1):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return next((t for t in reversed(doc[start:verb.i]) if t.lemma_.lower() in same and t.pos_ == "VERB"), None), additive
+
+
 def innermost_mentions(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
     """Token index → the innermost mention that covers it: "Netherlands" in "its ambassador from the Netherlands"
     is the Netherlands, the phrase's head the ambassador; "UN" in "spokesman for the UN" is the UN. Of two
