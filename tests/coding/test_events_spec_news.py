@@ -104,6 +104,8 @@ SPEC = [
     # (h21d) an audience held with a party meets it (n.audience_with.040); support signalled (x.voice_support.051)
     ("The Pope held an audience with Zelensky.", "VATREL", "040", "UKRGOV", "happened"),
     ("Kenya signalled support for Ethiopia's bid.", "KEN", "051", "ETH", "happened"),
+    # (h21d) a joint statement signed by two parties is an agreement (n.sign_partnership.057)
+    ("The Kenyan and Ugandan presidents signed a joint statement on trade.", "KENGOV", "057", "UGAGOV", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1829,6 +1831,7 @@ ABSENT = [
     ("Israel praised the US-brokered truce.", ("USA", "045", "ISR")),
     ("The visit was hosted by King Salman in Riyadh.", ("SAUGOV", "043", "SAU")),
     ("Ruto addressed an audience of Ugandan traders in Kampala.", ("KENGOV", "040", "UGABUS")),
+    ("Forty lawmakers signed a statement condemning the coup in Niger.", ("NERLEG", "057", "NER")),
     ("Iranian-backed Houthi rebels attacked a Greek ship.", ("YEMREBHTH", "051", "GRC")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
