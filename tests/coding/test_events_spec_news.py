@@ -106,6 +106,58 @@ SPEC = [
     ("Kenya signalled support for Ethiopia's bid.", "KEN", "051", "ETH", "happened"),
     # (h21d) a joint statement signed by two parties is an agreement (n.sign_partnership.057)
     ("The Kenyan and Ugandan presidents signed a joint statement on trade.", "KENGOV", "057", "UGAGOV", "happened"),
+    # (h21e) phrasing sweep of roots 10-20: retaliation, a response or consequences threatened name no means (130; a
+    # military one stays 138); access to a platform or the internet blocked restricts freedoms (1721); an apology
+    # refused under would or ruled out is a rejection (120) aimed at who asked for it; sanctions asked or demanded
+    # lifted (0254, 1054), also in a "for" clause; accusation and criticism idioms; a siege imposed (191); peacekeepers
+    # ordered out (1661); an expulsion of diplomats ordered (161); trade suspended with a country (163)
+    ("Hezbollah threatened Israel with retaliation on Sunday.", "LBNREBHEZ", "130", "ISR", "happened"),
+    ("Tehran vowed retaliation against Washington over the killing.", "IRNGOV", "130", "USAGOV", "happened"),
+    ("The Iranian government blocked access to Instagram on Monday.", "IRNGOV", "1721", "IRNCVL", "happened"),
+    ("Access to WhatsApp was blocked by the Turkish authorities on Friday.", "TURGOV", "1721", "TURCVL", "happened"),
+    ("Seoul demanded an apology from Tokyo. Japan's prime minister said he would not apologise for the remarks.",
+     "JPNGOV", "120", "KORGOV", "happened"),
+    ("Tokyo ruled out an apology to Beijing over the comments.", "JPNGOV", "120", "CHN", "happened"),
+    ("Venezuela called for the United States to lift sanctions on its oil industry.", "VEN", "0254", "USA", "happened"),
+    ("Moscow demanded that the EU lift its sanctions on Russian banks.", "RUSGOV", "1054", "IGOEUREEC", "happened"),
+    ("Iran held Washington responsible for the strike.", "IRN", "112", "USAGOV", "happened"),
+    ("China held the Philippines responsible for the collision at sea.", "CHN", "112", "PHL", "happened"),
+    ("Moscow pointed the finger at Kyiv for the blast.", "RUSGOV", "112", "UKR", "happened"),
+    ("The United States levelled accusations of espionage at China.", "USA", "112", "CHN", "happened"),
+    ("Ottawa said there were credible allegations of a link between the Indian government and the killing.", "CANGOV",
+     "112", "INDGOV", "happened"),
+    ("Canada cited credible allegations of a link between agents of India and the murder of a Sikh leader.", "CAN",
+     "112", "IND", "happened"),
+    ("Rwanda faced accusations from Congo of backing the M23 rebels.", "COD", "112", "RWA", "happened"),
+    ("Israel came under fire from the United Nations over the strikes on Gaza.", "IGOUNO", "111", "ISR", "happened"),
+    ("Moscow drew criticism from NATO over the drone incursion.", "IGOWSTNAT", "111", "RUSGOV", "happened"),
+    ("Germany took aim at China over its trade practices.", "DEU", "111", "CHN", "happened"),
+    ("Egypt voiced disapproval of Ethiopia's dam filling.", "EGY", "110", "ETH", "happened"),
+    ("Israel imposed a siege on Gaza.", "ISR", "191", "PSE", "happened"),
+    ("Mali ordered the withdrawal of UN peacekeepers.", "MLI", "1661", "IGOUNOPKO", "happened"),
+    ("Russia ordered the expulsion of two Estonian diplomats.", "RUS", "161", "ESTGOV", "happened"),
+    ("Turkey suspended all trade with Israel.", "TUR", "163", "ISR", "happened"),
+    # (h21e) a strike launched by doctors is a labour strike (143); defence pacts scrapped or revoked reduce relations
+    # (160); hitting back at a party over something criticises it (111); sanctions and trade bans stated as nouns (163);
+    # a man kicked is beaten (182), not expelled
+    ("Kenyan doctors launched a nationwide strike on Monday.", "KENHLH", "143", None, "happened"),
+    ("Mali scrapped its defence agreements with France.", "MLI", "160", "FRA", "happened"),
+    ("Niger revoked its security pact with the European Union.", "NER", "160", "IGOEUREEC", "happened"),
+    ("Beijing hit back at Washington over the tariffs.", "CHNGOV", "111", "USA", "happened"),
+    ("The imposition of tariffs on Chinese cars by the EU angered Beijing.", "IGOEUREEC", "163", "CHN", "happened"),
+    ("China's ban on Japanese seafood imports hurt fishermen.", "CHN", "163", "JPN", "happened"),
+    ("Israeli soldiers kicked a Palestinian man in Hebron.", "ISRMIL", "182", "PSECVL", "happened"),
+    # (h21e) sanctions or accusations shrugged or brushed off are rejected (120), accusations from a capital are its
+    # government's, a package held up is blocked (129)
+    ("Moscow shrugged off the new EU sanctions.", "RUSGOV", "120", "IGOEUREEC", "happened"),
+    ("Moscow brushed off the accusations by Kyiv.", "RUSGOV", "120", "UKRGOV", "happened"),
+    ("Beijing flatly denied the accusations from Washington.", "CHNGOV", "120", "USA", "happened"),
+    ("Slovakia held up the EU aid package for Ukraine.", "SVK", "129", "IGOEUREEC", "happened"),
+    # (h21e) threats and bombardments stated as nouns
+    ("Tehran's threat of retaliation against Israel alarmed Washington.", "IRNGOV", "130", "ISR", "happened"),
+    ("The US threat of tariffs on Mexico worried investors.", "USA", "1312", "MEX", "happened"),
+    ("Israel's bombardment of Gaza continued on Tuesday.", "ISR", "190", "PSE", "happened"),
+    ("The Russian shelling of Kherson killed two people.", "RUS", "194", "UKR", "happened"),
     # (h20l) a meal or reception hosted for a visitor hosts them (n.host_meal_for.043)
     ("Meloni hosted a dinner for the Emir of Qatar in Rome on Friday.", "ITAGOV", "043", "QATGOV", "happened"),
     ("Ramaphosa hosted a state banquet for the Turkish president.", "ZAFGOV", "043", "TURGOV", "happened"),
@@ -1761,6 +1813,18 @@ SPEC = [
     # (h21c) ... also after another verb of the same act (coref.yaml repeated_act_verbs)
     ("Iranian drones attacked a tanker in the Gulf of Oman. Britain condemned the attack, and the United States also "
      "slammed it.", "USA", "111", "IRN", "happened"),
+    # (h21f) an act one "has yet to" or "is yet to" do is not done (modality.yaml adverb_denial_verbs)
+    ("Algeria has yet to expel the Moroccan ambassador.", "DZA", "161", "MARGOV", "denied"),
+    ("Kenya is yet to deport the Ugandan opposition leader.", "KEN", "174", "UGAOPP", "denied"),
+    # (h21f) an act noun, or a verb's object, with "no" is none
+    ("Armenia and Azerbaijan reached no agreement on the border.", "ARM", "057", "AZE", "denied"),
+    ("Germany sent no troops to Lithuania.", "DEU", "154", "LTU", "denied"),
+    # (h21f) a participle after a comma that the parser hangs on an infinitive of object control is the act of who
+    # ordered, done as the order was (ModeReader._participle_governor)
+    ("Mali's junta ordered the French ambassador to leave the country within 72 hours, accusing Paris of hostile "
+     "remarks.", "MLIMIL", "112", "FRAGOV", "happened"),
+    ("Burkina Faso's military government ordered the Ivorian consul to leave within 48 hours, accusing Abidjan of "
+     "sheltering rebels.", "BFAGOV", "112", "CIVGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -1833,6 +1897,29 @@ ABSENT = [
     ("Ruto addressed an audience of Ugandan traders in Kampala.", ("KENGOV", "040", "UGABUS")),
     ("Forty lawmakers signed a statement condemning the coup in Niger.", ("NERLEG", "057", "NER")),
     ("Iranian-backed Houthi rebels attacked a Greek ship.", ("YEMREBHTH", "051", "GRC")),
+    # (h21e) an act asked for in a "for" clause has not happened (it failed before); the look-alikes of the phrasing
+    # sweep (held before too): a crossing's access blocked restricts no freedoms, an apology not made is no refusal,
+    # allegations denied accuse no one, artillery fire and troops taking aim criticise no one, migrants are no
+    # diplomats, holding someone accountable is no protest threatened (failed before)
+    ("The EU called for Russia to withdraw its troops from Ukraine.", ("RUS", "0874", "UKR")),
+    ("Israel vowed to hold Hamas accountable for the attack.", ("ISR", "133", None)),
+    ("Israeli troops blocked access to the Rafah crossing.", ("ISRMIL", "1721", "ISRCVL")),
+    ("Japan's prime minister did not apologise for the remarks.", ("JPNGOV", "120", None)),
+    ("Ottawa said there were no credible allegations of Indian involvement in the killing.", ("CANGOV", "112", "IND")),
+    ("The Ukrainian village came under fire from Russian artillery.", ("RUS", "111", "UKR")),
+    ("Russian troops took aim at Ukrainian positions.", ("RUSMIL", "111", "UKR")),
+    ("Pakistan ordered the expulsion of undocumented Afghan migrants.", ("PAK", "161", "AFGREF")),
+    # (h21e, failed before) a labour strike is no attack, a penalty one is slapped with and an expulsion no beating, a
+    # retort no blow, a kick no expulsion
+    ("Kenyan doctors launched a nationwide strike on Monday.", ("KENHLH", "190", None)),
+    ("Moscow was slapped with a ban on flights by Brussels.", (None, "182", "RUSGOV")),
+    ("Russian diplomats were kicked out of Moldova.", (None, "182", "RUSGOV")),
+    ("Beijing hit back at Washington over the tariffs.", ("CHNGOV", "190", None)),
+    ("Israeli soldiers kicked a Palestinian man in Hebron.", ("ISRMIL", "174", "PSECVL")),
+    # (h21e look-alike, held before) a convoy held up by rebels is no veto
+    ("Rebels held up a Sudanese aid convoy for hours.", ("SDNREB", "129", "SDN")),
+    # (h21e look-alike, held before) a standing danger is no threat made
+    ("The Russian threat to Europe is growing, Polish officials said.", ("RUS", "130", "EUR")),
     # (h20l) a waiver extended to citizens is no invitation; fire or prisoners exchanged are no envoys, nor talks
     ("Egypt extended its visa waiver to Turkish citizens.", ("EGY", "036", "TURCVL")),
     ("Israel and Hezbollah exchanged fire across the border on Monday.", ("ISR", "050", "LBNREBHEZ")),
@@ -2407,6 +2494,10 @@ ABSENT = [
      "Kyiv vowed to avenge. Poland condemned the attack.", ("POL", "111", "UKRGOV")),
     # (h21c) "also hailed it" after "welcomed the ceasefire" is the ceasefire, not the army that welcomed it
     ("Sudan's army welcomed the ceasefire. Egypt also hailed it.", ("EGY", "051", "SDNMIL")),
+    # (h21f) what one did not rule out is still possible, not denied; what would have been done had something else
+    # happened was not done (hypothetical: not output by default)
+    ("Egypt did not rule out expelling the Israeli ambassador.", ("EGY", "161", "ISRGOV")),
+    ("Russia would have attacked Kyiv had NATO not intervened.", ("RUS", "190", "UKR")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -2531,6 +2622,21 @@ KEPT = [
     ("The Kremlin threw its support behind the separatists.", "RUSGOV", "051", "RUSSEP", "happened"),
     ("Kenya entered into talks with Ethiopia.", "KEN", "046", "ETH", "happened"),
     ("Serbia and Kosovo signed an EU-brokered deal on Monday.", "SRB", "057", "XKX", "happened"),
+    # (h21e) neighbours of the phrasing sweep: a military response threatened stays force, restrictions on aid asked
+    # lifted a plain easing, a siege demanded lifted a demand to yield, a state of siege emergency rule, migrants ordered
+    # out expelled people, talks halted broken off
+    ("Iran threatened Israel with a military response.", "IRN", "138", "ISR", "happened"),
+    ("The EU called on Israel to lift restrictions on aid into Gaza.", "IGOEUREEC", "025", "ISR", "happened"),
+    ("Hamas demanded that Israel lift the siege of Gaza.", "PSEREBHMS", "105", "ISR", "happened"),
+    ("Bolivia's government declared a state of siege in La Paz.", "BOLGOV", "1724", "BOL", "happened"),
+    ("Pakistan ordered the expulsion of undocumented Afghan migrants.", "PAK", "174", "AFGREF", "happened"),
+    ("Iran halted talks with the European Union.", "IRN", "164", "IGOEUREEC", "happened"),
+    ("Kenya's opposition threatened to stage protests against the government.", "KENOPP", "133", "KENGOV", "happened"),
+    ("Russian forces launched a strike on Kharkiv.", "RUSMIL", "190", "UKR", "happened"),
+    ("Police beat up protesters in Nairobi.", "KENCOP", "182", "KENCVL", "happened"),
+    ("Moscow hit back at London with sanctions on British officials.", "RUSGOV", "163", "GBRGOV", "happened"),
+    ("Poland kicked out Russian diplomats.", "POL", "161", "RUSGOV", "happened"),
+    ("Iran scrapped the nuclear deal with the West.", "IRN", "120", None, "happened"),
     ("French troops escorted a UN convoy through northern Mali.", "FRAMIL", "074", "IGOUNO", "happened"),
     ("Russia's foreign ministry said Britain had abused its privileges as host.", "RUSGOV", "112", "GBR", "happened"),
     # (h20i) concern about a clash is aimed at who boarded

@@ -124,6 +124,27 @@ def test_one_sided_events_are_counted_not_scored():
     assert s.predicted_events == 1
 
 
+def test_mode_and_date_over_matched_events():
+    # mode and date are scored over the events matched at actor level; a null gold date is a value,
+    # alternatives are accepted, and the disagreements are listed per article
+    gold = {**GOLD, "events": [{**GOLD["events"][0], "event_date": "2025-03-04"},
+                               {**GOLD["events"][1], "mode": "planned", "alternatives": {"mode": ["denied"]}},
+                               GOLD["events"][2]]}
+    s = evaluate([gold], FakePipeline(events=(
+        replace(event(S1, "RUSGOV", "MMRMIL", "043"), event_date="2025-03-04"),     # date right
+        replace(event(S2, "MMRGOV", "IGOJUDICC", "125"), mode="denied"),             # an accepted mode
+        replace(event(S3, "IGOEUREEC", "MMRMIL", "111"), mode="planned", event_date="2025-03"),  # both wrong
+        replace(event(S3, "USAGOV", "MMRMIL", "111"), mode="planned"),                # unmatched: not scored
+    )))
+    f = s.figures()
+    assert (s.mode_pairs, s.mode_right, s.date_pairs, s.date_right) == (3, 2, 3, 2)
+    assert f["mode_accuracy"] == f["date_accuracy"] == round(2 / 3, 3)
+    art = s.per_article[0]
+    assert art["mode_wrong"] == ["IGOEUREEC->MMRMIL 111: gold happened, got planned: " + S3]
+    assert art["date_wrong"] == ["IGOEUREEC->MMRMIL 111: gold None, got 2025-03: " + S3]
+    assert Scores().figures()["mode_accuracy"] == 0.0
+
+
 def test_quotes_and_entities():
     quote = Quote("We reject it", "Min Aung Hlaing", "MMRMIL", Span(0, 12))
     actors = (Actor("A1", "Vladimir Putin", "RUSGOV", "person"), Actor("A2", "Myanmar", "MMR", "country"))

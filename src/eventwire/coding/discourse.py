@@ -613,7 +613,9 @@ class DiscourseReader:
             found = counterparts.get(id(e), [])
             if found:
                 pass  # (h20h) the other side of a one-sided act of force or yielding told with it
-            elif refusal and tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok):
+            elif refusal and (tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok)
+                              or e.rule.endswith("+refusal") and tok.lemma_.lower() not in self.mod["refusal_verbs"]
+                              or tok.lemma_.lower() in self.mod.get("refusal_object_verbs", ())):
                 # (h20b) a refusal of what another side asked ("demanded an apology ... refused to apologise")
                 # answers the asker; one of nothing asked states a stand
                 found = self._refused_askers(frame, tok, e.source_id, events, triggers, refusal)
@@ -690,6 +692,8 @@ class DiscourseReader:
         the refused verb or its object (`stem_chars`, `stem_slack`), or is one of its `kin` ("refused to appear" answers a
         summons)."""
         refused = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if tok.lemma_.lower() not in self.mod["refusal_verbs"]:
+            refused = [tok]  # (h21e) the act refused itself, negated under will/would: "would not apologise"
         words = {w.lemma_.lower() for c in refused for w in (c, *(g for g in c.children if g.dep_ in ("dobj", "prep")))
                  if w.pos_ in ("VERB", "NOUN")}
         words |= {o.lemma_.lower() for c in refused for p in c.children if p.dep_ == "prep"

@@ -125,7 +125,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -349,7 +349,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if pattern.attribution:
                         reports.append((tok, made))
                     break
-                if alone is None and self._alone_sides(pattern):
+                if alone is None and (self._alone_sides(pattern) or self._refusal_alone(pattern, tok)):
                     alone = pattern
             else:
                 if alone is not None:
@@ -465,6 +465,19 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     return next((o for o in g.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
         return None
 
+    def _has_object_prep(self, obj: Token, entries: frozenset[str]) -> bool:
+        """Whether the matched object has one of these prepositions: "for" any object, "to>internet" one whose
+        object is that word (or has it as a modifier: "blocked access to[prep] social media[pobj] platforms")."""
+        for c in obj.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in entries:
+                return True
+            words = frozenset(e.split(">", 1)[1] for e in entries if e.startswith(c.lower_ + ">"))
+            if words and any(g.dep_ == "pobj" and self._lemma_in(g, words) for g in c.children):
+                return True
+        return False
+
     def _lemma_in(self, tok: Token | None, words: frozenset[str], *, own: bool = False) -> bool:
         """Whether the noun (or, unless `own`, a compound or adjective on it, or what it is a
         container or amount of) is one of `words`."""
@@ -571,7 +584,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                              and c not in objs]
             if not any((self._lemma_in(o, p.object) or _names_sector(o, p.object_sector))
                        and not self._lemma_in(self._content(o), p.object_not, own=True)
-                       and (not p.object_prep or any(c.dep_ == "prep" and c.lower_ in p.object_prep for c in o.children))
+                       and (not p.object_prep or self._has_object_prep(o, p.object_prep))
                        for o in objs):
                 return False
         if p.object_not and not p.object and p.kind == "verb":
@@ -1218,6 +1231,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # to be brought to justice")
                     out += [g for g in c.children if g.dep_ == "nsubjpass"] or \
                         ([c.head if c.head.dep_ == "pobj" else c.head.head] if c.dep_ in ("xcomp", "acl") and c.head.i != tok.i else [])
+        elif path == "complement.subj":
+            # (h21e) whom an appeal's "for" clause in the active asks to act: "called for the United States[nsubj] to
+            # lift[advcl] sanctions" (as "urged the United States[dobj] to lift sanctions"); the preposition's object
+            # when the clause hangs on it ("called for[prep] Washington[pobj] to lift[acl] sanctions")
+            for c in self._for_clauses(tok):
+                if not _is_passive(c):
+                    out += [g for g in c.children if g.dep_ == "nsubj"] or \
+                        ([c.head if c.head.dep_ == "pobj" else c.head.head] if c.dep_ in ("xcomp", "acl") and c.head.i != tok.i else [])
         elif path == "copula_subj":
             cop = self._copula(tok)
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
@@ -1753,12 +1774,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         ms = [m for m in frame.mentions_in(tok.sent) if m.actor_id == actor_id]
         return bool(ms) and all(m.resolution in resolutions for m in ms)
 
+    def _refusal_alone(self, p: Pattern, tok: Token) -> frozenset[str]:
+        """(h21e) An act refused under will/would whose refusal is a stand of its own (modality.yaml
+        `refusal_alone_codes`: "would not apologise for the remarks") stands with its source alone, as the
+        rejection (12) it is recoded to; other refusals need the party refused ("would not meet")."""
+        if p.kind != "verb" or p.symmetric or p.reciprocal or p.attribution or p.alone is False \
+                or not p.code.startswith(tuple(self.mod.get("refusal_alone_codes", ()))) or not self._refusal(tok):
+            return frozenset()
+        return frozenset({"target"})
+
     def _code_alone(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event],
                     coded: Collection[int]) -> list[Event]:
         """The act of a pattern that found one side only, when the act stands without the other
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
-        sides = self._alone_sides(p)
+        sides = self._alone_sides(p) or self._refusal_alone(p, tok)
         if not sides or self._background(tok, p.code) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
                 or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
                                               and self._reported_participle(tok)):

@@ -708,9 +708,10 @@ def _clause_depths(trigger: Token) -> dict[int, int]:
 
 def names_thing(verb: Token) -> bool:
     """Whether a clause is a free relative of naming, a noun phrase ("what Islamabad described as
-    militant hideouts"; modality.yaml `free_relative_pronouns`, `naming_verbs`)."""
+    militant hideouts"; modality.yaml `free_relative_pronouns`, `naming_verbs`), also after a preposition
+    ("struck on what it called[pcomp] militant hideouts")."""
     vocab = place_vocab()
-    return verb.dep_ == "ccomp" and verb.lemma_.lower() in vocab.naming_verbs \
+    return verb.dep_ in ("ccomp", "pcomp") and verb.lemma_.lower() in vocab.naming_verbs \
         and any(c.dep_ == "dobj" and c.lower_ in vocab.free_relatives for c in verb.children)
 
 

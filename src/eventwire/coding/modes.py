@@ -113,6 +113,10 @@ class ModeReader:
             return "denied"
         if self._negated(auxes):
             return "denied"
+        nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if any(c.dep_ == "det" and c.lower_ in mod["negating_determiners"] for n in nouns for c in n.children):
+            return "denied"  # an act noun that is none, or an object that is none: "No agreement was reached",
+            # "reached no agreement", "sent no troops"
         # a subject that negates the act: "Neither Galadriel nor Gollum boycotted the parade"
         if any(g.i < c.i and (g.lower_ in mod["negating_preconjunctions"]  # (preconj, or det as the parser reads it)
                               or g.dep_ == "det" and g.lower_ in mod["negating_determiners"])  # "no civilians were injured"
@@ -124,7 +128,13 @@ class ModeReader:
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and any(
                 f"{head.lemma_.lower()}>{c.lower_}" in mod.get("particle_denial_verbs", ()) for c in head.children
                 if c.dep_ == "prt"):
-            return "denied"  # "ruled out withdrawing from Goma" (modality.yaml particle_denial_verbs)
+            # "ruled out withdrawing from Goma" (modality.yaml particle_denial_verbs); not ruled out, it stays
+            # possible: "did not rule out expelling the ambassador"
+            return "hypothetical" if self._negated(c for c in head.children if c.dep_ in ("neg", "aux", "advmod")) \
+                else "denied"
+        if tok.dep_ == "xcomp" and any(f"{head.lemma_.lower()}>{c.lower_}" in mod.get("adverb_denial_verbs", ())
+                                       for c in head.children if c.dep_ == "advmod"):
+            return "denied"  # "has yet to expel the ambassador": not done (modality.yaml adverb_denial_verbs)
         if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and (
                 head.lemma_.lower() in mod["cessation_verbs"] or head.lemma_.lower() in mod.get("avoidance_verbs", ())):
             # (unless the ceasing is itself only asked for or threatened: "urged Israel to stop attacking
@@ -138,6 +148,9 @@ class ModeReader:
             # "that" clause read as a relative one: "denied reports on social media that officers had fired[relcl]")
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        if tok.tag_ == "VBN" and any(c.lower_ in mod.get("counterfactual_auxiliaries", ()) for c in auxes if c.dep_ == "aux") \
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxes):
+            return "hypothetical"  # "would have attacked Kyiv had NATO not intervened": what did not happen
         if tok.pos_ == "NOUN" and tok.dep_ in mod.get("hypothetical_subject_deps", ()) and head.i != tok.i \
                 and any(c.dep_ == "det" and c.lower_ in mod["hypothetical_subject_determiners"] for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in mod["hypothetical_subject_auxiliaries"] for c in head.children):
@@ -214,6 +227,11 @@ class ModeReader:
             # impose a curfew in Algiers" is the threat of a curfew (13x by conditional_threats)
             if tok.dep_ == "xcomp" and head.lemma_.lower() in mod.get("threat_verbs", ()) and self._threat_code(code):
                 return "threat"
+            return "hypothetical"
+        if tok.dep_ == "advcl" and head.lemma_.lower() in mod["hypothetical_verbs"] and is_infinitive(tok) \
+                and any(c.dep_ == "mark" and c.lower_ in mod["complement_marks"] for c in tok.children):
+            # (h21e) a "for" clause of an appeal is what was asked, not done: "called for the United States to
+            # lift[advcl] sanctions" (as "urged the United States to lift[xcomp] sanctions")
             return "hypothetical"
         verb = gerund_governor(tok)
         if verb is not None:
@@ -317,7 +335,7 @@ class ModeReader:
                 return "planned"
             if t.head.i == t.i or finite_after_infinitive(t):
                 break  # not planned with the infinitive it was joined to
-            t = t.head
+            t = self._participle_governor(t) or t.head
         # a time clause in the present tense, or on an act that has not happened, has not happened
         # either ("have sworn to fight until they gain control", "will respond when Israel attacks";
         # `pending_marks`)
@@ -327,6 +345,18 @@ class ModeReader:
                      or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
             return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         return "happened"
+
+    @staticmethod
+    def _participle_governor(t: Token) -> Token | None:
+        """The verb whose subject does the act of a participle set off by a comma that the parser hung on an
+        infinitive of object control ("ordered the ambassador to leave[xcomp] within 72 hours, accusing[advcl]
+        Paris of meddling": the accuser is who ordered, not the ambassador); None for any other word."""
+        xcomp = t.head
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or xcomp.dep_ != "xcomp" or xcomp.i > t.i or t.i == 0 \
+                or t.nbor(-1).text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            return None
+        gov = xcomp.head
+        return gov if any(c.dep_ == "dobj" for c in gov.children) else None
 
     def _background(self, tok: Token, code: str = "") -> bool:
         """The trigger sits in a clause dated by a span of years or months before or after another

@@ -47,6 +47,9 @@ class EventDater:
         self.years = (int(vocab["year_bounds"]["min"]), int(vocab["year_bounds"]["max"]))
         self.offset_adverbs = {str(k): int(v) for k, v in (vocab.get("offset_adverbs") or {}).items()}
         self.future_aux = set(vocab.get("future_auxiliaries", []))
+        self.to_come_aux = set(vocab.get("to_come_auxiliaries", []))
+        self.measure_stops = set(vocab.get("measure_stop_words", []))
+        self.reaction_roots = {str(r) for r in vocab.get("reaction_roots", [])}
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
         self.day_part_window = int(vocab.get("day_part_window", 0))
@@ -61,9 +64,19 @@ class EventDater:
             return article
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
         spans = [ent for ent in _time_spans(doc, self.years) if ent.start_char >= skip]  # once per article
-        st = _State(doc, article, spans)
+        st = _State(doc, article, spans, self._measure)
         events = tuple(self._date(doc, article, e, spans, st) for e in article.events)
         return replace(article, events=events)
+
+    def _measure(self, ent) -> bool:
+        """Whether a time entity only measures a length of time ("four hours of talks", "an hours-long battle"
+        read as "hours", "for two years", "within 72 hours"): an amount that is no offset ("two days later",
+        "hours after the vote", "three days ago" move a date: `offset_adverbs`, `sequence_words`)."""
+        if not is_amount(ent.text) or ent.root.dep_ == "npadvmod":
+            return False
+        doc = ent.doc
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        return after not in self.offset_adverbs and after not in self.sequence and after not in self.measure_stops
 
     def _trigger(self, doc: Doc, e: Event) -> Token | None:
         span = doc.char_span(e.span.start, e.span.end, alignment_mode="expand")
@@ -269,6 +282,11 @@ class EventDater:
         adverbs = {c.lower_ for t in {trigger, verb} for c in t.children if c.dep_ == "advmod"}
         if adverbs & self.undated:
             return e
+        if e.mode == "happened" and any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in verb.children):
+            # an act told by what is to come ("said it would close the border on Friday": a threat, 13x; "will not
+            # attend the summit next week": a refusal): its own time phrases are the act's to come, so it takes
+            # only the date of the report that makes it ("said on Tuesday it would close ...", reason `report`)
+            return self._reported_only(trigger, spans, article, e)
         own = e.mode == "planned" or bool(adverbs & self.own_time)
         sequence = self._sequence(trigger)
         if sequence is not None and sequence[2] is not None:
@@ -295,8 +313,10 @@ class EventDater:
                     found = self._offset(verb, spans, article, st)
                     if found is None:
                         found = self._anaphoric_day(trigger, spans, article, st)
-                    if found is None and not self._expressions(trigger, spans, own=True):
+                    if found is None and not self._own_phrases(trigger, spans):
                         found = self._context(trigger, spans, article, st)
+                        if found is None:
+                            found = self._parties_scene(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
                     found = self._simultaneous(trigger, spans, article, st)
                 if found is None and e.mode == "happened":
@@ -311,6 +331,35 @@ class EventDater:
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
 
+    def _reported_only(self, trigger: Token, spans: list, article: Article, e: Event) -> Event:
+        """`e` dated by the time phrase of the reporting verb above its trigger, and by nothing else."""
+        for _dist, text, _start, report in self._expressions(trigger, spans):
+            if not report:
+                continue
+            r = resolve_date(text, article.published, direction="past")
+            if r.value is not None:
+                date = EventDate(r.value, r.precision, text, r.recent, "report")
+                return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+        return e
+
+    def _own_phrases(self, trigger: Token, spans: list) -> list[tuple]:
+        """The time phrases of the trigger's own clause but those that only measure a length of time ("hosted Xi
+        for four hours of talks" has none)."""
+        by_start = {ent.start: ent for ent in spans}
+        return [x for x in self._expressions(trigger, spans, own=True)
+                if x[2] not in by_start or not self._measure(by_start[x[2]])]
+
+    def _anaphoric_phrase(self, verb: Token) -> tuple[str, str] | None:
+        """(text, key of `anaphoric_days`) of a day told relative to the story's last that the NER does not mark
+        ("summoned the ambassador the same evening", "condemned the strike that night": a noun phrase on the verb)."""
+        for c in verb.children:
+            if c.dep_ == "npadvmod" and c.ent_type_ not in TIME_LABELS:
+                text = " ".join(t.text for t in c.subtree)
+                key = " ".join(text.lower().split())
+                if key in self.anaphoric_days:
+                    return text, key
+        return None
+
     def _anaphoric_day(self, trigger: Token, spans: list, article: Article,
                        st: "_State") -> tuple[str, ResolvedDate] | None:
         """An act dated by a day told relative to the story's last ("Pakistan closed its border crossings the
@@ -320,12 +369,20 @@ class EventDater:
         if not self.anaphoric_days:
             return None
         by_start = {ent.start: ent for ent in spans}
-        for _dist, _text, start, _report in self._expressions(trigger, spans, own=True):
-            ent = by_start.get(start)
-            key = " ".join(ent.text.lower().split()) if ent is not None else ""
+        # the trigger's own phrases, or those of the verb a participle of it hangs on ("retaliated the next day,
+        # expelling[advcl] the envoy")
+        holders = [trigger] + ([trigger.head] if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [])
+        found = []
+        for holder in holders:
+            found += [(holder, ent.text, " ".join(ent.text.lower().split())) for _d, _t, start, _r in
+                      self._expressions(holder, spans, own=True) for ent in [by_start.get(start)] if ent is not None]
+            phrase = self._anaphoric_phrase(self._clause_verb(holder))
+            if phrase is not None:
+                found.append((holder, *phrase))
+        for holder, text, key in found:
             if key not in self.anaphoric_days:
                 continue
-            verb = self._clause_verb(trigger)
+            verb = self._clause_verb(holder)
             anchor = None
             if verb.dep_ == "conj":
                 anchor = self._resolve(verb.head, spans, article, "past")
@@ -341,7 +398,7 @@ class EventDater:
             r = anchor[1] if days == 0 else shift_date(anchor[1], f"{abs(days)} day", 1 if days > 0 else -1)
             if r.value is None or _after_publication(r, article):
                 return None
-            return f"{ent.text}, {anchor[0]}", replace(r, reason="context")
+            return f"{text}, {anchor[0]}", replace(r, reason="context")
         return None
 
     def _simultaneous(self, trigger: Token, spans: list, article: Article,
@@ -584,6 +641,42 @@ class EventDater:
             return None
         return found[0], replace(found[1], reason="context")
 
+    def _parties_scene(self, trigger: Token, e: Event, spans: list, article: Article,
+                       st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The scene of the story for a sentence's main act in the simple past, with no time phrase, that one side
+        does to another when both sides (by country, or organisation) took part in the scene the nearest earlier
+        sentence with a dated main act set (at most `context_window` back, none with a time phrase of its own in
+        between): "Ethiopia and Somalia agreed on Wednesday ..., following talks brokered by Erdogan. Erdogan hosted
+        Abiy and Mohamud ..." → Wednesday (reason `context`). A third party's reaction names a side that was not
+        there, and a sentence that opens with a report or a time clause sets a time of its own; words said about the
+        scene (statements, appeals, demands, criticism, rejections, threats: `reaction_roots`) are often said later,
+        on a day the story leaves open."""
+        if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots or self._speech(trigger.sent):
+            return None
+        root = self._main(trigger.sent)
+        if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
+                or (root.lemma_.lower() in self.reporting and root.head.i == root.i):
+            return None
+        if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children) or any(
+                c.i < root.i and ((c.dep_ == "prep" and c.lower_ in self.skip_preps) or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" for m in c.children))) for c in root.children):
+            return None  # ("After the coup, they ...": a time of its own)
+        k = st.index(trigger)
+        sides = {_side(e.source_code), _side(e.target_code)}
+        for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
+            scene = st.scene(self, j)
+            if scene is not None:
+                there = st.sentence_codes(j)
+                if scene[1].precision != "day" or not sides <= {_side(c) for c in there}:
+                    return None
+                if len(sides) == 1 and e.target_code not in there:
+                    return None  # within one country, one who was there is acted on ("... marched in Dakar on
+                    # Sunday. Police fired tear gas at the marchers"; not "Police arrested the president")
+                return scene[0], replace(scene[1], reason="context")
+            if st.has_time(j):
+                return None
+        return None
+
     def _speech(self, sent) -> bool:
         """Whether a sentence holds quoted speech: a quotation of more than `context_quote_words` words, or a
         mark left open ("accused the authorities of “anti-Russian hysteria”" is a characterisation, not speech)."""
@@ -679,7 +772,7 @@ class EventDater:
 
 
 _CARRIED_DEPS = ("conj", "xcomp", "dobj")
-_NOMINAL_DEPS = ("pobj", "prep", "dobj")
+_NOMINAL_DEPS = ("pobj", "prep", "dobj", "amod")  # (h21f: an adjective trigger, "condemned the strike that night as an unprovoked[amod] violation")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -692,6 +785,11 @@ def _subject(verb: Token) -> Token | None:
         t = t.head
 
 
+def _side(code: str) -> str:
+    """The side a code names: its country, or the organisation of an international code (IGOEUREEC → IGOEUR)."""
+    return code[:6] if code.startswith(("IGO", "NGO", "IMG", "MNC")) else code[:3]
+
+
 def _after_publication(r: ResolvedDate, article: Article) -> bool:
     return r.value is not None and article.published is not None \
         and r.value > article.published.isoformat()[:len(r.value)]
@@ -700,18 +798,28 @@ def _after_publication(r: ResolvedDate, article: Article) -> bool:
 class _State:
     """What the dater works out once per article: sentences, actors by position, scene dates."""
 
-    def __init__(self, doc: Doc, article: Article, spans: list) -> None:
+    def __init__(self, doc: Doc, article: Article, spans: list, measure=lambda ent: False) -> None:
         self.doc, self.article, self.spans = doc, article, spans
         self.sents = list(doc.sents)
         self._index = {s.start: k for k, s in enumerate(self.sents)}
         self._time = [False] * len(self.sents)
         for ent in spans:
-            self._time[self._index[ent.sent.start]] = True
+            if not measure(ent):  # a length of time measured dates nothing: no time phrase of the sentence's
+                self._time[self._index[ent.sent.start]] = True
         self._scenes: dict[int, tuple[str, ResolvedDate] | None] = {}
         self._quotes = [(q.span.start, q.span.end) for q in article.quotes]
 
     def index(self, tok: Token) -> int:
         return self._index[tok.sent.start]
+
+    def sentence_codes(self, k: int) -> set[str]:
+        """The codes of the actors mentioned in sentence `k` (a place too: the host of a meeting held there)."""
+        sent = self.sents[k]
+        start, end = sent.start_char, sent.end_char
+        if not hasattr(self, "_codes"):
+            self._codes = {a.id: a.code for a in self.article.actors if a.code}
+        return {c for m in self.article.mentions if m.actor_id and start <= m.start < end
+                for c in [self._codes.get(m.actor_id)] if c}
 
     def has_time(self, k: int) -> bool:
         return self._time[k]

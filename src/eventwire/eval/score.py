@@ -3,7 +3,9 @@
 Events match one-to-one within an article when they come from the gold sentence, their actors
 agree and their CAMEO root agrees (alternatives accepted). *Actor-level* compares the country or
 organisation part of a code (RUSGOV ~ RUS; IGOJUDICC ~ IGO+ICC; IGOWSTNAT ~ IGONAT); *strict* compares full codes
-and the full CAMEO code. Talks, meetings and agreements are symmetric (either direction)."""
+and the full CAMEO code. Talks, meetings and agreements are symmetric (either direction). Over the events matched at
+actor level, the mode (happened / planned / denied / hypothetical) and the event date (`YYYY-MM-DD`, `YYYY-MM`,
+`YYYY` or null, compared as written) are scored too: `mode_accuracy`, `date_accuracy`."""
 from __future__ import annotations
 
 import functools
@@ -155,6 +157,10 @@ class Scores:
     matched_strict: int = 0
     actor_pairs: int = 0
     root_correct: int = 0
+    mode_pairs: int = 0
+    mode_right: int = 0
+    date_pairs: int = 0
+    date_right: int = 0
     gold_quotes: int = 0
     quotes_found: int = 0
     speakers_right: int = 0
@@ -177,6 +183,8 @@ class Scores:
             "event_recall_strict": rec_s, "event_precision_strict": pre_s, "event_f1_strict": f(pre_s, rec_s),
             "event_precision_actor_all": r(self.matched_actor, self.predicted_events),
             "cameo_root_accuracy": r(self.root_correct, self.actor_pairs),
+            "mode_accuracy": r(self.mode_right, self.mode_pairs),
+            "date_accuracy": r(self.date_right, self.date_pairs),
             "quote_recall": r(self.quotes_found, self.gold_quotes),
             "speaker_accuracy": r(self.speakers_right, self.quotes_found),
             "entity_recall": r(self.entities_found, self.gold_entities),
@@ -213,6 +221,26 @@ def _one_per_symmetric_pair(events: list[Event]) -> list[Event]:
     return out
 
 
+def _accepted(g: dict, key: str) -> set:
+    """The gold value of `key` and its alternatives; a null date is a value (the article does not date it)."""
+    return {g.get(key), *g.get("alternatives", {}).get(key, [])}
+
+
+def _agreement(gold_events: list[dict], pred: list[Event], pairs: list[tuple[int, int]], key: str) -> tuple[int, list[str]]:
+    """Of the matched pairs whose gold event states `key` (mode, event_date): how many agree, and the
+    disagreements, each as "SRC->TGT code: gold X, got Y: sentence"."""
+    n, wrong = 0, []
+    for gi, pi in pairs:
+        g, e = gold_events[gi], pred[pi]
+        if key not in g:
+            continue
+        n += 1
+        if getattr(e, key) not in _accepted(g, key):
+            wrong.append(f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]}: gold {g[key]}, got '
+                         f'{getattr(e, key)}: {g["sentence"][:60]}')
+    return n, wrong
+
+
 def score_article(gold: dict, article: Article, s: Scores) -> None:
     text = article.text
     # ANNOTATION.md: an event is an interaction between two actors. One-sided events (no source or
@@ -234,6 +262,12 @@ def score_article(gold: dict, article: Article, s: Scores) -> None:
     s.matched_strict += len(strict)
     s.actor_pairs += len(loose)
     s.root_correct += root_ok
+    n_mode, mode_wrong = _agreement(gold_events, on_gold, actor, "mode")
+    n_date, date_wrong = _agreement(gold_events, on_gold, actor, "event_date")
+    s.mode_pairs += n_mode
+    s.mode_right += n_mode - len(mode_wrong)
+    s.date_pairs += n_date
+    s.date_right += n_date - len(date_wrong)
     found = speakers = 0
     for gq in gold.get("quotes", []):
         hit = next((q for q in article.quotes if _norm(q.quote) == _norm(gq["quote"])), None)
@@ -250,7 +284,8 @@ def score_article(gold: dict, article: Article, s: Scores) -> None:
     s.entities_found += ent_found
     missed = [g for gi, g in enumerate(gold_events) if gi not in {a for a, _ in actor}]
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
-                          "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]}: {g["sentence"][:60]}' for g in missed]})
+                          "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]}: {g["sentence"][:60]}' for g in missed],
+                          "mode_wrong": mode_wrong, "date_wrong": date_wrong})
 
 
 def evaluate(gold: Iterable[dict], pipeline) -> Scores:
