@@ -1,7 +1,8 @@
 """Event coder rules from the analyst reviews of 2025 wire stories (issue 4, patterns/news.yaml and the
 pattern lines they corrected): spec table of sentence → expected (source, code, target, mode), and events
-that must not appear. Every SPEC and ABSENT row failed before the fix; KEPT rows held before and must
-still hold (the neighbouring readings the fixes must not take away); NOTHING_AIMED rows held before too and
+that must not appear. Every SPEC row failed before the fix; an ABSENT row either failed before it (an event
+the fix removed) or, from the twenty-first pass on, is a look-alike a new pattern must not reach; KEPT rows held
+before and must still hold (the neighbouring readings the fixes must not take away); NOTHING_AIMED rows held before too and
 guard the limits of the fourteenth pass (no appeal or accusation where whom it is aimed at is not clear);
 PASSIVE_DOERS rows, like SPEC rows, failed before their fix."""
 from __future__ import annotations
