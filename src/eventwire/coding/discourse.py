@@ -18,7 +18,7 @@ from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
 from .sides import party_side, same_side as _same_side, side_key as _side_key
-from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, participle_agents, repeated_verb
+from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, is_passive, participle_agents, repeated_verb
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -198,6 +198,34 @@ class DiscourseReader:
             elif mine(e.target_id) and not mine(e.source_id):
                 out = [e.source_id]
         return out
+
+    def _meeting_parties(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """Path `meeting.parties` (h21d): for a passive verb whose subject, or the noun its relative pronoun stands for,
+        names a meeting, call or talks (modality.yaml `party_acts` nouns) with no "between" or "with" phrase, the sides
+        of the last such act (the noun's codes) told shortly before, those of the source's own country left out ("Modi
+        met Putin in Moscow. The talks were hosted by the Kremlin" → Modi); [] when there is none."""
+        if tok.tag_ != "VBN" or not is_passive(tok):
+            return []
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "relcl" and subj and subj[0].lower_ in REL_PRONOUNS:
+            subj = [tok.head]  # "the talks, which were hosted by Holness": the talks
+        vocab = self.mod.get("party_acts", {})
+        nouns = vocab.get("nouns", {})
+        noun = subj[0] if subj else None
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns \
+                or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children) \
+                or any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+            return []
+        codes = tuple(nouns[noun.lemma_.lower()])
+        countries = {self._country(frame, a) for a in sources} - {None}
+        last = None
+        for e in self._recent(frame, tok, earlier, int(vocab.get("lookback_sentences", 3))):
+            if e.cameo_code.startswith(codes) and e.mode == "happened" and e.target_id:
+                last = e
+        if last is None:
+            return []
+        return [a for a in dict.fromkeys((last.source_id, last.target_id))
+                if a not in sources and self._country(frame, a) not in countries]
 
     def _answered_act(self, frame: _Frame, tok: Token, noun: str, sources: list[str], earlier: list[Event]) -> list[str]:
         """"Guyana protested the vote ... Gil dismissed the protest" → Guyana: the last act of the type the noun

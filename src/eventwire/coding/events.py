@@ -40,6 +40,15 @@ CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
 
 
+def _hyphen_agents(tok: Token) -> list[Token]:
+    """The name or nationality hyphenated before a participle ("US-brokered", "Qatari-mediated": US[npadvmod] -
+    brokered), its doer; [] for any other participle (h21d)."""
+    doc = tok.doc
+    return [c for c in tok.children if c.i + 2 == tok.i and doc[c.i + 1].text == "-" and not c.whitespace_
+            and not doc[c.i + 1].whitespace_ and c.pos_ in ("PROPN", "ADJ")
+            and c.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj", "advmod")]
+
+
 @dataclass(frozen=True)
 class Pattern:
     id: str
@@ -116,8 +125,8 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|xcomp\.dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
+    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
+    r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -417,6 +426,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and _hyphen_agents(tok):
+            return tok.head  # (h21d) "the Oman-hosted talks": what was hosted
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in tok.children) \
                 and not any(c.lower_ in REL_PRONOUNS or c.tag_ in ("WDT", "WP", "WRB") for c in tok.children) \
@@ -491,6 +502,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # ... or a two-word entry ("high commissioner", "war games")
         cands |= {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children
                   if c.i + 1 == tok.i and c.dep_ in ("compound", "amod", "nmod")}
+        # ... or an entry with its "of" phrase ("letter of intent", "message of condolence", "commission of inquiry"; h21d)
+        cands |= {f"{tok.lemma_.lower()} of {g.lemma_.lower()}" for g in _prep_objects(tok, "of")}
         if own:
             return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -1131,8 +1144,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (and a passive relative clause on the noun: "talks in Doha that[nsubjpass] were mediated by Qatar")
             passive_relative = tok.dep_ == "relcl" and _is_passive(tok) \
                 and any(c.dep_ == "nsubjpass" and c.lower_ in REL_PRONOUNS for c in tok.children)
-            if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN")
-                                                           and (tok.dep_ == "acl" or passive_relative) or hung):
+            # (h21d) ... and a participle before the noun whose doer is hyphenated to it ("a Turkish-brokered grain deal")
+            prenominal = tok.dep_ == "amod" and bool(_hyphen_agents(tok))
+            if p.kind == "verb" and tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN")
+                                                           and (tok.dep_ == "acl" or passive_relative or prenominal) or hung):
                 nouns = [c for c in tok.head.children if c.dep_ == "dobj"] if hung else [tok.head]
                 out = [g for noun in nouns for n in (noun, *_prep_objects(noun, "of")) for g in _prep_objects(n, "between")]
                 gov, link = tok.head, None
@@ -1153,6 +1168,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         both = [*subj, *(c for c in gov.children if c.dep_ == "dobj")]
                         if len(self._actors(frame, both, False)) >= 2:
                             out = both
+        elif path == "participle.agent":
+            # (h21d) the doer hyphenated to a participle before a noun: "the US-brokered ceasefire", "Qatari-mediated
+            # talks" (the small parser hangs "US" on "brokered" as an npadvmod)
+            if tok.dep_ == "amod":
+                out = _hyphen_agents(tok)
+        elif path.startswith("governor.prep:"):
+            # (nouns, h21d) the object of a preposition on the verb the noun is the object of, where the small parser
+            # hangs it: "made a pledge of $2 billion to[→ made] Ukraine", "made an offer of mediation to[→ made] Sudan"
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                out = _prep_objects(tok.head, path[len("governor.prep:"):])
         elif path == "governor.object":
             # (nouns) "Kenya thanked Japan for the gift": the object of the verb the noun's preposition hangs on
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -2030,6 +2055,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 people = [g for h in holders for prep in haven.get("prepositions", ()) for g in _prep_objects(h, prep)
                           if g.lemma_.lower() in haven.get("nouns", ()) and not frame.actor_at(g)]
                 found = self._haven(frame, tok, sources, haven) if people else []
+                if found:
+                    return found, path
+            elif path == "meeting.parties":
+                # (h21d) a meeting or talks hosted or mediated, told in the passive with no parties of its own ("The
+                # talks were hosted by the Kremlin", "..., for the talks, which were hosted by Holness"): the sides of
+                # the last consultation told shortly before, but the source's own country (discourse.py)
+                found = self._meeting_parties(frame, tok, sources, earlier)
                 if found:
                     return found, path
             elif path == "dobj.party":
