@@ -34,6 +34,18 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h21h) a denial in a relative clause on a summing accusation noun the small parser misread (the name read as
+    # the noun's apposition or compound, "that" as a mark): the denier rejects the accuser (120); a state's protest
+    # against an act is an official complaint (114), a crowd's a demonstration (141); "threatened on Monday to close":
+    # the infinitive past a time phrase is the threat's complement, as without it
+    ("Taiwan accused China of flying spy balloons over the island, a charge Beijing has repeatedly denied.", "CHNGOV",
+     "120", "TWN", "happened"),
+    ("Latvia accused Belarus of pushing migrants across the border, an accusation Minsk rejects.", "BLRGOV", "120",
+     "LVA", "happened"),
+    ("Finland accused Russia of steering migrants to its frontier, an accusation that Moscow has rejected.", "RUSGOV",
+     "120", "FIN", "happened"),
+    ("South Korea protested against Japan's decision to release treated water.", "KOR", "114", "JPN", "happened"),
+    ("Lithuania threatened on Friday to close its border with Belarus.", "LTU", "131", "BLR", "happened"),
     # (h21e) phrasing sweep of roots 10-20: retaliation, a response or consequences threatened name no means (130; a
     # military one stays 138); access to a platform or the internet blocked restricts freedoms (1721); an apology
     # refused under would or ruled out is a rejection (120) aimed at who asked for it; sanctions asked or demanded
