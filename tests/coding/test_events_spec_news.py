@@ -46,6 +46,8 @@ SPEC = [
      "120", "FIN", "happened"),
     ("South Korea protested against Japan's decision to release treated water.", "KOR", "114", "JPN", "happened"),
     ("Lithuania threatened on Friday to close its border with Belarus.", "LTU", "131", "BLR", "happened"),
+    # (h21h) a capital struck, told in the passive, is its country, as in the active ("Israeli warplanes struck Beirut")
+    ("Beirut was struck by Israeli warplanes on Sunday.", "ISRMIL", "195", "LBN", "happened"),
     # (h21e) phrasing sweep of roots 10-20: retaliation, a response or consequences threatened name no means (130; a
     # military one stays 138); access to a platform or the internet blocked restricts freedoms (1721); an apology
     # refused under would or ruled out is a rejection (120) aimed at who asked for it; sanctions asked or demanded
@@ -1833,6 +1835,10 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h21h) an object "it" after a sentence whose object is a deal between parties is the deal, not the last party
+    # named in its phrase; a state's protest against an act is no demonstration (both failed before)
+    ("Canada welcomed the accord signed by Serbia and Kosovo on Monday. Hungary also rejected it.", ("HUN", "120", "XKX")),
+    ("Australia protested against the Chinese ban on barley imports.", ("AUS", "141", "CHN")),
     # (h21e) an act asked for in a "for" clause has not happened (it failed before); the look-alikes of the phrasing
     # sweep (held before too): a crossing's access blocked restricts no freedoms, an apology not made is no refusal,
     # allegations denied accuse no one, artillery fire and troops taking aim criticise no one, migrants are no
