@@ -2558,6 +2558,11 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h21h) neighbours of a state's protest (114): a crowd's protest stays a demonstration (141), and a protest as the
+    # purpose of a summons is the summons alone, with no complaint aimed at the victim
+    ("Thousands of farmers protested against the government's new tax in Paris.", "FRAAGR", "141", "FRAGOV", "happened"),
+    ("Poland summoned the Belarusian ambassador to protest against the jailing of a Polish journalist.", "POL", "114",
+     "BLRGOV", "happened"),
     # (h21e) neighbours of the phrasing sweep: a military response threatened stays force, restrictions on aid asked
     # lifted a plain easing, a siege demanded lifted a demand to yield, a state of siege emergency rule, migrants ordered
     # out expelled people, talks halted broken off
