@@ -107,6 +107,20 @@ SPEC = [
     ("Kenya signalled support for Ethiopia's bid.", "KEN", "051", "ETH", "happened"),
     # (h21d) a joint statement signed by two parties is an agreement (n.sign_partnership.057)
     ("The Kenyan and Ugandan presidents signed a joint statement on trade.", "KENGOV", "057", "UGAGOV", "happened"),
+    # (h21h) a denial in a relative clause on a summing accusation noun the small parser misread (the name read as
+    # the noun's apposition or compound, "that" as a mark): the denier rejects the accuser (120); a state's protest
+    # against an act is an official complaint (114), a crowd's a demonstration (141); "threatened on Monday to close":
+    # the infinitive past a time phrase is the threat's complement, as without it
+    ("Taiwan accused China of flying spy balloons over the island, a charge Beijing has repeatedly denied.", "CHNGOV",
+     "120", "TWN", "happened"),
+    ("Latvia accused Belarus of pushing migrants across the border, an accusation Minsk rejects.", "BLRGOV", "120",
+     "LVA", "happened"),
+    ("Finland accused Russia of steering migrants to its frontier, an accusation that Moscow has rejected.", "RUSGOV",
+     "120", "FIN", "happened"),
+    ("South Korea protested against Japan's decision to release treated water.", "KOR", "114", "JPN", "happened"),
+    ("Lithuania threatened on Friday to close its border with Belarus.", "LTU", "131", "BLR", "happened"),
+    # (h21h) a capital struck, told in the passive, is its country, as in the active ("Israeli warplanes struck Beirut")
+    ("Beirut was struck by Israeli warplanes on Sunday.", "ISRMIL", "195", "LBN", "happened"),
     # (h21e) phrasing sweep of roots 10-20: retaliation, a response or consequences threatened name no means (130; a
     # military one stays 138); access to a platform or the internet blocked restricts freedoms (1721); an apology
     # refused under would or ruled out is a rejection (120) aimed at who asked for it; sanctions asked or demanded
@@ -1924,6 +1938,10 @@ ABSENT = [
     ("Ruto addressed an audience of Ugandan traders in Kampala.", ("KENGOV", "040", "UGABUS")),
     ("Forty lawmakers signed a statement condemning the coup in Niger.", ("NERLEG", "057", "NER")),
     ("Iranian-backed Houthi rebels attacked a Greek ship.", ("YEMREBHTH", "051", "GRC")),
+    # (h21h) an object "it" after a sentence whose object is a deal between parties is the deal, not the last party
+    # named in its phrase; a state's protest against an act is no demonstration (both failed before)
+    ("Canada welcomed the accord signed by Serbia and Kosovo on Monday. Hungary also rejected it.", ("HUN", "120", "XKX")),
+    ("Australia protested against the Chinese ban on barley imports.", ("AUS", "141", "CHN")),
     # (h21e) an act asked for in a "for" clause has not happened (it failed before); the look-alikes of the phrasing
     # sweep (held before too): a crossing's access blocked restricts no freedoms, an apology not made is no refusal,
     # allegations denied accuse no one, artillery fire and troops taking aim criticise no one, migrants are no
@@ -2649,6 +2667,11 @@ KEPT = [
     ("The Kremlin threw its support behind the separatists.", "RUSGOV", "051", "RUSSEP", "happened"),
     ("Kenya entered into talks with Ethiopia.", "KEN", "046", "ETH", "happened"),
     ("Serbia and Kosovo signed an EU-brokered deal on Monday.", "SRB", "057", "XKX", "happened"),
+    # (h21h) neighbours of a state's protest (114): a crowd's protest stays a demonstration (141), and a protest as the
+    # purpose of a summons is the summons alone, with no complaint aimed at the victim
+    ("Thousands of farmers protested against the government's new tax in Paris.", "FRAAGR", "141", "FRAGOV", "happened"),
+    ("Poland summoned the Belarusian ambassador to protest against the jailing of a Polish journalist.", "POL", "114",
+     "BLRGOV", "happened"),
     # (h21e) neighbours of the phrasing sweep: a military response threatened stays force, restrictions on aid asked
     # lifted a plain easing, a siege demanded lifted a demand to yield, a state of siege emergency rule, migrants ordered
     # out expelled people, talks halted broken off

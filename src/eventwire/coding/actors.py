@@ -2918,9 +2918,10 @@ class ActorResolver:
     def _attacked(self, span: Span) -> bool:
         """A capital struck is the city, not its government: the object of a violent verb
         ("Russia shelled Kyiv"), of "on"/"against" after an attack noun ("strikes on Kyiv"), or of
-        its "of" ("the shelling of Kherson")."""
+        its "of" ("the shelling of Kherson"); (h21h) and the subject of such a verb in the passive ("Kyiv was hit
+        by Russian missiles", as "Russian missiles hit Kyiv")."""
         root = span.root
-        if root.dep_ == "dobj":
+        if root.dep_ in ("dobj", "nsubjpass"):
             return root.head.lemma_.lower() in self.vocab["place_attack_verbs"]
         head = root.head
         if root.dep_ != "pobj" or head.lower_ not in self.vocab["attack_target_prepositions"]:
@@ -5214,6 +5215,8 @@ class ActorResolver:
                 continue  # "vetoed the law ..., calling it 'Russian'": the law, no party named before it
             if before and self._repeated_object_thing(ctx, tok, before[-1]):
                 continue  # "Russia condemned the attack. Saudi Arabia also condemned it": the attack
+            if before and self._party_in_thing_phrase(ctx, tok, before[-1]):
+                continue  # "Japan praised the agreement signed by Armenia and Azerbaijan. Russia rejected it": the agreement
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -5266,6 +5269,28 @@ class ActorResolver:
         sector word nor generic head ("vetoed the law", "condemned the attack")."""
         return c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i not in ctx.covered \
             and c.lemma_.lower() not in self.kb.sector_words and c.lemma_.lower() not in self.kb.generic_heads
+
+    def _party_in_thing_phrase(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
+        """(h21h) Whether an object "it" of a later sentence's verb with no complement of its own stands for a thing the
+        sentence before told as a verb's object, the last party named only inside that thing's phrase ("Japan praised
+        the agreement[dobj] signed by Armenia and Azerbaijan. Russia also rejected it": the agreement, not
+        Azerbaijan); "urged it to ..." (a complement) keeps the party. Only a phrase of coordinated parties (a deal
+        between two, no one's alone): one author ("the decision by Niger ... rejected it") is whom the act on it is
+        aimed at, as the party."""
+        verb = tok.head
+        head = ctx.doc[party.head]
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or party.start >= tok.i or head.sent == tok.sent \
+                or not (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)) \
+                or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
+            return False
+        t = ctx.doc[party.head]
+        while t.head.i != t.i:
+            t = t.head
+            if t.i < party.start and self._thing_object(ctx, t):
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl"):
+                return False
+        return False
 
     def _repeated_object_thing(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
         """(p20) Whether an object "it" repeats the object of the same verb told last, in its sentence or the one

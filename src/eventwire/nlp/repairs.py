@@ -97,6 +97,7 @@ class Repairs:
         "distributive_appositions",
         "summary_appositions",
         "naming_gaps",
+        "contact_relatives",
         "quoted_names",
         "nouns_joined_to_verbs",
         "objects_hung_on_results",
@@ -334,6 +335,63 @@ class Repairs:
                     and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in kids):
                 objs[0].dep_ = "oprd"
 
+    @staticmethod
+    def _only_adjuncts_between(doc: Doc, verb: Token, end: int) -> bool:
+        """Whether the tokens between a verb and position `end` are none, or whole phrases of the verb's own
+        adjuncts (a prepositional phrase, an adverb, a bare time noun), with no punctuation."""
+        for t in doc[verb.i + 1:end]:
+            if t.is_punct:
+                return False
+            top = t
+            while top.head != verb and top.head != top and verb.i < top.head.i < end:
+                top = top.head
+            if top.head != verb or top.dep_ not in ("prep", "advmod", "npadvmod", "tmod"):
+                return False
+        return True
+
+    def _contact_relatives(self, doc: Doc) -> None:
+        """A relative clause on a summing noun the parser did not read as one (h21h): "..., a charge
+        Beijing[appos] has denied[charge its nsubj]", "..., an accusation Moscow[compound] rejects[NNS relcl]"
+        and "an accusation that[mark] Moscow has rejected": the name after the noun is the clause's subject and
+        the noun (or "that") the gap, its object. For the first two, only a common noun set off by a comma
+        right before its phrase (a noun summing up what was just told); never a clause that has an object of
+        its own, nor a noun of time ("the day that he arrived")."""
+        def bare(verb: Token) -> bool:
+            # (a clause before the verb is the parser's reading of the sentence told before: "X accused Y of
+            # ..., a charge Z denied" reads "accused" as the complement of "denied")
+            return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass", "dative", "acomp")
+                           and (c.i > verb.i or c.dep_ not in ("ccomp", "xcomp")) for c in verb.children)
+
+        def after_comma(noun: Token) -> bool:
+            first = noun.left_edge
+            return noun.pos_ == "NOUN" and first.i > 0 and doc[first.i - 1].text == ","
+
+        for tok in doc:
+            if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" \
+                    and tok.head.ent_type_ not in ("DATE", "TIME") and bare(tok):
+                marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i]
+                if marks and any(c.dep_ == "nsubj" and marks[0].i < c.i < tok.i for c in tok.children) \
+                        and not any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                                    for c in tok.children):
+                    marks[0].dep_ = "dobj"
+                continue
+            if tok.dep_ == "relcl" and tok.tag_ == "NNS" and tok.head.pos_ == "NOUN" and after_comma(tok.head) \
+                    and tok.i == tok.head.i + 2 and not any(c.dep_ != "compound" for c in tok.children):
+                # "an accusation Moscow[compound] rejects[NNS]": the plural noun is the clause's verb
+                name = doc[tok.i - 1]
+                if name.dep_ == "compound" and name.head == tok and name.pos_ == "PROPN":
+                    tok.tag_, tok.pos_ = "VBZ", "VERB"
+                    name.dep_ = "nsubj"
+                continue
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.i == tok.i - 1 and after_comma(tok.head) \
+                    and tok.head.dep_ == "nsubj" and tok.head.head.pos_ == "VERB" and tok.head.head.i > tok.i \
+                    and bare(tok.head.head) and not any(c.dep_ in ("nsubj", "nsubjpass") and c != tok.head
+                                                        for c in tok.head.head.children):
+                # "a charge[nsubj] Beijing[appos] has denied": the name is the subject, the noun the gap
+                noun, verb = tok.head, tok.head.head
+                noun.dep_ = "dobj"
+                tok.head, tok.dep_ = verb, "nsubj"
+
     def _quoted_names(self, doc: Doc) -> None:
         """"Vizcarra called the charges "political persecution"[appos → oprd]": a phrase in quotation marks
         right after the object of a verb of naming (modality.yaml `naming_verbs`), which the parser reads as the
@@ -558,9 +616,12 @@ class Repairs:
                 # ", killing three people" after a relative clause on the object belongs to the verb
                 # ("struck a boat that Washington said was carrying[→struck] drugs, killing three people")
                 tok.head = owner
-            elif tok.dep_ == "advcl" and tok.i >= 2 and tok.head.i == tok.i - 2 and doc[tok.i - 1].lower_ == "to" \
-                    and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs:
-                tok.dep_ = "xcomp"  # "have sworn to fight[advcl → xcomp]"
+            elif tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and tok.head.i < tok.i - 1 \
+                    and doc[tok.i - 1].head.i == tok.i and tok.head.lemma_.lower() in self.complement_verbs \
+                    and self._only_adjuncts_between(doc, tok.head, tok.i - 1):
+                # "have sworn to fight[advcl → xcomp]"; (h21h) also past the verb's own time or manner phrase:
+                # "threatened on Monday to close[advcl → xcomp] its border"
+                tok.dep_ = "xcomp"
             elif tok.dep_ in ("advcl", "acl", "xcomp") and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" \
                     and doc[tok.i - 1].head.i == tok.i and (verb := self._complement_owner(tok)) is not None:
                 # "threatened in a video posted on social media to attack[advcl of posted → xcomp of
