@@ -1914,6 +1914,9 @@ ABSENT = [
     ("Washington announced sanctions relief for Syria on Friday.", ("USAGOV", "033", "SYR")),
     ("Canada pressed for sanctions relief for Syria.", ("CAN", "113", "SYR")),
     ("Britain promised sanctions relief for Syria.", ("GBR", "033", "SYR")),
+    # (h21i) joining protests asked for is no appeal for talks
+    ("The opposition leader urged Kenyans to join the protests on Tuesday.", ("KENOPP", "026", "KEN")),
+    ("The opposition leader urged Kenyans to join the protests on Tuesday.", ("KENOPP", "022", "KEN")),
     # (h21d) look-alikes of the roots 01-09 phrasing sweep: weight thrown around, olive oil, credentials shown to a
     # body, a currency swap, a welcome of another's offer, a lifting condemned, a planned meeting or an unspecific
     # summit hosted, a ceasefire reached, a pledge welcomed, a letter of protest or defiance, teachers trained,
