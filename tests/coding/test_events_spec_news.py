@@ -35,6 +35,23 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h21i) appeals whose addressee is the subject of a "for" clause (path complement.subj on every appeal pattern by
+    # what is asked: release 0253, withdrawal 0256, talks 026, support 022, cooperation 021); a nationality hyphenated
+    # to a participle of good offices is its doer (modality.yaml agent_hyphen_participles); sanctions relief granted
+    # (085), promised (0354) or pressed for (0254); a demand backed off yields (080)
+    ("Berlin called for Tehran to free the detained aid workers.", "DEUGOV", "0253", "IRNGOV", "happened"),
+    ("Poland called for Moscow to withdraw its forces from Belarus.", "POL", "0256", "RUSGOV", "happened"),
+    ("Norway called for Colombia to resume talks with the rebels.", "NOR", "026", "COL", "happened"),
+    ("The Arab League called for Iran to support the peace plan.", "IGOARBLAS", "022", "IRN", "happened"),
+    ("Senegal called for Guinea to cooperate with the regional bloc.", "SEN", "021", "GIN", "happened"),
+    ("Serbia and Kosovo signed a Hungarian-brokered deal on Thursday.", "HUN", "045", "SRB", "happened"),
+    ("Rwanda and Congo held Qatari-mediated talks on Monday.", "QAT", "045", "COD", "happened"),
+    ("The Sudanese army and the RSF attended Saudi-hosted talks in Jeddah.", "SAU", "043", "SDNMIL", "happened"),
+    ("Washington approved sanctions relief for Venezuela on Tuesday.", "USAGOV", "085", "VEN", "happened"),
+    ("Britain promised sanctions relief for Syria.", "GBR", "0354", "SYR", "happened"),
+    ("Canada pressed for sanctions relief for Syria.", "CAN", "0254", "SYR", "happened"),
+    ("Pakistan backed off its demands for compensation from India.", "PAK", "080", "IND", "happened"),
+    ("Pakistan backed off its demands for compensation from India.", "PAK", "100", "IND", "denied"),
     # (h21d) phrasing sweep of roots 01-09: passive, nominal and idiomatic forms of cooperative acts (patterns/news.yaml
     # n.sit_down_with.040, n.talks_held_between.040, n.deal_reached_between.057, n.throw_weight_behind.051,
     # n.extend_olive_branch.050, n.present_credentials.050, n.roll_out_red_carpet.043, n.carry_out_swap.0841, n.n.*);
@@ -1908,6 +1925,13 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h21i) sanctions relief is no aid and no call for sanctions
+    ("Washington announced sanctions relief for Syria on Friday.", ("USAGOV", "033", "SYR")),
+    ("Canada pressed for sanctions relief for Syria.", ("CAN", "113", "SYR")),
+    ("Britain promised sanctions relief for Syria.", ("GBR", "033", "SYR")),
+    # (h21i) joining protests asked for is no appeal for talks
+    ("The opposition leader urged Kenyans to join the protests on Tuesday.", ("KENOPP", "026", "KEN")),
+    ("The opposition leader urged Kenyans to join the protests on Tuesday.", ("KENOPP", "022", "KEN")),
     # (h21d) look-alikes of the roots 01-09 phrasing sweep: weight thrown around, olive oil, credentials shown to a
     # body, a currency swap, a welcome of another's offer, a lifting condemned, a planned meeting or an unspecific
     # summit hosted, a ceasefire reached, a pledge welcomed, a letter of protest or defiance, teachers trained,
@@ -2661,6 +2685,13 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h21i) neighbours: a backer or owner hyphenated to a participle is no doer; a demand rejected; relief as aid;
+    # a release called for by its noun; a withdrawal that happened
+    ("Iranian-backed militias attacked a US base in Syria.", "SYRUAF", "190", "USA", "happened"),
+    ("Houthi rebels seized a Greek-owned tanker in the Red Sea.", "YEMREBHTH", "1711", "GRCBUS", "happened"),
+    ("Hamas rejected Israel's demands for disarmament.", "PSEREBHMS", "120", "ISR", "happened"),
+    ("Britain promised relief for Syria.", "GBR", "033", "SYR", "happened"),
+    ("Moscow withdrew its forces from Belarus.", "RUSGOV", "0874", "BLR", "happened"),
     # (h21d) neighbours of the roots 01-09 phrasing sweep: talks held between others by a host, support thrown
     # behind, talks entered into
     ("Egypt held talks between Israel and Hamas in Cairo.", "EGY", "040", "ISR", "happened"),

@@ -27,7 +27,7 @@ from .geo import dateline_end, find_dateline, geocode, is_region, name_start, pr
 from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
-    object_control_verbs, prep_objects, relative_antecedent, reporting_verb
+    object_control_verbs, participle_in, prep_objects, relative_antecedent, reporting_verb
 from .syntax import repeated_verb
 from .syntax import subject as syntax_subject
 
@@ -352,6 +352,9 @@ class ActorResolver:
         self.charge_prepositions = frozenset(modality.get("charge_prepositions", ()))
         # a backer named before a participle ("the Iran-backed group") is not the noun's country (modality.yaml)
         self.backer_participles = frozenset(modality.get("backer_participles", ()))
+        # (h21i) a nationality hyphenated to a participle of a third party's good offices is its doer ("a Turkish-brokered
+        # deal", "Qatari-mediated talks": modality.yaml `agent_hyphen_participles`)
+        self.agent_hyphen_participles = frozenset(modality.get("agent_hyphen_participles", ()))
         # what an allegation says ("reports that ...": modality.yaml `allegation_nouns`)
         self.allegation_nouns = frozenset(modality.get("allegation_nouns", ()))
 
@@ -670,8 +673,20 @@ class ActorResolver:
         root = span.root
         if root.dep_ == "appos":
             return True
+        if self._hyphen_agent(span):
+            return True
         return root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and root.pos_ in NOUNS | {"PRON"} \
             and root.tag_ in ("NNPS", "NNS")
+
+    def _hyphen_agent(self, span: Span) -> bool:
+        """(h21i) An adjective hyphenated to the participle it hangs on, of a third party's good offices: its doer, as a
+        name there is ("a Turkish-brokered deal", "Saudi-hosted talks"; modality.yaml `agent_hyphen_participles`; not a
+        backer or an owner, "Iranian-backed militias", "a Greek-owned tanker")."""
+        doc, root = span.doc, span.root
+        part = root.head
+        return span.end + 1 == part.i and part.i < len(doc) and doc[span.end].text == "-" \
+            and not doc[span.end - 1].whitespace_ and not doc[span.end].whitespace_ and part.tag_ == "VBN" \
+            and participle_in(part, self.agent_hyphen_participles)
 
     def _is_place(self, span: Span, seat_like: str | None = None) -> bool:
         """A locative phrase ("in Moscow"); for capitals also origin, direction and part ("from

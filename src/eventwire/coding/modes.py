@@ -580,7 +580,10 @@ class ModeReader:
         gov = tok
         if gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.lemma_.lower() in self.containers:
             gov = gov.head.head
-        return gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in self.mod.get(key, ())
+        words, verb = self.mod.get(key, ()), gov.head.lemma_.lower()
+        # (h21i) an entry "verb>particle" is that phrasal verb ("back>off": "backed off its demands")
+        return gov.dep_ in ("dobj", "nsubjpass") and (verb in words or any(
+            f"{verb}>{c.lower_}" in words for c in gov.head.children if c.dep_ == "prt"))
 
     def _self_announced(self, frame: _Frame, tok: Token, src: Actor) -> bool:
         """The act is in the clausal complement of a reporting verb whose subject is the act's own
