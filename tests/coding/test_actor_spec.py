@@ -1428,6 +1428,25 @@ SPEC = [
      "The Palestinian militant [group] Hamas said", "PSEREBHMS", ()),
     ("The Palestinian militant group Hamas said on Thursday it had fired rockets at Sderot. Israeli troops killed two "
      "members of the Palestinian militant group Islamic Jihad in Jenin on Friday.", D, "two members", "PSEREBPIJ", ()),
+    # (h21l) a country name with its own "of" inside "the ministers of X and Y": the whole name is X, and the list
+    # goes on after it (the parser may hang Y on the first "of")
+    ("The foreign ministers of the Democratic Republic of Congo and Rwanda met in Doha on Monday.", D,
+     "The foreign ministers of the Democratic Republic of Congo and Rwanda", "CODGOV+RWAGOV", ()),
+    ("The foreign ministers of the Democratic Republic of Congo and Rwanda met in Doha on Monday.", D,
+     "The foreign ministers of the Democratic Republic of Congo", "CODGOV", ()),
+    ("The presidents of the Central African Republic and Chad held talks in N'Djamena on Friday.", D,
+     "The presidents of the Central African Republic and Chad", "CAFGOV+TCDGOV", ()),
+    ("The foreign ministers of the Democratic Republic of Congo met in Luanda on Monday.", D,
+     "The foreign ministers of the Democratic Republic of Congo", "CODGOV", ()),
+    # (h21l) a national human rights commission is its country's human rights sector, however it is written
+    ("Uganda's human rights commission criticised the army on Tuesday.", D, "Uganda's human rights commission",
+     "UGAHRI", ()),
+    ("The Nigeria National Commission on Human Rights accused soldiers of torturing detainees.", D,
+     "The Nigeria National Commission on Human Rights", "NGAHRI", ()),
+    ("ABUJA (Reuters) - Soldiers detained dozens of protesters on Monday. The National Human Rights Commission "
+     "condemned the arrests on Tuesday.", D, "The National Human Rights Commission", "NGAHRI", ()),
+    ("Uganda's electoral commission rejected the opposition's complaint on Tuesday.", D,
+     "Uganda's electoral commission", "UGAGOV", ("UGA", "UGAELI")),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -1620,9 +1620,16 @@ class ActorResolver:
                 head_sector = sector = aircraft_vocab()["sector"]
             of_term = None  # "heads of state": a sector term the head ends with its "of" phrase
             for p in head.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
+                # (h21l) ... or with its "on" / "for" phrase ("the National Commission on Human Rights": a
+                # term of sectors.yaml, the phrase's object written with its compounds)
+                if p.dep_ == "prep" and p.lower_ in ("of", "on", "for"):
                     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-                    term = self.kb.sector_of(f"{head.lemma_.lower()} of {pobj.lemma_.lower()}") if pobj is not None else None
+                    term = self.kb.sector_of(f"{head.lemma_.lower()} {p.lower_} {pobj.lemma_.lower()}") \
+                        if pobj is not None else None
+                    if pobj is not None and not term:
+                        written = " ".join(t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.i == pobj.i - 1)
+                        term = self.kb.sector_of(f"{head.lemma_.lower()} {p.lower_} {written} {pobj.lower_}") \
+                            if written else None
                     if term:
                         head_sector = sector = term
                         of_term = pobj
@@ -1734,9 +1741,24 @@ class ActorResolver:
                     elif c and not country and p.lower_ in self.vocab["origin_prepositions"]:
                         country, of_country = c, c  # "the president of Armenia" names the country
                         extent_end = max(extent_end, pobj.i + 1)
+                        # (h21l) a name with its own "of" ("the Democratic Republic of Congo"): the whole
+                        # dictionary name is the object, and a list goes on from the name's last word
+                        named = ctx.covered.get(pobj.i)
+                        name_toks, name_text = [pobj], pobj.text
+                        if named is not None and named.start <= pobj.i < named.end and named.end > pobj.i + 1 \
+                                and named.resolution == "dictionary":
+                            name_toks = list(ctx.doc[pobj.i:named.end])
+                            name_text = ctx.doc[named.start:named.end].text
+                            extent_end = max(extent_end, named.end)
                         if head.tag_ in ("NNS", "NNPS"):
                             # "the foreign ministers of France and Germany": one actor per country
-                            for conj in conjuncts(pobj):
+                            # (or a second object of the same "of", as the parser may attach it)
+                            listed = [g for t in name_toks for g in conjuncts(t) if g.i > name_toks[-1].i]
+                            if len(name_toks) > 1 and any(c.dep_ == "cc" and c.i > name_toks[-1].i for c in
+                                                          (*pobj.children, *name_toks[-1].children)):
+                                listed += [g for o in p.children if o.dep_ == "pobj" and o.i > name_toks[-1].i
+                                           for g in (o, *conjuncts(o))]
+                            for conj in listed:
                                 cc, oc = self._country_of(ctx, conj)
                                 if oc or not (cc and self.kb.country(cc)):
                                     # (h19m) "ministers from Britain, the African Union and the EU": a
@@ -1746,7 +1768,7 @@ class ActorResolver:
                                 if cc not in countries:
                                     countries += [c] if not countries else []
                                     countries.append(cc)
-                                    words.setdefault(c, f"{head.text} of {pobj.text}|")
+                                    words.setdefault(c, f"{head.text} of {name_text}|")
                                     words[cc] = f"{head.text} of {conj.text}|"
                                     extent_end = max(extent_end, conj.i + 1)
                     elif not c and not country and p.lower_ in self.vocab["origin_prepositions"]:
