@@ -1754,10 +1754,20 @@ class ActorResolver:
                             # "the foreign ministers of France and Germany": one actor per country
                             # (or a second object of the same "of", as the parser may attach it)
                             listed = [g for t in name_toks for g in conjuncts(t) if g.i > name_toks[-1].i]
-                            if len(name_toks) > 1 and any(c.dep_ == "cc" and c.i > name_toks[-1].i for c in
-                                                          (*pobj.children, *name_toks[-1].children)):
-                                listed += [g for o in p.children if o.dep_ == "pobj" and o.i > name_toks[-1].i
-                                           for g in (o, *conjuncts(o))]
+                            at = name_toks[-1].i + 1
+                            while len(name_toks) > 1 and not listed and at + 1 < len(ctx.doc) \
+                                    and ctx.doc[at].lower_ in (",", "and"):
+                                # (the parser hangs the list's next name anywhere: read it off the words)
+                                nxt = ctx.covered.get(at + 1) if ctx.doc[at + 1].lower_ != "and" else None
+                                if ctx.doc[at].lower_ == "," and ctx.doc[at + 1].lower_ == "and":
+                                    at += 1
+                                    continue
+                                if nxt is None or nxt.start != at + 1 or nxt.resolution != "dictionary":
+                                    break
+                                listed.append(ctx.doc[nxt.head])
+                                if ctx.doc[at].lower_ == "and":
+                                    break
+                                at = nxt.end
                             for conj in listed:
                                 cc, oc = self._country_of(ctx, conj)
                                 if oc or not (cc and self.kb.country(cc)):
