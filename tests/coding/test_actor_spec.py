@@ -1445,6 +1445,11 @@ SPEC = [
      "condemned the arrests on Tuesday.", D, "The National Human Rights Commission", "NGAHRI", ()),
     ("Uganda's electoral commission rejected the opposition's complaint on Tuesday.", D,
      "Uganda's electoral commission", "UGAGOV", ("UGA", "UGAELI")),
+    # (h21l) a party's plural sitting in a legislature is that legislature (coref.yaml `body_member_*`)
+    ("Republicans in Congress accused the White House of caving to Tehran on Tuesday.", D, "Republicans", "USALEG", ()),
+    ("Democrats in Congress criticised the president's budget request on Monday.", D, "Democrats", "USALEG", ()),
+    ("Republicans in Texas accused the White House of neglecting the border on Tuesday.", D, "Republicans", None,
+     ("USA", "USAPTYREP")),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -385,6 +385,7 @@ class ActorResolver:
         self._person_parties(ctx)
         self._affairs_bodies(ctx)
         self._compose(ctx)
+        self._members_in_bodies(ctx)
         self._vessels(ctx)
         self._named_body_forms(ctx)
         self._descriptions(ctx)
@@ -407,6 +408,27 @@ class ActorResolver:
         self._nationality_heads(ctx)
         self._struck_dwellings(ctx)
         return self._finish(ctx, article)
+
+    def _members_in_bodies(self, ctx: ActorContext) -> None:
+        """(h21l) Party members named by their party's plural and the body they sit in ("Republicans in Congress",
+        "Democrats in the Senate"): the body's actor (coref.yaml `body_member_*`)."""
+        for t in ctx.doc:
+            if t.i in ctx.covered or t.tag_ != "NNPS" or t.ent_type_ not in self.vocab["body_member_entities"]:
+                continue
+            for p in t.children:
+                if p.dep_ != "prep" or p.lower_ not in self.vocab["body_member_prepositions"]:
+                    continue
+                body = next((ctx.covered[o.i] for o in p.children if o.dep_ == "pobj" and o.i in ctx.covered), None)
+                spec = ctx.actors.get(body.key) if body is not None else None
+                if spec is not None and spec.code and spec.code[3:6] in self.vocab["body_member_sectors"]:
+                    ctx.add(_Cand(t.i, t.i + 1, t.i, body.key, "description"))
+                    break
+                # (a legislature's name read as the country's seat there: "in Congress" is where they sit)
+                hit = _lookup_surface(self.kb, ctx.doc[body.start:body.end].text) if body is not None else None
+                if hit is not None and hit[1].sector in self.vocab["body_member_sectors"] and hit[0].kind == "country":
+                    key = ctx.actor_for_entry(hit[0], t.i, sector=hit[1].sector)
+                    ctx.add(_Cand(t.i, t.i + 1, t.i, key, "description"))
+                    break
 
     def _names_a_place(self, span: Span, inside: bool = False) -> bool:
         """(h20g) A person's name that begins a place's or facility's name ("Kim Il Sung Square", "John F.
