@@ -43,6 +43,9 @@ SPEC = [
      "Ireland offered 20 million euros.", "IRL", "0331", "MWI", "happened"),
     ("Donors at a conference in Cairo pledged 2 billion dollars on Sunday to help Sudan rebuild. Kuwait promised "
      "100 million dollars.", "KWT", "0331", "SDN", "happened"),
+    # (h21j) suggestions rejected answer who suggested it of the rejecter's side (modality.yaml answered_act_nouns)
+    ("Human Rights Watch suggested on Tuesday that Nigerian troops had ordered the killings. Nigeria's army chief "
+     "rejected suggestions that his soldiers were to blame.", "NGAMIL", "120", "NGOHRW", "happened"),
     ("Donors meeting in Oslo pledged 1.2 billion dollars to support Somalia on Tuesday. Sweden promised 40 million "
      "dollars.", "SWE", "0331", "SOM", "happened"),
     # (h21i) appeals whose addressee is the subject of a "for" clause (path complement.subj on every appeal pattern by
@@ -1937,6 +1940,8 @@ PASSIVE_DOERS = [
 ABSENT = [
     # (h21j) look-alikes of context_targets.donations: aid to two recipients before, donors helping two countries,
     # the donor's own country, a pledge too far back
+    ("Human Rights Watch suggested on Tuesday that Nigerian troops had ordered the killings. Ghana's army chief "
+     "rejected suggestions that his troops had crossed the border.", ("GHAMIL", "120", "NGOHRW")),
     ("Britain pledged 20 million pounds to Jordan and 10 million pounds to Lebanon. Denmark promised 8 million "
      "dollars.", ("DNK", "0331", "JOR")),
     ("Britain pledged 20 million pounds to Jordan and 10 million pounds to Lebanon. Denmark promised 8 million "
