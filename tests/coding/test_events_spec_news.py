@@ -35,6 +35,19 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h21j) a pledge of aid with no recipient goes to the one recipient of the aid other donors pledged just before, or
+    # that donors no actor names pledged to help (modality.yaml context_targets.donations)
+    ("Japan pledged 40 million dollars in aid to Haiti on Thursday. South Korea offered 15 million dollars.", "KOR",
+     "0331", "HTI", "happened"),
+    ("The World Bank approved a 300 million dollar loan for Malawi on Monday. Norway promised 50 million dollars and "
+     "Ireland offered 20 million euros.", "IRL", "0331", "MWI", "happened"),
+    ("Donors at a conference in Cairo pledged 2 billion dollars on Sunday to help Sudan rebuild. Kuwait promised "
+     "100 million dollars.", "KWT", "0331", "SDN", "happened"),
+    # (h21j) suggestions rejected answer who suggested it of the rejecter's side (modality.yaml answered_act_nouns)
+    ("Human Rights Watch suggested on Tuesday that Nigerian troops had ordered the killings. Nigeria's army chief "
+     "rejected suggestions that his soldiers were to blame.", "NGAMIL", "120", "NGOHRW", "happened"),
+    ("Donors meeting in Oslo pledged 1.2 billion dollars to support Somalia on Tuesday. Sweden promised 40 million "
+     "dollars.", "SWE", "0331", "SOM", "happened"),
     # (h21i) appeals whose addressee is the subject of a "for" clause (path complement.subj on every appeal pattern by
     # what is asked: release 0253, withdrawal 0256, talks 026, support 022, cooperation 021); a nationality hyphenated
     # to a participle of good offices is its doer (modality.yaml agent_hyphen_participles); sanctions relief granted
@@ -1925,6 +1938,20 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h21j) look-alikes of context_targets.donations: aid to two recipients before, donors helping two countries,
+    # the donor's own country, a pledge too far back
+    ("Human Rights Watch suggested on Tuesday that Nigerian troops had ordered the killings. Ghana's army chief "
+     "rejected suggestions that his troops had crossed the border.", ("GHAMIL", "120", "NGOHRW")),
+    ("Britain pledged 20 million pounds to Jordan and 10 million pounds to Lebanon. Denmark promised 8 million "
+     "dollars.", ("DNK", "0331", "JOR")),
+    ("Britain pledged 20 million pounds to Jordan and 10 million pounds to Lebanon. Denmark promised 8 million "
+     "dollars.", ("DNK", "0331", "LBN")),
+    ("Donors pledged 900 million dollars on Monday to help Chad and Niger. Qatar promised 30 million dollars.",
+     ("QAT", "0331", "TCD")),
+    ("The IMF approved a 1 billion dollar loan for Kenya on Monday. Kenya pledged 2 billion dollars for new roads.",
+     ("KEN", "0331", "KEN")),
+    ("Japan pledged 40 million dollars in aid to Haiti on Thursday. The money will go to hospitals. Officials said "
+     "schools would reopen next month. Canada later promised 10 million dollars for a new port.", ("CAN", "0331", "HTI")),
     # (h21i) sanctions relief is no aid and no call for sanctions
     ("Washington announced sanctions relief for Syria on Friday.", ("USAGOV", "033", "SYR")),
     ("Canada pressed for sanctions relief for Syria.", ("CAN", "113", "SYR")),

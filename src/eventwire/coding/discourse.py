@@ -7,6 +7,7 @@ A mixin of the event coder (`EventCoder`), which provides ``self.mod`` (the moda
 argument helpers these readers call (`_subject`, `_actors`, `_targets`, `_country`, `_sent_index` ...)."""
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import replace
@@ -593,6 +594,7 @@ class DiscourseReader:
         doc = frame.doc
         answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
         redress, refusal = spec.get("redress") or {}, spec.get("refusals") or {}
+        donation = spec.get("donations") or {}
         counterparts = self._counterparts(frame, events, triggers, spec.get("counterparts") or {})
         out = []
         for e in events:
@@ -620,6 +622,8 @@ class DiscourseReader:
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
             elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
                 found = self._protested_author(frame, tok, e.source_id, protest)
+            elif e.cameo_code.startswith(tuple(donation.get("codes", ()))):
+                found = self._aid_recipients(frame, tok, e.source_id, events, donation)
             if not found and e.cameo_code.startswith(tuple(adversary.get("codes", ()))) and not (
                     e.cameo_code.startswith(tuple(adversary.get("nonstate_codes", ()))) and self._state_voice(frame, e.source_id)):
                 # (h20b) a street protest is aimed at the protesters' adversary; one read on a state's own voice
@@ -773,6 +777,51 @@ class DiscourseReader:
         if prior:
             return _last_doers(prior)
         return _last_doers(self._lead_deeds(tok, events, fits, quads=(1, 2, 3, 4)))
+
+    def _aid_recipients(self, frame: _Frame, tok: Token, source: str, events: list[Event], spec: dict) -> list[str]:
+        """(h21j) Whom a pledge or gift of aid with no recipient goes to: the one recipient of the aid of `codes`
+        other donors gave or pledged in its sentence before it or in the `lookback_sentences` before ("The EU
+        pledged 2 billion euros to Sudan. Germany promised 200 million euros" → Sudan: the donors of one
+        appeal); none when they gave to two or more, or only the source itself did."""
+        codes = tuple(spec.get("codes", ()))
+        prior = [ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 2)))
+                 if ev.target_id and ev.target_id in frame.actors and ev.cameo_code.startswith(codes)
+                 and ev.source_id != source and not self._family(frame, ev.source_id, source)
+                 and ev.mode != "hypothetical" and "+context_target" not in ev.rule]
+        found = list(dict.fromkeys(ev.target_id for ev in prior))
+        if found or prior:
+            # (another country aid went to there, left uncoded: "pledged 20 million pounds to Jordan and 10 million
+            # pounds to Lebanon" is two recipients)
+            starts, doc = frame.sent_starts, frame.doc
+            known = {frame.actors[a].code for a in (*found, *(ev.source_id for ev in prior), source) if a in frame.actors}
+            for n in {ev.sentence_index for ev in prior}:
+                end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+                for t in doc[starts[n]:end]:
+                    if t.dep_ == "pobj" and t.head.lower_ in spec.get("recipient_prepositions", ()) and any(
+                            a in frame.actors and frame.actors[a].kind == "country" and frame.actors[a].code not in known
+                            for a in frame.actor_at(t, places=True)):
+                        return []
+            return found
+        # ... or, with none coded, the one country a pledge by donors no actor names was made to help, told there
+        # ("Donors meeting in Brussels pledged 5 billion euros to help Sudan"): `pledge_verbs` with a purpose verb
+        # of `purpose_verbs`, its object
+        here = bisect.bisect_right(frame.sent_starts, tok.i) - 1
+        first = frame.sent_starts[max(0, here - int(spec.get("lookback_sentences", 2)))]
+        pledges, purposes = set(spec.get("pledge_verbs", ())), set(spec.get("purpose_verbs", ()))
+        for t in frame.doc[first:tok.i]:
+            if t.lemma_.lower() not in pledges or t.pos_ != "VERB" or self._actors(frame, self._subject(t)[0], False):
+                continue
+            for c in t.children:
+                if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes:
+                    # (its object, or the subject of the clause it helps do: "to help Syria recover")
+                    objs = [o for o in c.children if o.dep_ == "dobj"] + [o for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                                                                          for o in x.children if o.dep_ == "nsubj"]
+                    for v in (v for o in objs for v in (o, *o.conjuncts)):
+                        named = [a for a in frame.actor_at(v) if a in frame.actors and frame.actors[a].kind == "country"]
+                        if not named and len(objs) + sum(len(o.conjuncts) for o in objs) > 1:
+                            return []  # (one of several helped names no country: "to help Yemen and Sudan recover")
+                        found += [a for a in named if a != source]
+        return list(dict.fromkeys(found))
 
     def _protested_author(self, frame: _Frame, tok: Token, source: str, spec: dict) -> list[str]:
         """Who made the act a protest is against ("gathered to protest against the closures" → who closed
