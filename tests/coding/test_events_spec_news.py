@@ -542,10 +542,13 @@ SPEC = [
      "years.", "BLRJUD", "173", "BLRCVL", "happened"),
     ("The hearing took place at a district court in Baku. The blogger was convicted of smuggling.", "AZEJUD", "173",
      "AZEMED", "happened"),
-    # (h19m) a court that finds someone guilty convicts them (extended.yaml x.find_guilty.173), the small clause
-    # "found X[nsubj] guilty[ccomp]" read as the verb's object and predicate
-    ("A court in Izmir found the journalist guilty of espionage on Monday.", "TURJUD", "173", "TURMED", "happened"),
-    ("A district court in Almaty found the activist guilty of organising an illegal rally.", "KAZJUD", "173", "KAZCVL",
+    # (h19m) a court that finds someone guilty, the small clause "found X[nsubj] guilty[ccomp]" read as the verb's
+    # object and predicate; (h21k) coded CAMEO 116 "find guilty" (extended.yaml x.find_guilty.116), as "convicted X
+    # of" is, not 173
+    ("A court in Izmir found the journalist guilty of espionage on Monday.", "TURJUD", "116", "TURMED", "happened"),
+    ("A district court in Almaty found the activist guilty of organising an illegal rally.", "KAZJUD", "116", "KAZCVL",
+     "happened"),
+    ("A three-judge panel in Ankara voted 2-1 to find the former mayor guilty of bribery.", "TURJUD", "116", "TURELI",
      "happened"),
     # (h19m) an organisation coordinated with a country after "ministers from" is its own actor, not the ministers
     # of a country ("Ministers of Union", IGOGOV)
@@ -1952,6 +1955,10 @@ ABSENT = [
      ("KEN", "0331", "KEN")),
     ("Japan pledged 40 million dollars in aid to Haiti on Thursday. The money will go to hospitals. Officials said "
      "schools would reopen next month. Canada later promised 10 million dollars for a new port.", ("CAN", "0331", "HTI")),
+    # (h21k) not confirming an act is not denying it: the act is untold (modality.yaml unasserting_verbs)
+    ("The Israeli military has not confirmed carrying out the air strike on the Syrian army base.",
+     ("ISRMIL", "195", "SYRMIL")),
+    ("Kyiv did not acknowledge carrying out the drone attack on the Russian air base.", ("UKRGOV", "195", "RUS")),
     # (h21i) sanctions relief is no aid and no call for sanctions
     ("Washington announced sanctions relief for Syria on Friday.", ("USAGOV", "033", "SYR")),
     ("Canada pressed for sanctions relief for Syria.", ("CAN", "113", "SYR")),
@@ -2712,6 +2719,9 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h21k) neighbour: a denial of the act is still a denied act
+    ("The Israeli military denied carrying out the air strike on the Syrian army base.", "ISRMIL", "195", "SYRMIL",
+     "denied"),
     # (h21i) neighbours: a backer or owner hyphenated to a participle is no doer; a demand rejected; relief as aid;
     # a release called for by its noun; a withdrawal that happened
     ("Iranian-backed militias attacked a US base in Syria.", "SYRUAF", "190", "USA", "happened"),

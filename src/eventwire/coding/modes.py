@@ -190,6 +190,10 @@ class ModeReader:
                 # "I won't hesitate to call him", "did not hesitate to strike": the negated hesitation does the act
                 return "planned" if any(c.dep_ == "aux" and c.lower_ in mod["future_auxiliaries"] for c in t.children) \
                     else "happened"
+            if t.lemma_.lower() in mod.get("unasserting_verbs", ()) and self._negated(
+                    c for c in t.children if c.dep_ in ("neg", "aux", "advmod")):
+                return "hypothetical"  # "has not confirmed carrying out the strikes": not confirming is not
+                # denying; the act is neither told as done nor as denied (modality.yaml unasserting_verbs)
             if t.lemma_.lower() not in mod["denial_verbs"] and any(
                     c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in mod["negation_words"]) for c in t.children):
                 # "is not willing to withdraw": the withdrawal is not announced; unless the negated verb is
