@@ -343,29 +343,13 @@ class DiscourseReader:
 
     def _side(self, frame: _Frame, a: str, other: str) -> str | None:
         """The side actor `a` is on in an act between it and actor `other` — one convention for every reader of a
-        story's sides (`_conflict_sides`, `_counterparts`, `_adversary`), after ANNOTATION.md's actor codes and
-        its actor-level scoring (a country; IGO plus the organisation):
-        - between two countries the side is the country, whatever the sector ("Russia struck Kyiv, killing 12
-          civilians": RUS against UKR; "Israel struck Hezbollah": ISR against LBN);
-        - within one country (or with an international body, which has none) the state is one side, the country's
-          code: the country itself, an actor of no sector, its state bodies (coref.yaml `state_body_sectors`) and
-          the police, courts and intelligence (`side_state_sectors`); any other party is a side of its own, by its
-          full code (two armed groups of one country are two sides; "the opposition" and a party of it are one,
-          see `_same_side`); people of `non_party_sectors` (civilians, the press, business) are no side;
-        - an international body (IGO ...) is its organisation, by its full code, never the prefix it shares with
-          other bodies ("the UN" and "the African Union" are two sides).
-        None for an actor of no code."""
-        cv = coref_vocab()
+        story's sides (`_conflict_sides`, `_counterparts`, `_adversary`) and for the resolver's "both sides":
+        `sides.party_side`, with the two actors' countries as this frame reads them. None for an actor of no code."""
         actor = frame.actors.get(a)
         if actor is None or not actor.code:
             return None
-        mine, theirs = self._country(frame, a), self._country(frame, other)
-        national = re.compile(r"[A-Z]{3}")
-        international = tuple(cv["international_prefixes"])
-        if mine and theirs and mine != theirs and national.fullmatch(mine) and national.fullmatch(theirs) \
-                and not mine.startswith(international) and not theirs.startswith(international):
-            return mine
-        return party_side(actor.code, actor.kind, mine, cv)  # (h21g: shared with the resolver's "both sides")
+        return party_side(actor.code, actor.kind, self._country(frame, a), coref_vocab(),
+                          other_country=self._country(frame, other))
 
     def _antecedent_doers(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[str]:
         """Who did an act told in the passive with no agent (source path `antecedent_doer`): the doers

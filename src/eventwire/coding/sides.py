@@ -9,19 +9,26 @@ from collections.abc import Mapping
 _NATIONAL = re.compile(r"[A-Z]{3}")
 
 
-def party_side(code: str, kind: str | None, country: str | None, vocab: Mapping) -> str | None:
-    """The side of an actor of this code, kind and country (coref.yaml vocabulary `vocab`), within one country or
-    with an international body (which has none):
+def party_side(code: str, kind: str | None, country: str | None, vocab: Mapping,
+               other_country: str | None = None) -> str | None:
+    """The side of an actor of this code, kind and country (coref.yaml vocabulary `vocab`) in an act with a party of
+    `other_country`:
+    - between two countries (neither international) the side is the country, whatever the sector ("Russia struck
+      Kyiv, killing 12 civilians": RUS against UKR; "Israel struck Hezbollah": ISR against LBN);
+    within one country, or with an international body (which has none), or when the other party's country is not
+    given:
     - the state is one side, the country's code: the country itself, an actor of no sector, its state bodies
       (`state_body_sectors`) and the police, courts and intelligence (`side_state_sectors`);
     - any other party is a side of its own, by its full code (two armed groups of one country are two sides;
       "the opposition" and a party of it are one, see `same_side`);
     - people of `non_party_sectors` (civilians, the press, business) are no side (None);
     - an international body (IGO ...) is its organisation, by its full code, never the prefix it shares with
-      other bodies ("the UN" and "the African Union" are two sides).
-    Between two countries the side is the country, whatever the sector: the caller decides that (it knows the
-    other party)."""
+      other bodies ("the UN" and "the African Union" are two sides)."""
     international = tuple(vocab["international_prefixes"])
+    if country and other_country and country != other_country and _NATIONAL.fullmatch(country) \
+            and _NATIONAL.fullmatch(other_country) and not country.startswith(international) \
+            and not other_country.startswith(international):
+        return country
     if code.startswith(international) or not country or not _NATIONAL.fullmatch(country):
         return code if code[3:6] not in vocab["non_party_sectors"] else None
     sector = code[3:6]
