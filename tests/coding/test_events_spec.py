@@ -132,10 +132,11 @@ SPEC = [
     # a board is the body its "of" phrase names; its resolution's participle is its act
     ("The board of governors of the International Atomic Energy Agency passed a resolution on Thursday censuring "
      "Iran for failing to cooperate with inspectors.", "IGOUNOIAEA", "111", "IRN", "happened"),
-    # an investigation into a killing is aimed at the killers, not the killed (modality.yaml culprit_roots);
-    # restrictions eased on deliveries "to Gaza"
+    # an investigation into a killing is aimed at the killers, not the killed (modality.yaml culprit_roots; h22a: into a
+    # killing, a rights abuse, 092, as x.investigate_abuses.092 codes "investigated the killings"); restrictions eased on
+    # deliveries "to Gaza"
     ("Ukraine's prosecutors opened an investigation into the killing of civilians in Bucha by Russian troops.",
-     "UKRJUD", "090", "RUSMIL", "happened"),
+     "UKRJUD", "092", "RUSMIL", "happened"),
     ("Israel eased restrictions on aid deliveries to Gaza.", "ISR", "085", "PSE", "happened"),
     # an appeal to agree to something is an appeal to settle
     ("Egypt and Qatar called on Israel and Hamas to agree to a ceasefire.", "QAT", "027", "PSEREBHMS", "happened"),
@@ -191,10 +192,11 @@ SPEC = [
      "IGOUNO", "020", "SDNMIL", "happened"),
     ("Russia launched more than 100 drones at Ukraine overnight. Hungary said the attack showed the need for an "
      "immediate ceasefire and urged both sides to return to negotiations.", "HUN", "026", "RUS", "happened"),
+    # (h22a: restraint urged is an appeal to de-escalate, 0256, as "called for restraint" is)
     ("Pakistan accused India of backing militants. The United States urged both countries to exercise restraint.",
-     "USA", "020", "IND", "happened"),
+     "USA", "0256", "IND", "happened"),
     ("Pakistan accused India of backing militants. The United States urged both countries to exercise restraint.",
-     "USA", "020", "PAK", "happened"),
+     "USA", "0256", "PAK", "happened"),
     ("The UN urged Russia to return the deported children to Ukraine.", "IGOUNO", "0253", "RUS", "happened"),
     # a high commissioner is a Commonwealth ambassador; two-word object entries ("war games")
     ("Pakistan summoned the Indian deputy high commissioner to lodge a protest.", "PAK", "114", "INDGOV", "happened"),
@@ -525,7 +527,7 @@ SPEC = [
      "IGOUNOHCHR", "0253", "MLIGOV", "happened"),
     # "both sides" are the two named together as parties before, not a mediator named since
     ("Thai and Cambodian troops exchanged fire along the border on Thursday. Malaysian Prime Minister Anwar "
-     "Ibrahim offered to mediate. China urged both sides to show restraint.", "CHN", "020", "KHMMIL", "happened"),
+     "Ibrahim offered to mediate. China urged both sides to show restraint.", "CHN", "0256", "KHMMIL", "happened"),
     # "the attack" condemned is first an act named with that very word; "the junta" is a state's
     # body, not a militia named since (groups.yaml `kind: state_body`)
     ("Jihadist fighters attacked a military convoy near the Malian town of Mopti, killing 20 soldiers. The army "

@@ -97,12 +97,15 @@ class Pattern:
     def specificity(self) -> int:
         # a particle makes another verb ("called off the strike" is no strike called): it outranks an object
         # ... and among constrained patterns, a word list outranks a structural condition alone
-        # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd)
+        # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd); a preposition named on
+        # the object counts once more ("lifted the ban on[→ ban] political parties": a party ban, before any ban
+        # lifted; h22a)
         return 2 * bool(self.object or self.object_sector or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
                         or self.subject or self.verdict or self.negated or self.coercive_manner or self.predicate) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
-            + 3 * bool(self.particle)
+            + 3 * bool(self.particle) \
+            + bool(self.object_prep)
 
 
 def pattern_files() -> list[str]:
@@ -587,6 +590,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                        and (not p.object_prep or self._has_object_prep(o, p.object_prep))
                        for o in objs):
                 return False
+        if p.object_prep and not (p.object or p.object_sector):
+            # (h22a) a preposition named on whatever the object is ("investigating Bolsonaro[dobj] for[→ Bolsonaro]
+            # fraud": the small parser hangs the charge on the person investigated)
+            obj = self._object(tok) if p.kind == "verb" else tok
+            if obj is None or not self._has_object_prep(obj, p.object_prep):
+                return False
         if p.object_not and not p.object and p.kind == "verb":
             # an object excluded on its own ("fired tear gas ... at protesters" is no firing of weapons)
             obj = self._object(tok)
@@ -603,6 +612,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # frank") is the verb's
             held = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.lower_ == "as"] \
                 if p.kind == "verb" and p.prep == "as" else []
+            # (h22a) ... and a noun's own preposition the small parser hangs on the verb it is the object of, after it, for
+            # a pattern that names that verb ("opened an inquiry[dobj] into[→ opened] the killing of protesters")
+            if p.kind == "noun" and p.governed_by and tok.dep_ == "dobj" and tok.head.lemma_.lower() in p.governed_by:
+                held += [c for c in tok.head.children if c.i > tok.i]
             for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i), *held]:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
@@ -1084,6 +1097,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     for g in c.children:
                         if g.dep_ == "dobj":
                             out += _prep_objects(g, prep) or _prep_objects(self._content(g), prep)
+            # (h22a) ... and on the infinitive on the object, as xcomp.dobj reads it ("expressed its readiness to
+            # mediate between[→ mediate] Russia and Ukraine")
+            for c in self._object_complements(p, tok):
+                out += _prep_objects(c, prep)
         elif path == "governor.patient":
             # (nouns) "four children were killed in Israeli shelling": the noun is the object of a
             # preposition on a verb; the one that verb acts on (passive subject or object)
