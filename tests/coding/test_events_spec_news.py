@@ -1963,6 +1963,21 @@ SPEC = [
     ("Poland opened an inquiry into the drone incursion from Belarus.", "POL", "093", "BLR", "happened"),
     ("Kenya opened an inquiry into the killing of protesters by police.", "KEN", "092", "KENCOP", "happened"),
     ("Hezbollah vowed to step up attacks on Israel.", "LBNREBHEZ", "138", "ISR", "happened"),
+    # (h22a, second round from a further 50 sentences) aid trucks' entry allowed (0863), a preliminary examination opened
+    # (090), an extradition requested (0213) or approved (063; neither an arrest), an official called on with nothing
+    # asked (042), visa restrictions eased (081), a shared border to be reopened (0872 planned, not outsiders admitted)
+    ("Israel allowed the entry of 50 aid trucks into Gaza.", "ISR", "0863", "PSE", "happened"),
+    ("The ICC prosecutor opened a preliminary examination into alleged crimes in Venezuela.",
+     "IGOJUDICC", "090", "VEN", "happened"),
+    ("Kenya requested the extradition of two Chinese nationals from Uganda.", "KEN", "0213", "UGA", "happened"),
+    ("A Spanish court approved the extradition of a Russian hacker to the United States.",
+     "ESPJUD", "063", "USA", "happened"),
+    ("Germany asked Poland to hand over the Ukrainian suspect in the Nord Stream case.",
+     "DEU", "0213", "POL", "happened"),
+    ("The Indian foreign minister called on his Sri Lankan counterpart in Colombo.",
+     "INDGOV", "042", "LKAGOV", "happened"),
+    ("Washington eased visa restrictions for Indian students.", "USAGOV", "081", "INDEDU", "happened"),
+    ("Kenya and Somalia agreed to reopen their shared border.", "KEN", "0872", "SOM", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2693,6 +2708,16 @@ ABSENT = [
     ("Kenya deployed police to the border with Somalia.", ("KEN", "074", "SOM")),
     ("Ruto welcomed the visiting Ethiopian prime minister at State House in Nairobi.", ("KENGOV", "051", "ETHGOV")),
     ("Turkey extradited two suspects to Iraq.", ("TUR", "174", "TURCVL")),
+    # (h22a, second round) journalists let in are neither aid nor inspectors; appeals on a party are no courtesy calls;
+    # sanctions eased are no visa rules; a border reopened admits no one; an extradition is no arrest
+    ("Israel allowed the entry of foreign journalists into Gaza.", ("ISR", "0863", "PSE")),
+    ("Israel allowed the entry of foreign journalists into Gaza.", ("ISR", "0862", None)),
+    ("Britain called on Israel to halt the offensive.", ("GBR", "042", "ISR")),
+    ("Macron called on Putin to end the war.", ("FRAGOV", "042", "RUSGOV")),
+    ("Washington eased sanctions on Indian firms.", ("USAGOV", "081", "INDBUS")),
+    ("Kenya and Somalia agreed to reopen their shared border.", ("KEN", "0355", "SOM")),
+    ("Kenya requested the extradition of two Chinese nationals from Uganda.", ("KEN", "173", "CHNCVL")),
+    ("A Spanish court approved the extradition of a Russian hacker to the United States.", ("ESPJUD", "173", "RUS")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -3155,6 +3180,11 @@ KEPT = [
     # (h22a) police deployed at home are still a show of force (x.deploy_police.153), only those sent under a mission
     # abroad keep the peace (n.deploy_under_mission.074)
     ("Kenya deployed police to the border with Somalia.", "KEN", "153", "SOM", "happened"),
+    # (h22a) inspectors' return and entry are still admitted (x.allow_return_inspectors.0862 now names whose), economic
+    # sanctions still eased (085)
+    ("Iran allowed the return of IAEA inspectors.", "IRN", "0862", "IGOUNOIAEA", "happened"),
+    ("Iran agreed to allow IAEA inspectors into its sites.", "IRN", "0355", "IGOUNOIAEA", "happened"),
+    ("Washington eased sanctions on Indian firms.", "USAGOV", "085", "INDBUS", "happened"),
 ]
 
 
