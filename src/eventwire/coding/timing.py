@@ -843,9 +843,11 @@ class EventDater:
         sentence with a dated main act set (at most `context_window` back, none with a time phrase of its own in
         between): "Ethiopia and Somalia agreed on Wednesday ..., following talks brokered by Erdogan. Erdogan hosted
         Abiy and Mohamud ..." → Wednesday (reason `context`). A third party's reaction names a side that was not
-        there, and a sentence that opens with a report or a time clause sets a time of its own; words said about the
-        scene (statements, appeals, demands, criticism, rejections, threats: `reaction_roots`) are often said later,
-        on a day the story leaves open."""
+        there, and a time clause sets a time of its own; words said about the scene (statements, appeals, demands,
+        criticism, rejections, threats: `reaction_roots`) are often said later, on a day the story leaves open. (h22d) A
+        sentence that opens with a report takes the scene for the act it reports in the past when neither has a time
+        phrase ("India launched strikes on Pakistan on Wednesday. Pakistan said it had shot down five Indian jets"),
+        unless the scene is itself a statement."""
         if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots or self._speech(trigger.sent):
             return None
         root = self._main(trigger.sent)
