@@ -690,6 +690,9 @@ STATEMENT_DATES = [
      "2025-03-04", "report"),
     ("2025-03-05", "In a statement on Monday, the Chinese foreign ministry criticised Japan's defence plans. It also "
      "accused Tokyo of provoking tensions.", "accused", "2025-03-03", "context"),
+    # ... a body and who speaks for it are one speaker (dates.yaml `statement_spokes_words`)
+    ("2025-10-02", "China's foreign ministry on Wednesday accused the Philippines of provoking tensions in the South "
+     "China Sea. Spokesperson Lin Jian said China had lodged a protest with Manila.", "lodged", "2025-10-01", "report"),
     # ... a participle of the occasion ("Speaking at ...") dates the act it hangs on
     ("2025-03-05", "Speaking at a news conference on Tuesday, Turkey's foreign minister condemned Israel's strikes on "
      "Syria.", "condemned", "2025-03-04", "weekday"),
@@ -701,6 +704,9 @@ STATEMENT_DATES = [
     # --- look-alikes: another speaker, a time of its own, a plan, an earlier act, a reply
     ("2025-03-05", "Russian Foreign Minister Sergei Lavrov accused Ukraine on Monday of sabotaging peace talks. Putin "
      "said Russian forces had captured the town of Pokrovsk.", "captured", None, None),
+    ("2025-11-20", "Russia launched hundreds of drones at Ukraine overnight, Ukrainian officials said on Wednesday. "
+     "President Volodymyr Zelenskiy called on Western allies to supply more air defence systems.", "called", None,
+     None),
     ("2025-03-05", "Kenya's foreign minister accused Uganda on Tuesday of arming rebels. He said Ugandan troops had "
      "attacked Kenyan border posts in 2023.", "attacked", "2023", "year"),
     ("2025-03-05", "Kenya's foreign minister accused Uganda on Tuesday of arming rebels. He had earlier criticised "

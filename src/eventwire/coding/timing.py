@@ -66,6 +66,7 @@ class EventDater:
         self.neutral_marks = set(vocab.get("scene_neutral_marks", []))
         self.statement_window = int(vocab.get("statement_window", 0))
         self.occasion_words = set(vocab.get("occasion_relative_words", []))
+        self.spokes_words = set(vocab.get("statement_spokes_words", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -499,9 +500,13 @@ class EventDater:
         if speaker and theirs:
             if speaker & theirs:
                 return True
-            # a body and its spokespeople speak for one side ("The ministry said on Monday ... Its spokeswoman
-            # said"); two people are two speakers ("Lavrov said on Monday ... Putin said")
-            return not (st.people(speaker) and st.people(theirs)) and bool(st.codes(speaker) & st.codes(theirs))
+            # a body and its spokespeople speak for one side ("China's foreign ministry on Wednesday accused ...
+            # Spokesperson Lin Jian told a regular news briefing"; dates.yaml `statement_spokes_words`); two people,
+            # or another of the side, are other speakers ("Lavrov said on Monday ... Putin said", "Ukrainian officials
+            # said on Wednesday ... Zelenskiy called on")
+            spokes = lambda t: any(w.lower_ in self.spokes_words for w in t.subtree)  # noqa: E731
+            return (spokes(subj) or spokes(other)) and not (st.people(speaker) and st.people(theirs)) \
+                and bool(st.codes(speaker) & st.codes(theirs))
         return not speaker and subj.lower_ in self.context_pronouns and bool(theirs)
 
     def _own_phrases(self, trigger: Token, spans: list) -> list[tuple]:
