@@ -3245,3 +3245,94 @@ def test_one_coded_event_per_act(text, triple, n):
     events = eventwire.extract(text, published=PUBLISHED).events
     got = [e for e in events if (e.source_code, e.cameo_code, e.target_code) == triple]
     assert len(got) == n, [(e.source_code, e.cameo_code, e.target_code, e.trigger) for e in events]
+
+
+# (h22d) twenty-second pass, from a blind grading of fresh wire stories. A trip to attend a multilateral meeting (one
+# an organisation holds or is named by) is no visit to the host country: the silent readings of news.yaml
+# (n.trip_for_multilateral.042, n.trip_to_attend_multilateral.042) outrank x.arrive_in.042 and travel_to.042, whose
+# bare preposition is a structural condition, and attending such a meeting is the organisation's
+# (x.attend_multilateral.042). A condition told by inversion ("Should X ...", "Were X to ...") makes its clause and
+# the clause it conditions hypothetical (not output), as "if" does; a quotation's plain statement of fact stays.
+H22D_SPEC = [
+    ("Modi attended the G20 summit in Johannesburg on Saturday.", "INDGOV", "042", "IGOGTW", "happened"),
+]
+H22D_ABSENT = [
+    ("Brazil's President Lula arrived in New York on Sunday for the UN General Assembly.", ("BRAGOV", "042", "USA")),
+    ("Brazil's President Lula arrived in New York on Sunday for the UN General Assembly.", ("USA", "043", "BRAGOV")),
+    ("Zelenskiy traveled to the United States on Sunday for the UN General Assembly.", ("UKRGOV", "042", "USA")),
+    ("Iran's President Masoud Pezeshkian arrived in New York on Monday to attend the UN General Assembly.",
+     ("IRNGOV", "042", "USA")),
+    ("Xi arrived in Kazan on Tuesday for the BRICS summit.", ("CHNGOV", "042", "RUS")),
+    ("Putin arrived in Beijing on Sunday for the Shanghai Cooperation Organisation summit.", ("RUSGOV", "042", "CHN")),
+    ("Modi attended the G20 summit in Johannesburg on Saturday.", ("INDGOV", "042", "ZAF")),
+    # a condition told by inversion: neither the condition nor what it conditions happened
+    ("\"Should Serbia refuse, the EU will impose sanctions on Belgrade,\" Kallas said.", ("IGOEUREEC", "163", "SRBGOV")),
+    ("\"Should the separatists provoke us, the army will crush them,\" a Chinese defence ministry spokesman said.",
+     ("CHNMIL", "175", "CHNSEP")),
+    ("\"Were Iran to attack Israel again, Washington would defend Israel,\" Rubio said.", ("USAGOV", "051", "ISR")),
+    ("\"Were Iran to attack Israel again, Washington would defend Israel,\" Rubio said.", ("IRN", "190", "ISR")),
+]
+H22D_KEPT = [
+    # a visit made for a meeting with a country or a person, or a summit no organisation names, stays a visit
+    ("Erdogan arrived in Washington on Wednesday for a summit with Trump.", "TURGOV", "042", "USAGOV", "happened"),
+    ("Macron arrived in Beijing on Wednesday for a state visit.", "FRAGOV", "042", "CHN", "happened"),
+    ("Zelenskiy arrived in Washington on Friday to meet Trump.", "UKRGOV", "042", "USA", "happened"),
+    ("Lula travelled to Washington on Monday for a meeting with Trump.", "BRAGOV", "042", "USAGOV", "happened"),
+    ("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.", "IRQGOV", "042",
+     "JOR", "happened"),
+    # a quotation's plain statement of fact happened; "should" with no inversion is advice (hypothetical, not output)
+    ("\"Russia attacked our energy grid last night,\" Zelenskiy said on Tuesday.", "RUS", "190", "UKRGOV", "happened"),
+    ("\"The Chinese coast guard fired water cannon at our vessel,\" a Philippine spokesman said on Monday.", "CHNMIL",
+     "175", "PHL", "happened"),
+    ("\"Israel will pay a heavy price if it attacks Lebanon,\" Hezbollah's leader said on Sunday.", "LBNREBHEZ", "130",
+     "ISR", "happened"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", H22D_SPEC + H22D_KEPT,
+                         ids=[s[0][:48] for s in H22D_SPEC + H22D_KEPT])
+def test_h22d_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", H22D_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H22D_ABSENT])
+def test_h22d_absent(sentence, triple):
+    check_absent(sentence, triple)
+
+
+# (h22d) the modes themselves, with hypothetical events kept: "if" and its inversions are hypothetical, in a quotation
+# too; the speaker's own force announced under a condition is the threat made (13x, happened)
+H22D_MODES = [
+    ("\"If Rwanda attacks us, we will expel its ambassador,\" Congo's foreign minister said on Tuesday.",
+     ("RWA", "190", "CODGOV"), "hypothetical"),
+    ("\"If Rwanda attacks us, we will expel its ambassador,\" Congo's foreign minister said on Tuesday.",
+     ("CODGOV", "161", "RWA"), "hypothetical"),
+    ("\"Should Israel attack Iran, we will close the Strait of Hormuz,\" an Iranian commander said on Sunday.",
+     ("ISR", "190", "IRN"), "hypothetical"),
+    ("\"Should Serbia refuse, the EU will impose sanctions on Belgrade,\" Kallas said.", ("IGOEUREEC", "163", "SRBGOV"),
+     "hypothetical"),
+    ("\"Were Iran to attack Israel again, Washington would defend Israel,\" Rubio said.", ("IRN", "190", "ISR"),
+     "hypothetical"),
+    ("\"Were Iran to attack Israel again, Washington would defend Israel,\" Rubio said.", ("USAGOV", "051", "ISR"),
+     "hypothetical"),
+    ("\"Should Hamas break the truce, Israel will bomb Gaza,\" Katz said on Sunday.", ("ISR", "138", "PSE"), "happened"),
+    ("\"Israel attacked our nuclear sites in June. If they attack again, we will respond,\" Araqchi said on Tuesday.",
+     ("ISR", "190", "IRNGOV"), "happened"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_hypotheticals():
+    from eventwire.pipeline import Pipeline, default_pipeline
+
+    return Pipeline(default_pipeline().nlp, hypothetical=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,triple,mode", H22D_MODES, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H22D_MODES])
+def test_h22d_modes(with_hypotheticals, text, triple, mode):
+    got = {(e.source_code, e.cameo_code, e.target_code): e.mode
+           for e in with_hypotheticals.extract(text, published=PUBLISHED).events}
+    assert got.get(triple) == mode, sorted(got.items())

@@ -92,6 +92,7 @@ class Pattern:
     object_sector: frozenset[str] = frozenset()  # ... or the object's phrase names a word of these sectors (sectors.yaml DIP)
     silent: bool = False  # a reading that is no event: it takes its trigger from other readings and is not output
     predicate: frozenset[str] = frozenset()  # (nouns) the noun is the subject of one of these intransitive predicates ("was over")
+    purpose: frozenset[str] = frozenset()  # (verbs) the infinitive of purpose is one of these ("arrived to attend>summit")
 
     @property
     def specificity(self) -> int:
@@ -99,9 +100,13 @@ class Pattern:
         # ... and among constrained patterns, a word list outranks a structural condition alone
         # ("called the deal a step[oprd] forward": praise, before name-calling by any oprd); a preposition named on
         # the object counts once more ("lifted the ban on[→ ban] political parties": a party ban, before any ban
-        # lifted; h22a)
-        return 2 * bool(self.object or self.object_sector or self.compound or self.prep or self.xcomp or self.complement_aux or self.requires_dep
-                        or self.subject or self.verdict or self.negated or self.coercive_manner or self.predicate) \
+        # lifted; h22a); a preposition with
+        # no word list for its object is such a condition (h22d: "arrived in[any] New York" is outranked by
+        # "arrived ... for[summit, assembly ...] the UN General Assembly", wherever each is written)
+        words = bool(self.object or self.object_sector or self.compound or (self.prep and self.prep_object)
+                     or self.xcomp or self.complement_aux or self.requires_dep or self.subject or self.verdict
+                     or self.negated or self.coercive_manner or self.predicate or self.purpose)
+        return 2 * words + bool(self.prep and not words) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle) \
@@ -123,7 +128,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner", "object_sector", "silent", "predicate"})
+                          "coercive_manner", "object_sector", "silent", "predicate", "purpose"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
@@ -186,7 +191,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target")),
                 coercive_manner=bool(spec.get("coercive_manner")),
                 object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent")),
-                predicate=frozenset(spec.get("predicate", []))))
+                predicate=frozenset(spec.get("predicate", [])), purpose=frozenset(spec.get("purpose", []))))
     return out
 
 
@@ -216,7 +221,9 @@ def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
                 raise EventwireError("E030", file=name, reason=f"duplicate pattern id {p.id}")
             seen.add(p.id)
             out.append(p)
-    out.sort(key=lambda p: -p.specificity)
+    # ... and of equally specific readings a silent one first: it is written to block the reading it refines
+    # ("flew to New York for the UN General Assembly" is no visit to the United States), whichever file holds it
+    out.sort(key=lambda p: (-p.specificity, not p.silent))
     return tuple(out), {"version": ",".join(versions), "containers": frozenset(containers),
                          "amount_prepositions": tuple(sorted(amounts)), "currency_nouns": frozenset(currencies),
                          "nominals": nominals}
@@ -285,7 +292,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             from .petrarch import patterns_from_files
 
             extra = patterns_from_files(verb_files)
-            self.patterns = tuple(sorted((*extra, *self.patterns), key=lambda p: -p.specificity))
+            self.patterns = tuple(sorted((*extra, *self.patterns), key=lambda p: (-p.specificity, not p.silent)))
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
         self.containers = meta["containers"]
@@ -656,6 +663,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
                                for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")), *on_object]):
             return False
+        if p.purpose and not any(_complement_in(c, p.purpose) for c in self._purpose_clauses(tok)):
+            return False
         if p.xcomp_not and any(_complement_in(c, p.xcomp_not)
                                for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), *on_object]):
             return False
@@ -737,6 +746,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return []
         obj = self._object(tok)
         return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
+
+    @staticmethod
+    def _purpose_clauses(tok: Token) -> list[Token]:
+        """(h22d) The infinitives of purpose on a verb ("arrived in New York to attend[advcl] the UN General
+        Assembly"): an adverbial clause with "to" and no subject of its own."""
+        return [c for c in tok.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
 
     def _evidenced(self, tok: Token) -> list[Token]:
         """(h20i) The clause an existential report vouches for stands for the report's complement: "said there

@@ -31,10 +31,14 @@ class ModeReader:
         """The conditional mark ("if", "unless" ...) on this clause or the clause it depends on."""
         marks = self.mod["conditional_marks"]
         clause = tok
+        if self._inverted_condition(tok) or (tok.dep_ in ("advcl", "xcomp", "ccomp") and self._inverted_condition(tok.head)):
+            return "if"  # "Should Israel attack[advcl] Iran, ...", "Were Ukraine to strike[→ Were] Moscow, ..."
         for _ in range(3):
             for c in clause.children:
                 if c.dep_ == "mark" and c.lower_ in marks:
                     return c.lower_
+                if c.dep_ in ("advcl", "ccomp") and self._inverted_condition(c):
+                    return "if"
                 if c.dep_ == "advcl":
                     for g in c.children:
                         if g.dep_ == "mark" and g.lower_ in marks:
@@ -46,6 +50,27 @@ class ModeReader:
                 break
             clause = clause.head
         return None
+
+    def _inverted_condition(self, clause: Token) -> bool:
+        """Whether an adverbial clause is a condition told by inversion, with no "if": it opens with one of
+        modality.yaml `inverted_conditional_auxiliaries` before its subject ("Should the separatists provoke us,
+        ...", "Were Ukraine to strike Moscow, ..."); not "had" ("Had NATO not intervened" tells what was done)."""
+        if clause.dep_ not in ("advcl", "ccomp") or any(c.dep_ == "mark" for c in clause.children):
+            return False
+        if clause.dep_ == "ccomp":
+            # (the small parser may read the clause as a complement of the verb after it: "Should Serbia refuse[ccomp],
+            # the EU will impose ..."): only one set off before it by a comma
+            after = clause.right_edge.i + 1
+            if clause.i > clause.head.i or after >= len(clause.doc) or clause.doc[after].text != ",":
+                return False
+        words = self.mod.get("inverted_conditional_auxiliaries", ())
+        first = clause.left_edge
+        while first.is_punct and first.i < clause.i:
+            first = first.nbor(1)
+        # (the small parser reads the subject after an inverted "were" as its attribute: "Were Ukraine[attr] to strike")
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")), None)
+        return first.lower_ in words and subj is not None and first.i < subj.i \
+            and (first.i == clause.i or first.head.i == clause.i)
 
     def _denied_content(self, clause: Token) -> bool:
         """Whether `clause` is what a denial denies: the complement of a denial verb ("denied that Iran

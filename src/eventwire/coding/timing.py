@@ -58,13 +58,22 @@ class EventDater:
         self.weekdays = set(vocab.get("weekdays", {}))
         self.quote_words = int(vocab.get("context_quote_words", 0))
         self.anaphoric_days = {str(k): int(v) for k, v in (vocab.get("anaphoric_days") or {}).items()}
+        self.occasion_nouns = set(vocab.get("occasion_nouns", []))
+        self.occasion_preps = set(vocab.get("occasion_prepositions", []))
+        self.when_words = set(vocab.get("when_relative_words", []))
+        self.concurrent = set(vocab.get("concurrent_participles", []))
+        self.untimed_marks = set(vocab.get("untimed_marks", []))
+        self.neutral_marks = set(vocab.get("scene_neutral_marks", []))
+        self.statement_window = int(vocab.get("statement_window", 0))
+        self.occasion_words = set(vocab.get("occasion_relative_words", []))
+        self.spokes_words = set(vocab.get("statement_spokes_words", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
             return article
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
         spans = [ent for ent in _time_spans(doc, self.years) if ent.start_char >= skip]  # once per article
-        st = _State(doc, article, spans, self._measure)
+        st = _State(doc, article, spans, lambda ent: self._measure(ent) or self._neutral(ent))
         events = tuple(self._date(doc, article, e, spans, st) for e in article.events)
         return replace(article, events=events)
 
@@ -78,6 +87,22 @@ class EventDater:
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         return after not in self.offset_adverbs and after not in self.sequence and after not in self.measure_stops
 
+    def _neutral(self, ent) -> bool:
+        """Whether a time entity only says since when a state has held ("has been Brazil's largest trading partner
+        since 2009", "have been at odds since India revoked ... in 2019"; dates.yaml `scene_neutral_marks`): it sets
+        no scene of its sentence, so it neither dates the acts after it by context nor breaks a scene carried
+        across it."""
+        if not self.neutral_marks:
+            return False
+        for t in [ent.root, *ent.root.ancestors]:
+            if (t.dep_ == "prep" or t.dep_ == "mark") and t.lower_ in self.neutral_marks:
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in self.neutral_marks for c in t.children):
+                return True
+            if t.dep_ in ("ROOT", "relcl", "ccomp"):
+                return False
+        return False
+
     def _trigger(self, doc: Doc, e: Event) -> Token | None:
         span = doc.char_span(e.span.start, e.span.end, alignment_mode="expand")
         if span is None:
@@ -85,7 +110,7 @@ class EventDater:
         return next((t for t in span if t.text == e.trigger), span.root)
 
     def _expressions(self, trigger: Token, spans: list, *, own: bool = False,
-                     detail: bool = False) -> list[tuple]:
+                     detail: bool = False, trailing: bool = False) -> list[tuple]:
         """(distance in the tree, text, first token, whether it is a report's) of the time expressions
         `spans` (outside a dateline) in the trigger's sentence; with `own`, only those in the trigger's
         own clause (not on a verb above it: "announced on Wednesday that it would invest" dates the
@@ -98,11 +123,15 @@ class EventDater:
         ancestors = {trigger.i: 0}
         t, d = trigger, 0
         inside_relative = None  # depth of the relative clause the trigger is in, if any
+        where_relative = False
         sequenced = None  # depth of a "before"/"after" phrase the trigger is named in, if any
         after_clause = None  # depth of a "before"/"after" clause the trigger is in: a day above it is not its
         while t.head.i != t.i:
             if t.dep_ == "relcl" and inside_relative is None:
                 inside_relative = d
+                # (h22d) a "where" clause the parser hangs on a date tells a place, not that time ("visited Bucha on
+                # Tuesday, where Russian troops killed hundreds": `_occasion_relative` decides)
+                where_relative = any(c.dep_ == "advmod" and c.lower_ in self.occasion_words for c in t.children)
             if t.dep_ == "pobj" and t.head.lower_ in self.skip_preps and sequenced is None:
                 sequenced = d + 1  # "fired missiles ... after two days of U.S. strikes[pobj]"
             if t.dep_ == "advcl" and sequenced is None and any(
@@ -119,7 +148,7 @@ class EventDater:
             root = ent.root
             if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
                     and root.i < root.head.i and root.head.i not in ancestors \
-                    and root.head.lemma_.lower() not in self.time_heads:
+                    and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors):
                 continue  # a date naming a thing, not when the act was: "a violation of the November ceasefire"
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
@@ -132,7 +161,7 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
-                    and not names_thing(u))
+                    and not names_thing(u) and not self._concurrent_participle(u))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
@@ -140,10 +169,10 @@ class EventDater:
                 if closing is not None:
                     out.append((50, closing, ent.start, False, 0, False))
                 continue
-            if u.i != trigger.i and u.i > trigger.i and u.lemma_.lower() in self.reporting:
+            if u.i != trigger.i and u.i > trigger.i and u.lemma_.lower() in self.reporting and not trailing:
                 continue  # "X carried out airstrikes ..., officials said on Tuesday": the saying's date
             if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative \
-                    and not (ancestors.get(u.i) == inside_relative + 1 and u.i == ent.root.i):
+                    and not (ancestors.get(u.i) == inside_relative + 1 and u.i == ent.root.i and not where_relative):
                 continue  # "Egypt, which has mediated ..., invited both sides to talks next month": the invitation's
             if after_clause is not None and ancestors.get(u.i, 10) > after_clause \
                     and resolve_date(ent.text, _REF).precision == "day":
@@ -160,7 +189,11 @@ class EventDater:
                 # "since the 2021 coup": the date modifies the pobj (but "high since a 2023 attack[trigger]
                 # by Serb gunmen" dates the attack itself)
                 prep = ent.root.head.head
-            if prep is not None and prep.dep_ == "prep":
+            # a "when" clause on the date itself tells what happened then, also under "since" ("at war since
+            # February 2022, when Russia invaded[relcl] Ukraine": the invasion's date)
+            when_clause = inside_relative is not None and u.i == ent.root.i \
+                and ancestors.get(u.i) == inside_relative + 1 and self._when_relative(ent.root, trigger)
+            if prep is not None and prep.dep_ == "prep" and not when_clause:
                 if prep.lower_ in self.skip_preps and not (
                         prep.lower_ in self.day_bounds and u.tag_ in ("VBD", "VBN")
                         and any(t.lower_ in self.day_times for t in prep.subtree)
@@ -183,6 +216,33 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _concurrent_participle(self, verb: Token) -> bool:
+        """Whether `verb` is a participle set off by a comma that tells the occasion of the act it hangs on
+        ("Speaking at a news conference on Tuesday, the minister condemned ...", "Addressing parliament on Monday,
+        ..."; dates.yaml `concurrent_participles`): its time phrase is the act's. Not one with a mark, an
+        auxiliary or a subject of its own ("after meeting", "having met")."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in self.concurrent \
+                or verb.head.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return False
+        doc, left, right = verb.doc, verb.left_edge, verb.right_edge
+        if verb.i < verb.head.i:
+            return left.i == verb.sent.start and right.i + 1 < len(doc) and doc[right.i + 1].text == ","
+        return left.i > verb.sent.start and doc[left.i - 1].text == ","
+
+    def _dated_occasion(self, noun: Token, ancestors: dict[int, int]) -> bool:
+        """Whether a date before a noun dates the act because the noun is the occasion the act was done in or
+        during, on the act's own verb ("ousted the president in a 2021 coup", "seized 251 hostages during its
+        Oct. 7, 2023 attack"; dates.yaml `occasion_nouns`, `occasion_prepositions`)."""
+        return noun.lemma_.lower() in self.occasion_nouns and noun.dep_ == "pobj" \
+            and noun.head.lower_ in self.occasion_preps and noun.head.head.i in ancestors
+
+    def _when_relative(self, date: Token, trigger: Token) -> bool:
+        """Whether the trigger is in a "when" clause on the date `date` ("since April 2023, when fighting erupted")."""
+        rel = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"), None)
+        return rel is not None and rel.head.i == date.i and any(
+            c.dep_ == "advmod" and c.lower_ in self.when_words for c in rel.children)
 
     def _closing_relative(self, ent, trigger: Token) -> str | None:
         """The text of a weekday's part of the day that closes a relative clause in the simple past on the act's
@@ -286,7 +346,7 @@ class EventDater:
             # an act told by what is to come ("said it would close the border on Friday": a threat, 13x; "will not
             # attend the summit next week": a refusal): its own time phrases are the act's to come, so it takes
             # only the date of the report that makes it ("said on Tuesday it would close ...", reason `report`)
-            return self._reported_only(trigger, spans, article, e)
+            return self._reported_only(trigger, spans, article, e, st)
         own = e.mode == "planned" or bool(adverbs & self.own_time)
         sequence = self._sequence(trigger)
         if sequence is not None and sequence[2] is not None:
@@ -317,6 +377,10 @@ class EventDater:
                         found = self._context(trigger, spans, article, st)
                         if found is None:
                             found = self._parties_scene(trigger, e, spans, article, st)
+                        if found is None:
+                            found = self._statement(trigger, e, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._occasion_relative(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
                     found = self._simultaneous(trigger, spans, article, st)
                 if found is None and e.mode == "happened":
@@ -331,16 +395,119 @@ class EventDater:
         date = EventDate(r.value, r.precision, text, r.recent, r.reason)
         return replace(e, event_date=r.value, date_precision=r.precision, date=date)
 
-    def _reported_only(self, trigger: Token, spans: list, article: Article, e: Event) -> Event:
-        """`e` dated by the time phrase of the reporting verb above its trigger, and by nothing else."""
-        for _dist, text, _start, report in self._expressions(trigger, spans):
+    def _reported_only(self, trigger: Token, spans: list, article: Article, e: Event,
+                       st: "_State | None" = None) -> Event:
+        """`e` dated by the time phrase of the reporting verb above its trigger, and by nothing else: one before
+        its clause or, since the threat or refusal is made in the saying, one closing it ("“We will strike back,”
+        Araqchi said on Tuesday"); else the statement the report continues ("He also said Iran would ...")."""
+        for _dist, text, _start, report in self._expressions(trigger, spans, trailing=True):
             if not report:
                 continue
             r = resolve_date(text, article.published, direction="past")
             if r.value is not None:
                 date = EventDate(r.value, r.precision, text, r.recent, "report")
                 return replace(e, event_date=r.value, date_precision=r.precision, date=date)
+        found = self._statement(trigger, e, spans, article, st, closing=True) if st is not None else None
+        if found is not None:
+            date = EventDate(found[1].value, found[1].precision, found[0], found[1].recent, "report")
+            return replace(e, event_date=found[1].value, date_precision=found[1].precision, date=date)
         return e
+
+    # --- dates of a statement continued ("He also said ...") ---------------------------------------------------
+
+    def _reporting_verb(self, trigger: Token, *, closing: bool = False) -> Token | None:
+        """The reporting verb that is its sentence's root and whose clausal complement holds the trigger, through
+        the words that carry its time (`_path`); one before the complement ("He also said Kenya had recalled ..."),
+        or with `closing` also one after it ("“...,” he said")."""
+        t = trigger
+        for _ in range(6):
+            if t.head.i == t.i:
+                return None
+            if t.dep_ == "ccomp" and t.head.head.i == t.head.i and t.head.lemma_.lower() in self.reporting \
+                    and (closing or t.head.i < t.i):
+                return t.head
+            if t.dep_ not in (*_CARRIED_DEPS, "advcl", "ccomp") and not (t.dep_ in _NOMINAL_DEPS and t.pos_ == "NOUN"):
+                return None
+            t = t.head
+        return None
+
+    def _speech_root(self, sent, st: "_State") -> Token | None:
+        """The sentence's root when it is an act in words: a reporting verb, or the trigger of an event of
+        `reaction_roots` (a statement, appeal, accusation, criticism, rejection or threat)."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        if root.lemma_.lower() in self.reporting or st.roots_at(root.i) & self.reaction_roots:
+            return root
+        return None
+
+    def _statement(self, trigger: Token, e: Event, spans: list, article: Article, st: "_State",
+                   *, closing: bool = False) -> tuple[str, ResolvedDate] | None:
+        """The date of a statement a sentence with no time phrase of its own continues (reason `report` for an act
+        it reports, `context` for an act in words it makes): "Kenya's foreign minister told a news conference on
+        Tuesday that ... He also said Kenya had recalled its ambassador" → the recall, reported, Tuesday; "In a
+        statement on Monday, the ministry criticised ... It also accused Tokyo ..." → Monday. The saying is the
+        sentence's root, in the simple past, by the same speaker (a pronoun, or an actor the statement's speaker
+        names) as a dated statement at most `statement_window` sentences before, with no time phrase in between
+        (`_statement_date`). A report closing its clause ("X struck Y, officials said") dates it only with
+        `closing` (a threat or a refusal, made in the saying)."""
+        if not self.statement_window or e.mode != "happened":
+            return None
+        report = self._reporting_verb(trigger, closing=closing)
+        speech = report
+        if report is None:
+            root = trigger.sent.root
+            if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
+                return None
+            speech = root
+        found = self._statement_date(speech, spans, article, st)
+        if found is None:
+            return None
+        return found[0], replace(found[1], reason="report" if report is not None else "context")
+
+    def _statement_date(self, speech: Token, spans: list, article: Article,
+                        st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The date of the statement the saying `speech` (its sentence's root) continues (see `_statement`)."""
+        if not self._simple_past(speech) or self._own_phrases(speech, spans) or any(
+                c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in speech.children) \
+                or any(self._time_clause(c) for c in speech.children):
+            return None
+        subj = _subject(speech)
+        if subj is None:
+            return None
+        speaker = st.actors(subj) or st.actors(subj, phrase=True)
+        k = st.index(speech)
+        for j in range(k - 1, max(-1, k - 1 - self.statement_window), -1):
+            said = self._speech_root(st.sents[j], st)
+            other = _subject(said) if said is not None else None
+            if other is not None and self._same_speaker(subj, speaker, other, st):
+                found = self._resolve(said, spans, article, "past", own=True)
+                if found is not None and found[1].value is not None:
+                    return found
+                if st.has_time(j):
+                    return None
+                found = self._statement_date(said, spans, article, st)
+                if found is not None:
+                    return found
+            elif st.has_time(j):
+                return None
+        return None
+
+    def _same_speaker(self, subj: Token, speaker: set[str], other: Token, st: "_State") -> bool:
+        """Whether the subject `subj` (its actors `speaker`) is the one who made the statement whose subject is
+        `other`: the same actor or body, or a pronoun resolved to none of another."""
+        theirs = st.actors(other) or st.actors(other, phrase=True)
+        if speaker and theirs:
+            if speaker & theirs:
+                return True
+            # a body and its spokespeople speak for one side ("China's foreign ministry on Wednesday accused ...
+            # Spokesperson Lin Jian told a regular news briefing"; dates.yaml `statement_spokes_words`); two people,
+            # or another of the side, are other speakers ("Lavrov said on Monday ... Putin said", "Ukrainian officials
+            # said on Wednesday ... Zelenskiy called on")
+            spokes = lambda t: any(w.lower_ in self.spokes_words for w in t.subtree)  # noqa: E731
+            return (spokes(subj) or spokes(other)) and not (st.people(speaker) and st.people(theirs)) \
+                and bool(st.codes(speaker) & st.codes(theirs))
+        return not speaker and subj.lower_ in self.context_pronouns and bool(theirs)
 
     def _own_phrases(self, trigger: Token, spans: list) -> list[tuple]:
         """The time phrases of the trigger's own clause but those that only measure a length of time ("hosted Xi
@@ -400,6 +567,39 @@ class EventDater:
                 return None
             return f"{text}, {anchor[0]}", replace(r, reason="context")
         return None
+
+    def _occasion_relative(self, trigger: Token, e: Event, spans: list, article: Article,
+                           st: "_State") -> tuple[str, ResolvedDate] | None:
+        """The date of the act a "where" clause on its place tells the occasion of ("Li was received by Lula at the
+        Planalto Palace, where the two leaders discussed trade": the reception's day; dates.yaml
+        `occasion_relative_words`, reason `context`): the clause in the simple past, on the object of a
+        preposition of that act's verb, and both its sides named in the sentence outside the clause, so that it
+        tells what they did there then ("visited Bucha, where Russian troops killed civilians" names the troops
+        only in the clause: no date)."""
+        if not self.occasion_words or not (e.source_id and e.target_id):
+            return None
+        rel = next((t for t in self._path(trigger) if t.dep_ == "relcl"), None)
+        if rel is None and trigger.dep_ == "relcl":
+            rel = trigger
+        if rel is None or not self._simple_past(rel) or not any(
+                c.dep_ == "advmod" and c.lower_ in self.occasion_words for c in rel.children):
+            return None
+        noun = rel.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = noun.head.head
+        inside = {t.idx for t in rel.subtree}
+        sent = trigger.sent
+        outside = {m.actor_id for m in article.mentions if m.actor_id and sent.start_char <= m.start < sent.end_char
+                   and m.start not in inside}
+        if not {e.source_id, e.target_id} <= outside:
+            return None
+        found = self._resolve(verb, spans, article, "past")
+        if (found is None or found[1].value is None) and self._main(sent).i == verb.i:
+            found = st.scene(self, st.index(verb))
+        if found is None or found[1].value is None:
+            return None
+        return found[0], replace(found[1], reason="context")
 
     def _simultaneous(self, trigger: Token, spans: list, article: Article,
                       st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -648,24 +848,41 @@ class EventDater:
         sentence with a dated main act set (at most `context_window` back, none with a time phrase of its own in
         between): "Ethiopia and Somalia agreed on Wednesday ..., following talks brokered by Erdogan. Erdogan hosted
         Abiy and Mohamud ..." → Wednesday (reason `context`). A third party's reaction names a side that was not
-        there, and a sentence that opens with a report or a time clause sets a time of its own; words said about the
-        scene (statements, appeals, demands, criticism, rejections, threats: `reaction_roots`) are often said later,
-        on a day the story leaves open."""
+        there, and a time clause sets a time of its own; words said about the scene (statements, appeals, demands,
+        criticism, rejections, threats: `reaction_roots`) are often said later, on a day the story leaves open. (h22d) A
+        sentence that opens with a report takes the scene for the act it reports in the past when neither has a time
+        phrase ("India launched strikes on Pakistan on Wednesday. Pakistan said it had shot down five Indian jets"),
+        unless the scene is itself a statement."""
         if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots or self._speech(trigger.sent):
             return None
         root = self._main(trigger.sent)
-        if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
+        path = self._path(trigger)
+        top = path[-1]
+        reported = False
+        if root.lemma_.lower() in self.reporting and root.head.i == root.i and top.dep_ == "ccomp" \
+                and top.head.i == root.i and root.i < top.i:
+            # (h22d) ... also an act a side reports, in the past, with no time phrase in the report or the act ("India
+            # launched missile strikes on Pakistan on Wednesday ... Pakistan said it had shot down five Indian jets")
+            if not self._simple_past(root) or self._own_phrases(root, spans) or not self._past_act(top) \
+                    or any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
+                return None
+            root = top
+            reported = True
+        elif root.i not in {t.i for t in path} or not self._simple_past(root) \
                 or (root.lemma_.lower() in self.reporting and root.head.i == root.i):
             return None
         if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children) or any(
-                c.i < root.i and ((c.dep_ == "prep" and c.lower_ in self.skip_preps) or (c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" for m in c.children))) for c in root.children):
+                c.i < root.i and ((c.dep_ == "prep" and c.lower_ in self.skip_preps) or self._time_clause(c))
+                for c in root.children):
             return None  # ("After the coup, they ...": a time of its own)
         k = st.index(trigger)
         sides = {_side(e.source_code), _side(e.target_code)}
         for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
             scene = st.scene(self, j)
             if scene is not None:
+                if reported and self._speech_root(st.sents[j], st) is not None:
+                    return None  # (a statement sets no scene a side reports acts of: "Kenya accused Uganda on Tuesday
+                    # of arming rebels. Uganda's army said its troops had killed 12 Kenyan rebels")
                 there = st.sentence_codes(j)
                 if scene[1].precision != "day" or not sides <= {_side(c) for c in there}:
                     return None
@@ -676,6 +893,15 @@ class EventDater:
             if st.has_time(j):
                 return None
         return None
+
+    def _past_act(self, verb: Token) -> bool:
+        """A reported act told in the past: the simple past, or the past perfect ("had shot down", "had been
+        expelled"), not a present, a plan or a modal ("was ready to", "would", "has")."""
+        if self._simple_past(verb):
+            return True
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return verb.tag_ == "VBN" and bool(auxes) and auxes[0].lower_ == "had" \
+            and all(a.lower_ in ("had", "been") for a in auxes)
 
     def _speech(self, sent) -> bool:
         """Whether a sentence holds quoted speech: a quotation of more than `context_quote_words` words, or a
@@ -726,8 +952,7 @@ class EventDater:
             return None
         if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
             return None
-        if any((c.dep_ == "prep" and c.lower_ in self.skip_preps)
-               or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)) for c in root.children):
+        if any((c.dep_ == "prep" and c.lower_ in self.skip_preps) or self._time_clause(c) for c in root.children):
             return None  # "After the coup, they ...", "When the talks failed, they ...": a time of its own
         subj = _subject(root)
         prev = _subject(self._main(st.sents[k - 1]))
@@ -737,6 +962,13 @@ class EventDater:
                 st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))):
             return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
+
+    def _time_clause(self, c: Token) -> bool:
+        """Whether `c` is an adverbial clause with a mark that sets a time of its own ("when the talks failed", "after
+        the coup"); a condition, a reason or a concession sets none ("if the military does not present a timetable":
+        dates.yaml `untimed_marks`)."""
+        return c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) \
+            and not any(m.dep_ == "mark" and m.lower_ in self.untimed_marks for m in c.children)
 
     def _main(self, sent) -> Token:
         """A sentence's main act: its root, or the clause before a trailing report ("Protesters then
@@ -768,7 +1000,13 @@ class EventDater:
             return found if found[1].value is not None else None
         if st.has_time(st.index(root)) or (self.quote_marks and any(q in root.sent.text for q in self.quote_marks)):
             return None
-        return self._context(root, spans, article, st)
+        found = self._context(root, spans, article, st)
+        if found is None:
+            # (h22d) ... or the scene its act on another side continues ("Li was received by Lula at the palace"
+            # after the lead's signing by China and Brazil on Tuesday: `_parties_scene`)
+            found = next((f for e in st.events_at(root.i) if e.mode == "happened"
+                          for f in [self._parties_scene(root, e, spans, article, st)] if f is not None), None)
+        return found
 
 
 _CARRIED_DEPS = ("conj", "xcomp", "dobj")
@@ -808,6 +1046,23 @@ class _State:
                 self._time[self._index[ent.sent.start]] = True
         self._scenes: dict[int, tuple[str, ResolvedDate] | None] = {}
         self._quotes = [(q.span.start, q.span.end) for q in article.quotes]
+        self._roots: dict[int, list[Event]] | None = None
+
+    def events_at(self, i: int) -> list[Event]:
+        """The article's events whose trigger is the token `i`."""
+        if self._roots is None:
+            self._roots = {}
+            for e in self.article.events:
+                span = self.doc.char_span(e.span.start, e.span.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                tok = next((t for t in span if t.text == e.trigger), span.root)
+                self._roots.setdefault(tok.i, []).append(e)
+        return self._roots.get(i, [])
+
+    def roots_at(self, i: int) -> set[str]:
+        """The CAMEO roots of the article's events whose trigger is the token `i`."""
+        return {e.cameo_root for e in self.events_at(i)}
 
     def index(self, tok: Token) -> int:
         return self._index[tok.sent.start]
@@ -834,6 +1089,11 @@ class _State:
             start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
             return {m.actor_id for m in self.article.mentions if m.actor_id and start <= m.start and m.end <= end}
         return {m.actor_id for m in self.article.mentions if m.actor_id and m.start <= tok.idx < m.end}
+
+    def people(self, ids: set[str]) -> bool:
+        """Whether all these actors are people."""
+        kinds = {a.id: a.kind for a in self.article.actors}
+        return bool(ids) and all(kinds.get(i) in ("person", "unknown_person") for i in ids)
 
     def codes(self, ids: set[str]) -> set[str]:
         """The codes of these actors that name a side's body (a country and a sector: "RUSGOV", not "RUS")."""
@@ -864,11 +1124,31 @@ def _time_spans(doc: Doc, years: tuple[int, int] = (0, 0)) -> list:
             continue
         start = ent.start
         for t in ent:
-            # also at a preposition of the verb's own ("protested in April over months[DATE] of unpaid wages")
-            if t.text == "," or (t.dep_ == "prep" and t.i > ent.start and not (ent.start <= t.head.i < ent.end)):
+            # also at a preposition of the verb's own ("protested in April over months[DATE] of unpaid wages"); not
+            # the comma of a month's day before its year ("during its Oct. 7, 2023 attack")
+            if (t.text == "," and not _day_comma_year(t)) \
+                    or (t.dep_ == "prep" and t.i > ent.start and not (ent.start <= t.head.i < ent.end)):
                 if t.i > start:
                     out.append(doc[start:t.i])
                 start = t.i + 1
         if start < ent.end:
             out.append(doc[start:ent.end])
+    # ... and a month's day and its year the NER tags apart across the comma ("Oct. 7[DATE], 2023[DATE] attack") are
+    # one date
+    by_start = {span.start: span for span in out}
+    for span in list(out):
+        year = by_start.get(span.end + 1)
+        if year is not None and len(year) == 1 and span.end < len(doc) and _day_comma_year(doc[span.end]) \
+                and span in out and year in out:
+            out[out.index(span)] = doc[span.start:year.end]
+            out.remove(year)
     return out
+
+
+def _day_comma_year(comma: Token) -> bool:
+    """Whether a comma separates a month's day from its year ("Oct. 7, 2023"): one date, not two."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    day, year = doc[comma.i - 1], doc[comma.i + 1]
+    return day.text.isdigit() and 1 <= int(day.text) <= 31 and year.text.isdigit() and len(year.text) == 4
