@@ -43,6 +43,9 @@ class Repairs:
         self.split_heads = frozenset(data["split_heads"])
         self.participle_tags = frozenset(data["object_participle_tags"])
         self.participle_deps = frozenset(data["object_participle_dependencies"])
+        self.finite_phrase_tags = frozenset(data["finite_phrase_tags"])
+        self.comitative_phrases = frozenset(data["comitative_phrases"])
+        self.finite_phrase_preps = frozenset(data["finite_phrase_prepositions"])
         self.orphan_preps = frozenset(data["orphan_prepositions_before_participles"])
         self.reporting = frozenset(data["trailing_reporting_verbs"])
         self.denials = frozenset(data["trailing_denial_verbs"])
@@ -106,6 +109,7 @@ class Repairs:
         "prepositions_read_as_marks",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
+        "comitative_subjects",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
         "clause_attachments",
@@ -280,7 +284,13 @@ class Repairs:
                 # "The gang's leader[ROOT], Jimmy Cherizier[appos], threatened[acl of Cherizier] to attack":
                 # the verb after the apposition is the root noun's, as after a relative clause
                 tok.head = tok.head.head
-            if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
+            if tok.dep_ in self.participle_deps and tok.tag_ in self.finite_phrase_tags \
+                    and self._phrase_root_verb(tok) is not None:
+                # (h22c) "Organisers of the rally[pobj] called[acl] on the government to resign": a finite verb
+                # right after the root noun's "of" phrase is the root noun's verb
+                tok.head = self._phrase_root_verb(tok)
+                self._promote(tok)
+            elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
                 reporter = self._trailing_reporter(tok)
@@ -554,6 +564,39 @@ class Repairs:
                 if subj and tok.i < subj[0].left_edge.i and not any(
                         c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
                     tok.head = tok.head.head
+
+    def _comitative_subjects(self, doc: Doc) -> None:
+        """(h22c) "Germany, along with France, condemned ...", "Russia, together with China, vetoed ...": the object of
+        a comitative phrase (repairs.yaml `comitative_phrases`) between a subject and its verb, on either, does the
+        verb with the subject, as its conjunct ("Germany and France condemned")."""
+        for tok in doc:
+            if tok.lower_ != "with" or tok.dep_ != "prep":
+                continue
+            lead = doc[tok.i - 1] if tok.i > 0 else None
+            if lead is None or f"{lead.lower_} with" not in self.comitative_phrases:
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                continue
+            # the subject and the verb around the phrase
+            holder = tok.head if tok.head.i != lead.i else lead.head
+            if holder.pos_ in ("VERB", "AUX"):
+                verb = holder
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < lead.i), None)
+            else:
+                subj, verb = holder, holder.head
+                if subj.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not subj.i < lead.i < obj.i < verb.i \
+                    or any(c.dep_ == "conj" for c in subj.children):
+                continue
+            obj.head, obj.dep_ = subj, "conj"
+            tok.head, tok.dep_ = subj, "cc"
+            if lead.i != tok.i:
+                lead.head, lead.dep_ = tok, "advmod"
+            for t in (doc[lead.i - 1], doc[obj.right_edge.i + 1]):
+                if t.dep_ == "punct" and t.text == ",":
+                    t.head = subj
 
     def _subjects_read_as_conjuncts(self, doc: Doc) -> None:
         for tok in doc:
@@ -830,6 +873,26 @@ class Repairs:
             and noun.head.pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text == "," \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
+    def _phrase_root_verb(self, tok: Token) -> Token | None:
+        """(h22c) The plural root noun whose verb `tok` is, when the parser hung it as a participle on the object of
+        that noun's own phrase (repairs.yaml `finite_phrase_prepositions`: "Organisers[ROOT] of the rally[pobj]
+        called[acl] on the government to resign"): a verb tagged finite right after that object, with a complement of
+        its own and no subject, auxiliary or by-agent, and no verb before it in the sentence; else None."""
+        noun = tok.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or tok.i != noun.i + 1 \
+                or noun.head.dep_ != "prep" or noun.head.lower_ not in self.finite_phrase_preps:
+            return None
+        root = noun.head.head
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS") \
+                or root.i > noun.i:
+            return None
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children) \
+                or not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in tok.children):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.sent.start:tok.i]):
+            return None
+        return root
+
     @staticmethod
     def _root_verb(tok: Token) -> bool:
         """A participle with a direct object, and no auxiliary or subject, on a noun before it that
@@ -872,10 +935,13 @@ class Repairs:
         # the second person, named after the second title
         # (or a name whose title the parser made the first name's conjunct: "host Tshisekedi[nmod] and
         # Rwandan President[conj] Paul Kagame[dobj]")
+        # (h22c: or whose possessor the parser made the first name's conjunct: "Kenya's William Ruto[nmod] and
+        # Uganda[conj]'s Yoweri Museveni[nsubj]")
         if not (top.pos_ == "PROPN" and len(chain) > 1) and not any(
                 t.dep_ == "appos" and t.pos_ == "PROPN" and t.head in chain for t in doc[top.i + 1:top.right_edge.i + 1]) \
-                and not (top.pos_ == "PROPN" and any(t.dep_ == "conj" and t.head.i == first.i and t.lower_ in titles
-                                                     for t in doc[cc.i + 1:top.i])):
+                and not (top.pos_ == "PROPN" and any(t.dep_ == "conj" and t.head.i == first.i and (
+                    t.lower_ in titles or t.pos_ == "PROPN" and any(c.dep_ == "case" for c in t.children))
+                    for t in doc[cc.i + 1:top.i])):
             return
         left = [t for t in doc[top.left_edge.i:cc.i] if t.head in chain and t.i != first.i]
         right = [t for t in doc[cc.i + 1:chain[0].i] if t.head.i == first.i]
@@ -885,7 +951,8 @@ class Repairs:
         cc.head = first
         top.head, top.dep_ = first, "conj"
         for t in right:
-            t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+            t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "poss" if any(
+                c.dep_ == "case" for c in t.children) else "compound")
 
     @staticmethod
     def _joined_title_word(cc: Token, titles: frozenset[str], portfolios: frozenset[str]) -> None:
