@@ -1464,6 +1464,11 @@ SPEC = [
      "talks.", D, "Kenji Okano", "JPNGOV", ()),
     ("Chad's government said on Tuesday it had expelled two French diplomats. Interior Minister Ali Mahamat accused "
      "France of meddling.", D, "Ali Mahamat", "TCDGOV", ()),
+    # ... what their own clause reports gives them no country when the story gives one ("said Washington was abusing
+    # ..." in a story filed from Beijing), and does when it gives none
+    ("BEIJING (Reuters) - China on Tuesday criticised new U.S. export controls on chips. Foreign Ministry spokesperson "
+     "Lin Wenhua said Washington was abusing national security.", D, "Lin Wenhua", "CHNGOV", ()),
+    ("Foreign Minister Kenji Okano said Japan would host the talks next month.", D, "Kenji Okano", "JPNGOV", ()),
     # ... look-alikes: two countries with equal claim, the domain's bodies of two countries say nothing
     ("France and Germany condemned Russia's attack on Kyiv. Foreign Minister Jean Dupont summoned the Russian "
      "ambassador.", D, "Jean Dupont", None, ()),

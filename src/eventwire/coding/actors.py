@@ -3922,17 +3922,22 @@ class ActorResolver:
                 # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
                 # (h20c) ... from its sentence only, and not from a diplomat reporting on the person ("The State
                 # Department said officials had tortured activist X": not American)
-                country = self._person_country(ctx, cand.start, sector)
+                if sector in self.vocab["office_story"]["sectors"]:
+                    # (h22c) a state office holder: what their own clause says (not what it acts on or reports:
+                    # "Foreign Ministry spokesperson X said Washington was abusing ..." is not American), else the
+                    # country the story gives the office (`_office_story_country`: "Vice Foreign Minister Kenji Okano
+                    # summoned the Chinese ambassador" in a story about Japan), else the sentence as before
+                    country = self._context_country(ctx, cand.start, office=True, person=True, bare_state=True) \
+                        or self._office_story_country(ctx, head, cand.start, mods) \
+                        or self._person_country(ctx, cand.start, sector)
+                else:
+                    country = self._person_country(ctx, cand.start, sector)
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
                 # one of the story's own state, when the story has one (never the sentence's: the one
                 # granting asylum is not the minister's)
                 country = self._dominant_state(ctx)
-            if sector and not country and not past and sector in self.vocab["office_story"]["sectors"]:
-                # (h22c) "Vice Foreign Minister Kenji Okano summoned the Chinese ambassador" in a story about Japan: the
-                # office's country the story gives (`_office_story_country`)
-                country = self._office_story_country(ctx, head, cand.start, mods)
             if past and sector in self.vocab["office_sectors"]:
                 sector = self.vocab["past_office_sector"]  # (the former office holder is the country's elite)
             if not country and not sector and mods and all(m.lemma_.lower() in self.vocab["spokes_titles"] for m in mods):
@@ -4170,8 +4175,9 @@ class ActorResolver:
           ministry ... Vice Foreign Minister X", `_title_body_country`);
         - else the story's leading state: the country whose state (the country, a capital for its government, its
           state bodies and office holders: `office_sectors`) the article names most, its dateline's country counted
-          `dateline_weight` more, when that count is at least `lead_share` times any other's. A country the
-          person's own clause acts on ("summoned the Chinese ambassador") is never theirs.
+          `dateline_weight` more, when that count is at least `lead_share` times any other's; what the person's own
+          clause acts on or reports counts for nothing. A country the person's own clause acts on ("summoned the Chinese
+          ambassador") is never theirs.
         None when two countries have equal claim, or the title is of no state office."""
         spec_vocab = self.vocab["office_story"]
         rank = set(spec_vocab["rank_words"])
@@ -4201,8 +4207,9 @@ class ActorResolver:
             if bodies:  # (bodies of the domain of two countries: which the office is, the story does not say)
                 return bodies.pop() if len(bodies) == 1 and not bodies & acted else None
         counts: Counter = Counter()
+        own = self._own_clause(ctx, start)  # (what the person's own clause acts on or reports is no evidence)
         for c in ctx.cands:
-            if c.resolution == "place" or c.head == head.i:
+            if c.resolution == "place" or c.head == head.i or c.head in own:
                 continue
             spec = ctx.actors[c.key]
             country = self._known_country(spec)
@@ -4244,6 +4251,17 @@ class ActorResolver:
         """The name at `at` is the subject of a verb whose object or prepositional phrases (not a clause it
         reports) name an actor of `country` ("Defence Minister Yassin Ibrahim accused the UAE")."""
         return country in self._acted_on_countries(ctx, at)
+
+    @staticmethod
+    def _own_clause(ctx: ActorContext, at: int) -> set[int]:
+        """(h22c) The tokens of the clause whose subject is the name at `at`, after the subject (what it acts on and the
+        clauses it reports); empty when it is no verb's subject."""
+        subject = first_conjunct(ctx.doc[at])
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = first_conjunct(subject.head)
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {t.i for t in subject.head.subtree if t.i > subject.right_edge.i}
 
     def _acted_on_countries(self, ctx: ActorContext, at: int) -> set[str]:
         """The countries of the actors named in the object or prepositional phrases (not a clause it reports) of the
