@@ -1476,6 +1476,13 @@ SPEC = [
      "sanctions.", D, "Reza Tabrizi", None, ()),
     ("Japan's foreign ministry and China's foreign ministry traded accusations on Monday. Vice Foreign Minister "
      "Kenji Okano criticised the drills.", D, "Kenji Okano", None, ()),
+    # ... a visitor is a guest of the story's state (office_story.visitor_words)
+    ("TOKYO (Reuters) - Japan's prime minister said on Monday Japan would boost defence spending. Japan's foreign "
+     "ministry welcomed the plan. Visiting Defence Secretary Mark Hollis said the alliance was strong.", D,
+     "Mark Hollis", None, ()),
+    ("TOKYO (Reuters) - Japan's prime minister said on Monday Japan would boost defence spending. Japan's foreign "
+     "ministry welcomed the plan. Defence Minister Mark Hollis said the alliance was strong.", D, "Mark Hollis",
+     "JPNMIL", ("JPNGOV",)),
     # (h22c) a state office holder's own lawyers are not the state: the person's country, their own sector (coref.yaml
     # counsel_state_sectors); an opposition leader's still act for the party (above), a government's for it
     ("SEOUL (Reuters) - South Korean prosecutors indicted Interior Minister Lee Sang-min on Monday on charges of "
@@ -1483,6 +1490,8 @@ SPEC = [
     ("Israeli Prime Minister Benjamin Netanyahu testified in his corruption trial on Tuesday. Netanyahu's lawyer "
      "asked the court to postpone the hearing.", D, "Netanyahu's lawyer", "ISRJUD", ()),
     ("Lawyers for the Kenyan government asked the court to dismiss the case.", D, "Lawyers", "KENGOV", ()),
+    ("Kenya's interior minister was charged with corruption on Monday. The minister's lawyers said the charges were "
+     "false.", D, "minister's lawyers", "KENJUD", ()),
     # (h22c) a protest's organisers and leaders are the protesters' side: their owner, the people last told protesting,
     # else their country's civilians (coref.yaml protest_leaders); organisers of no protest are no one
     ("NAIROBI (Reuters) - Thousands of Kenyans marched in Nairobi on Tuesday against a new finance bill. Protest "

@@ -1981,6 +1981,8 @@ ABSENT = [
      ("PSEREBHMS", "190", "PSECVL")),
     ("Russian missiles struck a hospital in Kyiv on Monday. In a separate incident, three people were killed in Odesa.",
      ("RUSMIL", "190", "UKRCVL")),
+    ("Pakistan's military said on Sunday it had killed 15 militants in the northwest. Five soldiers were killed in the "
+     "clashes.", ("PAKMIL", "190", "PAKMIL")),
     # (h22c) a state office holder's lawyers are not the government accusing its own prosecutors
     ("South Korean prosecutors indicted Interior Minister Lee Sang-min on Monday. His lawyers accused prosecutors of "
      "bias.", ("KORGOV", "112", "KORJUD")),

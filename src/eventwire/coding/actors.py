@@ -4180,6 +4180,8 @@ class ActorResolver:
           ambassador") is never theirs.
         None when two countries have equal claim, or the title is of no state office."""
         spec_vocab = self.vocab["office_story"]
+        if any(t.lower_ in spec_vocab["visitor_words"] for t in ctx.doc[max(head.sent.start, head.left_edge.i - 1):start]):
+            return None  # "Visiting Defence Secretary X": a guest of the story's state, not its own
         rank = set(spec_vocab["rank_words"])
         words = [m.lower_ for m in mods if m.pos_ in ("PROPN", "NOUN", "ADJ") and m.text[:1].isupper()]
         domain = [w for w in words if w not in rank and w not in self.vocab["office_nouns"]]
@@ -5140,7 +5142,10 @@ class ActorResolver:
                 continue  # "his Pakistani lawyers" name their own country
             spec = ctx.actors[cand.key]
             code = ospec.code
-            if ospec.kind in ("person", "unknown_person") and code[3:6] in self.vocab["counsel_state_sectors"]:
+            one_holder = ospec.kind in ("person", "unknown_person") or (
+                ospec.kind == "composed" and ospec.head in self.vocab["title_heads"]
+                and ctx.doc[owner.head].tag_ in ("NN", "NNP"))  # ("the minister's lawyers": one office holder)
+            if one_holder and code[3:6] in self.vocab["counsel_state_sectors"]:
                 # (h22c) a state office holder's own lawyers defend the person, not the state: of the person's country,
                 # their own sector ("His lawyers said the charges were politically motivated" of a minister indicted:
                 # KORJUD, not KORGOV; coref.yaml `counsel_state_sectors`)

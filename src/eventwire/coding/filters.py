@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event
 from .cameo import _cameo_fields, cameo
+from .actors import coref_vocab
 from .modes import MODES, modality_vocab
+from .sides import party_side, same_side
 from .syntax import content_clause, is_infinitive
 
 
@@ -443,7 +445,8 @@ class EventFilters:
         `lookback_sentences` just before ("Israeli forces raided the Jenin refugee camp on Tuesday. Three Palestinians
         were killed" → the forces, rule suffixed `+force_doer`; "Sudan's army bombed a market in Darfur. Dozens of
         civilians were killed" → the army). None when the act is no such force, when two parties used force there
-        (clashes, an exchange of fire), when the victims are that force, when its sentence tells another incident
+        (clashes, an exchange of fire) or its sentence says so (`two_sided_words`: "killed in the clashes"), when the
+        victims are on the doer's side (`sides.party_side`), when its sentence tells another incident
         (`unrelated_words`: "In a separate incident"), or when the victims' country is not known."""
         spec = self.mod.get("passive_force_doer") or {}
         roots = set(spec.get("roots") or ())
@@ -462,7 +465,16 @@ class EventFilters:
         words = set(re.findall(r"[a-z]+", e.sentence.lower()))
         if words & set(spec.get("unrelated_words") or ()):
             return None  # "In a separate incident, three people were killed in Odesa"
-        return max(prior, key=lambda m: m.sentence_index)
+        if words & set(spec.get("two_sided_words") or ()):
+            return None  # "Five soldiers were killed in the clashes": by either side
+        doer = max(prior, key=lambda m: m.sentence_index)
+        # (never the doer's own side: "Pakistan's military said it had killed 15 militants. Five soldiers were killed")
+        vocab = coref_vocab()
+        mine = party_side(doer.source_code or "", None, (doer.source_code or "")[:3], vocab, other_country=country)
+        theirs = party_side(e.target_code or "", None, country, vocab, other_country=(doer.source_code or "")[:3])
+        if mine is not None and theirs is not None and same_side(mine, theirs):
+            return None
+        return doer
 
     def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
                 seconds: Collection[int] = (), doc: Doc | None = None,
