@@ -1502,6 +1502,8 @@ SPEC = [
      "Vucic call early elections.", D, "demonstrators' leaders", "SRBCVL", ()),
     ("Thousands of opposition supporters marched through Dhaka on Saturday. Rally organizers said police arrested 50 "
      "people.", D, "Rally organizers", "BGDOPP", ()),
+    ("Opposition supporters protested in Kampala on Friday. The protest's leaders accused the police of brutality.", D,
+     "protest's leaders", "UGAOPP", ()),
     ("Organisers of the Paris marathon thanked the city on Sunday.", D, "Organisers", None, ()),
     ("Opposition leader Raila Odinga called on President William Ruto to resign.", D, "Raila Odinga", "KENOPP",
      ("KENELI",)),

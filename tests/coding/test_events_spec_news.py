@@ -45,6 +45,7 @@ SPEC = [
      "happened"),
     ("Russia and its ally Belarus held joint military exercises on Monday.", "BLR", "062", "RUS", "happened"),
     ("Israel and its main ally, the United States, struck Iran's nuclear sites.", "USA", "190", "IRN", "happened"),
+    ("The Houthis attacked Israel and U.S. warships in the Red Sea.", "YEMREBHTH", "190", "ISR", "happened"),
     ("Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday. Organisers of the rally called on "
      "the government to resign.", "GEOCVL", "0241", "GEOGOV", "happened"),
     # (h22c) a protest's organisers are the protesters (coref.yaml protest_leaders)
@@ -1974,6 +1975,7 @@ ABSENT = [
     # on the vower's country names no target; an agentless killing after a clash (two doers) or told as a separate
     # incident is no one's
     ("Ukraine's allies pledged more military aid on Tuesday.", ("UKR", "033", None)),
+    ("The Houthis attacked Israel and U.S. warships in the Red Sea.", ("YEMREBHTH", "190", "ISRMIL")),
     ("Egypt beat Nigeria 2-0 on Sunday. Nigeria's coach vowed revenge.", ("NGA", "130", None)),
     ("Egypt beat Nigeria 2-0 on Sunday. Nigeria's coach vowed revenge.", ("NGA", "130", "EGY")),
     ("Israeli forces and Hamas fighters clashed in Gaza on Monday. Three people were killed.", ("ISRMIL", "190", "PSECVL")),

@@ -578,3 +578,15 @@ def test_a_finite_verb_on_the_root_nouns_of_phrase_is_its_verb():
     assert _one_tree(doc)
     doc = load_spacy()("Thousands of people displaced by the floods in Kenya.")
     assert _find(doc, "displaced").dep_ != "ROOT"
+
+
+# (h22c) a country's full name before "and" and an adjective or abbreviated name on a plural noun is the noun's
+# conjunct ("attacked Israel and U.S. warships"); two adjectives share the noun ("Israeli and U.S. warships")
+def test_a_full_country_name_before_a_shared_modifier_is_a_conjunct():
+    doc = load_spacy()("The Houthis attacked Israel and U.S. warships in the Red Sea.")
+    israel, ships = _find(doc, "Israel"), _find(doc, "warships")
+    assert israel.dep_ == "dobj" and (ships.dep_, ships.head.i) == ("conj", israel.i), \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _find(doc, "U.S.").head.i == ships.i and _one_tree(doc)
+    doc = load_spacy()("The Houthis attacked Israeli and U.S. warships in the Red Sea.")
+    assert _find(doc, "warships").dep_ == "dobj"

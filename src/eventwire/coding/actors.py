@@ -5163,7 +5163,8 @@ class ActorResolver:
 
     def _protest_leaders(self, ctx: ActorContext) -> None:
         """(h22c) "Protest organisers", "organisers of the rally", "the demonstrators' leaders" (coref.yaml
-        `protest_leaders`): the people who lead a protest are the protesters' side, coded as the protesters
+        `protest_leaders`): the people who lead a protest ("the rally's organisers" too) are the protesters' side, coded as
+        the protesters
         (ANNOTATION.md: civilians and protesters CVL, an opposition OPP) — their owner's code ("the demonstrators'
         leaders"), else the code of the last people the story told protesting within `lookback_sentences` (a protester
         noun, or the subject of a protest verb: "Thousands of Kenyans marched ... Protest organisers said" → KENCVL;
@@ -5181,7 +5182,7 @@ class ActorResolver:
             cand = ctx.covered.get(head.i)
             if cand is not None and (cand.resolution not in ("composed", "description") or cand.head != head.i):
                 continue  # a name, an apposed person or a larger phrase decides
-            mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+            mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
             of_objs = [g for p in head.children if p.dep_ == "prep" and p.lower_ in spec_vocab["prepositions"]
                        for g in p.children if g.dep_ == "pobj"]
             poss = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in owners_words]

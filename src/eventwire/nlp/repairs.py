@@ -45,6 +45,9 @@ class Repairs:
         self.participle_deps = frozenset(data["object_participle_dependencies"])
         self.finite_phrase_tags = frozenset(data["finite_phrase_tags"])
         self.comitative_phrases = frozenset(data["comitative_phrases"])
+        countries = read_yaml("countries.yaml")["countries"]
+        self.country_names = frozenset(n for c in countries for n in c.get("names") or ())
+        self.country_adjectives = frozenset(a for c in countries for a in c.get("adjectives") or ())
         self.finite_phrase_preps = frozenset(data["finite_phrase_prepositions"])
         self.orphan_preps = frozenset(data["orphan_prepositions_before_participles"])
         self.reporting = frozenset(data["trailing_reporting_verbs"])
@@ -110,6 +113,7 @@ class Repairs:
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "comitative_subjects",
+        "names_read_as_shared_modifiers",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
         "clause_attachments",
@@ -597,6 +601,45 @@ class Repairs:
             for t in (doc[lead.i - 1], doc[obj.right_edge.i + 1]):
                 if t.dep_ == "punct" and t.text == ",":
                     t.head = subj
+
+    def _names_read_as_shared_modifiers(self, doc: Doc) -> None:
+        """(h22c) "attacked Israel[nmod] and U.S.[conj] warships": a country's full name (countries.yaml `names`, written
+        neither in capitals nor with a period) coordinated before a plural noun with a nationality adjective or an
+        abbreviated name (countries.yaml `adjectives`, `names`), which alone modifies the noun as news writes it ("U.S.
+        warships", "Lebanese officials"), is a conjunct of the noun, not its modifier: "Israel and U.S. warships" are
+        Israel and the U.S. warships (both warships would be "Israeli and U.S. warships")."""
+        for first in doc:
+            if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or not self._full_name(first):
+                continue
+            written = " ".join(t.text for t in doc[first.left_edge.i:first.i + 1] if t.dep_ == "compound" or t.i == first.i)
+            if written not in self.country_names:
+                continue
+            noun = first.head
+            if noun.i <= first.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+                continue
+            conj = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < noun.i]
+            cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < noun.i]
+            if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and":
+                continue
+            second = conj[0]
+            if not (second.text in self.country_adjectives
+                    or second.text in self.country_names and not self._full_name(second)):
+                continue
+            if second.i != noun.i - 1 and not all(t.dep_ in ("compound", "amod") and t.head.i == noun.i
+                                                  for t in doc[second.i + 1:noun.i]):
+                continue
+            # the name's own words (a first name part: "South[compound] Korea") stay with it
+            first.head, first.dep_ = noun.head, noun.dep_
+            for t in (cc[0], noun):
+                t.head = first
+            cc[0].dep_ = "cc"
+            noun.dep_ = "conj"
+            second.head, second.dep_ = noun, ("amod" if second.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _full_name(tok: Token) -> bool:
+        """A name written in full: not in capitals only, and without periods ("Israel", not "U.S.", "UK", "EU")."""
+        return "." not in tok.text and not tok.text.isupper()
 
     def _subjects_read_as_conjuncts(self, doc: Doc) -> None:
         for tok in doc:
