@@ -54,6 +54,12 @@ SPEC = [
     # (h22c) revenge vowed as a noun threatens who last used force on the vower's country (n.vow_revenge.130)
     ("Israeli jets struck Houthi targets in Yemen on Sunday. The Houthis vowed revenge.", "YEMREBHTH", "130", "ISRMIL",
      "happened"),
+    ("Hamas fighters attacked southern Israel on Saturday. Netanyahu vowed a tough response.", "ISRGOV", "130",
+     "PSEREBHMS", "happened"),
+    # (h22c) a protest banned is aimed at who said they would hold it (core.yaml nominals rally, protest; path
+    # dobj.author on x.prevent_demo.172)
+    ("The opposition National Unity Platform said on Monday it would hold rallies across Uganda. Police banned the "
+     "rallies.", "UGACOP", "172", "UGAPTYNUP", "happened"),
     # (h22c) an office holder of no country written, in a story about Japan (coref.yaml office_story)
     ("TOKYO, March 9 (Reuters) - Japan lodged a protest with China on Monday over a naval drill near Okinawa. Vice "
      "Foreign Minister Kenji Okano summoned the Chinese ambassador.", "JPNGOV", "114", "CHNGOV", "happened"),
@@ -1934,6 +1940,8 @@ PASSIVE_DOERS = [
      "190", "UKRCVL"),
     ("Sudan's army bombed a market in Darfur on Sunday. Dozens of civilians were killed.", "killed", "SDNMIL", "190",
      "SDNCVL"),
+    ("Israeli forces raided the Jenin refugee camp on Tuesday. Ten Palestinians were arrested.", "arrested", "ISRMIL",
+     "173", "PSECVL"),
     ("Turkish police detained at least ten journalists in Istanbul on Wednesday, and several of them were later "
      "released, rights groups said.", "released", "TURCOP", "0841", "TURMED"),
     # (h20e) a release told in the passive with no agent is by who took the released just before (modality.yaml
@@ -1978,6 +1986,8 @@ ABSENT = [
     ("The Houthis attacked Israel and U.S. warships in the Red Sea.", ("YEMREBHTH", "190", "ISRMIL")),
     ("Egypt beat Nigeria 2-0 on Sunday. Nigeria's coach vowed revenge.", ("NGA", "130", None)),
     ("Egypt beat Nigeria 2-0 on Sunday. Nigeria's coach vowed revenge.", ("NGA", "130", "EGY")),
+    ("Kenya's teachers' union wrote to the education ministry on Monday. The minister promised a response.",
+     ("KENGOV", "130", "KENLAB")),
     ("Israeli forces and Hamas fighters clashed in Gaza on Monday. Three people were killed.", ("ISRMIL", "190", "PSECVL")),
     ("Israeli forces and Hamas fighters clashed in Gaza on Monday. Three people were killed.",
      ("PSEREBHMS", "190", "PSECVL")),
@@ -1985,6 +1995,8 @@ ABSENT = [
      ("RUSMIL", "190", "UKRCVL")),
     ("Pakistan's military said on Sunday it had killed 15 militants in the northwest. Five soldiers were killed in the "
      "clashes.", ("PAKMIL", "190", "PAKMIL")),
+    ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Two protesters were killed.",
+     ("KENCOP", "190", "KENCVL")),
     # (h22c) a state office holder's lawyers are not the government accusing its own prosecutors
     ("South Korean prosecutors indicted Interior Minister Lee Sang-min on Monday. His lawyers accused prosecutors of "
      "bias.", ("KORGOV", "112", "KORJUD")),

@@ -440,8 +440,9 @@ class EventFilters:
         return out
 
     def _force_doer(self, e: Event, full: list[Event]) -> Event | None:
-        """(h22c) Who did an act of force with no doer told ("Three Palestinians were killed"): the one party whose
-        force (modality.yaml `passive_force_doer.roots`) on the victims' country the story told in the
+        """(h22c) Who did an act of force or an arrest with no doer told ("Three Palestinians were killed", "Ten Palestinians
+        were arrested"): the one party whose force (modality.yaml `passive_force_doer.roots`: the roots that may have
+        done an act of each root) on the victims' country the story told in the
         `lookback_sentences` just before ("Israeli forces raided the Jenin refugee camp on Tuesday. Three Palestinians
         were killed" → the forces, rule suffixed `+force_doer`; "Sudan's army bombed a market in Darfur. Dozens of
         civilians were killed" → the army). None when the act is no such force, when two parties used force there
@@ -449,10 +450,10 @@ class EventFilters:
         victims are on the doer's side (`sides.party_side`), when its sentence tells another incident
         (`unrelated_words`: "In a separate incident"), or when the victims' country is not known."""
         spec = self.mod.get("passive_force_doer") or {}
-        roots = set(spec.get("roots") or ())
+        roots = set((spec.get("roots") or {}).get(e.cameo_root) or ())
         back = int(spec.get("lookback_sentences") or 0)
         country = (e.target_code or "")[:3]
-        if e.cameo_root not in roots or back <= 0 or len(country) != 3 or not country.isalpha():
+        if not roots or back <= 0 or len(country) != 3 or not country.isalpha():
             return None
         prior = [m for m in full if m.cameo_root in roots and m.mode == e.mode
                  and 0 < e.sentence_index - m.sentence_index <= back]
