@@ -1472,8 +1472,17 @@ SPEC = [
     # ... look-alikes: two countries with equal claim, the domain's bodies of two countries say nothing
     ("France and Germany condemned Russia's attack on Kyiv. Foreign Minister Jean Dupont summoned the Russian "
      "ambassador.", D, "Jean Dupont", None, ()),
+    ("The United States and Iran held talks in Oman on Monday. Deputy Foreign Minister Reza Tabrizi said the talks "
+     "were useful.", D, "Reza Tabrizi", None, ()),
+    ("LONDON (Reuters) - Britain's foreign office said on Monday it had summoned Iran's ambassador over the detention of "
+     "two British nationals. British officials said the couple had been held for months. Deputy Foreign Minister Majid "
+     "Takht-Ravanchi said the two were accused of spying.", D, "Majid Takht-Ravanchi", None, ()),
+    # ... and one whose act the person judges by a noun told before is not theirs: the other
     ("The United States imposed sanctions on Iran on Monday. Deputy Foreign Minister Reza Tabrizi condemned the "
-     "sanctions.", D, "Reza Tabrizi", None, ()),
+     "sanctions.", D, "Reza Tabrizi", "IRNGOV", ()),
+    ("WASHINGTON (Reuters) - The United States imposed new sanctions on Iran's oil sector on Thursday, the Treasury "
+     "Department said. The State Department said the measures targeted shadow fleet tankers. Deputy Foreign Minister "
+     "Kazem Gharibabadi called the sanctions illegal.", D, "Kazem Gharibabadi", "IRNGOV", ()),
     ("Japan's foreign ministry and China's foreign ministry traded accusations on Monday. Vice Foreign Minister "
      "Kenji Okano criticised the drills.", D, "Kenji Okano", None, ()),
     # ... a visitor is a guest of the story's state (office_story.visitor_words)

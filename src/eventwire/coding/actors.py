@@ -4177,7 +4177,8 @@ class ActorResolver:
           state bodies and office holders: `office_sectors`) the article names most, its dateline's country counted
           `dateline_weight` more, when that count is at least `lead_share` times any other's; what the person's own
           clause acts on or reports counts for nothing. A country the person's own clause acts on ("summoned the Chinese
-          ambassador") is never theirs.
+          ambassador"), or whose act it judges by a definite noun told before ("called the sanctions illegal" after "The
+          United States imposed new sanctions", `_judged_authors`), is never theirs.
         None when two countries have equal claim, or the title is of no state office."""
         spec_vocab = self.vocab["office_story"]
         if any(t.lower_ in spec_vocab["visitor_words"] for t in ctx.doc[max(head.sent.start, head.left_edge.i - 1):start]):
@@ -4185,7 +4186,7 @@ class ActorResolver:
         rank = set(spec_vocab["rank_words"])
         words = [m.lower_ for m in mods if m.pos_ in ("PROPN", "NOUN", "ADJ") and m.text[:1].isupper()]
         domain = [w for w in words if w not in rank and w not in self.vocab["office_nouns"]]
-        acted = self._acted_on_countries(ctx, start)
+        acted = self._acted_on_countries(ctx, start) | self._judged_authors(ctx, start)
         if domain:
             # the same office written before with a country
             wanted = set(words)
@@ -4253,6 +4254,40 @@ class ActorResolver:
         """The name at `at` is the subject of a verb whose object or prepositional phrases (not a clause it
         reports) name an actor of `country` ("Defence Minister Yassin Ibrahim accused the UAE")."""
         return country in self._acted_on_countries(ctx, at)
+
+    def _judged_authors(self, ctx: ActorContext, at: int) -> set[str]:
+        """(h22c) The countries of the authors of the acts the name at `at` acts on by a definite noun told before ("The
+        United States imposed new sanctions on Iran ... Deputy Foreign Minister X called the sanctions illegal": the
+        United States, whose sanctions he judges): for each object of the name's verb (or of its prepositions) with a
+        definite determiner, the subject of the verb an earlier mention of the same noun was the object of, or the
+        actor modifying that mention."""
+        subject = first_conjunct(ctx.doc[at])
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = first_conjunct(subject.head)
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        verb = subject.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        sent_start = ctx.doc[at].sent.start
+        out: set[str] = set()
+        for obj in objects:
+            if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"]
+                                             for c in obj.children):
+                continue
+            for e in ctx.doc[:sent_start]:
+                if e.lemma_ != obj.lemma_ or e.pos_ != "NOUN":
+                    continue
+                holders = [c for c in e.children if c.dep_ in ("poss", "amod", "compound")]
+                if e.dep_ == "dobj" and e.head.pos_ == "VERB":
+                    holders += [s_ for s_ in e.head.children if s_.dep_ == "nsubj"]
+                for h in holders:
+                    cand = ctx.covered.get(h.i)
+                    if cand is not None and cand.resolution != "place":
+                        country = self._known_country(ctx.actors[cand.key])
+                        if country:
+                            out.add(country)
+        return out
 
     @staticmethod
     def _own_clause(ctx: ActorContext, at: int) -> set[int]:
