@@ -1516,6 +1516,9 @@ SPEC = [
     ("Organisers of the Paris marathon thanked the city on Sunday.", D, "Organisers", None, ()),
     ("Opposition leader Raila Odinga called on President William Ruto to resign.", D, "Raila Odinga", "KENOPP",
      ("KENELI",)),
+    # (h22c) people counted are all counted: "Thousands of Serbians and Hungarians" are Hungary's civilians too
+    ("Thousands of Serbians and Hungarians protested against the government in Novi Sad.", D, "Hungarians", "HUNCVL",
+     ()),
     # (h22c) people harmed with no doer told are not of the country whose forces the story told attacking, when it names
     # another (the attackers' own people may be: "Sudan's army bombed a market")
     ("Russian forces shelled Kharkiv on Monday. Two civilians were killed, the governor said.", D, "Two civilians",

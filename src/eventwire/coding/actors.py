@@ -610,6 +610,7 @@ class ActorResolver:
         """"Hundreds of Kenyans", "50 Kenyans": people counted, not the nation (coref.yaml quantity_heads)."""
         if any(c.dep_ == "nummod" for c in head.children):
             return True
+        head = first_conjunct(head)  # (h22c) "Thousands of Serbians and Hungarians": both counted
         return head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in self.vocab["quantity_heads"]
 
