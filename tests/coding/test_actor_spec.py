@@ -1450,6 +1450,81 @@ SPEC = [
     ("Democrats in Congress criticised the president's budget request on Monday.", D, "Democrats", "USALEG", ()),
     ("Republicans in Texas accused the White House of neglecting the border on Tuesday.", D, "Republicans", None,
      ("USA", "USAPTYREP")),
+    # (h22c) an office holder whose title and sentence give no country takes the one the story gives the office
+    # (coref.yaml office_story): the dateline's or leading state, never one their own clause acts on; the same office
+    # named before with a country; the bodies of the office's domain, when all are of one country ("Vice" is rank)
+    ("TOKYO, March 9 (Reuters) - Japan lodged a protest with China on Monday over a naval drill near Okinawa. Vice "
+     "Foreign Minister Kenji Okano summoned the Chinese ambassador.", D, "Kenji Okano", "JPNGOV", ()),
+    ("Japan and China traded barbs on Monday over the drill. Vice Foreign Minister Kenji Okano summoned the Chinese "
+     "ambassador.", D, "Kenji Okano", "JPNGOV", ()),
+    ("Japan's foreign ministry said on Monday it had protested to Beijing over the drill. Vice Foreign Minister Kenji "
+     "Okano called the drill a provocation.", D, "Kenji Okano", "JPNGOV", ()),
+    ("Japan's vice foreign minister summoned China's ambassador on Friday. China and the United States held talks in "
+     "Geneva on Monday, and Chinese officials praised the talks. Vice Foreign Minister Kenji Okano criticised the "
+     "talks.", D, "Kenji Okano", "JPNGOV", ()),
+    ("Chad's government said on Tuesday it had expelled two French diplomats. Interior Minister Ali Mahamat accused "
+     "France of meddling.", D, "Ali Mahamat", "TCDGOV", ()),
+    # ... what their own clause reports gives them no country when the story gives one ("said Washington was abusing
+    # ..." in a story filed from Beijing), and does when it gives none
+    ("BEIJING (Reuters) - China on Tuesday criticised new U.S. export controls on chips. Foreign Ministry spokesperson "
+     "Lin Wenhua said Washington was abusing national security.", D, "Lin Wenhua", "CHNGOV", ()),
+    ("Foreign Minister Kenji Okano said Japan would host the talks next month.", D, "Kenji Okano", "JPNGOV", ()),
+    # ... look-alikes: two countries with equal claim, the domain's bodies of two countries say nothing
+    ("France and Germany condemned Russia's attack on Kyiv. Foreign Minister Jean Dupont summoned the Russian "
+     "ambassador.", D, "Jean Dupont", None, ()),
+    ("The United States and Iran held talks in Oman on Monday. Deputy Foreign Minister Reza Tabrizi said the talks "
+     "were useful.", D, "Reza Tabrizi", None, ()),
+    ("LONDON (Reuters) - Britain's foreign office said on Monday it had summoned Iran's ambassador over the detention of "
+     "two British nationals. British officials said the couple had been held for months. Deputy Foreign Minister Majid "
+     "Takht-Ravanchi said the two were accused of spying.", D, "Majid Takht-Ravanchi", None, ()),
+    # ... and one whose act the person judges by a noun told before is not theirs: the other
+    ("The United States imposed sanctions on Iran on Monday. Deputy Foreign Minister Reza Tabrizi condemned the "
+     "sanctions.", D, "Reza Tabrizi", "IRNGOV", ()),
+    ("WASHINGTON (Reuters) - The United States imposed new sanctions on Iran's oil sector on Thursday, the Treasury "
+     "Department said. The State Department said the measures targeted shadow fleet tankers. Deputy Foreign Minister "
+     "Kazem Gharibabadi called the sanctions illegal.", D, "Kazem Gharibabadi", "IRNGOV", ()),
+    ("Japan's foreign ministry and China's foreign ministry traded accusations on Monday. Vice Foreign Minister "
+     "Kenji Okano criticised the drills.", D, "Kenji Okano", None, ()),
+    # ... a visitor is a guest of the story's state (office_story.visitor_words)
+    ("TOKYO (Reuters) - Japan's prime minister said on Monday Japan would boost defence spending. Japan's foreign "
+     "ministry welcomed the plan. Visiting Defence Secretary Mark Hollis said the alliance was strong.", D,
+     "Mark Hollis", None, ()),
+    ("TOKYO (Reuters) - Japan's prime minister said on Monday Japan would boost defence spending. Japan's foreign "
+     "ministry welcomed the plan. Defence Minister Mark Hollis said the alliance was strong.", D, "Mark Hollis",
+     "JPNMIL", ("JPNGOV",)),
+    # (h22c) a state office holder's own lawyers are not the state: the person's country, their own sector (coref.yaml
+    # counsel_state_sectors); an opposition leader's still act for the party (above), a government's for it
+    ("SEOUL (Reuters) - South Korean prosecutors indicted Interior Minister Lee Sang-min on Monday on charges of "
+     "abuse of power. His lawyers said the charges were politically motivated.", D, "His lawyers", "KORJUD", ()),
+    ("Israeli Prime Minister Benjamin Netanyahu testified in his corruption trial on Tuesday. Netanyahu's lawyer "
+     "asked the court to postpone the hearing.", D, "Netanyahu's lawyer", "ISRJUD", ()),
+    ("Lawyers for the Kenyan government asked the court to dismiss the case.", D, "Lawyers", "KENGOV", ()),
+    ("Kenya's interior minister was charged with corruption on Monday. The minister's lawyers said the charges were "
+     "false.", D, "minister's lawyers", "KENJUD", ()),
+    # (h22c) a protest's organisers and leaders are the protesters' side: their owner, the people last told protesting,
+    # else their country's civilians (coref.yaml protest_leaders); organisers of no protest are no one
+    ("NAIROBI (Reuters) - Thousands of Kenyans marched in Nairobi on Tuesday against a new finance bill. Protest "
+     "organisers accused police of beating demonstrators.", D, "Protest organisers", "KENCVL", ()),
+    ("TBILISI (Reuters) - Tens of thousands of Georgians rallied outside parliament on Sunday. Organisers of the rally "
+     "called on the government to resign.", D, "Organisers of the rally", "GEOCVL", ()),
+    ("Protesters blocked roads in Belgrade on Friday. The demonstrators' leaders demanded that President Aleksandar "
+     "Vucic call early elections.", D, "demonstrators' leaders", "SRBCVL", ()),
+    ("Thousands of opposition supporters marched through Dhaka on Saturday. Rally organizers said police arrested 50 "
+     "people.", D, "Rally organizers", "BGDOPP", ()),
+    ("Opposition supporters protested in Kampala on Friday. The protest's leaders accused the police of brutality.", D,
+     "protest's leaders", "UGAOPP", ()),
+    ("Organisers of the Paris marathon thanked the city on Sunday.", D, "Organisers", None, ()),
+    ("Opposition leader Raila Odinga called on President William Ruto to resign.", D, "Raila Odinga", "KENOPP",
+     ("KENELI",)),
+    # (h22c) people counted are all counted: "Thousands of Serbians and Hungarians" are Hungary's civilians too
+    ("Thousands of Serbians and Hungarians protested against the government in Novi Sad.", D, "Hungarians", "HUNCVL",
+     ()),
+    # (h22c) people harmed with no doer told are not of the country whose forces the story told attacking, when it names
+    # another (the attackers' own people may be: "Sudan's army bombed a market")
+    ("Russian forces shelled Kharkiv on Monday. Two civilians were killed, the governor said.", D, "Two civilians",
+     "UKRCVL", ()),
+    ("Sudan's army bombed a market in Darfur on Sunday. Dozens of civilians were killed.", D, "civilians", "SDNCVL",
+     ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

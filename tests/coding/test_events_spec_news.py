@@ -35,6 +35,34 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h22c) conjoined actors each act: a comitative phrase between subject and verb (repairs.yaml comitative_phrases),
+    # two possessed names the parser nested ("X's A and Y's B"), a relational noun's apposition ("its ally Belarus");
+    # a verb the parser hung on the root noun's "of" phrase ("Organisers of the rally called[acl]")
+    ("Germany, along with France, condemned Russia's attack on Kyiv.", "FRA", "111", "RUS", "happened"),
+    ("Russia, together with China, blocked a U.S. resolution at the Security Council on Monday.", "CHN", "129", "USA",
+     "happened"),
+    ("Kenya's William Ruto and Uganda's Yoweri Museveni condemned the coup in Niger.", "KENGOV", "111", "NER",
+     "happened"),
+    ("Russia and its ally Belarus held joint military exercises on Monday.", "BLR", "062", "RUS", "happened"),
+    ("Israel and its main ally, the United States, struck Iran's nuclear sites.", "USA", "190", "IRN", "happened"),
+    ("The Houthis attacked Israel and U.S. warships in the Red Sea.", "YEMREBHTH", "190", "ISR", "happened"),
+    ("Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday. Organisers of the rally called on "
+     "the government to resign.", "GEOCVL", "0241", "GEOGOV", "happened"),
+    # (h22c) a protest's organisers are the protesters (coref.yaml protest_leaders)
+    ("Thousands of Kenyans marched in Nairobi on Tuesday against a new finance bill. Protest organisers accused police "
+     "of beating demonstrators.", "KENCVL", "112", "KENCOP", "happened"),
+    # (h22c) revenge vowed as a noun threatens who last used force on the vower's country (n.vow_revenge.130)
+    ("Israeli jets struck Houthi targets in Yemen on Sunday. The Houthis vowed revenge.", "YEMREBHTH", "130", "ISRMIL",
+     "happened"),
+    ("Hamas fighters attacked southern Israel on Saturday. Netanyahu vowed a tough response.", "ISRGOV", "130",
+     "PSEREBHMS", "happened"),
+    # (h22c) a protest banned is aimed at who said they would hold it (core.yaml nominals rally, protest; path
+    # dobj.author on x.prevent_demo.172)
+    ("The opposition National Unity Platform said on Monday it would hold rallies across Uganda. Police banned the "
+     "rallies.", "UGACOP", "172", "UGAPTYNUP", "happened"),
+    # (h22c) an office holder of no country written, in a story about Japan (coref.yaml office_story)
+    ("TOKYO, March 9 (Reuters) - Japan lodged a protest with China on Monday over a naval drill near Okinawa. Vice "
+     "Foreign Minister Kenji Okano summoned the Chinese ambassador.", "JPNGOV", "114", "CHNGOV", "happened"),
     # (h21j) a pledge of aid with no recipient goes to the one recipient of the aid other donors pledged just before, or
     # that donors no actor names pledged to help (modality.yaml context_targets.donations)
     ("Japan pledged 40 million dollars in aid to Haiti on Thursday. South Korea offered 15 million dollars.", "KOR",
@@ -1983,6 +2011,16 @@ SPEC = [
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
 # same actors and code): an act in the passive with no agent, by who did it just before
 PASSIVE_DOERS = [
+    # (h22c) people killed with no doer told right after one party's force on their country (modality.yaml
+    # passive_force_doer)
+    ("Israeli forces raided the Jenin refugee camp on Tuesday. Three Palestinians were killed.", "killed", "ISRMIL",
+     "190", "PSECVL"),
+    ("Russian forces shelled Kharkiv on Monday. Two civilians were killed, the governor said.", "killed", "RUSMIL",
+     "190", "UKRCVL"),
+    ("Sudan's army bombed a market in Darfur on Sunday. Dozens of civilians were killed.", "killed", "SDNMIL", "190",
+     "SDNCVL"),
+    ("Israeli forces raided the Jenin refugee camp on Tuesday. Ten Palestinians were arrested.", "arrested", "ISRMIL",
+     "173", "PSECVL"),
     ("Turkish police detained at least ten journalists in Istanbul on Wednesday, and several of them were later "
      "released, rights groups said.", "released", "TURCOP", "0841", "TURMED"),
     # (h20e) a release told in the passive with no agent is by who took the released just before (modality.yaml
@@ -2020,6 +2058,27 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h22c) "Ukraine's allies" are not Ukraine (coref.yaml relational_heads); a revenge vowed with no one who used force
+    # on the vower's country names no target; an agentless killing after a clash (two doers) or told as a separate
+    # incident is no one's
+    ("Ukraine's allies pledged more military aid on Tuesday.", ("UKR", "033", None)),
+    ("The Houthis attacked Israel and U.S. warships in the Red Sea.", ("YEMREBHTH", "190", "ISRMIL")),
+    ("Egypt beat Nigeria 2-0 on Sunday. Nigeria's coach vowed revenge.", ("NGA", "130", None)),
+    ("Egypt beat Nigeria 2-0 on Sunday. Nigeria's coach vowed revenge.", ("NGA", "130", "EGY")),
+    ("Kenya's teachers' union wrote to the education ministry on Monday. The minister promised a response.",
+     ("KENGOV", "130", "KENLAB")),
+    ("Israeli forces and Hamas fighters clashed in Gaza on Monday. Three people were killed.", ("ISRMIL", "190", "PSECVL")),
+    ("Israeli forces and Hamas fighters clashed in Gaza on Monday. Three people were killed.",
+     ("PSEREBHMS", "190", "PSECVL")),
+    ("Russian missiles struck a hospital in Kyiv on Monday. In a separate incident, three people were killed in Odesa.",
+     ("RUSMIL", "190", "UKRCVL")),
+    ("Pakistan's military said on Sunday it had killed 15 militants in the northwest. Five soldiers were killed in the "
+     "clashes.", ("PAKMIL", "190", "PAKMIL")),
+    ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Two protesters were killed.",
+     ("KENCOP", "190", "KENCVL")),
+    # (h22c) a state office holder's lawyers are not the government accusing its own prosecutors
+    ("South Korean prosecutors indicted Interior Minister Lee Sang-min on Monday. His lawyers accused prosecutors of "
+     "bias.", ("KORGOV", "112", "KORJUD")),
     # (h21j) look-alikes of context_targets.donations: aid to two recipients before, donors helping two countries,
     # the donor's own country, a pledge too far back
     ("Human Rights Watch suggested on Tuesday that Nigerian troops had ordered the killings. Ghana's army chief "

@@ -531,3 +531,62 @@ def test_a_name_and_its_verb_read_as_modifiers_of_the_object():
 def test_a_hyphenated_name_on_a_participle_stays_a_modifier():
     doc = load_spacy()("Trump-hosted talks between Israeli and Lebanese officials ended on Tuesday.")
     assert _find(doc, "hosted").dep_ != "ROOT"
+
+
+def _one_tree(doc) -> bool:
+    for t in doc:
+        seen = set()
+        while t.head.i != t.i:
+            if t.i in seen:
+                return False
+            seen.add(t.i)
+            t = t.head
+    return True
+
+
+# (h22c) (sentence, conjunct, subject it joins) — a comitative phrase between a subject and its verb (repairs.yaml
+# comitative_phrases), and a possessed name the parser nested in the next ("Kenya's William Ruto[nmod] and Uganda's
+# Yoweri Museveni"): the conjunct of the subject
+JOINED_SUBJECTS = [
+    ("Germany, along with France, condemned Russia's attack on Kyiv.", "France", "Germany"),
+    ("Russia, together with China, vetoed the resolution on Monday.", "China", "Russia"),
+    ("The United States along with Britain launched strikes on Houthi targets.", "Britain", "States"),
+    ("Kenya's William Ruto and Uganda's Yoweri Museveni condemned the coup in Niger.", "Museveni", "Ruto"),
+]
+
+
+@pytest.mark.parametrize("text, conj, subject", JOINED_SUBJECTS, ids=[s[0][:40] for s in JOINED_SUBJECTS])
+def test_joined_subjects_are_conjuncts(text, conj, subject):
+    doc = load_spacy()(text)
+    c, s = _find(doc, conj), _find(doc, subject)
+    assert (c.dep_, c.head.i) == ("conj", s.i) and s.dep_ == "nsubj", [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _one_tree(doc)
+
+
+def test_a_phrase_with_along_after_the_object_is_left_alone():
+    # (not between a subject and its verb: who was met with whom is the parser's)
+    doc = load_spacy()("Putin met Xi along with Modi.")
+    assert _find(doc, "Modi").dep_ != "conj" or _find(doc, "Modi").head.text != "Putin"
+
+
+# (h22c) a finite verb the parser hung on the object of a plural root noun's "of" phrase is that noun's verb
+# (repairs.yaml finite_phrase_tags); a participle tagged VBN stays one
+def test_a_finite_verb_on_the_root_nouns_of_phrase_is_its_verb():
+    doc = load_spacy()("Organisers of the rally called on the government to resign.")
+    v = _find(doc, "called")
+    assert v.dep_ == "ROOT" and _find(doc, "Organisers").head.i == v.i, [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _one_tree(doc)
+    doc = load_spacy()("Thousands of people displaced by the floods in Kenya.")
+    assert _find(doc, "displaced").dep_ != "ROOT"
+
+
+# (h22c) a country's full name before "and" and an adjective or abbreviated name on a plural noun is the noun's
+# conjunct ("attacked Israel and U.S. warships"); two adjectives share the noun ("Israeli and U.S. warships")
+def test_a_full_country_name_before_a_shared_modifier_is_a_conjunct():
+    doc = load_spacy()("The Houthis attacked Israel and U.S. warships in the Red Sea.")
+    israel, ships = _find(doc, "Israel"), _find(doc, "warships")
+    assert israel.dep_ == "dobj" and (ships.dep_, ships.head.i) == ("conj", israel.i), \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _find(doc, "U.S.").head.i == ships.i and _one_tree(doc)
+    doc = load_spacy()("The Houthis attacked Israeli and U.S. warships in the Red Sea.")
+    assert _find(doc, "warships").dep_ == "dobj"

@@ -403,6 +403,7 @@ class ActorResolver:
         self._first_person(ctx)
         self._possessed(ctx)
         self._counsel(ctx)
+        self._protest_leaders(ctx)
         self._owned_titles(ctx)
         self._coordinated_nationalities(ctx)
         self._nationality_heads(ctx)
@@ -609,6 +610,7 @@ class ActorResolver:
         """"Hundreds of Kenyans", "50 Kenyans": people counted, not the nation (coref.yaml quantity_heads)."""
         if any(c.dep_ == "nummod" for c in head.children):
             return True
+        head = first_conjunct(head)  # (h22c) "Thousands of Serbians and Hungarians": both counted
         return head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in self.vocab["quantity_heads"]
 
@@ -2912,6 +2914,13 @@ class ActorResolver:
         for ent_start, _end, eid in ctx.places:
             if ent_start not in reported:
                 counts[eid.split(":")[1]] += 1
+        if not armed and not attackers and self._unnamed_attack_victim(ctx.doc[at]):
+            # (h22c) people harmed by an attack whose doer their sentence does not name ("Russian forces shelled
+            # Kharkiv. Two civilians were killed") are not of the country whose forces the story told attacking, when
+            # it names another
+            strikers = self._story_strikers(ctx, at, country_of)
+            if any(c not in strikers and c not in hostile for c in counts):
+                hostile = hostile | strikers
         # the dateline names a place too, and where the story was filed wins a tie ("OTTAWA (Reuters) -
         # ... the federal government" is Canada's in a story that names the United States as often)
         home = self._dateline_country(ctx)
@@ -3297,6 +3306,32 @@ class ActorResolver:
             for noun in (o for prep in ("in", "by") for o in prep_objects(verb, prep)):
                 if noun.lemma_.lower() in self.vocab["attack_nouns"]:
                     out += [t for c in noun.children if c.dep_ in ("compound", "amod", "poss") for t in c.subtree]
+        return out
+
+    def _unnamed_attack_victim(self, head: Token) -> bool:
+        """(h22c) Whether a noun is the victim of a violent act told with no doer: the subject of a passive of
+        coref.yaml `victim_verbs` with no by-agent ("Two civilians were killed")."""
+        tok = head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "nsubjpass":
+            tok = tok.head.head  # "Dozens of civilians were killed"
+        verb = tok.head
+        return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.vocab["victim_verbs"] \
+            and not any(c.dep_ == "agent" for c in verb.children)
+
+    def _story_strikers(self, ctx: ActorContext, at: int, country_of) -> set[str]:
+        """(h22c) The countries of the armed actors (coref.yaml `armed_sectors`) the story told before token `at`
+        attacking: the subjects of an active verb of `victim_verbs` or `place_attack_verbs`."""
+        verbs = self.vocab["victim_verbs"] | self.vocab["place_attack_verbs"]
+        out: set[str] = set()
+        for c in ctx.cands:
+            if c.start >= at or c.resolution == "place":
+                continue
+            spec, tok = ctx.actors[c.key], first_conjunct(ctx.doc[c.head])
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs \
+                    and (spec.sector or (spec.code or "")[3:6]) in self.vocab["armed_sectors"]:
+                country = country_of(spec)
+                if country:
+                    out.add(country)
         return out
 
     def _reporting_force(self, ctx: ActorContext, head: Token, attackers: list[Token], *, armed: bool,
@@ -3888,7 +3923,16 @@ class ActorResolver:
                 # on ("Defence Minister Yassin Ibrahim accused the UAE": not the UAE's), when the story names another
                 # (h20c) ... from its sentence only, and not from a diplomat reporting on the person ("The State
                 # Department said officials had tortured activist X": not American)
-                country = self._person_country(ctx, cand.start, sector)
+                if sector in self.vocab["office_story"]["sectors"]:
+                    # (h22c) a state office holder: what their own clause says (not what it acts on or reports:
+                    # "Foreign Ministry spokesperson X said Washington was abusing ..." is not American), else the
+                    # country the story gives the office (`_office_story_country`: "Vice Foreign Minister Kenji Okano
+                    # summoned the Chinese ambassador" in a story about Japan), else the sentence as before
+                    country = self._context_country(ctx, cand.start, office=True, person=True, bare_state=True) \
+                        or self._office_story_country(ctx, head, cand.start, mods) \
+                        or self._person_country(ctx, cand.start, sector)
+                else:
+                    country = self._person_country(ctx, cand.start, sector)
             past = sector is not None and self._past_title(ctx, head, cand.start)
             if past and not country:
                 # "granted asylum to former Interior Minister X": a past office of no country written is
@@ -4095,20 +4139,95 @@ class ActorResolver:
     def _title_body_country(self, ctx: ActorContext, mods: list[Token], start: int) -> str | None:
         """The country of the body a domain title heads, named just before ("..., Kosovo's interior ministry
         said. Interior Minister X said ...": Kosovo's minister, whatever country the sentences around name):
-        the last composed actor within `spokes_body_lookback` sentences whose head is the title's body noun
-        (coref.yaml `title_body_heads`) and whose name holds every other word of the title."""
+        the country of the composed actors within `spokes_body_lookback` sentences whose head is the title's body
+        noun (coref.yaml `title_body_heads`) and whose name holds every other word of the title but its words of rank
+        (h22c: `office_story.rank_words`, "Vice Foreign Minister" heads the foreign ministry), when all are of one
+        country (h22c: "Japan's foreign ministry and China's foreign ministry" say nothing)."""
+        countries = self._title_body_countries(ctx, mods, start, int(self.vocab["spokes_body_lookback"]))
+        return countries.pop() if len(countries) == 1 else None
+
+    def _title_body_countries(self, ctx: ActorContext, mods: list[Token], start: int, back: int | None) -> set[str]:
+        """The countries of the bodies of a domain title's domain (`_title_body_country`) named before token `start`,
+        in its sentence or the `back` before (None: anywhere before)."""
         bodies = self.vocab["title_body_heads"]
         titles = [m for m in mods if m.lemma_.lower() in bodies]
         if len(titles) != 1:
-            return None
-        domain = [m.lower_ for m in mods if m is not titles[0] and m.pos_ in ("PROPN", "NOUN", "ADJ")]
+            return set()
+        rank = set(self.vocab["office_story"]["rank_words"])
+        domain = [m.lower_ for m in mods if m is not titles[0] and m.pos_ in ("PROPN", "NOUN", "ADJ")
+                  and m.lower_ not in rank]
         if not domain:
-            return None  # a bare "Minister X" names no body
+            return set()  # a bare "Minister X" names no body
         heads = set(bodies[titles[0].lemma_.lower()])
-        body = self._last_composed(ctx, start, lambda a: a.head in heads and bool(a.country)
-                                   and all(w in a.name.lower().split() for w in domain),
-                                   int(self.vocab["spokes_body_lookback"]))
-        return body.country if body is not None else None
+
+        def keep(a: _ActorSpec) -> bool:
+            return a.head in heads and bool(a.country) and all(w in a.name.lower().split() for w in domain)
+        floor = 0 if back is None else ctx.window_start(start, back)
+        return {ctx.actors[c.key].country for c in ctx.cands if floor <= c.start < start and c.resolution != "place"
+                and ctx.actors[c.key].kind == "composed" and keep(ctx.actors[c.key])}
+
+    def _office_story_country(self, ctx: ActorContext, head: Token, start: int, mods: list[Token]) -> str | None:
+        """(h22c) The country of an unknown holder of a state office named by a title that gives none, when its
+        sentence gives none either ("Vice Foreign Minister Kenji Okano summoned the Chinese ambassador" in a story
+        about Japan), from the story (coref.yaml `office_story`):
+        - the same office named before with a country ("Japan's vice foreign minister ... Vice Foreign Minister
+          Kenji Okano"): an earlier mention written with every word of the title;
+        - else the body of the office's domain named before, all such bodies of one country ("Japan's foreign
+          ministry ... Vice Foreign Minister X", `_title_body_country`);
+        - else the story's leading state: the country whose state (the country, a capital for its government, its
+          state bodies and office holders: `office_sectors`) the article names most, its dateline's country counted
+          `dateline_weight` more, when that count is at least `lead_share` times any other's; what the person's own
+          clause acts on or reports counts for nothing. A country the person's own clause acts on ("summoned the Chinese
+          ambassador"), or whose act it judges by a definite noun told before ("called the sanctions illegal" after "The
+          United States imposed new sanctions", `_judged_authors`), is never theirs.
+        None when two countries have equal claim, or the title is of no state office."""
+        spec_vocab = self.vocab["office_story"]
+        if any(t.lower_ in spec_vocab["visitor_words"] for t in ctx.doc[max(head.sent.start, head.left_edge.i - 1):start]):
+            return None  # "Visiting Defence Secretary X": a guest of the story's state, not its own
+        rank = set(spec_vocab["rank_words"])
+        words = [m.lower_ for m in mods if m.pos_ in ("PROPN", "NOUN", "ADJ") and m.text[:1].isupper()]
+        domain = [w for w in words if w not in rank and w not in self.vocab["office_nouns"]]
+        acted = self._acted_on_countries(ctx, start) | self._judged_authors(ctx, start)
+        if domain:
+            # the same office written before with a country
+            wanted = set(words)
+            same: set[str] = set()
+            for c in ctx.cands:
+                if c.start >= start or c.resolution in ("place", "pronoun") or c.head == head.i:
+                    continue
+                spec = ctx.actors[c.key]
+                country = self._known_country(spec)
+                if not country or (spec.code or "")[3:6] not in self.vocab["office_sectors"]:
+                    continue
+                chead = ctx.doc[c.head]
+                written = {t.lower_ for t in ctx.doc[min(chead.left_edge.i, c.start):c.end]}
+                if wanted <= written:
+                    same.add(country)
+            if len(same) == 1 and not same & acted:
+                return same.pop()
+            if same:
+                return None
+            bodies = self._title_body_countries(ctx, mods, start, None)
+            if bodies:  # (bodies of the domain of two countries: which the office is, the story does not say)
+                return bodies.pop() if len(bodies) == 1 and not bodies & acted else None
+        counts: Counter = Counter()
+        own = self._own_clause(ctx, start)  # (what the person's own clause acts on or reports is no evidence)
+        for c in ctx.cands:
+            if c.resolution == "place" or c.head == head.i or c.head in own:
+                continue
+            spec = ctx.actors[c.key]
+            country = self._known_country(spec)
+            if country and (spec.kind == "country" or (spec.code or "")[3:6] in self.vocab["office_sectors"]):
+                counts[country] += 1
+        home = self._dateline_country(ctx)
+        if home and self.kb.country(home):
+            counts[home] += int(spec_vocab["dateline_weight"])
+        ranked = [(c, n) for c, n in counts.most_common() if c not in acted]
+        if not ranked:
+            return None
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n > second and n >= float(spec_vocab["lead_share"]) * second else None
 
     def _same_title_before(self, ctx: ActorContext, mods: list[Token], start: int) -> _ActorSpec | None:
         """The actor last named by the same envoy title (coref.yaml `envoy_titles`: ambassador, envoy
@@ -4135,20 +4254,66 @@ class ActorResolver:
     def _acts_on_country(self, ctx: ActorContext, at: int, country: str) -> bool:
         """The name at `at` is the subject of a verb whose object or prepositional phrases (not a clause it
         reports) name an actor of `country` ("Defence Minister Yassin Ibrahim accused the UAE")."""
+        return country in self._acted_on_countries(ctx, at)
+
+    def _judged_authors(self, ctx: ActorContext, at: int) -> set[str]:
+        """(h22c) The countries of the authors of the acts the name at `at` acts on by a definite noun told before ("The
+        United States imposed new sanctions on Iran ... Deputy Foreign Minister X called the sanctions illegal": the
+        United States, whose sanctions he judges): for each object of the name's verb (or of its prepositions) with a
+        definite determiner, the subject of the verb an earlier mention of the same noun was the object of, or the
+        actor modifying that mention."""
         subject = first_conjunct(ctx.doc[at])
         while subject.dep_ == "compound" and subject.head.i > subject.i:
             subject = first_conjunct(subject.head)
         if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
-            return False
+            return set()
+        verb = subject.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        sent_start = ctx.doc[at].sent.start
+        out: set[str] = set()
+        for obj in objects:
+            if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"]
+                                             for c in obj.children):
+                continue
+            for e in ctx.doc[:sent_start]:
+                if e.lemma_ != obj.lemma_ or e.pos_ != "NOUN":
+                    continue
+                holders = [c for c in e.children if c.dep_ in ("poss", "amod", "compound")]
+                if e.dep_ == "dobj" and e.head.pos_ == "VERB":
+                    holders += [s_ for s_ in e.head.children if s_.dep_ == "nsubj"]
+                for h in holders:
+                    cand = ctx.covered.get(h.i)
+                    if cand is not None and cand.resolution != "place":
+                        country = self._known_country(ctx.actors[cand.key])
+                        if country:
+                            out.add(country)
+        return out
+
+    @staticmethod
+    def _own_clause(ctx: ActorContext, at: int) -> set[int]:
+        """(h22c) The tokens of the clause whose subject is the name at `at`, after the subject (what it acts on and the
+        clauses it reports); empty when it is no verb's subject."""
+        subject = first_conjunct(ctx.doc[at])
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = first_conjunct(subject.head)
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {t.i for t in subject.head.subtree if t.i > subject.right_edge.i}
+
+    def _acted_on_countries(self, ctx: ActorContext, at: int) -> set[str]:
+        """The countries of the actors named in the object or prepositional phrases (not a clause it reports) of the
+        verb whose subject is the name at `at` (none when it is no verb's subject)."""
+        subject = first_conjunct(ctx.doc[at])
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = first_conjunct(subject.head)
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return set()
         verb, edge = subject.head, subject.right_edge.i
         reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "conj") for t in c.subtree}
         clause = {t.i for t in verb.subtree if t.i > edge and t.i not in reported}
-        for c in ctx.cands:
-            if c.head in clause and c.resolution != "place":
-                spec = ctx.actors[c.key]
-                if (spec.country or (spec.code or "")[:3]) == country:
-                    return True
-        return False
+        return {country for c in ctx.cands if c.head in clause and c.resolution != "place"
+                for spec in [ctx.actors[c.key]] for country in [spec.country or (spec.code or "")[:3]] if country}
 
     def _title_words(self, ctx: ActorContext, head: Token, start: int) -> tuple[str | None, str | None]:
         """Country and sector that the modifier words before a name give ("Kyrgyz Prime Minister"
@@ -4986,7 +5151,8 @@ class ActorResolver:
     def _counsel(self, ctx: ActorContext) -> None:
         """"Khan's lawyers", "his attorney", "lawyers for the opposition leader": counsel owned by a party
         (coref.yaml `counsel_heads`, by a possessor or `counsel_prepositions`) speak and act for it and are
-        coded as it, not as the judiciary their sector word names; unowned "defence lawyers" stay JUD."""
+        coded as it, not as the judiciary their sector word names; unowned "defence lawyers" stay JUD. (h22c) A state
+        office holder's lawyers are not the state: of the person's country, with their own sector."""
         heads = self.vocab.get("counsel_heads") or set()
         preps = self.vocab.get("counsel_prepositions") or set()
         for cand in list(ctx.cands):
@@ -5012,12 +5178,104 @@ class ActorResolver:
                 continue  # "his Pakistani lawyers" name their own country
             spec = ctx.actors[cand.key]
             code = ospec.code
+            one_holder = ospec.kind in ("person", "unknown_person") or (
+                ospec.kind == "composed" and ospec.head in self.vocab["title_heads"]
+                and ctx.doc[owner.head].tag_ in ("NN", "NNP"))  # ("the minister's lawyers": one office holder)
+            if one_holder and code[3:6] in self.vocab["counsel_state_sectors"]:
+                # (h22c) a state office holder's own lawyers defend the person, not the state: of the person's country,
+                # their own sector ("His lawyers said the charges were politically motivated" of a minister indicted:
+                # KORJUD, not KORGOV; coref.yaml `counsel_state_sectors`)
+                own = self.kb.sector_codes.get(s, s) if (s := self._sector([head])[0]) else None
+                country = ospec.country or code[:3]
+                if not own or not self.kb.country(country):
+                    continue
+                code = country + own
             if code == spec.code:
                 continue
             if cand.resolution == "apposition":  # "Tundu Lissu's lawyer, Peter Kibatala": the person it names
                 spec.code, spec.country, spec.sector = code, code[:3], code[3:6] or None
                 continue
             self._recompose(ctx, cand, head, code)
+
+    def _protest_leaders(self, ctx: ActorContext) -> None:
+        """(h22c) "Protest organisers", "organisers of the rally", "the demonstrators' leaders" (coref.yaml
+        `protest_leaders`): the people who lead a protest ("the rally's organisers" too) are the protesters' side, coded as
+        the protesters
+        (ANNOTATION.md: civilians and protesters CVL, an opposition OPP) — their owner's code ("the demonstrators'
+        leaders"), else the code of the last people the story told protesting within `lookback_sentences` (a protester
+        noun, or the subject of a protest verb: "Thousands of Kenyans marched ... Protest organisers said" → KENCVL;
+        "opposition supporters rallied" → OPP), else the civilians of the context's country. Never a state office:
+        "leader" alone heads no protest."""
+        spec_vocab = self.vocab["protest_leaders"]
+        heads, nouns = set(spec_vocab["heads"]), set(spec_vocab["nouns"])
+        owners_words, verbs = set(spec_vocab["owners"]), set(spec_vocab["verbs"])
+        doc = ctx.doc
+        for head in doc:
+            if head.pos_ != "NOUN" or head.lemma_.lower() not in heads or head.i < ctx.dateline:
+                continue
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
+                continue
+            cand = ctx.covered.get(head.i)
+            if cand is not None and (cand.resolution not in ("composed", "description") or cand.head != head.i):
+                continue  # a name, an apposed person or a larger phrase decides
+            mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
+            of_objs = [g for p in head.children if p.dep_ == "prep" and p.lower_ in spec_vocab["prepositions"]
+                       for g in p.children if g.dep_ == "pobj"]
+            poss = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in owners_words]
+            protest = [m for m in mods if m.lemma_.lower() in nouns] or [g for g in of_objs if g.lemma_.lower() in nouns]
+            if not protest and not poss:
+                continue
+            code = None
+            # (the owner's own mention, not the phrase's that holds it: "the demonstrators' leaders")
+            owner = next((c for c in [ctx.covered.get(poss[0].i), *ctx.cands] if c is not None and c is not cand
+                          and c.head != head.i and c.start <= poss[0].i < c.end), None) if poss else None
+            if owner is not None and owner.resolution != "place":
+                code = ctx.actors[owner.key].code
+            if code is None:
+                code = self._last_protesters(ctx, head.i, owners_words, verbs, int(spec_vocab["lookback_sentences"]))
+            if code is None:
+                country = self._context_country(ctx, head.i)
+                code = country + self.vocab["civilian_sector"] if country and self.kb.country(country) else None
+            if code is None or len(code) < 6:
+                continue
+            start = head.left_edge.i
+            while start < head.i and doc[start].dep_ in ("det", "punct", "predet"):
+                start += 1
+            end = max([head.i, *(g.i for g in of_objs if g in protest)]) + 1
+            if cand is not None:
+                self._recompose(ctx, cand, head, code)
+                continue
+            if any(i in ctx.covered for i in range(start, end)):
+                start, end = head.i, head.i + 1
+                if head.i in ctx.covered:
+                    continue
+            new = _Cand(start, end, head.i, "", "composed")
+            self._recompose(ctx, new, head, code)
+            ctx.add(new)
+
+    def _last_protesters(self, ctx: ActorContext, at: int, owners_words: set[str], verbs: set[str],
+                         back: int) -> str | None:
+        """The code of the last people told protesting before token `at`, in its sentence or the `back` before: a
+        mention headed by a protester noun, or the subject of a protest verb (or the people counted in it: "Thousands
+        of Kenyans marched"); None when there are none or they have no code."""
+        floor = ctx.window_start(at, back)
+        best: tuple[int, str] | None = None
+        for c in ctx.cands:
+            if not floor <= c.start < at or c.resolution == "place":
+                continue
+            code = ctx.actors[c.key].code
+            if not code or len(code) < 6:
+                continue
+            tok = ctx.doc[c.head]
+            subject = tok
+            if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in NOUNS:
+                subject = subject.head.head  # "Thousands of Kenyans[pobj] marched"
+            subject = first_conjunct(subject)
+            protesting = tok.lemma_.lower() in owners_words or (
+                subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs)
+            if protesting and (best is None or c.start > best[0]):
+                best = (c.start, code)
+        return best[1] if best else None
 
     def _names_own_country(self, ctx: ActorContext, cand: _Cand, head: Token) -> bool:
         """Whether a composed phrase names its own country by a modifier of its head ("his Pakistani lawyers"):

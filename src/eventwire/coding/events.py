@@ -1353,11 +1353,19 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # ("Iranian firms, including companies based in China" are Iranian)
                     here = [a for g in _exemplars(u) for v in (g, *_coordinated(g))
                             for a in frame.actor_at(v, places=places)] or here
+                relational = u.pos_ == "NOUN" and u.lemma_.lower() in coref_vocab()["relational_heads"]
+                if not here and relational:
+                    # (h22c) "Russia and its ally Belarus", "Israel and its main ally, the United States,": a noun naming
+                    # someone by their tie to another is the actor its apposition names (coref.yaml `relational_heads`)
+                    here = [a for c in u.children if c.dep_ == "appos" for v in (c, *_coordinated(c))
+                            for a in frame.actor_at(v, places=places)]
                 if not here and u.pos_ in ("NOUN", "PROPN") and not (u.dep_ == "pobj" and u.head.dep_ == "agent"):
                     # a head noun that names no actor stands for its modifier's ("the US State
                     # department" → US, "Hezbollah positions", "US Predator attacks"); not a by-agent
-                    # ("killed by the Malaysia Airlines crash" names no attacker)
-                    mods = [c for c in u.children if c.dep_ in ("compound", "poss", "amod")]
+                    # ("killed by the Malaysia Airlines crash" names no attacker); (h22c) never for the one a relational
+                    # noun ties it to ("Ukraine's allies pledged more aid" are not Ukraine; "its NATO allies" are NATO)
+                    mods = [c for c in u.children if c.dep_ in ("compound", "amod")
+                            or c.dep_ == "poss" and not relational]
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
                     # "a British-flagged tanker", "a Russian-owned ship": the country on an owner participle
                     # (not a backer: "the Iran-backed group" is not Iran; modality.yaml `backer_participles`)

@@ -5,6 +5,7 @@ the event coder (`EventCoder`), which provides ``self.mod`` (the modality vocabu
 ``self.hypothetical``; each pass takes the events and ``triggers`` (id(event) → trigger token index)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Collection
 
@@ -12,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event
 from .cameo import _cameo_fields, cameo
+from .actors import coref_vocab
 from .modes import MODES, modality_vocab
+from .sides import party_side, same_side
 from .syntax import content_clause, is_infinitive
 
 
@@ -428,8 +431,51 @@ class EventFilters:
                     else dict(target_actor=m.target_actor, target_code=m.target_code, target_id=m.target_id)
                 out.append(replace(e, **side, rule=f"{e.rule}+repeated_side"))
                 continue
+            doer = self._force_doer(e, full) if e.target_id else None
+            if doer is not None:
+                out.append(replace(e, source_actor=doer.source_actor, source_code=doer.source_code,
+                                   source_id=doer.source_id, rule=f"{e.rule}+force_doer"))
+                continue
             out.append(e)
         return out
+
+    def _force_doer(self, e: Event, full: list[Event]) -> Event | None:
+        """(h22c) Who did an act of force or an arrest with no doer told ("Three Palestinians were killed", "Ten Palestinians
+        were arrested"): the one party whose force (modality.yaml `passive_force_doer.roots`: the roots that may have
+        done an act of each root) on the victims' country the story told in the
+        `lookback_sentences` just before ("Israeli forces raided the Jenin refugee camp on Tuesday. Three Palestinians
+        were killed" → the forces, rule suffixed `+force_doer`; "Sudan's army bombed a market in Darfur. Dozens of
+        civilians were killed" → the army). None when the act is no such force, when two parties used force there
+        (clashes, an exchange of fire) or its sentence says so (`two_sided_words`: "killed in the clashes"), when the
+        victims are on the doer's side (`sides.party_side`), when its sentence tells another incident
+        (`unrelated_words`: "In a separate incident"), or when the victims' country is not known."""
+        spec = self.mod.get("passive_force_doer") or {}
+        roots = set((spec.get("roots") or {}).get(e.cameo_root) or ())
+        back = int(spec.get("lookback_sentences") or 0)
+        country = (e.target_code or "")[:3]
+        if not roots or back <= 0 or len(country) != 3 or not country.isalpha():
+            return None
+        prior = [m for m in full if m.cameo_root in roots and m.mode == e.mode
+                 and 0 < e.sentence_index - m.sentence_index <= back]
+        if not prior or len({m.source_code for m in prior}) != 1 or len({m.source_id for m in prior}) != 1:
+            return None
+        if any((m.target_code or "")[:3] != country for m in prior):
+            return None
+        if any(m.source_id == e.target_id for m in prior):
+            return None
+        words = set(re.findall(r"[a-z]+", e.sentence.lower()))
+        if words & set(spec.get("unrelated_words") or ()):
+            return None  # "In a separate incident, three people were killed in Odesa"
+        if words & set(spec.get("two_sided_words") or ()):
+            return None  # "Five soldiers were killed in the clashes": by either side
+        doer = max(prior, key=lambda m: m.sentence_index)
+        # (never the doer's own side: "Pakistan's military said it had killed 15 militants. Five soldiers were killed")
+        vocab = coref_vocab()
+        mine = party_side(doer.source_code or "", None, (doer.source_code or "")[:3], vocab, other_country=country)
+        theirs = party_side(e.target_code or "", None, country, vocab, other_country=(doer.source_code or "")[:3])
+        if mine is not None and theirs is not None and same_side(mine, theirs):
+            return None
+        return doer
 
     def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
                 seconds: Collection[int] = (), doc: Doc | None = None,

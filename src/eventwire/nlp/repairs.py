@@ -43,6 +43,12 @@ class Repairs:
         self.split_heads = frozenset(data["split_heads"])
         self.participle_tags = frozenset(data["object_participle_tags"])
         self.participle_deps = frozenset(data["object_participle_dependencies"])
+        self.finite_phrase_tags = frozenset(data["finite_phrase_tags"])
+        self.comitative_phrases = frozenset(data["comitative_phrases"])
+        countries = read_yaml("countries.yaml")["countries"]
+        self.country_names = frozenset(n for c in countries for n in c.get("names") or ())
+        self.country_adjectives = frozenset(a for c in countries for a in c.get("adjectives") or ())
+        self.finite_phrase_preps = frozenset(data["finite_phrase_prepositions"])
         self.orphan_preps = frozenset(data["orphan_prepositions_before_participles"])
         self.reporting = frozenset(data["trailing_reporting_verbs"])
         self.denials = frozenset(data["trailing_denial_verbs"])
@@ -106,6 +112,8 @@ class Repairs:
         "prepositions_read_as_marks",
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
+        "comitative_subjects",
+        "names_read_as_shared_modifiers",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
         "clause_attachments",
@@ -280,7 +288,13 @@ class Repairs:
                 # "The gang's leader[ROOT], Jimmy Cherizier[appos], threatened[acl of Cherizier] to attack":
                 # the verb after the apposition is the root noun's, as after a relative clause
                 tok.head = tok.head.head
-            if tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
+            if tok.dep_ in self.participle_deps and tok.tag_ in self.finite_phrase_tags \
+                    and self._phrase_root_verb(tok) is not None:
+                # (h22c) "Organisers of the rally[pobj] called[acl] on the government to resign": a finite verb
+                # right after the root noun's "of" phrase is the root noun's verb
+                tok.head = self._phrase_root_verb(tok)
+                self._promote(tok)
+            elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
                 reporter = self._trailing_reporter(tok)
@@ -554,6 +568,78 @@ class Repairs:
                 if subj and tok.i < subj[0].left_edge.i and not any(
                         c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
                     tok.head = tok.head.head
+
+    def _comitative_subjects(self, doc: Doc) -> None:
+        """(h22c) "Germany, along with France, condemned ...", "Russia, together with China, vetoed ...": the object of
+        a comitative phrase (repairs.yaml `comitative_phrases`) between a subject and its verb, on either, does the
+        verb with the subject, as its conjunct ("Germany and France condemned")."""
+        for tok in doc:
+            if tok.lower_ != "with" or tok.dep_ != "prep":
+                continue
+            lead = doc[tok.i - 1] if tok.i > 0 else None
+            if lead is None or f"{lead.lower_} with" not in self.comitative_phrases:
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                continue
+            # the subject and the verb around the phrase
+            holder = tok.head if tok.head.i != lead.i else lead.head
+            if holder.pos_ in ("VERB", "AUX"):
+                verb = holder
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < lead.i), None)
+            else:
+                subj, verb = holder, holder.head
+                if subj.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not subj.i < lead.i < obj.i < verb.i \
+                    or any(c.dep_ == "conj" for c in subj.children):
+                continue
+            obj.head, obj.dep_ = subj, "conj"
+            tok.head, tok.dep_ = subj, "cc"
+            if lead.i != tok.i:
+                lead.head, lead.dep_ = tok, "advmod"
+            for t in (doc[lead.i - 1], doc[obj.right_edge.i + 1]):
+                if t.dep_ == "punct" and t.text == ",":
+                    t.head = subj
+
+    def _names_read_as_shared_modifiers(self, doc: Doc) -> None:
+        """(h22c) "attacked Israel[nmod] and U.S.[conj] warships": a country's full name (countries.yaml `names`, written
+        neither in capitals nor with a period) coordinated before a plural noun with a nationality adjective or an
+        abbreviated name (countries.yaml `adjectives`, `names`), which alone modifies the noun as news writes it ("U.S.
+        warships", "Lebanese officials"), is a conjunct of the noun, not its modifier: "Israel and U.S. warships" are
+        Israel and the U.S. warships (both warships would be "Israeli and U.S. warships")."""
+        for first in doc:
+            if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or not self._full_name(first):
+                continue
+            written = " ".join(t.text for t in doc[first.left_edge.i:first.i + 1] if t.dep_ == "compound" or t.i == first.i)
+            if written not in self.country_names:
+                continue
+            noun = first.head
+            if noun.i <= first.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+                continue
+            conj = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < noun.i]
+            cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < noun.i]
+            if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and":
+                continue
+            second = conj[0]
+            if not (second.text in self.country_adjectives
+                    or second.text in self.country_names and not self._full_name(second)):
+                continue
+            if second.i != noun.i - 1 and not all(t.dep_ in ("compound", "amod") and t.head.i == noun.i
+                                                  for t in doc[second.i + 1:noun.i]):
+                continue
+            # the name's own words (a first name part: "South[compound] Korea") stay with it
+            first.head, first.dep_ = noun.head, noun.dep_
+            for t in (cc[0], noun):
+                t.head = first
+            cc[0].dep_ = "cc"
+            noun.dep_ = "conj"
+            second.head, second.dep_ = noun, ("amod" if second.pos_ == "ADJ" else "compound")
+
+    @staticmethod
+    def _full_name(tok: Token) -> bool:
+        """A name written in full: not in capitals only, and without periods ("Israel", not "U.S.", "UK", "EU")."""
+        return "." not in tok.text and not tok.text.isupper()
 
     def _subjects_read_as_conjuncts(self, doc: Doc) -> None:
         for tok in doc:
@@ -830,6 +916,26 @@ class Repairs:
             and noun.head.pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text == "," \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
+    def _phrase_root_verb(self, tok: Token) -> Token | None:
+        """(h22c) The plural root noun whose verb `tok` is, when the parser hung it as a participle on the object of
+        that noun's own phrase (repairs.yaml `finite_phrase_prepositions`: "Organisers[ROOT] of the rally[pobj]
+        called[acl] on the government to resign"): a verb tagged finite right after that object, with a complement of
+        its own and no subject, auxiliary or by-agent, and no verb before it in the sentence; else None."""
+        noun = tok.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or tok.i != noun.i + 1 \
+                or noun.head.dep_ != "prep" or noun.head.lower_ not in self.finite_phrase_preps:
+            return None
+        root = noun.head.head
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS") \
+                or root.i > noun.i:
+            return None
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children) \
+                or not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in tok.children):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.sent.start:tok.i]):
+            return None
+        return root
+
     @staticmethod
     def _root_verb(tok: Token) -> bool:
         """A participle with a direct object, and no auxiliary or subject, on a noun before it that
@@ -872,10 +978,13 @@ class Repairs:
         # the second person, named after the second title
         # (or a name whose title the parser made the first name's conjunct: "host Tshisekedi[nmod] and
         # Rwandan President[conj] Paul Kagame[dobj]")
+        # (h22c: or whose possessor the parser made the first name's conjunct: "Kenya's William Ruto[nmod] and
+        # Uganda[conj]'s Yoweri Museveni[nsubj]")
         if not (top.pos_ == "PROPN" and len(chain) > 1) and not any(
                 t.dep_ == "appos" and t.pos_ == "PROPN" and t.head in chain for t in doc[top.i + 1:top.right_edge.i + 1]) \
-                and not (top.pos_ == "PROPN" and any(t.dep_ == "conj" and t.head.i == first.i and t.lower_ in titles
-                                                     for t in doc[cc.i + 1:top.i])):
+                and not (top.pos_ == "PROPN" and any(t.dep_ == "conj" and t.head.i == first.i and (
+                    t.lower_ in titles or t.pos_ == "PROPN" and any(c.dep_ == "case" for c in t.children))
+                    for t in doc[cc.i + 1:top.i])):
             return
         left = [t for t in doc[top.left_edge.i:cc.i] if t.head in chain and t.i != first.i]
         right = [t for t in doc[cc.i + 1:chain[0].i] if t.head.i == first.i]
@@ -885,7 +994,8 @@ class Repairs:
         cc.head = first
         top.head, top.dep_ = first, "conj"
         for t in right:
-            t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "compound")
+            t.head, t.dep_ = chain[0], ("amod" if t.pos_ == "ADJ" else "poss" if any(
+                c.dep_ == "case" for c in t.children) else "compound")
 
     @staticmethod
     def _joined_title_word(cc: Token, titles: frozenset[str], portfolios: frozenset[str]) -> None:
