@@ -4,6 +4,7 @@ tables, the error codes in docs/errors.md and the CLI commands in README.md. No 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from importlib import resources
 from pathlib import Path
@@ -172,3 +173,46 @@ def test_cli_commands_found():
 @pytest.mark.parametrize("command", cli_commands())
 def test_cli_command_in_readme(command):
     assert re.search(rf"\beventwire {re.escape(command)}\b", README), f"`eventwire {command}` is not in README.md"
+
+
+# -- dictionary sizes in docs/data.md ------------------------------------------------------------------------------
+DATA_MD = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+SIZE_DRIFT = 0.10  # a documented size may lag the data by this share before the docs must be brought up to date
+
+
+def _documented_size(pattern: str) -> int:
+    m = re.search(pattern, DATA_MD)
+    assert m, f"docs/data.md no longer states a size matching {pattern!r}"
+    return int(m.group(1).replace(",", ""))
+
+
+@functools.lru_cache(maxsize=None)
+def _live_sizes() -> dict[str, int]:
+    from eventwire.coding.cameo import cameo_table
+    from eventwire.coding.events import load_patterns
+    from eventwire.coding.kb import load_kb
+
+    kb = load_kb()
+    kinds: dict[str, int] = {}
+    for e in kb.entries.values():
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    return {"countries": kinds.get("country", 0), "organisations": kinds.get("organisation", 0),
+            "groups": kinds.get("group", 0), "people": kinds.get("person", 0),
+            "roles": sum(len(e.roles) for e in kb.entries.values() if e.kind == "person"),
+            "patterns": len(load_patterns()[0]), "cameo": len(cameo_table())}
+
+
+DOCUMENTED_SIZES = {
+    "countries": r"\| (\d[\d,]*) countries,", "organisations": r"read by the scorer only\) \| (\d[\d,]*) \|",
+    "groups": r"Ghana's NPP: .*?\| (\d[\d,]*) \|", "people": r"\| (\d[\d,]*) people,",
+    "roles": r"people, (\d[\d,]*) roles \|", "patterns": r"\| (\d[\d,]*) patterns \|", "cameo": r"\| (\d[\d,]*) codes \|",
+}
+
+
+@pytest.mark.parametrize("what", sorted(DOCUMENTED_SIZES))
+def test_data_sizes_documented(what):
+    """The sizes docs/data.md gives are the data's, within SIZE_DRIFT (datasette-style: docs kept in step)."""
+    documented_size = _documented_size(DOCUMENTED_SIZES[what])
+    live = _live_sizes()[what]
+    assert abs(live - documented_size) <= SIZE_DRIFT * live, \
+        f"docs/data.md says {documented_size} {what}; the data hold {live}: update the table"
