@@ -2021,6 +2021,11 @@ PASSIVE_DOERS = [
      "SDNCVL"),
     ("Israeli forces raided the Jenin refugee camp on Tuesday. Ten Palestinians were arrested.", "arrested", "ISRMIL",
      "173", "PSECVL"),
+    # (p23) ... or in an earlier clause of its own sentence
+    ("Ethiopian police fired tear gas at protesters in Mekelle on Monday, and at least 30 people were arrested.",
+     "arrested", "ETHCOP", "173", "ETHCVL"),
+    ("Kenyan police used water cannon on demonstrators in Nairobi, witnesses said, and dozens were detained.",
+     "detained", "KENCOP", "173", "KENCVL"),
     ("Turkish police detained at least ten journalists in Istanbul on Wednesday, and several of them were later "
      "released, rights groups said.", "released", "TURCOP", "0841", "TURMED"),
     # (h20e) a release told in the passive with no agent is by who took the released just before (modality.yaml

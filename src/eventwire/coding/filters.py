@@ -455,8 +455,11 @@ class EventFilters:
         country = (e.target_code or "")[:3]
         if not roots or back <= 0 or len(country) != 3 or not country.isalpha():
             return None
-        prior = [m for m in full if m.cameo_root in roots and m.mode == e.mode
-                 and 0 < e.sentence_index - m.sentence_index <= back]
+        # (the sentences just before, or an earlier clause of its own: "Police fired tear gas, and at least 30 people
+        # were arrested")
+        prior = [m for m in full if m.cameo_root in roots and m.mode == e.mode and m.source_id
+                 and (0 < e.sentence_index - m.sentence_index <= back
+                      or (m.sentence_index == e.sentence_index and m.span.end <= e.span.start))]
         if not prior or len({m.source_code for m in prior}) != 1 or len({m.source_id for m in prior}) != 1:
             return None
         if any((m.target_code or "")[:3] != country for m in prior):
