@@ -272,3 +272,29 @@ def test_towns_only_in_the_countries_the_story_is_about():
     story = preferred_countries("PAK", ["PAK"] * 28 + ["AFG"] * 17 + ["TUR"] * 3)
     assert geocode("Gurbuz", "GPE", prefer=story) is None
     assert geocode("Gurbuz", "GPE", prefer=preferred_countries(None, ["TUR"] * 5))["country"] == "TUR"
+
+
+# (p23) the scene an act on the ground continues (places.yaml scene_roots), and background acts the dateline does not
+# place (dateline_recent_days): (text, trigger, expected place name or None)
+SCENES = [
+    ("ADDIS ABABA, Feb 11 (Reuters) - Thousands of people rallied in Mekelle on Monday against the presence of Eritrean "
+     "troops. Ethiopian police fired tear gas to disperse the crowd, witnesses said.", "fired", "Mek'ele"),
+    ("NAIROBI, June 26 (Reuters) - Protesters marched in Mombasa on Tuesday against new taxes. Kenyan police fired tear "
+     "gas at them and arrested dozens.", "arrested", "Mombasa"),
+    # a statement is said where its speaker is, not in the scene
+    ("KYIV, May 4 (Reuters) - Russian drones struck Kharkiv on Sunday, killing two people. Ukraine's President "
+     "Volodymyr Zelenskiy condemned the attack.", "condemned", "Kyiv"),
+    # a new paragraph is a new scene
+    ("ADDIS ABABA, Feb 11 (Reuters) - Thousands of people rallied in Mekelle on Monday against the presence of Eritrean "
+     "troops.\n\nEthiopian police arrested an opposition leader on Monday.", "arrested", "Addis Ababa"),
+    # background: years before the dateline's story
+    ("ADDIS ABABA, Feb 11 (Reuters) - Ethiopia's army shelled Tigrayan positions in 2021, killing dozens.", "shelled",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", SCENES, ids=[s[0][30:78] for s in SCENES])
+def test_scene_place(text, trigger, expected):
+    article = eventwire.extract(text, published="2025-02-11")
+    places = {(e.place.name if e.place else None) for e in article.events if e.trigger == trigger}
+    assert places == {expected}, [(e.trigger, e.cameo_code, e.place and e.place.name) for e in article.events]

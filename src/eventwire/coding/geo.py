@@ -21,6 +21,8 @@ spellings are in ``data/places.yaml``, which holds all the vocabulary this modul
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import re
 import sys
@@ -87,6 +89,9 @@ class PlaceVocab:
     away_nouns: frozenset[str]
     away_prepositions: frozenset[str]
     away_codes: tuple[str, ...]
+    dateline_recent_days: int
+    scene_roots: tuple[str, ...]
+    scene_lookback: int
     version: str
 
 
@@ -149,6 +154,9 @@ def place_vocab() -> PlaceVocab:
         away_nouns=frozenset(str(w).lower() for w in data.get("away_place_nouns") or ()),
         away_prepositions=frozenset(str(w).lower() for w in data.get("away_prepositions") or ()),
         away_codes=tuple(str(c) for c in data.get("away_codes") or ()),
+        dateline_recent_days=int(data.get("dateline_recent_days") or 0),
+        scene_roots=tuple(str(c) for c in data.get("scene_roots") or ()),
+        scene_lookback=int(data.get("scene_lookback_sentences") or 0),
         version=str(data["version"]),
     )
 
@@ -743,13 +751,35 @@ def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
     return False
 
 
-def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str]) -> Place | None:
+def _latest_day(value: str | None) -> dt.date | None:
+    """The last day a resolved event date may be ("2021" → 2021-12-31, "2025-02" → 2025-02-28)."""
+    if not value:
+        return None
+    try:
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return dt.date(parts[0], parts[1], parts[2])
+    except (ValueError, TypeError):
+        return None
+
+
+def dateline_fits(dateline: Place | None, event: Event, countries: dict[str, str],
+                  published: dt.date | None = None) -> Place | None:
     """The dateline, if it may place `event` (`countries`: actor id → ISO3): its country is the
     target's for acts of force (`dateline_target_roots`), either side's for cooperation
-    (`dateline_either_roots`), else the source's; a side with no country leaves the other's."""
+    (`dateline_either_roots`), else the source's; a side with no country leaves the other's. The
+    dateline is where the story is filed now: an act dated more than `dateline_recent_days` before
+    `published` (background: "imposed sanctions in 2021") is not placed by it."""
     if dateline is None or not dateline.country:
         return None
     vocab = place_vocab()
+    latest = _latest_day(event.event_date)
+    if published is not None and latest is not None and vocab.dateline_recent_days \
+            and (published - latest).days > vocab.dateline_recent_days:
+        return None
     source, target = countries.get(event.source_id), countries.get(event.target_id)
     if event.cameo_code.startswith(tuple(vocab.dateline_either_roots)) or not (source and target):
         # (force by the dateline country's own side on no country's target keeps the dateline: "Nigerian
@@ -899,6 +929,29 @@ def _elsewhere(loc: Locative, trigger: Token) -> bool:
                and t.i not in around for t in chain)
 
 
+def _scene_place(e: Event, earlier: list[Event], text: str, skip: int, countries: dict[str, str]) -> Place | None:
+    """The place of the scene an act on the ground continues: an act of one of `scene_roots` (protest, coercion,
+    force) with no place of its own, told within `scene_lookback_sentences` after acts of those roots placed by
+    their own locative (not the dateline) in the same paragraph, on the same day (or its day unresolved), in a
+    country of one of its sides: "Thousands rallied in Mekelle on Monday. Police fired tear gas to disperse the
+    crowd" → Mekelle. None when those acts were in more than one place, or the act is of another kind ("Zelensky
+    condemned the strikes" is said where he is)."""
+    vocab = place_vocab()
+    if not vocab.scene_lookback or not e.cameo_code.startswith(vocab.scene_roots):
+        return None
+    sides = {countries.get(e.source_id), countries.get(e.target_id)} - {None}
+    scene = [m for m in earlier if 0 < e.sentence_index - m.sentence_index <= vocab.scene_lookback
+             and m.cameo_code.startswith(vocab.scene_roots) and m.place is not None
+             and m.place.start is not None and m.place.start >= skip
+             and (e.event_date is None or m.event_date == e.event_date)
+             and "\n" not in text[m.span.end:e.span.start]]
+    places = {_key(m.place): m.place for m in scene}
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    return place if place.country and (not sides or place.country in sides) else None
+
+
 def _told_before(trigger: Token | None, earlier: list[tuple[Event, Token | None]], skip: int) -> Place | None:
     """The place of an act named again by a definite noun of a happening (`situation_nouns`, with
     quotes.yaml `anaphoric_determiners`): "Pakistani warplanes struck hideouts in Khost ... The military
@@ -1006,7 +1059,7 @@ class PlaceFinder:
         countries = {a.id: c for a in article.actors
                      for c in [(a.code or "")[:3] if a.code else a.country] if c in known}
         triggers = [_trigger_token(doc, e) for e in article.events]
-        fits = [dateline_fits(dateline, e, countries) for e in article.events]
+        fits = [dateline_fits(dateline, e, countries, article.published) for e in article.events]
         # one act done to several targets ("the bloc urged Belgrade and Pristina") is done in one place:
         # the dateline stands in for it only if it may for each of them
         acts: dict[tuple, list[int]] = {}
@@ -1027,6 +1080,8 @@ class PlaceFinder:
                                                                               material)
             if place is None or place is dateline:
                 place = _told_before(trigger, list(zip(events, triggers)), skip) or place
+            if (place is None or place is dateline) and trigger is not None:
+                place = _scene_place(e, events, article.text, skip, countries) or place
             if (place is None or place is dateline) and trigger is not None:
                 heads = frozenset("the " + m.text.split()[-1].lower() for m in article.mentions
                                   if m.actor_id == e.source_id and len(m.text.split()) > 1)
