@@ -41,6 +41,12 @@ SPEC = [
     ("Germany, along with France, condemned Russia's attack on Kyiv.", "FRA", "111", "RUS", "happened"),
     ("Russia, together with China, blocked a U.S. resolution at the Security Council on Monday.", "CHN", "129", "USA",
      "happened"),
+    # (p23) ... and after a verb of joint force (repairs.yaml comitative_after_verbs, comitative_verbs)
+    ("Eritrean troops fought alongside Ethiopia's army against the Tigray People's Liberation Front.", "ETHMIL", "190",
+     "ETHPTYTPL", "happened"),
+    ("Rwandan troops fought alongside M23 rebels against Congolese forces in North Kivu.", "CODREBMTT", "190", "CODMIL",
+     "happened"),
+    ("Syrian troops bombed rebel positions in Idlib along with Russian jets.", "RUSMIL", "195", "SYRREB", "happened"),
     ("Kenya's William Ruto and Uganda's Yoweri Museveni condemned the coup in Niger.", "KENGOV", "111", "NER",
      "happened"),
     ("Russia and its ally Belarus held joint military exercises on Monday.", "BLR", "062", "RUS", "happened"),

@@ -45,6 +45,9 @@ class Repairs:
         self.participle_deps = frozenset(data["object_participle_dependencies"])
         self.finite_phrase_tags = frozenset(data["finite_phrase_tags"])
         self.comitative_phrases = frozenset(data["comitative_phrases"])
+        self.comitative_after = frozenset(data.get("comitative_after_verbs") or ())
+        self.comitative_verbs = frozenset(data.get("comitative_verbs") or ())
+        self.comitative_targets = frozenset(data.get("comitative_target_prepositions") or ())
         countries = read_yaml("countries.yaml")["countries"]
         self.country_names = frozenset(n for c in countries for n in c.get("names") or ())
         self.country_adjectives = frozenset(a for c in countries for a in c.get("adjectives") or ())
@@ -113,6 +116,7 @@ class Repairs:
         "agents_hung_on_phrases",
         "joined_people_and_report_phrases",
         "comitative_subjects",
+        "comitative_objects_after_verbs",
         "names_read_as_shared_modifiers",
         "subjects_read_as_conjuncts",
         "mains_after_participles",
@@ -601,6 +605,44 @@ class Repairs:
             for t in (doc[lead.i - 1], doc[obj.right_edge.i + 1]):
                 if t.dep_ == "punct" and t.text == ",":
                     t.head = subj
+
+    def _comitative_objects_after_verbs(self, doc: Doc) -> None:
+        """(p23) "Eritrean troops fought alongside Ethiopia's army against the TPLF", "Syrian troops bombed rebel positions
+        along with Russian jets": after a verb of joint force (repairs.yaml `comitative_verbs`), the object of a
+        comitative phrase (`comitative_after_verbs`) on the verb fights with the subject, as its conjunct. Never "with"
+        alone: "fought with the army" is against it."""
+        for tok in doc:
+            if tok.dep_ != "prep" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in self.comitative_verbs:
+                continue
+            verb = tok.head
+            if tok.lower_ in self.comitative_after:
+                prep, lead = tok, tok
+            elif tok.lower_ in {p.split()[0] for p in self.comitative_after if " " in p}:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and f"{tok.lower_} {c.lower_}" in self.comitative_after),
+                            None)
+                lead = tok
+                if prep is None:
+                    continue
+            else:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if obj is None or subj is None or subj.pos_ not in ("NOUN", "PROPN") \
+                    or any(c.dep_ == "conj" for c in subj.children):
+                continue
+            # whom they fought: the verb's object, or a phrase of `comitative_target_prepositions` on the verb or
+            # hung on the comitative's object ("alongside M23 rebels against[→rebels] Congolese forces"); with none,
+            # "X and Y fought" would be read as a fight between them
+            hung = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in self.comitative_targets]
+            if not hung and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.comitative_targets)
+                                    for c in verb.children):
+                continue
+            for c in hung:
+                c.head = verb
+            obj.head, obj.dep_ = subj, "conj"
+            lead.head, lead.dep_ = subj, "cc"
+            if prep is not lead:
+                prep.head, prep.dep_ = lead, "advmod"
 
     def _names_read_as_shared_modifiers(self, doc: Doc) -> None:
         """(h22c) "attacked Israel[nmod] and U.S.[conj] warships": a country's full name (countries.yaml `names`, written
