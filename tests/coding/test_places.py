@@ -238,6 +238,9 @@ def test_not_places(surface):
     ("KYIV (Reuters) — Ukraine said ...", "Kyiv"),
     ("NAYPYIDAW, March 4 (AP) - The junta said ...", "Nay Pyi Taw"),
     ("WASHINGTON - The White House said ...", "Washington"),
+    # (p23) an agency not listed, when a separator follows (places.yaml dateline.unknown_agency_max_chars)
+    ("BRASILIA, Sept 12 (Wire) - Brazil's Supreme Court on Thursday convicted ...", "Brasília"),
+    ("LAGOS, May 3 (NAN) - Police said ...", "Lagos"),
 ])
 def test_dateline(text, city):
     place = find_dateline(text)
@@ -298,3 +301,10 @@ def test_scene_place(text, trigger, expected):
     article = eventwire.extract(text, published="2025-02-11")
     places = {(e.place.name if e.place else None) for e in article.events if e.trigger == trigger}
     assert places == {expected}, [(e.trigger, e.cameo_code, e.place and e.place.name) for e in article.events]
+
+
+def test_unlisted_agency_dateline_date_is_not_the_event_date():
+    """(p23) the dateline's own date is the filing date, not the act's: "on Thursday" dates it."""
+    article = eventwire.extract("BRASILIA, Sept 12 (Wire) - Brazil's Supreme Court on Thursday convicted former President "
+                                "Jair Bolsonaro of plotting a coup.", published="2025-09-12")
+    assert {e.event_date for e in article.events} == {"2025-09-11"}

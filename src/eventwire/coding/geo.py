@@ -110,7 +110,11 @@ def place_vocab() -> PlaceVocab:
     sep = "(?:" + _alt(dl["separators"]) + ")"
     final = "".join(re.escape(str(c)) for c in dl["headline_final"])
     headline = r"(?:[^\n]{0,%d}[^\s%s]\n\s*)?" % (int(dl["headline_max_chars"]) - 1, final)
-    pattern = re.compile(r"\A\s*" + headline + city + date + r"[ \t]*(?:" + agency + r"(?:[ \t]*" + sep + r")?|" + sep + r")")
+    # (p23) an agency not listed, in parentheses, counts when a separator follows it ("BRASILIA, Sept 12 (Wire) -")
+    other = int(dl.get("unknown_agency_max_chars") or 0)
+    unknown = (r"\([A-Z][A-Za-z.&' ]{0,%d}\)[ \t]*" % (other - 1) + sep + "|") if other else ""
+    pattern = re.compile(r"\A\s*" + headline + city + date + r"[ \t]*(?:" + agency + r"(?:[ \t]*" + sep + r")?|"
+                         + unknown + sep + r")")
     regions = {str(k).casefold(): (str(k), float(v[0]), float(v[1]), v[2]) for k, v in data["regions"].items()}
     return PlaceVocab(
         prepositions=frozenset(str(p).lower() for p in data["locative_prepositions"]),
