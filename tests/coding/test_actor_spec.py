@@ -76,6 +76,30 @@ T_NUG = ("Nay Phone Latt, a spokesperson for Myanmar's opposition National Unity
 T_STARMER = "Keir Starmer met Olaf Scholz in Berlin. The British prime minister said he wanted a closer partnership."
 
 SPEC = [
+    # (p23) the authorities or government a state's diplomats act on are another state's (coref.yaml
+    # diplomatic_reporter_words, as for a country acting on them)
+    ("CARACAS, July 31 (Reuters) - Venezuelan police detained dozens of protesters. Brazil's foreign ministry urged "
+     "the electoral authorities on Monday to publish detailed results.", "2024-07-31", "electoral authorities", "VENGOV",
+     ()),
+    ("KAMPALA, July 31 (Reuters) - Ugandan police arrested opposition leader Kizza Besigye on Monday. The U.S. embassy "
+     "urged the government to respect the rule of law.", "2024-07-31", "urged the [government]", "UGAGOV", ()),
+    # (p23) a nationality after a stance prefix ("pro-European", "anti-Western") is whom people side with or against,
+    # not who they are (coref.yaml stance_prefixes)
+    ("Georgian riot police used water cannon to disperse thousands of pro-European demonstrators outside parliament "
+     "in Tbilisi.", "2024-12-02", "pro-European demonstrators", "GEOCVL", ()),
+    ("Pro-Russian separatists attacked Ukrainian positions near Donetsk on Monday.", "2025-06-01", "Pro-Russian separatists",
+     "UKRSEP", ("UKRREB",)),
+    ("Police in Tbilisi detained dozens of pro-Western protesters on Monday.", "2024-12-02", "pro-Western protesters",
+     "GEOCVL", ()),
+    # (p23) a bare body noun hyphened to a participle ("the army-led administration") is no actor of its sentence's
+    # country: "the army" after it is still the story's army (coref.yaml hyphen_participle_tags); the Mali row held
+    # before (a guard)
+    ("The Sudanese army blamed the Rapid Support Forces for the attack. The UAE foreign ministry denied supplying "
+     "weapons to the RSF and said the army-led administration did not represent all Sudanese. The RSF accused the "
+     "army of bombing civilians in Darfur.", "2025-05-07", "accused the [army]", "SDNMIL", ()),
+    ("Mali's junta expelled the French ambassador on Monday. Paris said the military-backed authorities in Bamako had "
+     "no right to do so, and France's foreign minister said the military had broken its word.", "2025-06-01",
+     "said the [military] had", "MLIMIL", ()),
     # (h19g) refugees and migrants are of where they come from: never of where they are held, nor of who holds,
     # rescues or sends them (no country when that is all the sentence says)
     ("The Maltese navy rescued 120 migrants south of Lampedusa on Sunday.", "2025-06-01", "120 migrants", None, ()),

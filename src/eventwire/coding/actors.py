@@ -525,6 +525,8 @@ class ActorResolver:
                 continue
             if surface.form == "adjective" and self._denomination_of_site(span):
                 continue  # (h20g) "a Serbian Orthodox monastery" in Kosovo: a church's name, not where it stands
+            if surface.form == "adjective" and self._stance_word(span[0]):
+                continue  # (p23) "pro-Russian separatists": a stance, neither an actor nor a modifier of its country
             if surface.form == "adjective" and not self._adjective_is_actor(span):
                 for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
                     ctx.modifiers[t.i] = entry
@@ -1674,6 +1676,8 @@ class ActorResolver:
             # a force's installations and units stand for the force ("attacked a military convoy",
             # "a police station": coref.yaml installation_heads)
             installation = sector is not None and head.lemma_.lower() in self.vocab["installation_heads"]
+            if head_sector and self._hyphen_participle_part(head) and self._story_body(ctx, head, head_sector):
+                continue  # (p23) "the army-led administration": the army the story told, not an actor of this sentence
             if sector is None and head.lemma_.lower() in self.vocab["earlier_vehicle_heads"] and self._bare_definite(head) \
                     and self._earlier_installation(ctx, head):
                 continue  # "the drone": the one named before ("a Malian army drone")
@@ -1696,6 +1700,8 @@ class ActorResolver:
             for m in mods:
                 if named_facility and m.dep_ in ("amod", "compound") and m.text[:1].isupper():
                     continue
+                if self._stance_word(m):
+                    continue  # (p23) "pro-European demonstrators" are no Europeans: a stance, not a nationality
                 c, o, k, osec = self._actor_info(ctx, m)
                 if c and not o and prev_country is not None and m.i == prev_country.i + 1 \
                         and m.dep_ in ("amod", "compound", "nmod"):
@@ -2174,7 +2180,11 @@ class ActorResolver:
             if sector is None:
                 continue
             if head.i in ctx.covered and not covered_free(head.i):
-                continue  # a warship the composer coded ("Chinese warships")
+                # a warship the composer coded ("Chinese warships"), which a later "the vessel" may name again (p23)
+                cand = ctx.covered[head.i]
+                if cand.resolution in ("composed", "dictionary") and ctx.actors[cand.key].code:
+                    named.append((head.i, cand.key))
+                continue
             if name is None:
                 if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i:
                     name = head.head  # "the tanker[compound] Nordic Star"
@@ -2203,7 +2213,11 @@ class ActorResolver:
             if country is None and name is None and definite and head.tag_ == "NN":
                 # "the boat", "the tanker": the vessel coded last, shortly before
                 floor = ctx.window_start(head.i, vv["lookback"])
-                earlier = next((k for i, k in reversed(named) if floor <= i < head.i), None)
+                # (p23) the one last called by the same noun first ("a Chinese coast guard ship fired a water cannon at a
+                # Philippine government vessel ... The vessel was hit": the vessel), else the vessel named last
+                earlier = next((k for i, k in reversed(named) if floor <= i < head.i
+                                and doc[i].lemma_.lower() == head.lemma_.lower()), None) \
+                    or next((k for i, k in reversed(named) if floor <= i < head.i), None)
                 if earlier is None:
                     continue
             elif country is None:
@@ -2400,6 +2414,35 @@ class ActorResolver:
             return False
         ctx.add(_Cand(head.i, head.i + 1, head.i, max(prior, key=lambda c: c.start).key, "description"))
         return True
+
+    def _hyphen_participle_part(self, head: Token) -> bool:
+        """(p23) A bare body noun written as the first half of a hyphenated participle modifying another noun ("the
+        army-led administration", "a military-backed government", "police-run checkpoints"; coref.yaml
+        `hyphen_participle_tags`): it names the body the story tells of, so it takes no country from its sentence
+        ("the UAE ... said the army-led administration" is not the Emirati army)."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or head.whitespace_:
+            return False
+        dash, part = doc[head.i + 1], doc[head.i + 2]
+        return dash.text == "-" and not dash.whitespace_ and part.tag_ in self.vocab["hyphen_participle_tags"] \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in head.children)
+
+    def _stance_word(self, tok: Token) -> bool:
+        """(p23) A nationality or name written after a stance prefix and a hyphen ("pro-European", "anti-Russian",
+        "pro-Western"; coref.yaml `stance_prefixes`): whom the people side with or against, not who they are."""
+        doc = tok.doc
+        if tok.i < 2:
+            return False
+        dash, prefix = doc[tok.i - 1], doc[tok.i - 2]
+        return dash.text == "-" and not dash.whitespace_ and not prefix.whitespace_ \
+            and prefix.lower_ in self.vocab["stance_prefixes"]
+
+    @staticmethod
+    def _story_body(ctx: ActorContext, head: Token, sector: str) -> bool:
+        """Whether the story named, before `head`, bodies of `sector` of one country only."""
+        countries = {(a.code or "")[:3] for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                     for a in [ctx.actors[c.key]] if a.code and len(a.code) >= 6 and a.code[3:6] == sector}
+        return len(countries) == 1
 
     @staticmethod
     def _same_head_before(ctx: ActorContext, head: Token, sector: str, any_head: bool = False) -> str | None:
@@ -2741,6 +2784,13 @@ class ActorResolver:
                             and (first_conjunct(ctx.doc[c.head]).dep_ in ("nsubj", "nsubjpass") or c.head in inside)]
                 hostile |= {c for c in (country_of(ctx.actors[s.key]) for s in subjects
                                         if ctx.actors[s.key].kind == "country") if c}
+                # (p23) ... and a state's diplomats ("Brazil's foreign ministry urged the electoral authorities", "The U.S.
+                # embassy urged the government": coref.yaml `diplomatic_reporter_words`) act on another state's
+                words = self.vocab["diplomatic_reporter_words"]
+                hostile |= {c for s_ in subjects for spec in [ctx.actors[s_.key]]
+                            if spec.kind != "country" and any(w in " ".join((ctx.doc[s_.start:s_.end].text, spec.name or "",
+                                                                             spec.title or "")).lower() for w in words)
+                            for c in [country_of(spec)] if c and self.kb.country(c)}
             elif first_conjunct(ctx.doc[at]).dep_ in ("nsubj", "nsubjpass"):
                 # ... and as a subject it is not of the country it acts on: its verb's object and
                 # prepositional phrases ("The government expressed appreciation for China's
