@@ -41,6 +41,27 @@ SPEC = [
     ("Germany, along with France, condemned Russia's attack on Kyiv.", "FRA", "111", "RUS", "happened"),
     ("Russia, together with China, blocked a U.S. resolution at the Security Council on Monday.", "CHN", "129", "USA",
      "happened"),
+    # (p23) "the vessel" is the one last called a vessel, before any ship named last (sectors.yaml vessels); its
+    # country's coast guard reporting it hit did not hit it
+    ("MANILA, Sept 17 (Reuters) - The Philippines lodged a formal protest after a Chinese coast guard ship fired a water "
+     "cannon at a Philippine government vessel near Scarborough Shoal. The vessel was hit on Tuesday morning while "
+     "escorting Filipino fishing boats, the coast guard said.", None, "190", "PHLGOV", "happened"),
+    # (p23) a verb with an object the parser hung on the object of a phrase on the root noun (or on a reporter's
+    # object): the root noun's verb (repairs._phrase_hung_verb)
+    ("Israeli strikes during those hours killed at least 13 Palestinians.", "ISR", "190", "PSECVL", "happened"),
+    ("Gaza's civil defence agency said Israeli strikes during those hours killed at least 13 people.", "ISR", "190",
+     "PSECVL", "happened"),
+    # (p23) a passive with its own auxiliary joined to an active verb shares its subject, a relative pronoun's
+    # antecedent too ("who oversaw the case and has been sanctioned by")
+    ("Justice Alexandre de Moraes, who oversaw the case and has been sanctioned by the United States, said the "
+     "evidence was clear.", "USA", "163", "BRAJUD", "happened"),
+    ("Kenyan police fired tear gas and were attacked by protesters in Nairobi.", "KENCVL", "190", "KENCOP", "happened"),
+    # (p23) a preposition repeated after a comma on the verb ("held talks with Modi, with[→held] Sharif and with ...")
+    # shares the object's preposition (syntax.prep_objects)
+    ("U.S. officials held talks with Indian Prime Minister Narendra Modi, with Pakistani Prime Minister Shehbaz Sharif "
+     "and with Pakistan's army chief on Saturday.", "USAGOV", "040", "PAKGOV", "happened"),
+    ("American officials held talks with Indian Prime Minister Narendra Modi, with Sharif and with Pakistan's army "
+     "chief, General Asim Munir.", "USAGOV", "040", "PAKMIL", "happened"),
     # (p23) ... and after a verb of joint force (repairs.yaml comitative_after_verbs, comitative_verbs)
     ("Eritrean troops fought alongside Ethiopia's army against the Tigray People's Liberation Front.", "ETHMIL", "190",
      "ETHPTYTPL", "happened"),
@@ -2069,6 +2090,13 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p23) a body reporting a passive act on its own side did not do it
+    ("MANILA, Sept 17 (Reuters) - The Philippines lodged a formal protest after a Chinese coast guard ship fired a water "
+     "cannon at a Philippine government vessel near Scarborough Shoal. The vessel was hit on Tuesday morning while "
+     "escorting Filipino fishing boats, the coast guard said.", ("PHLMIL", "190", "PHLGOV")),
+    ("MANILA, Sept 17 (Reuters) - The Philippines lodged a formal protest after a Chinese coast guard ship fired a water "
+     "cannon at a Philippine government vessel near Scarborough Shoal. The vessel was hit on Tuesday morning while "
+     "escorting Filipino fishing boats, the coast guard said.", ("PHLMIL", "190", "CHNMIL")),
     # (h22c) "Ukraine's allies" are not Ukraine (coref.yaml relational_heads); a revenge vowed with no one who used force
     # on the vower's country names no target; an agentless killing after a clash (two doers) or told as a separate
     # incident is no one's

@@ -979,8 +979,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if not out and tok.dep_ == "conj":
                         # "X was arrested and charged": the second passive shares the first's subject
                         # (a passive one: an active verb's subject did the act, it did not suffer it)
+                        # (p23) ... and an active one's when the passive has its own auxiliary ("Moraes, who oversaw the
+                        # case and has been[auxpass] sanctioned by the United States": who → Moraes)
+                        own_aux = any(c.dep_ == "auxpass" for c in tok.children)
                         out = [c for c in tok.head.children if c.dep_ == "nsubjpass"
-                               or c.dep_ == "nsubj" and not any(g.dep_ == "dobj" for g in tok.head.children)]
+                               or c.dep_ == "nsubj" and (own_aux or not any(g.dep_ == "dobj" for g in tok.head.children))]
+                        if tok.head.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS for c in out):
+                            out = [antecedent(tok.head)]
                 elif tok.dep_ == "relcl" and any(c.dep_ == "dep" and c.lower_ in REL_PRONOUNS for c in tok.children):
                     # "the gang, which[dep] Washington has designated a terrorist organization[dobj]": the
                     # pronoun is the object, the parser's object its predicate
@@ -1659,13 +1664,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             sources = self._sources(frame, p, tok)
             if not sources and "antecedent_doer" in p.source:
                 sources = self._antecedent_doers(frame, p, tok, earlier)
+            reported = False
             if not sources:
                 sources = self._reporting_doers(frame, p, tok)
+                reported = bool(sources)
             if not sources and "court" in p.source:
                 sources = self._composed_court(frame, p, tok, earlier)
             if not sources:
                 return []
             targets, path = self._targets(frame, p, tok, sources, earlier)
+            if reported:
+                # (p23) a body reporting a passive act on its own side did not do it ("The vessel was hit on Tuesday, the
+                # coast guard said": not by the coast guard; "two officers were killed, police said")
+                targets = [t for t in targets if not self._same_party(frame, sources, t)]
+                if not targets:
+                    return []
             countered = self._refusal_counterparts(frame, p, tok, sources)
             if countered and (not targets or all(self._country(frame, t) in {self._country(frame, s) for s in sources}
                                                  for t in targets)):
@@ -1757,6 +1770,23 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             elif "target" in self._alone_sides(p):
                 out.append(self._event(frame, p, tok, frame.actors[s], None, "alone:home"))
         return out
+
+    @staticmethod
+    def _same_party(frame: _Frame, sources: list[str], target: str) -> bool:
+        """Whether `target` is on the side (`sides.party_side`) of every one of `sources` (a state's bodies are one side)."""
+        from .sides import party_side, same_side
+
+        vocab = coref_vocab()
+        tcode = frame.actors[target].code or ""
+        for s_ in sources:
+            scode = frame.actors[s_].code or ""
+            if not scode or not tcode:
+                return False
+            mine = party_side(scode, None, scode[:3], vocab, other_country=tcode[:3])
+            theirs = party_side(tcode, None, tcode[:3], vocab, other_country=scode[:3])
+            if mine is None or theirs is None or not same_side(mine, theirs):
+                return False
+        return True
 
     def _sources(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         if p.agentive:

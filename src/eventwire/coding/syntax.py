@@ -488,6 +488,13 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
         if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
             again += [g for g in tok.head.children if g.dep_ == "conj" and g.lower_ == prep and g.pos_ == "ADP"
                       and g.i > tok.i]
+            # (p23) ... or a preposition of its own on the verb right after a comma ("held talks with Modi, with[→held]
+            # Sharif and with Pakistan's army chief"), and that one's conjuncts
+            doc = tok.doc
+            listed = [g for g in tok.head.children if g.dep_ == "prep" and g.lower_ == prep and g.i > tok.right_edge.i
+                      and g.i > 0 and doc[g.i - 1].text == "," and doc[g.i - 1].i > max(o.i for o in out)]
+            again += listed + [c for g in listed for c in g.children
+                               if c.dep_ == "conj" and c.lower_ == prep and c.pos_ == "ADP"]
         out += [h for g in again for h in g.children if h.dep_ == "pobj" and h not in out]
     return out
 

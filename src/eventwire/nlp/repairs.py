@@ -298,6 +298,21 @@ class Repairs:
                 # right after the root noun's "of" phrase is the root noun's verb
                 tok.head = self._phrase_root_verb(tok)
                 self._promote(tok)
+            elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags \
+                    and self._phrase_hung_verb(tok, self.reporting):
+                # (p23) "Israeli strikes[ROOT] during those hours[pobj] killed[acl → hours] at least 13 people": the verb
+                # with an object right after a phrase on the root noun is the root noun's; so after a verb of speech
+                # whose object the parser made that noun ("said Israeli strikes[dobj] during those hours killed ...")
+                noun = tok.head.head.head
+                if noun.dep_ == "ROOT":
+                    tok.head = noun
+                    self._promote(tok)
+                else:
+                    said = noun.head
+                    tok.head, tok.dep_ = said, "ccomp"
+                    if tok.tag_ == "VBN":
+                        tok.tag_ = "VBD"
+                    noun.head, noun.dep_ = tok, "nsubj"
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags and self._root_verb(tok):
                 self._promote(tok)
             elif tok.dep_ in self.participle_deps and tok.tag_ in self.participle_tags:
@@ -977,6 +992,21 @@ class Repairs:
         if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.sent.start:tok.i]):
             return None
         return root
+
+    @staticmethod
+    def _phrase_hung_verb(tok: Token, speech_verbs: frozenset[str] = frozenset()) -> bool:
+        """(p23) A participle with a direct object and no auxiliary or subject, right after the object of a
+        preposition on the noun that roots the sentence, which it hangs on ("Israeli strikes[ROOT] during those
+        hours[pobj] killed[acl] at least 13 people", "Russian attacks on the city overnight ..."): the root noun's verb."""
+        noun = tok.head
+        prep = noun.head
+        root = prep.head
+        rooted = root.dep_ == "ROOT" or root.dep_ == "dobj" and root.head.lemma_.lower() in speech_verbs \
+            and root.head.i < root.i
+        return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and prep.dep_ == "prep" and rooted \
+            and root.pos_ in ("NOUN", "PROPN") and tok.i == max(t.i for t in noun.subtree if t.i < tok.i) + 1 \
+            and any(c.dep_ == "dobj" for c in tok.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
     @staticmethod
     def _root_verb(tok: Token) -> bool:
