@@ -2107,6 +2107,15 @@ SPEC = [
     ("Israel shut off electricity to Gaza.", "ISR", "191", "PSE", "happened"),
     ("Islamic State fighters massacred hundreds of Yazidis in Sinjar.", "IMGREBISL", "202", "IRQCVL", "happened"),
     ("Militias massacred civilians in the Congolese province of Ituri.", "CODUAF", "202", "CODCVL", "happened"),
+    # (h23c, second round from 71 further wire sentences) reparations demanded paid (1031), arms demanded delivered (1032),
+    # a truce proposal turned down (127), roads blockaded by farmers (144), missiles paraded (150), arms shipments halted
+    # (1622)
+    ("Poland demanded that Germany pay reparations for World War Two.", "POL", "1031", "DEU", "happened"),
+    ("Zelensky demanded that the West deliver more air defence systems.", "UKRGOV", "1032", "WST", "happened"),
+    ("Russia turned down a US proposal for a 30-day ceasefire.", "RUS", "127", "USA", "happened"),
+    ("French farmers blockaded roads around Paris.", "FRAAGR", "144", None, "happened"),
+    ("North Korea paraded intercontinental ballistic missiles through Pyongyang.", "PRK", "150", None, "happened"),
+    ("Washington halted weapons shipments to Israel.", "USAGOV", "1622", "ISR", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2913,6 +2922,15 @@ ABSENT = [
     ("Indian and Chinese troops clashed in Ladakh.", ("INDMIL", "145", "CHNMIL")),
     ("Washington suspended military aid to Pakistan.", ("USAGOV", "162", "PAK")),
     ("Kenya's president survived a vote of no confidence.", (None, "185", "KENGOV")),
+    # (h23c, second round) a port blockaded by a state is no protest; troops parading carry no weapons shown; bodies demanded
+    # returned are no arms; and readings the round removed (arms shipments halted as a blockade of convoys, a truce
+    # proposal turned down as any rejection, reparations as any aid)
+    ("Israel blockaded the port of Hodeidah.", ("ISR", "144", None)),
+    ("Russian troops paraded through Red Square on Victory Day.", ("RUSMIL", "150", None)),
+    ("Ukraine demanded that Russia return the bodies of its soldiers.", ("UKR", "1032", "RUS")),
+    ("Washington halted weapons shipments to Israel.", ("USAGOV", "191", "ISR")),
+    ("Russia turned down a US proposal for a 30-day ceasefire.", ("RUS", "120", "USA")),
+    ("Poland demanded that Germany pay reparations for World War Two.", ("POL", "103", "DEU")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
