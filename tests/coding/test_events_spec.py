@@ -90,7 +90,9 @@ SPEC = [
      "TUR", "131", "SYR", "happened"),
     ("Hezbollah threatened to fire rockets at Israel if Israeli troops entered southern Lebanon.",
      "LBNREBHEZ", "138", "ISR", "happened"),
-    ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "131", "SAU", "happened"),
+    # (h23c) arms deliveries threatened to be suspended: a threat to cut (military) aid (modality.yaml conditional_threats
+    # 1622 → 1311)
+    ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "1311", "SAU", "happened"),
     # a future conflictual act under an "unless" condition is a threat (CAMEO 13x)
     ("France will withdraw its soldiers from Mali unless the junta holds elections.", "FRA", "136", "MLI", "happened"),
     ("Iran will close its border with Iraq if the United States does not lift sanctions.", "IRN", "1381", "IRQ", "happened"),
@@ -368,7 +370,8 @@ SPEC = [
     # coordinated subjects act on each other rather than on what a phrase search finds
     ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", "SRB", "050", "XKX",
      "planned"),
-    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    # (h23c) a suicide bomber's killing is a suicide bombing (n.suicide_bomber_attack.1831)
+    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "1831", "SOMCVL", "happened"),
     ("The US Treasury sanctioned three Iranian companies.", "USAGOV", "163", "IRNBUS", "happened"),
     # a ship flagged or owned by a country is the country's
     ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "1711", "GBRBUS", "happened"),
@@ -712,7 +715,7 @@ SPEC = [
     ("The army's air force bombed RSF positions in Nyala.", "SDNMIL", "195", "SDNREBRSF", "happened"),
     ("Russia launched 472 drones and seven missiles at Ukraine overnight.", "RUS", "195", "UKR", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
-    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "1831", "SOMCVL", "happened"),
     # ... also after a dateline, where a plural read as a name keeps its "s" ("Drones[NNPS]"), and
     # with the phrase hung on the object ("killed dozens of militants in[→militants] air strikes")
     ("PORT SUDAN, May 7 (Reuters) - Drones launched by the paramilitary Rapid Support Forces struck the fuel depot in "

@@ -566,7 +566,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     def _constraints(self, p: Pattern, tok: Token) -> bool:
         if p.predicate and not self._predicated(tok, p.predicate):
             return False
-        if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject for t in self._subject(tok)[0]):
+        # (h23c) a subject entry may be two words or hyphenated, as an object's ("a suicide bomber[subj] attacked")
+        if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject or self._lemma_in(t, p.subject, own=True)
+                                 for t in self._subject(tok)[0]):
             return False
         if p.governed_by:
             noun = first_conjunct(tok)
