@@ -46,6 +46,16 @@ SPEC = [
     ("MANILA, Sept 17 (Reuters) - The Philippines lodged a formal protest after a Chinese coast guard ship fired a water "
      "cannon at a Philippine government vessel near Scarborough Shoal. The vessel was hit on Tuesday morning while "
      "escorting Filipino fishing boats, the coast guard said.", None, "190", "PHLGOV", "happened"),
+    # (p23) a release a captor announces in the passive is the captor's (modality.yaml reporter_doer_sectors "08"), and
+    # the hostages are those named before, not the captor's people (coref.yaml hostage_heads)
+    ("Hamas freed three Israeli hostages on Sunday. Hamas said the next four hostages would be released on Saturday.",
+     "PSEREBHMS", "0841", "ISRCVL", "planned"),
+    ("The Sudanese army said 50 RSF prisoners had been freed.", "SDNMIL", "0841", "SDNREBRSF", "happened"),
+    # (p23) "those detained" are the people the story last told were taken (coref.yaml captive_pronouns)
+    ("TBILISI, Dec 2 (Reuters) - Georgian police detained dozens of protesters. Georgia's ombudsman said many of those "
+     "detained had been beaten by police.", "GEOCOP", "182", "GEOCVL", "happened"),
+    ("Ugandan police arrested 40 opposition supporters on Monday. A court later freed those arrested.", "UGAJUD", "0841",
+     "UGAOPP", "happened"),
     # (p23) a verb with an object the parser hung on the object of a phrase on the root noun (or on a reporter's
     # object): the root noun's verb (repairs._phrase_hung_verb)
     ("Israeli strikes during those hours killed at least 13 Palestinians.", "ISR", "190", "PSECVL", "happened"),

@@ -1901,6 +1901,12 @@ class ActorResolver:
                     country = self._same_head_before(ctx, head, sector)
                     if country is not None:
                         code = country + sector
+                if country is None and sector and head.lemma_.lower() in self.vocab["hostage_heads"]:
+                    # (p23) "Hamas freed three Israeli hostages ... the next four hostages would be released": the
+                    # hostages named just before, never their captors' people (coref.yaml `hostage_heads`)
+                    country = self._same_head_before(ctx, head, sector)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector in self.vocab["home_force_sectors"] and not foreign:
                     # "Kosovo police arrested three Serbian citizens ... The men, one of whom is a reservist in
                     # the Serbian army, were detained by a special police unit": the police force named just
@@ -3766,6 +3772,24 @@ class ActorResolver:
                      and ctx.actors[ctx.covered[o.i].key].kind == "composed" and ctx.covered[o.i].resolution != "place"]
             if taken and taken[-1].key != cand.key:
                 cand.key, cand.resolution = taken[-1].key, "description"
+        # (p23) ... and so are "those detained", "those arrested" (coref.yaml `captive_pronouns` with a participle of a
+        # `captor_verbs` verb): "police detained dozens of protesters ... many of those detained had been beaten"
+        for tok in doc:
+            if tok.lower_ not in self.vocab["captive_pronouns"] or tok.i in ctx.covered:
+                continue
+            part = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1
+                         and c.lemma_.lower() in self.vocab["captor_verbs"]), None)
+            if part is None:
+                continue
+            # (the object, or the people of its "of" phrase: "detained dozens of protesters")
+            objs = [g for v in doc[:tok.i] if v.lemma_.lower() in self.vocab["captor_verbs"] and v.pos_ == "VERB"
+                    for o in v.children if o.dep_ == "dobj"
+                    for g in ([o] if o.i in ctx.covered else [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                              for x in p.children if x.dep_ == "pobj"])]
+            taken = [ctx.covered[o.i] for o in objs if o.i in ctx.covered
+                     and ctx.actors[ctx.covered[o.i].key].kind == "composed" and ctx.covered[o.i].resolution != "place"]
+            if taken:
+                ctx.add(_Cand(tok.i, part.i + 1, tok.i, taken[-1].key, "description"))
 
     def _partitives(self, ctx: ActorContext) -> Iterator[tuple[_Cand, _Cand]]:
         """An object and the verbless clause after it that says who they are, which the parser hangs
