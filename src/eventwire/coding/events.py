@@ -132,7 +132,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|alleger|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -985,6 +985,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # "the gang, which[dep] Washington has designated a terrorist organization[dobj]": the
                     # pronoun is the object, the parser's object its predicate
                     out = [antecedent(tok)]
+                elif (named := self._named(tok)) is not None:
+                    out = [named]  # (h23b) "rejected what it described as interference by the United States": what it named
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
         elif path == "reporter":
@@ -1978,6 +1980,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 accuser = self._partner_accuser(frame, tok, sources, earlier)
                 if accuser:
                     return accuser, path
+            elif path == "alleger":
+                # (h23b) "UN experts said Rwandan troops were fighting alongside M23 rebels. Rwanda denied the allegations":
+                # who reported the claims about the denier's side, when one party did (discourse.py)
+                found = self._allegers(frame, tok, sources)
+                if found:
+                    return found, path
             elif path == "captor":
                 # "India demanded the release of its crew" after "Iran's Revolutionary Guards seized the
                 # tanker": who last detained, seized or abducted (modality.yaml `captivity_codes`) shortly
