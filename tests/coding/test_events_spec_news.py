@@ -35,6 +35,17 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) a relative clause that answers no act told before it in its sentence is read as its verb's own readings,
+    # on the noun its pronoun stands for (events.py: the deferred relative readings fall back); a proposal "shot down" is
+    # rejected (n.shoot_down_proposal.120)
+    ("Egypt's proposal, which Israel rejected, called for a two-month truce.", "ISR", "120", "EGY", "happened"),
+    ("Egypt proposed a two-month truce on Sunday. The proposal, which Israel rejected, included a prisoner exchange.",
+     "ISR", "120", "EGY", "happened"),
+    ("Azerbaijan proposed a peace treaty in March. Armenia shot down the proposal.", "ARM", "120", "AZE", "happened"),
+    # (h23b) a relative clause on "which" closing the sentence after a comma, on a noun that names no act, judges the deed
+    # told before it (path antecedent_deed, modality.yaml relative_deed_quads)
+    ("Israel struck a school in Gaza, which Hamas condemned.", "PSEREBHMS", "111", "ISR", "happened"),
+    ("China sent warships to the Scarborough Shoal, which Manila condemned.", "PHLGOV", "111", "CHN", "happened"),
     # (h23b) a refusal that tells nothing refused ("Israel refused.", "Berlin has so far declined.", "refused to do so")
     # answers who asked the refuser's side something in its sentence or the two before, when one party asked it all
     # (modality.yaml context_targets.refusals elliptic_*, pro_forms)
@@ -2120,6 +2131,10 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h23b) a drone shot down is no proposal rejected; an accusation is no deed a closing relative judges
+    ("Russian air defences shot down a Ukrainian drone over Belgorod.", ("RUS", "120", "UKR")),
+    ("Russia accused Ukraine of attacking the Zaporizhzhia plant, which the IAEA condemned.",
+     ("IGOUNOIAEA", "111", "RUS")),
     # (h23b) look-alikes of the context targets of this pass: a refusal after a demand made of another, after two
     # askers, negated, or a fall ("declined in March"); claims of two reporters, or about another country, or reported
     # by no one; an idea nobody named proposed; talks hosted with parties of their own
@@ -2982,6 +2997,11 @@ NOTHING_AIMED = [
 
 # neighbouring readings that held before and must still hold
 KEPT = [
+    # (h23b) a relative clause on its sentence's subject judges the subject, not a deed; one after a denied accusation
+    # answers the accuser
+    ("Hamas, which the EU condemned, attacked Israel.", "IGOEUREEC", "111", "PSEREBHMS", "happened"),
+    ("Kenya accused Uganda of arming rebels, which Kampala denied.", "UGAGOV", "120", "KEN", "happened"),
+    ("Russia annexed four regions of Ukraine, which Kyiv rejected.", "UKRGOV", "120", "RUS", "happened"),
     # (h23b) implicit targets the coder already found and must keep: a proposal rejected, a report dismissed, a free
     # relative condemned, object relatives, talks hosted in the passive, an attack blamed in a relative clause
     ("Iran proposed a ceasefire on Monday. Israel rejected the proposal.", "ISR", "120", "IRN", "happened"),
