@@ -35,6 +35,12 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) claims told "according to" someone are theirs too (path alleger, modality.yaml attribution_phrases); an idea
+    # welcomed or accepted is its proposer's (x.welcome_decision.051, x.accept_proposal.030, nominals idea)
+    ("Rwandan troops are fighting alongside M23 rebels, according to UN experts. Rwanda denied the allegations.", "RWA",
+     "120", "IGOUNO", "happened"),
+    ("Russia proposed talks in Istanbul on Sunday. Ukraine welcomed the idea.", "UKR", "051", "RUS", "happened"),
+    ("Egypt floated the idea of a truce during Ramadan. Hamas accepted the idea.", "PSEREBHMS", "030", "EGY", "happened"),
     # (h23b) a relative clause that answers no act told before it in its sentence is read as its verb's own readings,
     # on the noun its pronoun stands for (events.py: the deferred relative readings fall back); a proposal "shot down" is
     # rejected (n.shoot_down_proposal.120)

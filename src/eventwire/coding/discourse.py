@@ -481,8 +481,9 @@ class DiscourseReader:
 
     def _allegers(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
         """(h23b) Path `alleger`: who made the claims a denial's allegation noun points back to (modality.yaml `allegers`),
-        when no accusation was coded: the speaker of a report (a verb of `speech_verbs`) in the denial's sentence before
-        it or the `lookback_sentences` before, whose clausal complement's subject is of the denier's side ("UN experts
+        when no accusation was coded: the speaker of a report (a verb of `speech_verbs`, or an `attribution_phrases`
+        phrase on the clause: "according to UN experts") in the denial's sentence before it or the `lookback_sentences`
+        before, whose clausal complement's (or clause's) subject is of the denier's side ("UN experts
         said Rwandan troops were fighting alongside M23 rebels. Rwanda denied the allegations" → the UN; "Amnesty said in
         a report that Ethiopian troops had killed ... Ethiopia dismissed the report"), the speaker of another side. Only
         when one party made every such report there: two claimants are two candidates, and no guess is made."""
@@ -501,12 +502,22 @@ class DiscourseReader:
         first = frame.sent_starts[max(0, here - int(vocab.get("lookback_sentences", 2)))]
         speech = set(vocab.get("speech_verbs", ()))
         found: list[list[str]] = []
+        phrases = [entry.split() for entry in self.mod.get("attribution_phrases", ())]
         for t in frame.doc[first:tok.i]:
-            if t.lemma_.lower() not in speech or t.pos_ not in ("VERB", "AUX") or t.i >= tok.sent.start and t.head.i == tok.i:
+            if t.i >= tok.sent.start and t.head.i == tok.i:
                 continue
-            told = [s for c in t.children if c.dep_ == "ccomp" for s in self._subject(c)[0]]
+            cited = [o for words in phrases if t.dep_ == "prep" and t.lower_ == words[0] and t.head.pos_ in ("VERB", "AUX")
+                     for g in t.children if g.dep_ == "prep" and g.lower_ == words[-1]
+                     for o in g.children if o.dep_ == "pobj"]
+            if cited:
+                # "Rwandan troops are fighting alongside M23 rebels, according to UN experts" (`attribution_phrases`)
+                told, subj, passive = self._subject(t.head)[0], cited, False
+            elif t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+                told = [s for c in t.children if c.dep_ == "ccomp" for s in self._subject(c)[0]]
+                subj, passive = self._subject(t)
+            else:
+                continue
             about = [a for a in self._actors(frame, told, False) if a in frame.actors]
-            subj, passive = self._subject(t)
             speakers = [] if passive else [a for a in self._actors(frame, subj, False) if a in frame.actors]
             if about and speakers and all(mine(a) for a in about) and not any(mine(a) for a in speakers):
                 found.append(speakers)
