@@ -35,6 +35,16 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) a deal or truce mediated in an active relative clause is between who made it, told before (path
+    # noun.parties, as for the passive); a truce or ceasefire is who agreed or declared it (core.yaml nominals)
+    ("Israel and Hamas agreed to a ceasefire on Wednesday. The deal, which Qatar brokered, takes effect on Sunday.",
+     "QAT", "045", "ISR", "happened"),
+    ("Thailand and Cambodia agreed to a truce on Monday. The truce, which Malaysia mediated, held overnight.", "MYS",
+     "045", "KHM", "happened"),
+    ("Russia declared a unilateral Easter truce. Ukraine rejected the truce as a publicity stunt.", "UKR", "127", "RUS",
+     "happened"),
+    ("Russia declared a unilateral Easter truce on Saturday. The truce, which Turkey welcomed, lasted 30 hours.", "TUR",
+     "051", "RUS", "happened"),
     # (h23b) claims told "according to" someone are theirs too (path alleger, modality.yaml attribution_phrases); an idea
     # welcomed or accepted is its proposer's (x.welcome_decision.051, x.accept_proposal.030, nominals idea)
     ("Rwandan troops are fighting alongside M23 rebels, according to UN experts. Rwanda denied the allegations.", "RWA",
@@ -2137,6 +2147,10 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h23b) deals brokered with no definite article, and a truce of one party mediated, name no parties
+    ("Israel and Hamas agreed to a ceasefire on Wednesday. Qatar has brokered deals before.", ("QAT", "045", "ISR")),
+    ("Russia declared a unilateral Easter truce on Saturday. The truce, which Turkey mediated, lasted 30 hours.",
+     ("TUR", "045", "RUS")),
     # (h23b) a drone shot down is no proposal rejected; an accusation is no deed a closing relative judges
     ("Russian air defences shot down a Ukrainian drone over Belgorod.", ("RUS", "120", "UKR")),
     ("Russia accused Ukraine of attacking the Zaporizhzhia plant, which the IAEA condemned.",

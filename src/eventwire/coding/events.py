@@ -1494,6 +1494,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             parties = self._passive_parties(frame, tok, exclude)
             if parties is not None:
                 return parties
+        if path == "noun.parties" and p.kind == "verb" and tok.dep_ == "relcl" and not _is_passive(tok):
+            # (h23b) "Israel and Hamas agreed to a ceasefire ... The deal, which Qatar brokered, ...": the active relative
+            # clause's gap is the noun, whose parties are who made it, told before (as for the passive)
+            noun = self._object(tok)
+            if noun is not None and noun.i == tok.head.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.nominals \
+                    and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) \
+                    and any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"] for c in noun.children):
+                found = [a for a in self._author(frame, noun, noun, exclude) if a not in exclude]
+                if len(found) >= 2:
+                    return found, [noun]
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
