@@ -35,6 +35,16 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) a release asked for is aimed at who took the people, told in a clause on them (path captor: "whom Russia
+    # jailed", "jailed by Russia"); urged or sought, it is an appeal (n.urge_release_n.0253)
+    ("Washington demanded the release of two American citizens, whom Russia jailed in March.", "USAGOV", "1053", "RUS",
+     "happened"),
+    ("Kenya demanded the release of 30 Kenyan fishermen whom Somali pirates seized last month.", "KEN", "1053", "SOMCRM",
+     "happened"),
+    ("The EU called for the release of two Swedish citizens whom Iran detained in May.", "IGOEUREEC", "0253", "IRN",
+     "happened"),
+    ("Britain urged the release of a British aid worker whom the Taliban abducted in Kabul.", "GBR", "0253", "AFGGOV",
+     "happened"),
     # (h23b) a deal or truce mediated in an active relative clause is between who made it, told before (path
     # noun.parties, as for the passive); a truce or ceasefire is who agreed or declared it (core.yaml nominals)
     ("Israel and Hamas agreed to a ceasefire on Wednesday. The deal, which Qatar brokered, takes effect on Sunday.",
@@ -2147,6 +2157,10 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h23b) a release demanded is not aimed at the people to be released
+    ("Washington demanded the release of two American citizens, whom Russia jailed in March.",
+     ("USAGOV", "1053", "USACVL")),
+    ("The EU called for the release of two Swedish citizens whom Iran detained in May.", ("IGOEUREEC", "0253", "SWECVL")),
     # (h23b) deals brokered with no definite article, and a truce of one party mediated, name no parties
     ("Israel and Hamas agreed to a ceasefire on Wednesday. Qatar has brokered deals before.", ("QAT", "045", "ISR")),
     ("Russia declared a unilateral Easter truce on Saturday. The truce, which Turkey mediated, lasted 30 hours.",

@@ -975,13 +975,22 @@ class DiscourseReader:
         captives = [v for c in release.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                     for o in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
                     for v in (o, *o.conjuncts)]
+        # (h23b) who took them, told in a clause on them: "the release of two American citizens, whom Russia jailed in
+        # March", "... jailed by Russia" (a verb of modality.yaml `captivity_verbs`: its active subject or by-agent)
+        verbs = self.mod["captivity_verbs"]
+        countries = {self._country(frame, a) for a in sources} - {None}
+        told = [a for v in captives for c in v.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs
+                for a in self._actors(frame, self._subject(c)[0], False)
+                if a in frame.actors and a not in sources and self._country(frame, a) not in countries
+                and not any(t.dep_ == "neg" for t in c.children)]
+        if told:
+            return list(dict.fromkeys(told))
         # (however far back: every sentence before this one)
         taken = [e for e in self._others_acts(frame, tok, sources, earlier, self._sent_index(frame, tok.sent))
                  if e.cameo_code.startswith(held)]
         codes = {frame.actors[a].code for v in captives for a in frame.actor_at(v)} - {None}
         if codes:
             return _last_doers([e for e in taken if e.target_id in frame.actors and frame.actors[e.target_id].code in codes])
-        verbs = self.mod["captivity_verbs"]
         if any(t.lemma_.lower() in verbs and t.tag_ == "VBN" for v in captives for t in v.subtree):
             return _last_doers(taken)
         return []
