@@ -35,6 +35,10 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) a call or appeal rejected is who called for it or demanded it (core.yaml nominals call, appeal)
+    ("Serbia's students demanded the resignation of the government. Vucic rejected the call.", "SRBGOV", "120",
+     "SRBEDU", "happened"),
+    ("Macron called for a ceasefire in Gaza on Monday. Israel rejected the call.", "ISR", "120", "FRAGOV", "happened"),
     # (h23b) a release asked for is aimed at who took the people, told in a clause on them (path captor: "whom Russia
     # jailed", "jailed by Russia"); urged or sought, it is an appeal (n.urge_release_n.0253)
     ("Washington demanded the release of two American citizens, whom Russia jailed in March.", "USAGOV", "1053", "RUS",
