@@ -35,6 +35,14 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) what an inquiry found or concluded is an allegation too (modality.yaml allegation_nouns finding, conclusion,
+    # assessment; x.deny_allegation.120), also when the parser hangs the clause on the report it was told in
+    ("The IAEA concluded that Iran had enriched uranium to 60 percent. Tehran rejected the findings.", "IRNGOV", "120",
+     "IGOUNOIAEA", "happened"),
+    ("A UN commission of inquiry found that Israel had committed genocide in Gaza. Israel dismissed the findings.",
+     "ISR", "120", "IGOUNO", "happened"),
+    ("Amnesty International concluded in a report that Israel was committing genocide. Israel rejected the "
+     "conclusions.", "ISR", "120", "NGOAMN", "happened"),
     # (h23b) a call or appeal rejected is who called for it or demanded it (core.yaml nominals call, appeal)
     ("Serbia's students demanded the resignation of the government. Vucic rejected the call.", "SRBGOV", "120",
      "SRBEDU", "happened"),

@@ -513,7 +513,12 @@ class DiscourseReader:
                 # "Rwandan troops are fighting alongside M23 rebels, according to UN experts" (`attribution_phrases`)
                 told, subj, passive = self._subject(t.head)[0], cited, False
             elif t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
-                told = [s for c in t.children if c.dep_ == "ccomp" for s in self._subject(c)[0]]
+                # (the clause the parser hangs on the document it was said in: "concluded in a report[→] that Israel ...")
+                clauses = [c for c in t.children if c.dep_ == "ccomp"] + [
+                    c for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                    and o.lemma_.lower() in self.mod["allegation_nouns"] for c in o.children
+                    if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)]
+                told = [s for c in clauses for s in self._subject(c)[0]]
                 subj, passive = self._subject(t)
             else:
                 continue
