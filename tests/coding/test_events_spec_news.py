@@ -35,6 +35,18 @@ T_LONG_RAIDS = (
 
 # (sentence, source code, CAMEO code, target code, mode)
 SPEC = [
+    # (h23b) force struck "back" answers who last used arms on the striker's country (n.strike_back.190, path
+    # armed_aggressor); a yielding that tells nothing yielded to answers who asked it (n.yield_alone.080, modality.yaml
+    # context_targets.yields), one complied "with" a ruling its author
+    ("Hezbollah fired rockets at northern Israel. Israel hit back with air strikes.", "ISR", "195", "LBNREBHEZ",
+     "happened"),
+    ("Israeli jets struck Hezbollah positions. Hezbollah hit back with rockets.", "LBNREBHEZ", "190", "ISRMIL",
+     "happened"),
+    ("Washington demanded that Panama expel the Chinese firm. Panama complied.", "PAN", "080", "USAGOV", "happened"),
+    ("China warned the Philippines to withdraw its vessels from the shoal. Manila backed down.", "PHLGOV", "083", "CHN",
+     "happened"),
+    ("The ICJ ordered Israel to allow aid into Gaza. Israel said it would comply with the ruling.", "ISR", "080",
+     "IGOJUDICJ", "planned"),
     # (h23b) what an inquiry found or concluded is an allegation too (modality.yaml allegation_nouns finding, conclusion,
     # assessment; x.deny_allegation.120), also when the parser hangs the clause on the report it was told in
     ("The IAEA concluded that Iran had enriched uranium to 60 percent. Tehran rejected the findings.", "IRNGOV", "120",
@@ -2169,6 +2181,12 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (h23b) a yielding after asks of two sides answers neither; a "hit back" of sport strikes no one
+    ("The EU urged Serbia to align with its sanctions, and Russia pressed Belgrade to stay neutral. Serbia complied.",
+     ("SRB", "080", "RUS")),
+    ("The EU urged Serbia to align with its sanctions, and Russia pressed Belgrade to stay neutral. Serbia complied.",
+     ("SRB", "080", "IGOEUREEC")),
+    ("Pakistan won the toss and India hit back with quick runs.", ("IND", "190", "PAK")),
     # (h23b) a release demanded is not aimed at the people to be released
     ("Washington demanded the release of two American citizens, whom Russia jailed in March.",
      ("USAGOV", "1053", "USACVL")),

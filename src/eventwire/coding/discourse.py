@@ -640,7 +640,7 @@ class DiscourseReader:
         doc = frame.doc
         answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
         redress, refusal = spec.get("redress") or {}, spec.get("refusals") or {}
-        donation = spec.get("donations") or {}
+        donation, yields = spec.get("donations") or {}, spec.get("yields") or {}
         counterparts = self._counterparts(frame, events, triggers, spec.get("counterparts") or {})
         out = []
         for e in events:
@@ -659,6 +659,10 @@ class DiscourseReader:
                 # (h20b) a refusal of what another side asked ("demanded an apology ... refused to apologise")
                 # answers the asker; one of nothing asked states a stand
                 found = self._refused_askers(frame, tok, e.source_id, events, triggers, refusal)
+            elif yields and e.cameo_code.startswith(tuple(yields.get("codes", ()))) \
+                    and self._elliptic_refusal(frame, tok, [], yields):
+                # (h23b) "Washington demanded that Panama expel the firm. Panama complied.": who asked it
+                found = self._elliptic_askers(frame, tok, e.source_id, events, triggers, yields)
             elif e.cameo_code.startswith(tuple(redress.get("codes", ()))) and self._redress_asked(tok, redress):
                 # (h20b) "demanded a public apology": from who did the wrong
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, redress, redress=True)
