@@ -105,19 +105,23 @@ class DiscourseReader:
             return []
         author = self._author(frame, noun, tok, exclude=frozenset(sources))
         victims = self._struck(frame, noun, sources)
+        # (h23b) a noun a free relative names is a particular act, whatever its article ("condemned what it called an act
+        # of aggression": the act told)
+        unspecific = set(self.mod["unspecific_determiners"]) - (
+            set(self.mod["named_determiners"]) if (named := self._named(tok)) is not None and named.i == noun.i else set())
         if not author and victims and noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]:
             # "condemned the reckless action against the Philippine vessel": the last act
             # done to the vessel's country by another, never the vessel
             author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
         elif not author and noun.lemma_.lower() in self.mod["act_nouns"] \
-                and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+                and not any(c.dep_ == "det" and c.lower_ in unspecific for c in noun.children):
             # (a particular act: "the decision", "this move"; not "any steps toward peace")
             author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(),
                                     endorsing=p.code[:2] in self.mod["endorsing_roots"])
         elif not author and noun.lemma_.lower() in self.mod["incident_nouns"]:
             author = self._last_force(frame, tok, sources, earlier)
         if not author and noun.lemma_.lower() in self.mod["answered_act_nouns"] \
-                and not any(c.dep_ == "det" and c.lower_ in self.mod["unspecific_determiners"] for c in noun.children):
+                and not any(c.dep_ == "det" and c.lower_ in unspecific for c in noun.children):
             author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
         return author
 
@@ -205,13 +209,20 @@ class DiscourseReader:
         names a meeting, call or talks (modality.yaml `party_acts` nouns) with no "between" or "with" phrase, the sides
         of the last such act (the noun's codes) told shortly before, those of the source's own country left out ("Modi
         met Putin in Moscow. The talks were hosted by the Kremlin" → Modi); [] when there is none."""
-        if tok.tag_ != "VBN" or not is_passive(tok):
-            return []
-        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if tok.dep_ == "relcl" and subj and subj[0].lower_ in REL_PRONOUNS:
-            subj = [tok.head]  # "the talks, which were hosted by Holness": the talks
         vocab = self.mod.get("party_acts", {})
         nouns = vocab.get("nouns", {})
+        if tok.tag_ != "VBN" or not is_passive(tok):
+            # (h23b) ... or an active verb whose object, or the noun its object gap or relative pronoun stands for, names
+            # the meeting by a definite determiner ("The talks, which Turkey hosted, ...", "Turkey hosted the talks")
+            obj = self._object(tok) if tok.pos_ in ("VERB", "AUX") and vocab.get("active_verbs") \
+                and tok.lemma_.lower() in vocab["active_verbs"] else None
+            if obj is None or not any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"] for c in obj.children):
+                return []
+            subj = [obj]
+        else:
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "relcl" and subj and subj[0].lower_ in REL_PRONOUNS:
+            subj = [tok.head]  # "the talks, which were hosted by Holness": the talks
         noun = subj[0] if subj else None
         if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns \
                 or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children) \
@@ -468,6 +479,57 @@ class DiscourseReader:
         dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
         return all(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in dets)
 
+    def _allegers(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+        """(h23b) Path `alleger`: who made the claims a denial's allegation noun points back to (modality.yaml `allegers`),
+        when no accusation was coded: the speaker of a report (a verb of `speech_verbs`, or an `attribution_phrases`
+        phrase on the clause: "according to UN experts") in the denial's sentence before it or the `lookback_sentences`
+        before, whose clausal complement's (or clause's) subject is of the denier's side ("UN experts
+        said Rwandan troops were fighting alongside M23 rebels. Rwanda denied the allegations" → the UN; "Amnesty said in
+        a report that Ethiopian troops had killed ... Ethiopia dismissed the report"), the speaker of another side. Only
+        when one party made every such report there: two claimants are two candidates, and no guess is made."""
+        vocab = self.mod.get("allegers") or {}
+        obj = self._object(tok)
+        if not vocab or obj is None or obj.lemma_.lower() not in self.mod["allegation_nouns"] or self._new_allegation(obj):
+            return []
+        states = self.mod["state_act_sectors"]
+        countries = {self._country(frame, a) for a in sources} - {None}
+        state = any((frame.actors[a].code or "")[3:6] in states for a in sources if a in frame.actors)
+
+        def mine(a: str) -> bool:
+            return a in sources or any(self._family(frame, a, s) for s in sources) \
+                or state and self._country(frame, a) in countries and (frame.actors[a].code or "")[3:6] in states
+        here = bisect.bisect_right(frame.sent_starts, tok.i) - 1
+        first = frame.sent_starts[max(0, here - int(vocab.get("lookback_sentences", 2)))]
+        speech = set(vocab.get("speech_verbs", ()))
+        found: list[list[str]] = []
+        phrases = [entry.split() for entry in self.mod.get("attribution_phrases", ())]
+        for t in frame.doc[first:tok.i]:
+            if t.i >= tok.sent.start and t.head.i == tok.i:
+                continue
+            cited = [o for words in phrases if t.dep_ == "prep" and t.lower_ == words[0] and t.head.pos_ in ("VERB", "AUX")
+                     for g in t.children if g.dep_ == "prep" and g.lower_ == words[-1]
+                     for o in g.children if o.dep_ == "pobj"]
+            if cited:
+                # "Rwandan troops are fighting alongside M23 rebels, according to UN experts" (`attribution_phrases`)
+                told, subj, passive = self._subject(t.head)[0], cited, False
+            elif t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+                # (the clause the parser hangs on the document it was said in: "concluded in a report[→] that Israel ...")
+                clauses = [c for c in t.children if c.dep_ == "ccomp"] + [
+                    c for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                    and o.lemma_.lower() in self.mod["allegation_nouns"] for c in o.children
+                    if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)]
+                told = [s for c in clauses for s in self._subject(c)[0]]
+                subj, passive = self._subject(t)
+            else:
+                continue
+            about = [a for a in self._actors(frame, told, False) if a in frame.actors]
+            speakers = [] if passive else [a for a in self._actors(frame, subj, False) if a in frame.actors]
+            if about and speakers and all(mine(a) for a in about) and not any(mine(a) for a in speakers):
+                found.append(speakers)
+        if not found or any(not any(a == b or self._family(frame, a, b) for a in f for b in found[-1]) for f in found):
+            return []
+        return found[-1]
+
     def _acts_on(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[Event]:
         """Earlier events done to the country of `sources`, before `tok` in its sentence or in the
         `act_lookback_sentences` (modality.yaml) before it, in text order."""
@@ -578,7 +640,7 @@ class DiscourseReader:
         doc = frame.doc
         answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
         redress, refusal = spec.get("redress") or {}, spec.get("refusals") or {}
-        donation = spec.get("donations") or {}
+        donation, yields = spec.get("donations") or {}, spec.get("yields") or {}
         counterparts = self._counterparts(frame, events, triggers, spec.get("counterparts") or {})
         out = []
         for e in events:
@@ -597,6 +659,10 @@ class DiscourseReader:
                 # (h20b) a refusal of what another side asked ("demanded an apology ... refused to apologise")
                 # answers the asker; one of nothing asked states a stand
                 found = self._refused_askers(frame, tok, e.source_id, events, triggers, refusal)
+            elif yields and e.cameo_code.startswith(tuple(yields.get("codes", ()))) \
+                    and self._elliptic_refusal(frame, tok, [], yields):
+                # (h23b) "Washington demanded that Panama expel the firm. Panama complied.": who asked it
+                found = self._elliptic_askers(frame, tok, e.source_id, events, triggers, yields)
             elif e.cameo_code.startswith(tuple(redress.get("codes", ()))) and self._redress_asked(tok, redress):
                 # (h20b) "demanded a public apology": from who did the wrong
                 found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, redress, redress=True)
@@ -674,6 +740,10 @@ class DiscourseReader:
         refused = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
         if tok.lemma_.lower() not in self.mod["refusal_verbs"]:
             refused = [tok]  # (h21e) the act refused itself, negated under will/would: "would not apologise"
+        elif self._elliptic_refusal(frame, tok, refused, spec):
+            # (h23b) "Hamas demanded a full withdrawal ... Israel refused.": a refusal with nothing refused told is
+            # the answer to what was just asked of the refuser's side
+            return self._elliptic_askers(frame, tok, source, events, triggers, spec)
         words = {w.lemma_.lower() for c in refused for w in (c, *(g for g in c.children if g.dep_ in ("dobj", "prep")))
                  if w.pos_ in ("VERB", "NOUN")}
         words |= {o.lemma_.lower() for c in refused for p in c.children if p.dep_ == "prep"
@@ -687,17 +757,9 @@ class DiscourseReader:
         def kin(a: str, b: str) -> bool:
             n = len(os.path.commonprefix([a, b]))
             return a == b or n >= least and n >= min(len(a), len(b)) - slack
-        asked = tuple(spec.get("asked_codes", ()))
-        country, state = self._country(frame, source), self._state_voice(frame, source)
 
         def fits(ev: Event) -> bool:
-            if ev.mode != "happened" or not ev.cameo_code.startswith(asked) or ev.source_id not in frame.actors \
-                    or self._family(frame, ev.source_id, source) \
-                    or state and self._country(frame, ev.source_id) == country and self._state_voice(frame, ev.source_id):
-                return False  # (the refuser's own side; a domestic opposition is another)
-            if ev.target_id and ev.target_id in frame.actors and not (
-                    self._family(frame, ev.target_id, source) or ev.target_id == source
-                    or state and self._country(frame, ev.target_id) == country and self._state_voice(frame, ev.target_id)):
+            if not self._asked_of(frame, ev, source, spec):
                 return False
             i = triggers.get(id(ev))
             if i is None or i < 0:
@@ -706,6 +768,50 @@ class DiscourseReader:
             return any(kin(a, b) or b in (spec.get("kin") or {}).get(a, ()) for a in words for b in phrase)
         return _last_doers([ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 3)))
                             if fits(ev)])
+
+    def _asked_of(self, frame: _Frame, ev: Event, source: str, spec: dict) -> bool:
+        """Whether `ev` asked something of the refuser `source`'s side: an act of `asked_codes` (happened) by another side,
+        aimed at the source's side or at no one (a domestic opposition is another side than its state)."""
+        country, state = self._country(frame, source), self._state_voice(frame, source)
+        if ev.mode != "happened" or not ev.cameo_code.startswith(tuple(spec.get("asked_codes", ()))) \
+                or ev.source_id not in frame.actors or self._family(frame, ev.source_id, source) \
+                or state and self._country(frame, ev.source_id) == country and self._state_voice(frame, ev.source_id):
+            return False  # (the refuser's own side)
+        return not (ev.target_id and ev.target_id in frame.actors and not (
+            self._family(frame, ev.target_id, source) or ev.target_id == source
+            or state and self._country(frame, ev.target_id) == country and self._state_voice(frame, ev.target_id)))
+
+    def _elliptic_refusal(self, frame: _Frame, tok: Token, refused: list[Token], spec: dict) -> bool:
+        """(h23b) A refusal verb that tells nothing refused: no object, no complement but a pro-form ("refused to do so",
+        `pro_forms`), no phrase but of time or circumstance (`elliptic_prepositions`, per verb: "Israel refused.",
+        "Berlin has so far declined.", "refused on Tuesday"), unnegated, its subject itself an actor named ("Argentina's
+        reserves declined" is no refusal)."""
+        preps = (spec.get("elliptic_prepositions") or {}).get(tok.lemma_.lower())
+        pro = spec.get("pro_forms") or {}
+        if preps is None or any(c.lemma_.lower() not in pro or not any(g.lower_ in pro[c.lemma_.lower()] for g in c.children)
+                                or any(g.dep_ not in ("aux", "advmod", "dobj", "neg") for g in c.children)
+                                or any(g.dep_ == "neg" for g in c.children) for c in refused):
+            return False
+        subj, passive = self._subject(tok)
+        return not passive and bool(subj) and all(frame.actor_at(t) for t in subj) \
+            and not any(c.dep_ in ("dobj", "ccomp", "attr", "oprd", "dative", "nsubjpass", "neg", "acomp")
+                        or c.dep_ == "xcomp" and c not in refused
+                        or c.dep_ == "prep" and c.lower_ not in preps for c in tok.children)
+
+    def _elliptic_askers(self, frame: _Frame, tok: Token, source: str, events: list[Event], triggers: dict[int, int],
+                         spec: dict) -> list[str]:
+        """(h23b) Whom a refusal of nothing told answers (modality.yaml `context_targets.refusals`
+        `elliptic_lookback_sentences`): who asked the refuser's side something (`_asked_of`) in its sentence or the
+        ones just before ("Ukraine asked Germany to supply Taurus missiles. Berlin has so far refused" → Ukraine),
+        when one party asked it all; none when two sides asked ("Ukraine asked ..., and Poland urged Berlin ...")."""
+        window = int(spec.get("elliptic_lookback_sentences", 1))
+        prior = [ev for ev in self._recent(frame, tok, events, window) if self._asked_of(frame, ev, source, spec)
+                 and "+context_target" not in ev.rule]
+        doers = _last_doers(prior)
+        if not doers or any(not any(ev.source_id == d or self._family(frame, ev.source_id, d) for d in doers)
+                            for ev in prior):
+            return []
+        return doers
 
     def _stand_refused(self, tok: Token) -> bool:
         """A refusal verb (modality.yaml `refusal_verbs`) whose object names no act of `answered_act_nouns`
@@ -878,13 +984,22 @@ class DiscourseReader:
         captives = [v for c in release.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                     for o in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
                     for v in (o, *o.conjuncts)]
+        # (h23b) who took them, told in a clause on them: "the release of two American citizens, whom Russia jailed in
+        # March", "... jailed by Russia" (a verb of modality.yaml `captivity_verbs`: its active subject or by-agent)
+        verbs = self.mod["captivity_verbs"]
+        countries = {self._country(frame, a) for a in sources} - {None}
+        told = [a for v in captives for c in v.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs
+                for a in self._actors(frame, self._subject(c)[0], False)
+                if a in frame.actors and a not in sources and self._country(frame, a) not in countries
+                and not any(t.dep_ == "neg" for t in c.children)]
+        if told:
+            return list(dict.fromkeys(told))
         # (however far back: every sentence before this one)
         taken = [e for e in self._others_acts(frame, tok, sources, earlier, self._sent_index(frame, tok.sent))
                  if e.cameo_code.startswith(held)]
         codes = {frame.actors[a].code for v in captives for a in frame.actor_at(v)} - {None}
         if codes:
             return _last_doers([e for e in taken if e.target_id in frame.actors and frame.actors[e.target_id].code in codes])
-        verbs = self.mod["captivity_verbs"]
         if any(t.lemma_.lower() in verbs and t.tag_ == "VBN" for v in captives for t in v.subtree):
             return _last_doers(taken)
         return []

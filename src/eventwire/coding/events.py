@@ -132,7 +132,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -382,6 +382,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     seconds.update(id(e) for e in made)
         for patterns, tok in deferred:
             made = self._first_reading(frame, patterns, tok, events)
+            if not made:
+                # (h23b) no event of the sentence the relative clause answers: the verb's own readings, on the noun its
+                # pronoun stands for ("Egypt's proposal, which Israel rejected, called for a truce" → Egypt)
+                made = self._first_reading(frame, (p for p in self.by_lemma.get(f"verb:{tok.lemma_.lower()}", [])
+                                                   if not p.relative and self._constraints(p, tok)), tok, events)
             events.extend(made)
             triggers.update((id(e), tok.i) for e in made)
         events = self._drop_attributions(events, reports, triggers)
@@ -992,6 +997,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # "the gang, which[dep] Washington has designated a terrorist organization[dobj]": the
                     # pronoun is the object, the parser's object its predicate
                     out = [antecedent(tok)]
+                elif (named := self._named(tok)) is not None:
+                    out = [named]  # (h23b) "rejected what it described as interference by the United States": what it named
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
         elif path == "reporter":
@@ -1494,6 +1501,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             parties = self._passive_parties(frame, tok, exclude)
             if parties is not None:
                 return parties
+        if path == "noun.parties" and p.kind == "verb" and tok.dep_ == "relcl" and not _is_passive(tok):
+            # (h23b) "Israel and Hamas agreed to a ceasefire ... The deal, which Qatar brokered, ...": the active relative
+            # clause's gap is the noun, whose parties are who made it, told before (as for the passive)
+            noun = self._object(tok)
+            if noun is not None and noun.i == tok.head.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.nominals \
+                    and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) \
+                    and any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"] for c in noun.children):
+                found = [a for a in self._author(frame, noun, noun, exclude) if a not in exclude]
+                if len(found) >= 2:
+                    return found, [noun]
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
@@ -1960,6 +1977,29 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         made = [self._event(frame, p, tok, None, frame.actors[t], f"alone:{path}") for t in targets]
         return [e for e in made if e.mode in ("happened", "denied")]
 
+    def _antecedent_deed(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event],
+                         sent_index: int) -> list[str]:
+        """(h23b) Path `antecedent_deed`: for a verb in a relative clause on "which" set off by a comma and closing its
+        sentence, whose noun names no act (not one of core.yaml `nominals`, modality.yaml `act_nouns`, coref.yaml
+        `attack_nouns`) and sits after the verb of a deed (modality.yaml `relative_deed_quads`, happened) told earlier in
+        the sentence by another country than the source's: the deed's doer ("Israel struck a school in Gaza, which Hamas
+        condemned" → Israel); [] otherwise, or when deeds of two parties were told there."""
+        noun = tok.head
+        which = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"]
+        if tok.dep_ != "relcl" or not which or which[0].i == 0 or tok.doc[which[0].i - 1].text != "," \
+                or any(not t.is_punct for t in tok.doc[tok.right_edge.i + 1:tok.sent.end]) or noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = noun.lemma_.lower()
+        if lemma in self.nominals or lemma in self.mod["act_nouns"] or lemma in coref_vocab()["attack_nouns"]:
+            return []
+        countries = {self._country(frame, a) for a in sources} - {None}
+        quads = tuple(int(q) for q in self.mod.get("relative_deed_quads", ()))
+        prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < noun.idx
+                 and e.mode == "happened" and e.quad_class in quads and e.source_id not in sources
+                 and self._country(frame, e.source_id) not in countries]
+        # (deeds of two parties before it: which one is judged is not said)
+        return [prior[-1].source_id] if prior and len({frame.actors[e.source_id].code for e in prior}) == 1 else []
+
     @staticmethod
     def _reported_participle(tok: Token) -> bool:
         """A participle on the noun the sentence is about, which reports the act rather than recalls
@@ -1978,7 +2018,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         sent_index = self._sent_index(frame, tok.sent)
         addressed = False  # an addressee is named but unknown: no phrase search stands in for it
         for path in p.target:
-            if path in ("antecedent_event_source", "antecedent_accuser"):
+            if path == "antecedent_deed":
+                # (h23b) "Israel struck a school in Gaza, which Hamas condemned": a relative clause closing the sentence
+                # after a comma, on a noun inside the deed told before it that names no act of its own, judges that deed
+                found = self._antecedent_deed(frame, tok, sources, earlier, sent_index)
+                if found:
+                    return found, path
+            elif path in ("antecedent_event_source", "antecedent_accuser"):
                 # "..., which Myanmar dismissed": the sentence's act before it; an accuser only when that
                 # act is an accusation ("accused Ruto of rigging the vote, which his office denied")
                 prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
@@ -2010,6 +2056,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 accuser = self._partner_accuser(frame, tok, sources, earlier)
                 if accuser:
                     return accuser, path
+            elif path == "alleger":
+                # (h23b) "UN experts said Rwandan troops were fighting alongside M23 rebels. Rwanda denied the allegations":
+                # who reported the claims about the denier's side, when one party did (discourse.py)
+                found = self._allegers(frame, tok, sources)
+                if found:
+                    return found, path
             elif path == "captor":
                 # "India demanded the release of its crew" after "Iran's Revolutionary Guards seized the
                 # tanker": who last detained, seized or abducted (modality.yaml `captivity_codes`) shortly

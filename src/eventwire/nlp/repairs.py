@@ -73,6 +73,8 @@ class Repairs:
         self.own_agent_nouns = frozenset(read_yaml("modality.yaml")["own_agent_nouns"])
         self.summary_nouns = frozenset(read_yaml("modality.yaml")["summary_nouns"])
         self.naming_verbs = frozenset(read_yaml("modality.yaml")["naming_verbs"])
+        self.free_relatives = frozenset(read_yaml("modality.yaml")["free_relative_pronouns"])
+        self.named_author_preps = frozenset(data.get("named_author_prepositions", ()))
         self.between = frozenset(read_yaml("coref.yaml")["between_prepositions"])
         self.particle_adverbs = frozenset(data["particle_adverbs"])
         self.compound_particles = frozenset(data["compound_particles"])
@@ -106,6 +108,7 @@ class Repairs:
         "distributive_appositions",
         "summary_appositions",
         "naming_gaps",
+        "object_relatives_read_as_roots",
         "contact_relatives",
         "quoted_names",
         "nouns_joined_to_verbs",
@@ -354,6 +357,9 @@ class Repairs:
         after it names the noun it is on; the parser's object is the predicate. Not a time's clause ("the day
         Trump called Putin") nor a name or pronoun called."""
         for tok in doc:
+            if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in self.naming_verbs:
+                self._free_relative_name(tok)
+                continue
             if tok.dep_ != "relcl" or tok.lemma_.lower() not in self.naming_verbs or tok.head.pos_ != "NOUN" \
                     or tok.head.ent_type_ in ("DATE", "TIME"):
                 continue
@@ -368,6 +374,24 @@ class Repairs:
                     and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in kids):
                 objs[0].dep_ = "oprd"
 
+    def _free_relative_name(self, tok: Token) -> None:
+        """(h23b) "dismissed what[dobj] it called baseless accusations[dobj → oprd] by[→ accusations] Israel": in a free
+        relative of naming (modality.yaml `free_relative_pronouns`, `naming_verbs`) with a subject, the one common noun
+        after the verb is its predicate, the name, and a phrase of `named_author_prepositions` the parser hung on the
+        verb after it is that noun's (an active "it called" has no agent)."""
+        kids = list(tok.children)
+        objs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+        if len(objs) != 1 or objs[0].pos_ != "NOUN" \
+                or not any(c.dep_ == "dobj" and c.i < tok.i and c.lower_ in self.free_relatives for c in kids) \
+                or not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) \
+                or any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in kids):
+            return
+        name = objs[0]
+        name.dep_ = "oprd"
+        for c in kids:
+            if c.dep_ == "prep" and c.i > name.i and c.lower_ in self.named_author_preps:
+                c.head = name
+
     @staticmethod
     def _only_adjuncts_between(doc: Doc, verb: Token, end: int) -> bool:
         """Whether the tokens between a verb and position `end` are none, or whole phrases of the verb's own
@@ -381,6 +405,38 @@ class Repairs:
             if top.head != verb or top.dep_ not in ("prep", "advmod", "npadvmod", "tmod"):
                 return False
         return True
+
+    def _object_relatives_read_as_roots(self, doc: Doc) -> None:
+        """(h23b) "The sanctions[ROOT] that the EU[nsubj] imposed[acl] on Russia took[relcl] effect", "The deal[ROOT] that[dobj]
+        the two sides signed[acl] in Doha collapsed[relcl]": a relative clause on a noun whose gap is the object, read
+        as a participle on its subject, with the sentence's verb read as the relative clause. The participle (no object
+        or subject of its own) is the relative clause with "that" its object; the later verb is the root, the noun its
+        subject."""
+        for noun in doc:
+            if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+                continue
+            verbs = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.i > noun.i]
+            if len(verbs) != 1:
+                continue
+            main = verbs[0]
+            rel = next((c for c in main.children if c.i == noun.i + 1 and c.tag_ == "WDT" and c.dep_ in ("mark", "dobj")), None)
+            subj = next((c for c in main.children if c.dep_ == "nsubj" and rel is not None and rel.i < c.i < main.i), None)
+            if rel is None or subj is None:
+                continue
+            part = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.pos_ == "VERB"
+                         and c.i == subj.i + 1 and c.right_edge.i < main.i), None)
+            if part is None or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in part.children) \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i for c in main.children):
+                continue
+            later = [c for c in noun.children if c.i > main.i]
+            main.head, main.dep_ = main, "ROOT"
+            part.head, part.dep_, part.tag_ = noun, "relcl", "VBD"
+            rel.head, rel.dep_ = part, "dobj"
+            subj.head, subj.dep_ = part, "nsubj"
+            passive = any(c.dep_ == "auxpass" for c in main.children)
+            noun.head, noun.dep_ = main, ("nsubjpass" if passive else "nsubj")
+            for c in later:
+                c.head = main
 
     def _contact_relatives(self, doc: Doc) -> None:
         """A relative clause on a summing noun the parser did not read as one (h21h): "..., a charge
