@@ -287,7 +287,7 @@ def events(db: str = DB_OPTION,
 @_coded
 def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md format)"),
              as_json: bool = typer.Option(False, "--json", help="Print scores as JSON"),
-             verbose: bool = typer.Option(False, "-v", help="List missed gold events, and matched ones whose mode or date disagrees"),
+             verbose: bool = typer.Option(False, "-v", help="List missed gold events, matched ones whose mode or date disagrees, and predictions on gold sentences that match none"),
              verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
     """Score the coder against a gold file."""
     from .eval import evaluate, read_gold
@@ -312,6 +312,8 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
                 out.print(f"  mode [{a['id']}] {m}", highlight=False, markup=False)
             for m in a["date_wrong"]:
                 out.print(f"  date [{a['id']}] {m}", highlight=False, markup=False)
+            for m in a.get("unmatched", ()):
+                out.print(f"  unmatched [{a['id']}] {m}", highlight=False, markup=False)
 
 
 @app.command()

@@ -114,6 +114,15 @@ def test_events_off_gold_sentences_do_not_cost_precision_on_gold():
     assert f["event_precision_actor"] == 1.0 and f["event_precision_actor_all"] == 0.5
 
 
+def test_unmatched_predictions_are_listed():
+    # (p23) `eval -v` lists what precision lost: predictions on gold sentences that match no gold event
+    on = event(S1, "RUSGOV", "MMRMIL", "043")
+    wrong = event(S1, "RUSGOV", "MMRMIL", "051")
+    s = evaluate([GOLD], FakePipeline(events=(on, wrong)))
+    unmatched = s.per_article[0]["unmatched"]
+    assert len(unmatched) == 1 and unmatched[0].startswith("RUSGOV->MMRMIL 051 (")
+
+
 def test_one_sided_events_are_counted_not_scored():
     # ANNOTATION.md: an event is an interaction between two actors; a one-sided one is outside the gold
     on = event(S1, "RUSGOV", "MMRMIL", "043")

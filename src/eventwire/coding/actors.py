@@ -1904,7 +1904,11 @@ class ActorResolver:
                 if country is None and sector and head.lemma_.lower() in self.vocab["hostage_heads"]:
                     # (p23) "Hamas freed three Israeli hostages ... the next four hostages would be released": the
                     # hostages named just before, never their captors' people (coref.yaml `hostage_heads`)
-                    country = self._same_head_before(ctx, head, sector)
+                    lemma = head.lemma_.lower()
+                    held = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
+                            and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head == lemma
+                            and ctx.actors[c.key].sector == sector and ctx.actors[c.key].country]
+                    country = ctx.actors[max(held, key=lambda c: c.start).key].country if held else None
                     if country is not None:
                         code = country + sector
                 if country is None and sector in self.vocab["home_force_sectors"] and not foreign:

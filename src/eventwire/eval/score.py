@@ -285,7 +285,10 @@ def score_article(gold: dict, article: Article, s: Scores) -> None:
     missed = [g for gi, g in enumerate(gold_events) if gi not in {a for a, _ in actor}]
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
                           "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]}: {g["sentence"][:60]}' for g in missed],
-                          "mode_wrong": mode_wrong, "date_wrong": date_wrong})
+                          "mode_wrong": mode_wrong, "date_wrong": date_wrong,
+                          # predicted events on gold sentences that match no gold event (precision's errors)
+                          "unmatched": [f"{e.source_code}->{e.target_code} {e.cameo_code} ({e.rule}): {e.sentence[:60]}"
+                                        for pi, e in enumerate(on_gold) if pi not in {b for _, b in actor}]})
 
 
 def evaluate(gold: Iterable[dict], pipeline) -> Scores:
