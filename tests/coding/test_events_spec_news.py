@@ -169,6 +169,15 @@ SPEC = [
     ("MANILA, Sept 17 (Reuters) - The Philippines lodged a formal protest after a Chinese coast guard ship fired a water "
      "cannon at a Philippine government vessel near Scarborough Shoal. The vessel was hit on Tuesday morning while "
      "escorting Filipino fishing boats, the coast guard said.", None, "190", "PHLGOV", "happened"),
+    # (p23) a quoted adjective after a named object is what the naming verb calls it (repairs._quoted_predicates), aimed
+    # at the object's author; a praising word is praise (call_names.111 xcomp_not, x.call_praise.051)
+    ("Estonia, Latvia and Lithuania imposed sanctions on Georgian officials on Monday. Georgia's foreign ministry "
+     "called the Baltic sanctions \"unjustified and counterproductive\".", "GEOGOV", "111", "LTU", "happened"),
+    ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"very surprising\".", "USAGOV",
+     "111", "BRAJUD", "happened"),
+    # (p23) an answer promised to the act (quote_acts.yaml 130 "will respond accordingly", an answering phrase)
+    ("Russian forces shelled Kharkiv on Monday. \"We will respond accordingly,\" Zelensky said.", "UKRGOV", "130",
+     "RUSMIL", "happened"),
     # (p23) a release a captor announces in the passive is the captor's (modality.yaml reporter_doer_sectors "08"), and
     # the hostages are those named before, not the captor's people (coref.yaml hostage_heads)
     ("Hamas freed three Israeli hostages on Sunday. Hamas said the next four hostages would be released on Saturday.",
@@ -2333,6 +2342,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p23) praise called so is no criticism
+    ("Putin hosted Modi in Moscow. Modi called the visit historic.", ("INDGOV", "111", "RUSGOV")),
+    ("Russia and Ukraine held talks in Istanbul on Friday. Turkey called the talks \"constructive\".", ("TUR", "111", "RUS")),
     # (p23) a body reporting a passive act on its own side did not do it
     ("MANILA, Sept 17 (Reuters) - The Philippines lodged a formal protest after a Chinese coast guard ship fired a water "
      "cannon at a Philippine government vessel near Scarborough Shoal. The vessel was hit on Tuesday morning while "

@@ -673,7 +673,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.purpose and not any(_complement_in(c, p.purpose) for c in self._purpose_clauses(tok)):
             return False
         if p.xcomp_not and any(_complement_in(c, p.xcomp_not)
-                               for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), *on_object]):
+                               for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")), *on_object]):
             return False
         questions = self.mod.get("indirect_question_words", ())
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)

@@ -108,6 +108,7 @@ class Repairs:
         "distributive_appositions",
         "summary_appositions",
         "naming_gaps",
+        "quoted_predicates",
         "object_relatives_read_as_roots",
         "contact_relatives",
         "quoted_names",
@@ -349,6 +350,21 @@ class Repairs:
             first = _object_before_comma(tok)
             if first is not None:
                 tok.head, tok.dep_ = first, "appos"
+
+    def _quoted_predicates(self, doc: Doc) -> None:
+        """(p23) "called the Baltic sanctions "unjustified[amod → oprd] and counterproductive"", "called the verdict "very
+        surprising[amod]"": after a verb of naming (modality.yaml `naming_verbs`), an adjective the parser hung after
+        the verb's object, opened by a quotation mark, is what the object is called (its predicate), not a modifier."""
+        for tok in doc:
+            if tok.dep_ != "amod" or tok.pos_ != "ADJ" or tok.head.dep_ != "dobj" or tok.i <= tok.head.i:
+                continue
+            verb = tok.head.head
+            if verb.lemma_.lower() not in self.naming_verbs:
+                continue
+            first = tok.left_edge
+            if first.i == 0 or doc[first.i - 1].text not in ('"', "“", "'", "‘") or doc[first.i - 1].i <= tok.head.i - 1:
+                continue
+            tok.head, tok.dep_ = verb, "oprd"
 
     def _naming_gaps(self, doc: Doc) -> None:
         """"a move Kyiv called a positive step[dobj → oprd]", "a move that[dobj] Moscow called a
