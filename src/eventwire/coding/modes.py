@@ -345,6 +345,10 @@ class ModeReader:
             if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
                 if gov.lemma_.lower() in mod["hypothetical_verbs"]:
                     return "hypothetical"
+                if tok.dep_ == "pobj" and tok.head.lower_ in mod.get("planned_object_prepositions", ()) \
+                        and gov.lemma_.lower() in mod["planning_verbs"] and self._mode(gov) == "happened":
+                    return "planned"  # (h23f) "agreed to talks", "is set to[prep] host talks[pobj]" (the parser's
+                    # reading of an infinitive): an act one is committed or set to is to come
                 if tok.dep_ == "dobj" and gov.lemma_.lower() in mod["nominal_denial_verbs"]:
                     return "denied"  # an act denied did not happen: "Kigali denied its support for the rebels"
                 governed = self._mode(gov)
@@ -374,6 +378,28 @@ class ModeReader:
                      or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
             return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         return "happened"
+
+    def _futurate(self, tok: Token, published) -> bool:
+        """(h23f) Whether `tok` is a present progressive of an arrangement ("Starmer is hosting European leaders in
+        London on Sunday", "are marching on parliament next week"): a progressive in the present tense
+        (modality.yaml `futurate_auxiliaries`), not negated, with a time phrase of its own that lies after the
+        publication date. What goes on today ("is holding talks today") is happening."""
+        from .dates import resolve_date
+
+        if published is None or tok.tag_ != "VBG" or not any(
+                c.dep_ == "aux" and c.lower_ in self.mod.get("futurate_auxiliaries", ()) for c in tok.children) \
+                or self._negated(c for c in tok.children if c.dep_ in ("neg", "aux", "advmod")):
+            return False
+        for c in tok.children:
+            phrase = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+            for p in phrase:
+                if p.ent_type_ != "DATE":
+                    continue
+                text = " ".join(t.text for t in c.subtree)
+                r = resolve_date(text, published, direction="future")
+                if r.value is not None and r.value > published.isoformat()[:len(r.value)]:
+                    return True
+        return False
 
     @staticmethod
     def _participle_governor(t: Token) -> Token | None:

@@ -67,6 +67,7 @@ class EventDater:
         self.statement_window = int(vocab.get("statement_window", 0))
         self.occasion_words = set(vocab.get("occasion_relative_words", []))
         self.spokes_words = set(vocab.get("statement_spokes_words", []))
+        self.arranging = set(vocab.get("arranging_verbs", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -180,7 +181,8 @@ class EventDater:
             if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
             dist = k + ancestors.get(u.i, 10)
-            if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp"):
+            if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp") \
+                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)):
                 continue  # (the copula of an adjective is the act's own verb: "is due[acomp] in Kigali on Saturday")
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
@@ -216,6 +218,13 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _arranging(self, verb: Token) -> bool:
+        """(h23f) Whether the time phrase of `verb`, the verb a nominal act is the object of, is the act's own when the
+        act is planned: a verb with a future auxiliary ("will host talks ... on Sunday") or a scheduling word
+        (dates.yaml `arranging_verbs`: "is set to host talks on Sunday", read "set to[prep] host talks[pobj]")."""
+        return verb.lemma_.lower() in self.arranging or any(
+            c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
 
     def _concurrent_participle(self, verb: Token) -> bool:
         """Whether `verb` is a participle set off by a comma that tells the occasion of the act it hangs on
@@ -355,7 +364,15 @@ class EventDater:
             if found is None:
                 anchor = self._resolve(sequence[0], spans, article, direction)
                 if anchor is None:
-                    return e
+                    # (h23f) "a day after the attack[trigger] on Kharkiv": the act named again is dated by its
+                    # earlier mention ("shelled Kharkiv on Monday"; reason `anchor`)
+                    again = self._mention_date(trigger, spans, article, st) \
+                        if trigger.pos_ == "NOUN" and e.mode == "happened" else None
+                    if again is None or _after_publication(again[1], article):
+                        return e
+                    text, r = again[0], replace(again[1], reason="anchor")
+                    date = EventDate(r.value, r.precision, text, r.recent, r.reason)
+                    return replace(e, event_date=r.value, date_precision=r.precision, date=date)
                 r = shift_date(anchor[1], sequence[2], sequence[1])
                 if r.value is None:
                     return e
@@ -639,11 +656,16 @@ class EventDater:
                 if r.value is None and r.reason == "time_only":
                     part = ent.text
         for tok in trigger.sent:
-            if part is None and tok.lower_ in self.day_parts and not tok.ent_type_ and (
-                    tok.head.i in own or tok.head.dep_ in ("prep", "agent") and tok.head.head.i in own):
+            if part is None and tok.lower_ in self.day_parts and not tok.ent_type_ and self._phrase_of(tok, own):
                 part = f"{tok.head.text} {tok.text}" if tok.dep_ == "pobj" else tok.text
         if part is None:
             return None
+        for _dist, text, _start, report in self._expressions(trigger, spans, trailing=True):
+            # (h23f) "... at Ukraine overnight, the air force said on Thursday": the night that ended on the
+            # morning of the report's day, when the report closes the act's own sentence
+            r = resolve_date(text, article.published) if report else None
+            if r is not None and r.precision == "day" and not _after_publication(r, article):
+                return f"{part}, {text}", replace(r, reason="context")
         k = st.index(trigger)
         for j in range(k, max(-1, k - 1 - self.day_part_window), -1):
             if j == k and self._main(st.sents[j]).i in own:
@@ -657,6 +679,22 @@ class EventDater:
             return None
         r = resolve_date("today", article.published)
         return part, replace(r, reason="context")
+
+    @staticmethod
+    def _phrase_of(tok: Token, own: set[int]) -> bool:
+        """Whether the word `tok` is in the phrase of a verb in `own`: on it, or on its objects and their
+        prepositions and conjuncts, which the parser may hang it on ("launched 400 drones and 40 missiles[conj] at
+        Ukraine overnight[advmod]"); not in another clause."""
+        t = tok
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i in own:
+                return True
+            if t.dep_ not in ("prep", "agent", "pobj", "dobj", "conj", "appos") or t.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _restated(self, trigger: Token, spans: list, article: Article,
                   st: "_State") -> tuple[str, ResolvedDate] | None:
