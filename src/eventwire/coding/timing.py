@@ -68,6 +68,9 @@ class EventDater:
         self.occasion_words = set(vocab.get("occasion_relative_words", []))
         self.spokes_words = set(vocab.get("statement_spokes_words", []))
         self.arranging = set(vocab.get("arranging_verbs", []))
+        self.object_pronouns = set(vocab.get("context_object_pronouns", []))
+        self.sequence_light = set(vocab.get("sequence_light_verbs", []))
+        self.prevented_preps = set(vocab.get("prevented_prepositions", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -162,7 +165,7 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
-                    and not names_thing(u) and not self._concurrent_participle(u))
+                    and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
@@ -218,6 +221,20 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _prevented_closing(self, gerund: Token, ent) -> bool:
+        """(h23f) Whether a time phrase closing the sentence inside the gerund of what the act prevented is the act's
+        own ("barred Thiam from running in October's election on Monday": the barring, Monday; dates.yaml
+        `prevented_prepositions`): what was prevented did not happen, so the day told is not its. Only a gerund with
+        no subject of its own on the preposition of the act's verb, and a day told relative to publication."""
+        if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.head.lower_ not in self.prevented_preps \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in gerund.children):
+            return False
+        end = ent.end
+        doc = ent.doc
+        if end < len(doc) and not (doc[end].is_punct and doc[end].text in ".;") or end >= ent.sent.end:
+            return False
+        return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day", "relative_week")
 
     def _arranging(self, verb: Token) -> bool:
         """(h23f) Whether the time phrase of `verb`, the verb a nominal act is the object of, is the act's own when the
@@ -363,6 +380,8 @@ class EventDater:
             found = self._resolve(trigger, spans, article, direction, own=True)
             if found is None:
                 anchor = self._resolve(sequence[0], spans, article, direction)
+                if anchor is None and e.mode == "happened":
+                    anchor = self._named_again(sequence[0], spans, article, st)
                 if anchor is None:
                     # (h23f) "a day after the attack[trigger] on Kharkiv": the act named again is dated by its
                     # earlier mention ("shelled Kharkiv on Monday"; reason `anchor`)
@@ -828,6 +847,22 @@ class EventDater:
             return None
         return f"{found[0]}, {amount} {'after' if sign > 0 else 'before'}", replace(r, reason=reason)
 
+    def _named_again(self, verb: Token, spans: list, article: Article,
+                     st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h23f) The date of a happening a light verb's definite subject names again ("The launch came a day after the
+        United States and South Korea began drills", after "North Korea fired missiles ... on Wednesday"): the date of
+        its earlier mentions (`_mention_date`, `anchor_equivalents`), for a verb of `sequence_light_verbs`."""
+        if verb.lemma_.lower() not in self.sequence_light:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                   for c in subj.children):
+            return None
+        found = self._mention_date(subj, spans, article, st)
+        if found is None or _after_publication(found[1], article):
+            return None
+        return found
+
     def _mention_date(self, anchor: Token, spans: list, article: Article,
                       st: "_State") -> tuple[str, ResolvedDate] | None:
         """The one date of the earlier mentions of `anchor` (its lemma or one of its group in
@@ -997,9 +1032,29 @@ class EventDater:
         if subj is None:
             return None
         if subj.lower_ not in self.context_pronouns and not (prev is not None and (
-                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))):
+                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))) \
+                and not self._acts_on_them(root, subj, st, k):
             return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
+
+    def _acts_on_them(self, root: Token, subj: Token, st: "_State", k: int) -> bool:
+        """(h23f) Whether the act of sentence `k` is done to those the sentence before told of, named again by an object
+        pronoun (dates.yaml `context_object_pronouns`) in its clause or its purpose, in the same paragraph: "Hundreds
+        of his supporters gathered outside the party headquarters on Tuesday. Police fired tear gas to disperse them"."""
+        doc = root.doc
+        if "\n" in doc.text[st.sents[k - 1].end_char:st.sents[k].start_char]:
+            return False
+        skip = {t.i for t in subj.subtree}
+        for t in root.subtree:
+            if t.i in skip or t.lower_ not in self.object_pronouns or t.dep_ not in ("dobj", "pobj"):
+                continue
+            v = t.head if t.dep_ == "dobj" else t.head.head
+            while v.i != root.i and v.dep_ in ("xcomp", "advcl", "conj", "prep") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+                v = v.head
+            if v.i == root.i:
+                return True
+        return False
 
     def _time_clause(self, c: Token) -> bool:
         """Whether `c` is an adverbial clause with a mark that sets a time of its own ("when the talks failed", "after
