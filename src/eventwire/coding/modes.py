@@ -384,7 +384,7 @@ class ModeReader:
         London on Sunday", "are marching on parliament next week"): a progressive in the present tense
         (modality.yaml `futurate_auxiliaries`), not negated, with a time phrase of its own that lies after the
         publication date. What goes on today ("is holding talks today") is happening."""
-        from .dates import resolve_date
+        from .dates import load_vocabulary, resolve_date
 
         if published is None or tok.tag_ != "VBG" or not any(
                 c.dep_ == "aux" and c.lower_ in self.mod.get("futurate_auxiliaries", ()) for c in tok.children) \
@@ -399,6 +399,9 @@ class ModeReader:
                 r = resolve_date(text, published, direction="future")
                 if r.value is not None and r.value > published.isoformat()[:len(r.value)]:
                     return True
+                period = (load_vocabulary().get("relative_periods") or {}).get(text.lower())
+                if period and int(period.get("offset", 0)) > 0:
+                    return True  # "next week", "next month": after publication, whatever month holds it
         return False
 
     @staticmethod
