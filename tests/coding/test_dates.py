@@ -656,6 +656,48 @@ GRADER_DATES = [
     # (h21f) a free relative of naming after a preposition is a noun phrase too ("on what it called[pcomp] ...")
     ("2024-05-01", "Turkey carried out air strikes on what it called Kurdish militant camps inside Iraq on Tuesday.",
      "carried", "2024-04-30"),
+    # (h23f) an attack named again by another word of its group is dated by its earlier mention, and the act "a day
+    # after" it from there (dates.yaml `anchor_equivalents`); "The launch came a day after X began ..." dates X from
+    # the launch's mention (`sequence_light_verbs`); mentions dated differently give nothing
+    ("2025-03-06", "Russian forces shelled the city of Kharkiv on Monday, killing four civilians. A day after the attack "
+     "on Kharkiv, Ukraine struck an oil refinery in Russia's Belgorod region.", "struck", "2025-03-04"),
+    ("2025-03-06", "Russian forces shelled the city of Kharkiv on Monday, killing four civilians. A day after the attack "
+     "on Kharkiv, Ukraine struck an oil refinery in Russia's Belgorod region.", "attack", "2025-03-03"),
+    ("2025-07-09", "North Korea fired several ballistic missiles into the sea on Wednesday, South Korea's military said. "
+     "The launch came a day after the United States and South Korea began joint military drills.", "began",
+     "2025-07-08"),
+    ("2025-03-06", "Russian forces shelled Kharkiv on Monday and bombed Sumy on Tuesday. A day after the attack, Ukraine "
+     "struck an oil refinery in Russia's Belgorod region.", "struck", None),
+    ("2025-07-09", "North Korea fired several ballistic missiles into the sea on Wednesday. The launch came a day after "
+     "the United States and South Korea began joint military drills on Monday.", "began", "2025-07-07"),
+    # (h23f) "overnight" on the object's phrase (the parser's) is the act's; with a report closing the sentence on a
+    # day, the night that ended that morning
+    ("2025-11-21", "Russia launched more than 400 drones and 40 missiles at Ukraine overnight, Ukraine's air force said "
+     "on Thursday.", "launched", "2025-11-20"),
+    ("2025-11-20", "KYIV, Nov 20 (Reuters) - Russia launched more than 400 drones and 40 missiles at Ukraine overnight, "
+     "Ukraine's air force said.", "launched", "2025-11-20"),
+    # (h23f) an act done in the same paragraph to those the sentence before told of ("to disperse them") continues its
+    # scene (`context_object_pronouns`); not a past perfect, nor an act on others
+    ("2025-07-09", "Thiam's party called the decision a political assassination. Hundreds of his supporters gathered "
+     "outside the party headquarters in Abidjan on Tuesday. Police fired tear gas to disperse them.", "fired",
+     "2025-07-08"),
+    ("2025-07-09", "Hundreds of opposition supporters gathered outside the party headquarters in Abidjan on Tuesday. "
+     "Police had fired tear gas to disperse them.", "fired", None),
+    ("2025-07-09", "Hundreds of opposition supporters gathered outside the party headquarters in Abidjan on Tuesday. "
+     "Police fired tear gas at students in Bouake.", "fired", None),
+    # (h23f) a day closing the gerund of what was prevented is the act's (`prevented_prepositions`); not a full date
+    ("2025-07-09", "Ivory Coast's electoral commission barred opposition leader Tidjane Thiam from running in October's "
+     "presidential election on Monday.", "barred", "2025-07-07"),
+    ("2025-07-09", "Ivory Coast's electoral commission barred opposition leader Tidjane Thiam from running in the "
+     "presidential election on October 25.", "barred", None),
+    # (h23f) a present progressive with a later time phrase is an arrangement (planned, resolved forward); today's is
+    # happening; a planned act named by a noun takes the time phrase of its future verb (`arranging_verbs`)
+    ("2025-03-05", "British Prime Minister Keir Starmer is hosting European leaders in London on Sunday.", "hosting",
+     "2025-03-09"),
+    ("2025-03-05", "British Prime Minister Keir Starmer is hosting European leaders in London today.", "hosting",
+     "2025-03-05"),
+    ("2025-04-10", "Egypt will host talks between Israel and Hamas on Sunday.", "talks", "2025-04-13"),
+    ("2025-04-10", "Iran agreed on Tuesday to talks with the United States next week.", "agreed", "2025-04-08"),
 ]
 
 

@@ -518,6 +518,24 @@ WIRE += [
 ]
 
 
+# (h23f) a spokesperson named only by a body's head word speaks for the body last named with it (quotes.yaml
+# `spokes_body_titles`), not for an earlier spokesman's body; a sentence right after a quotation that tells who made
+# the remarks names its speaker, also across a paragraph break (`remarks_verbs`, `remarks_nouns`)
+WIRE += [
+    ("ministry-spokeswoman-last-ministry",
+     "MOSCOW, April 10 (Reuters) - Russia accused Finland on Thursday of militarising the border.\n\n"
+     "\"Helsinki is turning its border into a frontline,\" a spokesman for the Russian foreign ministry said.\n\n"
+     "Finland's foreign ministry rejected the accusation. \"These claims have no basis,\" a ministry spokeswoman said.",
+     [("Helsinki is turning", "Russian foreign ministry"), ("These claims have no basis", "Finland's foreign ministry")]),
+    ("made-the-remarks-next-paragraph",
+     "ADDIS ABABA, April 10 (Reuters) - Ethiopia's prime minister accused Eritrea on Thursday of preparing for war.\n\n"
+     "\"They are massing troops on our border and we will defend our sovereignty.\"\n\n"
+     "Abiy Ahmed made the remarks in a speech to parliament. Eritrea's information minister Yemane Gebremeskel "
+     "dismissed the accusation as \"baseless\".",
+     [("They are massing troops", "Abiy Ahmed"), ("baseless", "Yemane Gebremeskel")]),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in WIRE])
 def test_wire_speakers(text, expected):
