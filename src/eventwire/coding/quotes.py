@@ -57,6 +57,7 @@ def quote_vocab() -> dict:
             "aspectual": set(data["aspectual_cues"]), "documents": set(data["document_nouns"]),
             "label_markers": [tuple(m.split()) for m in data["label_markers"]],
             "spokes_body_titles": set(data.get("spokes_body_titles") or ()),
+            "unspoken_aux": set(data.get("unspoken_cue_auxiliaries") or ()),
             "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ())}
 
 
@@ -238,6 +239,8 @@ class QuoteFinder:
                 continue
             if cue.lemma_.lower() in self.v["aspectual"] and any(c.dep_ == "xcomp" for c in cue.children):
                 continue  # "would continue to seek “dignified” relations": no speech
+            if any(c.dep_ == "aux" and c.lower_ in self.v["unspoken_aux"] for c in cue.children):
+                continue  # (h23f) "warned that Israel would respond “with force”": a reply to come says no words yet
             subjects = self._speaker_tokens(cue)
             if not subjects:
                 continue

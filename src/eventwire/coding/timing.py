@@ -953,7 +953,8 @@ class EventDater:
         for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
             scene = st.scene(self, j)
             if scene is not None:
-                if reported and self._speech_root(st.sents[j], st) is not None:
+                if reported and self._speech_root(st.sents[j], st) is not None \
+                        and self._main(st.sents[j]).i == st.sents[j].root.i:  # (h23f: not a report closing the act)
                     return None  # (a statement sets no scene a side reports acts of: "Kenya accused Uganda on Tuesday
                     # of arming rebels. Uganda's army said its troops had killed 12 Kenyan rebels")
                 there = st.sentence_codes(j)
@@ -1166,8 +1167,11 @@ class _State:
         start, end = sent.start_char, sent.end_char
         if not hasattr(self, "_codes"):
             self._codes = {a.id: a.code for a in self.article.actors if a.code}
+        if not hasattr(self, "_members"):
+            # (h23f) the members of a compound mention are named there too ("Thai and Cambodian troops")
+            self._members = {a.id: a.members for a in self.article.actors if getattr(a, "members", None)}
         return {c for m in self.article.mentions if m.actor_id and start <= m.start < end
-                for c in [self._codes.get(m.actor_id)] if c}
+                for i in (m.actor_id, *self._members.get(m.actor_id, ())) for c in [self._codes.get(i)] if c}
 
     def has_time(self, k: int) -> bool:
         return self._time[k]
