@@ -669,8 +669,7 @@ class EventDater:
         own = {trigger.i, verb.i}
         part = None
         for ent in spans:
-            if ent.sent.start == trigger.sent.start and (ent.root.head.i in own or ent.root.head.dep_ in ("prep", "agent")
-                                                         and ent.root.head.head.i in own):
+            if ent.sent.start == trigger.sent.start and self._phrase_of(ent.root, own):
                 r = resolve_date(ent.text, article.published)
                 if r.value is None and r.reason == "time_only":
                     part = ent.text
@@ -679,12 +678,13 @@ class EventDater:
                 part = f"{tok.head.text} {tok.text}" if tok.dep_ == "pobj" else tok.text
         if part is None:
             return None
-        for _dist, text, _start, report in self._expressions(trigger, spans, trailing=True):
-            # (h23f) "... at Ukraine overnight, the air force said on Thursday": the night that ended on the
-            # morning of the report's day, when the report closes the act's own sentence
-            r = resolve_date(text, article.published) if report else None
-            if r is not None and r.precision == "day" and not _after_publication(r, article):
-                return f"{part}, {text}", replace(r, reason="context")
+        root = trigger.sent.root
+        if root.i not in own and root.lemma_.lower() in self.reporting and any(a.i == root.i for a in trigger.ancestors):
+            # (h23f) "... at Ukraine overnight, the air force said on Thursday", "shot down drones that entered its
+            # airspace overnight, Tusk said on Wednesday": the night that ended on the morning of the report's day
+            found = self._resolve(root, spans, article, "past", own=True)
+            if found is not None and found[1].precision == "day" and not _after_publication(found[1], article):
+                return f"{part}, {found[0]}", replace(found[1], reason="context")
         k = st.index(trigger)
         for j in range(k, max(-1, k - 1 - self.day_part_window), -1):
             if j == k and self._main(st.sents[j]).i in own:
@@ -705,12 +705,14 @@ class EventDater:
         prepositions and conjuncts, which the parser may hang it on ("launched 400 drones and 40 missiles[conj] at
         Ukraine overnight[advmod]"); not in another clause."""
         t = tok
-        for _ in range(6):
+        for _ in range(8):
             if t.head.i == t.i:
                 return False
             t = t.head
             if t.i in own:
                 return True
+            if t.dep_ == "relcl" and t.right_edge.i == tok.i and t.head.dep_ == "dobj" and t.tag_ == "VBD":
+                continue  # "shot down drones that entered[relcl] its airspace overnight": closing the object's clause
             if t.dep_ not in ("prep", "agent", "pobj", "dobj", "conj", "appos") or t.pos_ in ("VERB", "AUX"):
                 return False
         return False
