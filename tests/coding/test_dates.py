@@ -698,6 +698,19 @@ GRADER_DATES = [
      "2025-03-05"),
     ("2025-04-10", "Egypt will host talks between Israel and Hamas on Sunday.", "talks", "2025-04-13"),
     ("2025-04-10", "Iran agreed on Tuesday to talks with the United States next week.", "agreed", "2025-04-08"),
+    # (h23f) a side of the scene reports an act of it: the scene is the act a closing report tells, not a statement;
+    # a compound mention's members were named there ("Thai and Cambodian troops")
+    ("2025-06-04", "BANGKOK, June 4 (Reuters) - Thai and Cambodian troops exchanged fire along the disputed border on "
+     "Wednesday, killing one Cambodian soldier, Cambodia's defence ministry said. Thailand's army said Cambodian "
+     "soldiers had opened fire first.", "opened", "2025-06-04"),
+    # (h23f) "overnight" closing the relative clause on the act's object is the act's too, and a report above dates
+    # that night also for the relative clause's act; a day of its own is the relative clause's only
+    ("2025-09-12", "WARSAW, Sept 12 (Reuters) - Poland shot down Russian drones that entered its airspace overnight, "
+     "Prime Minister Donald Tusk said on Wednesday.", "shot", "2025-09-10"),
+    ("2025-09-12", "WARSAW, Sept 12 (Reuters) - Poland shot down Russian drones that entered its airspace overnight, "
+     "Prime Minister Donald Tusk said on Wednesday.", "entered", "2025-09-10"),
+    ("2025-09-12", "Poland shot down Russian drones that had entered its airspace on Tuesday night, Prime Minister "
+     "Donald Tusk said on Wednesday.", "shot", None),
 ]
 
 

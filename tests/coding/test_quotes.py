@@ -533,6 +533,13 @@ WIRE += [
      "Abiy Ahmed made the remarks in a speech to parliament. Eritrea's information minister Yemane Gebremeskel "
      "dismissed the accusation as \"baseless\".",
      [("They are massing troops", "Abiy Ahmed"), ("baseless", "Yemane Gebremeskel")]),
+    # (h23f) a cue under a future or modal auxiliary says no words yet (quotes.yaml `unspoken_cue_auxiliaries`): the
+    # short quotation in a reported clause is the reporter's
+    ("modal-cue-in-reported-clause",
+     "BEIRUT, June 4 (Reuters) - Israeli strikes killed 12 people in southern Lebanon on Tuesday.\n\n"
+     "Israeli Prime Minister Benjamin Netanyahu warned on Wednesday that Israel would respond \"with force\" to any "
+     "further attacks.",
+     [("with force", "Benjamin Netanyahu")]),
 ]
 
 
