@@ -58,6 +58,7 @@ def quote_vocab() -> dict:
             "label_markers": [tuple(m.split()) for m in data["label_markers"]],
             "spokes_body_titles": set(data.get("spokes_body_titles") or ()),
             "unspoken_aux": set(data.get("unspoken_cue_auxiliaries") or ()),
+            "pronoun_sexes": dict(data.get("pronoun_sexes") or {}),
             "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ())}
 
 
@@ -507,6 +508,8 @@ class QuoteFinder:
                     break
         if last is None or last[1] == speaker:
             return speaker
+        if self._other_sex(pron, last[1]):
+            return speaker  # (h23f) "Rubio urged ... “...,” she said": "she" is not Rubio, whoever spoke last
         cue = last[0]
         lo = min(cue.i, *(x.i for x in self._speaker_tokens(cue)))
         for m in self._mentions:
@@ -524,6 +527,18 @@ class QuoteFinder:
                 return speaker  # ... or as the subject of what another reporter told ("Rizal resigned, the
                 # State Secretariat said"): not inside the last speaker's words
         return last[1]
+
+    def _other_sex(self, pron: Token, actor_id: str) -> bool:
+        """(h23f) Whether a gendered pronoun (quotes.yaml `pronoun_sexes`) cannot stand for the person `actor_id`: a
+        first name of given_names.yaml of the other sex."""
+        sex = self.v["pronoun_sexes"].get(pron.lower_)
+        actor = self._actors.get(actor_id)
+        if sex is None or actor is None or actor.kind not in PERSON_KINDS or not actor.name:
+            return False
+        from .actors import given_name_sexes
+
+        told = given_name_sexes().get(actor.name.split()[0])
+        return told is not None and told != sex
 
     def _reported_by_other(self, doc, subj: Token, speaker: str, by_token) -> bool:
         """Whether `subj` is the subject of a clause a main clause's cue reports, whose speaker is not
