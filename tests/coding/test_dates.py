@@ -711,6 +711,11 @@ GRADER_DATES = [
      "Prime Minister Donald Tusk said on Wednesday.", "entered", "2025-09-10"),
     ("2025-09-12", "Poland shot down Russian drones that had entered its airspace on Tuesday night, Prime Minister "
      "Donald Tusk said on Wednesday.", "shot", None),
+    # (h23f) a month's day right after "on" the parser hung on the noun after it is a time phrase (`day_prepositions`);
+    # "the Feb. 7 order" names a thing
+    ("2025-02-20", "U.S. President Donald Trump signed an executive order on Feb. 7 halting aid to South Africa, "
+     "accusing its government of seizing land from white farmers.", "accusing", "2025-02-07"),
+    ("2025-02-20", "The EU condemned the Feb. 7 order halting aid to South Africa.", "condemned", None),
 ]
 
 

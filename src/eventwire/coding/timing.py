@@ -71,6 +71,7 @@ class EventDater:
         self.object_pronouns = set(vocab.get("context_object_pronouns", []))
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
+        self.day_preps = set(vocab.get("day_prepositions", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -152,7 +153,8 @@ class EventDater:
             root = ent.root
             if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
                     and root.i < root.head.i and root.head.i not in ancestors \
-                    and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors):
+                    and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors) \
+                    and not self._misread_day(ent):
                 continue  # a date naming a thing, not when the act was: "a violation of the November ceasefire"
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
@@ -221,6 +223,16 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _misread_day(self, ent) -> bool:
+        """(h23f) Whether a day the parser read as a noun's modifier is a time phrase: a month's day right after "on"
+        ("signed an executive order on Feb. 7[nmod] halting[amod] aid[pobj]"; dates.yaml `day_prepositions`), not "the
+        Feb. 7 order"."""
+        doc = ent.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in self.day_preps or doc[ent.start - 1].dep_ != "prep":
+            return False
+        return resolve_date(ent.text, _REF).reason in ("month_day", "explicit") and \
+            resolve_date(ent.text, _REF).precision == "day"
 
     def _prevented_closing(self, gerund: Token, ent) -> bool:
         """(h23f) Whether a time phrase closing the sentence inside the gerund of what the act prevented is the act's
