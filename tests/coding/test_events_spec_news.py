@@ -2016,6 +2016,11 @@ SPEC = [
     ("Israel is poised to launch a ground operation in Rafah.", "ISR", "190", "PSE", "planned"),
     ("Kenya is slated to send 400 police officers to Haiti next month.", "KEN", "153", "HTI", "planned"),
     ("Egypt is set to host talks between Israel and Hamas on Thursday.", "ISR", "040", "PSEREBHMS", "planned"),
+    # (h23f) what a document says (a participle on it, the object of a verb) is in that verb's mode (modality.yaml
+    # `document_heads`): a statement refused or not signed condemns no one, one to be issued is planned
+    ("Hungary refused to sign the joint statement condemning Russia.", "HUN", "111", "RUS", "denied"),
+    ("Hungary did not sign the declaration condemning Russia.", "HUN", "111", "RUS", "denied"),
+    ("The G7 will issue a statement condemning Russia.", "IGOWSTGSV", "111", "RUS", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -3259,6 +3264,7 @@ KEPT = [
      "EURGOV", "happened"),
     ("Egypt hosted talks between Israel and Hamas on Thursday.", "ISR", "040", "PSEREBHMS", "happened"),
     ("Iran agreed on Tuesday to talks with the United States.", "IRN", "036", "USA", "happened"),
+    ("Hungary signed a joint statement condemning Russia.", "HUN", "111", "RUS", "happened"),
     ("Iran agreed to allow IAEA inspectors into its sites.", "IRN", "0355", "IGOUNOIAEA", "happened"),
     ("Washington eased sanctions on Indian firms.", "USAGOV", "085", "INDBUS", "happened"),
 ]

@@ -332,6 +332,13 @@ class ModeReader:
                     # ... and force an act done is for is intended, not reported ("approved the creation of
                     # a new force to fight[advcl] Haiti's gangs", "sent a contingent to fight the gangs")
                     return "planned"
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in mod.get("document_heads", ()) and tok.head.head.pos_ in ("VERB", "AUX"):
+            # (h23f) what a document says is said only when the document is: "refused to sign the joint statement
+            # condemning Russia" condemns no one (denied), "will issue a statement condemning" is planned
+            governed = self._mode(tok.head.head)
+            if governed != "happened":
+                return governed
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and not (
                 tok.dep_ == "pobj" and tok.head.lower_ in mod.get("prior_prepositions", ())):
             # (an act after which another is done or planned was done: "would tighten border controls after a
