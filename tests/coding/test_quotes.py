@@ -547,6 +547,13 @@ WIRE += [
      "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe is already doing a "
      "lot,\" she said after the meeting.",
      [("Europe is already doing a lot", "Kaja Kallas")]),
+    # (h23f) a collective head whose own modifier names a country or an organisation is that side's body, not the last
+    # organisation named ("the UAE mission" after "the RSF")
+    ("named-side-mission",
+     "UNITED NATIONS, Oct 8 (Reuters) - Sudan's envoy to the U.N., Al-Harith Idriss, accused the United Arab Emirates "
+     "of arming the RSF, a charge Abu Dhabi denies.\n\n\"These accusations are baseless,\" the UAE mission said in a "
+     "statement.",
+     [("These accusations are baseless", "United Arab Emirates (GOV)")]),
     ("he-the-last-speaker",
      "BRUSSELS, May 14 (Reuters) - EU foreign policy chief Kaja Kallas met U.S. Secretary of State Marco Rubio in "
      "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe must do more,\" he "
