@@ -716,6 +716,15 @@ GRADER_DATES = [
     ("2025-02-20", "U.S. President Donald Trump signed an executive order on Feb. 7 halting aid to South Africa, "
      "accusing its government of seizing land from white farmers.", "accusing", "2025-02-07"),
     ("2025-02-20", "The EU condemned the Feb. 7 order halting aid to South Africa.", "condemned", None),
+    # (h23f) a sentence whose subject names the act before again ("The strikes hit ...") continues its scene, and an
+    # amount the parser read into the phrase before "later" ("in the Red Sea hours[pobj] later") still moves it
+    ("2025-03-12", "U.S. warplanes struck Houthi targets in Yemen on Tuesday. The strikes hit radar sites and weapons "
+     "depots near Hodeidah. The Houthis fired missiles at a U.S. warship in the Red Sea hours later.", "fired",
+     "2025-03-11"),
+    ("2025-03-12", "U.S. warplanes struck Houthi targets in Yemen on Tuesday. The Houthis fired missiles at a U.S. "
+     "warship in the Red Sea hours later.", "fired", "2025-03-11"),
+    ("2025-03-12", "Saudi officials met Houthi envoys in Muscat on Tuesday. The strikes hit radar sites and weapons "
+     "depots near Hodeidah. The Houthis fired missiles at a U.S. warship in the Red Sea hours later.", "fired", None),
 ]
 
 

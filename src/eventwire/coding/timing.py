@@ -769,9 +769,17 @@ class EventDater:
             adverb = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ in self.offset_adverbs), None)
             amount = next((c for c in adverb.children if c.dep_ == "npadvmod" and c.i < adverb.i), None) \
                 if adverb is not None else None
-            if amount is None:
+            words = None
+            if amount is None and adverb is not None:
+                # (h23f) the parser reads the amount into the phrase before: "in the Red Sea hours[pobj] later"
+                doc = adverb.doc
+                words = next((doc[adverb.i - n:adverb.i] for n in (2, 1) if adverb.i - n > adverb.sent.start
+                              and not any(x.is_punct for x in doc[adverb.i - n:adverb.i])
+                              and is_amount(doc[adverb.i - n:adverb.i].text)
+                              and doc[adverb.i - n - 1].pos_ not in ("ADP", "NUM", "DET")), None)
+            if amount is None and words is None:
                 continue
-            phrase = {x.i for x in adverb.subtree}
+            phrase = {x.i for x in adverb.subtree} | ({x.i for x in words} if words is not None else set())
             if any(start not in phrase for _d, _t, start, _r in self._expressions(t, spans, own=True)):
                 return None  # a time phrase of its own besides the amount
             if t.dep_ == "conj":
@@ -782,7 +790,7 @@ class EventDater:
                 return None
             if anchor is None or anchor[1].value is None:
                 return None
-            text = " ".join(x.text for x in amount.subtree)
+            text = " ".join(x.text for x in amount.subtree) if amount is not None else words.text
             r = shift_date(anchor[1], text, self.offset_adverbs[adverb.lower_])
             if r.value is None:
                 return None
@@ -1048,9 +1056,20 @@ class EventDater:
             return None
         if subj.lower_ not in self.context_pronouns and not (prev is not None and (
                 st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))) \
-                and not self._acts_on_them(root, subj, st, k):
+                and not self._acts_on_them(root, subj, st, k) and not self._act_named_again(subj, st, k):
             return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
+
+    def _act_named_again(self, subj: Token, st: "_State", k: int) -> bool:
+        """(h23f) Whether the subject of sentence `k` is a definite noun naming again the main act of the sentence before
+        (its lemma, or one of its group in `anchor_equivalents`): "U.S. warplanes struck Houthi targets on Tuesday. The
+        strikes hit radar sites near Hodeidah" -> Tuesday."""
+        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                          for c in subj.children):
+            return False
+        prev = self._main(st.sents[k - 1])
+        words = {prev.lemma_.lower()} | self.equivalents.get(prev.lemma_.lower(), set())
+        return subj.lemma_.lower() in words or subj.lower_ in words
 
     def _acts_on_them(self, root: Token, subj: Token, st: "_State", k: int) -> bool:
         """(h23f) Whether the act of sentence `k` is done to those the sentence before told of, named again by an object
