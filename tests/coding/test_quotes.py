@@ -547,6 +547,12 @@ WIRE += [
      "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe is already doing a "
      "lot,\" she said after the meeting.",
      [("Europe is already doing a lot", "Kaja Kallas")]),
+    # (h23f) ... and "a spokesman for the ministry" by the body last named with "ministry"
+    ("spokesman-for-the-ministry",
+     "ANKARA, Oct 8 (Reuters) - Turkey's defence ministry said on Wednesday its forces had killed 12 Kurdish militants "
+     "in northern Iraq.\n\n\"Our operations will continue until the last terrorist is neutralised,\" a spokesman for "
+     "the ministry said.",
+     [("Our operations will continue", "Turkey's defence ministry")]),
     # (h23f) a collective head whose own modifier names a country or an organisation is that side's body, not the last
     # organisation named ("the UAE mission" after "the RSF")
     ("named-side-mission",

@@ -622,12 +622,12 @@ class QuoteFinder:
         if actor is not None and (actor.kind in PERSON_KINDS or not titled):
             return actor.id
         if titled:
-            org = self._affiliation(tok, by_token)
-            if org is not None:
-                return org
             body = self._named_body(doc, tok)
             if body is not None:
                 return body
+            org = self._affiliation(tok, by_token)
+            if org is not None:
+                return org
         if actor is None and tok.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in tok.children):
             m = by_token.get(tok.head.head.i)  # "Moscow, whose negotiators insisted ...": Moscow
             actor = self._actors.get(m.actor_id) if m is not None else None
@@ -674,6 +674,12 @@ class QuoteFinder:
         if tok.lemma_.lower() not in self.v.get("spokes_body_titles", ()):
             return None
         words = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if not words:
+            # ... or by "for the ministry" with no other word: "a spokesman for the ministry said"
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.v["affiliation"]):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and [c.lower_ for c in o.children] == ["the"]:
+                        words = {o.lower_}
         if not words or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ") for c in tok.children):
             return None
         sents = list(doc.sents)
