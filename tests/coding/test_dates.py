@@ -725,6 +725,12 @@ GRADER_DATES = [
      "warship in the Red Sea hours later.", "fired", "2025-03-11"),
     ("2025-03-12", "Saudi officials met Houthi envoys in Muscat on Tuesday. The strikes hit radar sites and weapons "
      "depots near Hodeidah. The Houthis fired missiles at a U.S. warship in the Red Sea hours later.", "fired", None),
+    # (h23f) a time phrase hung on the verb right after the act's cause dates the cause when the act has its own
+    # (`cause_prepositions`); with none, it is the act's
+    ("2025-11-17", "A Bangladesh court sentenced former Prime Minister Sheikh Hasina to death in absentia on Monday over "
+     "a deadly crackdown on protesters last year.", "sentenced", "2025-11-17"),
+    ("2025-11-17", "Kenyan police arrested opposition activists over a protest in Nairobi last week.", "arrested",
+     "2025-11"),
 ]
 
 

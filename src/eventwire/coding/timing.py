@@ -72,6 +72,7 @@ class EventDater:
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
         self.day_preps = set(vocab.get("day_prepositions", []))
+        self.cause_preps = set(vocab.get("cause_prepositions", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -156,6 +157,8 @@ class EventDater:
                     and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors) \
                     and not self._misread_day(ent):
                 continue  # a date naming a thing, not when the act was: "a violation of the November ceasefire"
+            if self._closes_cause(ent, spans):
+                continue  # (h23f) "sentenced Hasina ... on Monday over a deadly crackdown on protesters last year[npadvmod]"
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
@@ -223,6 +226,21 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _closes_cause(self, ent, spans: list) -> bool:
+        """(h23f) Whether a time phrase the parser hung on the verb right after a phrase of the act's cause (dates.yaml
+        `cause_prepositions`: "over a deadly crackdown on protesters last year") dates that cause, not the act: it
+        follows the cause phrase with no comma, and the act has another time phrase on it."""
+        root = ent.root
+        if root.dep_ != "npadvmod" or ent.start == 0:
+            return False
+        verb = root.head
+        doc = ent.doc
+        prev = doc[ent.start - 1]
+        cause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cause_preps
+                      and c.right_edge.i == prev.i and c.i < ent.start), None)
+        return cause is not None and not prev.is_punct and any(
+            o is not ent and o.sent.start == ent.sent.start and o.start < cause.i for o in spans)
 
     def _misread_day(self, ent) -> bool:
         """(h23f) Whether a day the parser read as a noun's modifier is a time phrase: a month's day right after "on"
