@@ -553,6 +553,14 @@ WIRE += [
      "in northern Iraq.\n\n\"Our operations will continue until the last terrorist is neutralised,\" a spokesman for "
      "the ministry said.",
      [("Our operations will continue", "Turkey's defence ministry")]),
+    # (h23f) a definite title with a nationality ("the Iranian minister") is the person it was resolved to, not the last
+    # one introduced with the title ("the Saudi minister")
+    ("title-with-nationality",
+     "RIYADH, Aug 14 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Abbas "
+     "Araqchi in Jeddah on Wednesday.\n\nThe Saudi minister said the kingdom wanted stability in the region. \"We "
+     "reject any attack on Iran's sovereignty,\" the Saudi minister said.\n\n\"Our relations with Riyadh are "
+     "excellent,\" the Iranian minister said.",
+     [("We reject any attack", "Faisal bin Farhan"), ("Our relations with Riyadh", "Abbas Araghchi")]),
     # (h23f) a collective head whose own modifier names a country or an organisation is that side's body, not the last
     # organisation named ("the UAE mission" after "the RSF")
     ("named-side-mission",

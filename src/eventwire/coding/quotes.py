@@ -612,6 +612,11 @@ class QuoteFinder:
                 return appos.actor_id
         actor = self._actors.get(m.actor_id) if m is not None else None
         titled = tok.lemma_.lower() in self.v["titles"]
+        if titled and actor is not None and actor.kind in PERSON_KINDS and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+            # (h23f) "the Iranian minister": a title with a nationality is the person the mention was resolved to (of
+            # that country), not whoever was last introduced with the title ("the Saudi minister")
+            return actor.id
         if titled and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # who was last introduced with the title comes before whom the pronoun-like title was
             # resolved to ("Rubio said ... a senior State Department official told reporters. “...,”
