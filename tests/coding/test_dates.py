@@ -656,6 +656,81 @@ GRADER_DATES = [
     # (h21f) a free relative of naming after a preposition is a noun phrase too ("on what it called[pcomp] ...")
     ("2024-05-01", "Turkey carried out air strikes on what it called Kurdish militant camps inside Iraq on Tuesday.",
      "carried", "2024-04-30"),
+    # (h23f) an attack named again by another word of its group is dated by its earlier mention, and the act "a day
+    # after" it from there (dates.yaml `anchor_equivalents`); "The launch came a day after X began ..." dates X from
+    # the launch's mention (`sequence_light_verbs`); mentions dated differently give nothing
+    ("2025-03-06", "Russian forces shelled the city of Kharkiv on Monday, killing four civilians. A day after the attack "
+     "on Kharkiv, Ukraine struck an oil refinery in Russia's Belgorod region.", "struck", "2025-03-04"),
+    ("2025-03-06", "Russian forces shelled the city of Kharkiv on Monday, killing four civilians. A day after the attack "
+     "on Kharkiv, Ukraine struck an oil refinery in Russia's Belgorod region.", "attack", "2025-03-03"),
+    ("2025-07-09", "North Korea fired several ballistic missiles into the sea on Wednesday, South Korea's military said. "
+     "The launch came a day after the United States and South Korea began joint military drills.", "began",
+     "2025-07-08"),
+    ("2025-03-06", "Russian forces shelled Kharkiv on Monday and bombed Sumy on Tuesday. A day after the attack, Ukraine "
+     "struck an oil refinery in Russia's Belgorod region.", "struck", None),
+    ("2025-07-09", "North Korea fired several ballistic missiles into the sea on Wednesday. The launch came a day after "
+     "the United States and South Korea began joint military drills on Monday.", "began", "2025-07-07"),
+    # (h23f) "overnight" on the object's phrase (the parser's) is the act's; with a report closing the sentence on a
+    # day, the night that ended that morning
+    ("2025-11-21", "Russia launched more than 400 drones and 40 missiles at Ukraine overnight, Ukraine's air force said "
+     "on Thursday.", "launched", "2025-11-20"),
+    ("2025-11-20", "KYIV, Nov 20 (Reuters) - Russia launched more than 400 drones and 40 missiles at Ukraine overnight, "
+     "Ukraine's air force said.", "launched", "2025-11-20"),
+    # (h23f) an act done in the same paragraph to those the sentence before told of ("to disperse them") continues its
+    # scene (`context_object_pronouns`); not a past perfect, nor an act on others
+    ("2025-07-09", "Thiam's party called the decision a political assassination. Hundreds of his supporters gathered "
+     "outside the party headquarters in Abidjan on Tuesday. Police fired tear gas to disperse them.", "fired",
+     "2025-07-08"),
+    ("2025-07-09", "Hundreds of opposition supporters gathered outside the party headquarters in Abidjan on Tuesday. "
+     "Police had fired tear gas to disperse them.", "fired", None),
+    ("2025-07-09", "Hundreds of opposition supporters gathered outside the party headquarters in Abidjan on Tuesday. "
+     "Police fired tear gas at students in Bouake.", "fired", None),
+    # (h23f) a day closing the gerund of what was prevented is the act's (`prevented_prepositions`); not a full date
+    ("2025-07-09", "Ivory Coast's electoral commission barred opposition leader Tidjane Thiam from running in October's "
+     "presidential election on Monday.", "barred", "2025-07-07"),
+    ("2025-07-09", "Ivory Coast's electoral commission barred opposition leader Tidjane Thiam from running in the "
+     "presidential election on October 25.", "barred", None),
+    # (h23f) a present progressive with a later time phrase is an arrangement (planned, resolved forward); today's is
+    # happening; a planned act named by a noun takes the time phrase of its future verb (`arranging_verbs`)
+    ("2025-03-05", "British Prime Minister Keir Starmer is hosting European leaders in London on Sunday.", "hosting",
+     "2025-03-09"),
+    ("2025-03-05", "British Prime Minister Keir Starmer is hosting European leaders in London today.", "hosting",
+     "2025-03-05"),
+    ("2025-04-10", "Egypt will host talks between Israel and Hamas on Sunday.", "talks", "2025-04-13"),
+    ("2025-04-10", "Iran agreed on Tuesday to talks with the United States next week.", "agreed", "2025-04-08"),
+    # (h23f) a side of the scene reports an act of it: the scene is the act a closing report tells, not a statement;
+    # a compound mention's members were named there ("Thai and Cambodian troops")
+    ("2025-06-04", "BANGKOK, June 4 (Reuters) - Thai and Cambodian troops exchanged fire along the disputed border on "
+     "Wednesday, killing one Cambodian soldier, Cambodia's defence ministry said. Thailand's army said Cambodian "
+     "soldiers had opened fire first.", "opened", "2025-06-04"),
+    # (h23f) "overnight" closing the relative clause on the act's object is the act's too, and a report above dates
+    # that night also for the relative clause's act; a day of its own is the relative clause's only
+    ("2025-09-12", "WARSAW, Sept 12 (Reuters) - Poland shot down Russian drones that entered its airspace overnight, "
+     "Prime Minister Donald Tusk said on Wednesday.", "shot", "2025-09-10"),
+    ("2025-09-12", "WARSAW, Sept 12 (Reuters) - Poland shot down Russian drones that entered its airspace overnight, "
+     "Prime Minister Donald Tusk said on Wednesday.", "entered", "2025-09-10"),
+    ("2025-09-12", "Poland shot down Russian drones that had entered its airspace on Tuesday night, Prime Minister "
+     "Donald Tusk said on Wednesday.", "shot", None),
+    # (h23f) a month's day right after "on" the parser hung on the noun after it is a time phrase (`day_prepositions`);
+    # "the Feb. 7 order" names a thing
+    ("2025-02-20", "U.S. President Donald Trump signed an executive order on Feb. 7 halting aid to South Africa, "
+     "accusing its government of seizing land from white farmers.", "accusing", "2025-02-07"),
+    ("2025-02-20", "The EU condemned the Feb. 7 order halting aid to South Africa.", "condemned", None),
+    # (h23f) a sentence whose subject names the act before again ("The strikes hit ...") continues its scene, and an
+    # amount the parser read into the phrase before "later" ("in the Red Sea hours[pobj] later") still moves it
+    ("2025-03-12", "U.S. warplanes struck Houthi targets in Yemen on Tuesday. The strikes hit radar sites and weapons "
+     "depots near Hodeidah. The Houthis fired missiles at a U.S. warship in the Red Sea hours later.", "fired",
+     "2025-03-11"),
+    ("2025-03-12", "U.S. warplanes struck Houthi targets in Yemen on Tuesday. The Houthis fired missiles at a U.S. "
+     "warship in the Red Sea hours later.", "fired", "2025-03-11"),
+    ("2025-03-12", "Saudi officials met Houthi envoys in Muscat on Tuesday. The strikes hit radar sites and weapons "
+     "depots near Hodeidah. The Houthis fired missiles at a U.S. warship in the Red Sea hours later.", "fired", None),
+    # (h23f) a time phrase hung on the verb right after the act's cause dates the cause when the act has its own
+    # (`cause_prepositions`); with none, it is the act's
+    ("2025-11-17", "A Bangladesh court sentenced former Prime Minister Sheikh Hasina to death in absentia on Monday over "
+     "a deadly crackdown on protesters last year.", "sentenced", "2025-11-17"),
+    ("2025-11-17", "Kenyan police arrested opposition activists over a protest in Nairobi last week.", "arrested",
+     "2025-11"),
 ]
 
 

@@ -2285,6 +2285,21 @@ SPEC = [
     ("French farmers blockaded roads around Paris.", "FRAAGR", "144", None, "happened"),
     ("North Korea paraded intercontinental ballistic missiles through Pyongyang.", "PRK", "150", None, "happened"),
     ("Washington halted weapons shipments to Israel.", "USAGOV", "1622", "ISR", "happened"),
+    # (h23f) a present progressive with a time phrase after publication is an arrangement, planned
+    # (modality.yaml `futurate_auxiliaries`); "is poised to", "is slated to" plan (the small model's lemmas poise,
+    # slat); a nominal act after "to" on a planning verb is to come (`planned_object_prepositions`: "is set to[prep]
+    # host talks[pobj]" as the parser reads it)
+    ("British Prime Minister Keir Starmer is hosting European leaders in London on Thursday.", "GBRGOV", "043", "EURGOV",
+     "planned"),
+    ("Kenyan protesters are marching on parliament next week.", "KENCVL", "141", "KENLEG", "planned"),
+    ("Israel is poised to launch a ground operation in Rafah.", "ISR", "190", "PSE", "planned"),
+    ("Kenya is slated to send 400 police officers to Haiti next month.", "KEN", "153", "HTI", "planned"),
+    ("Egypt is set to host talks between Israel and Hamas on Thursday.", "ISR", "040", "PSEREBHMS", "planned"),
+    # (h23f) what a document says (a participle on it, the object of a verb) is in that verb's mode (modality.yaml
+    # `document_heads`): a statement refused or not signed condemns no one, one to be issued is planned
+    ("Hungary refused to sign the joint statement condemning Russia.", "HUN", "111", "RUS", "denied"),
+    ("Hungary did not sign the declaration condemning Russia.", "HUN", "111", "RUS", "denied"),
+    ("The G7 will issue a statement condemning Russia.", "IGOWSTGSV", "111", "RUS", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -3644,6 +3659,14 @@ KEPT = [
     # (h22a) inspectors' return and entry are still admitted (x.allow_return_inspectors.0862 now names whose), economic
     # sanctions still eased (085)
     ("Iran allowed the return of IAEA inspectors.", "IRN", "0862", "IGOUNOIAEA", "happened"),
+    # (h23f) look-alikes of the present progressive arrangement: going on today, or told in the past; talks held
+    ("British Prime Minister Keir Starmer is hosting European leaders in London today.", "GBRGOV", "043", "EURGOV",
+     "happened"),
+    ("British Prime Minister Keir Starmer was hosting European leaders in London on Thursday.", "GBRGOV", "043",
+     "EURGOV", "happened"),
+    ("Egypt hosted talks between Israel and Hamas on Thursday.", "ISR", "040", "PSEREBHMS", "happened"),
+    ("Iran agreed on Tuesday to talks with the United States.", "IRN", "036", "USA", "happened"),
+    ("Hungary signed a joint statement condemning Russia.", "HUN", "111", "RUS", "happened"),
     ("Iran agreed to allow IAEA inspectors into its sites.", "IRN", "0355", "IGOUNOIAEA", "happened"),
     ("Washington eased sanctions on Indian firms.", "USAGOV", "085", "INDBUS", "happened"),
 ]

@@ -518,6 +518,64 @@ WIRE += [
 ]
 
 
+# (h23f) a spokesperson named only by a body's head word speaks for the body last named with it (quotes.yaml
+# `spokes_body_titles`), not for an earlier spokesman's body; a sentence right after a quotation that tells who made
+# the remarks names its speaker, also across a paragraph break (`remarks_verbs`, `remarks_nouns`)
+WIRE += [
+    ("ministry-spokeswoman-last-ministry",
+     "MOSCOW, April 10 (Reuters) - Russia accused Finland on Thursday of militarising the border.\n\n"
+     "\"Helsinki is turning its border into a frontline,\" a spokesman for the Russian foreign ministry said.\n\n"
+     "Finland's foreign ministry rejected the accusation. \"These claims have no basis,\" a ministry spokeswoman said.",
+     [("Helsinki is turning", "Russian foreign ministry"), ("These claims have no basis", "Finland's foreign ministry")]),
+    ("made-the-remarks-next-paragraph",
+     "ADDIS ABABA, April 10 (Reuters) - Ethiopia's prime minister accused Eritrea on Thursday of preparing for war.\n\n"
+     "\"They are massing troops on our border and we will defend our sovereignty.\"\n\n"
+     "Abiy Ahmed made the remarks in a speech to parliament. Eritrea's information minister Yemane Gebremeskel "
+     "dismissed the accusation as \"baseless\".",
+     [("They are massing troops", "Abiy Ahmed"), ("baseless", "Yemane Gebremeskel")]),
+    # (h23f) a cue under a future or modal auxiliary says no words yet (quotes.yaml `unspoken_cue_auxiliaries`): the
+    # short quotation in a reported clause is the reporter's
+    ("modal-cue-in-reported-clause",
+     "BEIRUT, June 4 (Reuters) - Israeli strikes killed 12 people in southern Lebanon on Tuesday.\n\n"
+     "Israeli Prime Minister Benjamin Netanyahu warned on Wednesday that Israel would respond \"with force\" to any "
+     "further attacks.",
+     [("with force", "Benjamin Netanyahu")]),
+    # (h23f) a gendered pronoun never continues a last speaker whose first name is of the other sex (quotes.yaml
+    # `pronoun_sexes`); it keeps the person it was resolved to
+    ("she-not-the-last-speaker",
+     "BRUSSELS, May 14 (Reuters) - EU foreign policy chief Kaja Kallas met U.S. Secretary of State Marco Rubio in "
+     "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe is already doing a "
+     "lot,\" she said after the meeting.",
+     [("Europe is already doing a lot", "Kaja Kallas")]),
+    # (h23f) ... and "a spokesman for the ministry" by the body last named with "ministry"
+    ("spokesman-for-the-ministry",
+     "ANKARA, Oct 8 (Reuters) - Turkey's defence ministry said on Wednesday its forces had killed 12 Kurdish militants "
+     "in northern Iraq.\n\n\"Our operations will continue until the last terrorist is neutralised,\" a spokesman for "
+     "the ministry said.",
+     [("Our operations will continue", "Turkey's defence ministry")]),
+    # (h23f) a definite title with a nationality ("the Iranian minister") is the person it was resolved to, not the last
+    # one introduced with the title ("the Saudi minister")
+    ("title-with-nationality",
+     "RIYADH, Aug 14 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Abbas "
+     "Araqchi in Jeddah on Wednesday.\n\nThe Saudi minister said the kingdom wanted stability in the region. \"We "
+     "reject any attack on Iran's sovereignty,\" the Saudi minister said.\n\n\"Our relations with Riyadh are "
+     "excellent,\" the Iranian minister said.",
+     [("We reject any attack", "Faisal bin Farhan"), ("Our relations with Riyadh", "Abbas Araghchi")]),
+    # (h23f) a collective head whose own modifier names a country or an organisation is that side's body, not the last
+    # organisation named ("the UAE mission" after "the RSF")
+    ("named-side-mission",
+     "UNITED NATIONS, Oct 8 (Reuters) - Sudan's envoy to the U.N., Al-Harith Idriss, accused the United Arab Emirates "
+     "of arming the RSF, a charge Abu Dhabi denies.\n\n\"These accusations are baseless,\" the UAE mission said in a "
+     "statement.",
+     [("These accusations are baseless", "United Arab Emirates (GOV)")]),
+    ("he-the-last-speaker",
+     "BRUSSELS, May 14 (Reuters) - EU foreign policy chief Kaja Kallas met U.S. Secretary of State Marco Rubio in "
+     "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe must do more,\" he "
+     "said after the meeting.",
+     [("Europe must do more", "Marco Rubio")]),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in WIRE])
 def test_wire_speakers(text, expected):

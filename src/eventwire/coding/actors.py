@@ -3464,6 +3464,10 @@ class ActorResolver:
                 or det is None \
                 or det.lower_ not in self.vocab["definite_determiners"] or head.tag_ == "NNS":
             return  # plural: "the warring parties" are not the one body named last
+        if any(c.dep_ in ("compound", "poss") and c.i in ctx.covered and ctx.covered[c.i].resolution != "place"
+               and ctx.actors[ctx.covered[c.i].key].kind in ("country", "organisation")
+               for c in head.children):
+            return  # (h23f) "the UAE mission", "the EU's delegation": the named side's own body, not the last one named
         key = self._describe(ctx, head, None, None)
         lemma = head.lemma_.lower()
         if key is not None and lemma in self.kb.generic_heads and lemma not in self.vocab["group_heads"] \

@@ -2297,6 +2297,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         mode = self._mode(tok, p.code)
         if p.mode and mode == "happened":
             mode = p.mode
+        if mode == "happened" and self._futurate(tok, frame.article.published):
+            mode = "planned"  # (h23f) "is hosting European leaders on Sunday": an arrangement, not a report
         if mode == "denied" and self._prevented_by_circumstance(frame, tok):
             # "the dispute has kept the two countries from signing a peace treaty": no one denied or stopped
             # the act, it has not been done (a standing non-event, not a denial)

@@ -332,6 +332,13 @@ class ModeReader:
                     # ... and force an act done is for is intended, not reported ("approved the creation of
                     # a new force to fight[advcl] Haiti's gangs", "sent a contingent to fight the gangs")
                     return "planned"
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in mod.get("document_heads", ()) and tok.head.head.pos_ in ("VERB", "AUX"):
+            # (h23f) what a document says is said only when the document is: "refused to sign the joint statement
+            # condemning Russia" condemns no one (denied), "will issue a statement condemning" is planned
+            governed = self._mode(tok.head.head)
+            if governed != "happened":
+                return governed
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and not (
                 tok.dep_ == "pobj" and tok.head.lower_ in mod.get("prior_prepositions", ())):
             # (an act after which another is done or planned was done: "would tighten border controls after a
@@ -345,6 +352,10 @@ class ModeReader:
             if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
                 if gov.lemma_.lower() in mod["hypothetical_verbs"]:
                     return "hypothetical"
+                if tok.dep_ == "pobj" and tok.head.lower_ in mod.get("planned_object_prepositions", ()) \
+                        and gov.lemma_.lower() in mod["planning_verbs"] and self._mode(gov) == "happened":
+                    return "planned"  # (h23f) "agreed to talks", "is set to[prep] host talks[pobj]" (the parser's
+                    # reading of an infinitive): an act one is committed or set to is to come
                 if tok.dep_ == "dobj" and gov.lemma_.lower() in mod["nominal_denial_verbs"]:
                     return "denied"  # an act denied did not happen: "Kigali denied its support for the rebels"
                 governed = self._mode(gov)
@@ -374,6 +385,31 @@ class ModeReader:
                      or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
             return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         return "happened"
+
+    def _futurate(self, tok: Token, published) -> bool:
+        """(h23f) Whether `tok` is a present progressive of an arrangement ("Starmer is hosting European leaders in
+        London on Sunday", "are marching on parliament next week"): a progressive in the present tense
+        (modality.yaml `futurate_auxiliaries`), not negated, with a time phrase of its own that lies after the
+        publication date. What goes on today ("is holding talks today") is happening."""
+        from .dates import load_vocabulary, resolve_date
+
+        if published is None or tok.tag_ != "VBG" or not any(
+                c.dep_ == "aux" and c.lower_ in self.mod.get("futurate_auxiliaries", ()) for c in tok.children) \
+                or self._negated(c for c in tok.children if c.dep_ in ("neg", "aux", "advmod")):
+            return False
+        for c in tok.children:
+            phrase = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+            for p in phrase:
+                if p.ent_type_ != "DATE":
+                    continue
+                text = " ".join(t.text for t in c.subtree)
+                r = resolve_date(text, published, direction="future")
+                if r.value is not None and r.value > published.isoformat()[:len(r.value)]:
+                    return True
+                period = (load_vocabulary().get("relative_periods") or {}).get(text.lower())
+                if period and int(period.get("offset", 0)) > 0:
+                    return True  # "next week", "next month": after publication, whatever month holds it
+        return False
 
     @staticmethod
     def _participle_governor(t: Token) -> Token | None:

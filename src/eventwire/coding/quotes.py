@@ -55,7 +55,11 @@ def quote_vocab() -> dict:
             "characterising": set(data.get("characterising_verbs") or ()),
             "characterising_preps": set(data.get("characterising_prepositions") or ()),
             "aspectual": set(data["aspectual_cues"]), "documents": set(data["document_nouns"]),
-            "label_markers": [tuple(m.split()) for m in data["label_markers"]]}
+            "label_markers": [tuple(m.split()) for m in data["label_markers"]],
+            "spokes_body_titles": set(data.get("spokes_body_titles") or ()),
+            "unspoken_aux": set(data.get("unspoken_cue_auxiliaries") or ()),
+            "pronoun_sexes": dict(data.get("pronoun_sexes") or {}),
+            "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ())}
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -236,6 +240,8 @@ class QuoteFinder:
                 continue
             if cue.lemma_.lower() in self.v["aspectual"] and any(c.dep_ == "xcomp" for c in cue.children):
                 continue  # "would continue to seek “dignified” relations": no speech
+            if any(c.dep_ == "aux" and c.lower_ in self.v["unspoken_aux"] for c in cue.children):
+                continue  # (h23f) "warned that Israel would respond “with force”": a reply to come says no words yet
             subjects = self._speaker_tokens(cue)
             if not subjects:
                 continue
@@ -296,6 +302,10 @@ class QuoteFinder:
             found = self._cue_speakers(doc, sents[last + 1], s, e, inside, by_token, pure=True)
             if found:
                 return found
+        if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside):
+            found = self._remarks_owner(doc, sents[last + 1], inside, by_token)
+            if found:
+                return found
         if prev is not None and prev[0] is not None and prev[3] >= k - 1:
             return prev[1], prev[0]
         if k > 0 and not self._own_quote(sents[k - 1], s, e, inside):
@@ -346,6 +356,21 @@ class QuoteFinder:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    def _remarks_owner(self, doc, sent, inside, by_token) -> tuple[str, str] | None:
+        """(h23f) (cue, speaker) of a sentence right after a quotation that tells who made it, also across a paragraph
+        break: its root a verb of `remarks_verbs` whose object is a definite noun of `remarks_nouns` ("Abiy Ahmed made
+        the remarks in a speech to parliament", "Kallas made the comments at a news conference")."""
+        root = sent.root
+        if root.lemma_.lower() not in self.v.get("remarks_verbs", ()) or root.idx in inside:
+            return None
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.v.get("remarks_nouns", ())
+                   and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children)
+                   for c in root.children):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.idx not in inside), None)
+        speaker = self._subject_speaker(doc, subj, inside, by_token) if subj is not None else None
+        return (root.lemma_.lower(), speaker) if speaker is not None else None
 
     def _subject_speaker(self, doc, subj: Token, inside, by_token) -> str | None:
         """The actor a cue's subject names; a pronoun continues the speaker told before it (`_continued_speaker`)."""
@@ -483,6 +508,8 @@ class QuoteFinder:
                     break
         if last is None or last[1] == speaker:
             return speaker
+        if self._other_sex(pron, last[1]):
+            return speaker  # (h23f) "Rubio urged ... “...,” she said": "she" is not Rubio, whoever spoke last
         cue = last[0]
         lo = min(cue.i, *(x.i for x in self._speaker_tokens(cue)))
         for m in self._mentions:
@@ -500,6 +527,18 @@ class QuoteFinder:
                 return speaker  # ... or as the subject of what another reporter told ("Rizal resigned, the
                 # State Secretariat said"): not inside the last speaker's words
         return last[1]
+
+    def _other_sex(self, pron: Token, actor_id: str) -> bool:
+        """(h23f) Whether a gendered pronoun (quotes.yaml `pronoun_sexes`) cannot stand for the person `actor_id`: a
+        first name of given_names.yaml of the other sex."""
+        sex = self.v["pronoun_sexes"].get(pron.lower_)
+        actor = self._actors.get(actor_id)
+        if sex is None or actor is None or actor.kind not in PERSON_KINDS or not actor.name:
+            return False
+        from .actors import given_name_sexes
+
+        told = given_name_sexes().get(actor.name.split()[0])
+        return told is not None and told != sex
 
     def _reported_by_other(self, doc, subj: Token, speaker: str, by_token) -> bool:
         """Whether `subj` is the subject of a clause a main clause's cue reports, whose speaker is not
@@ -573,6 +612,11 @@ class QuoteFinder:
                 return appos.actor_id
         actor = self._actors.get(m.actor_id) if m is not None else None
         titled = tok.lemma_.lower() in self.v["titles"]
+        if titled and actor is not None and actor.kind in PERSON_KINDS and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+            # (h23f) "the Iranian minister": a title with a nationality is the person the mention was resolved to (of
+            # that country), not whoever was last introduced with the title ("the Saudi minister")
+            return actor.id
         if titled and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # who was last introduced with the title comes before whom the pronoun-like title was
             # resolved to ("Rubio said ... a senior State Department official told reporters. “...,”
@@ -583,6 +627,9 @@ class QuoteFinder:
         if actor is not None and (actor.kind in PERSON_KINDS or not titled):
             return actor.id
         if titled:
+            body = self._named_body(doc, tok)
+            if body is not None:
+                return body
             org = self._affiliation(tok, by_token)
             if org is not None:
                 return org
@@ -622,6 +669,33 @@ class QuoteFinder:
                 continue
             actor = self._actors.get(m.actor_id)
             if actor is not None and actor.kind in PERSON_KINDS and actor.title and title in actor.title.lower().split():
+                return actor.id
+        return None
+
+    def _named_body(self, doc: Doc, tok: Token) -> str | None:
+        """(h23f) The body a spokesperson named only by its head word speaks for ("Finland's foreign ministry rejected
+        the accusation. “...,” a ministry spokeswoman said"): the body last named with that head word, within
+        `title_lookback` sentences (a spokesperson title of `spokes_body_titles`, its modifier a common noun)."""
+        if tok.lemma_.lower() not in self.v.get("spokes_body_titles", ()):
+            return None
+        words = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if not words:
+            # ... or by "for the ministry" with no other word: "a spokesman for the ministry said"
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.v["affiliation"]):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and [c.lower_ for c in o.children] == ["the"]:
+                        words = {o.lower_}
+        if not words or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ") for c in tok.children):
+            return None
+        sents = list(doc.sents)
+        k = next(n for n, x in enumerate(sents) if x.start <= tok.i < x.end)
+        floor = sents[max(0, k - self.v["title_lookback"])].start_char
+        for m in reversed(self._mentions):
+            if m.start >= tok.left_edge.idx or m.start < floor:
+                continue
+            actor = self._actors.get(m.actor_id)
+            if actor is not None and actor.kind not in PERSON_KINDS and actor.code \
+                    and doc.text[m.start:m.end].lower().split()[-1] in words:
                 return actor.id
         return None
 

@@ -67,6 +67,12 @@ class EventDater:
         self.statement_window = int(vocab.get("statement_window", 0))
         self.occasion_words = set(vocab.get("occasion_relative_words", []))
         self.spokes_words = set(vocab.get("statement_spokes_words", []))
+        self.arranging = set(vocab.get("arranging_verbs", []))
+        self.object_pronouns = set(vocab.get("context_object_pronouns", []))
+        self.sequence_light = set(vocab.get("sequence_light_verbs", []))
+        self.prevented_preps = set(vocab.get("prevented_prepositions", []))
+        self.day_preps = set(vocab.get("day_prepositions", []))
+        self.cause_preps = set(vocab.get("cause_prepositions", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -148,8 +154,11 @@ class EventDater:
             root = ent.root
             if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
                     and root.i < root.head.i and root.head.i not in ancestors \
-                    and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors):
+                    and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors) \
+                    and not self._misread_day(ent):
                 continue  # a date naming a thing, not when the act was: "a violation of the November ceasefire"
+            if self._closes_cause(ent, spans):
+                continue  # (h23f) "sentenced Hasina ... on Monday over a deadly crackdown on protesters last year[npadvmod]"
             # tree distance: climb from the entity root until an ancestor of the trigger
             u, k = ent.root, 0
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
@@ -161,7 +170,7 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
-                    and not names_thing(u) and not self._concurrent_participle(u))
+                    and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 u, k = u.head, k + 1
             if relative:
@@ -180,7 +189,8 @@ class EventDater:
             if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
             dist = k + ancestors.get(u.i, 10)
-            if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp"):
+            if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp") \
+                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)):
                 continue  # (the copula of an adjective is the act's own verb: "is due[acomp] in Kigali on Saturday")
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
@@ -216,6 +226,52 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _closes_cause(self, ent, spans: list) -> bool:
+        """(h23f) Whether a time phrase the parser hung on the verb right after a phrase of the act's cause (dates.yaml
+        `cause_prepositions`: "over a deadly crackdown on protesters last year") dates that cause, not the act: it
+        follows the cause phrase with no comma, and the act has another time phrase on it."""
+        root = ent.root
+        if root.dep_ != "npadvmod" or ent.start == 0:
+            return False
+        verb = root.head
+        doc = ent.doc
+        prev = doc[ent.start - 1]
+        cause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cause_preps
+                      and c.right_edge.i == prev.i and c.i < ent.start), None)
+        return cause is not None and not prev.is_punct and any(
+            o is not ent and o.sent.start == ent.sent.start and o.start < cause.i for o in spans)
+
+    def _misread_day(self, ent) -> bool:
+        """(h23f) Whether a day the parser read as a noun's modifier is a time phrase: a month's day right after "on"
+        ("signed an executive order on Feb. 7[nmod] halting[amod] aid[pobj]"; dates.yaml `day_prepositions`), not "the
+        Feb. 7 order"."""
+        doc = ent.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in self.day_preps or doc[ent.start - 1].dep_ != "prep":
+            return False
+        return resolve_date(ent.text, _REF).reason in ("month_day", "explicit") and \
+            resolve_date(ent.text, _REF).precision == "day"
+
+    def _prevented_closing(self, gerund: Token, ent) -> bool:
+        """(h23f) Whether a time phrase closing the sentence inside the gerund of what the act prevented is the act's
+        own ("barred Thiam from running in October's election on Monday": the barring, Monday; dates.yaml
+        `prevented_prepositions`): what was prevented did not happen, so the day told is not its. Only a gerund with
+        no subject of its own on the preposition of the act's verb, and a day told relative to publication."""
+        if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.head.lower_ not in self.prevented_preps \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in gerund.children):
+            return False
+        end = ent.end
+        doc = ent.doc
+        if end < len(doc) and not (doc[end].is_punct and doc[end].text in ".;") or end >= ent.sent.end:
+            return False
+        return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day", "relative_week")
+
+    def _arranging(self, verb: Token) -> bool:
+        """(h23f) Whether the time phrase of `verb`, the verb a nominal act is the object of, is the act's own when the
+        act is planned: a verb with a future auxiliary ("will host talks ... on Sunday") or a scheduling word
+        (dates.yaml `arranging_verbs`: "is set to host talks on Sunday", read "set to[prep] host talks[pobj]")."""
+        return verb.lemma_.lower() in self.arranging or any(
+            c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
 
     def _concurrent_participle(self, verb: Token) -> bool:
         """Whether `verb` is a participle set off by a comma that tells the occasion of the act it hangs on
@@ -354,8 +410,18 @@ class EventDater:
             found = self._resolve(trigger, spans, article, direction, own=True)
             if found is None:
                 anchor = self._resolve(sequence[0], spans, article, direction)
+                if anchor is None and e.mode == "happened":
+                    anchor = self._named_again(sequence[0], spans, article, st)
                 if anchor is None:
-                    return e
+                    # (h23f) "a day after the attack[trigger] on Kharkiv": the act named again is dated by its
+                    # earlier mention ("shelled Kharkiv on Monday"; reason `anchor`)
+                    again = self._mention_date(trigger, spans, article, st) \
+                        if trigger.pos_ == "NOUN" and e.mode == "happened" else None
+                    if again is None or _after_publication(again[1], article):
+                        return e
+                    text, r = again[0], replace(again[1], reason="anchor")
+                    date = EventDate(r.value, r.precision, text, r.recent, r.reason)
+                    return replace(e, event_date=r.value, date_precision=r.precision, date=date)
                 r = shift_date(anchor[1], sequence[2], sequence[1])
                 if r.value is None:
                     return e
@@ -633,17 +699,22 @@ class EventDater:
         own = {trigger.i, verb.i}
         part = None
         for ent in spans:
-            if ent.sent.start == trigger.sent.start and (ent.root.head.i in own or ent.root.head.dep_ in ("prep", "agent")
-                                                         and ent.root.head.head.i in own):
+            if ent.sent.start == trigger.sent.start and self._phrase_of(ent.root, own):
                 r = resolve_date(ent.text, article.published)
                 if r.value is None and r.reason == "time_only":
                     part = ent.text
         for tok in trigger.sent:
-            if part is None and tok.lower_ in self.day_parts and not tok.ent_type_ and (
-                    tok.head.i in own or tok.head.dep_ in ("prep", "agent") and tok.head.head.i in own):
+            if part is None and tok.lower_ in self.day_parts and not tok.ent_type_ and self._phrase_of(tok, own):
                 part = f"{tok.head.text} {tok.text}" if tok.dep_ == "pobj" else tok.text
         if part is None:
             return None
+        root = trigger.sent.root
+        if root.i not in own and root.lemma_.lower() in self.reporting and any(a.i == root.i for a in trigger.ancestors):
+            # (h23f) "... at Ukraine overnight, the air force said on Thursday", "shot down drones that entered its
+            # airspace overnight, Tusk said on Wednesday": the night that ended on the morning of the report's day
+            found = self._resolve(root, spans, article, "past", own=True)
+            if found is not None and found[1].precision == "day" and not _after_publication(found[1], article):
+                return f"{part}, {found[0]}", replace(found[1], reason="context")
         k = st.index(trigger)
         for j in range(k, max(-1, k - 1 - self.day_part_window), -1):
             if j == k and self._main(st.sents[j]).i in own:
@@ -657,6 +728,24 @@ class EventDater:
             return None
         r = resolve_date("today", article.published)
         return part, replace(r, reason="context")
+
+    @staticmethod
+    def _phrase_of(tok: Token, own: set[int]) -> bool:
+        """Whether the word `tok` is in the phrase of a verb in `own`: on it, or on its objects and their
+        prepositions and conjuncts, which the parser may hang it on ("launched 400 drones and 40 missiles[conj] at
+        Ukraine overnight[advmod]"); not in another clause."""
+        t = tok
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i in own:
+                return True
+            if t.dep_ == "relcl" and t.right_edge.i == tok.i and t.head.dep_ == "dobj" and t.tag_ == "VBD":
+                continue  # "shot down drones that entered[relcl] its airspace overnight": closing the object's clause
+            if t.dep_ not in ("prep", "agent", "pobj", "dobj", "conj", "appos") or t.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _restated(self, trigger: Token, spans: list, article: Article,
                   st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -698,9 +787,17 @@ class EventDater:
             adverb = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ in self.offset_adverbs), None)
             amount = next((c for c in adverb.children if c.dep_ == "npadvmod" and c.i < adverb.i), None) \
                 if adverb is not None else None
-            if amount is None:
+            words = None
+            if amount is None and adverb is not None:
+                # (h23f) the parser reads the amount into the phrase before: "in the Red Sea hours[pobj] later"
+                doc = adverb.doc
+                words = next((doc[adverb.i - n:adverb.i] for n in (2, 1) if adverb.i - n > adverb.sent.start
+                              and not any(x.is_punct for x in doc[adverb.i - n:adverb.i])
+                              and is_amount(doc[adverb.i - n:adverb.i].text)
+                              and doc[adverb.i - n - 1].pos_ not in ("ADP", "NUM", "DET")), None)
+            if amount is None and words is None:
                 continue
-            phrase = {x.i for x in adverb.subtree}
+            phrase = {x.i for x in adverb.subtree} | ({x.i for x in words} if words is not None else set())
             if any(start not in phrase for _d, _t, start, _r in self._expressions(t, spans, own=True)):
                 return None  # a time phrase of its own besides the amount
             if t.dep_ == "conj":
@@ -711,7 +808,7 @@ class EventDater:
                 return None
             if anchor is None or anchor[1].value is None:
                 return None
-            text = " ".join(x.text for x in amount.subtree)
+            text = " ".join(x.text for x in amount.subtree) if amount is not None else words.text
             r = shift_date(anchor[1], text, self.offset_adverbs[adverb.lower_])
             if r.value is None:
                 return None
@@ -789,6 +886,22 @@ class EventDater:
         if r.value is None:
             return None
         return f"{found[0]}, {amount} {'after' if sign > 0 else 'before'}", replace(r, reason=reason)
+
+    def _named_again(self, verb: Token, spans: list, article: Article,
+                     st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h23f) The date of a happening a light verb's definite subject names again ("The launch came a day after the
+        United States and South Korea began drills", after "North Korea fired missiles ... on Wednesday"): the date of
+        its earlier mentions (`_mention_date`, `anchor_equivalents`), for a verb of `sequence_light_verbs`."""
+        if verb.lemma_.lower() not in self.sequence_light:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                   for c in subj.children):
+            return None
+        found = self._mention_date(subj, spans, article, st)
+        if found is None or _after_publication(found[1], article):
+            return None
+        return found
 
     def _mention_date(self, anchor: Token, spans: list, article: Article,
                       st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -880,7 +993,8 @@ class EventDater:
         for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
             scene = st.scene(self, j)
             if scene is not None:
-                if reported and self._speech_root(st.sents[j], st) is not None:
+                if reported and self._speech_root(st.sents[j], st) is not None \
+                        and self._main(st.sents[j]).i == st.sents[j].root.i:  # (h23f: not a report closing the act)
                     return None  # (a statement sets no scene a side reports acts of: "Kenya accused Uganda on Tuesday
                     # of arming rebels. Uganda's army said its troops had killed 12 Kenyan rebels")
                 there = st.sentence_codes(j)
@@ -959,9 +1073,40 @@ class EventDater:
         if subj is None:
             return None
         if subj.lower_ not in self.context_pronouns and not (prev is not None and (
-                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))):
+                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))) \
+                and not self._acts_on_them(root, subj, st, k) and not self._act_named_again(subj, st, k):
             return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
+
+    def _act_named_again(self, subj: Token, st: "_State", k: int) -> bool:
+        """(h23f) Whether the subject of sentence `k` is a definite noun naming again the main act of the sentence before
+        (its lemma, or one of its group in `anchor_equivalents`): "U.S. warplanes struck Houthi targets on Tuesday. The
+        strikes hit radar sites near Hodeidah" -> Tuesday."""
+        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                          for c in subj.children):
+            return False
+        prev = self._main(st.sents[k - 1])
+        words = {prev.lemma_.lower()} | self.equivalents.get(prev.lemma_.lower(), set())
+        return subj.lemma_.lower() in words or subj.lower_ in words
+
+    def _acts_on_them(self, root: Token, subj: Token, st: "_State", k: int) -> bool:
+        """(h23f) Whether the act of sentence `k` is done to those the sentence before told of, named again by an object
+        pronoun (dates.yaml `context_object_pronouns`) in its clause or its purpose, in the same paragraph: "Hundreds
+        of his supporters gathered outside the party headquarters on Tuesday. Police fired tear gas to disperse them"."""
+        doc = root.doc
+        if "\n" in doc.text[st.sents[k - 1].end_char:st.sents[k].start_char]:
+            return False
+        skip = {t.i for t in subj.subtree}
+        for t in root.subtree:
+            if t.i in skip or t.lower_ not in self.object_pronouns or t.dep_ not in ("dobj", "pobj"):
+                continue
+            v = t.head if t.dep_ == "dobj" else t.head.head
+            while v.i != root.i and v.dep_ in ("xcomp", "advcl", "conj", "prep") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+                v = v.head
+            if v.i == root.i:
+                return True
+        return False
 
     def _time_clause(self, c: Token) -> bool:
         """Whether `c` is an adverbial clause with a mark that sets a time of its own ("when the talks failed", "after
@@ -1073,8 +1218,11 @@ class _State:
         start, end = sent.start_char, sent.end_char
         if not hasattr(self, "_codes"):
             self._codes = {a.id: a.code for a in self.article.actors if a.code}
+        if not hasattr(self, "_members"):
+            # (h23f) the members of a compound mention are named there too ("Thai and Cambodian troops")
+            self._members = {a.id: a.members for a in self.article.actors if getattr(a, "members", None)}
         return {c for m in self.article.mentions if m.actor_id and start <= m.start < end
-                for c in [self._codes.get(m.actor_id)] if c}
+                for i in (m.actor_id, *self._members.get(m.actor_id, ())) for c in [self._codes.get(i)] if c}
 
     def has_time(self, k: int) -> bool:
         return self._time[k]
