@@ -592,6 +592,11 @@ def test_dates_from_context(published, text, trigger, expected, reason):
 # year before the act's own noun ("a 2023 attack") dates it under "since"; an act told again in the passive
 # nearby ("The warrant was issued ... on Oct 9") takes that telling's date
 GRADER_DATES = [
+    # (p23) a participle set off by commas right after the act's subject tells its occasion (dates.yaml
+    # concurrent_participles)
+    ("2024-07-31", "Nicolas Maduro accused opposition candidate Edmundo Gonzalez of instigating the violence on Monday. "
+     "Gonzalez, speaking at a rally in eastern Caracas on Tuesday, rejected the accusation and urged the armed forces "
+     "to stand with the people.", "rejected", "2024-07-30"),
     ("2025-10-31", "Chadema on Thursday rejected the election as a sham and called for fresh protests next week.",
      "rejected", "2025-10-30"),
     ("2025-10-23", "In Tripoli, Prime Minister Abdul Hamid Dbeibah, whose internationally recognised government "

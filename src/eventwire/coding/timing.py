@@ -278,11 +278,17 @@ class EventDater:
         ("Speaking at a news conference on Tuesday, the minister condemned ...", "Addressing parliament on Monday,
         ..."; dates.yaml `concurrent_participles`): its time phrase is the act's. Not one with a mark, an
         auxiliary or a subject of its own ("after meeting", "having met")."""
+        doc, left, right = verb.doc, verb.left_edge, verb.right_edge
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in self.concurrent \
+                and verb.head.dep_ == "nsubj" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            # (p23) ... or set off by commas right after the act's subject ("Gonzalez, speaking at a rally in Caracas on
+            # Tuesday, rejected the accusation")
+            return left.i > 0 and doc[left.i - 1].text == "," and right.i + 1 < len(doc) and doc[right.i + 1].text == ","
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in self.concurrent \
                 or verb.head.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
             return False
-        doc, left, right = verb.doc, verb.left_edge, verb.right_edge
         if verb.i < verb.head.i:
             return left.i == verb.sent.start and right.i + 1 < len(doc) and doc[right.i + 1].text == ","
         return left.i > verb.sent.start and doc[left.i - 1].text == ","
