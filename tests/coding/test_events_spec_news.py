@@ -2006,6 +2006,40 @@ SPEC = [
      "INDGOV", "042", "LKAGOV", "happened"),
     ("Washington eased visa restrictions for Indian students.", "USAGOV", "081", "INDEDU", "happened"),
     ("Kenya and Somalia agreed to reopen their shared border.", "KEN", "0872", "SOM", "planned"),
+    # (h23e) actors a blind grading missed: "the pair" is the two people named before (coref.yaml pair_nouns); a
+    # family name the dictionary gives to the one holder in office is the person the story named in full with it, by
+    # family name before given name ("Mahmoud Abbas ... Abbas Araghchi ... Abbas" is the president); one-word names
+    # news uses for leaders (Prabowo, Anwar, Abiy, Tedros, Abbas, Petro) and 2024-2026 office holders left out (Reeves,
+    # Huckabee, Lars Løkke Rasmussen as foreign minister); a GPE-tagged surname that is only some town is the person as
+    # a party (Carney); a hyphenated title is one head ("the UN secretary-general": repairs.yaml hyphenated_title_heads),
+    # and a hyphen after a dotted abbreviation is split off ("U.S.-brokered": segmentation.yaml infixes)
+    ("Macron hosted Starmer in Paris on Thursday. The pair signed a defence pact.",
+     "FRAGOV", "057", "GBRGOV", "happened"),
+    ("Macron hosted Starmer in Paris on Thursday. The pair signed a defence pact.",
+     "GBRGOV", "057", "FRAGOV", "happened"),
+    ("Palestinian President Mahmoud Abbas met Iranian Foreign Minister Abbas Araghchi in Cairo. Abbas "
+     "urged Iran to support the ceasefire.",
+     "PSEGOV", "022", "IRN", "happened"),
+    ("Kenyan opposition activist David Ruto was arrested in Nairobi on Monday. Ruto accused the police of "
+     "torture.",
+     "KENCVL", "112", "KENCOP", "happened"),
+    ("Abbas condemned the Israeli raid on Jenin.", "PSEGOV", "111", "ISR", "happened"),
+    ("Prabowo met Anwar in Jakarta on Monday.", "IDNGOV", "040", "MYSGOV", "happened"),
+    ("Abiy accused Eritrea of preparing for war.", "ETHGOV", "112", "ERI", "happened"),
+    ("Carney met Modi in Ottawa on Monday.", "CANGOV", "040", "INDGOV", "happened"),
+    ("Starmer spoke with Carney on Monday.", "GBRGOV", "040", "CANGOV", "happened"),
+    ("The UN secretary-general urged India and Pakistan to show restraint.", "IGOUNO", "0256", "IND", "happened"),
+    ("The NATO secretary-general praised Poland for raising defence spending.",
+     "IGOWSTNAT", "051", "POL", "happened"),
+    ("The secretary-general of the Arab League condemned Israel.", "IGOARBLAS", "111", "ISR", "happened"),
+    ("The U.N. secretary-general condemned the Israeli strikes on Gaza.", "IGOUNO", "111", "ISR", "happened"),
+    ("Armenia and Azerbaijan signed a U.S.-brokered peace deal on Friday.", "USA", "045", "ARM", "happened"),
+    ("Reeves met Bessent in Washington on Tuesday.", "GBRGOV", "040", "USAGOV", "happened"),
+    ("Huckabee criticised France for recognising a Palestinian state.", "USAGOV", "111", "FRA", "happened"),
+    ("Rasmussen met Rubio in Washington on Wednesday.", "DNKGOV", "040", "USAGOV", "happened"),
+    ("Tedros criticised Israel for the strike on the hospital.", "IGOUNOWHO", "111", "ISR", "happened"),
+    ("Petro accused Trump of violating Colombian sovereignty.", "COLGOV", "112", "USAGOV", "happened"),
+    ("Paetongtarn accused Cambodia of provoking the clashes.", "THAGOV", "112", "KHM", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2777,6 +2811,28 @@ ABSENT = [
     ("Kenya and Somalia agreed to reopen their shared border.", ("KEN", "0355", "SOM")),
     ("Kenya requested the extradition of two Chinese nationals from Uganda.", ("KEN", "173", "CHNCVL")),
     ("A Spanish court approved the extradition of a Russian hacker to the United States.", ("ESPJUD", "173", "RUS")),
+    # (h23e) "the two sides" after three parties named together is no guess at two of them; a one-word alias inside
+    # another's longer name, or after the story named another with it, is not the alias's owner; "the pair of X" is
+    # no pair of people
+    ("Russia, Ukraine and the United States held talks in Istanbul. The two sides agreed to swap "
+     "prisoners.",
+     ("UKR", "0841", "USA")),
+    ("Russia, Ukraine and the United States held talks in Istanbul. The two sides agreed to swap "
+     "prisoners.",
+     ("USA", "0841", "UKR")),
+    ("Kenyan opposition activist David Ruto was arrested in Nairobi on Monday. Ruto accused the police of "
+     "torture.",
+     ("KENGOV", "112", "KENCOP")),
+    ("Former Ukrainian President Petro Poroshenko criticised Zelenskiy. Petro accused the government of "
+     "corruption.",
+     ("COLGOV", "112", "UKRGOV")),
+    ("UAE presidential adviser Anwar Gargash criticised Iran on Monday. Anwar said Tehran must stop arming "
+     "the Houthis.",
+     ("MYSGOV", "100", "IRNGOV")),
+    ("UAE presidential adviser Anwar Gargash criticised Iran on Monday.", ("MYSGOV", "111", "IRN")),
+    ("Two Russian jets flew over the Baltic Sea. Macron met Starmer in Paris. The pair of jets returned to "
+     "base.",
+     ("FRAGOV", "057", "GBRGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -3244,6 +3300,23 @@ KEPT = [
     ("Iran allowed the return of IAEA inspectors.", "IRN", "0862", "IGOUNOIAEA", "happened"),
     ("Iran agreed to allow IAEA inspectors into its sites.", "IRN", "0355", "IGOUNOIAEA", "happened"),
     ("Washington eased sanctions on Indian firms.", "USAGOV", "085", "INDBUS", "happened"),
+    # (h23e) neighbours: a given name the story gave one person in full stays theirs; "both sides", "the two leaders",
+    # undotted hyphenated doers and a titled name keep their readings
+    ("Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat. Abbas later criticised "
+     "Washington.",
+     "IRNGOV", "111", "USAGOV", "happened"),
+    ("UAE presidential adviser Anwar Gargash criticised Iran on Monday. Anwar said Tehran must stop arming "
+     "the Houthis.",
+     "AREGOV", "100", "IRNGOV", "happened"),
+    ("Israel and Hamas agreed to a ceasefire on Sunday. Both sides exchanged prisoners on Monday.",
+     "PSEREBHMS", "0841", "ISR", "happened"),
+    ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi. The two "
+     "leaders agreed to continue peace talks.",
+     "AZEGOV", "040", "ARMGOV", "planned"),
+    ("Congo and Rwanda signed a Qatari-mediated agreement in Doha.", "QAT", "045", "RWA", "happened"),
+    ("Armenia and Azerbaijan signed a US-brokered peace deal on Friday.", "USA", "045", "ARM", "happened"),
+    ("UN Secretary-General Antonio Guterres urged Israel to allow aid into Gaza.",
+     "IGOUNO", "025", "ISR", "happened"),
 ]
 
 

@@ -28,7 +28,7 @@ from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, participle_in, prep_objects, relative_antecedent, reporting_verb
-from .syntax import repeated_verb
+from .syntax import coordinated, repeated_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -116,8 +116,9 @@ def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> Phr
             # dictionary does not list ("UN top court" → "the U.N.'s top court", "EU top court" → "the EU's")
             texts.extend(m.group(1) + mark + surface[m.end(1):] for mark in ("'s", "’s"))
     meta = nlp.meta or {}
+    infixes = getattr(getattr(nlp.tokenizer, "infix_finditer", None), "__self__", None)
     key = ("surface-tokens", spacy.__version__, f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
-           "\n".join(texts))
+           getattr(infixes, "pattern", ""), "\n".join(texts))
     words = cached("surface-tokens", key, lambda: [[t.text for t in d] for d in nlp.tokenizer.pipe(texts)])
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     matcher.add("ACTOR", [Doc(nlp.vocab, words=w) for w in words if w])
@@ -517,6 +518,9 @@ class ActorResolver:
                 continue  # "Kim Il Sung Square", "the Ataturk Cultural Centre": a place's name, not the person
             if entry.kind in ("organisation", "group") and self._ends_person_name(span):
                 continue  # a body's one-word name as a family name ("Therese Kayikwamba Wagner")
+            if surface.form == "alias" and entry.kind == "person" and len(span) == 1 and " " not in span.text \
+                    and self._in_longer_name(ctx, span):
+                continue  # (h23e) a one-word alias ("Anwar", "Prabowo") as the first word of another's name ("Anwar Gargash")
             if surface.form == "surname":
                 person = self._surname_entry(ctx, span, written)
                 if person is not None:
@@ -667,6 +671,19 @@ class ActorResolver:
                 out[tok.i] = fixed
         return out
 
+    def _in_longer_name(self, ctx: ActorContext, span: Span) -> bool:
+        """A one-word name that is part of a longer name the dictionary does not know ("John Putin", "Anwar Gargash")."""
+        doc, root = ctx.doc, span.root
+        for j in (span.start - 1, span.end):
+            if 0 <= j < len(doc):
+                t = doc[j]
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.kb.titles and t.i not in ctx.covered \
+                        and (t.head.i in range(span.start, span.end) or root.head.i == t.i and root.dep_ in ("compound", "flat")):
+                    return True  # part of a longer name ("John Putin")
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
+        # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
+        return person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end])
+
     def _surname_entry(self, ctx: ActorContext, span: Span, written: str | None = None) -> Entry | None:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
@@ -677,18 +694,16 @@ class ActorResolver:
             # said"), and one the NER calls a person ("met al-Sharaa[NN, PERSON]")
             return None
         if root.ent_type_ in self.vocab["surname_excluded_ents"]:
-            # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip
-            if root.ent_type_ != "GPE" or geocode(span.text, "GPE") is not None:
+            # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip; (h23e) so is
+            # one that is only some town's name, where a party stands ("Carney[GPE] met Albanese", not "in Carney")
+            place = geocode(span.text, "GPE") if root.ent_type_ == "GPE" else {}
+            if place is None:
+                pass
+            elif root.ent_type_ != "GPE" or place.get("feature") not in self.vocab["surname_place_features"] \
+                    or first_conjunct(root).dep_ not in self.vocab["surname_place_deps"] or self._is_place(span):
                 return None
-        for j in (span.start - 1, span.end):
-            if 0 <= j < len(doc):
-                t = doc[j]
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.kb.titles and t.i not in ctx.covered \
-                        and (t.head.i in range(span.start, span.end) or root.head.i == t.i and root.dep_ in ("compound", "flat")):
-                    return None  # part of a longer name ("John Putin")
-        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
-        if person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end]):
-            return None  # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
+        if self._in_longer_name(ctx, span):
+            return None
         text = written or span.text
         return self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
 
@@ -1059,8 +1074,11 @@ class ActorResolver:
         return key
 
     # -- 3. surnames and short forms -------------------------------------------------------------
-    def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str]]]:
-        forms: dict[str, list[tuple[int, str]]] = {}
+    def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str, int, str]]]:
+        """Short forms of the people named so far: text → (start, actor key, rank, resolution) of each mention that
+        gives it; rank 0 for a family name (the last word, the last two, a Spanish name's second-last), 1 for a first
+        word (a Chinese family name, "Li" of Li Qiang, but also a given name, "Abbas" of Abbas Araghchi)."""
+        forms: dict[str, list[tuple[int, str, int, str]]] = {}
         for cand in ctx.cands:
             spec = ctx.actors[cand.key]
             if spec.kind not in ("person", "unknown_person"):
@@ -1070,7 +1088,7 @@ class ActorResolver:
             last = spec.name.split()[-1]
             if len(spec.name.split()) >= 2 and "-" in last:  # "al-Sharaa", written "Al-Sharaa" first in a sentence
                 for short in {last, last[:1].upper() + last[1:]}:
-                    forms.setdefault(short, []).append((cand.start, cand.key))
+                    forms.setdefault(short, []).append((cand.start, cand.key, 0, cand.resolution))
             for source in (words, mention_words):
                 if len(source) >= 2:
                     # family name last ("Putin"), or first ("Li" of Li Qiang); the last two words ("Aung Hlaing")
@@ -1079,15 +1097,25 @@ class ActorResolver:
                     shorts = {source[-1], " ".join(source[-2:]), source[0]} | ({source[-2]} if len(source) >= 3 else set())
                     for short in shorts:
                         if short[:1].isupper() and short not in self.kb.titles:
-                            forms.setdefault(short, []).append((cand.start, cand.key))
+                            rank = 1 if short == source[0] and short not in (source[-1], " ".join(source[-2:])) else 0
+                            forms.setdefault(short, []).append((cand.start, cand.key, rank, cand.resolution))
         return forms
+
+    @staticmethod
+    def _form_owner(owners: list[tuple[int, str, int, str]], at: int) -> str:
+        """The person a short form at token `at` names: of those named before it, by a family name first, then the
+        nearest ("Mahmoud Abbas ... Abbas Araghchi ... Abbas said": the president, whose family name it is); else the
+        first named after it."""
+        before = [o for o in owners if o[0] < at]
+        if before:
+            return min(before, key=lambda o: (o[2], -o[0]))[1]
+        return min(owners, key=lambda o: (o[2], o[0]))[1]
 
     def _short_form_owner(self, ctx: ActorContext, text: str, at: int) -> str | None:
         owners = self._short_forms(ctx).get(text)
         if not owners:
             return None
-        before = [o for o in owners if o[0] < at]
-        return (max(before) if before else min(owners))[1]
+        return self._form_owner(owners, at)
 
     def _surnames(self, ctx: ActorContext) -> None:
         forms = self._short_forms(ctx)
@@ -1095,7 +1123,10 @@ class ActorResolver:
             return
         doc = ctx.doc
         for tok in doc:
-            if tok.i in ctx.covered or not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
+            if not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
+                continue
+            if tok.i in ctx.covered:
+                self._named_namesake(ctx, tok, forms)
                 continue
             for n in (3, 2, 1):
                 if tok.i + n > len(doc):
@@ -1106,12 +1137,27 @@ class ActorResolver:
                 if n == 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].i not in ctx.covered \
                         and doc[tok.i + 1].dep_ == "compound":
                     break  # part of a longer unknown name
-                owners = forms[text]
-                before = [o for o in owners if o[0] < tok.i]
-                key = (max(before) if before else min(owners))[1]
+                key = self._form_owner(forms[text], tok.i)
                 span = doc[tok.i:tok.i + n]
                 ctx.add(_Cand(tok.i, tok.i + n, span.root.i, key, "surname", tok.ent_type_ or None))
                 break
+
+    def _named_namesake(self, ctx: ActorContext, tok: Token, forms: dict[str, list[tuple[int, str, int, str]]]) -> None:
+        """(h23e) A family name the dictionary gave to the one person of that name in office ("Ruto" → William Ruto), or a
+        one-word alias ("Anwar"), is
+        the person the story itself named before with it in full, when that is someone else ("Kenyan activist David
+        Ruto accused police of torture. Ruto said ...": the activist; "Mahmoud Abbas met Abbas Araghchi ... Abbas
+        urged": by its family name, the president)."""
+        cand = ctx.covered[tok.i]
+        if cand.resolution not in ("surname", "dictionary") or cand.start != tok.i or cand.end != tok.i + 1 \
+                or ctx.actors[cand.key].kind != "person":
+            return  # (a one-word alias too: "Anwar" of Anwar Ibrahim after "Anwar Gargash")
+        owners = [o for o in forms.get(tok.text, ()) if o[0] < tok.i and o[3] != "surname"]
+        if not owners or any(o[1] == cand.key for o in owners):
+            return
+        key = self._form_owner(owners, tok.i)
+        ctx.remove(cand)
+        ctx.add(_Cand(cand.start, cand.end, cand.head, key, "surname", cand.ner))
 
     # -- 3b. organisations the dictionary lacks ----------------------------------------------------
     def _unknown_bodies(self, ctx: ActorContext) -> None:
@@ -4457,6 +4503,9 @@ class ActorResolver:
             # two men", "the two leaders" the two named before
         if lemma in heads and mods & self.vocab["distributive_determiners"] and _reciprocal_other(head, self.vocab):
             return True  # "each side accused the other"
+        if lemma in self.vocab["pair_nouns"] and head.tag_ == "NN" and mods & self.vocab["definite_determiners"] \
+                and not any(c.dep_ == "prep" for c in head.children):
+            return True  # (h23e) "the pair signed a defence pact": the two people named before (not "the pair of jets")
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
@@ -4471,7 +4520,8 @@ class ActorResolver:
             if not each and (head.pos_ != "NOUN" or not self._is_pair(head)) or head.i in ctx.covered:
                 continue
             lemma = head.lemma_.lower()
-            kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] else \
+            kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] \
+                or lemma in self.vocab["pair_nouns"] else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
             speakers, acting = self._pair_outsiders(head, kind)
             if pending is None:
@@ -4569,6 +4619,8 @@ class ActorResolver:
                 chosen.append(c)
             if len(seen) == 2:
                 break
+        if len(seen) == 2 and any(self._many_named(ctx, c, kind, speaker_countries) for c in chosen):
+            return []  # (h23e) "Russia, Ukraine and the United States held talks ... The two sides": which two is not told
         if len(seen) == 2 and not acting and kind in self.vocab.get("principal_pair_kinds", ()) \
                 and not any(self._subject_like(ctx.doc[c.head]) for c in chosen):
             # (h19b) two named last only as what a third acts on ("Sharif thanked Trump and praised China, Saudi Arabia
@@ -4588,6 +4640,19 @@ class ActorResolver:
                 ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
                              if i in ctx.covered and ctx.covered[i].resolution != "place"}))
         return seen
+
+    def _many_named(self, ctx: ActorContext, cand: _Cand, kind: str, speaker_countries: set[str]) -> bool:
+        """(h23e) Whether a mention a pair phrase would take is one of three or more of its kind named together ("Russia,
+        Ukraine and the United States", "Trump, Putin and Zelensky"): the phrase has more candidates than two."""
+        top = first_conjunct(ctx.doc[cand.head])
+        items = set()
+        for t in (top, *coordinated(top)):
+            c = ctx.covered.get(t.i)
+            if c is not None and c.resolution != "place":
+                item = self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries)
+                if item:
+                    items.add(item)
+        return len(items) > 2
 
     @staticmethod
     def _subject_like(tok: Token) -> bool:

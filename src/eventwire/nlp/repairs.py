@@ -84,6 +84,7 @@ class Repairs:
         self.adjective_clause_preps = frozenset(data.get("adjective_clause_prepositions", ()))
         self.attributive_participles = frozenset(data.get("attributive_participles", ()))
         self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
+        self.hyphenated_titles = frozenset(data.get("hyphenated_title_heads", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -91,6 +92,7 @@ class Repairs:
     #: before subjects read as conjuncts are given their verbs; and the gerunds of violence are made
     #: nouns last, once the clauses they hang in are mended).
     PASSES = (
+        "hyphenated_titles",
         "adverbs_read_as_nouns",
         "attributive_participles_read_as_complements",
         "nouns_read_as_verbs",
@@ -131,6 +133,38 @@ class Repairs:
         for name in self.PASSES:
             getattr(self, "_" + name)(doc)
         return doc
+
+    def _hyphenated_titles(self, doc: Doc) -> None:
+        """(h23e) "the UN secretary[compound]-general[JJ, nsubj]", "the secretary[nsubj]-general[amod] of the Arab
+        League": a hyphenated title (repairs.yaml `hyphenated_title_heads`) whose last piece is read as an adjective or
+        a modifier is one noun headed by its last piece, lemma the whole word, in the place of the word; the pieces
+        before it are its compounds and their modifiers ("UN", "of the Arab League") its own."""
+        for tok in doc:
+            if tok.i < 2 or tok.pos_ in ("NOUN", "PROPN") and tok.head.i not in range(tok.i - 2, tok.i):
+                continue
+            start = tok.i
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_:
+                start -= 2
+            if start == tok.i:
+                continue
+            word = doc[start:tok.i + 1].text.lower()
+            if word not in self.hyphenated_titles:
+                continue
+            inside = range(start, tok.i + 1)
+            tops = [doc[j] for j in inside if doc[j].head.i not in inside or doc[j].head.i == j]
+            if len(tops) != 1:
+                continue  # pieces hung in two places: not one word
+            top = tops[0]
+            head, dep = (top.head, top.dep_) if top.head.i != top.i else (tok, top.dep_)
+            outer = [c for j in inside for c in doc[j].children if c.i not in inside]
+            tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", word
+            for j in range(start, tok.i):
+                piece = doc[j]
+                piece.head, piece.dep_ = tok, ("punct" if piece.text == "-" else "compound")
+            tok.head, tok.dep_ = head, dep
+            for c in outer:
+                c.head = tok
 
     def _adverbs_read_as_nouns(self, doc: Doc) -> None:
         """"met Trump briefly[NOUN, advmod]", "spoke to Xi briefly[NOUN, pobj]": a manner adverb
