@@ -2040,6 +2040,10 @@ SPEC = [
     ("Tedros criticised Israel for the strike on the hospital.", "IGOUNOWHO", "111", "ISR", "happened"),
     ("Petro accused Trump of violating Colombian sovereignty.", "COLGOV", "112", "USAGOV", "happened"),
     ("Paetongtarn accused Cambodia of provoking the clashes.", "THAGOV", "112", "KHM", "happened"),
+    # (h23e) who heads an international body is the body (coref.yaml body_head_titles); a rapporteur is a generic head
+    ("The World Bank president met Ruto in Nairobi.", "IGOWBK", "040", "KENGOV", "happened"),
+    ("The ICC president condemned U.S. sanctions on the court's judges.", "IGOJUDICC", "111", "USA", "happened"),
+    ("The U.N. special rapporteur accused Israel of genocide.", "IGOUNO", "1124", "ISR", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2833,6 +2837,11 @@ ABSENT = [
     ("Two Russian jets flew over the Baltic Sea. Macron met Starmer in Paris. The pair of jets returned to "
      "base.",
      ("FRAGOV", "057", "GBRGOV")),
+    # (h23e) onlookers in a circumstance clause are no pair (coref.yaml pair_circumstance_*); no GOV appended to a body's head
+    ("Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Sunday, with Trump and Anwar looking on. "
+     "The two countries agreed to withdraw heavy weapons from the border.",
+     ("MYS", "0356", "USA")),
+    ("The World Bank president met Ruto in Nairobi.", ("IGOWBKGOV", "040", "KENGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -3317,6 +3326,10 @@ KEPT = [
     ("Armenia and Azerbaijan signed a US-brokered peace deal on Friday.", "USA", "045", "ARM", "happened"),
     ("UN Secretary-General Antonio Guterres urged Israel to allow aid into Gaza.",
      "IGOUNO", "025", "ISR", "happened"),
+    ("Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Sunday, with Trump and Anwar looking on. "
+     "The two countries agreed to withdraw heavy weapons from the border.",
+     "THA", "0356", "KHM", "happened"),
+    ("The European Commission president met Zelensky in Kyiv.", "IGOEUREECCOM", "040", "UKRGOV", "happened"),
 ]
 
 

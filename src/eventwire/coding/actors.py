@@ -1881,7 +1881,9 @@ class ActorResolver:
                 code, country = org_code, country or org_code[:3]
                 sector = None
             elif org_code and head_sector and org_kind in ("organisation", "group"):
-                code, country = self._org_agent(org_code, org_kind, org_sector, head_sector), country or org_code[:3]
+                # (h23e) who heads a body is the body ("the World Bank president", "the ICC president": not IGOWBKGOV)
+                own = None if head.lemma_.lower() in self.vocab["body_head_titles"] else head_sector
+                code, country = self._org_agent(org_code, org_kind, org_sector, own), country or org_code[:3]
                 sector = None
             else:
                 if not sector and generic:
@@ -4785,6 +4787,9 @@ class ActorResolver:
                 other = ctx.covered[first.i]
                 if other.resolution == "place" or other.key == c.key or not self._subject_like(first):
                     continue  # (two a third party acts on are no pair: "Anwar praised Japan and China")
+                clause = first_conjunct(first).head
+                if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"]:
+                    continue  # (h23e) onlookers of a circumstance ("..., with Trump and Anwar looking on") are no pair
                 countries = [ctx.actors[k].country for k in (other.key, c.key)]
                 if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \
                         and all(ctx.actors[k].kind in ("country", "person", "composed") for k in (other.key, c.key)):
