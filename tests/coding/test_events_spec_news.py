@@ -2044,6 +2044,9 @@ SPEC = [
     ("The World Bank president met Ruto in Nairobi.", "IGOWBK", "040", "KENGOV", "happened"),
     ("The ICC president condemned U.S. sanctions on the court's judges.", "IGOJUDICC", "111", "USA", "happened"),
     ("The U.N. special rapporteur accused Israel of genocide.", "IGOUNO", "1124", "ISR", "happened"),
+    # (h23e) a family name with its article is also written without it (kb._add_surnames: "Sharaa", "Shaibani")
+    ("Sharaa met Trump at the White House.", "SYRGOV", "040", "USAGOV", "happened"),
+    ("Shaibani met Fidan in Damascus on Monday.", "SYRGOV", "040", "TURGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -3330,6 +3333,7 @@ KEPT = [
      "The two countries agreed to withdraw heavy weapons from the border.",
      "THA", "0356", "KHM", "happened"),
     ("The European Commission president met Zelensky in Kyiv.", "IGOEUREECCOM", "040", "UKRGOV", "happened"),
+    ("Al-Sharaa met Trump at the White House.", "SYRGOV", "040", "USAGOV", "happened"),
 ]
 
 

@@ -434,6 +434,12 @@ def _add_surnames(kb: KnowledgeBase) -> None:
                 continue
             firsts.setdefault(words[0], set()).add(eid)
             owners.setdefault(words[-1], set()).add(eid)
+            prefix, _, rest = words[-1].partition("-")
+            if rest[:1].isupper() and prefix.islower() and len(prefix) <= 3 and len(rest) >= 4:
+                # (h23e) a family name with its article ("al-Sharaa", "el-Sisi") is also written without it ("Sharaa
+                # met Trump", "Shaibani said") and, opening a sentence, with it capitalised ("Al-Sharaa said")
+                owners.setdefault(rest, set()).add(eid)
+                owners.setdefault(prefix.capitalize() + "-" + rest, set()).add(eid)
 
     def span(eid: str) -> tuple[dt.date, dt.date]:
         roles = kb.entries[eid].roles
