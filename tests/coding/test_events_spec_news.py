@@ -2047,6 +2047,11 @@ SPEC = [
     # (h23e) a family name with its article is also written without it (kb._add_surnames: "Sharaa", "Shaibani")
     ("Sharaa met Trump at the White House.", "SYRGOV", "040", "USAGOV", "happened"),
     ("Shaibani met Fidan in Damascus on Monday.", "SYRGOV", "040", "TURGOV", "happened"),
+    # (h23e) two sides acting on what one of them is act each on the other ("Both sides denied the accusations")
+    ("India and Pakistan accused each other of violating the ceasefire. Both sides denied the accusations.",
+     "PAK", "120", "IND", "happened"),
+    ("Ethiopia and Eritrea traded accusations on Monday. Both sides denied sending troops to the border.",
+     "ERI", "120", "ETH", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2845,6 +2850,9 @@ ABSENT = [
      "The two countries agreed to withdraw heavy weapons from the border.",
      ("MYS", "0356", "USA")),
     ("The World Bank president met Ruto in Nairobi.", ("IGOWBKGOV", "040", "KENGOV")),
+    ("China accused Japan and the Philippines of provocations. Japan and the Philippines rejected the "
+     "accusations.",
+     ("JPN", "120", "PHL")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -3334,6 +3342,11 @@ KEPT = [
      "THA", "0356", "KHM", "happened"),
     ("The European Commission president met Zelensky in Kyiv.", "IGOEUREECCOM", "040", "UKRGOV", "happened"),
     ("Al-Sharaa met Trump at the White House.", "SYRGOV", "040", "USAGOV", "happened"),
+    ("China accused Japan and the Philippines of provocations. Japan and the Philippines rejected the "
+     "accusations.",
+     "PHL", "120", "CHN", "happened"),
+    ("India and Pakistan accused each other of violating the ceasefire. Both sides denied the accusations.",
+     "IND", "120", "PAK", "happened"),
 ]
 
 

@@ -1689,6 +1689,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     other = [t for t in targets if self._country(frame, t) not in src_countries]
                     targets = other or targets
                 pairs = [(s, t) for s in sources for t in targets]
+                if len(set(sources)) == 2 and set(targets) <= set(sources):
+                    # (h23e) two sides acting on what one of them is (the author of "the accusations" they traded):
+                    # each on the other ("India and Pakistan accused each other ... Both sides denied the accusations")
+                    pairs = [(s, t) for s in sources for t in sources if s != t]
         if self._background(tok, p.code) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
                 or self._scheduled(tok, p.code):
             return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
