@@ -2052,6 +2052,17 @@ SPEC = [
      "PAK", "120", "IND", "happened"),
     ("Ethiopia and Eritrea traded accusations on Monday. Both sides denied sending troops to the border.",
      "ERI", "120", "ETH", "happened"),
+    # (h23e) a hyphenated doer of what the subjects agreed to mediated (modality.yaml party_verb_prepositions); a party's
+    # name or noun before another's name and a plural noun is its own actor (repairs.yaml shared_head_parties); a region
+    # of one country before a sector noun gives its country (coref.yaml modifier_place_features)
+    ("Israel and Hamas agreed to a U.N.-brokered ceasefire on Sunday.", "IGOUNO", "045", "ISR", "happened"),
+    ("Thailand and Cambodia agreed to a Malaysian-brokered truce on Monday.", "MYS", "045", "KHM", "happened"),
+    ("Congo and M23 rebels signed a peace deal in Doha.", "COD", "057", "CODREBMTT", "happened"),
+    ("The Ethiopian government and Tigray rebels signed a peace deal in Pretoria.",
+     "ETHGOV", "057", "ETHREB", "happened"),
+    ("The army and M23 rebels clashed near Goma.", "CODMIL", "190", "CODREBMTT", "happened"),
+    ("The government and Houthi rebels agreed to a truce.", "YEMREBHTH", "0356", "YEMGOV", "happened"),
+    ("Darfur rebels accused the army of shelling villages.", "SDNREB", "1123", "SDNMIL", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2853,6 +2864,8 @@ ABSENT = [
     ("China accused Japan and the Philippines of provocations. Japan and the Philippines rejected the "
      "accusations.",
      ("JPN", "120", "PHL")),
+    ("The United States and the EU objected to the Egyptian-brokered deal.", ("EGY", "045", "USA")),
+    ("The oil and gas companies agreed to a deal with Iraq.", ("IRQ", "057", "IRQBUS")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -3347,6 +3360,7 @@ KEPT = [
      "PHL", "120", "CHN", "happened"),
     ("India and Pakistan accused each other of violating the ceasefire. Both sides denied the accusations.",
      "IND", "120", "PAK", "happened"),
+    ("The Houthis attacked Israel and U.S. warships in the Red Sea.", "YEMREBHTH", "190", "USAMIL", "happened"),
 ]
 
 

@@ -946,8 +946,10 @@ class ActorResolver:
             return False
         hit = geocode(ent.text, ent.label_ or None, alternates=ent.label_ in ("GPE", "LOC"),
                       prefer=self._named_countries(ctx))
-        # (a first-level division too: "Saskatchewan Premier Scott Moe", "the Texas governor")
-        entry = self.kb.country(hit["country"]) if hit and hit.get("feature") in ("city", "admin1") else None
+        # (a first-level division too: "Saskatchewan Premier Scott Moe", "the Texas governor"; (h23e) and a region of one
+        # country: "Tigray[PERSON] rebels", "Darfur rebels", coref.yaml `modifier_place_features`)
+        entry = self.kb.country(hit["country"]) if hit and hit.get("country") \
+            and hit.get("feature") in self.vocab["modifier_place_features"] else None
         if entry is None:
             return False
         for t in ent:

@@ -1192,6 +1192,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     gov = gov.head  # (through "following", "after": the verb the phrase is on)
                 taking_part = link in self.mod["party_prepositions"] if link is not None \
                     else gov.lemma_.lower() in self.mod["party_verbs"]
+                if link is not None and not taking_part and link in self.mod.get("party_verb_prepositions", ()) \
+                        and gov.lemma_.lower() in self.mod["party_verbs"] and tok.head.head.head.i == gov.i:
+                    taking_part = True  # (h23e) the verb's own preposition: "agreed to a U.N.-brokered ceasefire"
                 if not out and gov.pos_ in ("VERB", "AUX") and taking_part:
                     subj, subj_passive = self._subject(gov)
                     if len(self._actors(frame, subj, False)) >= 2:

@@ -85,6 +85,7 @@ class Repairs:
         self.attributive_participles = frozenset(data.get("attributive_participles", ()))
         self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
         self.hyphenated_titles = frozenset(data.get("hyphenated_title_heads", ()))
+        self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -641,28 +642,43 @@ class Repairs:
         neither in capitals nor with a period) coordinated before a plural noun with a nationality adjective or an
         abbreviated name (countries.yaml `adjectives`, `names`), which alone modifies the noun as news writes it ("U.S.
         warships", "Lebanese officials"), is a conjunct of the noun, not its modifier: "Israel and U.S. warships" are
-        Israel and the U.S. warships (both warships would be "Israeli and U.S. warships")."""
+        Israel and the U.S. warships (both warships would be "Israeli and U.S. warships"). (h23e) So is a name of no
+        country there: "Congo and M23 rebels signed" are Congo and the M23 rebels."""
         for first in doc:
-            if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or not self._full_name(first):
-                continue
-            written = " ".join(t.text for t in doc[first.left_edge.i:first.i + 1] if t.dep_ == "compound" or t.i == first.i)
-            if written not in self.country_names:
+            if first.dep_ not in ("nmod", "compound"):
                 continue
             noun = first.head
             if noun.i <= first.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
                 continue
+            # (h23e) ... or a party's common noun with its own determiner ("The Ethiopian government[nmod] and Tigray
+            # rebels", "the government and Houthi rebels"), or one of repairs.yaml `shared_head_parties` after the
+            # plural's determiner ("The[→ rebels] army and M23 rebels"), before another's name
+            own_det = [c for c in first.children if c.dep_ == "det"]
+            lent_det = [c for c in noun.children if c.dep_ == "det" and c.i < first.i] \
+                if first.lower_ in self.shared_head_parties else []
+            party_noun = first.pos_ == "NOUN" and first.tag_ == "NN" and bool(own_det or lent_det)
+            if not party_noun:
+                if first.pos_ != "PROPN" or not self._full_name(first):
+                    continue
+                written = " ".join(t.text for t in doc[first.left_edge.i:first.i + 1] if t.dep_ == "compound" or t.i == first.i)
+                if written not in self.country_names:
+                    continue
             conj = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < noun.i]
             cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < noun.i]
             if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and":
                 continue
             second = conj[0]
-            if not (second.text in self.country_adjectives
-                    or second.text in self.country_names and not self._full_name(second)):
-                continue
+            name = second.pos_ == "PROPN" and second.text not in self.country_names
+            if party_noun and not name or not (second.text in self.country_adjectives
+                                               or second.text in self.country_names and not self._full_name(second)
+                                               or name and (party_noun or second.ent_type_ != "PERSON")):
+                continue  # ((h23e) or a name of no country: "Congo and M23 rebels", "Ethiopia and Tigray rebels")
             if second.i != noun.i - 1 and not all(t.dep_ in ("compound", "amod") and t.head.i == noun.i
                                                   for t in doc[second.i + 1:noun.i]):
                 continue
             # the name's own words (a first name part: "South[compound] Korea") stay with it
+            for d in lent_det:
+                d.head = first
             first.head, first.dep_ = noun.head, noun.dep_
             for t in (cc[0], noun):
                 t.head = first
