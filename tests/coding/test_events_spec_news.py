@@ -2063,6 +2063,8 @@ SPEC = [
     ("The army and M23 rebels clashed near Goma.", "CODMIL", "190", "CODREBMTT", "happened"),
     ("The government and Houthi rebels agreed to a truce.", "YEMREBHTH", "0356", "YEMGOV", "happened"),
     ("Darfur rebels accused the army of shelling villages.", "SDNREB", "1123", "SDNMIL", "happened"),
+    # (h23e) a name hyphenated to a backer's participle is its doer, not the noun's owner (repair hyphenated_doers)
+    ("The UN-backed government in Tripoli accused Egypt of arming its rivals.", "LBYGOV", "1123", "EGY", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2866,6 +2868,7 @@ ABSENT = [
      ("JPN", "120", "PHL")),
     ("The United States and the EU objected to the Egyptian-brokered deal.", ("EGY", "045", "USA")),
     ("The oil and gas companies agreed to a deal with Iraq.", ("IRQ", "057", "IRQBUS")),
+    ("The UN-backed government in Tripoli accused Egypt of arming its rivals.", ("IGOUNO", "1123", "EGY")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused
@@ -3361,6 +3364,8 @@ KEPT = [
     ("India and Pakistan accused each other of violating the ceasefire. Both sides denied the accusations.",
      "IND", "120", "PAK", "happened"),
     ("The Houthis attacked Israel and U.S. warships in the Red Sea.", "YEMREBHTH", "190", "USAMIL", "happened"),
+    ("The U.N.-backed government in Tripoli accused Egypt of arming its rivals.",
+     "LBYGOV", "1123", "EGY", "happened"),
 ]
 
 

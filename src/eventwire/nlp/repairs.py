@@ -94,6 +94,7 @@ class Repairs:
     #: nouns last, once the clauses they hang in are mended).
     PASSES = (
         "hyphenated_titles",
+        "hyphenated_doers",
         "adverbs_read_as_nouns",
         "attributive_participles_read_as_complements",
         "nouns_read_as_verbs",
@@ -166,6 +167,22 @@ class Repairs:
             tok.head, tok.dep_ = head, dep
             for c in outer:
                 c.head = tok
+
+    def _hyphenated_doers(self, doc: Doc) -> None:
+        """(h23e) "the UN[compound]-[JJ, amod]backed[amod] government": a name or adjective hyphenated to a participle
+        before a noun, each hung on the noun (the hyphen read as an adjective), is the participle's doer, as the parser
+        reads "the U.N.-backed government" (name[npadvmod] -[punct] backed[amod]); so the name does not modify the noun."""
+        for hyph in doc:
+            if hyph.text != "-" or hyph.i == 0 or hyph.i + 1 >= len(doc) or hyph.whitespace_ or doc[hyph.i - 1].whitespace_:
+                continue
+            name, part = doc[hyph.i - 1], doc[hyph.i + 1]
+            noun = part.head
+            if part.tag_ != "VBN" or part.dep_ != "amod" or noun.i <= part.i or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if name.pos_ not in ("PROPN", "ADJ") or name.head.i != noun.i or hyph.head.i != noun.i:
+                continue
+            name.head, name.dep_ = part, "npadvmod"
+            hyph.head, hyph.dep_, hyph.tag_, hyph.pos_ = part, "punct", "HYPH", "PUNCT"
 
     def _adverbs_read_as_nouns(self, doc: Doc) -> None:
         """"met Trump briefly[NOUN, advmod]", "spoke to Xi briefly[NOUN, pobj]": a manner adverb
