@@ -2065,6 +2065,18 @@ SPEC = [
     ("Darfur rebels accused the army of shelling villages.", "SDNREB", "1123", "SDNMIL", "happened"),
     # (h23e) a name hyphenated to a backer's participle is its doer, not the noun's owner (repair hyphenated_doers)
     ("The UN-backed government in Tripoli accused Egypt of arming its rivals.", "LBYGOV", "1123", "EGY", "happened"),
+    # (h23e) "both sides" someone acts on or reports are the two the story named together as subjects shortly before,
+    # not mediators named more often (coref.yaml pair_lookback_sentences, as for "the two countries")
+    ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and "
+     "Turkey, Qatar's foreign ministry said on Sunday. Qatar's foreign ministry said the two sides would "
+     "meet again in Istanbul. Pakistani Defence Minister Khawaja Asif said the deal would end cross-border "
+     "attacks. The U.N. secretary-general urged both sides to respect the truce.",
+     "IGOUNO", "0256", "AFG", "happened"),
+    ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and "
+     "Turkey, Qatar's foreign ministry said on Sunday. Qatar's foreign ministry said the two sides would "
+     "meet again in Istanbul. Pakistani Defence Minister Khawaja Asif said the deal would end cross-border "
+     "attacks. The U.N. secretary-general urged both sides to respect the truce.",
+     "PAK", "040", "AFG", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2869,6 +2881,16 @@ ABSENT = [
     ("The United States and the EU objected to the Egyptian-brokered deal.", ("EGY", "045", "USA")),
     ("The oil and gas companies agreed to a deal with Iraq.", ("IRQ", "057", "IRQBUS")),
     ("The UN-backed government in Tripoli accused Egypt of arming its rivals.", ("IGOUNO", "1123", "EGY")),
+    ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and "
+     "Turkey, Qatar's foreign ministry said on Sunday. Qatar's foreign ministry said the two sides would "
+     "meet again in Istanbul. Pakistani Defence Minister Khawaja Asif said the deal would end cross-border "
+     "attacks. The U.N. secretary-general urged both sides to respect the truce.",
+     ("IGOUNO", "0256", "QAT")),
+    ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and "
+     "Turkey, Qatar's foreign ministry said on Sunday. Qatar's foreign ministry said the two sides would "
+     "meet again in Istanbul. Pakistani Defence Minister Khawaja Asif said the deal would end cross-border "
+     "attacks. The U.N. secretary-general urged both sides to respect the truce.",
+     ("QAT", "040", "TUR")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

@@ -4771,7 +4771,9 @@ class ActorResolver:
         pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
                  and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
         joined: list[tuple[int, list[str]]] = []  # (start, the two actors' keys) of pairs joined by "and"
-        if kind == "country":
+        if kind == "country" or kind == "party" and speakers:
+            # ((h23e) also "both sides" someone acts on: "Pakistan and Afghanistan agreed to a ceasefire after talks
+            # mediated by Qatar ... The U.N. chief urged both sides to respect it", not Qatar, named more often)
             # (h19d) "Erdogan said the two neighbours had taken the first step": the two the story named together
             # (Ethiopia and Somalia), not the two named last (Turkey and Somalia)
             far = ctx.window_start(head.i, int(self.vocab["pair_lookback_sentences"]))
@@ -4789,6 +4791,8 @@ class ActorResolver:
                 other = ctx.covered[first.i]
                 if other.resolution == "place" or other.key == c.key or not self._subject_like(first):
                     continue  # (two a third party acts on are no pair: "Anwar praised Japan and China")
+                if len(list(coordinated(first_conjunct(first)))) > 1:
+                    continue  # (h23e) two of three or more named together ("Russia, Ukraine and the United States") are no pair
                 clause = first_conjunct(first).head
                 if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"]:
                     continue  # (h23e) onlookers of a circumstance ("..., with Trump and Anwar looking on") are no pair
