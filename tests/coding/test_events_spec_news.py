@@ -2077,6 +2077,10 @@ SPEC = [
      "meet again in Istanbul. Pakistani Defence Minister Khawaja Asif said the deal would end cross-border "
      "attacks. The U.N. secretary-general urged both sides to respect the truce.",
      "PAK", "040", "AFG", "planned"),
+    # (h23e) "the Europeans" are Europe's states (regions.yaml demonyms, coref.yaml region_people_determiners)
+    ("Russia accused the Europeans of prolonging the war.", "RUS", "112", "EUR", "happened"),
+    ("Kremlin aide Yuri Ushakov criticised the Europeans for trying to derail the talks.", "RUSGOV", "111", "EUR",
+     "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2891,6 +2895,8 @@ ABSENT = [
      "meet again in Istanbul. Pakistani Defence Minister Khawaja Asif said the deal would end cross-border "
      "attacks. The U.N. secretary-general urged both sides to respect the truce.",
      ("QAT", "040", "TUR")),
+    ("Gunmen kidnapped two Westerners in Niger.", ("NERUAF", "181", "WST")),
+    ("Hundreds of Africans protested outside the French embassy in Dakar.", ("AFR", "141", "FRA")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

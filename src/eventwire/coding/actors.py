@@ -527,6 +527,9 @@ class ActorResolver:
                     key = ctx.actor_for_entry(person, span.start_char)
                     ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
                 continue
+            if surface.form == "demonym" and entry.kind == "region" \
+                    and not any(c.dep_ == "det" and c.lower_ in self.vocab["region_people_determiners"] for c in head.children):
+                continue  # (h23e) "the Europeans" (their states, acting together) are Europe; "most West Africans" are people
             if surface.form == "adjective" and self._denomination_of_site(span):
                 continue  # (h20g) "a Serbian Orthodox monastery" in Kosovo: a church's name, not where it stands
             if surface.form == "adjective" and not self._adjective_is_actor(span):

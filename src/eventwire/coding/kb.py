@@ -342,6 +342,8 @@ def _load_regions(kb: KnowledgeBase) -> None:
     for r in data["regions"]:
         forms = [(n, "name", None) for n in [r["name"], *r.get("names", [])]]
         forms += [(a, "adjective", None) for a in r.get("adjectives", [])]
+        # (h23e) and its people, taken only as "the Europeans" (coref.yaml `region_people_determiners`)
+        forms += [(d, "demonym", None) for d in r.get("demonyms", [])]
         kb.add(Entry("region:" + r["code"], "region", r["name"], r["code"]), forms)
 
 
