@@ -2081,6 +2081,18 @@ SPEC = [
     ("Russia accused the Europeans of prolonging the war.", "RUS", "112", "EUR", "happened"),
     ("Kremlin aide Yuri Ushakov criticised the Europeans for trying to derail the talks.", "RUSGOV", "111", "EUR",
      "happened"),
+    # (h23e) a leader of an armed group is on the group's side for "the two sides" (not the group's country); an armed
+    # group and a country named together as subjects are a pair
+    ("Hamas and Israel traded blame on Tuesday for delays in the second phase of the Gaza ceasefire. Hamas "
+     "official Khalil al-Hayya accused Israel of violating the truce. Hayya also met Egyptian officials in "
+     "Cairo. Egypt's foreign ministry said the two sides had agreed to hold indirect talks in Cairo next "
+     "week.",
+     "ISR", "040", "PSEREBHMS", "planned"),
+    ("Hamas and Israel traded blame on Tuesday for delays in the second phase of the Gaza ceasefire. Hamas "
+     "official Khalil al-Hayya accused Israel of violating the truce. Hayya also met Egyptian officials in "
+     "Cairo. Egypt's foreign ministry said the two sides had agreed to hold indirect talks in Cairo next "
+     "week.",
+     "PSEREBHMS", "040", "ISR", "planned"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2897,6 +2909,28 @@ ABSENT = [
      ("QAT", "040", "TUR")),
     ("Gunmen kidnapped two Westerners in Niger.", ("NERUAF", "181", "WST")),
     ("Hundreds of Africans protested outside the French embassy in Dakar.", ("AFR", "141", "FRA")),
+    ("Hamas and Israel traded blame on Tuesday for delays in the second phase of the Gaza ceasefire. Hamas "
+     "official Khalil al-Hayya accused Israel of violating the truce. Hayya also met Egyptian officials in "
+     "Cairo. Egypt's foreign ministry said the two sides had agreed to hold indirect talks in Cairo next "
+     "week.",
+     ("PSE", "040", "PSEREBHMS")),
+    ("Hamas and Israel traded blame on Tuesday for delays in the second phase of the Gaza ceasefire. Hamas "
+     "official Khalil al-Hayya accused Israel of violating the truce. Hayya also met Egyptian officials in "
+     "Cairo. Egypt's foreign ministry said the two sides had agreed to hold indirect talks in Cairo next "
+     "week.",
+     ("EGYGOV", "040", "PSEREBHMS")),
+    ("Hamas and Israel traded blame on Tuesday for delays in the second phase of the Gaza ceasefire. Hamas "
+     "official Khalil al-Hayya accused Israel of violating the truce. Israeli Prime Minister Benjamin "
+     "Netanyahu's office said Hamas had failed to return the remains of hostages. Hayya also met Egyptian "
+     "intelligence chief Hassan Rashad. The two sides have accused each other of breaches since the truce "
+     "took effect.",
+     ("PSE", "112", "PSEREBHMS")),
+    ("Hamas and Israel traded blame on Tuesday for delays in the second phase of the Gaza ceasefire. Hamas "
+     "official Khalil al-Hayya accused Israel of violating the truce. Israeli Prime Minister Benjamin "
+     "Netanyahu's office said Hamas had failed to return the remains of hostages. Hayya also met Egyptian "
+     "intelligence chief Hassan Rashad. The two sides have accused each other of breaches since the truce "
+     "took effect.",
+     ("PSEREBHMS", "112", "PSE")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

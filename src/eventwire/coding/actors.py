@@ -4690,6 +4690,10 @@ class ActorResolver:
             if spec.kind in ("country", "group") or spec.kind == "composed" and (
                     spec.sector in self.vocab["armed_sectors"] or spec.sector in self.vocab["state_body_sectors"]):
                 return spec.key
+            if spec.kind == "person" and spec.code and spec.code[3:6] in self.vocab["non_state_sectors"]:
+                # (h23e) a leader of an armed group is on the group's side, not their country's ("Hamas official Khalil
+                # al-Hayya accused Israel ... The two sides": Hamas and Israel, not Hamas and Palestine)
+                return next((k for k, a in ctx.actors.items() if a.kind == "group" and a.code == spec.code), spec.key)
             return country if spec.kind in ("composed", "person") and country and self.kb.country(country) \
                 and spec.sector not in self.vocab["non_party_sectors"] else None
         return country if spec.kind in ("country", "composed", "person", "group") and country \
@@ -4800,8 +4804,9 @@ class ActorResolver:
                 if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"]:
                     continue  # (h23e) onlookers of a circumstance ("..., with Trump and Anwar looking on") are no pair
                 countries = [ctx.actors[k].country for k in (other.key, c.key)]
+                kinds = ("country", "person", "composed") + (("group",) if kind == "party" else ())
                 if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \
-                        and all(ctx.actors[k].kind in ("country", "person", "composed") for k in (other.key, c.key)):
+                        and all(ctx.actors[k].kind in kinds for k in (other.key, c.key)):
                     joined.append((other.start, [other.key, c.key]))
         ordered = sorted([(c.start, c, list(ctx.actors[c.key].members)) for c in pairs]
                          + [(start, None, keys) for start, keys in joined], key=lambda x: -x[0])
