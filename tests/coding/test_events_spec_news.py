@@ -2093,6 +2093,10 @@ SPEC = [
      "Cairo. Egypt's foreign ministry said the two sides had agreed to hold indirect talks in Cairo next "
      "week.",
      "PSEREBHMS", "040", "ISR", "planned"),
+    # (h23e) wire epithets of bodies (organisations.yaml aliases): "the world body", "the 27-nation bloc"
+    ("The 27-nation bloc imposed new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "happened"),
+    ("The world body urged Myanmar's junta to release Aung San Suu Kyi.", "IGOUNO", "0253", "MMRMIL", "happened"),
+    ("The 32-member alliance warned Russia against further provocations.", "IGOWSTNAT", "130", "RUS", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
