@@ -2097,6 +2097,11 @@ SPEC = [
     ("The 27-nation bloc imposed new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "happened"),
     ("The world body urged Myanmar's junta to release Aung San Suu Kyi.", "IGOUNO", "0253", "MMRMIL", "happened"),
     ("The 32-member alliance warned Russia against further provocations.", "IGOWSTNAT", "130", "RUS", "happened"),
+    # (h23e) a family name two in office bear is the one whose country the story names (_namesakes_by_country)
+    ("Albanese said Australia would recognise a Palestinian state. Albanese also criticised Israel.",
+     "AUSGOV", "111", "ISR", "happened"),
+    ("Carney met Albanese in Ottawa on Monday. Carney said Canada and Australia would deepen cooperation.",
+     "CANGOV", "040", "AUSGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2935,6 +2940,7 @@ ABSENT = [
      "intelligence chief Hassan Rashad. The two sides have accused each other of breaches since the truce "
      "took effect.",
      ("PSEREBHMS", "112", "PSE")),
+    ("Albanese accused Israel of genocide in Gaza.", ("AUSGOV", "1124", "ISR")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

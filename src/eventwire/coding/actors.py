@@ -502,6 +502,7 @@ class ActorResolver:
         # a name inside a longer place name that is no country's is no actor ("China" in "the South
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
         regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]
+        namesakes: list[tuple[Span, list[Entry]]] = []  # family names several people in office bear
         for span in sorted(_longest(spans), key=lambda s: s.start):
             if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
                    for e in regional):
@@ -522,10 +523,13 @@ class ActorResolver:
                     and self._in_longer_name(ctx, span):
                 continue  # (h23e) a one-word alias ("Anwar", "Prabowo") as the first word of another's name ("Anwar Gargash")
             if surface.form == "surname":
-                person = self._surname_entry(ctx, span, written)
+                shared: list[Entry] = []
+                person = self._surname_entry(ctx, span, written, shared)
                 if person is not None:
                     key = ctx.actor_for_entry(person, span.start_char)
                     ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
+                elif shared:
+                    namesakes.append((span, shared))
                 continue
             if surface.form == "demonym" and entry.kind == "region" \
                     and not any(c.dep_ == "det" and c.lower_ in self.vocab["region_people_determiners"] for c in head.children):
@@ -564,6 +568,21 @@ class ActorResolver:
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+        if namesakes:
+            self._namesakes_by_country(ctx, namesakes)
+
+    def _namesakes_by_country(self, ctx: ActorContext, namesakes: list[tuple[Span, list[Entry]]]) -> None:
+        """(h23e) A family name several people in office bear ("Albanese": Australia's prime minister and a UN
+        rapporteur; "Cooper": Britain's foreign secretary and a US commander) is the one of them whose country the
+        story names by name or adjective, when exactly one's is ("Albanese said Australia would ..."); else no one."""
+        named = {ctx.actors[c.key].code for c in ctx.cands
+                 if c.resolution == "dictionary" and ctx.actors[c.key].kind == "country" and ctx.actors[c.key].code}
+        for span, owners in namesakes:
+            fits = [o for o in owners if o.country and o.country in named]
+            if len(fits) != 1 or any(i in ctx.covered for i in range(span.start, span.end)):
+                continue
+            key = ctx.actor_for_entry(fits[0], span.start_char)
+            ctx.add(_Cand(span.start, span.end, span.root.i, key, "surname", span.root.ent_type_ or None))
 
     def _coordinated_seats(self, ctx: ActorContext) -> None:
         """(h20c) "the Treasury and State departments": capitalised names coordinated before a plural head
@@ -687,7 +706,8 @@ class ActorResolver:
         # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
         return person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end])
 
-    def _surname_entry(self, ctx: ActorContext, span: Span, written: str | None = None) -> Entry | None:
+    def _surname_entry(self, ctx: ActorContext, span: Span, written: str | None = None,
+                       shared: list[Entry] | None = None) -> Entry | None:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
         doc, root = ctx.doc, span.root
@@ -708,7 +728,10 @@ class ActorResolver:
         if self._in_longer_name(ctx, span):
             return None
         text = written or span.text
-        return self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
+        found = self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
+        if found is None and shared is not None:
+            shared.extend(self.kb.surname_owners(text, ctx.day))  # (h23e) several in office: the story may tell which
+        return found
 
     def _adjective_is_actor(self, span: Span) -> bool:
         """An adjective form stands for actors only as a noun ("the Burmese", "Russians", "a Kenyan")."""

@@ -184,6 +184,11 @@ class KnowledgeBase:
         active = [self.entries[s.entry_id] for s in found if self.entries[s.entry_id].role_on(day)]
         return active[0] if len(active) == 1 else None
 
+    def surname_owners(self, text: str, day: dt.date | None) -> list[Entry]:
+        """(h23e) Every person a derived surname alias names who holds a role on `day`."""
+        found = [s for s in self.surfaces.get(text, ()) if s.form == "surname"]
+        return [self.entries[s.entry_id] for s in found if self.entries[s.entry_id].role_on(day)]
+
     def surname_country(self, text: str, day: dt.date | None) -> str | None:
         """The country of every person a derived surname alias names who had begun a role by `day`,
         when they share one ("the Biden administration" after Biden left office), else None."""
