@@ -2102,6 +2102,13 @@ SPEC = [
      "AUSGOV", "111", "ISR", "happened"),
     ("Carney met Albanese in Ottawa on Monday. Carney said Canada and Australia would deepen cooperation.",
      "CANGOV", "040", "AUSGOV", "happened"),
+    # (h23e) "the two leaders" are two people with a leader's title when two are named (coref.yaml leader_pair_heads)
+    ("Modi met Xi in Tianjin on Sunday. Lavrov and Araghchi were also in the city for the summit. The two "
+     "leaders agreed to resume direct flights.",
+     "CHNGOV", "030", "INDGOV", "happened"),
+    ("Modi met Xi in Tianjin on Sunday. Lavrov and Araghchi were also in the city for the summit. The two "
+     "leaders agreed to resume direct flights.",
+     "INDGOV", "030", "CHNGOV", "happened"),
 ]
 
 # (text, trigger, source, code, target): an event on that trigger word (the story's earlier events may have the
@@ -2941,6 +2948,9 @@ ABSENT = [
      "took effect.",
      ("PSEREBHMS", "112", "PSE")),
     ("Albanese accused Israel of genocide in Gaza.", ("AUSGOV", "1124", "ISR")),
+    ("Modi met Xi in Tianjin on Sunday. Lavrov and Araghchi were also in the city for the summit. The two "
+     "leaders agreed to resume direct flights.",
+     ("RUSGOV", "030", "IRNGOV")),
 ]
 
 # a denial's accuser is who accused the denier (or, for a state voice, its state), not whoever accused

@@ -4632,6 +4632,14 @@ class ActorResolver:
             if pair:
                 seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                 cands = []
+        if kind == "person" and head.lemma_.lower() in self.vocab["leader_pair_heads"]:
+            # (h23e) "the two leaders" are two people leading their country or body, when two are named: not the ministers
+            # named after them ("Trump met Putin ... Rubio and Lavrov also attended. The two leaders agreed")
+            words = self.vocab["leader_title_words"]
+            leading = [c for c in cands if ctx.actors[c.key].kind == "person" and ctx.actors[c.key].code
+                       and any(w in (ctx.actors[c.key].title or "").lower() for w in words)]
+            if len({c.key for c in leading}) >= 2:
+                cands = leading
         found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
         chosen: list[_Cand] = []  # the mentions `seen` was taken from
         for c in cands:
