@@ -28,7 +28,7 @@ from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, participle_in, prep_objects, relative_antecedent, reporting_verb
-from .syntax import repeated_verb
+from .syntax import coordinated, repeated_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -116,8 +116,9 @@ def _matcher(vocab_id: int, kb_id: int, nlp: Language, kb: KnowledgeBase) -> Phr
             # dictionary does not list ("UN top court" → "the U.N.'s top court", "EU top court" → "the EU's")
             texts.extend(m.group(1) + mark + surface[m.end(1):] for mark in ("'s", "’s"))
     meta = nlp.meta or {}
+    infixes = getattr(getattr(nlp.tokenizer, "infix_finditer", None), "__self__", None)
     key = ("surface-tokens", spacy.__version__, f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
-           "\n".join(texts))
+           getattr(infixes, "pattern", ""), "\n".join(texts))
     words = cached("surface-tokens", key, lambda: [[t.text for t in d] for d in nlp.tokenizer.pipe(texts)])
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     matcher.add("ACTOR", [Doc(nlp.vocab, words=w) for w in words if w])
@@ -501,6 +502,7 @@ class ActorResolver:
         # a name inside a longer place name that is no country's is no actor ("China" in "the South
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
         regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]
+        namesakes: list[tuple[Span, list[Entry]]] = []  # family names several people in office bear
         for span in sorted(_longest(spans), key=lambda s: s.start):
             if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
                    for e in regional):
@@ -517,12 +519,21 @@ class ActorResolver:
                 continue  # "Kim Il Sung Square", "the Ataturk Cultural Centre": a place's name, not the person
             if entry.kind in ("organisation", "group") and self._ends_person_name(span):
                 continue  # a body's one-word name as a family name ("Therese Kayikwamba Wagner")
+            if surface.form == "alias" and entry.kind == "person" and len(span) == 1 and " " not in span.text \
+                    and self._in_longer_name(ctx, span):
+                continue  # (h23e) a one-word alias ("Anwar", "Prabowo") as the first word of another's name ("Anwar Gargash")
             if surface.form == "surname":
-                person = self._surname_entry(ctx, span, written)
+                shared: list[Entry] = []
+                person = self._surname_entry(ctx, span, written, shared)
                 if person is not None:
                     key = ctx.actor_for_entry(person, span.start_char)
                     ctx.add(_Cand(span.start, span.end, head.i, key, "surname", span.root.ent_type_ or None))
+                elif shared:
+                    namesakes.append((span, shared))
                 continue
+            if surface.form == "demonym" and entry.kind == "region" \
+                    and not any(c.dep_ == "det" and c.lower_ in self.vocab["region_people_determiners"] for c in head.children):
+                continue  # (h23e) "the Europeans" (their states, acting together) are Europe; "most West Africans" are people
             if surface.form == "adjective" and self._denomination_of_site(span):
                 continue  # (h20g) "a Serbian Orthodox monastery" in Kosovo: a church's name, not where it stands
             if surface.form == "adjective" and self._stance_word(span[0]):
@@ -559,6 +570,21 @@ class ActorResolver:
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
             ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+        if namesakes:
+            self._namesakes_by_country(ctx, namesakes)
+
+    def _namesakes_by_country(self, ctx: ActorContext, namesakes: list[tuple[Span, list[Entry]]]) -> None:
+        """(h23e) A family name several people in office bear ("Albanese": Australia's prime minister and a UN
+        rapporteur; "Cooper": Britain's foreign secretary and a US commander) is the one of them whose country the
+        story names by name or adjective, when exactly one's is ("Albanese said Australia would ..."); else no one."""
+        named = {ctx.actors[c.key].code for c in ctx.cands
+                 if c.resolution == "dictionary" and ctx.actors[c.key].kind == "country" and ctx.actors[c.key].code}
+        for span, owners in namesakes:
+            fits = [o for o in owners if o.country and o.country in named]
+            if len(fits) != 1 or any(i in ctx.covered for i in range(span.start, span.end)):
+                continue
+            key = ctx.actor_for_entry(fits[0], span.start_char)
+            ctx.add(_Cand(span.start, span.end, span.root.i, key, "surname", span.root.ent_type_ or None))
 
     def _coordinated_seats(self, ctx: ActorContext) -> None:
         """(h20c) "the Treasury and State departments": capitalised names coordinated before a plural head
@@ -669,7 +695,21 @@ class ActorResolver:
                 out[tok.i] = fixed
         return out
 
-    def _surname_entry(self, ctx: ActorContext, span: Span, written: str | None = None) -> Entry | None:
+    def _in_longer_name(self, ctx: ActorContext, span: Span) -> bool:
+        """A one-word name that is part of a longer name the dictionary does not know ("John Putin", "Anwar Gargash")."""
+        doc, root = ctx.doc, span.root
+        for j in (span.start - 1, span.end):
+            if 0 <= j < len(doc):
+                t = doc[j]
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.kb.titles and t.i not in ctx.covered \
+                        and (t.head.i in range(span.start, span.end) or root.head.i == t.i and root.dep_ in ("compound", "flat")):
+                    return True  # part of a longer name ("John Putin")
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
+        # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
+        return person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end])
+
+    def _surname_entry(self, ctx: ActorContext, span: Span, written: str | None = None,
+                       shared: list[Entry] | None = None) -> Entry | None:
         """The person a derived family-name alias ("Putin said") names: a proper noun standing
         alone (not part of a longer name), owned by exactly one person in office on the date."""
         doc, root = ctx.doc, span.root
@@ -679,20 +719,21 @@ class ActorResolver:
             # said"), and one the NER calls a person ("met al-Sharaa[NN, PERSON]")
             return None
         if root.ent_type_ in self.vocab["surname_excluded_ents"]:
-            # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip
-            if root.ent_type_ != "GPE" or geocode(span.text, "GPE") is not None:
+            # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip; (h23e) so is
+            # one that is only some town's name, where a party stands ("Carney[GPE] met Albanese", not "in Carney")
+            place = geocode(span.text, "GPE") if root.ent_type_ == "GPE" else {}
+            if place is None:
+                pass
+            elif root.ent_type_ != "GPE" or place.get("feature") not in self.vocab["surname_place_features"] \
+                    or first_conjunct(root).dep_ not in self.vocab["surname_place_deps"] or self._is_place(span):
                 return None
-        for j in (span.start - 1, span.end):
-            if 0 <= j < len(doc):
-                t = doc[j]
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.kb.titles and t.i not in ctx.covered \
-                        and (t.head.i in range(span.start, span.end) or root.head.i == t.i and root.dep_ in ("compound", "flat")):
-                    return None  # part of a longer name ("John Putin")
-        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
-        if person is not None and person.end > span.end and any(t.text[:1].isupper() for t in doc[span.end:person.end]):
-            return None  # ... also when a particle comes between ("Abdelsalam al-Zoubi" is not Mohamed Abdelsalam)
+        if self._in_longer_name(ctx, span):
+            return None
         text = written or span.text
-        return self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
+        found = self.kb.surname_owner(text, ctx.day) or self.kb.surname_owner(text[:1].lower() + text[1:], ctx.day)
+        if found is None and shared is not None:
+            shared.extend(self.kb.surname_owners(text, ctx.day))  # (h23e) several in office: the story may tell which
+        return found
 
     def _adjective_is_actor(self, span: Span) -> bool:
         """An adjective form stands for actors only as a noun ("the Burmese", "Russians", "a Kenyan")."""
@@ -933,8 +974,10 @@ class ActorResolver:
             return False
         hit = geocode(ent.text, ent.label_ or None, alternates=ent.label_ in ("GPE", "LOC"),
                       prefer=self._named_countries(ctx))
-        # (a first-level division too: "Saskatchewan Premier Scott Moe", "the Texas governor")
-        entry = self.kb.country(hit["country"]) if hit and hit.get("feature") in ("city", "admin1") else None
+        # (a first-level division too: "Saskatchewan Premier Scott Moe", "the Texas governor"; (h23e) and a region of one
+        # country: "Tigray[PERSON] rebels", "Darfur rebels", coref.yaml `modifier_place_features`)
+        entry = self.kb.country(hit["country"]) if hit and hit.get("country") \
+            and hit.get("feature") in self.vocab["modifier_place_features"] else None
         if entry is None:
             return False
         for t in ent:
@@ -1061,8 +1104,11 @@ class ActorResolver:
         return key
 
     # -- 3. surnames and short forms -------------------------------------------------------------
-    def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str]]]:
-        forms: dict[str, list[tuple[int, str]]] = {}
+    def _short_forms(self, ctx: ActorContext) -> dict[str, list[tuple[int, str, int, str]]]:
+        """Short forms of the people named so far: text → (start, actor key, rank, resolution) of each mention that
+        gives it; rank 0 for a family name (the last word, the last two, a Spanish name's second-last), 1 for a first
+        word (a Chinese family name, "Li" of Li Qiang, but also a given name, "Abbas" of Abbas Araghchi)."""
+        forms: dict[str, list[tuple[int, str, int, str]]] = {}
         for cand in ctx.cands:
             spec = ctx.actors[cand.key]
             if spec.kind not in ("person", "unknown_person"):
@@ -1072,7 +1118,7 @@ class ActorResolver:
             last = spec.name.split()[-1]
             if len(spec.name.split()) >= 2 and "-" in last:  # "al-Sharaa", written "Al-Sharaa" first in a sentence
                 for short in {last, last[:1].upper() + last[1:]}:
-                    forms.setdefault(short, []).append((cand.start, cand.key))
+                    forms.setdefault(short, []).append((cand.start, cand.key, 0, cand.resolution))
             for source in (words, mention_words):
                 if len(source) >= 2:
                     # family name last ("Putin"), or first ("Li" of Li Qiang); the last two words ("Aung Hlaing")
@@ -1081,15 +1127,25 @@ class ActorResolver:
                     shorts = {source[-1], " ".join(source[-2:]), source[0]} | ({source[-2]} if len(source) >= 3 else set())
                     for short in shorts:
                         if short[:1].isupper() and short not in self.kb.titles:
-                            forms.setdefault(short, []).append((cand.start, cand.key))
+                            rank = 1 if short == source[0] and short not in (source[-1], " ".join(source[-2:])) else 0
+                            forms.setdefault(short, []).append((cand.start, cand.key, rank, cand.resolution))
         return forms
+
+    @staticmethod
+    def _form_owner(owners: list[tuple[int, str, int, str]], at: int) -> str:
+        """The person a short form at token `at` names: of those named before it, by a family name first, then the
+        nearest ("Mahmoud Abbas ... Abbas Araghchi ... Abbas said": the president, whose family name it is); else the
+        first named after it."""
+        before = [o for o in owners if o[0] < at]
+        if before:
+            return min(before, key=lambda o: (o[2], -o[0]))[1]
+        return min(owners, key=lambda o: (o[2], o[0]))[1]
 
     def _short_form_owner(self, ctx: ActorContext, text: str, at: int) -> str | None:
         owners = self._short_forms(ctx).get(text)
         if not owners:
             return None
-        before = [o for o in owners if o[0] < at]
-        return (max(before) if before else min(owners))[1]
+        return self._form_owner(owners, at)
 
     def _surnames(self, ctx: ActorContext) -> None:
         forms = self._short_forms(ctx)
@@ -1097,7 +1153,10 @@ class ActorResolver:
             return
         doc = ctx.doc
         for tok in doc:
-            if tok.i in ctx.covered or not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
+            if not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
+                continue
+            if tok.i in ctx.covered:
+                self._named_namesake(ctx, tok, forms)
                 continue
             for n in (3, 2, 1):
                 if tok.i + n > len(doc):
@@ -1108,12 +1167,27 @@ class ActorResolver:
                 if n == 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].i not in ctx.covered \
                         and doc[tok.i + 1].dep_ == "compound":
                     break  # part of a longer unknown name
-                owners = forms[text]
-                before = [o for o in owners if o[0] < tok.i]
-                key = (max(before) if before else min(owners))[1]
+                key = self._form_owner(forms[text], tok.i)
                 span = doc[tok.i:tok.i + n]
                 ctx.add(_Cand(tok.i, tok.i + n, span.root.i, key, "surname", tok.ent_type_ or None))
                 break
+
+    def _named_namesake(self, ctx: ActorContext, tok: Token, forms: dict[str, list[tuple[int, str, int, str]]]) -> None:
+        """(h23e) A family name the dictionary gave to the one person of that name in office ("Ruto" → William Ruto), or a
+        one-word alias ("Anwar"), is
+        the person the story itself named before with it in full, when that is someone else ("Kenyan activist David
+        Ruto accused police of torture. Ruto said ...": the activist; "Mahmoud Abbas met Abbas Araghchi ... Abbas
+        urged": by its family name, the president)."""
+        cand = ctx.covered[tok.i]
+        if cand.resolution not in ("surname", "dictionary") or cand.start != tok.i or cand.end != tok.i + 1 \
+                or ctx.actors[cand.key].kind != "person":
+            return  # (a one-word alias too: "Anwar" of Anwar Ibrahim after "Anwar Gargash")
+        owners = [o for o in forms.get(tok.text, ()) if o[0] < tok.i and o[3] != "surname"]
+        if not owners or any(o[1] == cand.key for o in owners):
+            return
+        key = self._form_owner(owners, tok.i)
+        ctx.remove(cand)
+        ctx.add(_Cand(cand.start, cand.end, cand.head, key, "surname", cand.ner))
 
     # -- 3b. organisations the dictionary lacks ----------------------------------------------------
     def _unknown_bodies(self, ctx: ActorContext) -> None:
@@ -1841,7 +1915,9 @@ class ActorResolver:
                 code, country = org_code, country or org_code[:3]
                 sector = None
             elif org_code and head_sector and org_kind in ("organisation", "group"):
-                code, country = self._org_agent(org_code, org_kind, org_sector, head_sector), country or org_code[:3]
+                # (h23e) who heads a body is the body ("the World Bank president", "the ICC president": not IGOWBKGOV)
+                own = None if head.lemma_.lower() in self.vocab["body_head_titles"] else head_sector
+                code, country = self._org_agent(org_code, org_kind, org_sector, own), country or org_code[:3]
                 sector = None
             else:
                 if not sector and generic:
@@ -4539,6 +4615,9 @@ class ActorResolver:
             # two men", "the two leaders" the two named before
         if lemma in heads and mods & self.vocab["distributive_determiners"] and _reciprocal_other(head, self.vocab):
             return True  # "each side accused the other"
+        if lemma in self.vocab["pair_nouns"] and head.tag_ == "NN" and mods & self.vocab["definite_determiners"] \
+                and not any(c.dep_ == "prep" for c in head.children):
+            return True  # (h23e) "the pair signed a defence pact": the two people named before (not "the pair of jets")
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
@@ -4553,7 +4632,8 @@ class ActorResolver:
             if not each and (head.pos_ != "NOUN" or not self._is_pair(head)) or head.i in ctx.covered:
                 continue
             lemma = head.lemma_.lower()
-            kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] else \
+            kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] \
+                or lemma in self.vocab["pair_nouns"] else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
             speakers, acting = self._pair_outsiders(head, kind)
             if pending is None:
@@ -4634,6 +4714,14 @@ class ActorResolver:
             if pair:
                 seen = pair if kind == "party" else [ctx.actors[m].country for m in pair]
                 cands = []
+        if kind == "person" and head.lemma_.lower() in self.vocab["leader_pair_heads"]:
+            # (h23e) "the two leaders" are two people leading their country or body, when two are named: not the ministers
+            # named after them ("Trump met Putin ... Rubio and Lavrov also attended. The two leaders agreed")
+            words = self.vocab["leader_title_words"]
+            leading = [c for c in cands if ctx.actors[c.key].kind == "person" and ctx.actors[c.key].code
+                       and any(w in (ctx.actors[c.key].title or "").lower() for w in words)]
+            if len({c.key for c in leading}) >= 2:
+                cands = leading
         found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
         chosen: list[_Cand] = []  # the mentions `seen` was taken from
         for c in cands:
@@ -4651,6 +4739,8 @@ class ActorResolver:
                 chosen.append(c)
             if len(seen) == 2:
                 break
+        if len(seen) == 2 and any(self._many_named(ctx, c, kind, speaker_countries) for c in chosen):
+            return []  # (h23e) "Russia, Ukraine and the United States held talks ... The two sides": which two is not told
         if len(seen) == 2 and not acting and kind in self.vocab.get("principal_pair_kinds", ()) \
                 and not any(self._subject_like(ctx.doc[c.head]) for c in chosen):
             # (h19b) two named last only as what a third acts on ("Sharif thanked Trump and praised China, Saudi Arabia
@@ -4670,6 +4760,19 @@ class ActorResolver:
                 ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
                              if i in ctx.covered and ctx.covered[i].resolution != "place"}))
         return seen
+
+    def _many_named(self, ctx: ActorContext, cand: _Cand, kind: str, speaker_countries: set[str]) -> bool:
+        """(h23e) Whether a mention a pair phrase would take is one of three or more of its kind named together ("Russia,
+        Ukraine and the United States", "Trump, Putin and Zelensky"): the phrase has more candidates than two."""
+        top = first_conjunct(ctx.doc[cand.head])
+        items = set()
+        for t in (top, *coordinated(top)):
+            c = ctx.covered.get(t.i)
+            if c is not None and c.resolution != "place":
+                item = self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries)
+                if item:
+                    items.add(item)
+        return len(items) > 2
 
     @staticmethod
     def _subject_like(tok: Token) -> bool:
@@ -4700,6 +4803,10 @@ class ActorResolver:
             if spec.kind in ("country", "group") or spec.kind == "composed" and (
                     spec.sector in self.vocab["armed_sectors"] or spec.sector in self.vocab["state_body_sectors"]):
                 return spec.key
+            if spec.kind == "person" and spec.code and spec.code[3:6] in self.vocab["non_state_sectors"]:
+                # (h23e) a leader of an armed group is on the group's side, not their country's ("Hamas official Khalil
+                # al-Hayya accused Israel ... The two sides": Hamas and Israel, not Hamas and Palestine)
+                return next((k for k, a in ctx.actors.items() if a.kind == "group" and a.code == spec.code), spec.key)
             return country if spec.kind in ("composed", "person") and country and self.kb.country(country) \
                 and spec.sector not in self.vocab["non_party_sectors"] else None
         return country if spec.kind in ("country", "composed", "person", "group") and country \
@@ -4784,7 +4891,9 @@ class ActorResolver:
         pairs = [c for c in ctx.cands if floor <= c.start < head.i and c.head not in speakers
                  and ctx.actors[c.key].kind == "compound" and len(ctx.actors[c.key].members) == 2]
         joined: list[tuple[int, list[str]]] = []  # (start, the two actors' keys) of pairs joined by "and"
-        if kind == "country":
+        if kind == "country" or kind == "party" and speakers:
+            # ((h23e) also "both sides" someone acts on: "Pakistan and Afghanistan agreed to a ceasefire after talks
+            # mediated by Qatar ... The U.N. chief urged both sides to respect it", not Qatar, named more often)
             # (h19d) "Erdogan said the two neighbours had taken the first step": the two the story named together
             # (Ethiopia and Somalia), not the two named last (Turkey and Somalia)
             far = ctx.window_start(head.i, int(self.vocab["pair_lookback_sentences"]))
@@ -4802,9 +4911,15 @@ class ActorResolver:
                 other = ctx.covered[first.i]
                 if other.resolution == "place" or other.key == c.key or not self._subject_like(first):
                     continue  # (two a third party acts on are no pair: "Anwar praised Japan and China")
+                if len(list(coordinated(first_conjunct(first)))) > 1:
+                    continue  # (h23e) two of three or more named together ("Russia, Ukraine and the United States") are no pair
+                clause = first_conjunct(first).head
+                if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"]:
+                    continue  # (h23e) onlookers of a circumstance ("..., with Trump and Anwar looking on") are no pair
                 countries = [ctx.actors[k].country for k in (other.key, c.key)]
+                kinds = ("country", "person", "composed") + (("group",) if kind == "party" else ())
                 if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \
-                        and all(ctx.actors[k].kind in ("country", "person", "composed") for k in (other.key, c.key)):
+                        and all(ctx.actors[k].kind in kinds for k in (other.key, c.key)):
                     joined.append((other.start, [other.key, c.key]))
         ordered = sorted([(c.start, c, list(ctx.actors[c.key].members)) for c in pairs]
                          + [(start, None, keys) for start, keys in joined], key=lambda x: -x[0])

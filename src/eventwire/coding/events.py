@@ -1206,6 +1206,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     gov = gov.head  # (through "following", "after": the verb the phrase is on)
                 taking_part = link in self.mod["party_prepositions"] if link is not None \
                     else gov.lemma_.lower() in self.mod["party_verbs"]
+                if link is not None and not taking_part and link in self.mod.get("party_verb_prepositions", ()) \
+                        and gov.lemma_.lower() in self.mod["party_verbs"] and tok.head.head.head.i == gov.i:
+                    taking_part = True  # (h23e) the verb's own preposition: "agreed to a U.N.-brokered ceasefire"
                 if not out and gov.pos_ in ("VERB", "AUX") and taking_part:
                     subj, subj_passive = self._subject(gov)
                     if len(self._actors(frame, subj, False)) >= 2:
@@ -1721,6 +1724,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     other = [t for t in targets if self._country(frame, t) not in src_countries]
                     targets = other or targets
                 pairs = [(s, t) for s in sources for t in targets]
+                if len(set(sources)) == 2 and set(targets) <= set(sources):
+                    # (h23e) two sides acting on what one of them is (the author of "the accusations" they traded):
+                    # each on the other ("India and Pakistan accused each other ... Both sides denied the accusations")
+                    pairs = [(s, t) for s in sources for t in sources if s != t]
         if self._background(tok, p.code) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
                 or self._scheduled(tok, p.code):
             return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end

@@ -184,6 +184,11 @@ class KnowledgeBase:
         active = [self.entries[s.entry_id] for s in found if self.entries[s.entry_id].role_on(day)]
         return active[0] if len(active) == 1 else None
 
+    def surname_owners(self, text: str, day: dt.date | None) -> list[Entry]:
+        """(h23e) Every person a derived surname alias names who holds a role on `day`."""
+        found = [s for s in self.surfaces.get(text, ()) if s.form == "surname"]
+        return [self.entries[s.entry_id] for s in found if self.entries[s.entry_id].role_on(day)]
+
     def surname_country(self, text: str, day: dt.date | None) -> str | None:
         """The country of every person a derived surname alias names who had begun a role by `day`,
         when they share one ("the Biden administration" after Biden left office), else None."""
@@ -342,6 +347,8 @@ def _load_regions(kb: KnowledgeBase) -> None:
     for r in data["regions"]:
         forms = [(n, "name", None) for n in [r["name"], *r.get("names", [])]]
         forms += [(a, "adjective", None) for a in r.get("adjectives", [])]
+        # (h23e) and its people, taken only as "the Europeans" (coref.yaml `region_people_determiners`)
+        forms += [(d, "demonym", None) for d in r.get("demonyms", [])]
         kb.add(Entry("region:" + r["code"], "region", r["name"], r["code"]), forms)
 
 
@@ -434,6 +441,12 @@ def _add_surnames(kb: KnowledgeBase) -> None:
                 continue
             firsts.setdefault(words[0], set()).add(eid)
             owners.setdefault(words[-1], set()).add(eid)
+            prefix, _, rest = words[-1].partition("-")
+            if rest[:1].isupper() and prefix.islower() and len(prefix) <= 3 and len(rest) >= 4:
+                # (h23e) a family name with its article ("al-Sharaa", "el-Sisi") is also written without it ("Sharaa
+                # met Trump", "Shaibani said") and, opening a sentence, with it capitalised ("Al-Sharaa said")
+                owners.setdefault(rest, set()).add(eid)
+                owners.setdefault(prefix.capitalize() + "-" + rest, set()).add(eid)
 
     def span(eid: str) -> tuple[dt.date, dt.date]:
         roles = kb.entries[eid].roles

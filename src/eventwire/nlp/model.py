@@ -33,4 +33,20 @@ def load_spacy(name: str | None = None) -> Language:
     from .paragraphs import add_paragraph_breaks
     from .repairs import add_repairs
 
-    return add_repairs(add_paragraph_breaks(nlp))
+    return add_repairs(add_paragraph_breaks(add_infixes(nlp)))
+
+
+def add_infixes(nlp: Language) -> Language:
+    """(h23e) The tokenizer also splits at the infixes of `coding/data/segmentation.yaml` (`infixes`: the hyphen
+    of "U.N.-brokered"), on top of the model's own."""
+    import re
+
+    from ..coding.kb import read_yaml
+
+    extra = [str(p) for p in read_yaml("segmentation.yaml").get("infixes") or ()]
+    finditer = nlp.tokenizer.infix_finditer
+    own = getattr(finditer, "__self__", None)
+    if not extra or own is None or all(p in own.pattern for p in extra):
+        return nlp
+    nlp.tokenizer.infix_finditer = re.compile("|".join([own.pattern, *extra])).finditer
+    return nlp

@@ -89,6 +89,8 @@ class Repairs:
         self.adjective_clause_preps = frozenset(data.get("adjective_clause_prepositions", ()))
         self.attributive_participles = frozenset(data.get("attributive_participles", ()))
         self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
+        self.hyphenated_titles = frozenset(data.get("hyphenated_title_heads", ()))
+        self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -96,6 +98,8 @@ class Repairs:
     #: before subjects read as conjuncts are given their verbs; and the gerunds of violence are made
     #: nouns last, once the clauses they hang in are mended).
     PASSES = (
+        "hyphenated_titles",
+        "hyphenated_doers",
         "adverbs_read_as_nouns",
         "attributive_participles_read_as_complements",
         "nouns_read_as_verbs",
@@ -139,6 +143,54 @@ class Repairs:
         for name in self.PASSES:
             getattr(self, "_" + name)(doc)
         return doc
+
+    def _hyphenated_titles(self, doc: Doc) -> None:
+        """(h23e) "the UN secretary[compound]-general[JJ, nsubj]", "the secretary[nsubj]-general[amod] of the Arab
+        League": a hyphenated title (repairs.yaml `hyphenated_title_heads`) whose last piece is read as an adjective or
+        a modifier is one noun headed by its last piece, lemma the whole word, in the place of the word; the pieces
+        before it are its compounds and their modifiers ("UN", "of the Arab League") its own."""
+        for tok in doc:
+            if tok.i < 2 or tok.pos_ in ("NOUN", "PROPN") and tok.head.i not in range(tok.i - 2, tok.i):
+                continue
+            start = tok.i
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_:
+                start -= 2
+            if start == tok.i:
+                continue
+            word = doc[start:tok.i + 1].text.lower()
+            if word not in self.hyphenated_titles:
+                continue
+            inside = range(start, tok.i + 1)
+            tops = [doc[j] for j in inside if doc[j].head.i not in inside or doc[j].head.i == j]
+            if len(tops) != 1:
+                continue  # pieces hung in two places: not one word
+            top = tops[0]
+            head, dep = (top.head, top.dep_) if top.head.i != top.i else (tok, top.dep_)
+            outer = [c for j in inside for c in doc[j].children if c.i not in inside]
+            tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", word
+            for j in range(start, tok.i):
+                piece = doc[j]
+                piece.head, piece.dep_ = tok, ("punct" if piece.text == "-" else "compound")
+            tok.head, tok.dep_ = head, dep
+            for c in outer:
+                c.head = tok
+
+    def _hyphenated_doers(self, doc: Doc) -> None:
+        """(h23e) "the UN[compound]-[JJ, amod]backed[amod] government": a name or adjective hyphenated to a participle
+        before a noun, each hung on the noun (the hyphen read as an adjective), is the participle's doer, as the parser
+        reads "the U.N.-backed government" (name[npadvmod] -[punct] backed[amod]); so the name does not modify the noun."""
+        for hyph in doc:
+            if hyph.text != "-" or hyph.i == 0 or hyph.i + 1 >= len(doc) or hyph.whitespace_ or doc[hyph.i - 1].whitespace_:
+                continue
+            name, part = doc[hyph.i - 1], doc[hyph.i + 1]
+            noun = part.head
+            if part.tag_ != "VBN" or part.dep_ != "amod" or noun.i <= part.i or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if name.pos_ not in ("PROPN", "ADJ") or name.head.i != noun.i or hyph.head.i != noun.i:
+                continue
+            name.head, name.dep_ = part, "npadvmod"
+            hyph.head, hyph.dep_, hyph.tag_, hyph.pos_ = part, "punct", "HYPH", "PUNCT"
 
     def _adverbs_read_as_nouns(self, doc: Doc) -> None:
         """"met Trump briefly[NOUN, advmod]", "spoke to Xi briefly[NOUN, pobj]": a manner adverb
@@ -736,28 +788,43 @@ class Repairs:
         neither in capitals nor with a period) coordinated before a plural noun with a nationality adjective or an
         abbreviated name (countries.yaml `adjectives`, `names`), which alone modifies the noun as news writes it ("U.S.
         warships", "Lebanese officials"), is a conjunct of the noun, not its modifier: "Israel and U.S. warships" are
-        Israel and the U.S. warships (both warships would be "Israeli and U.S. warships")."""
+        Israel and the U.S. warships (both warships would be "Israeli and U.S. warships"). (h23e) So is a name of no
+        country there: "Congo and M23 rebels signed" are Congo and the M23 rebels."""
         for first in doc:
-            if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or not self._full_name(first):
-                continue
-            written = " ".join(t.text for t in doc[first.left_edge.i:first.i + 1] if t.dep_ == "compound" or t.i == first.i)
-            if written not in self.country_names:
+            if first.dep_ not in ("nmod", "compound"):
                 continue
             noun = first.head
             if noun.i <= first.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
                 continue
+            # (h23e) ... or a party's common noun with its own determiner ("The Ethiopian government[nmod] and Tigray
+            # rebels", "the government and Houthi rebels"), or one of repairs.yaml `shared_head_parties` after the
+            # plural's determiner ("The[→ rebels] army and M23 rebels"), before another's name
+            own_det = [c for c in first.children if c.dep_ == "det"]
+            lent_det = [c for c in noun.children if c.dep_ == "det" and c.i < first.i] \
+                if first.lower_ in self.shared_head_parties else []
+            party_noun = first.pos_ == "NOUN" and first.tag_ == "NN" and bool(own_det or lent_det)
+            if not party_noun:
+                if first.pos_ != "PROPN" or not self._full_name(first):
+                    continue
+                written = " ".join(t.text for t in doc[first.left_edge.i:first.i + 1] if t.dep_ == "compound" or t.i == first.i)
+                if written not in self.country_names:
+                    continue
             conj = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < noun.i]
             cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < noun.i]
             if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and":
                 continue
             second = conj[0]
-            if not (second.text in self.country_adjectives
-                    or second.text in self.country_names and not self._full_name(second)):
-                continue
+            name = second.pos_ == "PROPN" and second.text not in self.country_names
+            if party_noun and not name or not (second.text in self.country_adjectives
+                                               or second.text in self.country_names and not self._full_name(second)
+                                               or name and (party_noun or second.ent_type_ != "PERSON")):
+                continue  # ((h23e) or a name of no country: "Congo and M23 rebels", "Ethiopia and Tigray rebels")
             if second.i != noun.i - 1 and not all(t.dep_ in ("compound", "amod") and t.head.i == noun.i
                                                   for t in doc[second.i + 1:noun.i]):
                 continue
             # the name's own words (a first name part: "South[compound] Korea") stay with it
+            for d in lent_det:
+                d.head = first
             first.head, first.dep_ = noun.head, noun.dep_
             for t in (cc[0], noun):
                 t.head = first
