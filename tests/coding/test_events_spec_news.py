@@ -175,6 +175,9 @@ SPEC = [
      "called the Baltic sanctions \"unjustified and counterproductive\".", "GEOGOV", "111", "LTU", "happened"),
     ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"very surprising\".", "USAGOV",
      "111", "BRAJUD", "happened"),
+    # (p23) a passive relative clause on a deal or truce ("which was brokered by") finds its parties, as the active does
+    ("Israel and Hamas agreed to a ceasefire on Wednesday. The truce, which was brokered by Qatar, Egypt and the United "
+     "States, took effect on Sunday.", "EGY", "045", "PSEREBHMS", "happened"),
     # (p23) an answer promised to the act (quote_acts.yaml 130 "will respond accordingly", an answering phrase)
     ("Russian forces shelled Kharkiv on Monday. \"We will respond accordingly,\" Zelensky said.", "UKRGOV", "130",
      "RUSMIL", "happened"),
@@ -2460,6 +2463,8 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p23) a truce of no parties told, mediated, names none
+    ("A truce, which was brokered by Qatar, took effect on Sunday.", ("QAT", "045", None)),
     # (p23) praise called so is no criticism
     ("Putin hosted Modi in Moscow. Modi called the visit historic.", ("INDGOV", "111", "RUSGOV")),
     ("Russia and Ukraine held talks in Istanbul on Friday. Turkey called the talks \"constructive\".", ("TUR", "111", "RUS")),

@@ -1590,6 +1590,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         and Grossi", modality.yaml `party_verbs`), else who made it, told before ("Iran and the IAEA signed a
         deal ... The deal was mediated by ..."). None when the verb is no such passive."""
         nouns = [n for n in tok.children if n.dep_ == "nsubjpass" and n.pos_ == "NOUN" and n.lemma_.lower() in self.nominals]
+        if not nouns and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in self.nominals \
+                and any(n.dep_ == "nsubjpass" and n.lower_ in REL_PRONOUNS for n in tok.children) \
+                and any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"] for c in tok.head.children):
+            nouns = [tok.head]  # (p23) "The truce, which[nsubjpass] was brokered by Qatar, Egypt and the United States"
         if not nouns or not any(c.dep_ == "agent" for c in tok.children):
             return None
         noun = nouns[0]
