@@ -34,7 +34,7 @@ from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conj
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
-from .syntax import prep_objects as _prep_objects, subject as _subject_of
+from .syntax import prep_objects as _prep_objects, shared_object as _shared_object, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -132,7 +132,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -436,6 +436,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
+        if (shared := _shared_object(tok)) is not None:
+            return shared  # (h23d) right node raising: "Britain condemned and France criticised the attack"
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and _hyphen_agents(tok):
             return tok.head  # (h21d) "the Oman-hosted talks": what was hosted
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -987,6 +989,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out = [antecedent(tok)]
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
+                    if not out and (shared := _shared_object(tok)) is not None:
+                        out = [shared]  # (h23d) "Britain condemned and France criticised the attack"
         elif path == "reporter":
             # (h21c) the subject of the verb that reports the trigger's clause ("He said military cooperation with
             # Niger was over" → he): a state of affairs the speaker announces is the speaker's act
@@ -1000,6 +1004,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         elif path == "oprd":
             # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday")
             out = [c for c in tok.children if c.dep_ == "oprd"]
+        elif path.startswith("prep:") and ".prep:" in path:
+            # (h23d) where the object of the noun's preposition is: "a drone attack on an oil refinery in[→ refinery]
+            # Russia's Ryazan region", "an airstrike on a market in Kharkiv"
+            first, second = path[5:].split(".prep:")
+            out = [g for o in _prep_objects(tok, first) for g in _prep_objects(o, second)]
         elif path.startswith("prep:"):
             out = _prep_objects(tok, path[5:])
             if not out and p.kind == "noun" and path[5:] != (p.prep or "of"):

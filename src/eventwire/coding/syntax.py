@@ -299,7 +299,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             own = [g for g in chain[0].children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
             if own:
                 return own, False
-        return chain, False
+        # (h23d) ... and the subjects of clauses gapped after its object ("and France 30 million")
+        return chain + [g for g in gapped_subjects(tok) if chain[-1].i < tok.i], False
     # the small parser sometimes hangs the subject on the auxiliary ("Egypt[nsubj→are] and Qatar
     # are mediating")
     for c in tok.children:
@@ -450,9 +451,99 @@ def first_conjunct(tok: Token) -> Token:
 
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not is_gapped_subject(c):
             yield c
             yield from conjuncts(c)
+
+
+def _number(tok: Token) -> bool:
+    return tok.tag_ == "CD" or tok.like_num
+
+
+def is_gapped_subject(tok: Token, *, sharing: bool = False) -> bool:
+    """(h23d) A name the small parser joined to a verb's object that is the subject of a second clause whose verb is
+    left out (gapping): "Germany pledged 50 million euros and France[conj] 30 million to Sudan", "The U.S. sanctioned
+    two Russian banks and the EU[conj] three", "Russia expelled two British diplomats and Belarus[conj] one". The name
+    (a proper noun) is a conjunct of the active verb's direct object (or of a time phrase after it: "... banks on Monday
+    and the EU three"), the object counts what it is (a number in its phrase), and the name is followed at once by the
+    gapped clause's own count. A name joined to the object of another preposition is left alone: "pledged 50 million
+    euros to Sudan and Chad 30 million" may give Chad the money."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("NNP", "NNPS") or tok.i + 1 >= len(tok.doc):
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1]
+    if not _number(after) or after.ent_type_ in ("DATE", "TIME"):
+        return False
+    end = after.i
+    while end + 1 < len(doc) and _number(doc[end + 1]):
+        end += 1  # ("30 million")
+    first = first_conjunct(tok)
+    verb = first.head
+    if first.pos_ in ("VERB", "AUX") and first.i == tok.head.i:
+        # (the name joined to the verb itself: "has deployed 10,000 troops and Belarus[conj of deployed] 5,000")
+        verb = first
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    elif first.dep_ == "pobj" and first.ent_type_ in ("DATE", "TIME") and first.head.dep_ == "prep":
+        verb = first.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
+    elif first.dep_ == "dobj":
+        obj = first
+    else:
+        return False
+    if obj is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    # (a count of something else is a clause of its own: "released 90 Palestinian prisoners and Hamas three hostages")
+    # (with `sharing`, only a clause whose count is of what the verb's object names)
+    if sharing and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[end + 1].lemma_ != obj.lemma_:
+        return False
+    own = {t.i for t in tok.subtree}
+    return any(_number(t) and t.i not in own and t.ent_type_ not in ("DATE", "TIME")
+               for t in obj.subtree if t.i < tok.i)
+
+
+def gapped_subjects(verb: Token) -> list[Token]:
+    """(h23d) The subjects of the gapped clauses joined to a verb's object ("Germany pledged 50 million euros and
+    France 30 million": France), which do what the verb says to what its other arguments name; not one whose clause
+    counts something else ("released 90 Palestinian prisoners and Hamas three hostages": whose hostages is not said)."""
+    out = [c for c in verb.children if c.dep_ == "conj" and is_gapped_subject(c, sharing=True)]
+    for c in verb.children:
+        if c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                         for g in c.children):
+            for n in (c, *(g for g in c.children if g.dep_ == "pobj")):
+                stack = [n]
+                while stack:
+                    u = stack.pop()
+                    for g in u.children:
+                        if g.dep_ == "conj":
+                            if is_gapped_subject(g):
+                                if is_gapped_subject(g, sharing=True):
+                                    out.append(g)
+                            else:
+                                stack.append(g)
+    return out
+
+
+def shared_object(verb: Token) -> Token | None:
+    """(h23d) The object a verb shares with the clause joined after it (right node raising): "Britain condemned[verb]
+    and France criticised Iran's attack", "The United States condemned, and Britain denounced, the launch": the verb
+    has a subject and nothing after it but the conjunction, and the next verb, with a subject of its own, has the
+    object. None otherwise."""
+    if verb.pos_ != "VERB" or is_passive(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None:
+        return None
+    subj = next((c for c in nxt.children if c.dep_ == "nsubj" and c.i < nxt.i), None)
+    obj = next((c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i), None)
+    if subj is None or obj is None or not any(c.dep_ == "cc" for c in verb.children) \
+            or not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1:subj.left_edge.i]):
+        return None
+    if any(c.dep_ in ("prep", "ccomp", "xcomp", "dative") for c in nxt.children if nxt.i < c.i < obj.i):
+        return None
+    return obj
 
 
 def coordinated(tok: Token) -> Iterable[Token]:

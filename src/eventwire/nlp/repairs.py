@@ -115,6 +115,7 @@ class Repairs:
         "comitative_subjects",
         "names_read_as_shared_modifiers",
         "subjects_read_as_conjuncts",
+        "subjects_read_as_phrase_conjuncts",
         "mains_after_participles",
         "clause_attachments",
         "participle_complements",
@@ -654,6 +655,32 @@ class Repairs:
                     tok.head, tok.dep_ = cc.head.head, "conj"  # (cc still hangs on the object)
                 cc.head = tok.head
 
+    @staticmethod
+    def _subjects_read_as_phrase_conjuncts(doc: Doc) -> None:
+        """(h23d) "In a joint statement on Sunday[pobj], Britain[conj], France and Germany urged Iran ...": a finite verb
+        with no subject after a phrase that opens the sentence and ends at a comma, the names between the comma and the
+        verb read as conjuncts of the phrase's last noun: the first of them is the verb's subject (the others stay its
+        conjuncts)."""
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) \
+                    or any(a.dep_ in ("aux", "auxpass") and any(g.dep_ in ("nsubj", "nsubjpass") for g in a.children)
+                           for a in verb.children):
+                continue
+            phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                           and c.left_edge.i == verb.sent.start), None)
+            if phrase is None:
+                continue
+            comma = next((t for t in doc[phrase.i:verb.i] if t.text == ","), None)
+            if comma is None or comma.i + 2 > verb.i:
+                continue
+            first = next((t for t in doc[comma.i + 1:verb.i] if t.dep_ == "conj" and t.left_edge.i == comma.i + 1), None)
+            if first is None or first.pos_ not in ("NOUN", "PROPN") or first.head.i >= comma.i \
+                    or first.right_edge.i + 1 != verb.i or phrase.i > first.head.i:
+                continue
+            first.head, first.dep_ = verb, "nsubj"
+            comma.head = verb
+
     def _mains_after_participles(self, doc: Doc) -> None:
         for tok in doc:
             main = self._main_after_participle(tok)
@@ -953,8 +980,11 @@ class Repairs:
                 # verb ("Palestinian youths[ROOT] resorted[acl] to throwing stones"; not a headline's
                 # "Thousands displaced by floods")
                 return True
+            # (h23d) ... or a phrase set off by commas: "Brazil and Argentina[ROOT], in a joint communique, called[acl] on
+            # Venezuela"
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
-                and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
+                and any((c.dep_ in ("relcl", "appos") or c.dep_ == "prep" and tok.doc[c.i - 1].text == ",")
+                        and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
 
     @staticmethod
