@@ -68,6 +68,10 @@ SPEC = [
     ("Netanyahu received a phone call from Trump.", "USAGOV", "041", "ISRGOV", "happened"),
     ("Starmer and Trump spoke on the phone on Sunday.", "GBRGOV", "041", "USAGOV", "happened"),
     ("Putin received Modi in the Kremlin on Tuesday.", "INDGOV", "042", "RUSGOV", "happened"),
+    # (h23d) a call an appeal was made in took place (modality.yaml setting_prepositions)
+    ("In a phone call with Putin, Erdogan urged a ceasefire.", "TURGOV", "041", "RUSGOV", "happened"),
+    ("In a telephone call with Ruto on Friday, Museveni called for calm in South Sudan.", "UGAGOV", "041", "KENGOV",
+     "happened"),
     # (h23d) attack sites: the place a struck site is in (path prep:on.prep:in.place); a site struck is not its
     # attacker's (coref.yaml struck_site_attack_nouns); "Gaza City" is a place (city_name_heads); a capital owning the
     # part struck is the place, not its government (struck_place_parts)
@@ -2113,6 +2117,7 @@ ABSENT = [
     ("Britain condemned the attack and France criticised Iran's missile launch.", ("GBR", "111", "IRN")),
     ("Putin received a call from Erdogan on Monday.", ("RUSGOV", "041", "TURGOV")),
     ("Putin returned a call from Erdogan.", ("TURGOV", "041", "RUSGOV")),
+    ("Erdogan urged talks with Russia.", ("TURGOV", "040", "RUS")),
     ("Zelensky spoke on the issue with Trump.", ("UKRGOV", "041", "USAGOV")),
     ("South Korea released frozen Iranian funds.", ("KOR", "0842", "IRN")),
     ("Iran released 20 students arrested during the protests.", ("IRN", "0841", "IRN")),
