@@ -51,11 +51,14 @@ SPEC = [
     ("Russia expelled two British diplomats and Belarus one.", "BLR", "161", "GBRGOV", "happened"),
     ("Japan donated 5 million dollars and Australia 3 million to the Philippines.", "AUS", "071", "PHL", "happened"),
     ("Russia has deployed 10,000 troops and Belarus 5,000 near the border.", "BLR", "154", None, "happened"),
+    ("The EU imposed sanctions on 20 Iranian officials and Britain on 15.", "GBR", "163", "IRNGOV", "happened"),
     # (h23d) right node raising: a verb with a subject and nothing after it but "and" shares the next clause's object
     # (syntax.shared_object)
     ("Britain condemned and France criticised Iran's missile attack on Israel.", "GBR", "111", "IRN", "happened"),
     ("China criticised and Russia condemned the U.S. strikes on Yemen.", "CHN", "111", "USA", "happened"),
     ("The United States condemned, and Britain denounced, North Korea's missile launch.", "USA", "111", "PRK",
+     "happened"),
+    ("France welcomed but Germany criticised the decision by Israel to expand settlements.", "FRA", "051", "ISR",
      "happened"),
     # (h23d) release targets: foreigners or a seized vessel released go to the released people's or owner's side
     # (n.release_foreigners.0841, n.release_vessel.0842)
@@ -2110,6 +2113,7 @@ ABSENT = [
     # site struck is not the attacker's; a capital owning the suburbs struck is no government
     ("The U.S. sanctioned two Russian banks and the EU three.", ("USA", "163", "IGOEUREEC")),
     ("Russia expelled two British diplomats and Belarus one.", ("RUS", "161", "BLR")),
+    ("The EU imposed sanctions on 20 Iranian officials and Britain on 15.", ("IGOEUREEC", "163", "GBR")),
     ("Germany pledged 50 million euros to Sudan and Chad 30 million.", ("TCD", "0331", "SDN")),
     ("Israel released 90 Palestinian prisoners and Hamas three hostages.", ("PSEREBHMS", "0841", "PSECVL")),
     ("Israel released 90 Palestinian prisoners and Hamas three hostages.", ("ISR", "0841", "PSEREBHMS")),
@@ -2972,6 +2976,7 @@ KEPT = [
      "planned"),
     ("Russia and Ukraine swapped prisoners on Friday.", "UKR", "0841", "RUS", "happened"),
     ("Hamas freed four Israeli hostages on Saturday.", "PSEREBHMS", "0841", "ISRCVL", "happened"),
+    ("The EU imposed sanctions on 20 Iranian officials and on Britain.", "IGOEUREEC", "163", "GBR", "happened"),
     # (h21k) neighbour: a denial of the act is still a denied act
     ("The Israeli military denied carrying out the air strike on the Syrian army base.", "ISRMIL", "195", "SYRMIL",
      "denied"),

@@ -463,64 +463,72 @@ def _number(tok: Token) -> bool:
 def is_gapped_subject(tok: Token, *, sharing: bool = False) -> bool:
     """(h23d) A name the small parser joined to a verb's object that is the subject of a second clause whose verb is
     left out (gapping): "Germany pledged 50 million euros and France[conj] 30 million to Sudan", "The U.S. sanctioned
-    two Russian banks and the EU[conj] three", "Russia expelled two British diplomats and Belarus[conj] one". The name
-    (a proper noun) is a conjunct of the active verb's direct object (or of a time phrase after it: "... banks on Monday
-    and the EU three"), the object counts what it is (a number in its phrase), and the name is followed at once by the
-    gapped clause's own count. A name joined to the object of another preposition is left alone: "pledged 50 million
-    euros to Sudan and Chad 30 million" may give Chad the money."""
-    if tok.dep_ != "conj" or tok.tag_ not in ("NNP", "NNPS") or tok.i + 1 >= len(tok.doc):
-        return False
+    two Russian banks and the EU[conj] three", "Russia expelled two British diplomats and Belarus[conj] one", "The EU
+    imposed sanctions on 20 Iranian officials and Britain[conj] on 15". The name (a proper noun) is a conjunct of the
+    active verb's direct object (or of a time phrase after it: "... banks on Monday and the EU three", or of the verb
+    itself), or of the object of a preposition the name repeats; the object counts what it is (a number in its phrase),
+    and the name is followed at once by the gapped clause's own count. A name joined to the object of another
+    preposition is left alone: "pledged 50 million euros to Sudan and Chad 30 million" may give Chad the money.
+    With `sharing`, only a clause whose count is of what the verb's object names (not "released 90 Palestinian
+    prisoners and Hamas three hostages")."""
+    return _gap_verb(tok, sharing) is not None
+
+
+def _gap_verb(tok: Token, sharing: bool = False) -> Token | None:
+    """The verb a gapped clause whose subject is `tok` leaves out (see `is_gapped_subject`), or None."""
     doc = tok.doc
+    if tok.dep_ != "conj" or tok.tag_ not in ("NNP", "NNPS") or tok.i + 2 > len(doc):
+        return None
+    first = first_conjunct(tok)
     after = doc[tok.i + 1]
+    # (a preposition the gapped clause repeats: "sanctions on 20 officials and Britain on[→] 15")
+    repeated = first.dep_ == "pobj" and after.pos_ == "ADP" and after.lower_ == first.head.lower_
+    if repeated:
+        if tok.i + 2 >= len(doc):
+            return None
+        after = doc[tok.i + 2]
     if not _number(after) or after.ent_type_ in ("DATE", "TIME"):
-        return False
+        return None
     end = after.i
     while end + 1 < len(doc) and _number(doc[end + 1]):
         end += 1  # ("30 million")
-    first = first_conjunct(tok)
     verb = first.head
     if first.pos_ in ("VERB", "AUX") and first.i == tok.head.i:
         # (the name joined to the verb itself: "has deployed 10,000 troops and Belarus[conj of deployed] 5,000")
         verb = first
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    elif repeated:
+        obj, verb = first, first.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # ("imposed sanctions[dobj] on 20 officials")
     elif first.dep_ == "pobj" and first.ent_type_ in ("DATE", "TIME") and first.head.dep_ == "prep":
         verb = first.head.head
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
     elif first.dep_ == "dobj":
         obj = first
     else:
-        return False
+        return None
     if obj is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb) \
             or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-        return False
-    # (a count of something else is a clause of its own: "released 90 Palestinian prisoners and Hamas three hostages")
-    # (with `sharing`, only a clause whose count is of what the verb's object names)
+        return None
     if sharing and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[end + 1].lemma_ != obj.lemma_:
-        return False
+        return None
     own = {t.i for t in tok.subtree}
-    return any(_number(t) and t.i not in own and t.ent_type_ not in ("DATE", "TIME")
-               for t in obj.subtree if t.i < tok.i)
+    if not any(_number(t) and t.i not in own and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree if t.i < tok.i):
+        return None
+    return verb
 
 
 def gapped_subjects(verb: Token) -> list[Token]:
     """(h23d) The subjects of the gapped clauses joined to a verb's object ("Germany pledged 50 million euros and
     France 30 million": France), which do what the verb says to what its other arguments name; not one whose clause
     counts something else ("released 90 Palestinian prisoners and Hamas three hostages": whose hostages is not said)."""
-    out = [c for c in verb.children if c.dep_ == "conj" and is_gapped_subject(c, sharing=True)]
-    for c in verb.children:
-        if c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-                                                         for g in c.children):
-            for n in (c, *(g for g in c.children if g.dep_ == "pobj")):
-                stack = [n]
-                while stack:
-                    u = stack.pop()
-                    for g in u.children:
-                        if g.dep_ == "conj":
-                            if is_gapped_subject(g):
-                                if is_gapped_subject(g, sharing=True):
-                                    out.append(g)
-                            else:
-                                stack.append(g)
+    out = []
+    for t in verb.subtree:
+        if t.dep_ == "conj" and t.i > verb.i and t.tag_ in ("NNP", "NNPS"):
+            gap = _gap_verb(t, sharing=True)
+            if gap is not None and gap.i == verb.i:
+                out.append(t)
     return out
 
 
