@@ -43,6 +43,9 @@ SPEC = [
      "IRN", "happened"),
     ("Brazil and Argentina, in a joint communique, called on Venezuela to release political prisoners.", "ARG", "0253",
      "VEN", "happened"),
+    # (h23d) a country after "by" is a document's author (not a place it came from, as after "from")
+    ("A joint statement by Egypt and Qatar urged Israel and Hamas to return to talks.", "QAT", "026", "PSEREBHMS",
+     "happened"),
     # (h23d) gapping: a name joined to the object, followed by a count, is the subject of a clause whose verb is left out
     # (syntax.is_gapped_subject): it does the act to what the verb's other arguments name
     ("Germany pledged 50 million euros and France 30 million to Sudan.", "FRA", "0331", "SDN", "happened"),
@@ -64,6 +67,7 @@ SPEC = [
     # (n.release_foreigners.0841, n.release_vessel.0842)
     ("The Taliban released a British couple held since February.", "AFGGOV", "0841", "GBR", "happened"),
     ("Iran released the seized British tanker on Friday.", "IRN", "0842", "GBRBUS", "happened"),
+    ("Hamas handed over four Israeli hostages to the Red Cross.", "PSEREBHMS", "0841", "ISRCVL", "happened"),
     # (h23d) calls: a call received or taken is the caller's (x.receive_call.041); "spoke on the phone" is a call
     # (x.speak_on_phone.041); a visitor received is also the visitor's visit (converse_acts 043: receive.043)
     ("Putin received a call from Erdogan on Monday.", "TURGOV", "041", "RUSGOV", "happened"),
@@ -2124,6 +2128,8 @@ ABSENT = [
     ("Erdogan urged talks with Russia.", ("TURGOV", "040", "RUS")),
     ("Zelensky spoke on the issue with Trump.", ("UKRGOV", "041", "USAGOV")),
     ("South Korea released frozen Iranian funds.", ("KOR", "0842", "IRN")),
+    ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSEREBHMS", "0841", "NGOICRC")),
+    ("A report from Kyiv said Russia had attacked the city.", ("UKR", "112", "RUS")),
     ("Iran released 20 students arrested during the protests.", ("IRN", "0841", "IRN")),
     ("An Israeli airstrike on a school killed 20 people.", ("ISR", "195", "ISREDU")),
     ("An Israeli airstrike on a school in Gaza City killed 20 people.", ("ISR", "195", "ISREDU")),

@@ -1430,9 +1430,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         never a place it came from ("a report from Kyiv"). Empty for any other noun."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.mod.get("statement_nouns", ()):
             return []
-        authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)]
-        authors += participle_agents(noun)
-        return [g for g in authors if g.ent_type_ not in ("GPE", "LOC", "FAC")]
+        # (h23d: a country after "by" is the author: "a joint statement by Egypt and Qatar urged ...")
+        authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)
+                   if prep == "by" or g.ent_type_ not in ("GPE", "LOC", "FAC")]
+        return authors + participle_agents(noun)
 
     def _mention_conjuncts(self, frame: _Frame, tok: Token) -> list[Token]:
         """Conjuncts hung on another token of the same name: the small parser often heads a
