@@ -68,6 +68,10 @@ SPEC = [
     ("The Taliban released a British couple held since February.", "AFGGOV", "0841", "GBR", "happened"),
     ("Iran released the seized British tanker on Friday.", "IRN", "0842", "GBRBUS", "happened"),
     ("Hamas handed over four Israeli hostages to the Red Cross.", "PSEREBHMS", "0841", "ISRCVL", "happened"),
+    # (h23d) coordinated subjects that "each" released people of no other side released each other's
+    # (modality.yaml distributive_reciprocal_codes)
+    ("Russia and Ukraine each freed 150 prisoners of war.", "RUS", "0841", "UKR", "happened"),
+    ("Russia and Ukraine each freed 150 prisoners of war.", "UKR", "0841", "RUS", "happened"),
     # (h23d) calls: a call received or taken is the caller's (x.receive_call.041); "spoke on the phone" is a call
     # (x.speak_on_phone.041); a visitor received is also the visitor's visit (converse_acts 043: receive.043)
     ("Putin received a call from Erdogan on Monday.", "TURGOV", "041", "RUSGOV", "happened"),
@@ -2129,6 +2133,8 @@ ABSENT = [
     ("Zelensky spoke on the issue with Trump.", ("UKRGOV", "041", "USAGOV")),
     ("South Korea released frozen Iranian funds.", ("KOR", "0842", "IRN")),
     ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSEREBHMS", "0841", "NGOICRC")),
+    ("Russia and Ukraine each freed 150 prisoners of war.", ("RUS", "0841", "RUSMIL")),
+    ("Russia and Belarus each freed two Polish citizens.", ("RUS", "0841", "BLR")),
     ("A report from Kyiv said Russia had attacked the city.", ("UKR", "112", "RUS")),
     ("Iran released 20 students arrested during the protests.", ("IRN", "0841", "IRN")),
     ("An Israeli airstrike on a school killed 20 people.", ("ISR", "195", "ISREDU")),

@@ -1683,6 +1683,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # withdraw its troops unless Hamas disarms": the refusal is aimed at whom it waits on
                 targets, path = countered, "condition.subj"
             each_other = self._each_other(tok)
+            if not each_other and len(sources) >= 2 and targets and p.code in self.mod.get("distributive_reciprocal_codes", ()) \
+                    and self._distributive(tok) and {self._country(frame, t) for t in targets} <= {self._country(frame, s) for s in sources}:
+                # (h23d) "Russia and Ukraine each freed 150 prisoners of war": coordinated subjects that each did an act of
+                # exchange on people of no other side did it to each other (modality.yaml `distributive_reciprocal_codes`)
+                each_other = True
             if (not targets or (path or "").endswith(".deep") or each_other) and len(sources) >= 2 \
                     and (p.reciprocal or self._shared_aim(tok) or each_other) and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and
@@ -2155,6 +2160,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return any(o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in shared for m in o.children)
                    for h in heads for p in h.children if p.dep_ == "prep" for o in p.children)
+
+    @staticmethod
+    def _distributive(tok: Token) -> bool:
+        """(h23d) Whether a verb's coordinated subjects act each on their own: "each" (coref.yaml
+        `distributive_determiners`) in apposition to the subject or before the verb ("Russia and Ukraine each freed ...")."""
+        dist = coref_vocab()["distributive_determiners"]
+        subj = _subject_of(tok)[0]
+        return any(c.lower_ in dist and c.dep_ in ("appos", "advmod", "det", "npadvmod") for t in (tok, *subj) for c in t.children)
 
     @staticmethod
     def _each_other(tok: Token) -> bool:
