@@ -55,6 +55,8 @@ SPEC = [
     ("Japan donated 5 million dollars and Australia 3 million to the Philippines.", "AUS", "071", "PHL", "happened"),
     ("Russia has deployed 10,000 troops and Belarus 5,000 near the border.", "BLR", "154", None, "happened"),
     ("The EU imposed sanctions on 20 Iranian officials and Britain on 15.", "GBR", "163", "IRNGOV", "happened"),
+    ("Britain pledged 100 million pounds and Norway 40 million pounds to Ukraine.", "NOR", "0331", "UKR", "happened"),
+    ("The U.S. sanctioned two Russian banks and the EU three Russian banks.", "IGOEUREEC", "163", "RUSBUS", "happened"),
     # (h23d) right node raising: a verb with a subject and nothing after it but "and" shares the next clause's object
     # (syntax.shared_object)
     ("Britain condemned and France criticised Iran's missile attack on Israel.", "GBR", "111", "IRN", "happened"),
@@ -2122,6 +2124,7 @@ ABSENT = [
     ("The U.S. sanctioned two Russian banks and the EU three.", ("USA", "163", "IGOEUREEC")),
     ("Russia expelled two British diplomats and Belarus one.", ("RUS", "161", "BLR")),
     ("The EU imposed sanctions on 20 Iranian officials and Britain on 15.", ("IGOEUREEC", "163", "GBR")),
+    ("The U.S. sanctioned two Russian banks and the EU three Russian banks.", ("USA", "163", "IGOEUREECBUS")),
     ("Germany pledged 50 million euros to Sudan and Chad 30 million.", ("TCD", "0331", "SDN")),
     ("Israel released 90 Palestinian prisoners and Hamas three hostages.", ("PSEREBHMS", "0841", "PSECVL")),
     ("Israel released 90 Palestinian prisoners and Hamas three hostages.", ("ISR", "0841", "PSEREBHMS")),

@@ -477,6 +477,20 @@ def is_gapped_subject(tok: Token, *, sharing: bool = False) -> bool:
 def _gap_verb(tok: Token, sharing: bool = False) -> Token | None:
     """The verb a gapped clause whose subject is `tok` leaves out (see `is_gapped_subject`), or None."""
     doc = tok.doc
+    if tok.dep_ in ("nmod", "compound") and tok.tag_ in ("NNP", "NNPS") and tok.head.dep_ == "conj" \
+            and tok.head.pos_ == "NOUN" and tok.i + 1 < tok.head.i and _number(doc[tok.i + 1]) \
+            and all(_number(t) or t.dep_ in ("amod", "compound", "nummod") and t.pos_ != "PROPN" for t in doc[tok.i + 1:tok.head.i]):
+        # (the name read as a modifier of the gapped clause's counted noun: "pledged 100 million pounds and Norway[nmod]
+        # 40 million pounds[conj]", "sanctioned two Russian banks and the EU[nmod] three Russian banks[conj]")
+        counted, first = tok.head, first_conjunct(tok.head)
+        verb = first if first.pos_ in ("VERB", "AUX") else first.head if first.dep_ == "dobj" else None
+        obj = first if first.dep_ == "dobj" else next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+            if verb is not None else None
+        if verb is None or obj is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb) \
+                or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+                or not any(_number(t) for t in obj.subtree) or sharing and counted.lemma_ != obj.lemma_:
+            return None
+        return verb
     if tok.dep_ != "conj" or tok.tag_ not in ("NNP", "NNPS") or tok.i + 2 > len(doc):
         return None
     first = first_conjunct(tok)
@@ -525,7 +539,7 @@ def gapped_subjects(verb: Token) -> list[Token]:
     counts something else ("released 90 Palestinian prisoners and Hamas three hostages": whose hostages is not said)."""
     out = []
     for t in verb.subtree:
-        if t.dep_ == "conj" and t.i > verb.i and t.tag_ in ("NNP", "NNPS"):
+        if t.dep_ in ("conj", "nmod", "compound") and t.i > verb.i and t.tag_ in ("NNP", "NNPS"):
             gap = _gap_verb(t, sharing=True)
             if gap is not None and gap.i == verb.i:
                 out.append(t)
