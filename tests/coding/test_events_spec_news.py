@@ -81,6 +81,11 @@ SPEC = [
     ("Netanyahu received a phone call from Trump.", "USAGOV", "041", "ISRGOV", "happened"),
     ("Starmer and Trump spoke on the phone on Sunday.", "GBRGOV", "041", "USAGOV", "happened"),
     ("Putin received Modi in the Kremlin on Tuesday.", "INDGOV", "042", "RUSGOV", "happened"),
+    # (h23d) talks by telephone are a call (hold_talks.040 object_not); a person visited hosts the visit (converse_acts
+    # 042 target_kinds person)
+    ("Ethiopia's Abiy Ahmed held telephone talks with Egypt's Abdel Fattah al-Sisi.", "ETHGOV", "041", "EGYGOV",
+     "happened"),
+    ("Macron visited Lula in Brasilia on Tuesday.", "BRAGOV", "043", "FRAGOV", "happened"),
     # (h23d) a call an appeal was made in took place (modality.yaml setting_prepositions)
     ("In a phone call with Putin, Erdogan urged a ceasefire.", "TURGOV", "041", "RUSGOV", "happened"),
     ("In a telephone call with Ruto on Friday, Museveni called for calm in South Sudan.", "UGAGOV", "041", "KENGOV",
@@ -2134,6 +2139,7 @@ ABSENT = [
     ("Putin returned a call from Erdogan.", ("TURGOV", "041", "RUSGOV")),
     ("Erdogan urged talks with Russia.", ("TURGOV", "040", "RUS")),
     ("Zelensky spoke on the issue with Trump.", ("UKRGOV", "041", "USAGOV")),
+    ("Macron held talks with Merz in Paris.", ("FRAGOV", "041", "DEUGOV")),
     ("South Korea released frozen Iranian funds.", ("KOR", "0842", "IRN")),
     ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSEREBHMS", "0841", "NGOICRC")),
     ("Russia and Ukraine each freed 150 prisoners of war.", ("RUS", "0841", "RUSMIL")),
