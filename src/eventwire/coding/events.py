@@ -436,7 +436,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
-        if (shared := _shared_object(tok)) is not None:
+        if getattr(self, "_sharing", False) and (shared := _shared_object(tok)) is not None:
             return shared  # (h23d) right node raising: "Britain condemned and France criticised the attack"
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and _hyphen_agents(tok):
             return tok.head  # (h21d) "the Oman-hosted talks": what was hosted
@@ -566,6 +566,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
+        self._sharing = p.code[:2] in self.mod.get("shared_object_roots", ())
         if p.predicate and not self._predicated(tok, p.predicate):
             return False
         if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject for t in self._subject(tok)[0]):
@@ -989,7 +990,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out = [antecedent(tok)]
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
-                    if not out and (shared := _shared_object(tok)) is not None:
+                    if not out and getattr(self, "_sharing", False) and (shared := _shared_object(tok)) is not None:
                         out = [shared]  # (h23d) "Britain condemned and France criticised the attack"
         elif path == "reporter":
             # (h21c) the subject of the verb that reports the trigger's clause ("He said military cooperation with
@@ -1658,6 +1659,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
+        # (h23d) whether the pattern's act may take the object of the clause joined after it (right node raising:
+        # "Britain condemned and France criticised the attack"), modality.yaml `shared_object_roots`
+        self._sharing = p.code[:2] in self.mod.get("shared_object_roots", ())
         if p.symmetric:
             both, path, toks = self._args(frame, p, tok, p.target)
             if len(both) < 2:

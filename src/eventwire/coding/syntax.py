@@ -451,7 +451,7 @@ def first_conjunct(tok: Token) -> Token:
 
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
-        if c.dep_ == "conj" and not is_gapped_subject(c):
+        if c.dep_ == "conj" and not is_gapped_subject(c, sharing=True):
             yield c
             yield from conjuncts(c)
 
