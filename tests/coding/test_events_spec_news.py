@@ -43,6 +43,7 @@ SPEC = [
      "IRN", "happened"),
     ("Brazil and Argentina, in a joint communique, called on Venezuela to release political prisoners.", "ARG", "0253",
      "VEN", "happened"),
+    ("According to Reuters, Israel and Hamas agreed to extend the truce.", "PSEREBHMS", "0871", "ISR", "planned"),
     # (h23d) a country after "by" is a document's author (not a place it came from, as after "from")
     ("A joint statement by Egypt and Qatar urged Israel and Hamas to return to talks.", "QAT", "026", "PSEREBHMS",
      "happened"),
@@ -99,6 +100,9 @@ SPEC = [
     ("An Israeli airstrike on a school in Gaza City killed 20 people.", "ISR", "195", "PSEEDU", "happened"),
     ("Israeli strikes on Beirut's southern suburbs killed 12 people.", "ISR", "190", "LBN", "happened"),
     ("Israeli jets struck Beirut's southern suburbs on Sunday.", "ISRMIL", "195", "LBN", "happened"),
+    ("Russian shelling of Kherson's port killed two workers.", "RUS", "194", "UKR", "happened"),
+    # (h23d) what an attack noun subject struck is not among the attackers of its victims
+    ("Russian strikes on Kyiv killed 12 people.", "RUS", "190", "UKRCVL", "happened"),
     # (h22c) conjoined actors each act: a comitative phrase between subject and verb (repairs.yaml comitative_phrases),
     # two possessed names the parser nested ("X's A and Y's B"), a relational noun's apposition ("its ally Belarus");
     # a verb the parser hung on the root noun's "of" phrase ("Organisers of the rally called[acl]")
@@ -2150,6 +2154,7 @@ ABSENT = [
     ("An Israeli airstrike on a school killed 20 people.", ("ISR", "195", "ISREDU")),
     ("An Israeli airstrike on a school in Gaza City killed 20 people.", ("ISR", "195", "ISREDU")),
     ("Israeli strikes on Beirut's southern suburbs killed 12 people.", ("ISR", "190", "LBNGOV")),
+    ("A U.S. strike on a boat in the Caribbean killed six people, Venezuelan officials said.", ("USA", "190", "CRB")),
     ("In talks with Iran on Monday, Britain, France and Germany urged Tehran to show restraint.", ("IRN", "0256", "IRNGOV")),
     # (h22c) "Ukraine's allies" are not Ukraine (coref.yaml relational_heads); a revenge vowed with no one who used force
     # on the vower's country names no target; an agentless killing after a clash (two doers) or told as a separate
@@ -2999,6 +3004,7 @@ KEPT = [
     ("Russia and Ukraine swapped prisoners on Friday.", "UKR", "0841", "RUS", "happened"),
     ("Hamas freed four Israeli hostages on Saturday.", "PSEREBHMS", "0841", "ISRCVL", "happened"),
     ("The EU imposed sanctions on 20 Iranian officials and on Britain.", "IGOEUREEC", "163", "GBR", "happened"),
+    ("Israeli strikes on Beirut's southern suburbs killed 12 people.", "ISR", "190", "LBNCVL", "happened"),
     # (h21k) neighbour: a denial of the act is still a denied act
     ("The Israeli military denied carrying out the air strike on the Syrian army base.", "ISRMIL", "195", "SYRMIL",
      "denied"),

@@ -3319,7 +3319,12 @@ class ActorResolver:
         if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.vocab["victim_verbs"]:
             return []
         subj, passive = syntax_subject(verb)
-        out = [t for s in subj for t in s.subtree]
+        # (h23d) not what an attack noun that is the subject struck: "Russian strikes on Kyiv[→ not an attacker] killed 12
+        # people" (coref.yaml `struck_site_attack_nouns`, `attack_target_prepositions`)
+        struck = {t.i for s in subj if s.lemma_.lower() in self.vocab["struck_site_attack_nouns"]
+                  for p in s.children if p.dep_ == "prep" and p.lower_ in self.vocab["attack_target_prepositions"]
+                  for t in p.subtree}
+        out = [t for s in subj for t in s.subtree if t.i not in struck]
         if passive and tok.dep_ == "nsubjpass":
             # "killed in a Hezbollah rocket attack": who made the attack the victims died in
             for noun in (o for prep in ("in", "by") for o in prep_objects(verb, prep)):

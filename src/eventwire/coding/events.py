@@ -1009,7 +1009,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (h23d) where the object of the noun's preposition is: "a drone attack on an oil refinery in[→ refinery]
             # Russia's Ryazan region", "an airstrike on a market in Kharkiv"
             first, second = path[5:].split(".prep:")
-            out = [g for o in _prep_objects(tok, first) for g in _prep_objects(o, second)]
+            out = [g for o in _prep_objects(tok, first) for g in _prep_objects(o, second)
+                   if not any(frame.actors[a].kind == "region" for a in frame.actor_at(g, places=True) if a in frame.actors)]
+            # (a region is no one's place: "a strike on a boat in the Caribbean")
         elif path.startswith("prep:"):
             out = _prep_objects(tok, path[5:])
             if not out and p.kind == "noun" and path[5:] != (p.prep or "of"):
