@@ -18,7 +18,9 @@ Congo[conj → nsubj] promised to ..."), a plural noun read as a verb back to th
 strikes[VBZ]"), the second party of "between X and Y" to X, a sentence-opening name read as the
 sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"; "Malaysia[npadvmod]
 mediated[amod] talks[ROOT]": the verb heads the sentence, the noun is its object), and a participle
-joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing").
+joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing"); (h23d) it
+gives a verb with no subject the names the parser read as conjuncts of the last noun of the phrase opening the
+sentence ("In a joint statement on Sunday[pobj], Britain[conj → nsubj], France and Germany urged ...").
 spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
 parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
