@@ -763,6 +763,10 @@ class ActorResolver:
         preps = self.vocab["locative_prepositions"]
         if seat_like:
             preps = preps | self.vocab[seat_like]
+        root = span.root
+        if root.dep_ == "compound" and root.head.i == span.end and root.head.lemma_.lower() in self.vocab["city_name_heads"]:
+            # (h23d) a name heading a city's name ("in Gaza City", "in Kuwait City"): the city's phrase decides
+            return self._governed_by(span.doc[root.head.i:root.head.i + 1], preps)
         return self._place_of(span) or self._governed_by(span, preps)
 
     def _place_of(self, span: Span, *, modifier: bool = False) -> bool:
@@ -3135,6 +3139,11 @@ class ActorResolver:
         its "of" ("the shelling of Kherson"); (h21h) and the subject of such a verb in the passive ("Kyiv was hit
         by Russian missiles", as "Russian missiles hit Kyiv")."""
         root = span.root
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() in self.vocab.get("struck_place_parts", ()):
+            # (h23d) ... and a capital owning the part of it that is struck ("Israeli strikes on Beirut's southern
+            # suburbs", "Russian missiles hit Kyiv's power grid": coref.yaml `struck_place_parts`)
+            root = root.head
         if root.dep_ in ("dobj", "nsubjpass"):
             return root.head.lemma_.lower() in self.vocab["place_attack_verbs"]
         head = root.head
@@ -3430,13 +3439,28 @@ class ActorResolver:
         """The subject phrase of the violent act a noun is the victim of (its object, or the
         subject of its passive: coref.yaml `victim_verbs`), or []."""
         tok = head
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.vocab["attack_target_prepositions"] and tok.head.lower_ != "of" \
+                and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in self.vocab["struck_site_attack_nouns"] \
+                and tok.lemma_.lower() in self.vocab["dwelling_heads"]:
+            # (h23d) a site an attack noun strikes ("an Israeli airstrike on a school", "a Russian drone strike on a
+            # market"): who made the attack
+            # (and the subject of the verb it is the object of: "the army carried out a strike on a school")
+            noun = tok.head.head
+            doers = [s for s in syntax_subject(noun.head)[0]] if noun.dep_ == "dobj" else []
+            return [t for c in noun.children if c.dep_ in ("compound", "amod", "poss") for t in c.subtree] \
+                + [t for o in prep_objects(noun, "by") for t in o.subtree] + [t for s in doers for t in s.subtree]
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
             tok = tok.head.head  # "killing dozens of people"
         verb = tok.head
         if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.vocab["victim_verbs"]:
             return []
         subj, passive = syntax_subject(verb)
-        out = [t for s in subj for t in s.subtree]
+        # (h23d) not what an attack noun that is the subject struck: "Russian strikes on Kyiv[→ not an attacker] killed 12
+        # people" (coref.yaml `struck_site_attack_nouns`, `attack_target_prepositions`)
+        struck = {t.i for s in subj if s.lemma_.lower() in self.vocab["struck_site_attack_nouns"]
+                  for p in s.children if p.dep_ == "prep" and p.lower_ in self.vocab["attack_target_prepositions"]
+                  for t in p.subtree}
+        out = [t for s in subj for t in s.subtree if t.i not in struck]
         if passive and tok.dep_ == "nsubjpass":
             # "killed in a Hezbollah rocket attack": who made the attack the victims died in
             for noun in (o for prep in ("in", "by") for o in prep_objects(verb, prep)):

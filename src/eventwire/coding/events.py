@@ -34,7 +34,7 @@ from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conj
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
-from .syntax import prep_objects as _prep_objects, subject as _subject_of
+from .syntax import prep_objects as _prep_objects, shared_object as _shared_object, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -132,7 +132,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -441,6 +441,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
+        if getattr(self, "_sharing", False) and (shared := _shared_object(tok)) is not None:
+            return shared  # (h23d) right node raising: "Britain condemned and France criticised the attack"
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and _hyphen_agents(tok):
             return tok.head  # (h21d) "the Oman-hosted talks": what was hosted
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -569,6 +571,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
+        self._sharing = p.code[:2] in self.mod.get("shared_object_roots", ())
         if p.predicate and not self._predicated(tok, p.predicate):
             return False
         # (h23c) a subject entry may be two words or hyphenated, as an object's ("a suicide bomber[subj] attacked")
@@ -1001,6 +1004,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out = [named]  # (h23b) "rejected what it described as interference by the United States": what it named
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
+                    if not out and getattr(self, "_sharing", False) and (shared := _shared_object(tok)) is not None:
+                        out = [shared]  # (h23d) "Britain condemned and France criticised the attack"
         elif path == "reporter":
             # (h21c) the subject of the verb that reports the trigger's clause ("He said military cooperation with
             # Niger was over" → he): a state of affairs the speaker announces is the speaker's act
@@ -1014,6 +1019,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         elif path == "oprd":
             # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday")
             out = [c for c in tok.children if c.dep_ == "oprd"]
+        elif path.startswith("prep:") and ".prep:" in path:
+            # (h23d) where the object of the noun's preposition is: "a drone attack on an oil refinery in[→ refinery]
+            # Russia's Ryazan region", "an airstrike on a market in Kharkiv"
+            first, second = path[5:].split(".prep:")
+            out = [g for o in _prep_objects(tok, first) for g in _prep_objects(o, second)
+                   if not any(frame.actors[a].kind == "region" for a in frame.actor_at(g, places=True) if a in frame.actors)]
+            # (a region is no one's place: "a strike on a boat in the Caribbean")
         elif path.startswith("prep:"):
             out = _prep_objects(tok, path[5:])
             if not out and p.kind == "noun" and path[5:] != (p.prep or "of"):
@@ -1438,9 +1450,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         never a place it came from ("a report from Kyiv"). Empty for any other noun."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.mod.get("statement_nouns", ()):
             return []
-        authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)]
-        authors += participle_agents(noun)
-        return [g for g in authors if g.ent_type_ not in ("GPE", "LOC", "FAC")]
+        # (h23d: a country after "by" is the author: "a joint statement by Egypt and Qatar urged ...")
+        authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)
+                   if prep == "by" or g.ent_type_ not in ("GPE", "LOC", "FAC")]
+        return authors + participle_agents(noun)
 
     def _mention_conjuncts(self, frame: _Frame, tok: Token) -> list[Token]:
         """Conjuncts hung on another token of the same name: the small parser often heads a
@@ -1679,6 +1692,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
+        # (h23d) whether the pattern's act may take the object of the clause joined after it (right node raising:
+        # "Britain condemned and France criticised the attack"), modality.yaml `shared_object_roots`
+        self._sharing = p.code[:2] in self.mod.get("shared_object_roots", ())
         if p.symmetric:
             both, path, toks = self._args(frame, p, tok, p.target)
             if len(both) < 2:
@@ -1712,6 +1728,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # withdraw its troops unless Hamas disarms": the refusal is aimed at whom it waits on
                 targets, path = countered, "condition.subj"
             each_other = self._each_other(tok)
+            if not each_other and len(sources) >= 2 and targets and p.code in self.mod.get("distributive_reciprocal_codes", ()) \
+                    and self._distributive(tok) and {self._country(frame, t) for t in targets} <= {self._country(frame, s) for s in sources}:
+                # (h23d) "Russia and Ukraine each freed 150 prisoners of war": coordinated subjects that each did an act of
+                # exchange on people of no other side did it to each other (modality.yaml `distributive_reciprocal_codes`)
+                each_other = True
             if (not targets or (path or "").endswith(".deep") or each_other) and len(sources) >= 2 \
                     and (p.reciprocal or self._shared_aim(tok) or each_other) and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and
@@ -2240,6 +2261,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return any(o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in shared for m in o.children)
                    for h in heads for p in h.children if p.dep_ == "prep" for o in p.children)
+
+    @staticmethod
+    def _distributive(tok: Token) -> bool:
+        """(h23d) Whether a verb's coordinated subjects act each on their own: "each" (coref.yaml
+        `distributive_determiners`) in apposition to the subject or before the verb ("Russia and Ukraine each freed ...")."""
+        dist = coref_vocab()["distributive_determiners"]
+        subj = _subject_of(tok)[0]
+        return any(c.lower_ in dist and c.dep_ in ("appos", "advmod", "det", "npadvmod") for t in (tok, *subj) for c in t.children)
 
     @staticmethod
     def _each_other(tok: Token) -> bool:

@@ -350,7 +350,11 @@ class ModeReader:
                 # ... through a container ("will host a new round of talks")
                 gov = gov.head.head if gov.dep_ == "pobj" and gov.head.dep_ == "prep" else gov.head
             if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
-                if gov.lemma_.lower() in mod["hypothetical_verbs"]:
+                setting = tok.dep_ == "pobj" and tok.head.lower_ in mod.get("setting_prepositions", ()) \
+                    and tok.head.head.i == gov.i
+                if gov.lemma_.lower() in mod["hypothetical_verbs"] and not setting:
+                    # (h23d: not the act in which the appeal was made: "In a phone call with Putin, Erdogan urged a
+                    # ceasefire": the call took place; modality.yaml `setting_prepositions`)
                     return "hypothetical"
                 if tok.dep_ == "pobj" and tok.head.lower_ in mod.get("planned_object_prepositions", ()) \
                         and gov.lemma_.lower() in mod["planning_verbs"] and self._mode(gov) == "happened":

@@ -299,7 +299,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             own = [g for g in chain[0].children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
             if own:
                 return own, False
-        return chain, False
+        # (h23d) ... and the subjects of clauses gapped after its object ("and France 30 million")
+        return chain + [g for g in gapped_subjects(tok) if chain[-1].i < tok.i], False
     # the small parser sometimes hangs the subject on the auxiliary ("Egypt[nsubj→are] and Qatar
     # are mediating")
     for c in tok.children:
@@ -450,9 +451,121 @@ def first_conjunct(tok: Token) -> Token:
 
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not is_gapped_subject(c, sharing=True):
             yield c
             yield from conjuncts(c)
+
+
+def _number(tok: Token) -> bool:
+    return tok.tag_ == "CD" or tok.like_num
+
+
+def is_gapped_subject(tok: Token, *, sharing: bool = False) -> bool:
+    """(h23d) A name the small parser joined to a verb's object that is the subject of a second clause whose verb is
+    left out (gapping): "Germany pledged 50 million euros and France[conj] 30 million to Sudan", "The U.S. sanctioned
+    two Russian banks and the EU[conj] three", "Russia expelled two British diplomats and Belarus[conj] one", "The EU
+    imposed sanctions on 20 Iranian officials and Britain[conj] on 15". The name (a proper noun) is a conjunct of the
+    active verb's direct object (or of a time phrase after it: "... banks on Monday and the EU three", or of the verb
+    itself), or of the object of a preposition the name repeats; the object counts what it is (a number in its phrase),
+    and the name is followed at once by the gapped clause's own count. A name joined to the object of another
+    preposition is left alone: "pledged 50 million euros to Sudan and Chad 30 million" may give Chad the money.
+    With `sharing`, only a clause whose count is of what the verb's object names (not "released 90 Palestinian
+    prisoners and Hamas three hostages")."""
+    return _gap_verb(tok, sharing) is not None
+
+
+def _gap_verb(tok: Token, sharing: bool = False) -> Token | None:
+    """The verb a gapped clause whose subject is `tok` leaves out (see `is_gapped_subject`), or None."""
+    doc = tok.doc
+    if tok.dep_ in ("nmod", "compound") and tok.tag_ in ("NNP", "NNPS") and tok.head.dep_ == "conj" \
+            and tok.head.pos_ == "NOUN" and tok.i + 1 < tok.head.i and _number(doc[tok.i + 1]) \
+            and all(_number(t) or t.dep_ in ("amod", "compound", "nummod") and t.pos_ != "PROPN" for t in doc[tok.i + 1:tok.head.i]):
+        # (the name read as a modifier of the gapped clause's counted noun: "pledged 100 million pounds and Norway[nmod]
+        # 40 million pounds[conj]", "sanctioned two Russian banks and the EU[nmod] three Russian banks[conj]")
+        counted, first = tok.head, first_conjunct(tok.head)
+        verb = first if first.pos_ in ("VERB", "AUX") else first.head if first.dep_ == "dobj" else None
+        obj = first if first.dep_ == "dobj" else next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+            if verb is not None else None
+        if verb is None or obj is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb) \
+                or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+                or not any(_number(t) for t in obj.subtree) or sharing and counted.lemma_ != obj.lemma_:
+            return None
+        return verb
+    if tok.dep_ != "conj" or tok.tag_ not in ("NNP", "NNPS") or tok.i + 2 > len(doc):
+        return None
+    first = first_conjunct(tok)
+    after = doc[tok.i + 1]
+    # (a preposition the gapped clause repeats: "sanctions on 20 officials and Britain on[→] 15")
+    repeated = first.dep_ == "pobj" and after.pos_ == "ADP" and after.lower_ == first.head.lower_
+    if repeated:
+        if tok.i + 2 >= len(doc):
+            return None
+        after = doc[tok.i + 2]
+    if not _number(after) or after.ent_type_ in ("DATE", "TIME"):
+        return None
+    end = after.i
+    while end + 1 < len(doc) and _number(doc[end + 1]):
+        end += 1  # ("30 million")
+    verb = first.head
+    if first.pos_ in ("VERB", "AUX") and first.i == tok.head.i:
+        # (the name joined to the verb itself: "has deployed 10,000 troops and Belarus[conj of deployed] 5,000")
+        verb = first
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    elif repeated:
+        obj, verb = first, first.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # ("imposed sanctions[dobj] on 20 officials")
+    elif first.dep_ == "pobj" and first.ent_type_ in ("DATE", "TIME") and first.head.dep_ == "prep":
+        verb = first.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
+    elif first.dep_ == "dobj":
+        obj = first
+    else:
+        return None
+    if obj is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    if sharing and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[end + 1].lemma_ != obj.lemma_:
+        return None
+    own = {t.i for t in tok.subtree}
+    if not any(_number(t) and t.i not in own and t.ent_type_ not in ("DATE", "TIME") for t in obj.subtree if t.i < tok.i):
+        return None
+    return verb
+
+
+def gapped_subjects(verb: Token) -> list[Token]:
+    """(h23d) The subjects of the gapped clauses joined to a verb's object ("Germany pledged 50 million euros and
+    France 30 million": France), which do what the verb says to what its other arguments name; not one whose clause
+    counts something else ("released 90 Palestinian prisoners and Hamas three hostages": whose hostages is not said)."""
+    out = []
+    for t in verb.subtree:
+        if t.dep_ in ("conj", "nmod", "compound") and t.i > verb.i and t.tag_ in ("NNP", "NNPS"):
+            gap = _gap_verb(t, sharing=True)
+            if gap is not None and gap.i == verb.i:
+                out.append(t)
+    return out
+
+
+def shared_object(verb: Token) -> Token | None:
+    """(h23d) The object a verb shares with the clause joined after it (right node raising): "Britain condemned[verb]
+    and France criticised Iran's attack", "The United States condemned, and Britain denounced, the launch": the verb
+    has a subject and nothing after it but the conjunction, and the next verb, with a subject of its own, has the
+    object. None otherwise."""
+    if verb.pos_ != "VERB" or is_passive(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None:
+        return None
+    subj = next((c for c in nxt.children if c.dep_ == "nsubj" and c.i < nxt.i), None)
+    obj = next((c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i), None)
+    if subj is None or obj is None or not any(c.dep_ == "cc" for c in verb.children) \
+            or not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1:subj.left_edge.i]):
+        return None
+    if any(c.dep_ in ("prep", "ccomp", "xcomp", "dative") for c in nxt.children if nxt.i < c.i < obj.i):
+        return None
+    return obj
 
 
 def coordinated(tok: Token) -> Iterable[Token]:

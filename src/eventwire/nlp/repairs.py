@@ -18,7 +18,9 @@ Congo[conj → nsubj] promised to ..."), a plural noun read as a verb back to th
 strikes[VBZ]"), the second party of "between X and Y" to X, a sentence-opening name read as the
 sentence's noun head back to the subject ("Trump[NOUN ROOT] imposed[amod] tariffs"; "Malaysia[npadvmod]
 mediated[amod] talks[ROOT]": the verb heads the sentence, the noun is its object), and a participle
-joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing").
+joined to a verb deep inside the participle clause before it to that clause ("saying ... and vowing"); (h23d) it
+gives a verb with no subject the names the parser read as conjuncts of the last noun of the phrase opening the
+sentence ("In a joint statement on Sunday[pobj], Britain[conj → nsubj], France and Germany urged ...").
 spaCy's own tools edit tokens (the retokenizer merges and splits) but not a
 parse tree's arcs, so the arcs are set here through `Token.head`, as the retokenizer does.
 """
@@ -127,6 +129,7 @@ class Repairs:
         "comitative_objects_after_verbs",
         "names_read_as_shared_modifiers",
         "subjects_read_as_conjuncts",
+        "subjects_read_as_phrase_conjuncts",
         "mains_after_participles",
         "clause_attachments",
         "participle_complements",
@@ -850,6 +853,32 @@ class Repairs:
                     tok.head, tok.dep_ = cc.head.head, "conj"  # (cc still hangs on the object)
                 cc.head = tok.head
 
+    @staticmethod
+    def _subjects_read_as_phrase_conjuncts(doc: Doc) -> None:
+        """(h23d) "In a joint statement on Sunday[pobj], Britain[conj], France and Germany urged Iran ...": a finite verb
+        with no subject after a phrase that opens the sentence and ends at a comma, the names between the comma and the
+        verb read as conjuncts of the phrase's last noun: the first of them is the verb's subject (the others stay its
+        conjuncts)."""
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) \
+                    or any(a.dep_ in ("aux", "auxpass") and any(g.dep_ in ("nsubj", "nsubjpass") for g in a.children)
+                           for a in verb.children):
+                continue
+            phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                           and c.left_edge.i == verb.sent.start), None)
+            if phrase is None:
+                continue
+            comma = next((t for t in doc[phrase.i:verb.i] if t.text == ","), None)
+            if comma is None or comma.i + 2 > verb.i:
+                continue
+            first = next((t for t in doc[comma.i + 1:verb.i] if t.dep_ == "conj" and t.left_edge.i == comma.i + 1), None)
+            if first is None or first.pos_ not in ("NOUN", "PROPN") or first.head.i >= comma.i \
+                    or first.right_edge.i + 1 != verb.i or phrase.i > first.head.i:
+                continue
+            first.head, first.dep_ = verb, "nsubj"
+            comma.head = verb
+
     def _mains_after_participles(self, doc: Doc) -> None:
         for tok in doc:
             main = self._main_after_participle(tok)
@@ -1164,8 +1193,11 @@ class Repairs:
                 # verb ("Palestinian youths[ROOT] resorted[acl] to throwing stones"; not a headline's
                 # "Thousands displaced by floods")
                 return True
+            # (h23d) ... or a phrase set off by commas: "Brazil and Argentina[ROOT], in a joint communique, called[acl] on
+            # Venezuela"
             return noun.dep_ == "ROOT" and tok.doc[tok.i - 1].text == "," \
-                and any(c.dep_ in ("relcl", "appos") and noun.i < c.i < tok.i for c in noun.children)
+                and any((c.dep_ in ("relcl", "appos") or c.dep_ == "prep" and tok.doc[c.i - 1].text == ",")
+                        and noun.i < c.i < tok.i for c in noun.children)
         return noun.dep_ == "ROOT" or Repairs._subordinate_root(noun) is not None
 
     @staticmethod
