@@ -3449,6 +3449,14 @@ H23A_SPEC = [
     ("The suspension of US aid to Ethiopia hurt farmers.", "USA", "162", "ETH", "happened"),
     ("A freeze on humanitarian aid to Gaza by Israel was condemned.", "ISR", "1623", "PSE", "happened"),
     ("Washington's suspension of military aid to Ukraine alarmed Kyiv.", "USAGOV", "1622", "UKR", "happened"),
+    # (h23a) an act noun made by a light verb is the verb's subject's act (n.n.launch_crackdown.175, carry_out_arrests.173,
+    # carry_out_seizure.1711, issue_condemnation.111); sanctions or a blockade imposed told as a noun (n.n.impose_*)
+    ("Police launched a crackdown on opposition supporters in Kampala.", "UGACOP", "175", "UGAOPP", "happened"),
+    ("Police carried out arrests of opposition activists in Minsk.", "BLRCOP", "173", "BLRCVL", "happened"),
+    ("Pakistan issued a strong condemnation of the Indian strikes.", "PAK", "111", "IND", "happened"),
+    ("India carried out the seizure of a Pakistani boat.", "IND", "1711", "PAK", "happened"),
+    ("Israel's imposition of a blockade on Gaza was condemned.", "ISR", "191", "PSE", "happened"),
+    ("The US imposition of tariffs on Chinese goods angered Beijing.", "USA", "163", "CHN", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3461,6 +3469,8 @@ H23A_ABSENT = [
     ("Saudi Arabia chaired a meeting of Arab foreign ministers.", ("SAU", "045", "IGOARL")),
     # a bomber killed is no bombing; a state of war told as background (since a year) or with no other side is no event
     ("Pakistani forces killed a suicide bomber in Peshawar.", ("PAKMIL", "1831", "PAKUAF")),
+    # a crackdown on a practice is no repression of people
+    ("Beijing launched a crackdown on corruption on Monday.", ("CHNGOV", "175", None)),
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
     ("Sudan is at war, the UN said.", ("SDN", "190", None)),
     # a summit of one side is no consultation
