@@ -3457,6 +3457,11 @@ H23A_SPEC = [
     ("India carried out the seizure of a Pakistani boat.", "IND", "1711", "PAK", "happened"),
     ("Israel's imposition of a blockade on Gaza was condemned.", "ISR", "191", "PSE", "happened"),
     ("The US imposition of tariffs on Chinese goods angered Beijing.", "USA", "163", "CHN", "happened"),
+    # (h23a) a charge on a crowd with batons, force met with crowd weapons, and crowd weapons used told as a noun are 175
+    ("Police charged protesters with batons in Tbilisi.", "GEOCOP", "175", "GEOCVL", "happened"),
+    ("Police responded with tear gas to stone-throwing protesters in Nairobi.", "KENCOP", "175", "KENCVL", "happened"),
+    ("Kenyan police's use of live rounds against demonstrators drew criticism.", "KENCOP", "175", "KENCVL", "happened"),
+    ("Kenyan police's use of tear gas against protesters drew criticism.", "KENCOP", "175", "KENCVL", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3469,6 +3474,9 @@ H23A_ABSENT = [
     ("Saudi Arabia chaired a meeting of Arab foreign ministers.", ("SAU", "045", "IGOARL")),
     # a bomber killed is no bombing; a state of war told as background (since a year) or with no other side is no event
     ("Pakistani forces killed a suicide bomber in Peshawar.", ("PAKMIL", "1831", "PAKUAF")),
+    # a baton charge is no legal charge; force used against a country is no repression
+    ("Police charged protesters with batons in Tbilisi.", ("GEOCOP", "173", "GEOCVL")),
+    ("The use of force against Iran by Israel was condemned.", ("ISR", "175", "IRN")),
     # a crackdown on a practice is no repression of people
     ("Beijing launched a crackdown on corruption on Monday.", ("CHNGOV", "175", None)),
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
