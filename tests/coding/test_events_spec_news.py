@@ -3462,6 +3462,10 @@ H23A_SPEC = [
     ("Police responded with tear gas to stone-throwing protesters in Nairobi.", "KENCOP", "175", "KENCVL", "happened"),
     ("Kenyan police's use of live rounds against demonstrators drew criticism.", "KENCOP", "175", "KENCVL", "happened"),
     ("Kenyan police's use of tear gas against protesters drew criticism.", "KENCOP", "175", "KENCVL", "happened"),
+    # (h23a) a scheduling modifier or a future date as owner makes an act noun planned (scheduled_noun.modifiers)
+    ("The planned visit by Modi to Washington was confirmed by the White House.", "INDGOV", "042", "USA", "planned"),
+    ("Next week's talks between Iran and the United States were confirmed by Oman.", "IRN", "040", "USA", "planned"),
+    ("The upcoming summit between Trump and Xi was confirmed by Beijing.", "USAGOV", "040", "CHNGOV", "planned"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3472,13 +3476,14 @@ H23A_ABSENT = [
     # chairing talks with one party, or a body's own meeting, mediates nothing
     ("Ruto chaired talks with Ethiopia's Abiy Ahmed in Nairobi.", ("KENGOV", "045", "ETHGOV")),
     ("Saudi Arabia chaired a meeting of Arab foreign ministers.", ("SAU", "045", "IGOARL")),
-    # a bomber killed is no bombing; a state of war told as background (since a year) or with no other side is no event
+    # a bomber killed is no bombing
     ("Pakistani forces killed a suicide bomber in Peshawar.", ("PAKMIL", "1831", "PAKUAF")),
     # a baton charge is no legal charge; force used against a country is no repression
     ("Police charged protesters with batons in Tbilisi.", ("GEOCOP", "173", "GEOCVL")),
     ("The use of force against Iran by Israel was condemned.", ("ISR", "175", "IRN")),
     # a crackdown on a practice is no repression of people
     ("Beijing launched a crackdown on corruption on Monday.", ("CHNGOV", "175", None)),
+    # a state of war told as background (since a year) or with no other side is no event
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
     ("Sudan is at war, the UN said.", ("SDN", "190", None)),
     # a summit of one side is no consultation
@@ -3499,6 +3504,9 @@ H23A_KEPT = [
     ("Putin sent congratulations to Lukashenko on his re-election.", "RUSGOV", "051", "BLRGOV", "happened"),
     ("The US aid to Ethiopia helped farmers.", "USA", "070", "ETH", "happened"),
     ("The lifting of sanctions on Syria by Washington was welcomed.", "USAGOV", "085", "SYR", "happened"),
+    # planned talks held happened
+    ("The planned talks between Iran and the United States were held in Muscat.", "IRN", "040", "USA", "happened"),
+    ("Iran and the United States held the planned talks in Muscat on Sunday.", "IRN", "040", "USA", "happened"),
 ]
 
 

@@ -590,8 +590,9 @@ class ModeReader:
     def _scheduled_noun(self, tok: Token) -> bool:
         """(h23a) An act noun told as scheduled (modality.yaml `scheduled_noun`): the subject of a scheduling
         predicate ("Talks between Iran and the US are scheduled for next week", "A visit is planned for March", "the
-        summit is due next month", "are due to resume") or with a scheduling participle of its own ("the summit, set
-        for Friday, was confirmed"); not negated, and not when its own clause tells it took place ("The talks,
+        summit is due next month", "are due to resume"), with a scheduling participle of its own ("the summit, set
+        for Friday, was confirmed"), a scheduling modifier ("the planned visit", "the upcoming summit") or a future date as
+        its owner ("next week's talks"); not negated, and not when its own clause tells it took place ("The talks,
         scheduled for Friday, were held in Muscat": `occurrence_verbs`)."""
         sched = self.mod.get("scheduled_noun")
         if not sched:
@@ -609,12 +610,15 @@ class ModeReader:
             if any(all(x.lemma_.lower() in occurring for x in (*pr.children, *head.children) if x.dep_ == "xcomp")
                    for pr in preds):
                 return True
-        if not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words for c in tok.children):
-            return False
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in sched["occurrence_verbs"] \
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in sched["occurrence_verbs"] \
                 and not any(c.dep_ == "aux" and c.lower_ in self.mod["future_auxiliaries"] for c in head.children):
-            return False
-        return True
+            return False  # "The talks, scheduled for Sunday, were held in Muscat", "held the planned talks"
+        mods = set(sched.get("modifiers", ()))
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words  # "the summit, set for Friday"
+                   or c.dep_ in ("amod", "compound") and c.lower_ in mods  # "the planned visit", "the upcoming summit"
+                   or c.dep_ == "poss" and c.ent_type_ == "DATE"  # "next week's talks"
+                   and any(g.lower_ in sched.get("future_words", ()) for g in c.subtree)
+                   for c in tok.children)
 
     def _scheduled(self, tok: Token, code: str) -> bool:
         """A departure from office that is only scheduled (modality.yaml `scheduled_codes`): the
