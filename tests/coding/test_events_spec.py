@@ -368,7 +368,8 @@ SPEC = [
     # coordinated subjects act on each other rather than on what a phrase search finds
     ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", "SRB", "050", "XKX",
      "planned"),
-    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    # (h23a) a suicide bomber who kills carries out a suicide bombing, 1831 (was 190)
+    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "1831", "SOMCVL", "happened"),
     ("The US Treasury sanctioned three Iranian companies.", "USAGOV", "163", "IRNBUS", "happened"),
     # a ship flagged or owned by a country is the country's
     ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "1711", "GBRBUS", "happened"),
@@ -712,7 +713,8 @@ SPEC = [
     ("The army's air force bombed RSF positions in Nyala.", "SDNMIL", "195", "SDNREBRSF", "happened"),
     ("Russia launched 472 drones and seven missiles at Ukraine overnight.", "RUS", "195", "UKR", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
-    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "190", "SOMCVL", "happened"),
+    # (h23a) a suicide bomber who kills carries out a suicide bombing, 1831 (was 190)
+    ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "1831", "SOMCVL", "happened"),
     # ... also after a dateline, where a plural read as a name keeps its "s" ("Drones[NNPS]"), and
     # with the phrase hung on the object ("killed dozens of militants in[→militants] air strikes")
     ("PORT SUDAN, May 7 (Reuters) - Drones launched by the paramilitary Rapid Support Forces struck the fuel depot in "

@@ -3466,6 +3466,14 @@ H23A_SPEC = [
     ("The planned visit by Modi to Washington was confirmed by the White House.", "INDGOV", "042", "USA", "planned"),
     ("Next week's talks between Iran and the United States were confirmed by Oman.", "IRN", "040", "USA", "planned"),
     ("The upcoming summit between Trump and Xi was confirmed by Beijing.", "USAGOV", "040", "CHNGOV", "planned"),
+    # (h23a) more nominal acts by their doer with what they fell on in the "of" phrase (n.n.trade_boycott_of.163,
+    # close_embassy.161, open_embassy.054, downing.190) and a warning to another party (n.n.warning_to.130)
+    ("Ukraine's boycott of Russian goods hurt Moscow.", "UKR", "163", "RUS", "happened"),
+    ("China's suspension of imports of Japanese seafood angered Tokyo.", "CHN", "163", "JPN", "happened"),
+    ("France's closure of its embassy in Niger angered Niamey.", "FRA", "161", "NER", "happened"),
+    ("Britain's reopening of its embassy in Damascus was welcomed by Syria.", "GBR", "054", "SYR", "happened"),
+    ("The downing of a Russian drone by Poland raised tensions.", "POL", "190", "RUS", "happened"),
+    ("China's warning to Japan was seen as a signal.", "CHN", "130", "JPN", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3486,6 +3494,8 @@ H23A_ABSENT = [
     # a state of war told as background (since a year) or with no other side is no event
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
     ("Sudan is at war, the UN said.", ("SDN", "190", None)),
+    # a travel warning to one's own citizens threatens no one
+    ("The State Department's travel warning to Americans was renewed.", ("USAGOV", "130", "USA")),
     # a summit of one side is no consultation
     ("The Russian summit ended on Friday.", ("RUS", "040", None)),
 ]
