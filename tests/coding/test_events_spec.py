@@ -554,8 +554,9 @@ SPEC = [
     ("Former prime minister Andreas Papandreou demanded immediate elections.", "GRCELI", "104", None, "happened"),
     ("Palestinian prisoners rioted on Monday, setting fire to their mattresses.", "PSECVL", "145", None, "happened"),
     # ... or with its target alone, the attacker unnamed
-    ("Three US soldiers were killed by a roadside bomb outside Basra.", None, "183", "USAMIL", "happened"),
-    ("A suicide car bombing in central Baghdad killed at least three Iraqi civilians.", None, "190", "IRQCVL", "happened"),
+    # (h23a) by the kind of bomb: roadside 1833 (was 183), vehicle 1832 (was 190)
+    ("Three US soldiers were killed by a roadside bomb outside Basra.", None, "1833", "USAMIL", "happened"),
+    ("A suicide car bombing in central Baghdad killed at least three Iraqi civilians.", None, "1832", "IRQCVL", "happened"),
     # an act noun as the subject takes its author when one was told before
     ("Israeli jets struck a village in Gaza on Monday. The army said the strike had targeted Hamas militants.",
      "ISRMIL", "190", "PSEREBHMS", "happened"),

@@ -2202,9 +2202,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     def _threat_code(self, code: str) -> str | None:
         """The threat code for a threatened act's code (modality.yaml conditional_threats: by
-        code, then by root), or None when that act is not one to threaten with."""
+        code, then by its three-digit parent — military aid cut, 1622, threatens as any aid cut, 162 → 1311; h23a —
+        then by root), or None when that act is not one to threaten with."""
         table = self.mod.get("conditional_threats") or {}
-        return table.get(code) or table.get(code[:2])
+        return table.get(code) or table.get(code[:3]) or table.get(code[:2])
 
     def _announced_plover(self, c) -> dict:
         """PLOVER fields of an act announced for later: a promise (AGREE, the act's context) or a
