@@ -90,7 +90,8 @@ SPEC = [
      "TUR", "131", "SYR", "happened"),
     ("Hezbollah threatened to fire rockets at Israel if Israeli troops entered southern Lebanon.",
      "LBNREBHEZ", "138", "ISR", "happened"),
-    ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "131", "SAU", "happened"),
+    # (h23a) a military aid cut (1622) threatened is a threat to cut aid, 1311 (conditional_threats by parent; was 131)
+    ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "1311", "SAU", "happened"),
     # a future conflictual act under an "unless" condition is a threat (CAMEO 13x)
     ("France will withdraw its soldiers from Mali unless the junta holds elections.", "FRA", "136", "MLI", "happened"),
     ("Iran will close its border with Iraq if the United States does not lift sanctions.", "IRN", "1381", "IRQ", "happened"),

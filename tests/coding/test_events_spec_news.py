@@ -3474,6 +3474,10 @@ H23A_SPEC = [
     ("Britain's reopening of its embassy in Damascus was welcomed by Syria.", "GBR", "054", "SYR", "happened"),
     ("The downing of a Russian drone by Poland raised tensions.", "POL", "190", "RUS", "happened"),
     ("China's warning to Japan was seen as a signal.", "CHN", "130", "JPN", "happened"),
+    # (h23a) talks chaired by a third party told by a participle: its parties are the clause's subjects (noun.parties) or
+    # the talks' "between" phrase; a nationality hyphenated to "chaired" is the chair (agent_hyphen_participles)
+    ("Rwanda and Congo signed a deal after talks chaired by Qatar.", "QAT", "045", "RWA", "happened"),
+    ("The Qatari-chaired talks between Rwanda and Congo ended on Monday.", "QAT", "045", "COD", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3512,6 +3516,7 @@ H23A_KEPT = [
     ("Al-Shabaab detonated a car bomb outside a hotel in Mogadishu.", "SOMREBSHB", "183", "SOM", "happened"),
     ("Pakistan went to war with India in 1971.", "PAK", "190", "IND", "happened"),
     ("Putin sent congratulations to Lukashenko on his re-election.", "RUSGOV", "051", "BLRGOV", "happened"),
+    ("Macron congratulated Keir Starmer on his election victory.", "FRAGOV", "051", "GBRGOV", "happened"),
     ("The US aid to Ethiopia helped farmers.", "USA", "070", "ETH", "happened"),
     ("The lifting of sanctions on Syria by Washington was welcomed.", "USAGOV", "085", "SYR", "happened"),
     # planned talks held happened
