@@ -3478,6 +3478,9 @@ H23A_SPEC = [
     # the talks' "between" phrase; a nationality hyphenated to "chaired" is the chair (agent_hyphen_participles)
     ("Rwanda and Congo signed a deal after talks chaired by Qatar.", "QAT", "045", "RWA", "happened"),
     ("The Qatari-chaired talks between Rwanda and Congo ended on Monday.", "QAT", "045", "COD", "happened"),
+    # (h23a) a weapons test conducted is a show of force (150), no strike (object_not on air_strike.195, launch_attack.190)
+    ("North Korea conducted a missile test on Sunday.", "PRK", "150", None, "happened"),
+    ("North Korea carried out a missile test toward Japan.", "PRK", "150", "JPN", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3498,6 +3501,8 @@ H23A_ABSENT = [
     # a state of war told as background (since a year) or with no other side is no event
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
     ("Sudan is at war, the UN said.", ("SDN", "190", None)),
+    # a missile test is no air strike
+    ("North Korea conducted a missile test on Sunday.", ("PRK", "195", None)),
     # a travel warning to one's own citizens threatens no one
     ("The State Department's travel warning to Americans was renewed.", ("USAGOV", "130", "USA")),
     # a summit of one side is no consultation
@@ -3517,6 +3522,7 @@ H23A_KEPT = [
     ("Pakistan went to war with India in 1971.", "PAK", "190", "IND", "happened"),
     ("Putin sent congratulations to Lukashenko on his re-election.", "RUSGOV", "051", "BLRGOV", "happened"),
     ("Macron congratulated Keir Starmer on his election victory.", "FRAGOV", "051", "GBRGOV", "happened"),
+    ("Iran carried out a missile strike on Israel.", "IRN", "195", "ISR", "happened"),
     ("The US aid to Ethiopia helped farmers.", "USA", "070", "ETH", "happened"),
     ("The lifting of sanctions on Syria by Washington was welcomed.", "USAGOV", "085", "SYR", "happened"),
     # planned talks held happened
