@@ -3481,6 +3481,14 @@ H23A_SPEC = [
     # (h23a) a weapons test conducted is a show of force (150), no strike (object_not on air_strike.195, launch_attack.190)
     ("North Korea conducted a missile test on Sunday.", "PRK", "150", None, "happened"),
     ("North Korea carried out a missile test toward Japan.", "PRK", "150", "JPN", "happened"),
+    # (h23a) mediation told by a role: "acted as a mediator between" reads both parties of its "between" phrase first
+    # (x.act_as_mediator.045), a mediating role played (n.play_mediating_role.045), a mediator between two by a copula
+    # (n.n.mediator_between.045); host played to talks hosts both (n.play_host_talks.043)
+    ("Qatar acted as a mediator between Israel and Hamas.", "QAT", "045", "PSEREBHMS", "happened"),
+    ("Qatar served as mediator in talks between Rwanda and Congo.", "QAT", "045", "COD", "happened"),
+    ("Oman played a mediating role between Iran and the United States.", "OMN", "045", "USA", "happened"),
+    ("Egypt has been a mediator between Israel and Hamas.", "EGY", "045", "ISR", "happened"),
+    ("Turkey played host to talks between Russia and Ukraine.", "TUR", "043", "UKR", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3501,6 +3509,8 @@ H23A_ABSENT = [
     # a state of war told as background (since a year) or with no other side is no event
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
     ("Sudan is at war, the UN said.", ("SDN", "190", None)),
+    # the parties a mediator stands between are not their governments by that
+    ("Qatar acted as a mediator between Israel and Hamas.", ("QAT", "045", "ISRGOV")),
     # a missile test is no air strike
     ("North Korea conducted a missile test on Sunday.", ("PRK", "195", None)),
     # a travel warning to one's own citizens threatens no one
@@ -3523,6 +3533,7 @@ H23A_KEPT = [
     ("Putin sent congratulations to Lukashenko on his re-election.", "RUSGOV", "051", "BLRGOV", "happened"),
     ("Macron congratulated Keir Starmer on his election victory.", "FRAGOV", "051", "GBRGOV", "happened"),
     ("Iran carried out a missile strike on Israel.", "IRN", "195", "ISR", "happened"),
+    ("Putin played host to Indian Prime Minister Narendra Modi in Moscow.", "RUSGOV", "043", "INDGOV", "happened"),
     ("The US aid to Ethiopia helped farmers.", "USA", "070", "ETH", "happened"),
     ("The lifting of sanctions on Syria by Washington was welcomed.", "USAGOV", "085", "SYR", "happened"),
     # planned talks held happened
