@@ -3489,6 +3489,9 @@ H23A_SPEC = [
     ("Oman played a mediating role between Iran and the United States.", "OMN", "045", "USA", "happened"),
     ("Egypt has been a mediator between Israel and Hamas.", "EGY", "045", "ISR", "happened"),
     ("Turkey played host to talks between Russia and Ukraine.", "TUR", "043", "UKR", "happened"),
+    # (h23a) congratulations or praise received are given by whom they came from (n.receive_congratulations.051)
+    ("Lula received congratulations from Macron.", "FRAGOV", "051", "BRAGOV", "happened"),
+    ("Ruto received praise from Xi for his handling of the summit.", "CHNGOV", "051", "KENGOV", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
