@@ -3492,6 +3492,11 @@ H23A_SPEC = [
     # (h23a) congratulations or praise received are given by whom they came from (n.receive_congratulations.051)
     ("Lula received congratulations from Macron.", "FRAGOV", "051", "BRAGOV", "happened"),
     ("Ruto received praise from Xi for his handling of the summit.", "CHNGOV", "051", "KENGOV", "happened"),
+    # (h23a) a bomb of a kind detonated or planted is that kind of bombing (extended.yaml x.detonate_*, before
+    # x.explode_bomb.183)
+    ("Al-Shabaab detonated a car bomb outside a hotel in Mogadishu.", "SOMREBSHB", "1832", "SOM", "happened"),
+    ("A suicide bomber detonated his explosive vest at a checkpoint in Kabul.", "AFGUAF", "1831", "AFG", "happened"),
+    ("Taliban fighters planted a roadside bomb near a Pakistani army post.", "AFGGOV", "1833", "PAKMIL", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3531,7 +3536,7 @@ H23A_KEPT = [
     # talks held as scheduled happened (modality.yaml scheduled_noun.occurrence_verbs)
     ("The talks between Iran and the US, scheduled for Sunday, were held in Muscat.", "IRN", "040", "USA", "happened"),
     ("Police fired tear gas at protesters in Nairobi on Tuesday.", "KENCOP", "175", "KENCVL", "happened"),
-    ("Al-Shabaab detonated a car bomb outside a hotel in Mogadishu.", "SOMREBSHB", "183", "SOM", "happened"),
+    ("The militants detonated a bomb at a market in Peshawar.", "PAKREB", "183", "PAK", "happened"),
     ("Pakistan went to war with India in 1971.", "PAK", "190", "IND", "happened"),
     ("Putin sent congratulations to Lukashenko on his re-election.", "RUSGOV", "051", "BLRGOV", "happened"),
     ("Macron congratulated Keir Starmer on his election victory.", "FRAGOV", "051", "GBRGOV", "happened"),
