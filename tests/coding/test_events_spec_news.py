@@ -3497,6 +3497,9 @@ H23A_SPEC = [
     ("Al-Shabaab detonated a car bomb outside a hotel in Mogadishu.", "SOMREBSHB", "1832", "SOM", "happened"),
     ("A suicide bomber detonated his explosive vest at a checkpoint in Kabul.", "AFGUAF", "1831", "AFG", "happened"),
     ("Taliban fighters planted a roadside bomb near a Pakistani army post.", "AFGGOV", "1833", "PAKMIL", "happened"),
+    # (h23a) ... through a container ("a new round of talks ... is scheduled")
+    ("A new round of talks between Russia and Ukraine is scheduled for Monday in Istanbul.", "RUS", "040", "UKR",
+     "planned"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given

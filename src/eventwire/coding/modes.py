@@ -597,6 +597,8 @@ class ModeReader:
         sched = self.mod.get("scheduled_noun")
         if not sched:
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
+            tok = tok.head.head  # through a container: "A new round of talks ... is scheduled for Monday"
         words = set(sched["predicates"])
         head = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and head.i != tok.i and not self._negated(
