@@ -3500,6 +3500,7 @@ H23A_SPEC = [
     # (h23a) ... through a container ("a new round of talks ... is scheduled")
     ("A new round of talks between Russia and Ukraine is scheduled for Monday in Istanbul.", "RUS", "040", "UKR",
      "planned"),
+    ("Israel is in a state of war with Hezbollah.", "ISR", "190", "LBNREBHEZ", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3520,6 +3521,7 @@ H23A_ABSENT = [
     # a state of war told as background (since a year) or with no other side is no event
     ("Russia has been at war with Ukraine since 2022.", ("RUS", "190", "UKR")),
     ("Sudan is at war, the UN said.", ("SDN", "190", None)),
+    ("The two countries are not at war, Pakistan said.", ("PAK", "190", None)),
     # the parties a mediator stands between are not their governments by that
     ("Qatar acted as a mediator between Israel and Hamas.", ("QAT", "045", "ISRGOV")),
     # a missile test is no air strike
