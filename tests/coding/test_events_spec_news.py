@@ -3501,12 +3501,15 @@ H23A_SPEC = [
     ("A new round of talks between Russia and Ukraine is scheduled for Monday in Istanbul.", "RUS", "040", "UKR",
      "planned"),
     ("Israel is in a state of war with Hezbollah.", "ISR", "190", "LBNREBHEZ", "happened"),
+    ("The withdrawal of US aid to Ethiopia hurt farmers.", "USA", "162", "ETH", "happened"),
+    ("The freezing of US aid to Ethiopia hurt farmers.", "USA", "162", "ETH", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
     ("Soldiers fired live rounds at Russian troops in Kharkiv.", ("UKRMIL", "175", "RUSMIL")),
     ("Washington halved its aid to Ethiopia on Tuesday.", ("USAGOV", "070", "ETH")),
     ("The suspension of US aid to Ethiopia hurt farmers.", ("USA", "070", "ETH")),
+    ("The withdrawal of US aid to Ethiopia hurt farmers.", ("USA", "070", "ETH")),
     ("The EU froze the assets of three Russian banks.", ("IGOEUREEC", "162", "RUSBUS")),
     # chairing talks with one party, or a body's own meeting, mediates nothing
     ("Ruto chaired talks with Ethiopia's Abiy Ahmed in Nairobi.", ("KENGOV", "045", "ETHGOV")),
