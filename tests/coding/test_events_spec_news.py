@@ -3503,6 +3503,11 @@ H23A_SPEC = [
     ("Israel is in a state of war with Hezbollah.", "ISR", "190", "LBNREBHEZ", "happened"),
     ("The withdrawal of US aid to Ethiopia hurt farmers.", "USA", "162", "ETH", "happened"),
     ("The freezing of US aid to Ethiopia hurt farmers.", "USA", "162", "ETH", "happened"),
+    # (h23a) a ceasefire violation told as a noun is aimed at the ceasefire's other party; an envoy's recall told as a noun
+    ("Israel's violation of the ceasefire with Hezbollah was condemned by Lebanon.", "ISR", "196", "LBNREBHEZ",
+     "happened"),
+    ("Algeria's recall of its ambassador to Paris deepened the crisis.", "DZA", "161", "FRA", "happened"),
+    ("The recall of the French ambassador from Niamey by France was announced.", "FRA", "161", "NER", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
