@@ -3508,6 +3508,11 @@ H23A_SPEC = [
      "happened"),
     ("Algeria's recall of its ambassador to Paris deepened the crisis.", "DZA", "161", "FRA", "happened"),
     ("The recall of the French ambassador from Niamey by France was announced.", "FRA", "161", "NER", "happened"),
+    # (h23a) "the crowd", "the protesters" are the people last told protesting (coref.yaml crowd_referents)
+    ("Thousands of opposition supporters marched in Dhaka on Sunday. Police fired tear gas at the crowd.", "BGDCOP",
+     "175", "BGDOPP", "happened"),
+    ("Supporters of Imran Khan's party rallied in Islamabad on Sunday. Police fired tear gas at the protesters.",
+     "PAKCOP", "175", "PAKOPP", "happened"),
 ]
 H23A_ABSENT = [
     # force at soldiers is no repression; funds frozen are sanctions, not an aid cut; the noun of aid cut is no aid given
@@ -3532,6 +3537,9 @@ H23A_ABSENT = [
     ("The two countries are not at war, Pakistan said.", ("PAK", "190", None)),
     # the parties a mediator stands between are not their governments by that
     ("Qatar acted as a mediator between Israel and Hamas.", ("QAT", "045", "ISRGOV")),
+    # the crowd of opposition supporters is theirs, not any civilians
+    ("Thousands of opposition supporters marched in Dhaka on Sunday. Police fired tear gas at the crowd.",
+     ("BGDCOP", "175", "BGDCVL")),
     # a missile test is no air strike
     ("North Korea conducted a missile test on Sunday.", ("PRK", "195", None)),
     # a travel warning to one's own citizens threatens no one
@@ -3554,6 +3562,8 @@ H23A_KEPT = [
     ("Putin sent congratulations to Lukashenko on his re-election.", "RUSGOV", "051", "BLRGOV", "happened"),
     ("Macron congratulated Keir Starmer on his election victory.", "FRAGOV", "051", "GBRGOV", "happened"),
     ("Iran carried out a missile strike on Israel.", "IRN", "195", "ISR", "happened"),
+    ("Thousands of Kenyans marched in Nairobi on Tuesday. Police fired tear gas at the crowd.", "KENCOP", "175", "KENCVL",
+     "happened"),
     ("Putin played host to Indian Prime Minister Narendra Modi in Moscow.", "RUSGOV", "043", "INDGOV", "happened"),
     ("The US aid to Ethiopia helped farmers.", "USA", "070", "ETH", "happened"),
     ("The lifting of sanctions on Syria by Washington was welcomed.", "USAGOV", "085", "SYR", "happened"),
