@@ -90,8 +90,7 @@ SPEC = [
      "TUR", "131", "SYR", "happened"),
     ("Hezbollah threatened to fire rockets at Israel if Israeli troops entered southern Lebanon.",
      "LBNREBHEZ", "138", "ISR", "happened"),
-    # (h23c) arms deliveries threatened to be suspended: a threat to cut (military) aid (modality.yaml conditional_threats
-    # 1622 → 1311)
+    # (h23a) a military aid cut (1622) threatened is a threat to cut aid, 1311 (conditional_threats by parent; was 131)
     ("Germany threatened to suspend arms deliveries to Saudi Arabia.", "DEU", "1311", "SAU", "happened"),
     # a future conflictual act under an "unless" condition is a threat (CAMEO 13x)
     ("France will withdraw its soldiers from Mali unless the junta holds elections.", "FRA", "136", "MLI", "happened"),
@@ -370,7 +369,7 @@ SPEC = [
     # coordinated subjects act on each other rather than on what a phrase search finds
     ("Serbia and Kosovo agreed to normalise relations at talks mediated by the European Union.", "SRB", "050", "XKX",
      "planned"),
-    # (h23c) a suicide bomber's killing is a suicide bombing (n.suicide_bomber_attack.1831)
+    # (h23a) a suicide bomber who kills carries out a suicide bombing, 1831 (was 190)
     ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "1831", "SOMCVL", "happened"),
     ("The US Treasury sanctioned three Iranian companies.", "USAGOV", "163", "IRNBUS", "happened"),
     # a ship flagged or owned by a country is the country's
@@ -556,8 +555,9 @@ SPEC = [
     ("Former prime minister Andreas Papandreou demanded immediate elections.", "GRCELI", "104", None, "happened"),
     ("Palestinian prisoners rioted on Monday, setting fire to their mattresses.", "PSECVL", "145", None, "happened"),
     # ... or with its target alone, the attacker unnamed
-    ("Three US soldiers were killed by a roadside bomb outside Basra.", None, "183", "USAMIL", "happened"),
-    ("A suicide car bombing in central Baghdad killed at least three Iraqi civilians.", None, "190", "IRQCVL", "happened"),
+    # (h23a) by the kind of bomb: roadside 1833 (was 183), vehicle 1832 (was 190)
+    ("Three US soldiers were killed by a roadside bomb outside Basra.", None, "1833", "USAMIL", "happened"),
+    ("A suicide car bombing in central Baghdad killed at least three Iraqi civilians.", None, "1832", "IRQCVL", "happened"),
     # an act noun as the subject takes its author when one was told before
     ("Israeli jets struck a village in Gaza on Monday. The army said the strike had targeted Hamas militants.",
      "ISRMIL", "190", "PSEREBHMS", "happened"),
@@ -715,6 +715,7 @@ SPEC = [
     ("The army's air force bombed RSF positions in Nyala.", "SDNMIL", "195", "SDNREBRSF", "happened"),
     ("Russia launched 472 drones and seven missiles at Ukraine overnight.", "RUS", "195", "UKR", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
+    # (h23a) a suicide bomber who kills carries out a suicide bombing, 1831 (was 190)
     ("A suicide bomber killed 12 people at a market in Mogadishu, police said.", "SOMUAF", "1831", "SOMCVL", "happened"),
     # ... also after a dateline, where a plural read as a name keeps its "s" ("Drones[NNPS]"), and
     # with the phrase hung on the object ("killed dozens of militants in[→militants] air strikes")

@@ -405,6 +405,7 @@ class ActorResolver:
         self._possessed(ctx)
         self._counsel(ctx)
         self._protest_leaders(ctx)
+        self._crowd_referents(ctx)
         self._owned_titles(ctx)
         self._coordinated_nationalities(ctx)
         self._nationality_heads(ctx)
@@ -5473,6 +5474,33 @@ class ActorResolver:
             new = _Cand(start, end, head.i, "", "composed")
             self._recompose(ctx, new, head, code)
             ctx.add(new)
+
+    def _crowd_referents(self, ctx: ActorContext) -> None:
+        """(h23a) "the crowd", "the protesters", "the demonstrators" with nothing of their own but the determiner (coref.yaml
+        `crowd_referents`) are the people the story last told protesting within `lookback_sentences` (`_last_protesters`:
+        "Thousands of opposition supporters marched in Dhaka. Police fired tear gas at the crowd" → BGDOPP), when they are
+        of the same country; otherwise they stay their country's civilians."""
+        spec = self.vocab.get("crowd_referents")
+        if not spec:
+            return
+        heads, dets = set(spec["heads"]), set(spec["determiners"])
+        leaders = self.vocab["protest_leaders"]
+        owners_words, verbs = set(leaders["owners"]), set(leaders["verbs"])
+        doc = ctx.doc
+        for head in doc:
+            if head.pos_ != "NOUN" or head.lemma_.lower() not in heads or head.i < ctx.dateline:
+                continue
+            cand = ctx.covered.get(head.i)
+            if cand is None or cand.resolution != "composed" or cand.head != head.i:
+                continue
+            if any(c.dep_ != "det" for c in head.lefts) or not any(c.dep_ == "det" and c.lower_ in dets for c in head.lefts) \
+                    or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                continue  # only a bare definite: "the crowd", not "a crowd", "the student protesters", "the crowd of"
+            code = ctx.actors[cand.key].code
+            last = self._last_protesters(ctx, cand.start, owners_words, verbs, int(spec["lookback_sentences"]))
+            if not last or not code or last == code or last[:3] != code[:3]:
+                continue
+            self._recompose(ctx, cand, head, last)
 
     def _last_protesters(self, ctx: ActorContext, at: int, owners_words: set[str], verbs: set[str],
                          back: int) -> str | None:

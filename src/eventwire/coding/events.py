@@ -132,9 +132,9 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
-    r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod)"
+    r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -1050,7 +1050,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # a gross interference in China's internal affairs")
             if p.kind == "verb" and not passive and not any(c.dep_ == "dobj" for c in tok.children):
                 out = [a for o in _prep_objects(tok, "as") for a in o.children if a.dep_ == "appos" and a.i > o.i]
-        elif path in ("prep_object.poss", "prep_object.amod"):
+        elif path in ("prep_object.poss", "prep_object.amod", "prep_object.compound"):  # ("the suspension of US[compound] aid")
             # the owner of the pattern's own preposition object ("protested against China's remarks")
             dep = path.split(".")[1]
             out = [c for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)
@@ -1090,6 +1090,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 out = [c for c in inner.children if c.dep_ == dep] if inner is not None and inner.i != obj.i else []
         elif path in ("poss", "amod", "compound"):
             out = [c for c in tok.children if c.dep_ == path]
+        elif path == "hyphen_pair":
+            # (h23a) two sides hyphenated before the noun ("the US-China summit", "the India-Pakistan talks"): the
+            # modifier and the one the hyphen joins to it; nothing without a hyphen ("the Russian summit")
+            doc = tok.doc
+            out = []
+            for c in tok.children:
+                if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+                    continue
+                joined = [g for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i + 2 == c.i
+                          and doc[g.i + 1].text == "-"]
+                if joined:
+                    out += [*joined, c]
         elif path == "ccomp.subj":
             # what the speaker says about its own ("Russia said its forces struck ...") is no act
             # towards anyone: a subject owned by a pronoun is left out, unless the noun names
@@ -1753,7 +1765,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # (h23e) two sides acting on what one of them is (the author of "the accusations" they traded):
                     # each on the other ("India and Pakistan accused each other ... Both sides denied the accusations")
                     pairs = [(s, t) for s in sources for t in sources if s != t]
-        if self._background(tok, p.code) or (p.kind == "noun" and self._governed_by(tok, "ending_verbs")) \
+        if self._background(tok, p.code) or (p.kind == "noun" and (self._governed_by(tok, "ending_verbs") or self._ended_by_noun(tok))) \
                 or self._scheduled(tok, p.code):
             return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
         out, home_deployed = [], []
@@ -2313,9 +2325,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     def _threat_code(self, code: str) -> str | None:
         """The threat code for a threatened act's code (modality.yaml conditional_threats: by
-        code, then by root), or None when that act is not one to threaten with."""
+        code, then by its three-digit parent — military aid cut, 1622, threatens as any aid cut, 162 → 1311; h23a —
+        then by root), or None when that act is not one to threaten with."""
         table = self.mod.get("conditional_threats") or {}
-        return table.get(code) or table.get(code[:2])
+        return table.get(code) or table.get(code[:3]) or table.get(code[:2])
 
     def _announced_plover(self, c) -> dict:
         """PLOVER fields of an act announced for later: a promise (AGREE, the act's context) or a

@@ -339,6 +339,8 @@ class ModeReader:
             governed = self._mode(tok.head.head)
             if governed != "happened":
                 return governed
+        if tok.pos_ == "NOUN" and self._scheduled_noun(tok):
+            return "planned"  # (h23a) "talks scheduled for next week", "the summit, set for Friday": not held yet
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and not (
                 tok.dep_ == "pobj" and tok.head.lower_ in mod.get("prior_prepositions", ())):
             # (an act after which another is done or planned was done: "would tighten border controls after a
@@ -625,6 +627,41 @@ class ModeReader:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.mod.get("absolute_subjects", ())
                    and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children)
 
+    def _scheduled_noun(self, tok: Token) -> bool:
+        """(h23a) An act noun told as scheduled (modality.yaml `scheduled_noun`): the subject of a scheduling
+        predicate ("Talks between Iran and the US are scheduled for next week", "A visit is planned for March", "the
+        summit is due next month", "are due to resume"), with a scheduling participle of its own ("the summit, set
+        for Friday, was confirmed"), a scheduling modifier ("the planned visit", "the upcoming summit") or a future date as
+        its owner ("next week's talks"); not negated, and not when its own clause tells it took place ("The talks,
+        scheduled for Friday, were held in Muscat": `occurrence_verbs`)."""
+        sched = self.mod.get("scheduled_noun")
+        if not sched:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.containers:
+            tok = tok.head.head  # through a container: "A new round of talks ... is scheduled for Monday"
+        words = set(sched["predicates"])
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.i != tok.i and not self._negated(
+                c for c in head.children if c.dep_ in ("neg", "aux", "auxpass", "advmod")):
+            preds = [head] if head.lemma_.lower() in words and (tok.dep_ == "nsubjpass" or head.pos_ == "ADJ") else \
+                [c for c in head.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words] \
+                if head.lemma_.lower() == "be" else []
+            # ... with an infinitive only of its taking place ("are due to resume", "is expected to take place"; "is
+            # expected to boost trade" says nothing of when)
+            occurring = set(sched["occurrence_verbs"]) | {"be"}
+            if any(all(x.lemma_.lower() in occurring for x in (*pr.children, *head.children) if x.dep_ == "xcomp")
+                   for pr in preds):
+                return True
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in sched["occurrence_verbs"] \
+                and not any(c.dep_ == "aux" and c.lower_ in self.mod["future_auxiliaries"] for c in head.children):
+            return False  # "The talks, scheduled for Sunday, were held in Muscat", "held the planned talks"
+        mods = set(sched.get("modifiers", ()))
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words  # "the summit, set for Friday"
+                   or c.dep_ in ("amod", "compound") and c.lower_ in mods  # "the planned visit", "the upcoming summit"
+                   or c.dep_ == "poss" and c.ent_type_ == "DATE"  # "next week's talks"
+                   and any(g.lower_ in sched.get("future_words", ()) for g in c.subtree)
+                   for c in tok.children)
+
     def _scheduled(self, tok: Token, code: str) -> bool:
         """A departure from office that is only scheduled (modality.yaml `scheduled_codes`): the
         complement of a scheduling word ("is due to step down", "is set to step down") or timed by the
@@ -653,6 +690,13 @@ class ModeReader:
         # (h21i) an entry "verb>particle" is that phrasal verb ("back>off": "backed off its demands")
         return gov.dep_ in ("dobj", "nsubjpass") and (verb in words or any(
             f"{verb}>{c.lower_}" in words for c in gov.head.children if c.dep_ == "prt"))
+
+    def _ended_by_noun(self, tok: Token) -> bool:
+        """(h23a) A nominal trigger in the phrase of a noun that ends or cuts it (modality.yaml `ending_nouns`): "the
+        suspension of US aid to Ethiopia", "a freeze on funding" name the cut (its own event), no aid given."""
+        words = self.mod.get("ending_nouns", ())
+        return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in", "on", "to") \
+            and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in words
 
     def _self_announced(self, frame: _Frame, tok: Token, src: Actor) -> bool:
         """The act is in the clausal complement of a reporting verb whose subject is the act's own
