@@ -243,6 +243,9 @@ SPEC = [
      "called the Baltic sanctions \"unjustified and counterproductive\".", "GEOGOV", "111", "LTU", "happened"),
     ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"very surprising\".", "USAGOV",
      "111", "BRAJUD", "happened"),
+    # (p23) a praising predicate's own adjective praises ("an important moment": _complement_in reads an oprd noun's modifiers)
+    ("Putin hosted Modi in Moscow. Modi called the visit an important moment for both countries.", "INDGOV", "051",
+     "RUSGOV", "happened"),
     # (p23) a passive relative clause on a deal or truce ("which was brokered by") finds its parties, as the active does
     ("Israel and Hamas agreed to a ceasefire on Wednesday. The truce, which was brokered by Qatar, Egypt and the United "
      "States, took effect on Sunday.", "EGY", "045", "PSEREBHMS", "happened"),
@@ -2534,6 +2537,7 @@ ABSENT = [
     # (p23) a truce of no parties told, mediated, names none
     ("A truce, which was brokered by Qatar, took effect on Sunday.", ("QAT", "045", None)),
     # (p23) praise called so is no criticism
+    ("Putin hosted Modi in Moscow. Modi called the visit an important moment for both countries.", ("INDGOV", "111", "RUSGOV")),
     ("Putin hosted Modi in Moscow. Modi called the visit historic.", ("INDGOV", "111", "RUSGOV")),
     ("Russia and Ukraine held talks in Istanbul on Friday. Turkey called the talks \"constructive\".", ("TUR", "111", "RUS")),
     # (p23) a body reporting a passive act on its own side did not do it

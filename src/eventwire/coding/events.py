@@ -2464,6 +2464,9 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # justification")
     if any(g.dep_ == "expl" for g in c.children):
         objects += [g for g in c.children if g.dep_ == "attr"]
+    if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN"):
+        objects.append(c)  # (p23) a predicate noun is its own object: "called the visit an important[→ *>important] moment"
+
     # ... or a modifier that names its kind ("strengthen>military": "to strengthen military cooperation")
     objects += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound")]
     # "*:X" / "*>Y": any complement with that dependent or object ("called President Trump[oprd] a gangster[dobj]")
