@@ -2028,7 +2028,9 @@ class ActorResolver:
                                                     insurgent=sector in self.vocab["non_state_sectors"],
                                                     domestic=sector in self.vocab["domestic_sectors"],
                                                     exiled=head.lemma_.lower() in self.vocab["exile_heads"],
-                                                    ruled=sector in self.vocab["ruling_sectors"],
+                                                    ruled=sector in self.vocab["ruling_sectors"]
+                                                    or (sector in self.vocab["ruled_object_sectors"]
+                                                        and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")),
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
                                                     office=sector in self.vocab["acting_subject_sectors"],
                                                     party=self._party_country(ctx, mods),

@@ -221,6 +221,8 @@ class DiscourseReader:
             subj = [obj]
         else:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subj and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            subj = [tok.head]  # (p23) "signed the deal in a ceremony hosted by Rubio": the ceremony
         if tok.dep_ == "relcl" and subj and subj[0].lower_ in REL_PRONOUNS:
             subj = [tok.head]  # "the talks, which were hosted by Holness": the talks
         noun = subj[0] if subj else None
