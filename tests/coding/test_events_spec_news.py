@@ -243,12 +243,27 @@ SPEC = [
      "called the Baltic sanctions \"unjustified and counterproductive\".", "GEOGOV", "111", "LTU", "happened"),
     ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"very surprising\".", "USAGOV",
      "111", "BRAJUD", "happened"),
+    # (p23) a visit "from" someone is to whom the clause is about (news.yaml n.n.visit_from.042)
+    ("Ukraine received a visit from Canadian Prime Minister Mark Carney on Sunday.", "CANGOV", "042", "UKR", "happened"),
+    ("Kyiv marked its Independence Day with visits from Canadian Prime Minister Mark Carney and U.S. envoy Keith "
+     "Kellogg.", "USAGOV", "042", "UKRGOV", "happened"),
+    # (p23) a ceremony hosted by someone, where the sides just told signed, is hosted for both (modality.yaml party_acts
+    # nouns ceremony; core.yaml host_talks.043)
+    ("Congo and Rwanda signed the deal at a ceremony hosted by U.S. Secretary of State Marco Rubio.", "USAGOV", "043",
+     "RWA", "happened"),
+    # (p23) the military a foreign state urges is another state's (coref.yaml ruling_sectors)
+    ("BISSAU, Nov 28 (Reuters) - Soldiers in Guinea-Bissau detained President Umaro Sissoco Embalo on Wednesday and "
+     "seized power. Portugal, the former colonial power, urged the military to restore constitutional order.", "PRT",
+     "020", "GNBMIL", "happened"),
     # (p23) a praising predicate's own adjective praises ("an important moment": _complement_in reads an oprd noun's modifiers)
     ("Putin hosted Modi in Moscow. Modi called the visit an important moment for both countries.", "INDGOV", "051",
      "RUSGOV", "happened"),
     # (p23) a passive relative clause on a deal or truce ("which was brokered by") finds its parties, as the active does
     ("Israel and Hamas agreed to a ceasefire on Wednesday. The truce, which was brokered by Qatar, Egypt and the United "
      "States, took effect on Sunday.", "EGY", "045", "PSEREBHMS", "happened"),
+    # (p23) ... also a quoted adjective the parser hung on the object as a clause ("the verdict "biased[acl] and ...")
+    ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"biased and politically "
+     "motivated\".", "USAGOV", "111", "BRAJUD", "happened"),
     # (p23) an answer promised to the act (quote_acts.yaml 130 "will respond accordingly", an answering phrase)
     ("Russian forces shelled Kharkiv on Monday. \"We will respond accordingly,\" Zelensky said.", "UKRGOV", "130",
      "RUSMIL", "happened"),
@@ -2534,6 +2549,11 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p23) what a court finds someone guilty of is the verdict's content, no act of its own (modality.yaml charge_verbs)
+    ("A Bangladeshi court found Sheikh Hasina guilty of ordering security forces to use lethal force against "
+     "demonstrators in July 2024.", ("BGDMIL", "175", "BGDCVL")),
+    # (p23) a ceremony with no sides told hosts no one
+    ("Rubio hosted a ceremony for the new ambassadors.", ("USAGOV", "043", None)),
     # (p23) a truce of no parties told, mediated, names none
     ("A truce, which was brokered by Qatar, took effect on Sunday.", ("QAT", "045", None)),
     # (p23) praise called so is no criticism

@@ -411,8 +411,9 @@ class Repairs:
         surprising[amod]"": after a verb of naming (modality.yaml `naming_verbs`), an adjective the parser hung after
         the verb's object, opened by a quotation mark, is what the object is called (its predicate), not a modifier."""
         for tok in doc:
-            if tok.dep_ != "amod" or tok.pos_ != "ADJ" or tok.head.dep_ != "dobj" or tok.i <= tok.head.i:
-                continue
+            if not (tok.dep_ == "amod" and tok.pos_ == "ADJ" or tok.dep_ == "acl" and (tok.tag_ in ("VBN", "JJ") or tok.pos_ == "ADJ")) \
+                    or tok.head.dep_ != "dobj" or tok.i <= tok.head.i:
+                continue  # (an adjective, or a participle read as a clause on the object: "biased[acl]")
             verb = tok.head.head
             if verb.lemma_.lower() not in self.naming_verbs:
                 continue
