@@ -243,6 +243,11 @@ SPEC = [
      "called the Baltic sanctions \"unjustified and counterproductive\".", "GEOGOV", "111", "LTU", "happened"),
     ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"very surprising\".", "USAGOV",
      "111", "BRAJUD", "happened"),
+    # (p23) a bare "the country" acted on is the state the story is about, when one dominates it (coref.yaml
+    # story_country_heads)
+    ("BISSAU, Nov 28 (Reuters) - Soldiers in Guinea-Bissau detained President Umaro Sissoco Embalo on Wednesday. The "
+     "army closed the borders and the military said it had taken power. The African Union suspended the country on "
+     "Friday.", "IGOAFRAFU", "161", "GNB", "happened"),
     # (p23) a visit "from" someone is to whom the clause is about (news.yaml n.n.visit_from.042)
     ("Ukraine received a visit from Canadian Prime Minister Mark Carney on Sunday.", "CANGOV", "042", "UKR", "happened"),
     ("Kyiv marked its Independence Day with visits from Canadian Prime Minister Mark Carney and U.S. envoy Keith "
@@ -2549,6 +2554,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p23) ... never the dateline's country when its state is not what the story is about
+    ("LONDON (Reuters) - Britain and France urged Israel to allow aid into Gaza. The country rejected the calls.",
+     ("GBR", "120", "FRA")),
     # (p23) what a court finds someone guilty of is the verdict's content, no act of its own (modality.yaml charge_verbs)
     ("A Bangladeshi court found Sheikh Hasina guilty of ordering security forces to use lethal force against "
      "demonstrators in July 2024.", ("BGDMIL", "175", "BGDCVL")),

@@ -390,6 +390,7 @@ class ActorResolver:
         self._vessels(ctx)
         self._named_body_forms(ctx)
         self._descriptions(ctx)
+        self._bare_country_mentions(ctx)
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
         self._served_under(ctx)
@@ -924,6 +925,30 @@ class ActorResolver:
                 ctx.add(_Cand(span.start, span.end, head.i, key, "place"), override=True)
             else:
                 ctx.add(_Cand(span.start, span.end, head.i, key, "description"), override=True)
+
+    def _bare_country_mentions(self, ctx: ActorContext) -> None:
+        """(p23) A bare "the country" or "the nation" (coref.yaml `story_country_heads`: singular, definite, with no
+        modifier, name or phrase of its own) acting or acted on is the state the story is about (`_dominant_state`:
+        the dateline's country, its state bodies named most): "The African Union's Peace and Security Council also
+        suspended the country" in a story from Bissau. Nothing when no state dominates the story."""
+        heads = self.vocab.get("story_country_heads") or ()
+        doc = ctx.doc
+        home = None
+        for head in doc:
+            if head.lemma_.lower() not in heads or head.tag_ != "NN" or head.i in ctx.covered \
+                    or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                continue
+            kids = list(head.children)
+            if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] \
+                    or any(c.dep_ not in ("det", "punct") for c in kids):
+                continue
+            home = home or self._dominant_state(ctx) or ""
+            entry = self.kb.country(home) if home else None
+            if entry is None:
+                return
+            det = next(c for c in kids if c.dep_ == "det")
+            span = doc[det.i + 1:head.i + 1]
+            ctx.add(_Cand(span.start, span.end, head.i, ctx.actor_for_entry(entry, span.start_char), "description"))
 
     def _local_place(self, ent: Span) -> bool:
         """A name given as a local place's ("the town of Palma", "Macomia district": coref.yaml
