@@ -243,6 +243,12 @@ SPEC = [
      "called the Baltic sanctions \"unjustified and counterproductive\".", "GEOGOV", "111", "LTU", "happened"),
     ("Brazil's Supreme Court convicted Bolsonaro on Thursday. Trump called the verdict \"very surprising\".", "USAGOV",
      "111", "BRAJUD", "happened"),
+    # (p23) a return to constitutional order or civilian rule appealed for or demanded is a change of regime (0244, 1044),
+    # no release (news.yaml n.appeal_return_to_order.0244; `object_prep` on a preposition's object)
+    ("BISSAU, Nov 28 (Reuters) - Soldiers detained President Umaro Sissoco Embalo on Wednesday. The African Union called "
+     "for a swift return to constitutional order.", "IGOAFRAFU", "0244", "GNBMIL", "happened"),
+    ("Soldiers seized power in Niger and detained President Bazoum. ECOWAS demanded a return to civilian rule.",
+     "IGOWAFWAS", "1044", "NERMIL", "happened"),
     # (p23) a bare "the country" acted on is the state the story is about, when one dominates it (coref.yaml
     # story_country_heads)
     ("BISSAU, Nov 28 (Reuters) - Soldiers in Guinea-Bissau detained President Umaro Sissoco Embalo on Wednesday. The "
@@ -2554,6 +2560,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p23) a return to constitutional order is no release; the return of hostages still is (KEPT by x.appeal_for_release)
+    ("BISSAU, Nov 28 (Reuters) - Soldiers detained President Umaro Sissoco Embalo on Wednesday. The African Union called "
+     "for a swift return to constitutional order.", ("IGOAFRAFU", "0253", "GNBMIL")),
     # (p23) ... never the dateline's country when its state is not what the story is about
     ("LONDON (Reuters) - Britain and France urged Israel to allow aid into Gaza. The country rejected the calls.",
      ("GBR", "120", "FRA")),

@@ -607,7 +607,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                        and (not p.object_prep or self._has_object_prep(o, p.object_prep))
                        for o in objs):
                 return False
-        if p.object_prep and not (p.object or p.object_sector):
+        if p.object_prep and not (p.object or p.object_sector) and not (p.prep and p.prep_object):
             # (h22a) a preposition named on whatever the object is ("investigating Bolsonaro[dobj] for[→ Bolsonaro]
             # fraud": the small parser hangs the charge on the person investigated)
             obj = self._object(tok) if p.kind == "verb" else tok
@@ -643,7 +643,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         pobj = next((g for g in c.children if g.dep_ in ("amod", "acomp")), None)
                     if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                         continue  # a time is no argument: "fired on Friday" fired on no one
-                    if not p.prep_object or self._lemma_in(pobj, p.prep_object):
+                    if not p.prep_object or self._lemma_in(pobj, p.prep_object) and (
+                            # (p23) with no `object`, `object_prep` is on the preposition's object: "called for a
+                            # return[pobj] to[→ return] constitutional order"
+                            not p.object_prep or p.object or p.object_sector or self._has_object_prep(pobj, p.object_prep)):
                         ok = True
             if not ok:
                 return False
