@@ -540,8 +540,8 @@ WIRE += [
      "Israeli Prime Minister Benjamin Netanyahu warned on Wednesday that Israel would respond \"with force\" to any "
      "further attacks.",
      [("with force", "Benjamin Netanyahu")]),
-    # (h23f) a gendered pronoun never continues a last speaker whose first name is of the other sex (quotes.yaml
-    # `pronoun_sexes`); it keeps the person it was resolved to
+    # (h23f) a gendered pronoun never continues a last speaker whose first name is of the other sex (coref.yaml
+    # `gendered_pronouns`); it keeps the person it was resolved to
     ("she-not-the-last-speaker",
      "BRUSSELS, May 14 (Reuters) - EU foreign policy chief Kaja Kallas met U.S. Secretary of State Marco Rubio in "
      "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe is already doing a "

@@ -724,10 +724,8 @@ class ActorResolver:
             # a place-tagged name that is no place ("sent condolences to Erdogan[GPE]") is the NER's slip; (h23e) so is
             # one that is only some town's name, where a party stands ("Carney[GPE] met Albanese", not "in Carney")
             place = geocode(span.text, "GPE") if root.ent_type_ == "GPE" else {}
-            if place is None:
-                pass
-            elif root.ent_type_ != "GPE" or place.get("feature") not in self.vocab["surname_place_features"] \
-                    or first_conjunct(root).dep_ not in self.vocab["surname_place_deps"] or self._is_place(span):
+            if place is not None and (root.ent_type_ != "GPE" or place.get("feature") not in self.vocab["surname_place_features"]
+                                      or first_conjunct(root).dep_ not in self.vocab["surname_place_deps"] or self._is_place(span)):
                 return None
         if self._in_longer_name(ctx, span):
             return None
@@ -2011,10 +2009,9 @@ class ActorResolver:
                     # (p23) "Hamas freed three Israeli hostages ... the next four hostages would be released": the
                     # hostages named just before, never their captors' people (coref.yaml `hostage_heads`)
                     lemma = head.lemma_.lower()
-                    held = [c for c in ctx.cands if c.start < head.i and c.resolution != "place"
-                            and ctx.actors[c.key].kind == "composed" and ctx.actors[c.key].head == lemma
-                            and ctx.actors[c.key].sector == sector and ctx.actors[c.key].country]
-                    country = ctx.actors[max(held, key=lambda c: c.start).key].country if held else None
+                    held = self._last_composed(ctx, head.i, lambda a: a.head == lemma and a.sector == sector
+                                               and bool(a.country), back=ctx.sentence_of(head.i))
+                    country = held.country if held is not None else None
                     if country is not None:
                         code = country + sector
                 if country is None and sector in self.vocab["home_force_sectors"] and not foreign:
@@ -2904,10 +2901,8 @@ class ActorResolver:
                                         if ctx.actors[s.key].kind == "country") if c}
                 # (p23) ... and a state's diplomats ("Brazil's foreign ministry urged the electoral authorities", "The U.S.
                 # embassy urged the government": coref.yaml `diplomatic_reporter_words`) act on another state's
-                words = self.vocab["diplomatic_reporter_words"]
                 hostile |= {c for s_ in subjects for spec in [ctx.actors[s_.key]]
-                            if spec.kind != "country" and any(w in " ".join((ctx.doc[s_.start:s_.end].text, spec.name or "",
-                                                                             spec.title or "")).lower() for w in words)
+                            if spec.kind != "country" and self._diplomatic(ctx, s_)
                             for c in [country_of(spec)] if c and self.kb.country(c)}
             elif first_conjunct(ctx.doc[at]).dep_ in ("nsubj", "nsubjpass"):
                 # ... and as a subject it is not of the country it acts on: its verb's object and
@@ -3120,18 +3115,23 @@ class ActorResolver:
         if verb is None:
             return set()
         subj, passive = syntax_subject(verb)
-        words = self.vocab["diplomatic_reporter_words"]
         out: set[str] = set()
         for s_ in ([] if passive else subj):
             cand = ctx.covered.get(s_.i)
             if cand is None or cand.resolution == "place":
                 continue
             spec = ctx.actors[cand.key]
-            text = " ".join((ctx.doc[cand.start:cand.end].text, spec.name or "", spec.title or "")).lower()
             country = spec.country or (spec.code or "")[:3]
-            if country and self.kb.country(country) and any(w in text for w in words):
+            if country and self.kb.country(country) and self._diplomatic(ctx, cand):
                 out.add(country)
         return out
+
+    def _diplomatic(self, ctx: ActorContext, cand: _Cand) -> bool:
+        """Whether a mention is of diplomats (a foreign ministry, an embassy, an envoy, their spokespeople: coref.yaml
+        `diplomatic_reporter_words` in the mention or its role's title)."""
+        spec = ctx.actors[cand.key]
+        text = " ".join((ctx.doc[cand.start:cand.end].text, spec.name or "", spec.title or "")).lower()
+        return any(w in text for w in self.vocab["diplomatic_reporter_words"])
 
     def _backer_participle(self, tok: Token) -> bool:
         """Whether a word is a participle naming a backer before it ("Iran-backed": modality.yaml `backer_participles`)."""

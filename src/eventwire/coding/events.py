@@ -29,6 +29,7 @@ from .converses import ConverseActs
 from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
+from .sides import codes_on_one_side
 from .quotes import quote_vocab
 from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conjunct, innermost_mentions,
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
@@ -1840,19 +1841,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     @staticmethod
     def _same_party(frame: _Frame, sources: list[str], target: str) -> bool:
         """Whether `target` is on the side (`sides.party_side`) of every one of `sources` (a state's bodies are one side)."""
-        from .sides import party_side, same_side
-
         vocab = coref_vocab()
         tcode = frame.actors[target].code or ""
-        for s_ in sources:
-            scode = frame.actors[s_].code or ""
-            if not scode or not tcode:
-                return False
-            mine = party_side(scode, None, scode[:3], vocab, other_country=tcode[:3])
-            theirs = party_side(tcode, None, tcode[:3], vocab, other_country=scode[:3])
-            if mine is None or theirs is None or not same_side(mine, theirs):
-                return False
-        return True
+        return all(bool(tcode) and bool(frame.actors[s_].code) and codes_on_one_side(frame.actors[s_].code, tcode, vocab)
+                   for s_ in sources)
 
     def _sources(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         if p.agentive:

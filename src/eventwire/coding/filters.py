@@ -15,7 +15,7 @@ from ..model import Event
 from .cameo import _cameo_fields, cameo
 from .actors import coref_vocab
 from .modes import MODES, modality_vocab
-from .sides import party_side, same_side
+from .sides import codes_on_one_side
 from .syntax import content_clause, is_infinitive
 
 
@@ -473,10 +473,7 @@ class EventFilters:
             return None  # "Five soldiers were killed in the clashes": by either side
         doer = max(prior, key=lambda m: m.sentence_index)
         # (never the doer's own side: "Pakistan's military said it had killed 15 militants. Five soldiers were killed")
-        vocab = coref_vocab()
-        mine = party_side(doer.source_code or "", None, (doer.source_code or "")[:3], vocab, other_country=country)
-        theirs = party_side(e.target_code or "", None, country, vocab, other_country=(doer.source_code or "")[:3])
-        if mine is not None and theirs is not None and same_side(mine, theirs):
+        if codes_on_one_side(doer.source_code or "", e.target_code or "", coref_vocab()):
             return None
         return doer
 

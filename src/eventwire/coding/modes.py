@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Iterable
 from spacy.tokens import Token
 
 from ..model import Actor
+from .dates import load_vocabulary, resolve_date
 from .kb import read_yaml
 from .syntax import REL_PRONOUNS, content_clause, finite_after_infinitive, gerund_governor, held_noun, is_infinitive, reporting_verb
 
@@ -397,8 +398,6 @@ class ModeReader:
         London on Sunday", "are marching on parliament next week"): a progressive in the present tense
         (modality.yaml `futurate_auxiliaries`), not negated, with a time phrase of its own that lies after the
         publication date. What goes on today ("is holding talks today") is happening."""
-        from .dates import load_vocabulary, resolve_date
-
         if published is None or tok.tag_ != "VBG" or not any(
                 c.dep_ == "aux" and c.lower_ in self.mod.get("futurate_auxiliaries", ()) for c in tok.children) \
                 or self._negated(c for c in tok.children if c.dep_ in ("neg", "aux", "advmod")):

@@ -58,7 +58,9 @@ def quote_vocab() -> dict:
             "label_markers": [tuple(m.split()) for m in data["label_markers"]],
             "spokes_body_titles": set(data.get("spokes_body_titles") or ()),
             "unspoken_aux": set(data.get("unspoken_cue_auxiliaries") or ()),
-            "pronoun_sexes": dict(data.get("pronoun_sexes") or {}),
+            # (the sex each pronoun tells, from the actor stage's own table: coref.yaml `gendered_pronouns`)
+            "pronoun_sexes": {w: sex for sex, words in (read_yaml("coref.yaml").get("gendered_pronouns") or {}).items()
+                              for w in words},
             "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ())}
 
 
@@ -529,7 +531,7 @@ class QuoteFinder:
         return last[1]
 
     def _other_sex(self, pron: Token, actor_id: str) -> bool:
-        """(h23f) Whether a gendered pronoun (quotes.yaml `pronoun_sexes`) cannot stand for the person `actor_id`: a
+        """(h23f) Whether a gendered pronoun (coref.yaml `gendered_pronouns`) cannot stand for the person `actor_id`: a
         first name of given_names.yaml of the other sex."""
         sex = self.v["pronoun_sexes"].get(pron.lower_)
         actor = self._actors.get(actor_id)

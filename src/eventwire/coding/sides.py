@@ -46,6 +46,14 @@ def same_side(a: str, b: str) -> bool:
     return a == b or len(a) >= 6 and len(b) >= 6 and (a.startswith(b) or b.startswith(a))
 
 
+def codes_on_one_side(a: str, b: str, vocab: Mapping) -> bool:
+    """Whether actors of codes `a` and `b` are on one side (`party_side` of each against the other's country, then
+    `same_side`); people of no side (civilians, the press) are on none."""
+    mine = party_side(a, None, a[:3], vocab, other_country=b[:3])
+    theirs = party_side(b, None, b[:3], vocab, other_country=a[:3])
+    return mine is not None and theirs is not None and same_side(mine, theirs)
+
+
 def side_key(side: str, known: set[str]) -> str:
     """The side already counted that `side` is one with (`same_side`), else itself."""
     return next((k for k in sorted(known) if same_side(k, side)), side)

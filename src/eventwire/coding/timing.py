@@ -249,8 +249,8 @@ class EventDater:
         doc = ent.doc
         if ent.start == 0 or doc[ent.start - 1].lower_ not in self.day_preps or doc[ent.start - 1].dep_ != "prep":
             return False
-        return resolve_date(ent.text, _REF).reason in ("month_day", "explicit") and \
-            resolve_date(ent.text, _REF).precision == "day"
+        r = resolve_date(ent.text, _REF)
+        return r.reason in ("month_day", "explicit") and r.precision == "day"
 
     def _prevented_closing(self, gerund: Token, ent) -> bool:
         """(h23f) Whether a time phrase closing the sentence inside the gerund of what the act prevented is the act's

@@ -418,8 +418,8 @@ class Repairs:
             if verb.lemma_.lower() not in self.naming_verbs:
                 continue
             first = tok.left_edge
-            if first.i == 0 or doc[first.i - 1].text not in ('"', "“", "'", "‘") or doc[first.i - 1].i <= tok.head.i - 1:
-                continue
+            if first.i <= tok.head.i or doc[first.i - 1].text not in ('"', "“", "'", "‘"):
+                continue  # (a quotation mark opens the adjective's phrase, after the object)
             tok.head, tok.dep_ = verb, "oprd"
 
     def _naming_gaps(self, doc: Doc) -> None:
