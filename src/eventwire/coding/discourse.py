@@ -204,7 +204,8 @@ class DiscourseReader:
                 out = [e.source_id]
         return out
 
-    def _meeting_parties(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+    def _meeting_parties(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event], *,
+                         shares: bool = False) -> list[str]:
         """Path `meeting.parties` (h21d): for a passive verb whose subject, or the noun its relative pronoun stands for,
         names a meeting, call or talks (modality.yaml `party_acts` nouns) with no "between" or "with" phrase, the sides
         of the last such act (the noun's codes) told shortly before, those of the source's own country left out ("Modi
@@ -214,7 +215,7 @@ class DiscourseReader:
         if tok.tag_ != "VBN" or not is_passive(tok):
             # (h23b) ... or an active verb whose object, or the noun its object gap or relative pronoun stands for, names
             # the meeting by a definite determiner ("The talks, which Turkey hosted, ...", "Turkey hosted the talks")
-            obj = self._object(tok) if tok.pos_ in ("VERB", "AUX") and vocab.get("active_verbs") \
+            obj = self._object(tok, shares=shares) if tok.pos_ in ("VERB", "AUX") and vocab.get("active_verbs") \
                 and tok.lemma_.lower() in vocab["active_verbs"] else None
             if obj is None or not any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"] for c in obj.children):
                 return []
@@ -481,7 +482,7 @@ class DiscourseReader:
         dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
         return all(c.dep_ == "det" and c.lower_ in self.mod["indefinite_determiners"] for c in dets)
 
-    def _allegers(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+    def _allegers(self, frame: _Frame, tok: Token, sources: list[str], *, shares: bool = False) -> list[str]:
         """(h23b) Path `alleger`: who made the claims a denial's allegation noun points back to (modality.yaml `allegers`),
         when no accusation was coded: the speaker of a report (a verb of `speech_verbs`, or an `attribution_phrases`
         phrase on the clause: "according to UN experts") in the denial's sentence before it or the `lookback_sentences`
@@ -490,7 +491,7 @@ class DiscourseReader:
         a report that Ethiopian troops had killed ... Ethiopia dismissed the report"), the speaker of another side. Only
         when one party made every such report there: two claimants are two candidates, and no guess is made."""
         vocab = self.mod.get("allegers") or {}
-        obj = self._object(tok)
+        obj = self._object(tok, shares=shares)
         if not vocab or obj is None or obj.lemma_.lower() not in self.mod["allegation_nouns"] or self._new_allegation(obj):
             return []
         states = self.mod["state_act_sectors"]
@@ -652,10 +653,11 @@ class DiscourseReader:
                 out.append(e)
                 continue
             tok = doc[i]
+            shares = self._shares(e.cameo_code)  # (the act's own: no pattern's state outlives its reading)
             found = counterparts.get(id(e), [])
             if found:
                 pass  # (h20h) the other side of a one-sided act of force or yielding told with it
-            elif refusal and (tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok)
+            elif refusal and (tok.lemma_.lower() in self.mod["refusal_verbs"] and self._stand_refused(tok, shares=shares)
                               or e.rule.endswith("+refusal") and tok.lemma_.lower() not in self.mod["refusal_verbs"]
                               or tok.lemma_.lower() in self.mod.get("refusal_object_verbs", ())):
                 # (h20b) a refusal of what another side asked ("demanded an apology ... refused to apologise")
@@ -665,13 +667,14 @@ class DiscourseReader:
                     and self._elliptic_refusal(frame, tok, [], yields):
                 # (h23b) "Washington demanded that Panama expel the firm. Panama complied.": who asked it
                 found = self._elliptic_askers(frame, tok, e.source_id, events, triggers, yields)
-            elif e.cameo_code.startswith(tuple(redress.get("codes", ()))) and self._redress_asked(tok, redress):
+            elif e.cameo_code.startswith(tuple(redress.get("codes", ()))) and self._redress_asked(tok, redress, shares=shares):
                 # (h20b) "demanded a public apology": from who did the wrong
-                found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, redress, redress=True)
+                found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, redress, redress=True,
+                                             shares=shares)
             elif e.cameo_code.startswith(tuple(answer.get("codes", ()))) and "+refusal" not in e.rule \
-                    and not self._stand_refused(tok):
+                    and not self._stand_refused(tok, shares=shares):
                 # (a refusal, "would never give up its weapons", states a stand; it answers no one in particular)
-                found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer)
+                found = self._answered_actor(frame, tok, e.source_id, e.cameo_code, events, answer, shares=shares)
             elif e.cameo_code.startswith(tuple(protest.get("codes", ()))):
                 found = self._protested_author(frame, tok, e.source_id, protest)
             elif e.cameo_code.startswith(tuple(donation.get("codes", ()))):
@@ -723,11 +726,11 @@ class DiscourseReader:
             out.update({id(e): [a] for e in yielded})
         return out
 
-    def _redress_asked(self, tok: Token, spec: dict) -> bool:
+    def _redress_asked(self, tok: Token, spec: dict, *, shares: bool = False) -> bool:
         """A demand whose object (or the noun after its "for") is redress for a wrong (modality.yaml
         `context_targets.redress.nouns`: "demanded a public apology")."""
         nouns = set(spec.get("nouns", ()))
-        obj = self._object(tok)
+        obj = self._object(tok, shares=shares)
         if obj is not None and obj.lemma_.lower() in nouns:
             return True
         return any(o.lemma_.lower() in nouns for o in _prep_objects(tok, "for"))
@@ -815,13 +818,13 @@ class DiscourseReader:
             return []
         return doers
 
-    def _stand_refused(self, tok: Token) -> bool:
+    def _stand_refused(self, tok: Token, *, shares: bool = False) -> bool:
         """A refusal verb (modality.yaml `refusal_verbs`) whose object names no act of `answered_act_nouns`
         states a stand ("opposition parties refused to take up their seats"), answering no one in particular;
         "refused the demand" answers the demand."""
         if tok.lemma_.lower() not in self.mod["refusal_verbs"]:
             return False
-        obj = self._object(tok)
+        obj = self._object(tok, shares=shares)
         return obj is None or obj.lemma_.lower() not in self.mod["answered_act_nouns"]
 
     def _family(self, frame: _Frame, a: str, b: str) -> bool:
@@ -838,7 +841,7 @@ class DiscourseReader:
             and (actor.code or "")[3:6] in self.mod["state_act_sectors"]
 
     def _answered_actor(self, frame: _Frame, tok: Token, source: str, code: str, events: list[Event],
-                        spec: dict, redress: bool = False) -> list[str]:
+                        spec: dict, redress: bool = False, shares: bool = False) -> list[str]:
         """Who a rejection or denial with no target answers: the doer of the last act of `answered_codes` aimed
         at the source's side (the source's party, or its country's state when the source speaks for it) by
         another side, in the `lookback_sentences` before; else the one the story's lead reports. With an
@@ -847,7 +850,7 @@ class DiscourseReader:
         answered = tuple(spec.get("answered_codes", ()))
         country, state = self._country(frame, source), self._state_voice(frame, source)
         codes: tuple[str, ...] = ()
-        obj = None if redress else self._object(tok)  # (redress asked: its object is the apology, no act answered)
+        obj = None if redress else self._object(tok, shares=shares)  # (redress asked: its object is the apology, no act answered)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             lemma = obj.lemma_.lower()
             if lemma in self.mod["answered_act_nouns"]:

@@ -425,7 +425,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return []
 
     # -- constraints ----------------------------------------------------------------------------
-    def _object(self, tok: Token) -> Token | None:
+    def _shares(self, code: str) -> bool:
+        """(h23d) Whether an act of `code` may take the object of the clause joined after it (right node raising:
+        "Britain condemned and France criticised the attack"; modality.yaml `shared_object_roots`): a property of
+        the act, passed to `_object` by each caller, never held on the coder."""
+        return code[:2] in self.mod.get("shared_object_roots", ())
+
+    def _object(self, tok: Token, *, shares: bool = False) -> Token | None:
+        """The verb's object; with `shares` (`_shares` of the act read), one it shares with the clause joined after it."""
         named = self._named(tok)
         if named is not None:
             return named
@@ -442,7 +449,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 return c
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
-        if getattr(self, "_sharing", False) and (shared := _shared_object(tok)) is not None:
+        if shares and (shared := _shared_object(tok)) is not None:
             return shared  # (h23d) right node raising: "Britain condemned and France criticised the attack"
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and _hyphen_agents(tok):
             return tok.head  # (h21d) "the Oman-hosted talks": what was hosted
@@ -572,7 +579,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
-        self._sharing = p.code[:2] in self.mod.get("shared_object_roots", ())
+        shares = self._shares(p.code)
         if p.predicate and not self._predicated(tok, p.predicate):
             return False
         # (h23c) a subject entry may be two words or hyphenated, as an object's ("a suicide bomber[subj] attacked")
@@ -584,7 +591,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by:
                 return False
         if p.object or p.object_sector:
-            obj = self._object(tok) if p.kind == "verb" else tok
+            obj = self._object(tok, shares=shares) if p.kind == "verb" else tok
             objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
             if p.kind == "verb":  # ... or its predicate ("designated the Houthis a terrorist organisation":
                 # an oprd, or an apposition with no comma, as the small parser reads it)
@@ -611,12 +618,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.object_prep and not (p.object or p.object_sector) and not (p.prep and p.prep_object):
             # (h22a) a preposition named on whatever the object is ("investigating Bolsonaro[dobj] for[→ Bolsonaro]
             # fraud": the small parser hangs the charge on the person investigated)
-            obj = self._object(tok) if p.kind == "verb" else tok
+            obj = self._object(tok, shares=shares) if p.kind == "verb" else tok
             if obj is None or not self._has_object_prep(obj, p.object_prep):
                 return False
         if p.object_not and not p.object and p.kind == "verb":
             # an object excluded on its own ("fired tear gas ... at protesters" is no firing of weapons)
-            obj = self._object(tok)
+            obj = self._object(tok, shares=shares)
             if obj is not None and self._lemma_in(self._content(obj), p.object_not, own=True):
                 return False
         if p.compound and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in p.compound for c in tok.children):
@@ -749,7 +756,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         ("wants Russia to attack Switzerland": `_own_clause`)."""
         if clause.dep_ != "ccomp" or clause.head.i != tok.i or not p.object:
             return False
-        obj = self._object(tok)
+        obj = self._object(tok, shares=self._shares(p.code))
         return obj is not None and obj.dep_ == "nsubj" and obj.head.i == clause.i and self._lemma_in(obj, p.object)
 
     def _object_complements(self, p: Pattern, tok: Token) -> list[Token]:
@@ -758,7 +765,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         Philippines" as "committed to defend")."""
         if p.kind != "verb" or not p.object or not (p.xcomp or p.xcomp_not):
             return []
-        obj = self._object(tok)
+        obj = self._object(tok, shares=self._shares(p.code))
         return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
 
     @staticmethod
@@ -952,7 +959,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         deep = path.endswith(".deep")
         if deep:
             path = path[: -len(".deep")]
-        obj = self._object(tok) if p.kind == "verb" else tok
+        shares = self._shares(p.code)
+        obj = self._object(tok, shares=shares) if p.kind == "verb" else tok
         passive = p.kind == "verb" and self._subject(tok)[1]
         out: list[Token] = []
         if path == "subj":
@@ -1008,7 +1016,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out = [named]  # (h23b) "rejected what it described as interference by the United States": what it named
                 else:
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
-                    if not out and getattr(self, "_sharing", False) and (shared := _shared_object(tok)) is not None:
+                    if not out and shares and (shared := _shared_object(tok)) is not None:
                         out = [shared]  # (h23d) "Britain condemned and France criticised the attack"
         elif path == "reporter":
             # (h21c) the subject of the verb that reports the trigger's clause ("He said military cooperation with
@@ -1536,7 +1544,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if path == "noun.parties" and p.kind == "verb" and tok.dep_ == "relcl" and not _is_passive(tok):
             # (h23b) "Israel and Hamas agreed to a ceasefire ... The deal, which Qatar brokered, ...": the active relative
             # clause's gap is the noun, whose parties are who made it, told before (as for the passive)
-            noun = self._object(tok)
+            noun = self._object(tok, shares=self._shares(p.code))
             if noun is not None and noun.i == tok.head.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.nominals \
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) \
                     and any(c.dep_ == "det" and c.lower_ in self.mod["chain_determiners"] for c in noun.children):
@@ -1566,7 +1574,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         a "from" phrase on them or on the verb ("brandy imports from the EU"; the parser often hangs it on the
         verb), or of the "in"/"from"/"by" phrase of a participle of making ("made in China", "Chinese-made")."""
         mod = self.mod
-        obj = self._object(tok) if p.kind == "verb" else tok
+        obj = self._object(tok, shares=self._shares(p.code)) if p.kind == "verb" else tok
         goods_preps = mod.get("goods_prepositions", ())
         goods = [g for prep in goods_preps for g in (_prep_objects(obj, prep) if obj is not None else [])]
         if not goods and p.kind == "verb":
@@ -1708,9 +1716,6 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
-        # (h23d) whether the pattern's act may take the object of the clause joined after it (right node raising:
-        # "Britain condemned and France criticised the attack"), modality.yaml `shared_object_roots`
-        self._sharing = p.code[:2] in self.mod.get("shared_object_roots", ())
         if p.symmetric:
             both, path, toks = self._args(frame, p, tok, p.target)
             if len(both) < 2:
@@ -1969,10 +1974,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # the Prince of Dol Amroth": a target there, unnamed by the dictionaries)
             # ... and of its open complement ("wants to help iSrael")
             where = coref_vocab()["locative_prepositions"]
-            obj = self._object(tok)
+            shares = self._shares(p.code)
+            obj = self._object(tok, shares=shares)
             acted_on = []
             for verb in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and p.xcomp)]:
-                verb_obj = obj if verb is tok else self._object(verb)
+                verb_obj = obj if verb is tok else self._object(verb, shares=shares)
                 acted_on += [verb_obj, *verb_obj.conjuncts] if verb_obj is not None else []
                 # (not where it happened: "lifted a state of emergency in West Darfur State")
                 acted_on += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in where
@@ -2075,7 +2081,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # an opposition party denying involvement was not accused by whoever condemned the army
                 prior = [e for e in self._acts_on(frame, tok, sources, earlier) if e.cameo_root in self.mod["accuser_roots"]
                          and self._aimed_at(frame, e, sources)]
-                new = self._new_allegation(self._object(tok))
+                new = self._new_allegation(self._object(tok, shares=self._shares(p.code)))
                 if new:
                     # "denied reports that Iran had expelled the inspectors": an indefinite or bare allegation noun
                     # with a content clause tells a new claim; it answers an accusation only just before
@@ -2098,7 +2104,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             elif path == "alleger":
                 # (h23b) "UN experts said Rwandan troops were fighting alongside M23 rebels. Rwanda denied the allegations":
                 # who reported the claims about the denier's side, when one party did (discourse.py)
-                found = self._allegers(frame, tok, sources)
+                found = self._allegers(frame, tok, sources, shares=self._shares(p.code))
                 if found:
                     return found, path
             elif path == "captor":
@@ -2196,7 +2202,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if re.fullmatch(r"[A-Z]{3}", country):
                         return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
             elif path in ("dobj.author", "object.author"):
-                obj = self._object(tok)
+                obj = self._object(tok, shares=self._shares(p.code))
                 again = self._repeated_act(frame, tok, p, obj, earlier) if obj is not None and not frame.actor_at(obj) else []
                 if again:
                     return again, path
@@ -2215,7 +2221,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # (h20h) aid for displaced people the text gives no country ("aid for the new arrivals") goes to the
                 # one country the story told they fled to ("65,000 people have fled to Armenia"; modality.yaml `haven`)
                 haven = self.mod.get("haven") or {}
-                obj = self._object(tok)
+                obj = self._object(tok, shares=self._shares(p.code))
                 holders = [tok] + ([obj] if obj is not None else [])
                 people = [g for h in holders for prep in haven.get("prepositions", ()) for g in _prep_objects(h, prep)
                           if g.lemma_.lower() in haven.get("nouns", ()) and not frame.actor_at(g)]
@@ -2226,13 +2232,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # (h21d) a meeting or talks hosted or mediated, told in the passive with no parties of its own ("The
                 # talks were hosted by the Kremlin", "..., for the talks, which were hosted by Holness"): the sides of
                 # the last consultation told shortly before, but the source's own country (discourse.py)
-                found = self._meeting_parties(frame, tok, sources, earlier)
+                found = self._meeting_parties(frame, tok, sources, earlier, shares=self._shares(p.code))
                 if found:
                     return found, path
             elif path == "dobj.party":
                 # (h20f) the other party of the meeting or call the object names, told before ("Modi met Kishida
                 # ... Modi described the meeting as constructive" → Kishida)
-                obj = self._object(tok)
+                obj = self._object(tok, shares=self._shares(p.code))
                 if obj is not None and not frame.actor_at(obj):
                     party = self._other_party(frame, tok, self._content(obj), sources, earlier)
                     if party:

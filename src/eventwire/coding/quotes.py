@@ -108,6 +108,9 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class QuoteFinder:
+    """Stage `eventwire.quotes.v1`. It holds only the read-only vocabulary: each article is read by a
+    `_QuoteReading` of its own, which holds the article's actors and mentions, so one finder serves
+    articles coded re-entrantly or on several threads."""
     name = "quotes"
     requires = ("doc", "actors", "mentions")
     assigns = ("quotes",)
@@ -116,8 +119,18 @@ class QuoteFinder:
         self.v = quote_vocab()
 
     def __call__(self, doc: Doc, article: Article) -> Article:
+        return _QuoteReading(self.v, article).read(doc, article)
+
+
+class _QuoteReading:
+    """The quotations of one article and their speakers (made per call by `QuoteFinder`)."""
+
+    def __init__(self, v: dict, article: Article) -> None:
+        self.v = v
         self._actors = {a.id: a for a in article.actors}
         self._mentions = sorted(article.mentions, key=lambda m: m.start)
+
+    def read(self, doc: Doc, article: Article) -> Article:
         by_token = innermost_mentions(doc, self._mentions)
         actors = self._actors
         sents = list(doc.sents)
