@@ -2369,6 +2369,17 @@ SPEC = [
     ("A roadside bomb wounded three Iraqi policemen.", None, "1833", "IRQCOP", "happened"),
     ("A car bomb killed four Somali soldiers.", None, "1832", "SOMMIL", "happened"),
     ("Al-Shabaab detonated a car bomb at a checkpoint in Mogadishu.", "SOMREBSHB", "1832", "SOM", "happened"),
+    # (p24) the bombing patterns written twice are one set each, the union of both: a bomb's kind, verb and target
+    # phrase of either reading combine (a VBIED under a truck; a roadside device planted outside; a roadside mine that
+    # maims; a hyphenated suicide-bomber that destroys; a car bombing its claimant carried out at a base)
+    ("Al-Shabaab militants detonated a VBIED under a Somali army truck on Monday.", "SOMREBSHB", "1832", "SOMMIL",
+     "happened"),
+    ("Taliban fighters planted a roadside device outside an Afghan police station.", "AFGGOV", "1833", "AFGCOP",
+     "happened"),
+    ("A roadside mine maimed three Malian soldiers on Monday.", None, "1833", "MLIMIL", "happened"),
+    ("A suicide-bomber destroyed an Afghan police post in Kandahar.", None, "1831", "AFGCOP", "happened"),
+    ("Al-Shabaab said it carried out the car bombing at the Kenyan army base.", "SOMREBSHB", "1832", "KENMIL",
+     "happened"),
     ("Slovakia's prime minister survived an assassination attempt.", None, "185", "SVKGOV", "happened"),
     ("Israeli warplanes carried out strikes across Gaza.", "ISRMIL", "195", "PSE", "happened"),
     ("Russian drones pounded targets across Ukraine.", "RUSMIL", "195", "UKR", "happened"),
@@ -2560,6 +2571,9 @@ PASSIVE_DOERS = [
 
 # (sentence, (source, code, target)) that must not be coded
 ABSENT = [
+    # (p24) a bomb of no kind set off is no bombing of a kind (x.explode_bomb.183), the merged kinds' sets notwithstanding
+    ("Al-Shabaab militants detonated a bomb outside the Turkish embassy.", ("SOMREBSHB", "1832", "TURGOV")),
+    ("Al-Shabaab militants detonated a bomb outside the Turkish embassy.", ("SOMREBSHB", "1833", "TURGOV")),
     # (p23) a return to constitutional order is no release; the return of hostages still is (KEPT by x.appeal_for_release)
     ("BISSAU, Nov 28 (Reuters) - Soldiers detained President Umaro Sissoco Embalo on Wednesday. The African Union called "
      "for a swift return to constitutional order.", ("IGOAFRAFU", "0253", "GNBMIL")),
