@@ -241,7 +241,10 @@ class ModeReader:
         # ... nor a second verb of a demanded or feared clause sharing its subject ("demanded that Beijing investigate
         # the attack and stop[conj] violating ...": the stopping is demanded too)
         wished_clause = head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in mod["hypothetical_verbs"]
-        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun or to_clause or wished_clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        # ... nor a second verb of an appeal's "for" clause ("called for Hamas to disarm[advcl] and leave[conj] Gaza")
+        for_clause = head.dep_ == "advcl" and is_infinitive(head) \
+            and any(c.dep_ == "mark" and c.lower_ in mod["complement_marks"] for c in head.children)
+        if tok.dep_ == "conj" and (head.dep_ == "xcomp" or to_noun or to_clause or wished_clause or for_clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not finite_after_infinitive(tok):  # (the thanks happened)
             tok, head = head, head.head
         if tok.dep_ == "ccomp" and head.dep_ == "xcomp" and head.head.i != head.i \
