@@ -92,9 +92,14 @@ SPEC = [
     ("December 28", JAN2, "future", "2024-12-28", "day"),
     ("December 28", JAN2, "nearest", "2023-12-28", "day"),
     ("Jan. 1", JAN2, "past", "2024-01-01", "day"),
-    ("Jan 15", JAN2, "past", "2023-01-15", "day"),
+    # (h24c) a month's day a few weeks after publication is this year's even read into the past (dates.yaml
+    # month_day_ahead_days: "announced tariffs ... effective March 10" published March 4); further ahead, last year's
+    ("Jan 15", JAN2, "past", "2024-01-15", "day"),
+    ("March 20", WED, "past", "2025-03-20", "day"),
+    ("on April 4", WED, "past", "2025-04-04", "day"),
+    ("April 10", WED, "past", "2024-04-10", "day"),
     ("Jan 15", JAN2, "nearest", "2024-01-15", "day"),
-    ("January 3", SUN, "past", "2024-01-03", "day"),
+    ("January 3", SUN, "past", "2025-01-03", "day"),  # (h24c) five days ahead: the coming one
     ("January 3", SUN, "future", "2025-01-03", "day"),
     ("January 3", SUN, "nearest", "2025-01-03", "day"),
     ("Dec. 25", SUN, "past", "2024-12-25", "day"),
@@ -842,6 +847,79 @@ STATEMENT_DATES = [
 @pytest.mark.parametrize("published, text, trigger, expected, reason", STATEMENT_DATES,
                          ids=[f"{r[2]}:{r[1][-45:]}" for r in STATEMENT_DATES])
 def test_statement_and_background_dates(published, text, trigger, expected, reason):
+    import eventwire
+
+    art = eventwire.extract(text, published=published)
+    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
+    assert got and all(g == (expected, reason) for g in got), \
+        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+
+
+# (published, text, trigger, expected date, expected reason) twenty-fourth pass (h24c, from set R's undated events an
+# analyst dates): a reaction to an act named by a definite noun is dated as the story dates that act (reason
+# `reaction`); a start date a few weeks ahead is this year's and dates only its own measure; a part of the day on the
+# verb an act noun is the subject of ("took effect just after midnight") is the day of the scene; an act "after"
+# something the story dates on the publication day is that day. Each has look-alikes that must take nothing.
+H24C_DATES = [
+    # --- a reaction to an act the story dates
+    ("2025-05-12", "Israeli aircraft bombed a school in Gaza City on Sunday, killing at least 20 people. Egypt's "
+     "foreign ministry condemned the attack as a flagrant violation of international law.", "condemned", "2025-05-11",
+     "reaction"),
+    ("2024-12-11", "Pakistan's Supreme Court on Tuesday overturned the conviction of former Prime Minister Imran Khan, "
+     "ruling that his trial had been unfair. The U.S. State Department hailed the ruling as a victory for the rule of "
+     "law.", "hailed", "2024-12-10", "reaction"),
+    # ... look-alikes: a time phrase of its own, an act weeks old, an act the story dates on two days
+    ("2025-05-12", "Israeli aircraft bombed a school in Gaza City on Sunday, killing at least 20 people. Egypt's "
+     "foreign ministry on Monday condemned the attack as a flagrant violation of international law.", "condemned",
+     "2025-05-12", "weekday"),
+    ("2025-03-20", "Russian forces shelled Kharkiv on March 1, killing 14 civilians. The United Nations condemned the "
+     "attack.", "condemned", None, None),
+    ("2025-05-12", "Israeli aircraft bombed a school in Gaza City on Sunday. Israeli aircraft also struck Rafah on "
+     "Thursday. Egypt condemned the attack.", "condemned", None, None),
+    # --- a statement dated by the same speaker's words in the next sentence of the paragraph; not by another speaker's,
+    # nor across a paragraph
+    ("2025-10-15", "Chinese foreign ministry spokesperson Lin Jian criticised the new U.S. export controls on chips. "
+     "\"This is typical economic coercion,\" Lin told a regular news briefing on Tuesday.", "criticised", "2025-10-14",
+     "context"),
+    ("2025-10-15", "Chinese foreign ministry spokesperson Lin Jian criticised the new U.S. export controls on chips. "
+     "\"This is typical economic coercion,\" Japan's trade minister told reporters on Tuesday.", "criticised", None,
+     None),
+    ("2025-10-15", "Chinese foreign ministry spokesperson Lin Jian criticised the new U.S. export controls on chips.\n"
+     "\"This is typical economic coercion,\" Lin told a regular news briefing on Tuesday.", "criticised", None, None),
+    # --- the lead's scene carried by its subject past quotes and statements; not past a background date, nor for another
+    # subject
+    ("2025-09-03", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Tianjin on Sunday "
+     "on the sidelines of a regional summit. \"We are partners, not rivals,\" Xi told Modi, according to Chinese state "
+     "media. Indian officials said the two sides discussed border trade. Modi urged Beijing to address India's trade "
+     "deficit with China.", "urged", "2025-08-31", "context"),
+    ("2025-09-03", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Tianjin on Sunday "
+     "on the sidelines of a regional summit. Relations soured after a deadly border clash in 2020. Modi urged Beijing "
+     "to address India's trade deficit with China.", "urged", None, None),
+    ("2025-09-03", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Tianjin on Sunday "
+     "on the sidelines of a regional summit. \"We are partners, not rivals,\" Xi told Modi, according to Chinese state "
+     "media. Indian officials said the two sides discussed border trade. Pakistan urged Beijing to mediate in "
+     "Kashmir.", "urged", None, None),
+    # --- a start date a few weeks ahead: this year's, and the measure's only
+    ("2025-03-04", "China's Finance Ministry announced tariffs of 15% on U.S. chicken, effective March 10, and the "
+     "Commerce Ministry added 10 U.S. firms to its export control list.", "announced", "2025-03-10", "month_day"),
+    ("2025-03-04", "China's Finance Ministry announced tariffs of 15% on U.S. chicken, effective March 10, and the "
+     "Commerce Ministry added 10 U.S. firms to its export control list.", "added", None, None),
+    # --- a part of the day on the verb of an act noun
+    ("2025-03-04", "Canada hit back at U.S. tariffs on Tuesday. Washington's 25% tariffs on Canadian steel took effect "
+     "just after midnight.", "tariffs", "2025-03-04", "context"),
+    # --- after something dated on the publication day; not when the story is a day later
+    ("2025-10-11", "Guinea's Supreme Court on Saturday declared Mamadi Doumbouya the winner of the presidential "
+     "election. Opposition supporters clashed with police in Conakry after the announcement.", "clashed", "2025-10-11",
+     "sequence"),
+    ("2025-10-12", "Guinea's Supreme Court on Saturday declared Mamadi Doumbouya the winner of the presidential "
+     "election. Opposition supporters clashed with police in Conakry after the announcement.", "clashed", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, text, trigger, expected, reason", H24C_DATES,
+                         ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H24C_DATES])
+def test_reaction_start_and_after_dates(published, text, trigger, expected, reason):
     import eventwire
 
     art = eventwire.extract(text, published=published)

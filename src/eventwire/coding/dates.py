@@ -347,6 +347,13 @@ def _m_month_day(s: str, c: _Ctx) -> ResolvedDate | None:
         wd = v.weekdays[m.group("wd")]
         matching = [d for d in cands if d.weekday() == wd and abs(d.year - c.ref.year) <= 1]
         chosen = _pick(matching, c.ref, c.direction) or _pick(matching, c.ref, "nearest")
+    if chosen is None and c.direction == "past":
+        # (h24c) a month's day without a year a few weeks after publication is this year's, not last year's, even
+        # for an act that happened: "announced tariffs ... effective March 10" published March 4 (dates.yaml
+        # `month_day_ahead_days`; a year-old day would have its year written)
+        ahead = int(c.v.raw.get("month_day_ahead_days", 0))
+        soon = [d for d in cands if 0 < (d - c.ref).days <= ahead]
+        chosen = min(soon) if soon else None
     chosen = chosen or _pick(cands, c.ref, c.direction)
     return c.day(chosen, "month_day")
 

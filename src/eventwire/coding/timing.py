@@ -73,6 +73,10 @@ class EventDater:
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
         self.day_preps = set(vocab.get("day_prepositions", []))
         self.cause_preps = set(vocab.get("cause_prepositions", []))
+        self.start_words = set(vocab.get("measure_start_words", []))
+        self.lead_subject = bool(vocab.get("lead_subject_scene", False))
+        self.reaction_noun_roots = {str(r) for r in vocab.get("reaction_noun_roots", [])}
+        self.reaction_days = int(vocab.get("reaction_days", 0))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -163,6 +167,7 @@ class EventDater:
             u, k = ent.root, 0
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
             coordinated = False  # on a verb coordinated below the act's: "... and called for protests next week"
+            start = False  # (h24c) when a measure starts: "announced tariffs ..., effective March 10"
             while u.i not in ancestors and u.head.i != u.i:
                 # ... and so is a date inside any other clause that does not hold the act ("days after
                 # Zelenskiy met Trump on Nov 14", "hostages seized during the October 7 attack"); a free
@@ -172,12 +177,15 @@ class EventDater:
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
                     and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
+                start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
             if relative:
                 closing = self._closing_relative(ent, trigger)
                 if closing is not None:
                     out.append((50, closing, ent.start, False, 0, False))
                 continue
+            if start and u.i != trigger.i:
+                continue  # (h24c) "announced tariffs ..., effective March 10, and the ministry added ...": not added's
             if u.i != trigger.i and u.i > trigger.i and u.lemma_.lower() in self.reporting and not trailing:
                 continue  # "X carried out airstrikes ..., officials said on Tuesday": the saying's date
             if inside_relative is not None and ancestors.get(u.i, 10) > inside_relative \
@@ -451,6 +459,14 @@ class EventDater:
                             found = self._parties_scene(trigger, e, spans, article, st)
                         if found is None:
                             found = self._statement(trigger, e, spans, article, st)
+                        if found is None:
+                            found = self._statement_next(trigger, e, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._reaction(trigger, e, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._after_today(trigger, spans, article, st)
+                if found is None and e.mode == "happened" and self.lead_subject:
+                    found = self._lead_subject(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
                     found = self._occasion_relative(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
@@ -534,6 +550,46 @@ class EventDater:
             speech = root
         found = self._statement_date(speech, spans, article, st)
         if found is None:
+            return None
+        return found[0], replace(found[1], reason="report" if report is not None else "context")
+
+    def _statement_next(self, trigger: Token, e: Event, spans: list, article: Article,
+                        st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h24c) The date of the statement the next sentence of the paragraph tells the same speaker made, when this
+        saying has no time phrase: "Lin Jian criticised the new U.S. export controls. “This is economic coercion,” Lin
+        told a regular news briefing on Tuesday" -> Tuesday (reason `report` for an act reported, `context` for an act
+        in words). Another speaker, a paragraph break or an undated next sentence give nothing."""
+        if not self.statement_window or e.mode != "happened":
+            return None
+        report = self._reporting_verb(trigger)
+        speech = report
+        if report is None:
+            root = trigger.sent.root
+            if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
+                return None
+            speech = root
+        if not self._simple_past(speech) or self._own_phrases(speech, spans) or any(
+                c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in speech.children) \
+                or any(self._time_clause(c) for c in speech.children):
+            return None
+        subj = _subject(speech)
+        k = st.index(speech)
+        if subj is None or k + 1 >= len(st.sents) or st.has_time(k):
+            return None
+        nxt = st.sents[k + 1]
+        last = next((t for t in reversed(st.sents[k]) if not t.is_space), st.sents[k][-1])
+        if "\n" in speech.doc.text[last.idx + len(last):nxt.start_char]:
+            return None  # (the same paragraph: a line break may close the sentence before)
+        said = nxt.root
+        if said.pos_ not in ("VERB", "AUX") or said.lemma_.lower() not in self.reporting or not self._simple_past(said):
+            return None
+        other = _subject(said)
+        speaker = st.actors(subj) or st.actors(subj, phrase=True)
+        if other is None or not self._same_speaker(subj, speaker, other, st):
+            return None
+        found = self._resolve(said, spans, article, "past", own=True)
+        if found is None or found[1].value is None or found[1].reason == "report" \
+                or _after_publication(found[1], article):
             return None
         return found[0], replace(found[1], reason="report" if report is not None else "context")
 
@@ -640,6 +696,100 @@ class EventDater:
             return f"{text}, {anchor[0]}", replace(r, reason="context")
         return None
 
+    def _lead_subject(self, trigger: Token, e: Event, spans: list, article: Article,
+                      st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h24c) The lead's day for a sentence's main act in the simple past, with no time phrase, whose subject is an
+        actor the subject of the lead (the first sentence with a dated main act) named, when no sentence from the lead
+        to it has a time phrase that resolves ("Lula and Ishiba signed agreements on Wednesday ... [quotes, a
+        statement] ... Lula urged Tokyo to open negotiations" -> Wednesday; reason `context`; dates.yaml
+        `lead_subject_scene`). Another subject, a time phrase in between (a background date), a perfect or a plan
+        take nothing."""
+        root = self._main(trigger.sent)
+        if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
+                or self._own_phrases(root, spans) or self._speech(trigger.sent) or any(
+                    c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
+            return None
+        subj = _subject(root)
+        k = st.index(trigger)
+        lead = next((j for j in range(k) if st.scene(self, j) is not None or st.has_time(j)), None)
+        if subj is None or lead is None or st.scene(self, lead) is None:
+            return None  # (the first time phrase of the story dates no main act: no lead's day)
+        for ent in spans:
+            if st.sents[lead + 1].start <= ent.start < trigger.sent.end and not self._measure(ent) \
+                    and not self._neutral(ent) and resolve_date(ent.text, article.published).value is not None:
+                return None  # a time set in between
+        scene = st.scene(self, lead)
+        lead_subject = _subject(self._main(st.sents[lead]))
+        theirs = st.actors(lead_subject, phrase=True) if lead_subject is not None else set()
+        if scene[1].precision != "day" or not (st.actors(subj) or st.actors(subj, phrase=True)) & theirs:
+            return None
+        for j in range(lead + 1, k):
+            # what stands between is the scene itself, words said or the lead's subject's acts: another's act not dated
+            # ("Residents stayed indoors") may have happened on another day
+            main = self._main(st.sents[j])
+            other = _subject(main)
+            if st.scene(self, j) is None and not self._speech(st.sents[j]) \
+                    and main.lemma_.lower() not in self.reporting and not (
+                        other is not None and (st.actors(other) or st.actors(other, phrase=True)) & theirs):
+                return None
+        return scene[0], replace(scene[1], reason="context")
+
+    def _after_today(self, trigger: Token, spans: list, article: Article,
+                     st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h24c) An act that happened placed after something, by no amount ("clashed with security forces after the
+        announcement", "wept after the verdict was announced"), when that thing is dated on the publication day: the
+        act, after it and not after publication, was that day too (reason `sequence`)."""
+        if article.published is None:
+            return None
+        today = article.published.isoformat()
+        for t in self._path(trigger):
+            for c in t.children:
+                anchor = None
+                if c.dep_ == "prep" and self.sequence.get(c.lower_, 0) < 0 and not any(
+                        x.dep_ == "npadvmod" for x in c.children):
+                    anchor = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                elif c.dep_ == "advcl" and any(m.dep_ == "mark" and self.sequence.get(m.lower_, 0) < 0
+                                               for m in c.children) and not any(
+                        x.dep_ == "npadvmod" for y in [c, *c.children] for x in y.children):
+                    anchor = c
+                if anchor is None:
+                    continue
+                found = self._resolve(anchor, spans, article, "past", own=True)
+                if (found is None or found[1].value is None) and anchor.pos_ == "NOUN":
+                    found = self._mention_date(anchor, spans, article, st)
+                if (found is None or found[1].value is None) and anchor.pos_ in ("VERB", "AUX"):
+                    subj = next((x for x in anchor.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"),
+                                None)
+                    found = self._mention_date(subj, spans, article, st) if subj is not None else None
+                if found is not None and found[1].value == today and found[1].precision == "day":
+                    return f"after {found[0]}", replace(found[1], reason="sequence")
+                return None
+        return None
+
+    def _reaction(self, trigger: Token, e: Event, spans: list, article: Article,
+                  st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h24c) The date of the act a reaction names by a definite noun ("Zelenskiy denounced the attack", "hailed the
+        ruling"; dates.yaml `reaction_noun_roots`: praise, criticism, rejection): the one date of that act's earlier
+        mentions (`_mention_date`, `anchor_equivalents`), when it is a day at most `reaction_days` before publication
+        (reason `reaction`, so users can tell). A reaction with a time phrase of its own keeps its own; one to an act
+        the story dates nowhere, or on several days, gets none."""
+        if e.cameo_root not in self.reaction_noun_roots or self._own_phrases(trigger, spans):
+            return None
+        verb = self._clause_verb(trigger)
+        if not self._simple_past(verb) and not (verb.dep_ == "conj" and self._simple_past(verb.head)):
+            return None
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                     and any((d.dep_ == "det" and d.lower_ in _DEFINITE) or d.dep_ == "poss" for d in c.children)
+                     and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
+        if noun is None:
+            return None
+        found = self._mention_date(noun, spans, article, st)
+        if found is None or found[1].precision != "day" or article.published is None \
+                or _after_publication(found[1], article) \
+                or (article.published - dt.date.fromisoformat(found[1].value)).days > self.reaction_days:
+            return None
+        return f"{noun.text}: {found[0]}", replace(found[1], reason="reaction")
+
     def _occasion_relative(self, trigger: Token, e: Event, spans: list, article: Article,
                            st: "_State") -> tuple[str, ResolvedDate] | None:
         """The date of the act a "where" clause on its place tells the occasion of ("Li was received by Lula at the
@@ -703,6 +853,8 @@ class EventDater:
         up to `day_part_window` sentences before ("on Tuesday" in the lead); when none was set, the
         publication day, the wire's convention for the night and the dawn just past (reason `context`)."""
         own = {trigger.i, verb.i}
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            own.add(trigger.head.i)  # (h24c) the act named by the subject: "Trump's tariffs took effect just after midnight"
         part = None
         for ent in spans:
             if ent.sent.start == trigger.sent.start and self._phrase_of(ent.root, own):
@@ -926,6 +1078,9 @@ class EventDater:
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
                     and tok.head.lemma_.lower() in self.light_verbs:
                 holder = tok.head
+            if holder.pos_ == "VERB" and holder.dep_ == "advcl" and holder.tag_ == "VBG" and not any(
+                    c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in holder.children):
+                holder = holder.head  # (h24c) a participle of the act it hangs on: "upheld ... on Friday, ruling that ..."
             verb = holder if holder.pos_ in ("VERB", "AUX") else None
             if verb is None:  # the verb a noun mention hangs under says whether it is a plan
                 verb = next((a for a in holder.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1160,6 +1315,7 @@ class EventDater:
         return found
 
 
+_DEFINITE = ("the", "this", "that", "these", "those")
 _CARRIED_DEPS = ("conj", "xcomp", "dobj")
 _NOMINAL_DEPS = ("pobj", "prep", "dobj", "amod")  # (h21f: an adjective trigger, "condemned the strike that night as an unprovoked[amod] violation")
 
@@ -1282,7 +1438,8 @@ def _time_spans(doc: Doc, years: tuple[int, int] = (0, 0)) -> list:
             # the comma of a month's day before its year ("during its Oct. 7, 2023 attack")
             if (t.text == "," and not _day_comma_year(t)) \
                     or (t.dep_ == "prep" and t.i > ent.start and not (ent.start <= t.head.i < ent.end)):
-                if t.i > start:
+                # (h24c) not the adverb of the preposition itself ("just[advmod] after midnight"): no time of its own
+                if t.i > start and not all(x.dep_ == "advmod" and x.head.i == t.i for x in doc[start:t.i]):
                     out.append(doc[start:t.i])
                 start = t.i + 1
         if start < ent.end:
