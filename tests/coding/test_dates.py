@@ -926,3 +926,23 @@ def test_reaction_start_and_after_dates(published, text, trigger, expected, reas
     got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
     assert got and all(g == (expected, reason) for g in got), \
         [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+
+
+# (s24) an act told as done whose own day falls after publication is set for that day: planned; one dated on or
+# before publication keeps its mode
+SCHEDULED = [
+    ("2025-03-04", "China announced additional tariffs of 10% on U.S. farm products, effective March 10.", "announced",
+     "2025-03-10", "planned"),
+    ("2025-06-20", "The European Union imposed tariffs on Chinese electric vehicles, effective July 4.", "imposed",
+     "2025-07-04", "planned"),
+    ("2025-03-04", "Israeli troops raided the Jenin camp on March 2.", "raided", "2025-03-02", "happened"),
+]
+
+
+@pytest.mark.parametrize("published, text, trigger, date, mode", SCHEDULED, ids=[r[1][:40] for r in SCHEDULED])
+def test_act_dated_after_publication_is_planned(published, text, trigger, date, mode):
+    import eventwire
+
+    art = eventwire.extract(text, published=published)
+    got = [(e.event_date, e.mode) for e in art.events if e.trigger == trigger]
+    assert got and all(g == (date, mode) for g in got), [(e.trigger, e.cameo_code, e.event_date, e.mode) for e in art.events]

@@ -84,8 +84,17 @@ class EventDater:
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
         spans = [ent for ent in _time_spans(doc, self.years) if ent.start_char >= skip]  # once per article
         st = _State(doc, article, spans, lambda ent: self._measure(ent) or self._neutral(ent))
-        events = tuple(self._date(doc, article, e, spans, st) for e in article.events)
+        events = tuple(self._scheduled(self._date(doc, article, e, spans, st), article) for e in article.events)
         return replace(article, events=events)
+
+    @staticmethod
+    def _scheduled(e: Event, article: Article) -> Event:
+        """An act told as done whose own day falls after publication is one set for that day: "announced
+        additional tariffs ..., effective March 10" (published March 4) imposes them from then, planned."""
+        if e.mode == "happened" and e.date_precision == "day" and e.event_date and article.published is not None \
+                and e.event_date > article.published.isoformat():
+            return replace(e, mode="planned")
+        return e
 
     def _measure(self, ent) -> bool:
         """Whether a time entity only measures a length of time ("four hours of talks", "an hours-long battle"
