@@ -4369,3 +4369,54 @@ def test_h23a_spec(sentence, source, code, target, mode):
 @pytest.mark.parametrize("sentence,triple", H23A_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H23A_ABSENT])
 def test_h23a_absent(sentence, triple):
     check_absent(sentence, triple)
+
+
+# (h24f) coercive acts and who the sides are: officials of another state ordered out are expelled (161, core.yaml
+# order_leave_officials.161), embassy staff expelled too (n.n.expel_diplomats.161); an arrest with no doer but its
+# country (arrest.n.173, n.n.detention_of.173 path prep:in.place); "the government" in what a minister says is his own
+# (coref.yaml speaker_own_bodies); sanctions on companies or tankers a clause says serve a country are aimed at it
+# (path served); hitting back at, or hitting with, a measure or words, and a trade war, are no force
+H24F_SPEC = [
+    ("Mali ordered four Ivorian officials to leave the country within 72 hours.", "MLI", "161", "CIVGOV", "happened"),
+    ("The move followed Ethiopia's expulsion of three Somali embassy staff last month.", "ETH", "161", "SOMGOV",
+     "happened"),
+    ("Rabat said the decision was a reply to the arrest in Paris last week of a Moroccan embassy employee.", "FRA",
+     "173", "MARGOV", "happened"),
+    ("Manila condemned the detention in Beijing of a Filipino businessman.", "CHN", "173", "PHLBUS", "happened"),
+    ("NAIROBI, June 1 (Reuters) - Kenyan troops clashed with al-Shabaab fighters near the border. The Somali government "
+     "in Mogadishu blamed Kenya for the clashes. Defence Minister Soipan Tuya said the government would send more "
+     "troops to the border.", "KENGOV", "154", "SOM", "planned"),
+    ("Britain imposed sanctions on five firms supplying drone parts to Russia.", "GBR", "163", "RUS", "happened"),
+    ("The U.S. Treasury slapped sanctions on a network of vessels that it said carried Venezuelan crude to Cuba.", "USAGOV",
+     "163", "VEN", "happened"),
+]
+H24F_ABSENT = [
+    ("Beijing hit back at Washington's new tariffs on Friday, announcing levies on U.S. farm goods.",
+     ("CHNGOV", "190", "USAGOV")),
+    ("Ottawa hit back at Trump's tariffs on Tuesday, slapping levies on American goods.", ("CANGOV", "190", "USAGOV")),
+    ("The president said the United States had launched a trade war against Canada.", ("USA", "190", "CAN")),
+    # guards (held before): hit with a measure stays the measure; one's own officials told to leave a room expel no one; a named foreign firm is the target itself
+    ("The United States hit Mexico with fresh tariffs on steel.", ("USA", "190", "MEX")),
+    ("The Kenyan minister ordered the officials to leave the meeting.", ("KENGOV", "161", "KENGOV")),
+    ("Washington imposed sanctions on two Chinese companies that bought Iranian oil.", ("USAGOV", "163", "IRN")),
+]
+H24F_KEPT = [
+    ("Hezbollah fired rockets at northern Israel. Israel hit back at Hezbollah with air strikes.", "ISR", "195",
+     "LBNREBHEZ", "happened"),
+    ("Washington imposed sanctions on two Chinese companies that bought Iranian oil.", "USAGOV", "163", "CHNBUS",
+     "happened"),
+    ("Russia launched a war against Ukraine in 2022.", "RUS", "190", "UKR", "happened"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", H24F_SPEC + H24F_KEPT,
+                         ids=[f"{s[0][:40]}-{s[2]}" for s in H24F_SPEC + H24F_KEPT])
+def test_h24f_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", H24F_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H24F_ABSENT])
+def test_h24f_absent(sentence, triple):
+    check_absent(sentence, triple)

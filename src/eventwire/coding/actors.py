@@ -2120,7 +2120,16 @@ class ActorResolver:
                                                          first=doc[start].idx, head=head.lemma_.lower())
                 # (a bare state body people of no state body act on is their own country's, left to the
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
-                earlier = None if named_country is None and self._own_rulers(ctx, head) else \
+                spoken = self._speakers_government(ctx, head) if named_country is None and seat is None else None
+                if spoken is not None and spoken + (sector or "") != code:
+                    # (h24f) "Interior Minister X said the government would ...": the official's own state body,
+                    # not a foreign one named before ("The Taliban government in Kabul rejected ...")
+                    code = spoken + (sector or "")
+                    key = _composed_key(code, head)
+                    if key not in ctx.actors:
+                        ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=spoken, sector=sector or None,
+                                                     first=doc[start].idx, head=head.lemma_.lower())
+                earlier = None if named_country is None and (spoken is not None or self._own_rulers(ctx, head)) else \
                     self._describe(ctx, head, sector, named_country)
                 if earlier is not None and seat is not None and code and len(code) <= 6 \
                         and (ctx.actors[earlier].code or "") != code:
@@ -3649,6 +3658,36 @@ class ActorResolver:
         if len(firms) == 1:
             ctx.add(_Cand(head.i, head.i + 1, head.i, firms.pop(), "description"))
         return True  # (else whose it is is not told: not the story's country's, "Iran seized a tanker ... the ship's owner")
+
+    def _speakers_government(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h24f) The country of a bare "the government" (coref.yaml `speaker_own_bodies`) in what a state official
+        (`speaker_own_titles`) says: the speaker's own, "Interior Minister Mohsin Naqvi said the government would
+        launch an offensive" → the country the speaker's phrase names, else the story's (dateline) country; never an
+        earlier foreign government the description would re-name. None when it is not such a clause."""
+        if head.lemma_.lower() not in self.vocab["speaker_own_bodies"] or head.tag_ != "NN" or not self._bare_definite(head):
+            return None
+        tok, via = head, False
+        while tok.head.i != tok.i:
+            via = via or tok.dep_ == "ccomp"
+            tok = tok.head
+            if via and tok.lemma_.lower() in self.speech_verbs and tok.pos_ == "VERB":
+                break
+        else:
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        words = [t for s_ in subj for t in s_.subtree]
+        if not any(t.lemma_.lower() in self.vocab["speaker_own_titles"] for t in words):
+            return None
+        countries = set()
+        for t in words:
+            c = ctx.covered.get(t.i)
+            if c is not None and ctx.actors[c.key].code:
+                countries.add((ctx.actors[c.key].country or ctx.actors[c.key].code or "")[:3])
+            elif t.dep_ == "amod" and self._country_of(ctx, t)[0]:
+                countries.add(self._country_of(ctx, t)[0])
+        if len(countries) == 1:
+            return countries.pop()
+        return self._story_country(ctx) if not countries else None
 
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's
