@@ -4387,6 +4387,15 @@ H24F_SPEC = [
      "in Mogadishu blamed Kenya for the clashes. Defence Minister Soipan Tuya said the government would send more "
      "troops to the border.", "KENGOV", "154", "SOM", "planned"),
     ("Britain imposed sanctions on five firms supplying drone parts to Russia.", "GBR", "163", "RUS", "happened"),
+    # (h24f) a ruler's challenger is the opposition (coref.yaml ruler_rival_heads); a threat conditioned on talks is
+    # aimed at whom the talks are with (modality.yaml condition_talks_nouns); political prisoners are held by their
+    # state (state_held_captives)
+    ("Kenya's President William Ruto won the vote, but his main challenger accused the electoral commission of fraud.",
+     "KENOPP", "112", "KENGOV", "happened"),
+    ("Netanyahu said he preferred a deal with Hamas but threatened military action if the negotiations collapsed.",
+     "ISRGOV", "138", "PSEREBHMS", "happened"),
+    ("Prime Minister Abiy Ahmed rejected the offer. The rebels demanded the release of Oromo political prisoners.",
+     "ETHREB", "1053", "ETHGOV", "happened"),
     ("The U.S. Treasury slapped sanctions on a network of vessels that it said carried Venezuelan crude to Cuba.", "USAGOV",
      "163", "VEN", "happened"),
 ]

@@ -404,6 +404,7 @@ class ActorResolver:
         self._kin_countries(ctx)
         self._first_person(ctx)
         self._possessed(ctx)
+        self._ruler_rivals(ctx)
         self._counsel(ctx)
         self._protest_leaders(ctx)
         self._crowd_referents(ctx)
@@ -5435,6 +5436,29 @@ class ActorResolver:
                 if other.resolution == "pronoun" and other.key == old and other.start > cand.start \
                         and ctx.sentence_of(other.start) == ctx.sentence_of(cand.start):
                     other.key = key
+
+    def _ruler_rivals(self, ctx: ActorContext) -> None:
+        """(h24f) "his main challenger", "the president's rival" (coref.yaml `ruler_rival_heads`): a rival owned by a
+        person who holds the state's office (`ruler_rival_owner_sectors`) and named by no name of its own (no
+        apposition, not itself one) is that country's opposition ("Biya ... as his main challenger accused authorities
+        of stealing the vote" → CMROPP)."""
+        doc = ctx.doc
+        heads, owners = self.vocab["ruler_rival_heads"], self.vocab["ruler_rival_owner_sectors"]
+        for head in doc:
+            if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in heads or head.i in ctx.covered \
+                    or head.dep_ == "appos" or any(c.dep_ in ("appos", "compound") for c in head.children):
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = ctx.covered.get(poss.i) if poss is not None else None
+            spec = ctx.actors[owner.key] if owner is not None else None
+            if spec is None or spec.kind != "person" or not spec.code or len(spec.code) < 6 or spec.code[3:6] not in owners:
+                continue
+            code = spec.code[:3] + self.vocab["ruler_rival_sector"]
+            key = _composed_key(code, head)
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, doc[poss.i:head.i + 1].text, code, "composed", country=code[:3],
+                                             sector=code[3:6], first=poss.idx, head=head.lemma_.lower())
+            ctx.add(_Cand(poss.i + 1, head.i + 1, head.i, key, "composed"))
 
     def _counsel(self, ctx: ActorContext) -> None:
         """"Khan's lawyers", "his attorney", "lawyers for the opposition leader": counsel owned by a party

@@ -1300,7 +1300,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             for v in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
-                        out += self._subject(c)[0]
+                        subj = self._subject(c)[0]
+                        talks = self.mod.get("condition_talks_nouns", ())
+                        if subj and all(t.lemma_.lower() in talks for t in subj):
+                            # (h24f) "threatened military action if talks fail": whom the talks are with, on the
+                            # noun or on one of its kind in the sentence ("prefers a deal with Iran")
+                            preps = self.mod.get("condition_talks_prepositions", ())
+                            own = [o for t in subj for pr in preps for o in _prep_objects(t, pr)]
+                            subj = own or [o for t in tok.sent if t.lemma_.lower() in talks and t.i not in {x.i for x in subj}
+                                           for pr in preps for o in _prep_objects(t, pr)]
+                        out += subj
         elif path == "complement.patient":
             # whom the passive act of an appeal's or a demand's complement befalls: "called for the
             # perpetrators[nsubjpass] to be held accountable", "demanded that Russia be punished"
@@ -1579,10 +1588,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 for n in (v, *[x for o in _prep_objects(v, "of") for x in (o, *_coordinated(o))]):
                     if n not in nouns:
                         nouns.append(n)
-        # (bodies named only by a carrier noun may have taken the sentence's country, the source's: "companies" →
-        # USABUS; one of another country is named: "two Chinese companies that bought Iranian oil" → China)
-        home = {self._country(frame, a) for a in exclude}
-        if not nouns or any(self._country(frame, a) not in home for n in nouns for a in frame.actor_at(n)) \
+        # (a bare carrier noun may have taken a country from its sentence, "companies" → USABUS; one whose own
+        # modifier names its country is that country's: "two Chinese companies that bought Iranian oil" → China)
+        if not nouns or any(frame.actor_at(c) for n in nouns for c in n.children
+                            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < n.i) \
                 or not any(n.lemma_.lower() in carriers for n in nouns):
             return []
         found: list[str] = []
