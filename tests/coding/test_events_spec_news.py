@@ -4396,6 +4396,14 @@ H24F_SPEC = [
      "ISRGOV", "138", "PSEREBHMS", "happened"),
     ("Prime Minister Abiy Ahmed rejected the offer. The rebels demanded the release of Oromo political prisoners.",
      "ETHREB", "1053", "ETHGOV", "happened"),
+    # (h24f) a measure promised in kind is a threat (quote_acts.yaml 130); a body coordinated with a country before a
+    # head noun is its own member ("Kinshasa and United Nations experts": IGOUNO, not IGO)
+    ("Beijing imposed tariffs on Australian wine on Monday. \"If they raise duties on our goods, we will respond in "
+     "kind,\" Australian Trade Minister Don Farrell said.", "AUSGOV", "130", "CHNGOV", "happened"),
+    ("The European Union imposed duties on American whiskey. \"When they tax our exports, our duties will rise by the "
+     "same amount,\" Trump said.", "USAGOV", "130", "IGOEUREEC", "happened"),
+    ("Kinshasa and United Nations experts accuse Rwanda of backing the rebels.", "IGOUNO", "112", "RWA", "happened"),
+    ("Kigali and African Union mediators accuse Congo of stalling the talks.", "IGOAFRAFU", "112", "COD", "happened"),
     ("The U.S. Treasury slapped sanctions on a network of vessels that it said carried Venezuelan crude to Cuba.", "USAGOV",
      "163", "VEN", "happened"),
 ]

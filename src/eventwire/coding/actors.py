@@ -1822,7 +1822,11 @@ class ActorResolver:
                     countries.append(c)
                     words[c] = m.text
                     for conj in conjuncts(m):
-                        cc, _ = self._country_of(ctx, conj)
+                        cc, oc = self._country_of(ctx, conj)
+                        if oc and len(oc) > 3 and not self.kb.country(oc):
+                            # (h24f) a body coordinated with the country is its own member, by its own code
+                            # ("Kinshasa and United Nations experts": the UN's, IGOUNO, not "IGO")
+                            cc = oc
                         if cc and cc not in countries:
                             countries.append(cc)
                             words[cc] = conj.text
@@ -2082,13 +2086,13 @@ class ActorResolver:
                 # "Russian and Ukrainian delegations": one actor per country, joined in a compound
                 members = []
                 for c in countries:
-                    mcode = c + (sector or "")
+                    mcode = c if len(c) > 3 else c + (sector or "")
                     mkey = "composed:" + mcode
                     if mkey not in ctx.actors:
                         word = words.get(c, c)  # "Russian delegations", or "ministers of France|" as it is
                         mname = word[:-1] if word.endswith("|") else f"{word} {head.text}"
-                        ctx.actors[mkey] = _ActorSpec(mkey, mname, mcode, "composed", country=c,
-                                                      sector=sector, first=doc[start].idx)
+                        ctx.actors[mkey] = _ActorSpec(mkey, mname, mcode, "composed", country=c if len(c) == 3 else None,
+                                                      sector=sector if len(c) == 3 else None, first=doc[start].idx)
                     members.append(mkey)
                 key = "compound:" + "+".join(members)
                 if key not in ctx.actors:
