@@ -230,6 +230,10 @@ EVENTS = [
     # (a rare misreading: the context around it makes the parser hang the object on "dead")
     ("NAIROBI, June 26 (Reuters) - Kenyan police shot dead eight protesters on Wednesday. The minister spoke later.",
      ("KENCOP", "193", "KENCVL")),
+    # (h24f) a past verb right after the day of a time phrase on the subject, hung inside a second object of the phrase,
+    # is the subject's verb, and a later verb sharing the subject its conjunct
+    ("Thailand's Constitutional Court on Friday upheld parliament's complaint against Prime Minister Srettha Thavisin "
+     "and removed him from office.", ("THAJUD", "1722", "THAGOV")),
 ]
 
 # ... a participle with no object right after a plural noun, taking a complement, is the verb too

@@ -404,6 +404,7 @@ class ActorResolver:
         self._kin_countries(ctx)
         self._first_person(ctx)
         self._possessed(ctx)
+        self._ruler_rivals(ctx)
         self._counsel(ctx)
         self._protest_leaders(ctx)
         self._crowd_referents(ctx)
@@ -1821,7 +1822,11 @@ class ActorResolver:
                     countries.append(c)
                     words[c] = m.text
                     for conj in conjuncts(m):
-                        cc, _ = self._country_of(ctx, conj)
+                        cc, oc = self._country_of(ctx, conj)
+                        if oc and len(oc) > 3 and not self.kb.country(oc):
+                            # (h24f) a body coordinated with the country is its own member, by its own code
+                            # ("Kinshasa and United Nations experts": the UN's, IGOUNO, not "IGO")
+                            cc = oc
                         if cc and cc not in countries:
                             countries.append(cc)
                             words[cc] = conj.text
@@ -2081,13 +2086,13 @@ class ActorResolver:
                 # "Russian and Ukrainian delegations": one actor per country, joined in a compound
                 members = []
                 for c in countries:
-                    mcode = c + (sector or "")
+                    mcode = c if len(c) > 3 else c + (sector or "")
                     mkey = "composed:" + mcode
                     if mkey not in ctx.actors:
                         word = words.get(c, c)  # "Russian delegations", or "ministers of France|" as it is
                         mname = word[:-1] if word.endswith("|") else f"{word} {head.text}"
-                        ctx.actors[mkey] = _ActorSpec(mkey, mname, mcode, "composed", country=c,
-                                                      sector=sector, first=doc[start].idx)
+                        ctx.actors[mkey] = _ActorSpec(mkey, mname, mcode, "composed", country=c if len(c) == 3 else None,
+                                                      sector=sector if len(c) == 3 else None, first=doc[start].idx)
                     members.append(mkey)
                 key = "compound:" + "+".join(members)
                 if key not in ctx.actors:
@@ -2120,7 +2125,16 @@ class ActorResolver:
                                                          first=doc[start].idx, head=head.lemma_.lower())
                 # (a bare state body people of no state body act on is their own country's, left to the
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
-                earlier = None if named_country is None and self._own_rulers(ctx, head) else \
+                spoken = self._speakers_government(ctx, head) if named_country is None and seat is None else None
+                if spoken is not None and spoken + (sector or "") != code:
+                    # (h24f) "Interior Minister X said the government would ...": the official's own state body,
+                    # not a foreign one named before ("The Taliban government in Kabul rejected ...")
+                    code = spoken + (sector or "")
+                    key = _composed_key(code, head)
+                    if key not in ctx.actors:
+                        ctx.actors[key] = _ActorSpec(key, name, code, "composed", country=spoken, sector=sector or None,
+                                                     first=doc[start].idx, head=head.lemma_.lower())
+                earlier = None if named_country is None and (spoken is not None or self._own_rulers(ctx, head)) else \
                     self._describe(ctx, head, sector, named_country)
                 if earlier is not None and seat is not None and code and len(code) <= 6 \
                         and (ctx.actors[earlier].code or "") != code:
@@ -3649,6 +3663,36 @@ class ActorResolver:
         if len(firms) == 1:
             ctx.add(_Cand(head.i, head.i + 1, head.i, firms.pop(), "description"))
         return True  # (else whose it is is not told: not the story's country's, "Iran seized a tanker ... the ship's owner")
+
+    def _speakers_government(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h24f) The country of a bare "the government" (coref.yaml `speaker_own_bodies`) in what a state official
+        (`speaker_own_titles`) says: the speaker's own, "Interior Minister Mohsin Naqvi said the government would
+        launch an offensive" → the country the speaker's phrase names, else the story's (dateline) country; never an
+        earlier foreign government the description would re-name. None when it is not such a clause."""
+        if head.lemma_.lower() not in self.vocab["speaker_own_bodies"] or head.tag_ != "NN" or not self._bare_definite(head):
+            return None
+        tok, via = head, False
+        while tok.head.i != tok.i:
+            via = via or tok.dep_ == "ccomp"
+            tok = tok.head
+            if via and tok.lemma_.lower() in self.speech_verbs and tok.pos_ == "VERB":
+                break
+        else:
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        words = [t for s_ in subj for t in s_.subtree]
+        if not any(t.lemma_.lower() in self.vocab["speaker_own_titles"] for t in words):
+            return None
+        countries = set()
+        for t in words:
+            c = ctx.covered.get(t.i)
+            if c is not None and ctx.actors[c.key].code:
+                countries.add((ctx.actors[c.key].country or ctx.actors[c.key].code or "")[:3])
+            elif t.dep_ == "amod" and self._country_of(ctx, t)[0]:
+                countries.add(self._country_of(ctx, t)[0])
+        if len(countries) == 1:
+            return countries.pop()
+        return self._story_country(ctx) if not countries else None
 
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's
@@ -5396,6 +5440,29 @@ class ActorResolver:
                 if other.resolution == "pronoun" and other.key == old and other.start > cand.start \
                         and ctx.sentence_of(other.start) == ctx.sentence_of(cand.start):
                     other.key = key
+
+    def _ruler_rivals(self, ctx: ActorContext) -> None:
+        """(h24f) "his main challenger", "the president's rival" (coref.yaml `ruler_rival_heads`): a rival owned by a
+        person who holds the state's office (`ruler_rival_owner_sectors`) and named by no name of its own (no
+        apposition, not itself one) is that country's opposition ("Biya ... as his main challenger accused authorities
+        of stealing the vote" → CMROPP)."""
+        doc = ctx.doc
+        heads, owners = self.vocab["ruler_rival_heads"], self.vocab["ruler_rival_owner_sectors"]
+        for head in doc:
+            if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in heads or head.i in ctx.covered \
+                    or head.dep_ == "appos" or any(c.dep_ in ("appos", "compound") for c in head.children):
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = ctx.covered.get(poss.i) if poss is not None else None
+            spec = ctx.actors[owner.key] if owner is not None else None
+            if spec is None or spec.kind != "person" or not spec.code or len(spec.code) < 6 or spec.code[3:6] not in owners:
+                continue
+            code = spec.code[:3] + self.vocab["ruler_rival_sector"]
+            key = _composed_key(code, head)
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, doc[poss.i:head.i + 1].text, code, "composed", country=code[:3],
+                                             sector=code[3:6], first=poss.idx, head=head.lemma_.lower())
+            ctx.add(_Cand(poss.i + 1, head.i + 1, head.i, key, "composed"))
 
     def _counsel(self, ctx: ActorContext) -> None:
         """"Khan's lawyers", "his attorney", "lawyers for the opposition leader": counsel owned by a party

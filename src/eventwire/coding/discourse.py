@@ -999,6 +999,21 @@ class DiscourseReader:
                 and not any(t.dep_ == "neg" for t in c.children)]
         if told:
             return list(dict.fromkeys(told))
+        # (h24f) prisoners held for their politics (modality.yaml `state_held_captives`: "political prisoners") are held
+        # by their own country's state, when the story names its government: "the BLA demanded the release of Baloch
+        # political prisoners" → PAKGOV
+        held_words = self.mod.get("state_held_captives", {})
+        if any(v.lemma_.lower() in held_words.get("heads", ()) and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in held_words.get("modifiers", ()) for c in v.children)
+               for v in captives):
+            states = {(frame.actors[a].code or "")[:3] for v in captives for a in frame.actor_at(v)} - {""}
+            own = self.mod.get("state_held_captor_sector", "GOV")
+            for st in states:
+                govs = sorted((a for a in frame.actors.values() if a.code == st + own and a.kind != "person"),
+                              key=lambda a: a.kind != "country") \
+                    or [a for a in frame.actors.values() if a.code == st + own]
+                if govs:
+                    return [govs[0].id]
         # (however far back: every sentence before this one)
         taken = [e for e in self._others_acts(frame, tok, sources, earlier, self._sent_index(frame, tok.sent))
                  if e.cameo_code.startswith(held)]

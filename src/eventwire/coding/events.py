@@ -134,7 +134,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1308,7 +1308,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             for v in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
-                        out += self._subject(c)[0]
+                        subj = self._subject(c)[0]
+                        talks = self.mod.get("condition_talks_nouns", ())
+                        if subj and all(t.lemma_.lower() in talks for t in subj):
+                            # (h24f) "threatened military action if talks fail": whom the talks are with, on the
+                            # noun or on one of its kind in the sentence ("prefers a deal with Iran")
+                            preps = self.mod.get("condition_talks_prepositions", ())
+                            own = [o for t in subj for pr in preps for o in _prep_objects(t, pr)]
+                            subj = own or [o for t in tok.sent if t.lemma_.lower() in talks and t.i not in {x.i for x in subj}
+                                           for pr in preps for o in _prep_objects(t, pr)]
+                        out += subj
         elif path == "complement.patient":
             # whom the passive act of an appeal's or a demand's complement befalls: "called for the
             # perpetrators[nsubjpass] to be held accountable", "demanded that Russia be punished"
@@ -1529,6 +1538,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (trade measures) where the goods a measure falls on come from: "tariffs on electric vehicles made in
             # China", "duties on brandy imports from the EU", "a ban on imports of Chinese-made drones"
             return [a for a in self._origin(frame, p, tok) if a not in exclude], []
+        if path == "served":
+            # (h24f) a measure on bodies of no country told is aimed at the country a clause on them says they
+            # serve: "imposed sanctions on a network of companies and tankers that it said helped ship Iranian crude
+            # oil to China" → Iran (modality.yaml `served_carriers`)
+            return [a for a in self._served(frame, p, tok, exclude) if a not in exclude], []
         if path == "temporal.subj":
             # the subject of a "when" clause on a passive act with no agent: "Twenty people were killed
             # when the army shelled a market" (modality.yaml `temporal_marks`)
@@ -1565,6 +1579,43 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                              and not any(g.lower_ == "such" for g in c.children))
         doer = p.code.startswith(tuple(self.mod["culprit_roots"]))
         return self._actors(frame, toks, deep, places, exclude, culprit=culprit, skip=skip, doer=doer), toks
+
+    def _served(self, frame: _Frame, p: Pattern, tok: Token, exclude: frozenset[str]) -> list[str]:
+        """Path `served`: the object of the measure's (or its verb's object's) "on"/"against" phrase, a carrier noun
+        of modality.yaml `served_carriers` naming no actor ("a network of companies and tankers"), with a relative
+        or participle clause on it (or on its "of" phrase): the first actor that clause names, in reading order,
+        past its subjects (the relative pronoun, or who told it: "that it said helped ...") and the event's
+        sources: "tankers that helped ship Iranian oil to China" → Iran, "firms supplying drones to Russia" →
+        Russia."""
+        carriers = self.mod.get("served_carriers", ())
+        bases = [tok] + ([o] if p.kind == "verb" and (o := self._object(tok)) is not None else [])
+        heads = [h for b in bases for prep in self.mod.get("served_prepositions", ()) for h in _prep_objects(b, prep)]
+        nouns: list[Token] = []
+        for h in heads:
+            for v in (h, *_coordinated(h)):
+                for n in (v, *[x for o in _prep_objects(v, "of") for x in (o, *_coordinated(o))]):
+                    if n not in nouns:
+                        nouns.append(n)
+        # (a bare carrier noun may have taken a country from its sentence, "companies" → USABUS; one whose own
+        # modifier names its country is that country's: "two Chinese companies that bought Iranian oil" → China)
+        if not nouns or any(frame.actor_at(c) for n in nouns for c in n.children
+                            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < n.i) \
+                or not any(n.lemma_.lower() in carriers for n in nouns):
+            return []
+        found: list[str] = []
+        for n in nouns:
+            for c in n.children:
+                if c.dep_ not in ("relcl", "acl"):
+                    continue
+                for t in sorted(c.subtree, key=lambda x: x.i):
+                    if t.dep_ in SUBJ_DEPS:
+                        continue
+                    for a in self._actors(frame, [t], False, exclude=exclude):
+                        if a not in exclude and a not in found:
+                            found.append(a)
+                    if found:
+                        return found[:1]
+        return found[:1]
 
     def _origin(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         """The country or bloc the goods of a trade measure come from (modality.yaml `origin_*`, `goods_prepositions`,

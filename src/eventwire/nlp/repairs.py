@@ -83,6 +83,8 @@ class Repairs:
         self.portfolio_words = frozenset(data["portfolio_words"])
         self.participle_complement_verbs = frozenset(data["participle_complement_verbs"])
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", ()))
+        self.dated_subject_preps = frozenset(data.get("dated_subject_prepositions", ()))
+        self.dated_subject_days = frozenset(data.get("dated_subject_days", ()))
         self.clause_prepositions = frozenset(data["noun_clause_prepositions"])
         self.double_object_verbs = frozenset(data.get("double_object_verbs", ()))
         self.appeal_mediums = frozenset(data.get("appeal_medium_prepositions", ()))
@@ -109,6 +111,7 @@ class Repairs:
         "perfect_clauses_read_as_modifiers",
         "names_read_as_root_nouns",
         "verbs_read_as_participles",
+        "verbs_read_as_dated_modifiers",
         "gerunds_joined_to_their_like",
         "participles_and_trailing_reporters",
         "distributive_appositions",
@@ -336,6 +339,48 @@ class Repairs:
         for c in children:
             c.head = verb
         root.head, root.dep_ = verb, "nsubj"
+
+    def _verbs_read_as_dated_modifiers(self, doc: Doc) -> None:
+        """(h24f) "South Korea's Constitutional Court[ROOT] on Friday[pobj] upheld[amod → parliament] parliament's
+        impeachment[pobj of on] of President Yoon": a past verb right after the date of a time phrase on the subject
+        (repairs.yaml `dated_subject_prepositions`, `dated_subject_days`), read as a modifier inside a second object of that phrase, is the
+        subject's verb and that object its own. When the subject noun heads the sentence, the verb heads it instead;
+        when the subject is a later verb's ("... and removed[ROOT] him from office"), that verb is the first one's
+        conjunct (and so shares its subject)."""
+        for prep in doc:
+            if prep.dep_ != "prep" or prep.lower_ not in self.dated_subject_preps:
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objs) != 2 or objs[0].lower_ not in self.dated_subject_days or objs[1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            date, obj = objs
+            verb = doc[date.i + 1] if date.i + 1 < len(doc) else None
+            subj = prep.head
+            if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "acl") \
+                    or verb.i not in {t.i for t in obj.subtree} or any(c.dep_ in ("auxpass", "agent") for c in verb.children) \
+                    or subj.pos_ not in ("NOUN", "PROPN") or subj.i > prep.i:
+                continue
+            if subj.dep_ == "ROOT":
+                later = [c for c in subj.children if c.i > obj.i]
+                verb.head, verb.dep_ = verb, "ROOT"
+                for c in later:
+                    c.head = verb
+                subj.head, subj.dep_ = verb, "nsubj"
+            elif subj.dep_ == "nsubj" and subj.head.dep_ == "ROOT" and subj.head.pos_ == "VERB" and subj.head.i > obj.i:
+                main = subj.head
+                cc = [c for c in subj.children if c.dep_ == "cc" and c.i > obj.i]
+                verb.head, verb.dep_ = verb, "ROOT"
+                for c in cc:
+                    c.head = verb
+                for c in [c for c in main.children if c.i < verb.i and c.i != subj.i]:
+                    c.head = verb
+                subj.head = verb
+                main.head, main.dep_ = verb, "conj"
+            else:
+                continue
+            verb.tag_, verb.pos_ = "VBD", "VERB"
+            prep.head = verb
+            obj.head, obj.dep_ = verb, "dobj"
 
     def _gerunds_joined_to_their_like(self, doc: Doc) -> None:
         for tok in doc:
