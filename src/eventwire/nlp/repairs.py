@@ -713,7 +713,7 @@ class Repairs:
             # (only through the object's or predicate's phrase: "said the suspect was[AUX] a militant and killed" is
             # the suspect's)
             verb, a = None, tok.head
-            while a.dep_ in ("amod", "compound", "nmod", "appos", "oprd", "dobj") and a.head.i != a.i:
+            while a.dep_ in ("amod", "compound", "nmod", "appos", "det", "preconj", "nummod", "oprd", "dobj") and a.head.i != a.i:
                 if a.head.pos_ == "VERB":
                     verb = a.head if a.dep_ in ("oprd", "dobj") else None
                     break
