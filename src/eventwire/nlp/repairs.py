@@ -269,8 +269,6 @@ class Repairs:
             lemma = self._verb_lemma(tok, "VBD")
             tok.pos_, tok.tag_ = "VERB", "VBD"
             tok.lemma_ = lemma or tok.lower_
-            if tok.ent_type_:
-                tok.doc.ents = [e for e in tok.doc.ents if not (e.start <= tok.i < e.end)]
 
     def _subjects_read_as_adverbs(self, doc: Doc) -> None:
         """(h24a) "Lula[RB advmod] phoned Macron on Tuesday": a capitalised word opening the sentence, read as a modifier
