@@ -1549,6 +1549,16 @@ SPEC = [
      "UKRCVL", ()),
     ("Sudan's army bombed a market in Darfur on Sunday. Dozens of civilians were killed.", D, "civilians", "SDNCVL",
      ()),
+    # (h24a) a person's followers are never the person: their party or armed group when the person leads one, else the
+    # civilians of the person's country (coref.yaml `followers`); who acts on a foreign journalist is not of the
+    # journalist's country (coref.yaml `foreign_nationals`)
+    ("Supporters of former president Jair Bolsonaro stormed government buildings in Brasilia.", "2025-06-10",
+     "Supporters", "BRAOPP", ()),
+    ("President William Ruto spoke in Eldoret on Wednesday. His supporters attacked journalists in Nakuru.", D,
+     "His [supporters]", "KENCVL", ()),
+    ("Thousands of Trump supporters marched on the Capitol.", D, "Trump supporters", "USACVL", ()),
+    ("Loyalists of General Mohamed Hamdan Dagalo seized the airport.", D, "Loyalists", "SDNREBRSF", ()),
+    ("The army arrested a Ukrainian photographer, Russian officials said.", D, "army", "RUSMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1751,7 +1761,10 @@ IDENTITY = [
     ("Joe Biden met Xi Jinping in California on Wednesday. Xi said he wanted stable ties.", "Xi Jinping",
      "said [he]", True),
     ("Kaja Kallas met Ursula von der Leyen in Brussels. Kallas said she would push for new sanctions.", "Kaja Kallas",
-     "said [she]", True),
+     "said [she]", True),    # (h24a) followers are not their leader, also when they share the leader's code
+    ("Imran Khan was arrested on Tuesday. His supporters attacked the police in Lahore.", "Imran Khan",
+     "His [supporters]", False),
+    ("Supporters of opposition leader Tundu Lissu clashed with police.", "Tundu Lissu", "Supporters", False),
 ]
 
 

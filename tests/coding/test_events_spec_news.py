@@ -4454,3 +4454,61 @@ def test_h24f_spec(sentence, source, code, target, mode):
 @pytest.mark.parametrize("sentence,triple", H24F_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H24F_ABSENT])
 def test_h24f_absent(sentence, triple):
     check_absent(sentence, triple)
+
+
+# (h24a) followers are not their leader (coref.yaml followers); a verb tagged as a noun or a subject as an adverb
+# (repairs.yaml); "called X a Y" is naming, not a call, and a verb joined to the predicate is the clause's
+# (repairs.yaml predicate_naming_verbs, patterns phone.041 / phone_oprd.041); private foreign nationals acted on give
+# the subject no country (coref.yaml nationals_sectors); occupations of private people (sectors.yaml)
+H24A_SPEC = [
+    ("Hundreds of Trump supporters attacked police officers outside the Capitol.", "USACVL", "190", "USACOP", "happened"),
+    ("President William Ruto spoke in Eldoret on Wednesday. His supporters attacked journalists in Nakuru.", "KENCVL",
+     "190", "KENMED", "happened"),
+    ("Fighters loyal to Khalifa Haftar shelled the port of Tripoli on Monday.", "LBYMILLNA", "190", "LBY", "happened"),
+    ("Starmer rang Zelensky on Sunday.", "GBRGOV", "041", "UKRGOV", "happened"),
+    ("Lula phoned Macron on Tuesday.", "BRAGOV", "041", "FRAGOV", "happened"),
+    ("Ruto called the agreement a milestone and thanked Museveni.", "KENGOV", "051", "UGAGOV", "happened"),
+    ("Erdogan called Putin a brave man.", "TURGOV", "051", "RUSGOV", "happened"),
+    ("The army arrested a Ukrainian photographer, Russian officials said.", "RUSMIL", "173", "UKRMED", "happened"),
+    ("Sudan's army detained a Turkish engineer.", "SDNMIL", "173", "TURCVL", "happened"),
+    ("Myanmar's junta freed Japanese documentary maker Toru Kubota.", "MMRMIL", "0841", "JPNMED", "happened"),
+    # (item 5) who handed the sentences down: the court of the story, not a people it sentenced; "hanged" are executions;
+    # a verb the parser hung on its object's name
+    ("Prosecutors in Congo sought the death penalty for 50 defendants. The court handed down death sentences to 37 of "
+     "them, including three Americans. Amnesty International criticised the death sentences.", "NGOAMN", "111", "CODJUD",
+     "happened"),
+    ("Saudi Arabia hanged three men on Sunday. Human Rights Watch condemned the executions.", "NGOHRW", "111", "SAU",
+     "happened"),
+    ("A Russian court jailed opposition activist Ilya Yashin.", "RUSJUD", "173", "RUSOPP", "happened"),
+]
+H24A_ABSENT = [
+    ("Ruto called the agreement a milestone and thanked Museveni.", ("KENGOV", "041", "UGAGOV")),
+    ("Erdogan called Putin a brave man.", ("TURGOV", "041", "RUSGOV")),
+    ("The junta released a Japanese journalist on Tuesday.", ("JPNMIL", "0841", "JPNMED")),
+    ("The tribunal handed down death sentences to 20 defendants, including two Americans.", ("USAJUD", "173", "USACVL")),
+]
+H24A_KEPT = [
+    # guards: a call to a person is still a call; a name-calling still criticism; a coup's soldiers are their country's;
+    # an opposition's own followers as a modifier stay OPP
+    ("Macron called Putin on Friday to discuss Ukraine.", "FRAGOV", "041", "RUSGOV", "happened"),
+    ("Lula called Netanyahu a war criminal.", "BRAGOV", "111", "ISRGOV", "happened"),
+    ("Thousands of opposition supporters marched in Dhaka.", "BGDOPP", "141", "BGD", "happened"),
+    ("Supporters of opposition leader Tundu Lissu clashed with police in Dar es Salaam.", "TZAOPP", "145", "TZACOP",
+     "happened"),
+    ("India called the talks constructive and thanked Egypt.", "IND", "051", "EGY", "happened"),
+    ("Soldiers detained Gabonese President Ali Bongo.", "GABMIL", "173", "GABGOV", "happened"),
+    ("Police arrested 40 Kenyan protesters.", "KENCOP", "173", "KENCVL", "happened"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", H24A_SPEC + H24A_KEPT,
+                         ids=[f"{s[0][:40]}-{s[2]}" for s in H24A_SPEC + H24A_KEPT])
+def test_h24a_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", H24A_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H24A_ABSENT])
+def test_h24a_absent(sentence, triple):
+    check_absent(sentence, triple)

@@ -594,3 +594,40 @@ def test_a_full_country_name_before_a_shared_modifier_is_a_conjunct():
     assert _find(doc, "U.S.").head.i == ships.i and _one_tree(doc)
     doc = load_spacy()("The Houthis attacked Israeli and U.S. warships in the Red Sea.")
     assert _find(doc, "warships").dep_ == "dobj"
+
+
+# (h24a) a noun-tagged word with a subject before it and an object after it is the clause's verb, lemmatised as one; a
+# capitalised word opening the sentence, tagged as a modifier of the finite verb after it that has an object and no
+# subject, is its subject (repairs.yaml subject_read_tags)
+def test_a_verb_read_as_a_noun_and_a_subject_read_as_an_adverb():
+    doc = load_spacy()("Starmer rang Zelensky on Sunday.")
+    v = _find(doc, "rang")
+    assert (v.pos_, v.lemma_) == ("VERB", "ring"), [(t.text, t.pos_, t.dep_, t.head.text) for t in doc]
+    doc = load_spacy()("Lula phoned Macron on Tuesday.")
+    s = _find(doc, "Lula")
+    assert (s.dep_, s.head.text) == ("nsubj", "phoned"), [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
+    assert _one_tree(doc)
+
+
+# (h24a) a naming verb's second bare object with its own article is its predicate (repairs.yaml
+# predicate_naming_verbs); a verb joined by "and" to a word of the object or predicate is the clause verb's conjunct,
+# with the phrase right after it its own object; not through a copula ("said the suspect was a militant and killed")
+def test_naming_predicates_and_verbs_joined_to_them():
+    doc = load_spacy()("Putin called Trump a brave man.")
+    assert _find(doc, "man").dep_ == "oprd", [(t.text, t.dep_, t.head.text) for t in doc]
+    doc = load_spacy()("Zelensky called the summit a milestone and thanked Trump.")
+    v, o = _find(doc, "thanked"), _find(doc, "Trump")
+    assert (v.dep_, v.head.text) == ("conj", "called") and (o.dep_, o.head.text) == ("dobj", "thanked"), \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _one_tree(doc)
+    doc = load_spacy()("Officials said the suspect was a militant and killed two soldiers.")
+    assert _find(doc, "killed").head.text != "said"
+
+
+# (h24a) a past verb hung with its subject on the object's name that heads a verbless sentence heads it
+def test_a_verb_hung_on_its_objects_name_heads_the_sentence():
+    doc = load_spacy()("A Russian court jailed opposition activist Ilya Yashin.")
+    v = _find(doc, "jailed")
+    assert v.dep_ == "ROOT" and _find(doc, "Yashin").head.i == v.i and _find(doc, "court").head.i == v.i, \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert _one_tree(doc)

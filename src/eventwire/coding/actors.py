@@ -407,6 +407,7 @@ class ActorResolver:
         self._ruler_rivals(ctx)
         self._counsel(ctx)
         self._protest_leaders(ctx)
+        self._followers(ctx)
         self._crowd_referents(ctx)
         self._owned_titles(ctx)
         self._coordinated_nationalities(ctx)
@@ -2788,6 +2789,26 @@ class ActorResolver:
             scope |= {t.i for t in clause if t.i > edge and t.i in ctx.modifiers and t.head.pos_ in NOUNS
                       and self._sector([*(c for c in t.head.lefts if c.dep_ in ("compound", "amod")), t.head])[0]
                       in self.vocab["office_sectors"]}
+
+        nationals = self.vocab.get("foreign_nationals")
+        if nationals and subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX") and subject.i == at:
+            # (h24a) nor from the nationality of people its clause acts on who are often abroad ("The junta released a
+            # Japanese journalist", "the army arrested a Ukrainian journalist, Russian officials said"; coref.yaml
+            # `foreign_nationals`), nor of a people named among those it acts on ("sentenced 37 defendants, including
+            # three Americans"); protesters or residents it acts on are still its own ("Police arrested 40 Kenyan
+            # protesters")
+            heads, among = set(nationals["heads"]), set(nationals["partitive_prepositions"])
+            edge = subject.right_edge.i
+            for t in subject.head.subtree:
+                if t.i <= edge or t.pos_ not in NOUNS or t.dep_ not in ("dobj", "pobj", "conj", "dative", "appos"):
+                    continue
+                named = ctx.covered.get(t.i)
+                words = {t.lemma_.lower(), t.lower_, *(f"{m.lower_} {t.lemma_.lower()}" for m in t.children
+                                                       if m.dep_ == "compound" and m.i == t.i - 1)}
+                if words & heads or named is not None and named.resolution != "place" \
+                        and named.head == t.i and ctx.actors[named.key].kind in ("country", "composed") \
+                        and t.dep_ == "pobj" and t.head.lower_ in among:
+                    scope |= {t.i, *(m.i for m in t.children if m.dep_ in ("amod", "compound", "nmod") and m.i < t.i)}
 
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
@@ -5566,6 +5587,72 @@ class ActorResolver:
                 if head.i in ctx.covered:
                     continue
             new = _Cand(start, end, head.i, "", "composed")
+            self._recompose(ctx, new, head, code)
+            ctx.add(new)
+
+    def _followers(self, ctx: ActorContext) -> None:
+        """(h24a) "Supporters of former president Jair Bolsonaro", "his supporters", "loyalists of the general", "fighters
+        loyal to Khalifa Haftar" (coref.yaml `followers`): a person's followers are never the person. They are the
+        person's party or armed group when the person leads one (the leader's sector is one of `shared_sectors`, armed
+        followers also `armed_shared_sectors`: "supporters of opposition leader Raila Odinga" → KENOPP, "fighters loyal to
+        Haftar" → his force's code), else people of the leader's country: the civilians (`civilian_sector`) for followers
+        named as such ("Trump's supporters" → USACVL), their own sector for a noun that has one ("fighters")."""
+        spec = self.vocab.get("followers")
+        if not spec:
+            return
+        heads, armed_heads = set(spec["heads"]), set(spec["armed_heads"])
+        loyal, preps = set(spec["loyal_adjectives"]), set(spec["prepositions"])
+        shared, armed_shared = set(spec["shared_sectors"]), set(spec["armed_shared_sectors"])
+        doc = ctx.doc
+        for head in doc:
+            if head.pos_ != "NOUN" or head.i < ctx.dateline:
+                continue
+            lemma = head.lemma_.lower()
+            leader_toks: list[Token] = []
+            if lemma in heads or lemma in armed_heads:
+                # ("Trump supporters": a name before the noun)
+                leader_toks = [c for c in head.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+                leader_toks += [g for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                                for g in p.children if g.dep_ == "pobj"]
+            for a in head.children:
+                # "fighters loyal to Haftar", "troops loyal to the general"
+                if a.dep_ == "amod" and a.lower_ in loyal and a.i > head.i:
+                    leader_toks += [g for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                                    for g in p.children if g.dep_ == "pobj"]
+            if not leader_toks:
+                continue
+            leader = None
+            for t in leader_toks:
+                found = [c for c in ctx.cands if c.resolution != "place" and c.head != head.i
+                         and not c.start <= head.i < c.end
+                         and any(c.start <= g.i < c.end for g in t.subtree)
+                         and ctx.actors[c.key].kind == "person" and ctx.actors[c.key].code]
+                if found:
+                    leader = found[-1]
+                    break
+            if leader is None:
+                continue
+            lcode = ctx.actors[leader.key].code
+            if not self.kb.country(lcode[:3]):
+                continue
+            own = self._sector_word(head)
+            armed = lemma in armed_heads or own is not None
+            if lcode[3:6] in shared or armed and lcode[3:6] in armed_shared:
+                code = lcode
+            elif lemma in heads or lemma in armed_heads:
+                code = lcode[:3] + (own or self.vocab["civilian_sector"])
+            else:
+                continue  # "fighters loyal to" a leader of no armed body: their own composition
+            cand = ctx.covered.get(head.i)
+            if cand is not None and cand.head == head.i:
+                self._recompose(ctx, cand, head, code)
+                continue
+            if cand is not None:
+                if cand.resolution not in ("apposition", "description", "composed"):
+                    continue
+                self._recompose(ctx, cand, head, code)  # "Followers of the cleric" read as the cleric's apposition
+                continue
+            new = _Cand(head.i, head.i + 1, head.i, "", "composed")
             self._recompose(ctx, new, head, code)
             ctx.add(new)
 

@@ -95,6 +95,8 @@ class Repairs:
         self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
         self.hyphenated_titles = frozenset(data.get("hyphenated_title_heads", ()))
         self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
+        self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
+        self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -107,6 +109,8 @@ class Repairs:
         "adverbs_read_as_nouns",
         "attributive_participles_read_as_complements",
         "nouns_read_as_verbs",
+        "verbs_read_as_nouns",
+        "subjects_read_as_adverbs",
         "participles_read_as_adjectives",
         "perfect_clauses_read_as_modifiers",
         "names_read_as_root_nouns",
@@ -124,6 +128,8 @@ class Repairs:
         "nouns_joined_to_verbs",
         "objects_hung_on_results",
         "double_objects",
+        "naming_predicates",
+        "verbs_joined_to_predicates",
         "appeals_hung_on_mediums",
         "prepositions_read_as_marks",
         "agents_hung_on_phrases",
@@ -253,6 +259,35 @@ class Repairs:
             elif tok.dep_ == "prep" and tok.lower_ == "between":
                 self._between_pair(tok)
 
+    def _verbs_read_as_nouns(self, doc: Doc) -> None:
+        """(h24a) "Starmer rang[NN ROOT] Zelensky[dobj] on Sunday": a word the tagger read as a noun that the parser
+        gave a subject before it and a direct object after it, as a clause's head, is that clause's verb (past tense,
+        its lemma the verb's: "rang" → "ring")."""
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "conj", "ccomp") or not tok.text.islower():
+                continue
+            if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+                    or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+                continue
+            lemma = self._verb_lemma(tok, "VBD")
+            tok.pos_, tok.tag_ = "VERB", "VBD"
+            tok.lemma_ = lemma or tok.lower_
+
+    def _subjects_read_as_adverbs(self, doc: Doc) -> None:
+        """(h24a) "Lula[RB advmod] phoned Macron on Tuesday": a capitalised word opening the sentence, read as a modifier
+        (repairs.yaml `subject_read_tags`) of the finite past or present verb right after it that has an object and no
+        subject, is that verb's subject (news opens no sentence with a subjectless finite verb)."""
+        for sent in doc.sents:
+            tok = doc[sent.start]
+            if tok.tag_ not in self.subject_read_tags or not tok.is_title or tok.i + 1 >= sent.end:
+                continue
+            verb = doc[tok.i + 1]
+            if tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB" \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+                    or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) or list(tok.children):
+                continue
+            tok.pos_, tok.tag_, tok.dep_, tok.lemma_ = "PROPN", "NNP", "nsubj", tok.text
+
     def _participles_read_as_adjectives(self, doc: Doc) -> None:
         """"The group is armed[JJ acomp] and trained[VBN] by Rwanda": an adjective in -ed after "be" joined
         to a passive participle with a by-agent is a passive participle too, and heads the clause with
@@ -299,13 +334,13 @@ class Repairs:
             tok.head, tok.dep_ = verb, "ccomp"
             noun.head, noun.dep_ = tok, "dobj"
 
-    def _verb_lemma(self, tok: Token) -> str | None:
+    def _verb_lemma(self, tok: Token, tag: str = "VBN") -> str | None:
         """The verb lemma of a participle the tagger read as an adjective ("armed" → "arm"), or None."""
         lemmatizer = self.nlp.get_pipe("lemmatizer") if self.nlp is not None and "lemmatizer" in self.nlp.pipe_names else None
         if lemmatizer is None or not hasattr(lemmatizer, "rule_lemmatize"):
             return None
         one = Doc(tok.doc.vocab, words=[tok.lower_])  # (a fresh token: the adjective's reading is cached)
-        one[0].pos_, one[0].tag_ = "VERB", "VBN"
+        one[0].pos_, one[0].tag_ = "VERB", tag
         lemma = lemmatizer.rule_lemmatize(one[0])[0]
         return lemma if lemma != tok.lower_ else None
 
@@ -314,6 +349,7 @@ class Repairs:
             self._name_read_as_root_noun(sent)
             self._name_read_as_participle_modifier(sent)
             self._name_and_verb_read_as_object_modifiers(sent)
+            self._verb_read_as_object_modifier(sent)
 
     def _verbs_read_as_participles(self, doc: Doc) -> None:
         for sent in doc.sents:
@@ -689,6 +725,58 @@ class Repairs:
                         given[0].dep_ = "dobj"
                         rec.dep_ = "dative"
                         break
+
+    def _naming_predicates(self, doc: Doc) -> None:
+        """(h24a) "Putin called Trump[dobj] a brave man[dobj]": a verb of naming (repairs.yaml `predicate_naming_verbs`)
+        with two direct objects, the second with its own article, names the first so: the second is its predicate
+        (oprd)."""
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.predicate_naming_verbs:
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+            if len(objs) == 2 and not any(c.dep_ == "oprd" for c in tok.children) \
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in objs[1].children) \
+                    and objs[0].right_edge.i + 1 == objs[1].left_edge.i:
+                objs[1].dep_ = "oprd"
+
+    def _verbs_joined_to_predicates(self, doc: Doc) -> None:
+        """(h24a) "called the talks constructive[oprd] and thanked[conj of constructive] Pakistan", "called the summit a
+        milestone[amod of Trump] and thanked[conj of milestone] Trump[oprd of called]": a finite verb joined by "and" to a
+        word of the clause's object or predicate is the clause verb's conjunct; the phrase right after it that the parser
+        gave to the clause verb is its object, and a predicate noun hung on that phrase is the clause verb's again."""
+        for tok in doc:
+            if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") \
+                    or tok.head.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.head.i > tok.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+                continue
+            cc = doc[tok.i - 1] if tok.i > 0 else None
+            if cc is None or cc.dep_ != "cc" or cc.head.i != tok.head.i:
+                continue
+            # (only through the object's or predicate's phrase: "said the suspect was[AUX] a militant and killed" is
+            # the suspect's)
+            verb, a = None, tok.head
+            while a.dep_ in ("amod", "compound", "nmod", "appos", "det", "preconj", "nummod", "oprd", "dobj") and a.head.i != a.i:
+                if a.head.pos_ == "VERB":
+                    verb = a.head if a.dep_ in ("oprd", "dobj") else None
+                    break
+                a = a.head
+            if verb is None or verb.tag_ not in ("VBD", "VBZ") \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if not any(c.dep_ == "dobj" for c in tok.children) and tok.i + 1 < len(doc):
+                nxt = doc[tok.i + 1]
+                obj = next((c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > tok.i
+                            and c.left_edge.i <= nxt.i <= c.i), None)
+                if obj is not None:
+                    for c in list(obj.children):
+                        if c.i < tok.i and c.pos_ in ("NOUN", "ADJ"):
+                            c.head, c.dep_ = verb, "oprd"
+                    obj.head, obj.dep_ = tok, "dobj"
+            if tok.tag_ == "VBN":
+                tok.tag_ = verb.tag_
+            cc.head = verb
+            tok.head = verb
 
     def _appeals_hung_on_mediums(self, doc: Doc) -> None:
         """"called in a joint statement[pobj] for[prep of statement] the immediate withdrawal": the appeal's own
@@ -1391,6 +1479,33 @@ class Repairs:
         name.head, name.dep_ = verb, "nsubj"
         if name.pos_ != "PROPN":
             name.pos_, name.tag_ = "PROPN", "NNP"
+
+    @staticmethod
+    def _verb_read_as_object_modifier(sent) -> None:
+        """(h24a) A sentence with no finite verb whose past verb, with its subject, was hung as a modifier at the start
+        of the object's noun phrase, the object's name heading the sentence ("A Belarusian court[nsubj of jailed]
+        jailed[amod] opposition activist Maria Kolesnikova[ROOT]"): the verb heads the sentence, the noun phrase after it
+        is its object, and the root's phrases before the verb and after the name go to the verb."""
+        root = sent.root
+        doc = root.doc
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = next((t for t in sent if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "acl") and t.i < root.i), None)
+        if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                               for t in sent):
+            return
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subj or verb.head.i not in {t.i for t in root.subtree} or verb.head.i < verb.i:
+            return
+        inside = [t for t in root.subtree if t.i > verb.i and t.i <= root.i]
+        if not inside or inside[0].i != verb.i + 1 or any(c.i < verb.i for c in root.children if c.dep_ != "punct"):
+            return
+        children = [c for c in root.children if c.i > root.i]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in children:
+            c.head = verb
+        root.head, root.dep_ = verb, "dobj"
+        subj[0].dep_ = "nsubj"
 
     @staticmethod
     def _name_read_as_participle_modifier(sent) -> None:
