@@ -26,6 +26,10 @@ SPEC = [
     # (path state_adversary)
     ("Colombia's army has fought the ELN for decades. The ELN rebels declared a unilateral ceasefire over Christmas.",
      "COLREBELN", "0871", "COLMIL", "happened"),
+    # a city aid is sent or delivered to is a place, coded as its country (coref.yaml place_delivery; give_aid.073
+    # prep:to.place)
+    ("India delivered 15 tonnes of relief material to Yangon on Saturday.", "IND", "073", "MMR", "happened"),
+    ("Jordan sent three planeloads of aid to Benghazi.", "JOR", "073", "LBY", "happened"),
     # aid told arriving is the aid of the giver just told (n.aid_arrived.073, path aid_giver)
     ("Turkey pledged aid to Syria on Monday. The first shipment arrived in Damascus on Wednesday.", "TUR", "073", "SYR",
      "happened"),
@@ -53,6 +57,11 @@ ABSENT = [
     ("Two activists were arrested by Israeli forces in the West Bank.", ("PSECOP", "173", "PSECVL")),
     # aid asked of someone named is not asked of the international community
     ("Sudan appealed for humanitarian aid from Egypt.", ("SDN", "0233", "IGO")),
+    # aid sent to a town of one's own country is no aid to a foreign state
+    ("The Myanmar government sent aid to Mandalay.", ("MMRGOV", "073", "MMR")),
+    # a pause in protests is no truce toward the state
+    ("Kenya's government banned the rallies. The opposition announced a pause in its street protests on Monday.",
+     ("KENOPP", "0871", "KENGOV")),
     # a truce by a group of another country than the state forces named is not toward them
     ("The Syrian army shelled Idlib. Hezbollah declared a ceasefire.", ("LBNREBHEZ", "0871", "SYRMIL")),
 ]

@@ -848,7 +848,8 @@ class ActorResolver:
             placed = placed or ent.label_ == "ORG" and self._is_place(ent) and bool(geocode(ent.text, "ORG"))
             if not placed and self._city_modifier(ctx, ent):
                 continue
-            if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)):
+            if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)
+                    or ent.label_ in ("GPE", "LOC", "") and self._delivered_to(ent)):
                 continue
             if ent.label_ == "ORG" and ent.text.isupper() and not placed:
                 continue  # an organisation's acronym left or entered is no town ("withdraw from the NPT")
@@ -3205,6 +3206,14 @@ class ActorResolver:
             gov = gov.head  # "pulled out of Kherson"
         return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
             and gov.lemma_.lower() in verbs
+
+    def _delivered_to(self, span: Span) -> bool:
+        """(h24d) A place goods are sent or delivered to ("delivered 15 tonnes of relief material to Yangon", "flew aid
+        into Benghazi"): the object of a preposition of coref.yaml `place_delivery.prepositions` on a verb of
+        `place_delivery.verbs`."""
+        root, spec = span.root, self.vocab["place_delivery"]
+        return root.dep_ == "pobj" and root.head.dep_ in ("prep", "dative") and root.head.lower_ in spec["prepositions"] \
+            and root.head.head.lemma_.lower() in spec["verbs"]
 
     def _travelled_to(self, span: Span) -> bool:
         """(h20c) A place a verb of travel goes to ("visited Taipei", "arrived in Kyiv", "flew to Doha": coref.yaml

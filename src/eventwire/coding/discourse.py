@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
+from .kb import load_kb
 from .sides import party_side, same_side as _same_side, side_key as _side_key
 from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, is_passive, participle_agents, repeated_verb
 from .syntax import prep_objects as _prep_objects
@@ -200,8 +201,9 @@ class DiscourseReader:
         if len(found) != 1:
             return []
         country = next(iter(found))
-        return [frame.compose(f"authority:{country}{vocab['sector']}", f"{country} {vocab['name']}", country,
-                              vocab["sector"]).id]
+        entry = load_kb().country(country)
+        return [frame.compose(f"authority:{country}{vocab['sector']}", f"{entry.name if entry else country} {vocab['name']}",
+                              country, vocab["sector"]).id]
 
     def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
         """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of

@@ -2233,7 +2233,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 vocab = self.mod.get("state_adversary") or {}
                 mine = {(frame.actors[a].code or "")[:3] for a in sources if a in frame.actors
                         and (frame.actors[a].code or "")[3:6] in vocab.get("fighter_sectors", ())}
-                if len(mine) == 1:
+                obj = self._object(tok)
+                # (a truce, or a pause in fighting: not "a pause in its street protests", "a moratorium on lawsuits")
+                armed = obj is not None and (obj.lemma_.lower() in vocab.get("truce_nouns", ()) or any(
+                    g.lemma_.lower() in vocab.get("fighting_nouns", ()) for c in obj.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj"))
+                if len(mine) == 1 and armed:
                     country = next(iter(mine))
                     found = [a for kinds in (("person",), ()) for sector in vocab.get("state_sectors", ())
                              for a in frame.actors.values() if a.kind not in kinds and a.code == country + sector]
