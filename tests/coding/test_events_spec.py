@@ -642,8 +642,9 @@ SPEC = [
      "happened"),
     ("A Chinese coast guard vessel rammed a Philippine coast guard cutter near Scarborough Shoal.", "CHNMIL", "190",
      "PHLMIL", "happened"),
-    # arrests by no one named stand with their target alone
-    ("Three journalists were arrested in Istanbul.", None, "173", "TURMED", "happened"),
+    # arrests by no one named stand with their target alone; (h24d) in a place of one country, they are its police's
+    # (path place_authority)
+    ("Three journalists were arrested in Istanbul.", "TURCOP", "173", "TURMED", "happened"),
     # a finite past time clause inside an accusation is a fact, not the allegation
     ("Venezuela accused the United States of preparing an invasion after the US Navy deployed more warships to "
      "the Caribbean.", "USAMIL", "154", "CRB", "happened"),

@@ -394,6 +394,7 @@ class ActorResolver:
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
         self._served_under(ctx)
+        self._described_people(ctx)
         self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
@@ -849,7 +850,8 @@ class ActorResolver:
             placed = placed or ent.label_ == "ORG" and self._is_place(ent) and bool(geocode(ent.text, "ORG"))
             if not placed and self._city_modifier(ctx, ent):
                 continue
-            if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)):
+            if not (placed or self._place_of(ent, modifier=True) or self._attacked(ent) or self._moved(ent)
+                    or ent.label_ in ("GPE", "LOC", "") and self._delivered_to(ent)):
                 continue
             if ent.label_ == "ORG" and ent.text.isupper() and not placed:
                 continue  # an organisation's acronym left or entered is no town ("withdraw from the NPT")
@@ -1066,19 +1068,26 @@ class ActorResolver:
         ("presidential spokesman Bayo Onanuga[ORG] said"): a person. Two or more capitalised proper
         nouns, the title (coref.yaml `title_heads`) a compound of the name's head."""
         doc = ent.doc
-        if ent.label_ != "ORG" or len(ent) < 2 or ent.start == 0:
+        if ent.label_ not in ("ORG", *self.vocab["described_name"]["labels"]) or len(ent) < 2:
             return False
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
             return False
         title = doc[ent.start - 1]
-        if title.lemma_.lower() in self.vocab["title_heads"] and title.dep_ == "compound" \
+        if ent.label_ == "ORG" and ent.start > 0 and title.lemma_.lower() in self.vocab["title_heads"] and title.dep_ == "compound" \
                 and title.head.i in range(ent.start, ent.end):
             return True
         # (h21a) ... or apposed to a person's title, opening with a given name ("Madrid's regional president, Isabel
         # Diaz Ayuso[ORG] of the People's Party"; given_names.yaml)
         root = ent.root
-        return root.dep_ == "appos" and root.head.lemma_.lower() in self.vocab["title_heads"] \
-            and ent[0].text in given_name_sexes()
+        if ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in self.vocab["title_heads"] \
+                and ent[0].text in given_name_sexes():
+            return True
+        # (h24d) ... or a name of any label opening with a given name and described by an indefinite apposition ("Russia
+        # freed Ksenia Karelina[GPE], a Russian-American ballet dancer"; coref.yaml `described_name`)
+        spec = self.vocab["described_name"]
+        return ent.label_ in spec["labels"] and ent[0].text in given_name_sexes() and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in spec["determiners"]
+                                                             for d in c.children) for c in root.children)
 
     def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
         """A family name after a title ("President Bush", "Syrian President Assad"): the one person
@@ -3233,6 +3242,14 @@ class ActorResolver:
         return root.dep_ == "pobj" and head.lower_ in self.vocab["place_movement_prepositions"] \
             and gov.lemma_.lower() in verbs
 
+    def _delivered_to(self, span: Span) -> bool:
+        """(h24d) A place goods are sent or delivered to ("delivered 15 tonnes of relief material to Yangon", "flew aid
+        into Benghazi"): the object of a preposition of coref.yaml `place_delivery.prepositions` on a verb of
+        `place_delivery.verbs`."""
+        root, spec = span.root, self.vocab["place_delivery"]
+        return root.dep_ == "pobj" and root.head.dep_ in ("prep", "dative") and root.head.lower_ in spec["prepositions"] \
+            and root.head.head.lemma_.lower() in spec["verbs"]
+
     def _travelled_to(self, span: Span) -> bool:
         """(h20c) A place a verb of travel goes to ("visited Taipei", "arrived in Kyiv", "flew to Doha": coref.yaml
         `person_travel_verbs`), as its object or the object of its preposition."""
@@ -4069,6 +4086,26 @@ class ActorResolver:
                 if roles and countries:
                     spec.code, spec.country, spec.sector = countries[0] + self.vocab["past_office_sector"], \
                         countries[0], self.vocab["past_office_sector"]
+                    break
+
+    def _described_people(self, ctx: ActorContext) -> None:
+        """(h24d) A person the dictionary lacks, with no code, described by an indefinite apposition that names no body
+        but a nationality ("Ksenia Karelina, a Russian-American ballet dancer", "John Smith, an Australian writer"): a
+        private person of that country (coref.yaml `described_name.sector`); the nationality the noun itself takes,
+        so the last of hyphenated ones ("Russian-American" is American)."""
+        doc, spec_ = ctx.doc, self.vocab["described_name"]
+        for cand in ctx.cands:
+            spec = ctx.actors[cand.key]
+            if spec.kind != "unknown_person" or spec.code:
+                continue
+            for c in doc[cand.head].children:
+                if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i in ctx.covered \
+                        or not any(d.dep_ == "det" and d.lower_ in spec_["determiners"] for d in c.children):
+                    continue
+                countries = [ctx.modifiers[m.i].code for m in c.children if m.dep_ == "amod" and m.i in ctx.modifiers
+                             and ctx.modifiers[m.i].kind == "country"]
+                if len(countries) == 1:
+                    spec.code, spec.country, spec.sector = countries[0] + spec_["sector"], countries[0], spec_["sector"]
                     break
 
     def _appositions(self, ctx: ActorContext) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Event
 from .cameo import _cameo_fields, cameo
+from .kb import load_kb
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -101,6 +102,54 @@ class ConverseActs:
                                target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
                                target_id=e.source_id, rule=f"{e.rule}+converse",
                                confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
+        return out
+
+    def _exchanged(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """(h24d) A release "in exchange for" someone (modality.yaml `exchanged_releases`) is also the other side's
+        release of that one to the releaser: "Russia freed Ksenia Karelina, a Russian-American ballet dancer, in exchange
+        for a dual Russian-German national held in the United States" → USA 0841 RUS. The other side is where or by whom
+        the one exchanged was held ("held in the United States"), else the country of the one the releaser freed; the
+        act is aimed at the releaser, to whom the one exchanged goes. None when the article tells that act itself."""
+        spec = self.mod.get("exchanged_releases") or {}
+        nouns, preps, fors = set(spec.get("nouns", ())), set(spec.get("prepositions", ())), set(spec.get("for_prepositions", ()))
+        holders, holder_preps = set(spec.get("holder_participles", ())), set(spec.get("holder_prepositions", ()))
+        out = list(events)
+        for e in events:
+            if e.cameo_code not in spec.get("codes", ()) or e.mode != "happened" or not e.source_id or not e.target_id \
+                    or id(e) not in triggers or e.source_id not in frame.actors:
+                continue
+            tok = frame.doc[triggers[id(e)]]
+            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            swaps = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+            # (someone exchanged, an actor: not "in exchange for guarantees")
+            given = [o for n in swaps for f in fors for o in _prep_objects(n, f) if frame.actor_at(o)]
+            if not given:
+                continue
+            home = self._country(frame, e.source_id)
+            held = [a for g in given for v in g.children if v.dep_ == "acl" and v.lemma_.lower() in holders
+                    for p in holder_preps for w in _prep_objects(v, p) for a in frame.actor_at(w, places=True)]
+            others = [self._country(frame, a) for a in held] + [self._country(frame, e.target_id)]
+            other = next((c for c in others if c and c != home), None)
+            if other is None:
+                continue
+            source = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == other), None) \
+                or next((a for a in held if self._country(frame, a) == other), None)
+            if source is None:
+                # (the country itself, which the story names only by its people: "released 90 Ukrainian soldiers in
+                # exchange for 90 Russian soldiers" → Ukraine)
+                entry = load_kb().country(other)
+                if entry is None:
+                    continue
+                source = frame.compose(f"country:{other}", entry.name, other, "").id
+            if any(o.cameo_code == e.cameo_code and o.source_id and o.target_id and self._country(frame, o.source_id) == other
+                   and self._country(frame, o.target_id) == home for o in events):
+                continue  # (the other side's release told in its own words)
+            src, tgt = frame.actors[source], frame.actors[e.source_id]
+            out.append(replace(e, source_actor=src.name, source_code=src.code, source_id=src.id, target_actor=tgt.name,
+                               target_code=tgt.code, target_id=tgt.id, rule=f"{e.rule}+exchanged",
+                               confidence=round(max(0.05, e.confidence - float(spec.get("penalty", 0.1))), 3)))
+            triggers[id(out[-1])] = triggers[id(e)]
         return out
 
     def _joint_partners(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .actors import coref_vocab
 from .cameo import refusal_code
+from .kb import load_kb
 from .sides import party_side, same_side as _same_side, side_key as _side_key
 from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, is_passive, participle_agents, repeated_verb
 from .syntax import prep_objects as _prep_objects
@@ -126,10 +127,37 @@ class DiscourseReader:
         return author
 
     def _stricken(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
-        """Path `stricken`: the one country named, outside an active subject, in the sentences of the story up to `tok`
-        that name a natural disaster (modality.yaml `natural_forces`), the speaker's own excepted; none when they name
-        two or more."""
+        """Path `stricken`: the one country where the story's natural disaster struck (a place in the phrase of a disaster
+        noun or of the verb it is the subject of, modality.yaml `natural_force_places`), else the one country named,
+        outside an active subject, in the sentences of the story up to `tok` that name a natural disaster (modality.yaml
+        `natural_forces`), the speaker's own excepted; none when they name two or more."""
         words = set(self.mod.get("natural_forces", ()))
+        ties = self.mod.get("natural_force_places") or {}
+        preps, mods = set(ties.get("prepositions", ())), set(ties.get("modifier_deps", ()))
+
+        def struck():
+            # (h24d) where the story says the disaster itself struck, anywhere in it, before the countries its
+            # sentences name otherwise: "The quake struck near Mandalay", "the earthquake in Nepal", "the Myanmar
+            # earthquake", not "China, India and Russia were among the first to send help" beside "the earthquake"
+            for t in frame.doc:
+                if t.lemma_.lower() not in words and t.lower_ not in words or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                holders = [t] + ([t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [])
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ == "prep" and c.lower_ in preps:
+                            spans = [g for g in c.children if g.dep_ == "pobj"]
+                        elif (h is t and c.dep_ in mods) or (h is not t and c.dep_ == "dobj"):
+                            spans = [c]
+                        else:
+                            continue
+                        for g in spans:
+                            for x in g.subtree:
+                                yield from frame.actor_at(x, places=True)
+
+        direct = self._sole_country(frame, struck(), sources)
+        if direct:
+            return direct
 
         def named():
             for sent in frame.doc.sents:
@@ -144,6 +172,38 @@ class DiscourseReader:
                     if t.i not in actors_:
                         yield from frame.actor_at(t, places=True)
         return self._sole_country(frame, named(), sources)
+
+    def _aid_giver(self, frame: _Frame, tok: Token, earlier: list[Event]) -> list[str]:
+        """Path `aid_giver` (sources, h24d): who gave or pledged the aid whose arrival `tok` tells, the source of the
+        aid told in its sentence before it or in the sentences just before (modality.yaml `aid_arrival`: "China said it
+        would provide 100 million yuan in assistance, and a first batch of supplies arrived in Yangon"); none when
+        givers of two countries were told there."""
+        vocab = self.mod.get("aid_arrival") or {}
+        here = self._sent_index(frame, tok.sent)
+        prior = [e for e in earlier if e.source_id and e.span.start < tok.idx
+                 and e.cameo_code.startswith(tuple(vocab.get("codes", ())))
+                 and 0 <= here - e.sentence_index <= int(vocab.get("lookback_sentences", 1))]
+        if len({self._country(frame, e.source_id) for e in prior}) != 1:
+            return []
+        return [prior[-1].source_id]
+
+    def _place_authority(self, frame: _Frame, tok: Token) -> list[str]:
+        """Path `place_authority` (sources, h24d): who did an act told in the passive with no agent, in a place of one
+        country: that country's body of modality.yaml `place_authority.sector` ("Karelina was arrested in the Urals city
+        of Yekaterinburg" → Russia's police); none when the act has an agent or names no place, or places of two."""
+        vocab = self.mod.get("place_authority") or {}
+        if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        found = {self._country(frame, a) for p in vocab.get("prepositions", ()) for g in _prep_objects(tok, p)
+                 for t in g.subtree for a in frame.actor_at(t, places=True)} - {None}
+        found = {c for c in found if re.fullmatch(r"[A-Z]{3}", c)
+                 and not c.startswith(tuple(coref_vocab()["international_prefixes"]))}
+        if len(found) != 1:
+            return []
+        country = next(iter(found))
+        entry = load_kb().country(country)
+        return [frame.compose(f"authority:{country}{vocab['sector']}", f"{entry.name if entry else country} {vocab['name']}",
+                              country, vocab["sector"]).id]
 
     def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
         """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of

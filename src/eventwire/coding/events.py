@@ -134,7 +134,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -404,6 +404,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._drop_purpose_aims(doc, events, triggers)
         events = self._visit_hosts(frame, events, triggers)
         events = self._converses(frame, events, triggers)
+        events = self._exchanged(frame, events, triggers)
         events = self._joint_partners(frame, events, triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
         events = self._dedupe(events, triggers, seconds, doc, people)
@@ -1778,6 +1779,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             sources = self._sources(frame, p, tok)
             if not sources and "antecedent_doer" in p.source:
                 sources = self._antecedent_doers(frame, p, tok, earlier)
+            if not sources and "aid_giver" in p.source:
+                sources = self._aid_giver(frame, tok, earlier)
+            if not sources and "place_authority" in p.source:
+                sources = self._place_authority(frame, tok)
             reported = False
             if not sources:
                 sources = self._reporting_doers(frame, p, tok)
@@ -2268,6 +2273,34 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 stricken = self._stricken(frame, tok, sources)
                 if stricken:
                     return stricken, path
+            elif path == "donors":
+                # (h24d) aid asked for as "international" or "foreign" with no one asked named is asked of the
+                # international community ("made a rare appeal for international assistance"; modality.yaml `donors`)
+                vocab = self.mod.get("donors") or {}
+                obj = self._object(tok)
+                holders = [tok] + ([obj] if obj is not None else [])
+                asked = [g for h in holders for prep in vocab.get("prepositions", ()) for g in _prep_objects(h, prep)]
+                if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in vocab.get("modifiers", ())
+                       for g in asked for c in g.children):
+                    return [frame.compose(f"donors:{vocab['code']}", vocab["name"], vocab["code"], "").id], path
+            elif path == "state_adversary":
+                # (h24d) a truce one side of a country's civil war declares with no other side named is toward the
+                # state's forces the story names ("The opposition National Unity Government announced a pause in
+                # offensive military operations" → the junta; modality.yaml `state_adversary`)
+                vocab = self.mod.get("state_adversary") or {}
+                mine = {(frame.actors[a].code or "")[:3] for a in sources if a in frame.actors
+                        and (frame.actors[a].code or "")[3:6] in vocab.get("fighter_sectors", ())}
+                obj = self._object(tok)
+                # (a truce, or a pause in fighting: not "a pause in its street protests", "a moratorium on lawsuits")
+                armed = obj is not None and (obj.lemma_.lower() in vocab.get("truce_nouns", ()) or any(
+                    g.lemma_.lower() in vocab.get("fighting_nouns", ()) for c in obj.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj"))
+                if len(mine) == 1 and armed:
+                    country = next(iter(mine))
+                    found = [a for kinds in (("person",), ()) for sector in vocab.get("state_sectors", ())
+                             for a in frame.actors.values() if a.kind not in kinds and a.code == country + sector]
+                    if found:
+                        return [found[0].id], path
             elif path == "haven":
                 # (h20h) aid for displaced people the text gives no country ("aid for the new arrivals") goes to the
                 # one country the story told they fled to ("65,000 people have fled to Armenia"; modality.yaml `haven`)

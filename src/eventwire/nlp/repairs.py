@@ -63,6 +63,7 @@ class Repairs:
         self.allegation_prepositions = frozenset(data["allegation_prepositions"])
         self.shared_prepositions = frozenset(data["shared_prepositions"])
         self.speech_verbs = frozenset(data["reported_state_speech_verbs"])
+        self.state_deps = frozenset(data["reported_state_deps"])
         coref = read_yaml("coref.yaml")
         self.side_heads = frozenset(coref["party_pair_heads"]) | frozenset(coref["pair_heads"])
         self.side_modifiers = frozenset(data.get("sides_addressee_modifiers", ()))
@@ -1121,7 +1122,9 @@ class Repairs:
                          # called[→said] on Western allies"), when the verb is one of speech
                          # ... or a passive ("said 30 people had been killed by security forces and
                          # demanded[→said] an investigation")
-                         or (head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+                         # (a state told by a phrase too, h24d: "confirmed that Karelina was on her way home and
+                         # thanked[→confirmed] the UAE"; repairs.yaml `reported_state_deps`)
+                         or (head.lemma_ == "be" and any(c.dep_ in self.state_deps for c in head.children)
                              or any(c.dep_ == "auxpass" for c in head.children))
                          and tok.lemma_.lower() in self.speech_verbs
                          # ... or any reported act, when the verb is an appeal to both sides ("said Israel had
