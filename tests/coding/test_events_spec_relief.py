@@ -64,6 +64,9 @@ ABSENT = [
      ("KENOPP", "0871", "KENGOV")),
     # a truce by a group of another country than the state forces named is not toward them
     ("The Syrian army shelled Idlib. Hezbollah declared a ceasefire.", ("LBNREBHEZ", "0871", "SYRMIL")),
+    # (s24) an agentless arrest where another state's forces commonly make them names no police
+    ("A Palestinian journalist was detained in the West Bank on Monday.", ("PSECOP", "173", "PSEMED")),
+    ("A Ukrainian teacher was detained in Crimea on Monday.", ("UKRCOP", "173", "UKREDU")),
 ]
 
 KEPT = [

@@ -194,11 +194,15 @@ class DiscourseReader:
         vocab = self.mod.get("place_authority") or {}
         if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
             return []
-        found = {self._country(frame, a) for p in vocab.get("prepositions", ()) for g in _prep_objects(tok, p)
-                 for t in g.subtree for a in frame.actor_at(t, places=True)} - {None}
+        held = [t for p in vocab.get("prepositions", ()) for g in _prep_objects(tok, p) for t in g.subtree]
+        contested = set(vocab.get("contested_places", ()))
+        if any(t.lower_ in contested or (t.i in frame.by_token and frame.by_token[t.i].text.lower() in contested)
+               for t in held):
+            return []  # a place held or policed by another state's forces: whose arrest it was is not told
+        found = {self._country(frame, a) for t in held for a in frame.actor_at(t, places=True)} - {None}
         found = {c for c in found if re.fullmatch(r"[A-Z]{3}", c)
                  and not c.startswith(tuple(coref_vocab()["international_prefixes"]))}
-        if len(found) != 1:
+        if len(found) != 1 or found & set(vocab.get("contested_countries", ())):
             return []
         country = next(iter(found))
         entry = load_kb().country(country)
