@@ -3734,13 +3734,16 @@ class ActorResolver:
                     continue  # "the mines ministry" is not an earlier "France's foreign ministry"
                 # "Al Shabaab militants": a group's members named by a generic head are the group
                 tagged = spec.kind == "composed" and len(code) > 6 and code in self.group_codes
-                if not state_head and spec.kind not in ("organisation", "group") and not tagged and not firm:
+                # (h24e) ... and a body phrase of the same head ("Cameroon's Constitutional Council ... the council")
+                same_head = spec.kind == "composed" and spec.head == lemma
+                if not state_head and spec.kind not in ("organisation", "group") and not tagged and not firm and not same_head:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:
                 continue
-            if collective and not sector and spec.kind == "composed" and code not in self.group_codes and not firm:
+            if collective and not sector and spec.kind == "composed" and code not in self.group_codes and not firm \
+                    and not (spec.head == lemma and not self.kb.sector_of(lemma)):
                 continue
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():
