@@ -1549,6 +1549,14 @@ SPEC = [
      "UKRCVL", ()),
     ("Sudan's army bombed a market in Darfur on Sunday. Dozens of civilians were killed.", D, "civilians", "SDNCVL",
      ()),
+    # (h24e) a country's envoy to an organisation is the country's, not the organisation's; the organisation's own envoy
+    # stays its; "the council" is the body phrase of that head named before
+    ("Algeria's UN envoy criticised Israel on Tuesday.", D, "Algeria's UN envoy", "DZAGOV", ()),
+    ("Tunisia's U.N. Ambassador Khaled Mohamed Khiari criticised the resolution.", D, "Khaled Mohamed Khiari", "TUNGOV",
+     ()),
+    ("The UN envoy for Syria criticised Israel on Tuesday.", D, "UN envoy", "IGOUNO", ()),
+    ("Senegal's Constitutional Council declared Faye the winner. The council later rejected three petitions.", D,
+     "The [council] later", "SENJUD", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

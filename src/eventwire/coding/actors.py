@@ -1939,6 +1939,12 @@ class ActorResolver:
             seat_own_sector = org_kind == "seat" and not affiliated and generic and bool(
                 self.kb.generic_head_defaults.get(head.lemma_.lower()))  # "Moscow's forces" are RUSMIL
             federal = None
+            if org_code and not affiliated and org_kind == "organisation" and head.lemma_.lower() in self.vocab["envoy_titles"]:
+                # (h24e) "Algeria's UN envoy": a country's envoy to an organisation is the country's, not the organisation's
+                owner = [cc for m in mods if m.dep_ == "poss" for cc in [self._country_of(ctx, m)[0]]
+                         if cc and re.fullmatch(r"[A-Z]{3}", cc) and cc != org_code[:3]]
+                if owner:
+                    org_code, country = None, owner[0]
             if org_code and (affiliated or generic and not head_sector) and not seat_own_sector:
                 code, country = org_code, country or org_code[:3]
                 sector = None
@@ -4096,6 +4102,10 @@ class ActorResolver:
             mods = [*doc[i:head.left_edge.i], *mods]
             bodies = [info for info in (self._actor_info(ctx, m) for m in mods) if info[1] and info[2] in ("organisation", "group")]
             country, sector = self._title_words(ctx, head, cand.start)
+            if bodies and country and all(b[2] == "organisation" for b in bodies) \
+                    and any(m.lemma_.lower() in self.vocab["envoy_titles"] for m in mods):
+                # (h24e) "Algeria's U.N. Ambassador Amar Bendjama": a country's envoy to an organisation is the country's
+                bodies = []
             if bodies:
                 # "senior Hamas official Basem Naim", "RSF commander X": the body's, as "Hamas official" is
                 _c, org, kind, org_sector = bodies[-1]
