@@ -4411,8 +4411,17 @@ H24E_SPEC = [
     ('Opposition leader Nika Melia accused the Georgian government of rigging the vote. "This is theft," Melia said. '
      "He called on supporters to keep protesting.\nGeorgia's justice minister rejected suggestions that the election "
      "was rigged.", "GEOGOV", "120", "GEOOPP", "happened"),
+    # an accusation rejected before it is told answers the accusation of its kind in the next sentence
+    # (modality.yaml context_targets.answers.following_sentences)
+    ("China's foreign ministry dismissed the allegations on Monday. The Philippines accused Chinese vessels of ramming "
+     "a supply boat near the shoal.", "CHNGOV", "120", "PHL", "happened"),
+    ("Moscow rejected the accusation. Kyiv accused Russia of deliberately shelling a hospital.", "RUSGOV", "120",
+     "UKRGOV", "happened"),
 ]
 H24E_ABSENT = [
+    # ... not one told two sentences on
+    ("China's foreign ministry dismissed the allegations on Monday. Markets fell. The Philippines accused Chinese "
+     "vessels of ramming a supply boat near the shoal.", ("CHNGOV", "120", "PHL")),
     # troops crossing a line judge no act; conduct shown to be good is no criticism; a positive signal no condemnation
     ("Cambodia said Thai troops crossed the line into its territory.", ("KHM", "111", "THAMIL")),
     ("Moscow said Kyiv's conduct showed it was a responsible partner.", ("RUS", "111", "UKR")),

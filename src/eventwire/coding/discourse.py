@@ -877,6 +877,15 @@ class DiscourseReader:
         prior = [ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 3))) if fits(ev)]
         if prior:
             return _last_doers(prior)
+        ahead = int(spec.get("following_sentences", 0))
+        if codes and ahead:
+            # (h24e) accusations rejected before they are told: the accusation of the noun's kind aimed at the source's side
+            # in the next sentences ("Peskov ..., rejecting accusations that it deliberately attacked civilians. Ukraine's
+            # Foreign Minister accused Russia of deliberately targeting civilians" → Ukraine)
+            here = self._sent_index(frame, tok.sent)
+            after = [ev for ev in events if ev.source_id and 0 < ev.sentence_index - here <= ahead and fits(ev)]
+            if after:
+                return [after[0].source_id]
         return _last_doers(self._lead_deeds(tok, events, fits, quads=(1, 2, 3, 4)))
 
     def _aid_recipients(self, frame: _Frame, tok: Token, source: str, events: list[Event], spec: dict) -> list[str]:
