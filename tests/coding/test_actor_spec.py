@@ -1559,6 +1559,14 @@ SPEC = [
     ("Thousands of Trump supporters marched on the Capitol.", D, "Trump supporters", "USACVL", ()),
     ("Loyalists of General Mohamed Hamdan Dagalo seized the airport.", D, "Loyalists", "SDNREBRSF", ()),
     ("The army arrested a Ukrainian photographer, Russian officials said.", D, "army", "RUSMIL", ()),
+    # (h24e) a country's envoy to an organisation is the country's, not the organisation's; the organisation's own envoy
+    # stays its; "the council" is the body phrase of that head named before
+    ("Algeria's UN envoy criticised Israel on Tuesday.", D, "Algeria's UN envoy", "DZAGOV", ()),
+    ("Tunisia's U.N. Ambassador Khaled Mohamed Khiari criticised the resolution.", D, "Khaled Mohamed Khiari", "TUNGOV",
+     ()),
+    ("The UN envoy for Syria criticised Israel on Tuesday.", D, "UN envoy", "IGOUNO", ()),
+    ("Senegal's Constitutional Council declared Faye the winner. The council later rejected three petitions.", D,
+     "The [council] later", "SENJUD", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

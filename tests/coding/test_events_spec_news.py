@@ -4512,3 +4512,88 @@ def test_h24a_spec(sentence, source, code, target, mode):
 @pytest.mark.parametrize("sentence,triple", H24A_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H24A_ABSENT])
 def test_h24a_absent(sentence, triple):
     check_absent(sentence, triple)
+
+
+# (h24e) verbal criticism, rejection and denial told in statements
+H24E_SPEC = [
+    # an act said to cross a line, to inflame tensions or to send a dangerous message is condemned at its doer
+    # (n.say_verdict.111; "send>wrong message": an object with its modifier)
+    ("Russian drones struck a maternity hospital in Zaporizhzhia. Poland's foreign minister said the attack crossed "
+     "every red line.", "POLGOV", "111", "RUSMIL", "happened"),
+    ("Israeli jets struck a school in Gaza on Monday. Jordan said the strike crossed all lines of humanity.", "JOR",
+     "111", "ISRMIL", "happened"),
+    ("North Korea fired two ballistic missiles on Sunday. Japan said the launches escalate tensions and put regional "
+     "security at risk.", "JPN", "111", "PRK", "happened"),
+    ("Australia said Beijing's military activities in the South China Sea heighten tensions in the region.", "AUS",
+     "111", "CHNGOV", "happened"),
+    ("The United States vetoed the resolution on Tuesday. Malaysia's foreign minister said the veto sent the wrong "
+     "message to the world.", "MYSGOV", "111", "USA", "happened"),
+    # ... and one said to send a positive signal praised (n.say_verdict.051)
+    ("Iran and the United States agreed to hold talks. Oman said the deal sent a positive signal to the region.", "OMN",
+     "051", "USA", "happened"),
+    # a verdict passed through a verb of evidence (modality.yaml evidential_verbs) judges the subject of the showing
+    ("Pakistan said India's actions showed that it was the real aggressor in the region.", "PAK", "111", "IND",
+     "happened"),
+    ("India said Pakistan's actions showed it was a sponsor of terrorism.", "IND", "111", "PAK", "happened"),
+    # a finite verb the parser read as a modifier in the reported object heads the reported clause (repairs)
+    ("Tokyo said Moscow's aggressive military activities and rhetoric only exacerbate tensions and put Asia's security "
+     "at risk.", "JPNGOV", "111", "RUSGOV", "happened"),
+    ("Zelenskiy accused Russia of deliberately targeting civilians. Kremlin spokesman Dmitry Peskov said Russia's "
+     "military only targeted military sites, rejecting accusations that it deliberately attacked civilians.", "RUSGOV",
+     "120", "UKRGOV", "happened"),
+    # an election result or outcome rejected is who declared or announced it (core.yaml nominals result, outcome)
+    ("Zimbabwe's election commission announced the results on Saturday. The opposition rejected the outcome as "
+     "fraudulent.", "ZWEOPP", "120", "ZWEGOV", "happened"),
+    # "the council" is the body phrase of that head named before; petitions "by" someone are theirs (repairs)
+    ("Senegal's Constitutional Council declared Faye the winner on Monday. The council later rejected three petitions "
+     "by opposition candidates.", "SENJUD", "120", "SENOPP", "happened"),
+    # a claim denied in a content clause with no accuser told answers the other side of the story's dispute
+    ("Iran and the United States held a second round of talks in Muscat on Saturday. Tehran has repeatedly denied that "
+     "it is seeking nuclear weapons.", "IRNGOV", "120", "USA", "happened"),
+    # suggestions rejected repeat the accusation of the paragraph before
+    ('Opposition leader Nika Melia accused the Georgian government of rigging the vote. "This is theft," Melia said. '
+     "He called on supporters to keep protesting.\nGeorgia's justice minister rejected suggestions that the election "
+     "was rigged.", "GEOGOV", "120", "GEOOPP", "happened"),
+    # an accusation rejected before it is told answers the accusation of its kind in the next sentence
+    # (modality.yaml context_targets.answers.following_sentences)
+    ("China's foreign ministry dismissed the allegations on Monday. The Philippines accused Chinese vessels of ramming "
+     "a supply boat near the shoal.", "CHNGOV", "120", "PHL", "happened"),
+    ("Moscow rejected the accusation. Kyiv accused Russia of deliberately shelling a hospital.", "RUSGOV", "120",
+     "UKRGOV", "happened"),
+]
+H24E_ABSENT = [
+    # ... not one told two sentences on
+    ("China's foreign ministry dismissed the allegations on Monday. Markets fell. The Philippines accused Chinese "
+     "vessels of ramming a supply boat near the shoal.", ("CHNGOV", "120", "PHL")),
+    # troops crossing a line judge no act; conduct shown to be good is no criticism; a positive signal no condemnation
+    ("Cambodia said Thai troops crossed the line into its territory.", ("KHM", "111", "THAMIL")),
+    ("Moscow said Kyiv's conduct showed it was a responsible partner.", ("RUS", "111", "UKR")),
+    ("Iran and the United States agreed to hold talks. Oman said the deal sent a positive signal to the region.",
+     ("OMN", "111", "USA")),
+    # an accusation two paragraphs back is not what suggestions rejected repeat
+    ("Opposition leader Nika Melia accused the Georgian government of rigging the vote.\nMarkets fell on Monday. The "
+     "lari hit a record low.\nGeorgia's justice minister rejected suggestions that the election was rigged.",
+     ("GEOGOV", "120", "GEOOPP")),
+    # entry denied is no claim denied
+    ("Belarus denied entry to three Lithuanian journalists.", ("BLR", "120", "LTUMED")),
+]
+H24E_KEPT = [
+    ("Belarus denied entry to three Lithuanian journalists.", "BLR", "124", "LTUMED", "happened"),
+    ("The court on Monday dismissed an appeal by former prime minister Imran Khan.", "PAKJUD", "120", "PAKOPP",
+     "happened"),
+    ("The United States imposed sanctions on Venezuela's oil sector. Caracas has denied that it harbours drug "
+     "traffickers.", "VENGOV", "120", "USA", "happened"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", H24E_SPEC + H24E_KEPT,
+                         ids=[f"{s[0][:40]}-{s[2]}" for s in H24E_SPEC + H24E_KEPT])
+def test_h24e_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", H24E_ABSENT, ids=[f"{s[0][:40]}-{s[1][1]}" for s in H24E_ABSENT])
+def test_h24e_absent(sentence, triple):
+    check_absent(sentence, triple)

@@ -486,6 +486,24 @@ REATTACHED = [
     # on[mark → prep of imposed] Russian officials "responsible for ...""); the adjective modifies the officials
     ('Britain announced travel bans last week on Iranian officials "responsible for or complicit in the violent '
      'repression of protesters" in the country.', "officials", "pobj", "on"),
+    # (h24e) a "by" phrase read as the agent of an active verb, right after an object someone files or makes, is the
+    # object's (repairs.yaml authored_object_nouns); "cut subsidies by half" keeps its "by"
+    ("The council had earlier dismissed several petitions by opposition candidates.", "by", "prep", "petitions"),
+    ("The government cut fuel subsidies by half.", "by", "prep", "cut"),
+    # (h24e) a finite verb read as a modifier inside the object of a verb of saying is the reported clause's verb
+    # (repairs.yaml finite_modifier_speech_verbs), the phrase before it its subject, a participle after a comma the
+    # saying verb's
+    ("Kremlin spokesman Dmitry Peskov said Russia's military only targeted military sites, rejecting accusations "
+     "that it deliberately attacked civilians.", "targeted", "ccomp", "said"),
+    ("Kremlin spokesman Dmitry Peskov said Russia's military only targeted military sites, rejecting accusations "
+     "that it deliberately attacked civilians.", "military", "nsubj", "targeted"),
+    ("Kremlin spokesman Dmitry Peskov said Russia's military only targeted military sites, rejecting accusations "
+     "that it deliberately attacked civilians.", "rejecting", "advcl", "said"),
+    ("Tokyo said Moscow's aggressive military activities and rhetoric only exacerbate tensions and put Asia's security "
+     "at risk.", "exacerbate", "ccomp", "said"),
+    ("Tokyo said Moscow's aggressive military activities and rhetoric only exacerbate tensions and put Asia's security "
+     "at risk.", "activities", "nsubj", "exacerbate"),
+    ("Russia said its forces targeted military sites.", "targeted", "ccomp", "said"),
 ]
 
 

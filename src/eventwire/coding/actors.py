@@ -1954,6 +1954,12 @@ class ActorResolver:
             seat_own_sector = org_kind == "seat" and not affiliated and generic and bool(
                 self.kb.generic_head_defaults.get(head.lemma_.lower()))  # "Moscow's forces" are RUSMIL
             federal = None
+            if org_code and not affiliated and org_kind == "organisation" and head.lemma_.lower() in self.vocab["envoy_titles"]:
+                # (h24e) "Algeria's UN envoy": a country's envoy to an organisation is the country's, not the organisation's
+                owner = [cc for m in mods if m.dep_ == "poss" for cc in [self._country_of(ctx, m)[0]]
+                         if cc and re.fullmatch(r"[A-Z]{3}", cc) and cc != org_code[:3]]
+                if owner:
+                    org_code, country = None, owner[0]
             if org_code and (affiliated or generic and not head_sector) and not seat_own_sector:
                 code, country = org_code, country or org_code[:3]
                 sector = None
@@ -3816,13 +3822,16 @@ class ActorResolver:
                     continue  # "the mines ministry" is not an earlier "France's foreign ministry"
                 # "Al Shabaab militants": a group's members named by a generic head are the group
                 tagged = spec.kind == "composed" and len(code) > 6 and code in self.group_codes
-                if not state_head and spec.kind not in ("organisation", "group") and not tagged and not firm:
+                # (h24e) ... and a body phrase of the same head ("Cameroon's Constitutional Council ... the council")
+                same_head = spec.kind == "composed" and spec.head == lemma
+                if not state_head and spec.kind not in ("organisation", "group") and not tagged and not firm and not same_head:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector:
                 continue
             if country and code[:3] != country:
                 continue
-            if collective and not sector and spec.kind == "composed" and code not in self.group_codes and not firm:
+            if collective and not sector and spec.kind == "composed" and code not in self.group_codes and not firm \
+                    and not (spec.head == lemma and not self.kb.sector_of(lemma)):
                 continue
             if person_head and lemma not in self.vocab["any_title_heads"] and lemma not in self.kb.generic_heads \
                     and spec.title and lemma not in spec.title.lower():
@@ -4195,6 +4204,10 @@ class ActorResolver:
             mods = [*doc[i:head.left_edge.i], *mods]
             bodies = [info for info in (self._actor_info(ctx, m) for m in mods) if info[1] and info[2] in ("organisation", "group")]
             country, sector = self._title_words(ctx, head, cand.start)
+            if bodies and country and all(b[2] == "organisation" for b in bodies) \
+                    and any(m.lemma_.lower() in self.vocab["envoy_titles"] for m in mods):
+                # (h24e) "Algeria's U.N. Ambassador Amar Bendjama": a country's envoy to an organisation is the country's
+                bodies = []
             if bodies:
                 # "senior Hamas official Basem Naim", "RSF commander X": the body's, as "Hamas official" is
                 _c, org, kind, org_sector = bodies[-1]

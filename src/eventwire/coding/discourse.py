@@ -38,30 +38,36 @@ class DiscourseReader:
         itself ("said the strikes violated international law": "violate>law"); not a negated one ("was not
         illegal", "was no violation")."""
         out = []
-        judging = set(self.mod.get("judging_verbs", ()))
+        evidential = set(self.mod.get("evidential_verbs", ()))
         for c in tok.children:
             if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
                 continue
-            verdict = p.verdict
-            if any(g.dep_ == "neg" for g in c.children):
-                # (h20f) a verdict denied is one when the pattern names it so ("not legitimate": "said the vote
-                # was not legitimate", "cannot be considered legitimate")
-                verdict = frozenset(w[4:] for w in p.verdict if isinstance(w, str) and w.startswith("not "))
-                if not verdict:
-                    continue
-            if c.lemma_.lower() not in self.mod["verdict_verbs"] and c.lemma_.lower() not in judging:
-                # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
-                if self._verdict_word(c, verdict):
-                    out.append(c)
-                continue
-            attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
-            # ("amounted to theft", "was in breach of": the preposition's object; "was behind the bombing":
-            # the preposition itself, "behind>bombing")
-            attrs += [o for g in c.children if g.dep_ == "prep"
-                      for o in ([x for x in g.children if x.dep_ == "pobj"] if g.lower_ in self.mod["verdict_prepositions"] else [g])]
-            if any(self._verdict_word(a, verdict) for x in attrs for a in (x, *x.conjuncts)):
+            if self._passes_verdict(p, c) or c.lemma_.lower() in evidential \
+                    and any(self._passes_verdict(p, g) for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")):
+                # (h24e) ... also through a verb of evidence: "said China's actions showed[→] it was the real troublemaker"
+                # (modality.yaml `evidential_verbs`), the clause that shows it (its subject is what is judged)
                 out.append(c)
         return out
+
+    def _passes_verdict(self, p: Pattern, c: Token) -> bool:
+        """Whether one clausal complement passes one of the pattern's `verdict`s (see `_verdicts`)."""
+        judging = set(self.mod.get("judging_verbs", ()))
+        verdict = p.verdict
+        if any(g.dep_ == "neg" for g in c.children):
+            # (h20f) a verdict denied is one when the pattern names it so ("not legitimate": "said the vote
+            # was not legitimate", "cannot be considered legitimate")
+            verdict = frozenset(w[4:] for w in p.verdict if isinstance(w, str) and w.startswith("not "))
+            if not verdict:
+                return False
+        if c.lemma_.lower() not in self.mod["verdict_verbs"] and c.lemma_.lower() not in judging:
+            # a verb that is itself the verdict ("said the strikes violated[→ violate>law] international law")
+            return self._verdict_word(c, verdict)
+        attrs = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
+        # ("amounted to theft", "was in breach of": the preposition's object; "was behind the bombing":
+        # the preposition itself, "behind>bombing")
+        attrs += [o for g in c.children if g.dep_ == "prep"
+                  for o in ([x for x in g.children if x.dep_ == "pobj"] if g.lower_ in self.mod["verdict_prepositions"] else [g])]
+        return any(self._verdict_word(a, verdict) for x in attrs for a in (x, *x.conjuncts))
 
     def _verdict_word(self, a: Token, words: frozenset[str], depth: int = 0) -> bool:
         """Whether an attribute is one of the verdict `words`: its lemma, a modifier's ("a blatant
@@ -75,6 +81,9 @@ class DiscourseReader:
         cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
         cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
                   for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
+        # (h24e) an object with its modifier: "said the veto sent a dangerous message" is "send>dangerous message"
+        cands |= {f"{lemma}>{m.lemma_.lower()} {g.lemma_.lower()}" for g in a.children if g.dep_ == "dobj"
+                  for m in g.children if m.dep_ in ("amod", "compound")}
         # (h19e) through a count's "of" phrase: "had committed hundreds of violations" is "commit>violation"
         cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ == "dobj"
                   and (g.tag_ == "CD" or g.lemma_.lower() in self.mod["tally_quantity_heads"]) for o in _prep_objects(g, "of")}
@@ -935,6 +944,15 @@ class DiscourseReader:
         prior = [ev for ev in self._recent(frame, tok, events, int(spec.get("lookback_sentences", 3))) if fits(ev)]
         if prior:
             return _last_doers(prior)
+        ahead = int(spec.get("following_sentences", 0))
+        if codes and ahead:
+            # (h24e) accusations rejected before they are told: the accusation of the noun's kind aimed at the source's side
+            # in the next sentences ("Peskov ..., rejecting accusations that it deliberately attacked civilians. Ukraine's
+            # Foreign Minister accused Russia of deliberately targeting civilians" → Ukraine)
+            here = self._sent_index(frame, tok.sent)
+            after = [ev for ev in events if ev.source_id and 0 < ev.sentence_index - here <= ahead and fits(ev)]
+            if after:
+                return [after[0].source_id]
         return _last_doers(self._lead_deeds(tok, events, fits, quads=(1, 2, 3, 4)))
 
     def _aid_recipients(self, frame: _Frame, tok: Token, source: str, events: list[Event], spec: dict) -> list[str]:

@@ -2143,7 +2143,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # with a content clause tells a new claim; it answers an accusation only just before
                     # (modality.yaml `new_claim_lookback_sentences`), not one told paragraphs back
                     window = int(self.mod["new_claim_lookback_sentences"])
-                    prior = [e for e in prior if sent_index - e.sentence_index <= window]
+                    # (h24e) ... or, an accusation, in the paragraph just before: "Ozel accused Erdogan's government of ...
+                    # [two more sentences of his] ¶ Justice Minister Yilmaz Tunc rejected suggestions that ..." → Ozel (not
+                    # who only condemned the act there)
+                    para = self.mod.get("new_claim_lookback_paragraphs") or {}
+                    text, start = tok.doc.text, tok.sent.start_char
+                    prior = [e for e in prior if sent_index - e.sentence_index <= window
+                             or e.cameo_code.startswith(self.mod["accusation_code"])
+                             and sent_index - e.sentence_index <= int(para.get("max_sentences", 0))
+                             and len(re.findall(r"\n\s*", text[e.span.end:start])) <= int(para.get("paragraphs", 0))]
                 if prior:
                     return [prior[-1].source_id], path
                 if new:

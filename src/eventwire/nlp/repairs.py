@@ -98,6 +98,8 @@ class Repairs:
         self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
         self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
         self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
+        self.authored_objects = frozenset(data.get("authored_object_nouns", ()))
+        self.finite_modifier_speech = frozenset(data.get("finite_modifier_speech_verbs", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -114,6 +116,7 @@ class Repairs:
         "subjects_read_as_adverbs",
         "participles_read_as_adjectives",
         "perfect_clauses_read_as_modifiers",
+        "finite_verbs_read_as_modifiers",
         "names_read_as_root_nouns",
         "verbs_read_as_participles",
         "verbs_read_as_dated_modifiers",
@@ -134,6 +137,7 @@ class Repairs:
         "appeals_hung_on_mediums",
         "prepositions_read_as_marks",
         "agents_hung_on_phrases",
+        "agents_of_active_objects",
         "joined_people_and_report_phrases",
         "comitative_subjects",
         "comitative_objects_after_verbs",
@@ -334,6 +338,48 @@ class Repairs:
                 g.head = tok
             tok.head, tok.dep_ = verb, "ccomp"
             noun.head, noun.dep_ = tok, "dobj"
+
+    def _finite_verbs_read_as_modifiers(self, doc: Doc) -> None:
+        """(h24e) "Peskov said[→] Russia's military only targeted[amod → ccomp] military sites[dobj → targeted], rejecting[acl →
+        advcl of said] ...", "said China's activities[dobj → nsubj] and rhetoric only exacerbate[amod → ccomp]
+        tensions[appos → dobj]": a verb in a finite form (VBD, VBP, VBZ) read as a modifier of a noun inside the object
+        of a verb of saying (repairs.yaml `finite_modifier_speech_verbs`) is the verb of the reported clause: the noun
+        phrase before it (a first conjunct for a coordination) its subject with the words before it, the noun it
+        modified its object, and a participle clause after a comma on that noun the saying verb's."""
+        for tok in doc:
+            if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBP", "VBZ") or tok.head.i <= tok.i:
+                continue
+            noun = tok.head
+            top = noun
+            while top.dep_ == "appos" and top.head.i < top.i:
+                top = top.head
+            verb = top.head
+            if top.dep_ != "dobj" or verb.lemma_.lower() not in self.finite_modifier_speech or verb.i > top.i:
+                continue
+            prev = tok.i - 1
+            while prev > verb.i and doc[prev].head.i == tok.i and doc[prev].dep_ in ("advmod", "neg"):
+                prev -= 1
+            subj = doc[prev]
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head
+            if prev <= verb.i or subj.pos_ not in ("NOUN", "PROPN", "ADJ") or subj.i <= verb.i:
+                continue
+            if subj.head.i == noun.i:
+                # "Russia's[→ military] military[amod → nsubj] only targeted military sites": the words of the phrase before
+                # the verb are its subject's
+                for c in list(noun.children):
+                    if c.i < subj.i:
+                        c.head = subj
+                if subj.pos_ == "ADJ":
+                    subj.pos_, subj.tag_ = "NOUN", "NN"
+            elif subj.i != top.i:
+                continue
+            late = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and doc[c.i - 1].text == ","]
+            tok.head, tok.dep_ = verb, "ccomp"
+            subj.head, subj.dep_ = tok, "nsubj"
+            noun.head, noun.dep_ = tok, "dobj"
+            for c in late:
+                c.head, c.dep_ = verb, "advcl"
 
     def _verb_lemma(self, tok: Token, tag: str = "VBN") -> str | None:
         """The verb lemma of a participle the tagger read as an adjective ("armed" → "arm"), or None."""
@@ -836,6 +882,22 @@ class Repairs:
                     or any(c.dep_ == "agent" for c in verb.children) or noun.lemma_.lower() in self.own_agent_nouns:
                 continue
             tok.head, tok.dep_ = verb, "agent"
+
+    def _agents_of_active_objects(self, doc: Doc) -> None:
+        """(h24e) "The council had dismissed[active] several petitions by[agent or prep → petitions] opposition candidates":
+        a "by" phrase on a verb in the active (a subject, no passive auxiliary), right after its object, is the object's
+        own when the object is a thing someone files or makes (repairs.yaml `authored_object_nouns`: "petitions by the
+        opposition"; "cut aid by half" keeps its "by")."""
+        for tok in doc:
+            if tok.dep_ not in ("agent", "prep") or tok.lower_ != "by":
+                continue
+            verb = tok.head
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i + 1 == tok.i
+                    and c.lemma_.lower() in self.authored_objects]
+            if not objs or not any(c.dep_ == "nsubj" for c in verb.children) \
+                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                continue
+            tok.head, tok.dep_ = objs[0], "prep"
 
     def _joined_people_and_report_phrases(self, doc: Doc) -> None:
         for tok in doc:
