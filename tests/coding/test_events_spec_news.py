@@ -4181,6 +4181,13 @@ H22D_MODES = [
     ("\"Should Hamas break the truce, Israel will bomb Gaza,\" Katz said on Sunday.", ("ISR", "138", "PSE"), "happened"),
     ("\"Israel attacked our nuclear sites in June. If they attack again, we will respond,\" Araqchi said on Tuesday.",
      ("ISR", "190", "IRNGOV"), "happened"),
+    # (s24) a past clause with its own subject under a planned act is the writer's fact; a present "when" clause under
+    # a plan is pending, not planned
+    ("During that visit, the two governments had agreed to resume security and migration cooperation that had been "
+     "frozen since last summer, when President Emmanuel Macron recognised Morocco's sovereignty over the disputed "
+     "Western Sahara territory.",
+     ("FRAGOV", "054", "MAR"), "happened"),
+    ("Iran plans to attack Israel when Israel attacks Lebanon.", ("ISR", "190", "LBN"), "hypothetical"),
 ]
 
 

@@ -371,6 +371,15 @@ class ModeReader:
                 governed = self._mode(gov)
                 if governed in ("hypothetical", "planned") or (governed == "denied" and tok.dep_ == "pobj"):
                     return governed  # ("no civilians were injured in the strikes": the strikes injured no one)
+        # a time clause in the present tense, or on an act that has not happened, has not happened
+        # either ("have sworn to fight until they gain control", "will respond when Israel attacks";
+        # `pending_marks`; before the plans above it: "plans to attack Israel
+        # when Israel attacks[advcl] Lebanon" plans no Israeli attack)
+        if tok.dep_ == "advcl" and tok.head.i != tok.i \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in mod["pending_marks"] for c in tok.children) \
+                and (tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                     or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
+            return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         t = tok
         for _ in range(3):
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in mod.get("arranged_copulas", ()) and is_infinitive(t) \
@@ -385,15 +394,10 @@ class ModeReader:
                 return "planned"
             if t.head.i == t.i or finite_after_infinitive(t):
                 break  # not planned with the infinitive it was joined to
+            if t.dep_ in ("advcl", "relcl") and t.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                break  # (s24) nor a past clause with a subject of its own: "agreed to resume cooperation ..., when
+                # Macron recognised[advcl] Morocco's sovereignty" (the recognition is the writer's fact)
             t = self._participle_governor(t) or t.head
-        # a time clause in the present tense, or on an act that has not happened, has not happened
-        # either ("have sworn to fight until they gain control", "will respond when Israel attacks";
-        # `pending_marks`)
-        if tok.dep_ == "advcl" and tok.head.i != tok.i \
-                and any(c.dep_ in ("mark", "advmod") and c.lower_ in mod["pending_marks"] for c in tok.children) \
-                and (tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-                     or tok.tag_ != "VBD" and self._mode(tok.head) != "happened"):
-            return "hypothetical"  # (a past one is a fact: "... after the US Navy deployed warships")
         return "happened"
 
     def _futurate(self, tok: Token, published) -> bool:
