@@ -717,6 +717,7 @@ class DiscourseReader:
         answer, adversary, protest = spec.get("answers") or {}, spec.get("adversary") or {}, spec.get("protests") or {}
         redress, refusal = spec.get("redress") or {}, spec.get("refusals") or {}
         donation, yields = spec.get("donations") or {}, spec.get("yields") or {}
+        dissent = spec.get("dissent") or {}
         counterparts = self._counterparts(frame, events, triggers, spec.get("counterparts") or {})
         out = []
         for e in events:
@@ -757,6 +758,10 @@ class DiscourseReader:
                 # (h20b) a street protest is aimed at the protesters' adversary; one read on a state's own voice
                 # ("summoned the envoy to protest") is no street protest to complete
                 found = self._adversary(frame, tok, e, events, adversary)
+            if not found and e.cameo_code.startswith(tuple(dissent.get("codes", ()))):
+                # (s24) a protest, strike or hunger strike of a country's own people aimed at no one named and at no
+                # adversary told is aimed at their government
+                found = self._own_government(frame, e, dissent)
             src = frame.actors[e.source_id]
             found = [t for t in dict.fromkeys(found) if t in frame.actors and frame.actors[t].code
                      and frame.actors[t].code != src.code]
@@ -1018,6 +1023,22 @@ class DiscourseReader:
             if found:
                 return found
         return []
+
+    def _own_government(self, frame: _Frame, e: Event, spec: dict) -> list[str]:
+        """(s24) The government of the source's country, for dissent by a body of that country of
+        modality.yaml `context_targets.dissent.sectors` (the opposition, civilians, workers, students, rights groups):
+        "stopped eating on October 29 to protest against what he calls an unjust trial" → the Tunisian government.
+        A state's own organs, international bodies and people of no country take none."""
+        src = frame.actors[e.source_id]
+        country = self._country(frame, e.source_id)
+        sector = src.sector or ((src.code or "")[3:6] if src.code and len(src.code) >= 6 else None)
+        if not country or not re.fullmatch(r"[A-Z]{3}", country) or country in coref_vocab()["international_prefixes"] \
+                or sector not in set(spec.get("sectors", ())):
+            return []
+        entry = load_kb().country(country)
+        gov = spec.get("sector", "GOV")
+        return [frame.compose(f"authority:{country}{gov}", f"{entry.name if entry else country} {spec.get('name', 'government')}",
+                              country, gov).id]
 
     def _adversary(self, frame: _Frame, tok: Token, e: Event, events: list[Event], spec: dict) -> list[str]:
         """The source's one adversary in the story: the other side of the two-sided acts of `hostile_roots`
