@@ -687,6 +687,14 @@ class DiscourseReader:
             # the decision")
             prior = self._lead_deeds(tok, earlier, lambda e: self._country(frame, e.target_id) in countries - {None}
                                      and self._country(frame, e.source_id) not in countries)
+        if not prior and countries - {None}:
+            # (s24) ... else the act the story leads with, by another country, whoever it was done to ("Britain,
+            # Canada and Australia recognised the state of Palestine ... Netanyahu rejected the move", "Abbas welcomed
+            # the announcements"), a statement, an appeal or a meeting excepted (modality.yaml `lead_move_skipped_roots`)
+            skipped = tuple(self.mod.get("lead_move_skipped_roots", ()))
+            prior = self._lead_deeds(tok, earlier, lambda e: self._country(frame, e.source_id) not in countries
+                                     and e.source_id not in sources and not e.cameo_root.startswith(skipped),
+                                     quads=(1, 2, 3, 4))
         deeds = [e for e in prior if e.quad_class in (2, 4)]
         if deeds and noun not in self.mod["verbal_act_nouns"]:
             prior = deeds
