@@ -194,6 +194,17 @@ SPEC = [
     ("six", WED, "nearest", None, U),
     ("by 40%", WED, "future", None, U),
     ("the 75th", SUN, "future", None, U),
+    # --- (h24g) holidays named as days (dates.yaml `holidays`): fixed days, days from Western or Orthodox Easter, lunar
+    # holidays by the year's day in the data; resolved as a month's day is
+    ("on Christmas Day", JAN2, "past", "2023-12-25", "day"),
+    ("New Year's Eve", JAN2, "past", "2023-12-31", "day"),
+    ("Palm Sunday", dt.date(2025, 4, 14), "past", "2025-04-13", "day"),
+    ("Good Friday", WED, "future", "2025-04-18", "day"),
+    ("on Orthodox Easter", dt.date(2024, 5, 10), "past", "2024-05-05", "day"),
+    ("Easter Sunday", dt.date(2024, 5, 10), "past", "2024-03-31", "day"),
+    ("during Eid al-Fitr", dt.date(2024, 4, 15), "past", "2024-04-10", "day"),
+    ("Eid al-Adha", dt.date(2030, 1, 9), "past", None, U),
+    ("Christmas 2022", WED, "past", "2022-12-25", "day"),
 ]
 
 
@@ -914,6 +925,105 @@ H24C_DATES = [
     ("2025-10-12", "Guinea's Supreme Court on Saturday declared Mamadi Doumbouya the winner of the presidential "
      "election. Opposition supporters clashed with police in Conakry after the announcement.", "clashed", None, None),
 ]
+
+
+# (h24g) holidays as the day of an act, a clause going on at the time, an act told again by another verb of its group on
+# the same person, words said at the story's one dated session; each with look-alikes that take nothing
+H24G_DATES = [
+    # --- a holiday named as a day, also where the NER tags none; not a holiday naming a thing
+    ("2025-01-08", "Police arrested dozens of opposition supporters in Minsk on Christmas Day.", "arrested",
+     "2024-12-25", "holiday"),
+    ("2024-05-10", "Russia attacked Ukraine with drones on Orthodox Easter.", "attacked", "2024-05-05", "holiday"),
+    ("2025-04-25", "Israeli troops arrested 20 Palestinians during Eid al-Fitr.", "arrested", "2025-03-30", "holiday"),
+    ("2025-01-03", "Russian troops shelled Ukrainian positions on New Year's Eve.", "shelled", "2024-12-31", "holiday"),
+    ("2025-12-30", "Protesters burned Christmas trees outside the French embassy.", "burned", None, None),
+    # --- a clause going on at the time with a day of its own dates the act; not a month, not a clause with no date
+    ("2025-04-14", "Two Russian ballistic missiles struck the city of Sumy as residents gathered for Palm Sunday, "
+     "killing 34 people, Ukrainian officials said.", "struck", "2025-04-13", "context"),
+    ("2025-04-25", "Police fired tear gas at opposition supporters in Nairobi as they marched on Tuesday.", "fired",
+     "2025-04-22", "context"),
+    ("2025-04-25", "Police fired tear gas at opposition supporters in Nairobi as prices rose in March.", "fired", None,
+     None),
+    # --- an act told again by another verb of its group on the same person; not another person, not a month
+    ("2025-03-20", "Tens of thousands of people rallied outside Istanbul city hall on Thursday after police detained "
+     "Mayor Ekrem Imamoglu. Imamoglu was taken from his home in a dawn raid on Wednesday.", "detained", "2025-03-19",
+     "anchor"),
+    ("2025-06-12", "Hundreds marched in Tbilisi on Thursday after police arrested opposition leader Nika Melia. "
+     "Police took Melia into custody at his party's office on Tuesday night, his lawyer said.", "arrested",
+     "2025-06-10", "anchor"),
+    ("2025-03-20", "Tens of thousands of people rallied outside Istanbul city hall on Thursday after police detained "
+     "Mayor Ekrem Imamoglu. Ozgur Ozel was taken from his home in a dawn raid on Wednesday.", "detained", None, None),
+    ("2025-03-20", "Tens of thousands of people rallied outside Istanbul city hall on Thursday after police detained "
+     "Mayor Ekrem Imamoglu. Imamoglu was taken from his home in a raid in March 2024.", "detained", None, None),
+    # --- words said by a delegate at the story's one dated session; not an ambassador to a country, not sessions on
+    # two days
+    ("2025-06-05", "The United States on Wednesday vetoed a U.N. Security Council resolution demanding a ceasefire in "
+     "Gaza. Algeria's U.N. ambassador said the veto sent a dangerous message.", "said", "2025-06-04", "context"),
+    ("2025-06-05", "The United States on Wednesday vetoed a U.N. Security Council resolution demanding a ceasefire in "
+     "Gaza. Israel's ambassador to France praised Washington.", "praised", None, None),
+    ("2025-06-05", "Russia vetoed a U.N. Security Council resolution on Sudan on Monday. China abstained in a second "
+     "vote on Tuesday. Britain's envoy accused Moscow of blocking aid.", "accused", None, None),
+    # --- words said to the press after a session the story dates, by a saying holding the "after" phrase; not another
+    # act after it, not a session weeks old
+    ("2024-12-05", "France's National Assembly voted on Wednesday to topple Prime Minister Michel Barnier's government. "
+     "Far-right leader Marine Le Pen told reporters after the vote, accusing Barnier of refusing to listen to her "
+     "party's demands.", "accusing", "2024-12-04", "sequence"),
+    ("2024-12-05", "France's National Assembly voted on Wednesday to topple Prime Minister Michel Barnier's government. "
+     "Protesters clashed with police in Paris after the vote.", "clashed", None, None),
+    ("2024-12-20", "France's National Assembly voted on Dec. 4 to topple Prime Minister Michel Barnier's government. "
+     "Far-right leader Marine Le Pen told reporters after the vote, accusing Barnier of refusing to listen to her "
+     "party's demands.", "accusing", None, None),
+    # --- the lead's scene carried by its subject past a phrase quoted inside the act's own clause; not to another subject
+    ("2025-07-02", "French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on Tuesday. "
+     "Macron urged Putin to open talks with Kyiv \u201cwithout any further delay\u201d and to agree to a ceasefire.",
+     "urged", "2025-07-01", "context"),
+    ("2025-07-02", "French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on Tuesday. "
+     "Zelenskiy urged Putin to open talks with Kyiv \u201cwithout any further delay\u201d and to agree to a ceasefire.",
+     "urged", None, None),
+    # --- the publication-day fallback is off (dates.yaml `published_fallback`): a statement with no day stays undated
+    ("2025-07-28", "German Chancellor Friedrich Merz welcomed the agreement between the EU and the United States.",
+     "welcomed", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, text, trigger, expected, reason", H24G_DATES,
+                         ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H24G_DATES])
+def test_holiday_simultaneous_retold_and_session_dates(published, text, trigger, expected, reason):
+    import eventwire
+
+    art = eventwire.extract(text, published=published)
+    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
+    assert got and all(g == (expected, reason) for g in got), \
+        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+
+
+def test_published_fallback_dates_a_simple_past_act_by_the_story_when_on():
+    """(h24g) Switched on, an act told in the simple past with no time phrase takes the publication date (reason
+    `published`); a perfect, a relative clause's act and "earlier" take none."""
+    import eventwire
+    from eventwire.coding import timing
+
+    orig = timing.EventDater.__init__
+
+    def init(self, *a, **k):
+        orig(self, *a, **k)
+        self.published_fallback = True
+
+    timing.EventDater.__init__ = init
+    try:
+        from eventwire.pipeline import Pipeline
+        from eventwire.model import Article, parse_date
+        text = ("German Chancellor Friedrich Merz welcomed the agreement between the EU and the United States. "
+                "Tehran has repeatedly denied that Israel attacked it. Hamas earlier accused Israel of violating the "
+                "truce.")
+        art = next(iter(Pipeline().pipe([Article(id="x", text=text, published=parse_date("2025-07-28"))])))
+    finally:
+        timing.EventDater.__init__ = orig
+    got = {e.trigger: (e.event_date, e.date.reason if e.date else None) for e in art.events}
+    assert got.get("welcomed") == ("2025-07-28", "published"), got
+    assert got.get("denied", (None, None)) == (None, None), got
+    assert got.get("accused", (None, None)) == (None, None), got
 
 
 @pytest.mark.slow

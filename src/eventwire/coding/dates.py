@@ -28,7 +28,7 @@ import yaml
 
 from ..cache import cached
 
-__all__ = ["ResolvedDate", "resolve_date", "shift_date", "is_amount", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
+__all__ = ["ResolvedDate", "resolve_date", "holiday_names", "shift_date", "is_amount", "load_vocabulary", "DIRECTIONS", "PRECISIONS"]
 
 DIRECTIONS = ("past", "future", "nearest")
 PRECISIONS = ("day", "month", "year", "unknown")
@@ -347,6 +347,12 @@ def _m_month_day(s: str, c: _Ctx) -> ResolvedDate | None:
         wd = v.weekdays[m.group("wd")]
         matching = [d for d in cands if d.weekday() == wd and abs(d.year - c.ref.year) <= 1]
         chosen = _pick(matching, c.ref, c.direction) or _pick(matching, c.ref, "nearest")
+    return c.day(_choose_day(cands, c, chosen), "month_day")
+
+
+def _choose_day(cands: list[dt.date], c: _Ctx, chosen: dt.date | None = None) -> dt.date | None:
+    """The day of a yearly date (a month's day, a holiday) meant against the publication date: into the past for
+    an act, the future for a plan, and a day at most `month_day_ahead_days` after publication is this year's."""
     if chosen is None and c.direction == "past":
         # (h24c) a month's day without a year a few weeks after publication is this year's, not last year's, even
         # for an act that happened: "announced tariffs ... effective March 10" published March 4 (dates.yaml
@@ -354,8 +360,57 @@ def _m_month_day(s: str, c: _Ctx) -> ResolvedDate | None:
         ahead = int(c.v.raw.get("month_day_ahead_days", 0))
         soon = [d for d in cands if 0 < (d - c.ref).days <= ahead]
         chosen = min(soon) if soon else None
-    chosen = chosen or _pick(cands, c.ref, c.direction)
-    return c.day(chosen, "month_day")
+    return chosen or _pick(cands, c.ref, c.direction)
+
+
+@functools.lru_cache(maxsize=1)
+def _holidays() -> dict[str, dict]:
+    """dates.yaml `holidays`, keyed by the normalised name."""
+    return {_normalize(str(k)): dict(v) for k, v in (load_vocabulary().get("holidays") or {}).items()}
+
+
+def holiday_names() -> frozenset[str]:
+    """The normalised names of the holidays dates.yaml dates ("palm sunday", "christmas day", "eid al-fitr")."""
+    return frozenset(_holidays())
+
+
+def _holiday_day(h: dict, year: int) -> dt.date | None:
+    """A holiday's day in a year: a fixed month's day, a day counted from Western or Orthodox Easter
+    (python-dateutil), or the day the data gives for that year (lunar holidays); None when the data has none."""
+    if "easter" in h:
+        from dateutil import easter as _easter
+        method = _easter.EASTER_ORTHODOX if h["easter"] == "orthodox" else _easter.EASTER_WESTERN
+        return _easter.easter(year, method) + dt.timedelta(days=int(h.get("offset", 0)))
+    if "month" in h:
+        return _safe_date(year, int(h["month"]), int(h["day"]))
+    for d in h.get("dates") or []:
+        d = d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
+        if d.year == year:
+            return d
+    return None
+
+
+_RE_HOLIDAY_YEAR = re.compile(r"^(?P<name>.+?)(?: (?P<year>\d{4}))?$")
+
+
+def _m_holiday(s: str, c: _Ctx) -> ResolvedDate | None:
+    """A holiday named as a day ("on Christmas Day", "as residents gathered for Palm Sunday", "during Eid al-Fitr"):
+    resolved as a month's day is, against the publication date in the caller's direction (reason `holiday`)."""
+    hol = _holidays()
+    for word in c.v.raw.get("holiday_prefixes") or []:
+        s = s[len(word) + 1:] if s.startswith(f"{word} ") else s
+    m = _RE_HOLIDAY_YEAR.match(s)
+    if not hol or not m or m.group("name") not in hol:
+        return None
+    h = hol[m.group("name")]
+    if m.group("year"):
+        d = _holiday_day(h, int(m.group("year")))
+        return c.day(d, "holiday") if d else c.unknown("holiday")
+    if c.ref is None:
+        return c.unknown("no_reference")
+    cands = [d for y in range(c.ref.year - 1, c.ref.year + 2) if (d := _holiday_day(h, y))]
+    chosen = _choose_day(cands, c)
+    return c.day(chosen, "holiday") if chosen else c.unknown("holiday")
 
 
 def _m_month(s: str, c: _Ctx) -> ResolvedDate | None:
@@ -521,6 +576,7 @@ _MATCHERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
     _m_iso,
     _m_explicit,
     _m_month_day,
+    _m_holiday,
     _m_month,
     _m_year,
     _m_weekday,

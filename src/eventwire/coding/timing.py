@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, EventDate
-from .dates import ResolvedDate, is_amount, resolve_date, shift_date
+from .dates import ResolvedDate, _normalize, holiday_names, is_amount, resolve_date, shift_date
 from .geo import dateline_end, names_thing
 from .kb import read_yaml
 
@@ -77,6 +77,12 @@ class EventDater:
         self.lead_subject = bool(vocab.get("lead_subject_scene", False))
         self.reaction_noun_roots = {str(r) for r in vocab.get("reaction_noun_roots", [])}
         self.reaction_days = int(vocab.get("reaction_days", 0))
+        self.published_fallback = bool(vocab.get("published_fallback", False))
+        self.session_acts = set(vocab.get("session_acts", []))
+        self.retold = [frozenset(g) for g in vocab.get("retold_acts", [])]
+        self.retold_window = int(vocab.get("retold_window", 0))
+        self.session_roots = {str(r) for r in vocab.get("session_statement_roots", [])}
+        self.session_speakers = set(vocab.get("session_speakers", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -473,9 +479,13 @@ class EventDater:
                 if found is None and e.mode == "happened":
                     found = self._reaction(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
-                    found = self._after_today(trigger, spans, article, st)
+                    found = self._retold(trigger, e, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._after_today(trigger, spans, article, st, e)
                 if found is None and e.mode == "happened" and self.lead_subject:
                     found = self._lead_subject(trigger, e, spans, article, st)
+                if found is None and e.mode == "happened":
+                    found = self._session(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
                     found = self._occasion_relative(trigger, e, spans, article, st)
                 if found is None and e.mode == "happened":
@@ -486,6 +496,8 @@ class EventDater:
                     return e  # what happened is not after publication: an anchor or a scene read as a plan
         if found is None and e.mode == "happened" and not own:
             found = self._restated(trigger, spans, article, st)
+        if found is None and e.mode == "happened" and self.published_fallback and not own:
+            found = self._published(trigger, verb, spans, article)
         if found is None:
             return e
         text, r = found
@@ -715,7 +727,7 @@ class EventDater:
         take nothing."""
         root = self._main(trigger.sent)
         if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
-                or self._own_phrases(root, spans) or self._speech(trigger.sent) or any(
+                or self._own_phrases(root, spans) or (self._speech(trigger.sent) and self._open_quote(root)) or any(
                     c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
             return None
         subj = _subject(root)
@@ -743,8 +755,81 @@ class EventDater:
                 return None
         return scene[0], replace(scene[1], reason="context")
 
+    def _retold_verb(self, verb: Token, group: frozenset[str]) -> bool:
+        """Whether `verb` is a word of the act group `group` ("detain", "take>from": take with from, away ...)."""
+        lemma = verb.lemma_.lower()
+        if lemma in group:
+            return True
+        return any(f"{lemma}>{c.lower_}" in group for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+
+    def _retold(self, trigger: Token, e: Event, spans: list, article: Article,
+                st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h24g) An act told again by another verb of its group (dates.yaml `retold_acts`) on the same one it was done
+        to, dated there on a day: "rallied on Thursday ... after police detained Mayor Ekrem Imamoglu. Imamoglu was taken
+        from his home in a dawn raid on Wednesday" -> the detention Wednesday (reason `anchor`); the telling within
+        `retold_window` sentences either side, its verb's own time phrase, the one done to named as its object or its
+        passive subject; tellings dated on different days give none."""
+        if not e.target_id or trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        groups = [g for g in self.retold if self._retold_verb(trigger, g)]
+        if not groups:
+            return None
+        k = st.index(trigger)
+        dates: dict[str, tuple[str, ResolvedDate]] = {}
+        for j in range(max(0, k - self.retold_window), min(len(st.sents), k + self.retold_window + 1)):
+            if j == k:
+                continue
+            for v in st.sents[j]:
+                if v.pos_ not in ("VERB", "AUX") or v.i == trigger.i or not any(self._retold_verb(v, g) for g in groups):
+                    continue
+                done_to = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+                if not any(e.target_id in st.actors(c) for c in done_to) or st.in_quote(v):
+                    continue
+                found = self._resolve(v, spans, article, "past", own=True)
+                if found is not None and found[1].value is not None and found[1].precision == "day" \
+                        and not _after_publication(found[1], article):
+                    dates.setdefault(found[1].value, found)
+        if len(dates) != 1:
+            return None
+        found = next(iter(dates.values()))
+        return found[0], replace(found[1], reason="anchor")
+
+    def _session(self, trigger: Token, e: Event, spans: list, article: Article,
+                 st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h24g) Words said at the story's one dated session: a statement (dates.yaml `session_statement_roots`) in
+        the simple past with no time phrase, the main act of its sentence, by a delegate (`session_speakers`:
+        "Algeria's U.N. Ambassador ... said the veto sent a dangerous message", not an ambassador to a country) after
+        a session act dated on a day ("The United States on Wednesday vetoed a U.N. Security Council resolution";
+        `session_acts`), takes that day (reason `context`); a story of sessions on several days gives none."""
+        if not self.session_acts or e.cameo_root not in self.session_roots or self._own_phrases(trigger, spans):
+            return None
+        root = self._main(trigger.sent)
+        if root.i not in {t.i for t in self._path(trigger)} and not (
+                root.lemma_.lower() in self.reporting and trigger.head.i == root.i and trigger.dep_ == "ccomp"):
+            return None
+        if not self._simple_past(root) or any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated)
+                                              for c in root.children):
+            return None
+        subj = _subject(root)
+        if subj is None or not any(
+                t.lemma_.lower() in self.session_speakers and not any(c.dep_ == "prep" and c.lower_ == "to"
+                                                                      for c in t.children) for t in subj.subtree):
+            return None
+        days, first = set(), None
+        for tok in st.doc:
+            if tok.lemma_.lower() not in self.session_acts or tok.sent.start > trigger.sent.start:
+                continue
+            found = self._resolve(tok, spans, article, "past", own=True)
+            if found is not None and found[1].value is not None:
+                days.add(found[1].value)
+                first = first or found
+        if len(days) != 1 or first[1].precision != "day" or _after_publication(first[1], article) \
+                or st.has_time(st.index(trigger)):
+            return None
+        return first[0], replace(first[1], reason="context")
+
     def _after_today(self, trigger: Token, spans: list, article: Article,
-                     st: "_State") -> tuple[str, ResolvedDate] | None:
+                     st: "_State", e: Event | None = None) -> tuple[str, ResolvedDate] | None:
         """(h24c) An act that happened placed after something, by no amount ("clashed with security forces after the
         announcement", "wept after the verdict was announced"), when that thing is dated on the publication day: the
         act, after it and not after publication, was that day too (reason `sequence`)."""
@@ -772,8 +857,25 @@ class EventDater:
                     found = self._mention_date(subj, spans, article, st) if subj is not None else None
                 if found is not None and found[1].value == today and found[1].precision == "day":
                     return f"after {found[0]}", replace(found[1], reason="sequence")
+                if found is not None and found[1].precision == "day" and self._said_after(trigger, t, e) \
+                        and 0 <= (article.published - dt.date.fromisoformat(found[1].value)).days <= self.reaction_days:
+                    # (h24g) words said after a session, by a saying that hangs the "after" phrase ("Le Pen told
+                    # reporters after the vote, accusing Barnier ..."): remarks to the press on the way out, that day
+                    return f"after {found[0]}", replace(found[1], reason="sequence")
                 return None
         return None
+
+    def _said_after(self, trigger: Token, holder: Token, e: Event | None) -> bool:
+        """(h24g) Whether the act placed "after" something is words said (a statement of `session_statement_roots`)
+        by a saying in the simple past that holds the "after" phrase, "told reporters after the vote", about a
+        session (`session_acts`, `anchor_equivalents` of them) named in it."""
+        if e is None or e.cameo_root not in self.session_roots or holder.lemma_.lower() not in self.reporting \
+                or not self._simple_past(holder):
+            return False
+        prep = next((c for c in holder.children if c.dep_ == "prep" and self.sequence.get(c.lower_, 0) < 0), None)
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None) if prep is not None else None
+        words = {w for a in self.session_acts for w in self.equivalents.get(a, {a})} | self.session_acts
+        return obj is not None and obj.lemma_.lower() in words
 
     def _reaction(self, trigger: Token, e: Event, spans: list, article: Article,
                   st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -840,8 +942,16 @@ class EventDater:
         clause itself or an earlier mention ("in a late-night vote on Thursday"; reason `anchor`)."""
         for t in self._path(trigger):
             for c in t.children:
-                if c.dep_ != "advcl" or c.lemma_.lower() not in self.light_verbs \
-                        or not any(m.dep_ == "mark" and m.lower_ in self.simultaneous for m in c.children):
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in self.simultaneous for m in c.children):
+                    continue
+                if c.lemma_.lower() not in self.light_verbs:
+                    # (h24g) a clause going on at the time with a day of its own ("struck Sumy as residents gathered
+                    # for Palm Sunday", "fired tear gas as protesters marched on Tuesday"): the act is that day
+                    if c.tag_ == "VBD" or (c.tag_ == "VBG" and any(x.dep_ == "aux" and x.lower_ in ("was", "were")
+                                                                   for x in c.children)):
+                        found = self._resolve(c, spans, article, "past", own=True)
+                        if found is not None and found[1].precision == "day":
+                            return found[0], replace(found[1], reason="context")
                     continue
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"), None)
                 if subj is None:
@@ -1187,6 +1297,33 @@ class EventDater:
         return verb.tag_ == "VBN" and bool(auxes) and auxes[0].lower_ == "had" \
             and all(a.lower_ in ("had", "been") for a in auxes)
 
+    def _published(self, trigger: Token, verb: Token, spans: list, article: Article) -> tuple[str, ResolvedDate] | None:
+        """(h24g, dates.yaml `published_fallback`, off by default) The wire convention GDELT and ICEWS follow: an act
+        told in the simple past with no time phrase in its sentence, the main act of its sentence or of a report
+        closing it, happened on the story's day (reason `published`). Never a relative or adverbial clause, a
+        perfect, present or modal verb, "earlier", "previously" (`own_time_adverbs`), or a sentence with a time phrase."""
+        if article.published is None or self._own_phrases(trigger, spans) \
+                or any(trigger.sent.start <= x.start < trigger.sent.end for x in spans):
+            return None
+        v = verb
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        main = v.dep_ == "ROOT" or (v.dep_ == "ccomp" and v.head.dep_ == "ROOT" and v.head.i > v.i
+                                    and v.head.lemma_.lower() in self.reporting and self._simple_past(v.head))
+        if not main or not self._simple_past(verb) \
+                or any(c.dep_ == "advmod" and c.lower_ in self.own_time for t in {trigger, verb, v} for c in t.children):
+            return None
+        return "published", ResolvedDate("published", article.published.isoformat(), "day", False, "published")
+
+    def _open_quote(self, root: Token) -> bool:
+        """(h24g) Whether a sentence's quotation makes it speech for the lead's scene: not a short phrase quoted after the
+        main act in its own clause when that act is no saying ("Macron urged Putin to agree to a ceasefire “as soon as
+        possible”" is the narrator's act); any other quotation is ("“We will not give up,” he said")."""
+        marks = [t.i for t in root.sent if any(q in t.text for q in self.quote_marks)]
+        if len(marks) % 2 or root.lemma_.lower() in self.reporting:
+            return True
+        return not all(root.i < a and b <= root.right_edge.i for a, b in zip(marks[::2], marks[1::2]))
+
     def _speech(self, sent) -> bool:
         """Whether a sentence holds quoted speech: a quotation of more than `context_quote_words` words, or a
         mark left open ("accused the authorities of “anti-Russian hysteria”" is a characterisation, not speech)."""
@@ -1453,6 +1590,26 @@ def _time_spans(doc: Doc, years: tuple[int, int] = (0, 0)) -> list:
                 start = t.i + 1
         if start < ent.end:
             out.append(doc[start:ent.end])
+    # (h24g) a holiday named as a day, which the small NER tags as anything or nothing ("gathered for Palm Sunday[LOC]",
+    # "on Orthodox Easter[PERSON]"): the object of a preposition or an adverbial noun phrase, not a modifier of a
+    # noun ("Christmas trees", "the Christmas Day attack"); dates.yaml `holidays`
+    names = holiday_names()
+    taken = {t.i for span in out for t in span}
+    i = 0
+    while names and i < len(doc):
+        for n in (4, 3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) == n and span.root.i == span.end - 1 and span.root.dep_ in ("pobj", "npadvmod") \
+                    and _normalize(span.text) in names:
+                # a part of the name the NER tagged alone ("Easter Sunday[DATE: Sunday]") gives way to the name
+                inner = [x for x in out if span.start <= x.start and x.end <= span.end]
+                if taken & {t.i for t in span} - {t.i for x in inner for t in x}:
+                    continue
+                out = [x for x in out if x not in inner]
+                out.append(span)
+                i += n - 1
+                break
+        i += 1
     # ... and a month's day and its year the NER tags apart across the comma ("Oct. 7[DATE], 2023[DATE] attack") are
     # one date
     by_start = {span.start: span for span in out}
