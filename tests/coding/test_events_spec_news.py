@@ -4629,7 +4629,10 @@ H24H_SPEC = [
     ("Georgia held a parliamentary election on Saturday. Critics accuse Georgian Dream, founded by billionaire Bidzina "
      "Ivanishvili, of becoming increasingly authoritarian and tilting toward Moscow.", "GEOOPP", "112", "GEOPTYGDR",
      "happened"),
-    ("Protesters in Tbilisi accused the government of selling out to Moscow.", "GEOCVL", "112", "GEOGOV", "happened"),
+    ("Protesters in Tbilisi accused the government of selling out to Moscow.", "GEOCVL", "112", "GEOGOV", "happened"),    # (h24h) two named as there "also" are no pair of "the two sides" (coref.yaml pair_additive_adverbs)
+    ("Thailand and Cambodia agreed to a ceasefire on Monday. The United States and China also sent representatives to "
+     "the meeting. Cambodia's spokeswoman said there had been no clashes between the two sides since the ceasefire.",
+     "THA", "190", "KHM", "denied"),
 ]
 H24H_ABSENT = [
     ("Kenya failed to meet the deadline set by the International Monetary Fund.", ("KEN", "040", "IGOIMF")),
@@ -4669,7 +4672,8 @@ H24H_KEPT = [
     ("Qatar served as mediator in talks between Rwanda and Congo.", "QAT", "045", "RWA", "happened"),
     ("Germany will support Ukraine.", "DEU", "051", "UKR", "planned"),
     ("The junta in Niger ordered French troops to leave the country.", "NERMIL", "166", "FRAMIL", "happened"),
-    ("Ukraine said Russian forces attacked Kharkiv overnight.", "RUSMIL", "190", "UKR", "happened"),
+    ("Ukraine said Russian forces attacked Kharkiv overnight.", "RUSMIL", "190", "UKR", "happened"),    ("India and Pakistan exchanged fire on Monday. China and Russia urged both sides to show restraint.", "CHN", "0256",
+     "PAK", "happened"),
 ]
 
 

@@ -5094,6 +5094,8 @@ class ActorResolver:
                 clause = first_conjunct(first).head
                 if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"]:
                     continue  # (h23e) onlookers of a circumstance ("..., with Trump and Anwar looking on") are no pair
+                if any(k.dep_ == "advmod" and k.lower_ in self.vocab.get("pair_additive_adverbs", ()) for k in clause.children):
+                    continue  # (h24h) two there besides others ("The United States and China also sent representatives")
                 countries = [ctx.actors[k].country for k in (other.key, c.key)]
                 kinds = ("country", "person", "composed") + (("group",) if kind == "party" else ())
                 if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \
