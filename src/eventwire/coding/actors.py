@@ -3038,6 +3038,17 @@ class ActorResolver:
         local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
                  and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
         local = [c for c in local if not (exiled and c in hostile)]
+        charging = self.vocab.get("charging_verbs") or {}
+        subj_tok = first_conjunct(ctx.doc[at])
+        if subj_tok.dep_ in ("nsubj", "dobj") and subj_tok.head.lemma_.lower() in charging.get("verbs", ()):
+            # (h24h) nor from a place inside the charge its subject makes or its object faces ("Critics accuse Georgian
+            # Dream of tilting toward Moscow", "accused the government of selling out to Moscow": coref.yaml
+            # `charging_verbs`)
+            charge = {t.i for p in subj_tok.head.children if p.dep_ == "prep" and p.lower_ in charging.get("prepositions", ())
+                      for t in p.subtree}
+            local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
+                     and s not in charge and not (s in own_phrase and self._located_in(ctx.doc[s:e]))
+                     and not (exiled and eid.split(":")[1] in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         # (h21b) a place the noun's own phrase puts it in comes first ("Iran-backed militias in Iraq fired drones at a
         # US base in Syria": Iraq's; coref.yaml `own_place_prepositions`)
@@ -5083,6 +5094,8 @@ class ActorResolver:
                 clause = first_conjunct(first).head
                 if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"]:
                     continue  # (h23e) onlookers of a circumstance ("..., with Trump and Anwar looking on") are no pair
+                if any(k.dep_ == "advmod" and k.lower_ in self.vocab.get("pair_additive_adverbs", ()) for k in clause.children):
+                    continue  # (h24h) two there besides others ("The United States and China also sent representatives")
                 countries = [ctx.actors[k].country for k in (other.key, c.key)]
                 kinds = ("country", "person", "composed") + (("group",) if kind == "party" else ())
                 if all(countries) and countries[0] != countries[1] and all(self.kb.country(x) for x in countries) \

@@ -400,9 +400,13 @@ class DiscourseReader:
         non_party = set(coref_vocab()["non_party_sectors"])
         pairs: dict[str, list[tuple[str, str]]] = {}  # pair of sides → (side, actor) of its acts, in order
         keys: dict[str, tuple[str, str]] = {}  # the pair's key → its two sides
+        here = self._sent_index(frame, tok.sent)
         for e in self._recent(frame, tok, earlier, int(self.mod["conflict_lookback_sentences"])):
+            # (h24h) talks to come, told in the same sentence, have their sides too ("is due to meet Witkoff, with Oman
+            # acting as intermediary")
             if (e.cameo_code not in codes if codes else e.cameo_root not in self.mod["conflict_roots"]) \
-                    or e.mode != "happened" or not e.target_id:
+                    or not (e.mode == "happened" or codes and e.mode == "planned" and e.sentence_index == here) \
+                    or not e.target_id:
                 continue
             a, b = self._side(frame, e.source_id, e.target_id), self._side(frame, e.target_id, e.source_id)
             if a is None or b is None or _same_side(a, b):

@@ -174,6 +174,17 @@ class ModeReader:
             # "that" clause read as a relative one: "denied reports on social media that officers had fired[relcl]")
         if any(c.lower_ in mod["hypothetical_auxiliaries"] for c in auxes if c.dep_ == "aux"):
             return "hypothetical"
+        alleging = mod.get("alleging_verbs", ())
+        for t in [tok, *list(tok.ancestors)[:3]]:
+            if t.dep_ == "ccomp" and t.head.i != t.i and t.head.lemma_.lower() in alleging:
+                return "hypothetical"  # (h24h) "Investigators allege that people close to officials demanded kickbacks":
+                # only alleged (modality.yaml alleging_verbs)
+            if t.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+                break
+        if tok.dep_ in ("advcl", "xcomp", "ccomp") and is_infinitive(tok) and head.pos_ == "ADJ" \
+                and head.lemma_.lower() in mod.get("ease_adjectives", ()):
+            return "hypothetical"  # (h24h) "that'll make it easier to annex us", "it is hard to attack Kyiv": what an
+            # act would be easy or hard to do is only supposed (modality.yaml ease_adjectives)
         if tok.tag_ == "VBN" and any(c.lower_ in mod.get("counterfactual_auxiliaries", ()) for c in auxes if c.dep_ == "aux") \
                 and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxes):
             return "hypothetical"  # "would have attacked Kyiv had NATO not intervened": what did not happen
