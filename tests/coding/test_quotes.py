@@ -610,6 +610,17 @@ WIRE += [
      "was among them. Police said two suspects were held. The army said it had joined the search. \"We will not rest "
      "until every one of them is home,\" the governor said.",
      [("We will not rest", "governor")]),
+    # (h24i) a cue the parser joined to the clause a reporter's speech verb reports is the reporter's (and the words
+    # its clause holds are governed by it, not by the root through the stop inside the closing mark); guard: a cue
+    # with an auxiliary of its own stays in the reported clause
+    ("cue-joined-to-reported-clause",
+     "KHARTOUM - The army said the RSF had shelled the market, while the RSF said in a statement that the army had "
+     "bombed the area and accused it of using hospitals \"as shields for its fighters.\"",
+     [("as shields for its fighters", "Rapid Support Forces")]),
+    ("cue-with-own-auxiliary",
+     "KYIV - Ukraine said that Russian troops had shelled the town and had called the strike \"a necessary measure "
+     "against terrorists.\"",
+     [("a necessary measure", "Russian troops")]),
 ]
 
 

@@ -64,6 +64,7 @@ def quote_vocab() -> dict:
             "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ()),
             "body_heads": set(data.get("body_speaker_heads") or ()),
             "title_article_unique": bool(data.get("title_article_unique")),
+            "reporter_conjuncts": set(data.get("reporter_conjunct_cues") or ()),
             "possessive_pronouns": set(data.get("possessive_pronouns") or ()),
             # (h24i) each country's first adjective, and every word form that names a country (countries.yaml)
             "adjectives": {c["code"]: c["adjectives"][0] for c in read_yaml("countries.yaml")["countries"]
@@ -405,7 +406,9 @@ class _QuoteReading:
         if own:
             cues = [t for t in cues if not self._separated(doc.text, t, s, e, inside)]
         found = []
-        quoted = [t for t in sent if s <= t.idx < e]
+        # ((h24i) without the stop kept inside the closing mark, which hangs on the sentence's root: "accused it of
+        # using convoys “as a cover for military supplies.”" is governed by accused, not only by the root)
+        quoted = self._quoted(sent, s, e)
         for cue in cues:
             # a cue whose clause holds the quotation comes first ("Trump said that China had shown a
             # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
@@ -499,7 +502,28 @@ class _QuoteReading:
                 and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.v["speech_verbs"] for g in c.children)
                 for c in relay.children):
             return [c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")]
+        reporter = self._reporter_of_conjunct(verb)
+        if reporter is not None:
+            return subject(reporter)[0]
         return subject(verb)[0]
+
+    def _reporter_of_conjunct(self, verb: Token) -> Token | None:
+        """(h24i) The speech verb a cue with no subject of its own was parsed as joined to the clause it reports ("the
+        RSF said that the army had carried[ccomp] out a strike and accused[conj → carried] it of using convoys “...”"):
+        a cue is the reporter's second act, not the reported doer's (quotes.yaml `reporter_conjunct_cues`). None
+        otherwise, for a cue the reported clause's verb also speaks ("said that X had denied it and said ..."), and for
+        one with an auxiliary of its own ("said that the troops had shelled the town and had called it ...")."""
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in self.v["reporter_conjuncts"] \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            return None  # (one with an auxiliary of its own goes on the reported clause: "... had shelled it and had called")
+        first = verb.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ != "ccomp" or first.lemma_.lower() in self.v["speech_verbs"] \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
+            return None
+        cue = first.head
+        return cue if cue.lemma_.lower() in self.v["speech_verbs"] and cue.pos_ in ("VERB", "AUX") else None
 
     def _document_issuer(self, doc, sents, k, s, e, inside, by_token, prev) -> tuple[str, str] | None:
         """(cue, speaker) when the cue of sentence k nearest the quotation has for subject a document told
