@@ -505,10 +505,11 @@ SPEC = [
     ("Peru's Congress removed President Dina Boluarte from office.", D, "Peru's [Congress]", "PERLEG", ()),
     ("LIMA, Oct 10 (Reuters) - Congress voted on Thursday to remove the president.", D, "[Congress]", "PERLEG", ()),
     ("WASHINGTON, Oct 10 (Reuters) - Congress passed the bill on Thursday.", D, "[Congress]", "USALEG", ()),
-    # "the ruling party" after "the ruling Georgian Dream party" is that party, not the last body named
+    # "the ruling party" after "the ruling Georgian Dream party" is that party, not the last body named ((h24i) a party
+    # in power is coded as its government while it rules, groups.yaml roles; the identity is an IDENTITY row)
     ("President Salome Zourabichvili is a critic of the ruling Georgian Dream party. The European Union froze "
      "accession talks. The United States said the ruling party's decisions violated the constitution.", D,
-     "ruling [party]", "GEOPTYGDR", ()),
+     "ruling [party]", "GEOGOV", ()),
     # people of an international body's sector named before are its own, not the story's country's
     ("The International Criminal Court issued a warrant for a Libyan commander on Thursday. Prosecutor Karim "
      "Khan had asked judges in May to approve it.", D, "[judges]", "IGOJUDICC", ()),
@@ -1567,6 +1568,22 @@ SPEC = [
     ("The UN envoy for Syria criticised Israel on Tuesday.", D, "UN envoy", "IGOUNO", ()),
     ("Senegal's Constitutional Council declared Faye the winner. The council later rejected three petitions.", D,
      "The [council] later", "SENJUD", ()),
+    # (h24i) the armed forces' command speaks for them (sectors.yaml MIL "defence headquarters", "general staff"); a
+    # country's state security service named in full is its SPY, never the US "Department of State" inside the name
+    ("ABUJA - The Defence Headquarters said on Monday that soldiers had killed 12 bandits in Katsina State.", D,
+     "Defence Headquarters", "NGAMIL", ()),
+    ("Mali's general staff said in a statement that an army convoy had been ambushed near Gao.", D, "general staff",
+     "MLIMIL", ()),
+    ("Nigeria's Department of State Services arrested two journalists in Lagos on Friday.", D,
+     "Department of State Services", "NGASPY", ()),
+    # (h24i) a ruling party is its country's government while it rules (groups.yaml roles), a party before it did not
+    ("The European Union criticised Georgian Dream over the new foreign agents law.", "2024-05-15", "Georgian Dream",
+     "GEOGOV", ()),
+    ("Georgian Dream was founded by the billionaire Bidzina Ivanishvili in April.", "2012-06-01", "Georgian Dream",
+     "GEOPTYGDR", ()),
+    # (h24i) a party's name holding a sector word ("Union") is the party, not trade unionists
+    ("Guinea's junta suspended the Union of Democratic Forces of Guinea on Saturday.", D,
+     "Union of Democratic Forces of Guinea", "GINPTYUFD", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
@@ -1773,6 +1790,10 @@ IDENTITY = [
     ("Imran Khan was arrested on Tuesday. His supporters attacked the police in Lahore.", "Imran Khan",
      "His [supporters]", False),
     ("Supporters of opposition leader Tundu Lissu clashed with police.", "Tundu Lissu", "Supporters", False),
+    # (h24i) "the ruling party" is the ruling party named before, now that both carry the government's code
+    ("President Salome Zourabichvili is a critic of the ruling Georgian Dream party. The European Union froze "
+     "accession talks. The United States said the ruling party's decisions violated the constitution.",
+     "Georgian Dream", "ruling [party]'s decisions", True),
 ]
 
 

@@ -1535,9 +1535,9 @@ SPEC = [
     # coordinated subjects moving troops to their shared border: each towards the other
     ("Ethiopia and Eritrea have moved troops towards their shared border.", "ETH", "154", "ERI", "happened"),
     ("Ethiopia and Eritrea have moved troops towards their shared border.", "ERI", "154", "ETH", "happened"),
-    # a purpose infinitive the parser hangs on a time phrase after the verb is the verb's
+    # a purpose infinitive the parser hangs on a time phrase after the verb is the verb's ((h24i) the ruling party is GEOGOV)
     ("Tens of thousands of people rallied in the capital on Saturday, the day of local elections, to protest against "
-     "the ruling Georgian Dream party.", "GEOCVL", "141", "GEOPTYGDR", "happened"),
+     "the ruling Georgian Dream party.", "GEOCVL", "141", "GEOGOV", "happened"),
     # a body set up by a government is the government's
     ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
      "transitional government of killing civilians.", "HTIHRI", "112", "HTIGOV", "happened"),

@@ -573,6 +573,54 @@ WIRE += [
      "Brussels on Tuesday.\n\nRubio urged European allies to spend more on defence. \"Europe must do more,\" he "
      "said after the meeting.",
      [("Europe must do more", "Marco Rubio")]),
+    # (h24i) a line break after a word that keeps its stop ("on X.") ends the paragraph: the body that opens the next
+    # line speaks its own words, and is no name run on from "X." (guard: a named speaker before the break keeps his)
+    ("break-after-abbreviation",
+     "MANILA, Aug 11 (Reuters) - \"They rammed our vessel twice,\" coast guard spokesman Armand Balilo wrote on X.\nThe "
+     "Vietnam Coast Guard said it had acted to stop \"an unlawful intrusion\" near the reef.",
+     [("They rammed our vessel", "Armand Balilo"), ("an unlawful intrusion", "Vietnam Coast Guard")]),
+    # (h24i) an opposition body the dictionary names is the speaker under its own name
+    ("named-opposition-coalition",
+     "CONAKRY, Sept 3 (AFP) - The Forces Vives de Guinee said the new electoral roll was \"riddled with ghost "
+     "voters\" and called for an independent audit.",
+     [("riddled with ghost voters", "Forces Vives de Guinée")]),
+    # (h24i) a country's body described, not named, speaks under the body's words with its country: "the ministry" after
+    # "the foreign ministry" of New Delhi is the Indian foreign ministry (not "India (GOV)"), "the country's interior
+    # ministry" the Serbian one; guards: a possessive country stays, a body's own name stays
+    ("described-body-speaker",
+     "NEW DELHI, June 2 (Reuters) - New Delhi summoned Bangladesh's envoy on Monday, the foreign ministry said in a "
+     "statement.\n\"We will not accept interference in our internal affairs,\" the ministry said.",
+     [("We will not accept", "Indian foreign ministry")]),
+    ("possessive-body-speaker",
+     "BELGRADE, June 2 (Reuters) - Serbia expelled two Croatian diplomats on Monday. In a statement, the country's "
+     "interior ministry said they had \"acted against national security\".",
+     [("acted against national security", "Serbian interior ministry")]),
+    ("country-possessive-body-speaker",
+     "RABAT, June 2 (Reuters) - Morocco's foreign ministry said the decision was \"a hostile and unjustified act\".",
+     [("a hostile and unjustified act", "Morocco's foreign ministry")]),
+    # (h24i) a definite title past `title_lookback` is the one person the story introduced with it; with two such
+    # people, neither (the guard keeps the title's own actor)
+    ("title-introduced-long-before",
+     "LAGOS - Twenty villagers were freed on Sunday, Governor Dapo Abiodun said. The victims were taken on Monday. A "
+     "teacher was among them. Police said two suspects were held. The army said it had joined the search. \"We will "
+     "not rest until every one of them is home,\" the governor said.",
+     [("We will not rest", "Dapo Abiodun")]),
+    ("title-two-holders-long-before",
+     "LAGOS - Governor Dapo Abiodun met Governor Kola Adeyemi on Sunday. The victims were taken on Monday. A teacher "
+     "was among them. Police said two suspects were held. The army said it had joined the search. \"We will not rest "
+     "until every one of them is home,\" the governor said.",
+     [("We will not rest", "governor")]),
+    # (h24i) a cue the parser joined to the clause a reporter's speech verb reports is the reporter's (and the words
+    # its clause holds are governed by it, not by the root through the stop inside the closing mark); guard: a cue
+    # with an auxiliary of its own stays in the reported clause
+    ("cue-joined-to-reported-clause",
+     "KHARTOUM - The army said the RSF had shelled the market, while the RSF said in a statement that the army had "
+     "bombed the area and accused it of using hospitals \"as shields for its fighters.\"",
+     [("as shields for its fighters", "Rapid Support Forces")]),
+    ("cue-with-own-auxiliary",
+     "KYIV - Ukraine said that Russian troops had shelled the town and had called the strike \"a necessary measure "
+     "against terrorists.\"",
+     [("a necessary measure", "Russian troops")]),
 ]
 
 

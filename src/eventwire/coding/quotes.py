@@ -61,7 +61,17 @@ def quote_vocab() -> dict:
             # (the sex each pronoun tells, from the actor stage's own table: coref.yaml `gendered_pronouns`)
             "pronoun_sexes": {w: sex for sex, words in (read_yaml("coref.yaml").get("gendered_pronouns") or {}).items()
                               for w in words},
-            "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ())}
+            "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ()),
+            "body_heads": set(data.get("body_speaker_heads") or ()),
+            "title_article_unique": bool(data.get("title_article_unique")),
+            "reporter_conjuncts": set(data.get("reporter_conjunct_cues") or ()),
+            "possessive_pronouns": set(data.get("possessive_pronouns") or ()),
+            # (h24i) each country's first adjective, and every word form that names a country (countries.yaml)
+            "adjectives": {c["code"]: c["adjectives"][0] for c in read_yaml("countries.yaml")["countries"]
+                           if c.get("adjectives")},
+            "country_words": {w.lower() for c in read_yaml("countries.yaml")["countries"]
+                              for w in [c["name"], *c.get("names", ()), *c.get("adjectives", ()),
+                                        *c.get("demonyms", ())]}}
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -160,11 +170,65 @@ class _QuoteReading:
             else:
                 cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token, prev)
             actor = actors.get(speaker) if speaker else None
-            quotes.append(Quote(raw, actor.name if actor else None, actor.code if actor else None, Span(s, e),
-                                actor.id if actor else None, cue, kind, sent_idx))
+            quotes.append(Quote(raw, self._speaker_name(doc.text, actor, s, e) if actor else None,
+                                actor.code if actor else None, Span(s, e), actor.id if actor else None, cue, kind,
+                                sent_idx))
             prev = (speaker, cue, e, self._sent_of(sents, max(s, e - 1)))
         quotes += self._indirect(doc, sents, inside, by_token)
         return replace(article, quotes=tuple(sorted(quotes, key=lambda q: q.span.start)))
+
+    def _speaker_name(self, text: str, actor, s: int, e: int) -> str:
+        """(h24i) The name a quotation's speaker is given: the actor's, but a country's body (a composed actor of a
+        country and a sector) described rather than named is given its country: a possessive that names no country
+        ("the country's", "its", "Halushchenko's") becomes the country's adjective, and one is put before a phrase
+        with no country word ("the country's interior ministry" → "Georgian interior ministry"). For such a body named
+        only by its country and sector ("China (GOV)"), the phrase is the actor's with a body head (quotes.yaml
+        `body_speaker_heads`): the fullest with the head word of the one nearest the quotation ("“...,” the ministry
+        said" after "the foreign ministry said" → "Chinese foreign ministry"). Not for a body the text names ("the
+        junta, which calls itself the Council for National Renewal")."""
+        code = actor.code or ""
+        adjective = self.v["adjectives"].get(code[:3])
+        if actor.kind != "composed" or len(code) != 6 or adjective is None:
+            return actor.name
+        if not actor.name.endswith(")"):
+            if all(w[:1].isupper() for w in actor.name.split() if len(w) > 3):
+                return actor.name  # a name, never a description
+            words = self._body_words(actor.name)
+            return self._with_country(words, adjective) if words else actor.name
+        phrases = []
+        for m in self._mentions:
+            if m.actor_id != actor.id:
+                continue
+            words = self._body_words(text[m.start:m.end])
+            if not words:
+                continue
+            distance = 0 if m.start <= s <= m.end else min(abs(m.start - e), abs(m.end - s))
+            phrases.append((distance, words))
+        if not phrases:
+            return actor.name
+        head = min(phrases, key=lambda p: p[0])[1][-1].lower()
+        return self._with_country(max((p[1] for p in phrases if p[1][-1].lower() == head), key=len), adjective)
+
+    def _body_words(self, phrase: str) -> list[str] | None:
+        """The words of a body's phrase without its article, its last word a body head and one word in lower case (not
+        a capital, a pronoun or a name); None for any other phrase."""
+        words = phrase.split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if not words or words[-1].lower() not in self.v["body_heads"] or not any(w.islower() for w in words):
+            return None
+        return words
+
+    def _with_country(self, words: list[str], adjective: str) -> str:
+        """The phrase with its country: a possessive that names none becomes the adjective ("its ministry" → "Chinese
+        ministry"), which is also put before a phrase with no country word nor capital; "Mali's armed forces" stays."""
+        first = words[0].lower()
+        named = lambda w: w.lower() in self.v["country_words"] or re.sub(r"['’]s$", "", w.lower()) in self.v["country_words"]  # noqa: E731
+        if first in self.v["possessive_pronouns"] or first.endswith(("'s", "’s")) and not named(words[0]):
+            words = words[1:]
+        if not any(named(w) or w[:1].isupper() for w in words):
+            words = [adjective, *words]  # (not before a name: "Bush administration", "Foreign Ministry")
+        return " ".join(words)
 
     # -- kind --------------------------------------------------------------------------------------
     def _embedded(self, text: str, s: int, e: int) -> bool:
@@ -342,7 +406,9 @@ class _QuoteReading:
         if own:
             cues = [t for t in cues if not self._separated(doc.text, t, s, e, inside)]
         found = []
-        quoted = [t for t in sent if s <= t.idx < e]
+        # ((h24i) without the stop kept inside the closing mark, which hangs on the sentence's root: "accused it of
+        # using convoys “as a cover for military supplies.”" is governed by accused, not only by the root)
+        quoted = self._quoted(sent, s, e)
         for cue in cues:
             # a cue whose clause holds the quotation comes first ("Trump said that China had shown a
             # 'lack of respect' ..., while announcing ...": said, not the nearer announcing)
@@ -436,7 +502,28 @@ class _QuoteReading:
                 and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.v["speech_verbs"] for g in c.children)
                 for c in relay.children):
             return [c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")]
+        reporter = self._reporter_of_conjunct(verb)
+        if reporter is not None:
+            return subject(reporter)[0]
         return subject(verb)[0]
+
+    def _reporter_of_conjunct(self, verb: Token) -> Token | None:
+        """(h24i) The speech verb a cue with no subject of its own was parsed as joined to the clause it reports ("the
+        RSF said that the army had carried[ccomp] out a strike and accused[conj → carried] it of using convoys “...”"):
+        a cue is the reporter's second act, not the reported doer's (quotes.yaml `reporter_conjunct_cues`). None
+        otherwise, for a cue the reported clause's verb also speaks ("said that X had denied it and said ..."), and for
+        one with an auxiliary of its own ("said that the troops had shelled the town and had called it ...")."""
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in self.v["reporter_conjuncts"] \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            return None  # (one with an auxiliary of its own goes on the reported clause: "... had shelled it and had called")
+        first = verb.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ != "ccomp" or first.lemma_.lower() in self.v["speech_verbs"] \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
+            return None
+        cue = first.head
+        return cue if cue.lemma_.lower() in self.v["speech_verbs"] and cue.pos_ in ("VERB", "AUX") else None
 
     def _document_issuer(self, doc, sents, k, s, e, inside, by_token, prev) -> tuple[str, str] | None:
         """(cue, speaker) when the cue of sentence k nearest the quotation has for subject a document told
@@ -685,6 +772,20 @@ class _QuoteReading:
             actor = self._actors.get(m.actor_id)
             if actor is not None and actor.kind in PERSON_KINDS and actor.title and title in actor.title.lower().split():
                 return actor.id
+        if self.v["title_article_unique"]:
+            # (h24i) further back: the one person the story introduced with that title ("Governor Uba Sani said ...
+            # “...,” the governor said" five sentences on); none when it introduced two
+            found = set()
+            for t in doc[:first.start]:
+                if t.lemma_.lower() != title:
+                    continue
+                linked = [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
+                if t.dep_ in ("appos", "compound"):
+                    linked.append(t.head)
+                found |= {by_tok[n.i].actor_id for n in linked if n.i in by_tok
+                          and getattr(self._actors.get(by_tok[n.i].actor_id), "kind", None) in PERSON_KINDS}
+            if len(found) == 1:
+                return found.pop()
         return None
 
     def _named_body(self, doc: Doc, tok: Token) -> str | None:
@@ -802,4 +903,5 @@ class _QuoteReading:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         a = self._actors[speaker]
-        return Quote(doc.text[start:end], a.name, a.code, Span(start, end), a.id, cue, "indirect", k)
+        return Quote(doc.text[start:end], self._speaker_name(doc.text, a, start, end), a.code, Span(start, end), a.id,
+                     cue, "indirect", k)

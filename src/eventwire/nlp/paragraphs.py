@@ -23,6 +23,7 @@ class ParagraphBreaks:
         self.newlines = int(data["paragraph_newlines"])
         self.final = frozenset(data["sentence_final"])
         self.closing = frozenset(data["closing_marks"])
+        self.word_final = tuple(data.get("word_final") or ())
 
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc.text)
@@ -40,6 +41,9 @@ class ParagraphBreaks:
                 continue
             last = doc[tok.i - 1] if tok.i else None  # the text before the line break ends a sentence:
             final = last is not None and last.text in self.final  # with a stop ...
+            # ... or a word that keeps its stop ("on X.", "the U.S.") before a capitalised line
+            final = final or (last is not None and len(last.text) > 1 and last.text.endswith(self.word_final)
+                              and nxt.text[:1].isupper())
             closed = last is not None and last.i > 0 and last.text in self.closing and doc[last.i - 1].text in self.final
             if tok.text.count("\n") >= self.newlines or final or closed:  # ... or a stop and a closing mark
                 nxt.is_sent_start = True
