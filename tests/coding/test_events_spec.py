@@ -550,7 +550,8 @@ SPEC = [
     # one-sided events (modality.yaml `one_sided`): an act that stands with its source alone ...
     ("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.", "UGAREB", "0874", None, "happened"),
     ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", "SDNGOV", "0814", None, "happened"),
-    ("Seven opposition parties in Nepal have organized a general strike.", "NPLOPP", "143", None, "happened"),
+    # (s24) ... except dissent naming no target, aimed at its own government (modality.yaml context_targets.dissent)
+    ("Seven opposition parties in Nepal have organized a general strike.", "NPLOPP", "143", "NPLGOV", "happened"),
     ("Vice-President Moody Awori has declined to resign.", "KENGOV", "123", None, "happened"),
     ("Former prime minister Andreas Papandreou demanded immediate elections.", "GRCELI", "104", None, "happened"),
     ("Palestinian prisoners rioted on Monday, setting fire to their mattresses.", "PSECVL", "145", None, "happened"),
@@ -568,7 +569,7 @@ SPEC = [
     ("Al-Shabaab militants detonated a car bomb before storming a military base in Somalia.",
      "SOMREBSHB", "192", "SOMMIL", "happened"),
     # a place is where, not whom: the march stands alone
-    ("Thousands of Kenyans marched through Nairobi.", "KENCVL", "140", None, "happened"),
+    ("Thousands of Kenyans marched through Nairobi.", "KENCVL", "140", "KENGOV", "happened"),
     # a subject that negates the act
     ("Neither Russia nor China attended the summit in Paris.", "RUS", "042", "FRA", "denied"),
     # the dispersal is intended, the tear gas fired at the crowd it names

@@ -1389,8 +1389,8 @@ SPEC = [
      "happened"),
     # protests or strikes called for by their organisers are planned
     ("Chadema on Thursday rejected the election and called for fresh protests next week.", "TZAOPPCHD", "141",
-     None, "planned"),
-    ("Kenya's opposition called for a general strike next week.", "KENOPP", "143", None, "planned"),
+     "TZAGOV", "planned"),
+    ("Kenya's opposition called for a general strike next week.", "KENOPP", "143", "KENGOV", "planned"),
     # accusations or threats traded by two sides: each to the other; "provide X with <arms>"; fines; stripped
     # of citizenship with "of" hung on the object
     ("Kyiv and Moscow traded accusations over the attack.", "RUSGOV", "112", "UKRGOV", "happened"),
@@ -2349,7 +2349,7 @@ SPEC = [
     ("Iran threatened to walk away from the nuclear talks with Washington.", "IRN", "134", "USAGOV", "happened"),
     ("Kenyan doctors threatened a nationwide strike over pay.", "KENHLH", "133", None, "happened"),
     ("Palestinian detainees launched a hunger strike in Israeli jails.", "PSECVL", "142", "ISR", "happened"),
-    ("Iranian political prisoners began a hunger strike to protest executions.", "IRNCVL", "142", None, "happened"),
+    ("Iranian political prisoners began a hunger strike to protest executions.", "IRNCVL", "142", "IRNGOV", "happened"),
     ("Demonstrators clashed with riot police outside the parliament in Belgrade.",
      "SRBCVL", "145", "SRBCOP", "happened"),
     ("Protesters scuffled with security forces in Nairobi.", "KENCVL", "145", "KENMIL", "happened"),

@@ -1045,7 +1045,7 @@ class DiscourseReader:
         country = self._country(frame, e.source_id)
         sector = src.sector or ((src.code or "")[3:6] if src.code and len(src.code) >= 6 else None)
         if not country or not re.fullmatch(r"[A-Z]{3}", country) or country in coref_vocab()["international_prefixes"] \
-                or sector not in set(spec.get("sectors", ())):
+                or sector not in set(spec.get("sectors", ())) or country in set(spec.get("excluded_countries", ())):
             return []
         entry = load_kb().country(country)
         gov = spec.get("sector", "GOV")
