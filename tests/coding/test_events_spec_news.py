@@ -695,8 +695,9 @@ SPEC = [
      "Libreville on Tuesday to protest the postponement.", "GABOPP", "140", "GABGOV", "happened"),
     # (h20b) a protest with no target is aimed at the protester's one adversary, the police being the state's side
     # (adversary codes 14, state_sectors)
+    # (h24j: a general strike is aimed at the strikers' government, core.yaml n.general_strike.143, path own_government)
     ("Police arrested dozens of opposition supporters in Harare on Monday. Opposition parties called a general "
-     "strike on Tuesday.", "ZWEOPP", "143", "ZWE", "happened"),
+     "strike on Tuesday.", "ZWEOPP", "143", "ZWEGOV", "happened"),
     # (h20b) a demand in the passive quoted is on the clause's subject (path ccomp.patient, demand_patient_verbs)
     ("\"Israel must be held accountable for these crimes,\" Turkish Foreign Minister Hakan Fidan said.", "TURGOV",
      "100", "ISR", "happened"),

@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import functools
 import re
+import types
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Collection, Iterable
@@ -133,7 +134,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -1027,6 +1028,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if top.dep_ == "ccomp" and top.head.i != top.i:
                 subj, passive_report = self._subject(top.head)
                 out = [] if passive_report else subj
+        elif path == "stated_self":
+            # (h24j) who says they are troubled: the trigger's subject (passive, or its copula's for a predicate participle:
+            # "was deeply alarmed[acomp] by"); for a pronoun no actor stands for ("said it was concerned") the reporter
+            host = tok.head if tok.dep_ == "acomp" and tok.head.pos_ in ("AUX", "VERB") else tok
+            out = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if out and all(c.tag_ == "PRP" and not frame.actor_at(c) for c in out):
+                top = clause_top(host, ("conj", "xcomp"), climbs=2)
+                out = []
+                if top.dep_ == "ccomp" and top.head.i != top.i:
+                    subj, passive_report = self._subject(top.head)
+                    out = [] if passive_report else subj
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
@@ -2265,6 +2277,28 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     country = next((c for c in where if c and c != country), country)
                     if re.fullmatch(r"[A-Z]{3}", country):
                         return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
+            elif path == "own_government":
+                # (targets, h24j) the government of the source's country whatever was told before (discourse.py
+                # `_own_government`, modality.yaml context_targets.dissent sectors): a general strike is aimed at it
+                # ("the union, which called a general strike for later this month", after police dispersed a march)
+                if len(sources) == 1 and sources[0] in frame.actors:
+                    found = self._own_government(frame, types.SimpleNamespace(source_id=sources[0]),
+                                                 self.mod["context_targets"]["dissent"])
+                    if found:
+                        return found, path
+            elif path == "abductor":
+                # (targets, h24j) who last abducted or took hostages (modality.yaml `abductor` codes) before, anywhere in
+                # the story, of any country but never a state body of the source's sectors: captives rescued by troops
+                # are rescued from them ("Gunmen abducted 40 pupils ... troops rescued the pupils" → the gunmen)
+                vocab = self.mod["abductor"]
+                codes = tuple(vocab["codes"])
+                taken = [e for e in self._recent(frame, tok, earlier, self._sent_index(frame, tok.sent))
+                         if e.mode == "happened" and e.cameo_code.startswith(codes) and e.source_id not in sources
+                         and e.source_id in frame.actors
+                         and (frame.actors[e.source_id].code or "")[3:6] not in vocab["sectors_not"]]
+                doers = _last_doers(taken)
+                if doers:
+                    return doers, path
             elif path in ("dobj.author", "object.author"):
                 obj = self._object(tok, shares=self._shares(p.code))
                 again = self._repeated_act(frame, tok, p, obj, earlier) if obj is not None and not frame.actor_at(obj) else []

@@ -90,9 +90,15 @@ class EventFilters:
         clause's own words when no act is coded in it — a violent verb in the active, an attack noun carried
         out or an attack noun something was supplied for (modality.yaml `reported_wrong`)."""
         vocab = self.mod.get("reported_wrong", {})
-        if report.cameo_code != "010" or not report.target_code or not report.source_code \
-                or report.source_code[:3] == report.target_code[:3]:
+        if report.cameo_code != "010" or not report.target_code or not report.source_code:
             return False
+        if report.source_code[:3] == report.target_code[:3]:
+            # (h24j) ... or of the other side of its own country's civil conflict: the state and an armed or opposition
+            # body (`civil_sides`: "the army-aligned government said the RSF had deliberately targeted the convoy")
+            sides = vocab.get("civil_sides", {})
+            ends = {report.source_code[3:6], report.target_code[3:6]}
+            if not (ends & set(sides.get("state", ())) and ends & set(sides.get("nonstate", ()))):
+                return False
         roots = tuple(vocab.get("roots", ()))
         side = report.source_code[:3]
         if held:
