@@ -4628,9 +4628,10 @@ H24H_SPEC = [
     ("Erdogan instructed the military to strike Kurdish positions in Syria.", "TURMIL", "190", "SYR", "planned"),
     ("Sudan's army told the RSF to withdraw from Khartoum.", "SDNREBRSF", "0874", "SDN", "planned"),
     ("Georgia held a parliamentary election on Saturday. Critics accuse Georgian Dream, founded by billionaire Bidzina "
-     "Ivanishvili, of becoming increasingly authoritarian and tilting toward Moscow.", "GEOOPP", "112", "GEOPTYGDR",
+     "Ivanishvili, of becoming increasingly authoritarian and tilting toward Moscow.", "GEOOPP", "112", "GEOGOV",
      "happened"),
-    ("Protesters in Tbilisi accused the government of selling out to Moscow.", "GEOCVL", "112", "GEOGOV", "happened"),    # (h24h) two named as there "also" are no pair of "the two sides" (coref.yaml pair_additive_adverbs)
+    ("Protesters in Tbilisi accused the government of selling out to Moscow.", "GEOCVL", "112", "GEOGOV", "happened"),
+    # (h24h) two named as there "also" are no pair of "the two sides" (coref.yaml pair_additive_adverbs)
     ("Thailand and Cambodia agreed to a ceasefire on Monday. The United States and China also sent representatives to "
      "the meeting. Cambodia's spokeswoman said there had been no clashes between the two sides since the ceasefire.",
      "THA", "190", "KHM", "denied"),
