@@ -476,22 +476,23 @@ class EventDater:
                             found = self._statement(trigger, e, spans, article, st)
                         if found is None:
                             found = self._statement_next(trigger, e, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._reaction(trigger, e, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._retold(trigger, e, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._after_today(trigger, spans, article, st, e)
-                if found is None and e.mode == "happened" and self.lead_subject:
-                    found = self._lead_subject(trigger, e, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._session(trigger, e, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._occasion_relative(trigger, e, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._simultaneous(trigger, spans, article, st)
-                if found is None and e.mode == "happened":
-                    found = self._day_part(trigger, verb, spans, article, st)
+                if e.mode == "happened":
+                    # the readings of an act that happened with no time phrase of its own, in order; the first that
+                    # dates it wins
+                    readings = (
+                        lambda: self._reaction(trigger, e, spans, article, st),
+                        lambda: self._retold(trigger, e, spans, article, st),
+                        lambda: self._after_today(trigger, spans, article, st, e),
+                        lambda: self._lead_subject(trigger, e, spans, article, st) if self.lead_subject else None,
+                        lambda: self._session(trigger, e, spans, article, st),
+                        lambda: self._occasion_relative(trigger, e, spans, article, st),
+                        lambda: self._simultaneous(trigger, spans, article, st),
+                        lambda: self._day_part(trigger, verb, spans, article, st),
+                    )
+                    for reading in readings:
+                        if found is not None:
+                            break
+                        found = reading()
                 if found is not None and e.mode == "happened" and _after_publication(found[1], article):
                     return e  # what happened is not after publication: an anchor or a scene read as a plan
         if found is None and e.mode == "happened" and not own:
