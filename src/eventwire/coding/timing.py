@@ -563,17 +563,30 @@ class EventDater:
         `closing` (a threat or a refusal, made in the saying)."""
         if not self.statement_window or e.mode != "happened":
             return None
-        report = self._reporting_verb(trigger, closing=closing)
-        speech = report
-        if report is None:
-            root = trigger.sent.root
-            if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
-                return None
-            speech = root
+        saying = self._saying(trigger, st, closing=closing)
+        if saying is None:
+            return None
+        speech, report = saying
         found = self._statement_date(speech, spans, article, st)
         if found is None:
             return None
         return found[0], replace(found[1], reason="report" if report is not None else "context")
+
+    def _timed_by_adverb(self, verb: Token) -> bool:
+        """Whether an adverb on `verb` gives it a time of its own or leaves it undated ("later", "then", "since";
+        dates.yaml `own_time_adverbs`, `undated_adverbs`): no date from the story's scene reaches it."""
+        return any(c.dep_ == "advmod" and (c.lower_ in self.own_time or c.lower_ in self.undated) for c in verb.children)
+
+    def _saying(self, trigger: Token, st: "_State", *, closing: bool = False) -> tuple[Token, Token | None] | None:
+        """The saying that carries `trigger`'s act, and the reporting verb when it reports the act: the reporting verb
+        over it, else the trigger itself when it is the root of a sentence that is a statement; None otherwise."""
+        report = self._reporting_verb(trigger, closing=closing)
+        if report is not None:
+            return report, report
+        root = trigger.sent.root
+        if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
+            return None
+        return root, None
 
     def _statement_next(self, trigger: Token, e: Event, spans: list, article: Article,
                         st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -583,15 +596,11 @@ class EventDater:
         in words). Another speaker, a paragraph break or an undated next sentence give nothing."""
         if not self.statement_window or e.mode != "happened":
             return None
-        report = self._reporting_verb(trigger)
-        speech = report
-        if report is None:
-            root = trigger.sent.root
-            if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
-                return None
-            speech = root
-        if not self._simple_past(speech) or self._own_phrases(speech, spans) or any(
-                c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in speech.children) \
+        saying = self._saying(trigger, st)
+        if saying is None:
+            return None
+        speech, report = saying
+        if not self._simple_past(speech) or self._own_phrases(speech, spans) or self._timed_by_adverb(speech) \
                 or any(self._time_clause(c) for c in speech.children):
             return None
         subj = _subject(speech)
@@ -618,8 +627,7 @@ class EventDater:
     def _statement_date(self, speech: Token, spans: list, article: Article,
                         st: "_State") -> tuple[str, ResolvedDate] | None:
         """The date of the statement the saying `speech` (its sentence's root) continues (see `_statement`)."""
-        if not self._simple_past(speech) or self._own_phrases(speech, spans) or any(
-                c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in speech.children) \
+        if not self._simple_past(speech) or self._own_phrases(speech, spans) or self._timed_by_adverb(speech) \
                 or any(self._time_clause(c) for c in speech.children):
             return None
         subj = _subject(speech)
@@ -728,8 +736,8 @@ class EventDater:
         take nothing."""
         root = self._main(trigger.sent)
         if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
-                or self._own_phrases(root, spans) or (self._speech(trigger.sent) and self._open_quote(root)) or any(
-                    c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
+                or self._own_phrases(root, spans) or (self._speech(trigger.sent) and self._open_quote(root)) \
+                or self._timed_by_adverb(root):
             return None
         subj = _subject(root)
         k = st.index(trigger)
@@ -808,8 +816,7 @@ class EventDater:
         if root.i not in {t.i for t in self._path(trigger)} and not (
                 root.lemma_.lower() in self.reporting and trigger.head.i == root.i and trigger.dep_ == "ccomp"):
             return None
-        if not self._simple_past(root) or any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated)
-                                              for c in root.children):
+        if not self._simple_past(root) or self._timed_by_adverb(root):
             return None
         subj = _subject(root)
         if subj is None or not any(
@@ -1258,14 +1265,14 @@ class EventDater:
             # (h22d) ... also an act a side reports, in the past, with no time phrase in the report or the act ("India
             # launched missile strikes on Pakistan on Wednesday ... Pakistan said it had shot down five Indian jets")
             if not self._simple_past(root) or self._own_phrases(root, spans) or not self._past_act(top) \
-                    or any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
+                    or self._timed_by_adverb(root):
                 return None
             root = top
             reported = True
         elif root.i not in {t.i for t in path} or not self._simple_past(root) \
                 or (root.lemma_.lower() in self.reporting and root.head.i == root.i):
             return None
-        if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children) or any(
+        if self._timed_by_adverb(root) or any(
                 c.i < root.i and ((c.dep_ == "prep" and c.lower_ in self.skip_preps) or self._time_clause(c))
                 for c in root.children):
             return None  # ("After the coup, they ...": a time of its own)
@@ -1372,7 +1379,7 @@ class EventDater:
             return None
         if (root.lemma_.lower() in self.reporting and root.head.i == root.i) or not self._simple_past(root):
             return None
-        if any(c.dep_ == "advmod" and c.lower_ in (self.own_time | self.undated) for c in root.children):
+        if self._timed_by_adverb(root):
             return None
         if any((c.dep_ == "prep" and c.lower_ in self.skip_preps) or self._time_clause(c) for c in root.children):
             return None  # "After the coup, they ...", "When the talks failed, they ...": a time of its own
