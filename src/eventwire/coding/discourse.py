@@ -208,15 +208,10 @@ class DiscourseReader:
         if any(t.lower_ in contested or (t.i in frame.by_token and frame.by_token[t.i].text.lower() in contested)
                for t in held):
             return []  # a place held or policed by another state's forces: whose arrest it was is not told
-        found = {self._country(frame, a) for t in held for a in frame.actor_at(t, places=True)} - {None}
-        found = {c for c in found if re.fullmatch(r"[A-Z]{3}", c)
-                 and not c.startswith(tuple(coref_vocab()["international_prefixes"]))}
+        found = {c for t in held for a in frame.actor_at(t, places=True) if _plain_country(c := self._country(frame, a))}
         if len(found) != 1 or found & set(vocab.get("contested_countries", ())):
             return []
-        country = next(iter(found))
-        entry = load_kb().country(country)
-        return [frame.compose(f"authority:{country}{vocab['sector']}", f"{entry.name if entry else country} {vocab['name']}",
-                              country, vocab["sector"]).id]
+        return [_country_body(frame, next(iter(found)), vocab["sector"], vocab["name"])]
 
     def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
         """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of
@@ -239,11 +234,10 @@ class DiscourseReader:
         speaker's own: its country actor if the story has one, else the first actor of it; none when there are two
         or more (`stricken`, `haven`)."""
         own = {self._country(frame, a) for a in sources} - {None}
-        intl = tuple(coref_vocab()["international_prefixes"])
         found: dict[str, str] = {}
         for a in actors:
             country = self._country(frame, a)
-            if country and country not in own and re.fullmatch(r"[A-Z]{3}", country) and not country.startswith(intl):
+            if country not in own and _plain_country(country):
                 found.setdefault(country, a)
         if len(found) != 1:
             return []
@@ -773,7 +767,7 @@ class DiscourseReader:
             if not found and e.cameo_code.startswith(tuple(dissent.get("codes", ()))):
                 # (s24) a protest, strike or hunger strike of a country's own people aimed at no one named and at no
                 # adversary told is aimed at their government
-                found = self._own_government(frame, e, dissent)
+                found = self._own_government(frame, e.source_id, dissent)
             src = frame.actors[e.source_id]
             found = [t for t in dict.fromkeys(found) if t in frame.actors and frame.actors[t].code
                      and frame.actors[t].code != src.code]
@@ -1036,21 +1030,18 @@ class DiscourseReader:
                 return found
         return []
 
-    def _own_government(self, frame: _Frame, e: Event, spec: dict) -> list[str]:
+    def _own_government(self, frame: _Frame, source_id: str, spec: dict) -> list[str]:
         """(s24) The government of the source's country, for dissent by a body of that country of
         modality.yaml `context_targets.dissent.sectors` (the opposition, civilians, workers, students, rights groups):
         "stopped eating on October 29 to protest against what he calls an unjust trial" → the Tunisian government.
         A state's own organs, international bodies and people of no country take none."""
-        src = frame.actors[e.source_id]
-        country = self._country(frame, e.source_id)
+        src = frame.actors[source_id]
+        country = self._country(frame, source_id)
         sector = src.sector or ((src.code or "")[3:6] if src.code and len(src.code) >= 6 else None)
-        if not country or not re.fullmatch(r"[A-Z]{3}", country) or country in coref_vocab()["international_prefixes"] \
-                or sector not in set(spec.get("sectors", ())) or country in set(spec.get("excluded_countries", ())):
+        if not _plain_country(country) or sector not in set(spec.get("sectors", ())) \
+                or country in set(spec.get("excluded_countries", ())):
             return []
-        entry = load_kb().country(country)
-        gov = spec.get("sector", "GOV")
-        return [frame.compose(f"authority:{country}{gov}", f"{entry.name if entry else country} {spec.get('name', 'government')}",
-                              country, gov).id]
+        return [_country_body(frame, country, spec.get("sector", "GOV"), spec.get("name", "government"))]
 
     def _adversary(self, frame: _Frame, tok: Token, e: Event, events: list[Event], spec: dict) -> list[str]:
         """The source's one adversary in the story: the other side of the two-sided acts of `hostile_roots`
@@ -1060,7 +1051,7 @@ class DiscourseReader:
         on against the same other. For `foreign_codes` (closing a border) only another country is a side."""
         cv = coref_vocab()
         country = self._country(frame, e.source_id)
-        if not country or country in cv["international_prefixes"] or not re.fullmatch(r"[A-Z]{3}", country):
+        if not _plain_country(country):
             return []
         foreign_only = e.cameo_code.startswith(tuple(spec.get("foreign_codes", ())))
         roots = set(spec.get("hostile_roots", ()))
@@ -1421,6 +1412,19 @@ class DiscourseReader:
                 continue
             return [frame.compose(f"{o.lemma_.lower()}:{country}", o.lemma_.lower(), country, sector).id]
         return []
+
+
+def _plain_country(code: str | None) -> bool:
+    """A plain three-letter country code: no international body (coref.yaml `international_prefixes`), no sector."""
+    return bool(code) and re.fullmatch(r"[A-Z]{3}", code) is not None \
+        and not code.startswith(tuple(coref_vocab()["international_prefixes"]))
+
+
+def _country_body(frame: _Frame, country: str, sector: str, name: str) -> str:
+    """The id of the composed body of `sector` of `country` ("Tunisia government", "Russia police"), joined to the
+    article's actors the first time it is asked for (`place_authority`, `dissent`)."""
+    entry = load_kb().country(country)
+    return frame.compose(f"authority:{country}{sector}", f"{entry.name if entry else country} {name}", country, sector).id
 
 
 def _last_doers(prior: list[Event]) -> list[str]:

@@ -12,7 +12,6 @@ import bisect
 import contextlib
 import functools
 import re
-import types
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Collection, Iterable
@@ -2282,8 +2281,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # `_own_government`, modality.yaml context_targets.dissent sectors): a general strike is aimed at it
                 # ("the union, which called a general strike for later this month", after police dispersed a march)
                 if len(sources) == 1 and sources[0] in frame.actors:
-                    found = self._own_government(frame, types.SimpleNamespace(source_id=sources[0]),
-                                                 self.mod["context_targets"]["dissent"])
+                    found = self._own_government(frame, sources[0], self.mod["context_targets"]["dissent"])
                     if found:
                         return found, path
             elif path == "abductor":
