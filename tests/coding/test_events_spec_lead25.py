@@ -1,0 +1,35 @@
+"""The lead's rules of session 25: a police, intelligence or judicial raid searches homes and offices, no force on their
+country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources; looting by
+raid needs a store of goods). SPEC rows are what must still be coded; ABSENT rows failed before."""
+from __future__ import annotations
+
+import pytest
+
+from event_checks import check_absent, check_event
+
+SPEC = [
+    ("Gunmen raided a police station in Borno state.", "NGAUAF", "190", "NGACOP", "happened"),
+    ("Gunmen raided a bank in Kano.", "NGAUAF", "1711", "NGABUS", "happened"),
+    ("Police raided homes and markets in Islamabad on Saturday and detained hundreds of Afghans.",
+     "PAKCOP", "173", "AFGCVL", "happened"),
+]
+
+ABSENT = [
+    ("Police raided homes and markets in Islamabad on Saturday and detained hundreds of Afghans.",
+     ("PAKCOP", "1711", "PAK")),
+    ("Police raided homes and markets in Islamabad on Saturday and detained hundreds of Afghans.",
+     ("PAKCOP", "190", "PAK")),
+    ("Gunmen raided a police station in Borno state.", ("NGAUAF", "1711", "NGACOP")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", SPEC, ids=[s[0][:48] for s in SPEC])
+def test_lead25_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
+def test_lead25_absent(sentence, triple):
+    check_absent(sentence, triple)
