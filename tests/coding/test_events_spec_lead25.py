@@ -1,6 +1,7 @@
 """The lead's rules of session 25: a police, intelligence or judicial raid searches homes and offices, no force on their
 country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources; looting by
-raid needs a store of goods). SPEC rows are what must still be coded; ABSENT rows failed before."""
+raid needs a store of goods); mediators offering together do not
+mediate each other (x.intent_mediate.039 is not reciprocal). SPEC rows are what must still be coded; ABSENT rows failed before."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,7 @@ SPEC = [
     ("Gunmen raided a bank in Kano.", "NGAUAF", "1711", "NGABUS", "happened"),
     ("Police raided homes and markets in Islamabad on Saturday and detained hundreds of Afghans.",
      "PAKCOP", "173", "AFGCVL", "happened"),
+    ("Qatar and Egypt offered to mediate between Israel and Hamas.", "QAT", "039", "ISR", "happened"),
 ]
 
 ABSENT = [
@@ -20,6 +22,8 @@ ABSENT = [
     ("Police raided homes and markets in Islamabad on Saturday and detained hundreds of Afghans.",
      ("PAKCOP", "190", "PAK")),
     ("Gunmen raided a police station in Borno state.", ("NGAUAF", "1711", "NGACOP")),
+    # mediators offering together do not mediate each other
+    ("Turkey and Saudi Arabia offered to mediate.", ("TUR", "039", "SAU")),
 ]
 
 
