@@ -1,7 +1,8 @@
 """The lead's rules of session 25: a police, intelligence or judicial raid searches homes and offices, no force on their
 country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources; looting by
 raid needs a store of goods); mediators offering together do not
-mediate each other (x.intent_mediate.039 is not reciprocal). SPEC rows are what must still be coded; ABSENT rows failed before."""
+mediate each other (x.intent_mediate.039 is not reciprocal); a place an actor travels or
+flees to gives a bare group noun no country (coref.yaml `person_travel_verbs` now for every noun). SPEC rows are what must still be coded; ABSENT rows failed before."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,10 @@ SPEC = [
     ("Police raided homes and markets in Islamabad on Saturday and detained hundreds of Afghans.",
      "PAKCOP", "173", "AFGCVL", "happened"),
     ("Qatar and Egypt offered to mediate between Israel and Hamas.", "QAT", "039", "ISR", "happened"),
+    # a place someone travels or flees to gives a bare group no country
+    ("Hasina, 77, fled by helicopter to New Delhi on Aug. 5 as crowds stormed her official residence, ending 15 years "
+     "in power.", "BGDCVL", "145", "BGDELI", "happened"),
+    ("Protesters gathered in Tbilisi as the prime minister flew to Brussels.", "GEOGOV", "042", "BEL", "happened"),
 ]
 
 ABSENT = [

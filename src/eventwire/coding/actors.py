@@ -3050,6 +3050,13 @@ class ActorResolver:
                      and s not in charge and not (s in own_phrase and self._located_in(ctx.doc[s:e]))
                      and not (exiled and eid.split(":")[1] in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
+        if not person:
+            # (p25) nor, as for a person, a place an actor of the sentence travels or flees to, which says where it went
+            # ("Hasina fled by helicopter to New Delhi as crowds stormed her residence": not India's crowds; "Thousands
+            # of refugees fled to Chad": not Chad's)
+            gone = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end
+                    and self._travelled_to(ctx.doc[s:e])]
+            local = [c for c in local if c not in gone] if gone else local
         # (h21b) a place the noun's own phrase puts it in comes first ("Iran-backed militias in Iraq fired drones at a
         # US base in Syria": Iraq's; coref.yaml `own_place_prepositions`)
         home_tok = ctx.doc[at]
