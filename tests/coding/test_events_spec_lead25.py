@@ -2,7 +2,8 @@
 country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources; looting by
 raid needs a store of goods); mediators offering together do not
 mediate each other (x.intent_mediate.039 is not reciprocal); a place an actor travels or
-flees to gives a bare group noun no country (coref.yaml `person_travel_verbs` now for every noun). SPEC rows are what must still be coded; ABSENT rows failed before."""
+flees to gives a bare group noun no country (coref.yaml `person_travel_verbs` now for every noun); a report by one of a
+state's organs about another is no statement (modality.yaml `own_state_report_sectors`). SPEC rows are what must still be coded; ABSENT rows failed before."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,9 @@ SPEC = [
     ("Hasina, 77, fled by helicopter to New Delhi on Aug. 5 as crowds stormed her official residence, ending 15 years "
      "in power.", "BGDCVL", "145", "BGDELI", "happened"),
     ("Protesters gathered in Tbilisi as the prime minister flew to Brussels.", "GEOGOV", "042", "BEL", "happened"),
+    # an opposition speaking of its government keeps the statement
+    ("Kenya's opposition leader Raila Odinga said President William Ruto had lost legitimacy.", "KENOPP", "010", "KENGOV",
+     "happened"),
 ]
 
 ABSENT = [
@@ -29,6 +33,9 @@ ABSENT = [
     ("Gunmen raided a police station in Borno state.", ("NGAUAF", "1711", "NGACOP")),
     # mediators offering together do not mediate each other
     ("Turkey and Saudi Arabia offered to mediate.", ("TUR", "039", "SAU")),
+    # a state's media reporting on its own leader is no statement to him
+    ("North Korea's state media said on Monday that leader Kim Jong Un had observed the test of a new hypersonic missile.",
+     ("PRKMED", "010", "PRKGOV")),
 ]
 
 

@@ -52,6 +52,11 @@ class EventFilters:
             # a report about one's own country is no interaction ("Norway's minister said Norway
             # would ...": NORGOV → NOR)
             drop |= {id(m) for m in made if _same_country_pair(m.source_code, m.target_code)}
+            # (p25) ... nor one of a state's organs about another (modality.yaml `own_state_report_sectors`)
+            organs = set(self.mod.get("own_state_report_sectors") or ())
+            drop |= {id(m) for m in made if m.source_code and m.target_code and len(m.source_code) == 6
+                     and len(m.target_code) == 6 and m.source_code[:3] == m.target_code[:3]
+                     and {m.source_code[3:], m.target_code[3:]} <= organs}
             if tok.dep_ == "advcl":
                 # a participle giving the reason of an act between the same two ("criticized the plan, saying a
                 # U.S. presence could threaten ...": the criticism of the U.S.) is no statement of its own
