@@ -1,9 +1,10 @@
-"""The lead's rules of session 25: a police, intelligence or judicial raid searches homes and offices, no force on their
-country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources; looting by
-raid needs a store of goods); mediators offering together do not
-mediate each other (x.intent_mediate.039 is not reciprocal); a place an actor travels or
-flees to gives a bare group noun no country (coref.yaml `person_travel_verbs` now for every noun); a report by one of a
-state's organs about another is no statement (modality.yaml `own_state_report_sectors`). SPEC rows are what must still be coded; ABSENT rows failed before."""
+"""The lead's rules of session 25, each a row: a police, intelligence or judicial raid searches homes and offices, no
+force on their country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources;
+looting by raid needs a store of goods); mediators offering together do not mediate each other (x.intent_mediate.039 is
+not reciprocal); a place an actor travels or flees to gives a bare group noun no country (coref.yaml
+`person_travel_verbs`, now for every noun); a report by one of a state's organs about another is no statement
+(modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's (coref.yaml
+`leading_participles`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,9 @@ SPEC = [
     # an opposition speaking of its government keeps the statement
     ("Kenya's opposition leader Raila Odinga said President William Ruto had lost legitimacy.", "KENOPP", "010", "KENGOV",
      "happened"),
+    # a state body a participle says who leads is its leader's country's
+    ("Indian Foreign Secretary Vikram Misri visited Dhaka this month. Hasina's Awami League party accused the interim "
+     "government led by Nobel laureate Muhammad Yunus of persecuting its members.", "BGDPTYAWL", "112", "BGDGOV", "happened"),
 ]
 
 ABSENT = [

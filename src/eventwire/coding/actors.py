@@ -2142,6 +2142,9 @@ class ActorResolver:
                 # (a bare state body people of no state body act on is their own country's, left to the
                 # context: "Brazilian business leaders have urged the government to keep negotiating")
                 spoken = self._speakers_government(ctx, head) if named_country is None and seat is None else None
+                if spoken is None and named_country is None and seat is None:
+                    # (p25) "the interim government led by Nobel laureate Muhammad Yunus": its leader's country
+                    spoken = self._leaders_country(ctx, head)
                 if spoken is not None and spoken + (sector or "") != code:
                     # (h24f) "Interior Minister X said the government would ...": the official's own state body,
                     # not a foreign one named before ("The Taliban government in Kabul rejected ...")
@@ -3755,6 +3758,26 @@ class ActorResolver:
         if len(countries) == 1:
             return countries.pop()
         return self._story_country(ctx) if not countries else None
+
+    def _leaders_country(self, ctx: ActorContext, head: Token) -> str | None:
+        """(p25) The country of a state body a participle says who leads (coref.yaml `leading_participles`: "the interim
+        government led by Nobel laureate Muhammad Yunus", "the junta headed by General X"): the country of the one
+        person named as its leader, when that person's code has one; None otherwise."""
+        verbs = set(self.vocab.get("leading_participles") or ())
+        countries = set()
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in verbs or acl.tag_ != "VBN":
+                continue
+            for agent in acl.children:
+                if agent.dep_ != "agent":
+                    continue
+                for t in (g for o in agent.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)):
+                    c = ctx.covered.get(t.i)
+                    if c is not None and c.resolution != "place" and ctx.actors[c.key].kind == "person":
+                        code = ctx.actors[c.key].code or ""
+                        if len(code) >= 3 and self.kb.country(code[:3]):
+                            countries.add(code[:3])
+        return countries.pop() if len(countries) == 1 else None
 
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's
