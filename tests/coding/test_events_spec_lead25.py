@@ -4,7 +4,8 @@ looting by raid needs a store of goods); mediators offering together do not medi
 not reciprocal); a place an actor travels or flees to gives a bare group noun no country (coref.yaml
 `person_travel_verbs`, now for every noun); a report by one of a state's organs about another is no statement
 (modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's (coref.yaml
-`leading_participles`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+`leading_participles`); of places of several countries in a sentence, those outside the clause of another
+act give a bare noun its country. SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,9 @@ SPEC = [
     # a state body a participle says who leads is its leader's country's
     ("Indian Foreign Secretary Vikram Misri visited Dhaka this month. Hasina's Awami League party accused the interim "
      "government led by Nobel laureate Muhammad Yunus of persecuting its members.", "BGDPTYAWL", "112", "BGDGOV", "happened"),
+    # of places of several countries, those outside another act's clause first
+    ("Israel carried out waves of air strikes across southern Lebanon on Saturday, killing at least seven people, after "
+     "rockets were fired toward the northern Israeli town of Metula.", "ISR", "190", "LBNCVL", "happened"),
 ]
 
 ABSENT = [

@@ -3076,6 +3076,14 @@ class ActorResolver:
                      and not self._travelled_to(ctx.doc[s:e])
                      and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
             local = [c for c in local if c not in outside and not abroad]
+        if len(set(local)) > 1:
+            # (p25) of places of several countries, those outside a clause of another act come first ("Israel carried
+            # out air strikes across southern Lebanon, killing seven people, after rockets were fired toward the
+            # Israeli town of Metula": Lebanon's people, not Israel's)
+            others = {t.i for v in sent if v.dep_ in ("advcl", "relcl", "ccomp", "acl") and v.pos_ in ("VERB", "AUX")
+                      and not v.left_edge.i <= at <= v.right_edge.i for t in v.subtree}
+            near = {eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in others}
+            local = [c for c in local if c in near] or local
         if local:
             return local[-1]
         def titled(b: _Cand) -> str | None:
