@@ -5,7 +5,8 @@ not reciprocal); a place an actor travels or flees to gives a bare group noun no
 `person_travel_verbs`, now for every noun); a report by one of a state's organs about another is no statement
 (modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's (coref.yaml
 `leading_participles`); of places of several countries in a sentence, those outside the clause of another
-act give a bare noun its country. SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+act give a bare noun its country; sending people back is no aid (x.urge_aid.023
+`xcomp_not`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,10 @@ SPEC = [
     # of places of several countries, those outside another act's clause first
     ("Israel carried out waves of air strikes across southern Lebanon on Saturday, killing at least seven people, after "
      "rockets were fired toward the northern Israeli town of Metula.", "ISR", "190", "LBNCVL", "happened"),
+    # asking for a person sent back is a request, no appeal for aid; asking for supplies still is
+    ("Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina to face trial.", "BGD", "020",
+     "IND", "happened"),
+    ("Sudan asked Egypt to send medical supplies.", "SDN", "023", "EGY", "happened"),
 ]
 
 ABSENT = [
@@ -44,6 +49,8 @@ ABSENT = [
     # a state's media reporting on its own leader is no statement to him
     ("North Korea's state media said on Monday that leader Kim Jong Un had observed the test of a new hypersonic missile.",
      ("PRKMED", "010", "PRKGOV")),
+    ("Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina to face trial.",
+     ("BGD", "023", "IND")),
 ]
 
 
