@@ -6,7 +6,8 @@ not reciprocal); a place an actor travels or flees to gives a bare group noun no
 (modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's (coref.yaml
 `leading_participles`); of places of several countries in a sentence, those outside the clause of another
 act give a bare noun its country; sending people back is no aid (x.urge_aid.023
-`xcomp_not`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+`xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
+the forum (x.complain_to_forum.114, x.lodge_protest_with.114). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,11 @@ SPEC = [
     ("Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina to face trial.", "BGD", "020",
      "IND", "happened"),
     ("Sudan asked Egypt to send medical supplies.", "SDN", "023", "EGY", "happened"),
+    # a complaint is aimed at whom it is against, else whom it is lodged with unless that is a forum
+    ("Ukraine filed a complaint with the ICJ against Russia.", "UKR", "114", "RUS", "happened"),
+    ("Beijing lodged a complaint with the WTO against the U.S. tariffs.", "CHNGOV", "114", "USA", "happened"),
+    ("Japan lodged a protest with China over the incursion.", "JPN", "114", "CHN", "happened"),
+    ("Vietnam handed a protest note to the Chinese ambassador.", "VNM", "114", "CHNGOV", "happened"),
 ]
 
 ABSENT = [
@@ -51,6 +57,9 @@ ABSENT = [
      ("PRKMED", "010", "PRKGOV")),
     ("Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina to face trial.",
      ("BGD", "023", "IND")),
+    ("The Chinese commerce ministry filed a complaint with the World Trade Organization on Monday.",
+     ("CHNGOV", "114", "IGOWTO")),
+    ("Iran lodged a complaint with the UN Security Council against Israel.", ("IRN", "114", "IGOUNOSC")),
 ]
 
 
