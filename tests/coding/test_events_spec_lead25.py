@@ -7,7 +7,8 @@ not reciprocal); a place an actor travels or flees to gives a bare group noun no
 `leading_participles`); of places of several countries in a sentence, those outside the clause of another
 act give a bare noun its country; sending people back is no aid (x.urge_aid.023
 `xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
-the forum (x.complain_to_forum.114, x.lodge_protest_with.114). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path
+`captor`, modality.yaml `captivity_place_prepositions`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +43,10 @@ SPEC = [
     ("Beijing lodged a complaint with the WTO against the U.S. tariffs.", "CHNGOV", "114", "USA", "happened"),
     ("Japan lodged a protest with China over the incursion.", "JPN", "114", "CHN", "happened"),
     ("Vietnam handed a protest note to the Chinese ambassador.", "VNM", "114", "CHNGOV", "happened"),
+    # a release asked for people held in a country, with no captor told, is asked of that country
+    ("Washington called for the release of two American journalists held in Russia.", "USAGOV", "0253", "RUS", "happened"),
+    ("Rubio said Washington would continue pressing for the release of other Americans held in Afghanistan.", "USAGOV",
+     "0253", "AFG", "planned"),
 ]
 
 ABSENT = [

@@ -1105,6 +1105,17 @@ class DiscourseReader:
                 and not any(t.dep_ == "neg" for t in c.children)]
         if told:
             return list(dict.fromkeys(told))
+        # (p25) ... or the country they are held in, told so with no captor ("pressing for the release of other Americans
+        # held in Afghanistan" → Afghanistan; modality.yaml `captivity_place_prepositions`), another than the captives'
+        own = {(frame.actors[a].code or "")[:3] for v in captives for a in frame.actor_at(v)} - {""}
+        at = set(self.mod.get("captivity_place_prepositions") or ())
+        placed = [a for v in captives for c in v.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs
+                  and not self._subject(c)[0] for pp in c.children if pp.dep_ == "prep" and pp.lower_ in at
+                  for o in pp.children if o.dep_ == "pobj" for a in frame.actor_at(o, places=True)
+                  if a in frame.actors and frame.actors[a].kind == "country"
+                  and self._country(frame, a) not in countries | own]
+        if placed:
+            return list(dict.fromkeys(placed))[:1]
         # (h24f) prisoners held for their politics (modality.yaml `state_held_captives`: "political prisoners") are held
         # by their own country's state, when the story names its government: "the BLA demanded the release of Baloch
         # political prisoners" → PAKGOV
