@@ -8,7 +8,8 @@ not reciprocal); a place an actor travels or flees to gives a bare group noun no
 act give a bare noun its country; sending people back is no aid (x.urge_aid.023
 `xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
 the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path
-`captor`, modality.yaml `captivity_place_prepositions`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+`captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051). SPEC
+rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +48,8 @@ SPEC = [
     ("Washington called for the release of two American journalists held in Russia.", "USAGOV", "0253", "RUS", "happened"),
     ("Rubio said Washington would continue pressing for the release of other Americans held in Afghanistan.", "USAGOV",
      "0253", "AFG", "planned"),
+    # an endorsement by a state stays one
+    ("The United States backed Israel.", "USA", "051", "ISR", "happened"),
 ]
 
 ABSENT = [
