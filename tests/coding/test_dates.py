@@ -1079,6 +1079,18 @@ H25B_DATES = [
      "government condemned the drills.", "condemned", "2025-01-28", "reaction"),
     ("2025-01-30", "Police fired tear gas on Tuesday as protesters attacked the French embassy. France condemned the "
      "attack.", "condemned", "2025-01-28", "reaction"),
+    # the cause a reaction is said for, and a participle said with a saying in the simple past
+    ("2025-01-07", "Israel carried out air strikes on southern Lebanon on Monday. Lebanon's president condemned Israel "
+     "over the strikes.", "condemned", "2025-01-06", "reaction"),
+    ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a deal brokered by Qatar. "
+     "\u201cWe bring every one of our people home,\u201d Zelenskiy wrote, thanking Qatar for its mediation.", "thanking",
+     "2025-01-06", "reaction"),
+    ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a deal brokered by Qatar. "
+     "\u201cWe bring every one of our people home,\u201d Zelenskiy has written, thanking Qatar for its mediation.",
+     "thanking", None, None),
+    ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each in a deal brokered by Qatar last month. "
+     "\u201cWe bring every one of our people home,\u201d Zelenskiy wrote, thanking Qatar for its mediation.", "thanking",
+     None, None),
     # tellings on two days, or an act dated more than `reaction_days` before publication, give none
     ("2025-01-30", "Israel carried out waves of air strikes on Hezbollah positions in southern Lebanon on Wednesday. "
      "Israeli jets struck the port of Tyre on Tuesday. Lebanon's president condemned the strikes.", "condemned", None,

@@ -72,6 +72,7 @@ class EventDater:
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
         self.state_preps = set(vocab.get("state_duration_prepositions", []))
+        self.saying_verbs = set(vocab.get("reaction_saying_verbs", []))
         self.day_preps = set(vocab.get("day_prepositions", []))
         self.cause_preps = set(vocab.get("cause_prepositions", []))
         self.start_words = set(vocab.get("measure_start_words", []))
@@ -928,9 +929,15 @@ class EventDater:
         if e.cameo_root not in self.reaction_noun_roots or self._own_phrases(trigger, spans):
             return None
         verb = self._clause_verb(trigger)
-        if not self._simple_past(verb) and not (verb.dep_ == "conj" and self._simple_past(verb.head)):
+        if not self._simple_past(verb) and not (verb.dep_ == "conj" and self._simple_past(verb.head)) \
+                and not self._said_with(verb):
             return None
-        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+        # what it reacts to: its object, or (h25b) the cause it is said for ("thanking the UAE for its mediation",
+        # "condemned Israel over the strikes"; dates.yaml `cause_prepositions`)
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            x for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cause_preps
+            for x in c.children if x.dep_ == "pobj"]
+        noun = next((c for c in named if c.pos_ == "NOUN"
                      and any((d.dep_ == "det" and d.lower_ in _DEFINITE) or d.dep_ == "poss" for d in c.children)
                      and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
         if noun is None:
@@ -941,6 +948,15 @@ class EventDater:
                 or (article.published - dt.date.fromisoformat(found[1].value)).days > self.reaction_days:
             return None
         return f"{noun.text}: {found[0]}", replace(found[1], reason="reaction")
+
+    def _said_with(self, verb: Token) -> bool:
+        """(h25b) Whether `verb` is a participle with no mark, auxiliary or subject of its own set off after a saying in
+        the simple past with no time phrase ("Zelenskiy wrote, thanking the UAE for its mediation"): the words are said
+        with it, in the same past."""
+        head = verb.head
+        return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.lemma_.lower() in self.saying_verbs \
+            and self._simple_past(head) and not any(
+                c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
     def _occasion_relative(self, trigger: Token, e: Event, spans: list, article: Article,
                            st: "_State") -> tuple[str, ResolvedDate] | None:
