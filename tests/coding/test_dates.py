@@ -1091,6 +1091,11 @@ H25B_DATES = [
     ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each in a deal brokered by Qatar last month. "
      "\u201cWe bring every one of our people home,\u201d Zelenskiy wrote, thanking Qatar for its mediation.", "thanking",
      None, None),
+    # a verb coordinated with one a reading of its own dated; not one with an adverb of its own time
+    ("2025-03-02", "Japan's coast guard said it had tracked four Chinese coast guard ships near the Senkaku islands in "
+     "the 24 hours to 6 a.m., and had sent patrol boats to warn them away.", "sent", "2025-03-02", "context"),
+    ("2025-03-02", "Japan's coast guard said it had tracked four Chinese coast guard ships near the Senkaku islands in "
+     "the 24 hours to 6 a.m., and had later sent patrol boats to warn them away.", "sent", None, None),
     # tellings on two days, or an act dated more than `reaction_days` before publication, give none
     ("2025-01-30", "Israel carried out waves of air strikes on Hezbollah positions in southern Lebanon on Wednesday. "
      "Israeli jets struck the port of Tyre on Tuesday. Lebanon's president condemned the strikes.", "condemned", None,

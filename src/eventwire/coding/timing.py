@@ -94,7 +94,9 @@ class EventDater:
         st = _State(doc, article, spans, lambda ent: self._measure(ent) or self._neutral(ent))
         # in the order of the text, so an act named again later finds the date its earlier telling was given
         # (`_State.dated`, read by `_mention_date`)
-        order = sorted(range(len(article.events)), key=lambda n: (article.events[n].span.start, n))
+        where = {n: self._trigger(doc, e) for n, e in enumerate(article.events)}
+        order = sorted(range(len(article.events)), key=lambda n: (
+            article.events[n].span.start, where[n].i if where[n] is not None else -1, n))
         dated: dict[int, Event] = {}
         for n in order:
             e = self._scheduled(self._date(doc, article, article.events[n], spans, st), article)
@@ -522,6 +524,7 @@ class EventDater:
                         lambda: self._occasion_relative(trigger, e, spans, article, st),
                         lambda: self._simultaneous(trigger, spans, article, st),
                         lambda: self._day_part(trigger, verb, spans, article, st),
+                        lambda: self._coordinated(verb, spans, st),
                     )
                     for reading in readings:
                         if found is not None:
@@ -1080,6 +1083,23 @@ class EventDater:
             if t.dep_ not in ("prep", "agent", "pobj", "dobj", "conj", "appos") or t.pos_ in ("VERB", "AUX"):
                 return False
         return False
+
+    def _coordinated(self, verb: Token, spans: list, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h25b) The day of the verb an act is coordinated with when a reading of its own dated that verb (a time phrase
+        on it already dates both): "said it had detected 71 aircraft ... in the 24 hours to 6 a.m., and had dispatched
+        its own ships in response" (reason that verb's). Not when the verb has two days, or the act a time phrase, an
+        adverb of its own time ("later") or a subject of its own in another tense."""
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or self._own_phrases(verb, spans) \
+                or any(c.dep_ == "advmod" and c.lower_ in self.own_time for c in verb.children):
+            return None
+        head = verb.head
+        days = st.dated.get(head.i, {})
+        if len(days) != 1:
+            return None
+        aux = lambda v: tuple(sorted(c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")))
+        if aux(verb) and aux(verb) != aux(head) or (head.tag_ != verb.tag_ and not aux(verb)):
+            return None
+        return next(iter(days.values()))
 
     def _restated(self, trigger: Token, spans: list, article: Article,
                   st: "_State") -> tuple[str, ResolvedDate] | None:
