@@ -1096,6 +1096,16 @@ H25B_DATES = [
      "the 24 hours to 6 a.m., and had sent patrol boats to warn them away.", "sent", "2025-03-02", "context"),
     ("2025-03-02", "Japan's coast guard said it had tracked four Chinese coast guard ships near the Senkaku islands in "
      "the 24 hours to 6 a.m., and had later sent patrol boats to warn them away.", "sent", None, None),
+    # a day on the infinitive of purpose of an act in the simple past dates the act; not a day in a relative clause on
+    # its object, not a month
+    ("2025-03-06", "Kenyan police fired tear gas to disperse opposition supporters in Nairobi on Tuesday.", "fired",
+     "2025-03-04", "weekday"),
+    ("2025-03-06", "Kenyan police fired tear gas to disperse opposition supporters who had marched on Tuesday.", "fired",
+     None, None),
+    ("2025-03-06", "Kenyan police fired tear gas to disperse opposition supporters in March.", "fired", None, None),
+    # a relative clause's day on the subject is its own: the accusation is not dated by the meeting
+    ("2025-05-16", "President Volodymyr Zelenskiy, who met Turkish President Tayyip Erdogan in Ankara on Thursday, "
+     "accused Putin of failing to take the peace process seriously.", "accused", None, None),
     # tellings on two days, or an act dated more than `reaction_days` before publication, give none
     ("2025-01-30", "Israel carried out waves of air strikes on Hezbollah positions in southern Lebanon on Wednesday. "
      "Israeli jets struck the port of Tyre on Tuesday. Lebanon's president condemned the strikes.", "condemned", None,

@@ -206,7 +206,7 @@ class EventDater:
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
                     and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent)
-                    and not self._state_closing(u, ent, ancestors))
+                    and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
@@ -324,6 +324,21 @@ class EventDater:
                    and any(x.dep_ == "pobj" and is_amount(" ".join(w.text for w in x.subtree if w.i < first))
                            for x in c.children)
                    for c in participle.children)
+
+    def _purpose_day(self, purpose: Token, ent, ancestors: dict[int, int]) -> bool:
+        """(h25b) Whether a day on the infinitive of purpose of an act told in the simple past dates the act too: "China
+        sent warships ... to surround Taiwan on Tuesday" (the sending Tuesday). Only an infinitive with no subject of its
+        own right on the act's verb, and a day told relative to publication on the infinitive itself."""
+        head = purpose.head
+        if purpose.dep_ != "advcl" or purpose.tag_ != "VB" or head.i not in ancestors or head.tag_ != "VBD" \
+                or any(c.dep_ == "aux" for c in head.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children):
+            return False
+        root = ent.root
+        if not (root.head.i == purpose.i or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == purpose.i)):
+            return False
+        return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day")
 
     def _arranging(self, verb: Token) -> bool:
         """(h23f) Whether the time phrase of `verb`, the verb a nominal act is the object of, is the act's own when the
