@@ -1056,3 +1056,72 @@ def test_act_dated_after_publication_is_planned(published, text, trigger, date, 
     art = eventwire.extract(text, published=published)
     got = [(e.event_date, e.mode) for e in art.events if e.trigger == trigger]
     assert got and all(g == (date, mode) for g in got), [(e.trigger, e.cameo_code, e.event_date, e.mode) for e in art.events]
+
+
+# (h25b) set V's day-level dates the text fixes: a day the parser hung on a participle of the act's object that measures
+# a state ("held in Gaza for 300 days on Thursday"), and an act done "hours later" than it; reactions to an act named
+# again through a count of it ("waves of air strikes"), "carry out", the occasion it was done in ("in military drills"),
+# or an earlier telling dated by a reading of its own (an "as" clause). Look-alikes take nothing.
+H25B_DATES = [
+    ("2025-01-30", "Hamas freed two Thai workers held in Gaza for 300 days on Thursday.", "freed", "2025-01-30",
+     "weekday"),
+    ("2025-01-30", "Hamas freed two Thai workers held in Gaza for 300 days on Thursday, and Israel released 40 "
+     "Palestinian prisoners hours later.", "released", "2025-01-30", "sequence"),
+    # a participle with no span: the day is the seizing's, not the freeing's
+    ("2025-01-30", "Hamas freed two Thai workers seized in Gaza on Thursday.", "freed", None, None),
+    ("2025-01-30", "Hamas freed two Thai workers seized in Gaza on Thursday, and Israel released 40 Palestinian "
+     "prisoners hours later.", "released", None, None),
+    ("2025-01-30", "Israel carried out waves of air strikes on Hezbollah positions in southern Lebanon on Wednesday. "
+     "Lebanon's president condemned the strikes.", "condemned", "2025-01-29", "reaction"),
+    ("2025-01-30", "Israel carried out air strikes on Hezbollah positions in southern Lebanon on Wednesday. "
+     "Lebanon's president condemned the strikes.", "condemned", "2025-01-29", "reaction"),
+    ("2025-01-30", "China deployed warships around Taiwan on Tuesday in large-scale military drills. Taiwan's "
+     "government condemned the drills.", "condemned", "2025-01-28", "reaction"),
+    ("2025-01-30", "Police fired tear gas on Tuesday as protesters attacked the French embassy. France condemned the "
+     "attack.", "condemned", "2025-01-28", "reaction"),
+    # the cause a reaction is said for, and a participle said with a saying in the simple past
+    ("2025-01-07", "Israel carried out air strikes on southern Lebanon on Monday. Lebanon's president condemned Israel "
+     "over the strikes.", "condemned", "2025-01-06", "reaction"),
+    ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a deal brokered by Qatar. "
+     "\u201cWe bring every one of our people home,\u201d Zelenskiy wrote, thanking Qatar for its mediation.", "thanking",
+     "2025-01-06", "reaction"),
+    ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each on Monday in a deal brokered by Qatar. "
+     "\u201cWe bring every one of our people home,\u201d Zelenskiy has written, thanking Qatar for its mediation.",
+     "thanking", None, None),
+    ("2025-01-07", "Russia and Ukraine exchanged 150 prisoners of war each in a deal brokered by Qatar last month. "
+     "\u201cWe bring every one of our people home,\u201d Zelenskiy wrote, thanking Qatar for its mediation.", "thanking",
+     None, None),
+    # a verb coordinated with one a reading of its own dated; not one with an adverb of its own time
+    ("2025-03-02", "Japan's coast guard said it had tracked four Chinese coast guard ships near the Senkaku islands in "
+     "the 24 hours to 6 a.m., and had sent patrol boats to warn them away.", "sent", "2025-03-02", "context"),
+    ("2025-03-02", "Japan's coast guard said it had tracked four Chinese coast guard ships near the Senkaku islands in "
+     "the 24 hours to 6 a.m., and had later sent patrol boats to warn them away.", "sent", None, None),
+    # a day on the infinitive of purpose of an act in the simple past dates the act; not a day in a relative clause on
+    # its object, not a month
+    ("2025-03-06", "Kenyan police fired tear gas to disperse opposition supporters in Nairobi on Tuesday.", "fired",
+     "2025-03-04", "weekday"),
+    ("2025-03-06", "Kenyan police fired tear gas to disperse opposition supporters who had marched on Tuesday.", "fired",
+     None, None),
+    ("2025-03-06", "Kenyan police fired tear gas to disperse opposition supporters in March.", "fired", None, None),
+    # a relative clause's day on the subject is its own: the accusation is not dated by the meeting
+    ("2025-05-16", "President Volodymyr Zelenskiy, who met Turkish President Tayyip Erdogan in Ankara on Thursday, "
+     "accused Putin of failing to take the peace process seriously.", "accused", None, None),
+    # tellings on two days, or an act dated more than `reaction_days` before publication, give none
+    ("2025-01-30", "Israel carried out waves of air strikes on Hezbollah positions in southern Lebanon on Wednesday. "
+     "Israeli jets struck the port of Tyre on Tuesday. Lebanon's president condemned the strikes.", "condemned", None,
+     None),
+    ("2025-02-03", "China deployed warships around Taiwan on Tuesday in large-scale military drills. Taiwan's "
+     "government condemned the drills.", "condemned", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, text, trigger, expected, reason", H25B_DATES,
+                         ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H25B_DATES])
+def test_state_participle_and_reaction_dates(published, text, trigger, expected, reason):
+    import eventwire
+
+    art = eventwire.extract(text, published=published)
+    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
+    assert got and all(g == (expected, reason) for g in got), \
+        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]

@@ -71,6 +71,8 @@ class EventDater:
         self.object_pronouns = set(vocab.get("context_object_pronouns", []))
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
+        self.state_preps = set(vocab.get("state_duration_prepositions", []))
+        self.saying_verbs = set(vocab.get("reaction_saying_verbs", []))
         self.day_preps = set(vocab.get("day_prepositions", []))
         self.cause_preps = set(vocab.get("cause_prepositions", []))
         self.start_words = set(vocab.get("measure_start_words", []))
@@ -90,7 +92,20 @@ class EventDater:
         skip = dateline_end(doc.text)  # its date says when the story was filed, not when its events happened
         spans = [ent for ent in _time_spans(doc, self.years) if ent.start_char >= skip]  # once per article
         st = _State(doc, article, spans, lambda ent: self._measure(ent) or self._neutral(ent))
-        events = tuple(self._scheduled(self._date(doc, article, e, spans, st), article) for e in article.events)
+        # in the order of the text, so an act named again later finds the date its earlier telling was given
+        # (`_State.dated`, read by `_mention_date`)
+        where = {n: self._trigger(doc, e) for n, e in enumerate(article.events)}
+        order = sorted(range(len(article.events)), key=lambda n: (
+            article.events[n].span.start, where[n].i if where[n] is not None else -1, n))
+        dated: dict[int, Event] = {}
+        for n in order:
+            e = self._scheduled(self._date(doc, article, article.events[n], spans, st), article)
+            dated[n] = e
+            trigger = self._trigger(doc, e)
+            if trigger is not None and e.date is not None and e.date_precision == "day" and e.mode == "happened":
+                st.dated.setdefault(trigger.i, {})[e.event_date] = (e.date.text, ResolvedDate(
+                    e.date.text, e.event_date, e.date_precision, e.date.recent, e.date.reason))
+        events = tuple(dated[n] for n in range(len(article.events)))
         return replace(article, events=events)
 
     @staticmethod
@@ -190,7 +205,8 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
-                    and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent))
+                    and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent)
+                    and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
@@ -288,6 +304,41 @@ class EventDater:
         if end < len(doc) and not (doc[end].is_punct and doc[end].text in ".;") or end >= ent.sent.end:
             return False
         return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day", "relative_week")
+
+    def _state_closing(self, participle: Token, ent, ancestors: dict[int, int]) -> bool:
+        """(h25b) Whether a day closing a past participle that tells how long the act's object had been in a state
+        ("Hamas freed three Israeli women held in Gaza for 471 days on Sunday"; dates.yaml `state_duration_prepositions`)
+        is the act's: a state measured over a span has no single day, so the parser's attachment is wrong. Only a
+        participle with no auxiliary or subject of its own on an object of the act's verb (or of one above it), a measured
+        span before the day, and a day told relative to publication that closes the participle's phrase."""
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.dep_ not in ("dobj", "nsubjpass") \
+                or participle.head.head.i not in ancestors or any(
+                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in participle.children):
+            return False
+        if ent.end - 1 != participle.right_edge.i:
+            return False
+        if resolve_date(ent.text, _REF).reason not in ("weekday", "relative_day"):
+            return False
+        first = ent.root.head.i if ent.root.dep_ == "pobj" and ent.root.head.i < ent.start else ent.start
+        return any(c.dep_ == "prep" and c.lower_ in self.state_preps and c.i < first
+                   and any(x.dep_ == "pobj" and is_amount(" ".join(w.text for w in x.subtree if w.i < first))
+                           for x in c.children)
+                   for c in participle.children)
+
+    def _purpose_day(self, purpose: Token, ent, ancestors: dict[int, int]) -> bool:
+        """(h25b) Whether a day on the infinitive of purpose of an act told in the simple past dates the act too: "China
+        sent warships ... to surround Taiwan on Tuesday" (the sending Tuesday). Only an infinitive with no subject of its
+        own right on the act's verb, and a day told relative to publication on the infinitive itself."""
+        head = purpose.head
+        if purpose.dep_ != "advcl" or purpose.tag_ != "VB" or head.i not in ancestors or head.tag_ != "VBD" \
+                or any(c.dep_ == "aux" for c in head.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children):
+            return False
+        root = ent.root
+        if not (root.head.i == purpose.i or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == purpose.i)):
+            return False
+        return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day")
 
     def _arranging(self, verb: Token) -> bool:
         """(h23f) Whether the time phrase of `verb`, the verb a nominal act is the object of, is the act's own when the
@@ -488,6 +539,7 @@ class EventDater:
                         lambda: self._occasion_relative(trigger, e, spans, article, st),
                         lambda: self._simultaneous(trigger, spans, article, st),
                         lambda: self._day_part(trigger, verb, spans, article, st),
+                        lambda: self._coordinated(verb, spans, st),
                     )
                     for reading in readings:
                         if found is not None:
@@ -895,9 +947,15 @@ class EventDater:
         if e.cameo_root not in self.reaction_noun_roots or self._own_phrases(trigger, spans):
             return None
         verb = self._clause_verb(trigger)
-        if not self._simple_past(verb) and not (verb.dep_ == "conj" and self._simple_past(verb.head)):
+        if not self._simple_past(verb) and not (verb.dep_ == "conj" and self._simple_past(verb.head)) \
+                and not self._said_with(verb):
             return None
-        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+        # what it reacts to: its object, or (h25b) the cause it is said for ("thanking the UAE for its mediation",
+        # "condemned Israel over the strikes"; dates.yaml `cause_prepositions`)
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            x for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cause_preps
+            for x in c.children if x.dep_ == "pobj"]
+        noun = next((c for c in named if c.pos_ == "NOUN"
                      and any((d.dep_ == "det" and d.lower_ in _DEFINITE) or d.dep_ == "poss" for d in c.children)
                      and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
         if noun is None:
@@ -908,6 +966,15 @@ class EventDater:
                 or (article.published - dt.date.fromisoformat(found[1].value)).days > self.reaction_days:
             return None
         return f"{noun.text}: {found[0]}", replace(found[1], reason="reaction")
+
+    def _said_with(self, verb: Token) -> bool:
+        """(h25b) Whether `verb` is a participle with no mark, auxiliary or subject of its own set off after a saying in
+        the simple past with no time phrase ("Zelenskiy wrote, thanking the UAE for its mediation"): the words are said
+        with it, in the same past."""
+        head = verb.head
+        return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.lemma_.lower() in self.saying_verbs \
+            and self._simple_past(head) and not any(
+                c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
     def _occasion_relative(self, trigger: Token, e: Event, spans: list, article: Article,
                            st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1031,6 +1098,23 @@ class EventDater:
             if t.dep_ not in ("prep", "agent", "pobj", "dobj", "conj", "appos") or t.pos_ in ("VERB", "AUX"):
                 return False
         return False
+
+    def _coordinated(self, verb: Token, spans: list, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h25b) The day of the verb an act is coordinated with when a reading of its own dated that verb (a time phrase
+        on it already dates both): "said it had detected 71 aircraft ... in the 24 hours to 6 a.m., and had dispatched
+        its own ships in response" (reason that verb's). Not when the verb has two days, or the act a time phrase, an
+        adverb of its own time ("later") or a subject of its own in another tense."""
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or self._own_phrases(verb, spans) \
+                or any(c.dep_ == "advmod" and c.lower_ in self.own_time for c in verb.children):
+            return None
+        head = verb.head
+        days = st.dated.get(head.i, {})
+        if len(days) != 1:
+            return None
+        aux = lambda v: tuple(sorted(c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")))
+        if aux(verb) and aux(verb) != aux(head) or (head.tag_ != verb.tag_ and not aux(verb)):
+            return None
+        return next(iter(days.values()))
 
     def _restated(self, trigger: Token, spans: list, article: Article,
                   st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1202,9 +1286,16 @@ class EventDater:
             if st.in_quote(tok):
                 continue
             holder = tok
-            if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
-                    and tok.head.lemma_.lower() in self.light_verbs:
-                holder = tok.head
+            base = tok
+            if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                base = tok.head.head  # (h25b) a count of them: "carried out waves[dobj] of air strikes on Saturday"
+            if tok.pos_ != "VERB" and base.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                    and base.head.lemma_.lower() in self.light_verbs:
+                holder = base.head
+            elif tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in self.occasion_preps \
+                    and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \
+                    and tok.lemma_.lower() in self.occasion_nouns:
+                holder = tok.head.head  # (h25b) the occasion of a dated act: "surround Taiwan on Tuesday in exercises"
             if holder.pos_ == "VERB" and holder.dep_ == "advcl" and holder.tag_ == "VBG" and not any(
                     c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in holder.children):
                 holder = holder.head  # (h24c) a participle of the act it hangs on: "upheld ... on Friday, ruling that ..."
@@ -1215,6 +1306,9 @@ class EventDater:
             found = self._resolve(tok, spans, article, "future" if future else "past", own=True)
             if (found is None or found[1].value is None) and holder is not tok:
                 found = self._resolve(holder, spans, article, "future" if future else "past", own=True)
+            if (found is None or found[1].value is None) and len(st.dated.get(tok.i, {})) == 1:
+                # (h25b) a telling dated by a reading of its own ("as protesters attacked[as: Tuesday] the embassies")
+                found = next(iter(st.dated[tok.i].values()))
             if found is not None and found[1].value is not None:
                 dates.setdefault(found[1].value, found)
         return next(iter(dates.values())) if len(dates) == 1 else None
@@ -1508,6 +1602,7 @@ class _State:
         self._scenes: dict[int, tuple[str, ResolvedDate] | None] = {}
         self._quotes = [(q.span.start, q.span.end) for q in article.quotes]
         self._roots: dict[int, list[Event]] | None = None
+        self.dated: dict[int, dict[str, tuple[str, ResolvedDate]]] = {}  # trigger token -> its events' days so far
 
     def events_at(self, i: int) -> list[Event]:
         """The article's events whose trigger is the token `i`."""
