@@ -8,7 +8,8 @@ not reciprocal); a place an actor travels or flees to gives a bare group noun no
 act give a bare noun its country; sending people back is no aid (x.urge_aid.023
 `xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
 the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path
-`captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051). SPEC
+`captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051); the closure of another state's mission
+ordered or announced is 161 (n.order_closure_embassy.161). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ SPEC = [
      "0253", "AFG", "planned"),
     # an endorsement by a state stays one
     ("The United States backed Israel.", "USA", "051", "ISR", "happened"),
+    # the closure of another state's mission ordered reduces relations with it
+    ("Poland ordered the closure of Russia's consulate in Krakow on Monday.", "POL", "161", "RUSGOV", "happened"),
 ]
 
 ABSENT = [
