@@ -4,7 +4,7 @@ looting by raid needs a store of goods); mediators offering together do not medi
 not reciprocal); a place an actor travels or flees to gives a bare group noun no country (coref.yaml
 `person_travel_verbs`, now for every noun); a report by one of a state's organs about another is no statement
 (modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's (coref.yaml
-`leading_participles`); of places of several countries in a sentence, those outside the clause of another
+`body_leader_participles`); of places of several countries in a sentence, those outside the clause of another
 act give a bare noun its country; sending people back is no aid (x.urge_aid.023
 `xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
 the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path

@@ -3768,10 +3768,10 @@ class ActorResolver:
         return self._story_country(ctx) if not countries else None
 
     def _leaders_country(self, ctx: ActorContext, head: Token) -> str | None:
-        """(p25) The country of a state body a participle says who leads (coref.yaml `leading_participles`: "the interim
+        """(p25) The country of a state body a participle says who leads (coref.yaml `body_leader_participles`: "the interim
         government led by Nobel laureate Muhammad Yunus", "the junta headed by General X"): the country of the one
         person named as its leader, when that person's code has one; None otherwise."""
-        verbs = set(self.vocab.get("leading_participles") or ())
+        verbs = set(self.vocab.get("body_leader_participles") or ())
         countries = set()
         for acl in head.children:
             if acl.dep_ != "acl" or acl.lemma_.lower() not in verbs or acl.tag_ != "VBN":
