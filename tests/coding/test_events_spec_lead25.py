@@ -9,7 +9,8 @@ act give a bare noun its country; sending people back is no aid (x.urge_aid.023
 `xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
 the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path
 `captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051); the closure of another state's mission
-ordered or announced is 161 (n.order_closure_embassy.161). SPEC
+ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered, weighed or mulled are
+threatened (x.consider_sanctions.1312). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ SPEC = [
     ("The United States backed Israel.", "USA", "051", "ISR", "happened"),
     # the closure of another state's mission ordered reduces relations with it
     ("Poland ordered the closure of Russia's consulate in Krakow on Monday.", "POL", "161", "RUSGOV", "happened"),
+    # sanctions considered are held over the target (1312); prepared ones are planned (163)
+    ("Brussels is weighing tariffs on Chinese electric cars.", "IGOEUREEC", "1312", "CHN", "happened"),
+    ("The EU is preparing new sanctions against Russia.", "IGOEUREEC", "163", "RUS", "planned"),
 ]
 
 ABSENT = [
