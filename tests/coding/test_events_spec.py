@@ -580,7 +580,8 @@ SPEC = [
      "MLIREB", "190", "MLIMIL", "happened"),
     ("Gunmen attacked a police station in northern Nigeria.", "NGAUAF", "190", "NGACOP", "happened"),
     ("The Russian army shot down a Ukrainian military jet.", "RUSMIL", "190", "UKRMIL", "happened"),
-    ("Protesters set fire to a police station in Nairobi.", "KENCVL", "1712", "KENCOP", "happened"),
+    # (h25e) protesters who set fire riot (145, extended.yaml x.set_fire_riot.145), as the analysts' gold codes it
+    ("Protesters set fire to a police station in Nairobi.", "KENCVL", "145", "KENCOP", "happened"),
     # ... a thing seized, never arrested
     ("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after five days of "
      "fighting.", "MMRMIL", "192", "MMRREB", "happened"),

@@ -1762,7 +1762,8 @@ SPEC = [
     ("Somalia's army said al-Shabaab militants attacked its base near Mogadishu on Monday.", "SOMREBSHB", "190",
      "SOMMIL", "happened"),
     # a partitive aside the parser made a second subject ("many of them ...") leaves the subject as it was
-    ("Demonstrators, many of them dressed in black, set fire to a police station in Nairobi.", "KENCVL", "1712",
+    # (h25e: protesters who set fire riot, 145, x.set_fire_riot.145)
+    ("Demonstrators, many of them dressed in black, set fire to a police station in Nairobi.", "KENCVL", "145",
      "KENCOP", "happened"),
     # a place named by an epithet: the last country named of which it is true (coref.yaml place_epithets)
     ("Washington again talked of buying Greenland. The Arctic island's government signed a fisheries agreement with "
@@ -2182,8 +2183,9 @@ SPEC = [
     # (coref.yaml mission_owner_lookback_sentences)
     ("China summoned the Japanese ambassador on Tuesday. The embassy rejected the protest.", "JPNGOV", "120", "CHN",
      "happened"),
+    # (h25e: protesters who set fire riot, 145, x.set_fire_riot.145)
     ("Iraq expelled the Danish ambassador on Thursday. Hours later, protesters set fire to the embassy.", "IRQCVL",
-     "1712", "DNKGOV", "happened"),
+     "145", "DNKGOV", "happened"),
     # (h21b) weapons acting are the force operating them (sectors.yaml weapons)
     ("Israeli tanks shelled a refugee camp in Jabalia on Monday.", "ISRMIL", "194", "PSEREF", "happened"),
     # (h21b) disapproval of a giving is aimed at the giver, of another act at its doer, when told (coref.yaml
@@ -3992,8 +3994,9 @@ KEPT = [
     # (h19f) "the office" after a leader's office is still that leader's (called_body_heads needs an organisation)
     ("KYIV (Reuters) - Zelenskiy's office said on Friday that Russian drones had hit Kyiv. The office urged Western "
      "allies to send more air defence systems.", "UKRGOV", "023", "WST", "happened"),
-    # (p20) gunmen attacking a court complex still attack
-    ("Militants attacked a court complex in Peshawar on Monday, killing four policemen.", "PAKREB", "190", "PAK",
+    # (p20) gunmen attacking a court complex still attack; (h25e) the complex stands for the courts, as a police station for
+    # the police (coref.yaml installation_heads)
+    ("Militants attacked a court complex in Peshawar on Monday, killing four policemen.", "PAKREB", "190", "PAKJUD",
      "happened"),
     # (p20) troops sent are still a deployment
     ("The United States deployed 300 troops to Poland on Monday.", "USA", "154", "POL", "happened"),

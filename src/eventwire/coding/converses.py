@@ -95,9 +95,12 @@ class ConverseActs:
             if other in (None, home):
                 continue
             code = str(spec["code"])
+            own_sentence = bool(spec.get("own_sentence"))
             if any(o.cameo_code[:3] == code and o.source_id and o.target_id and self._country(frame, o.source_id) == other
-                   and self._country(frame, o.target_id) == home for o in events):
-                continue  # (the other side's act told in its own words, in this sentence or another)
+                   and self._country(frame, o.target_id) == home
+                   and (not own_sentence or o.sentence_index == e.sentence_index) for o in events):
+                continue  # (the other side's act told in its own words, in this sentence or another; `own_sentence`:
+                # in this one only, for acts told again and again between the same two, as arms deals)
             out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
                                target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
                                target_id=e.source_id, rule=f"{e.rule}+converse",

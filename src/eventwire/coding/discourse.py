@@ -196,6 +196,38 @@ class DiscourseReader:
             return []
         return [prior[-1].source_id]
 
+    def _protesters(self, frame: _Frame, tok: Token) -> list[str]:
+        """Path `protesters` (sources, h25e): who protests in a protest its noun tells with no one's ("The demonstrations
+        erupted on Thursday"): the people last told protesting before `tok`, in its sentence or the modality.yaml
+        `protest_outbreak.lookback_sentences` before, of a country and a sector (a mention headed by a protester noun of
+        coref.yaml `protest_leaders.owners`: "police dispersed thousands of pro-European protesters"; or the subject of one
+        of its `verbs`: "Thousands of Kenyans marched"); else the civilians of the one country the verb's phrases of
+        `protest_outbreak.place_prepositions` place it in ("Protests erupted across Serbia" → Serbia's civilians)."""
+        vocab = self.mod.get("protest_outbreak") or {}
+        leaders = coref_vocab()["protest_leaders"]
+        owners, verbs = set(leaders["owners"]), set(leaders["verbs"])
+        here = self._sent_index(frame, tok.sent)
+        floor = frame.sent_starts[max(0, here - int(vocab.get("lookback_sentences", 2)))]
+        best = None
+        for t in frame.doc[floor:tok.i]:
+            m = frame.by_token.get(t.i)
+            if t.pos_ not in ("NOUN", "PROPN") or m is None or m.resolution == "place" or m.actor_id not in frame.actors \
+                    or len(frame.actors[m.actor_id].code or "") < 6:
+                continue
+            subject = t
+            if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in ("NOUN", "NUM"):
+                subject = subject.head.head  # "Thousands of Kenyans[pobj] marched"
+            if t.lemma_.lower() in owners or (subject.dep_ == "nsubj" and subject.head.lemma_.lower() in verbs):
+                best = m.actor_id
+        if best:
+            return [best]
+        found = {c for p in vocab.get("place_prepositions", ()) for g in _prep_objects(tok, p) for t in g.subtree
+                 for a in frame.actor_at(t, places=True) if _plain_country(c := self._country(frame, a))}
+        if len(found) != 1:
+            return []
+        country = next(iter(found))
+        return [frame.compose(f"people:{country}", "public", country, "CVL").id]
+
     def _place_authority(self, frame: _Frame, tok: Token) -> list[str]:
         """Path `place_authority` (sources, h24d): who did an act told in the passive with no agent, in a place of one
         country: that country's body of modality.yaml `place_authority.sector` ("Karelina was arrested in the Urals city

@@ -134,7 +134,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1794,6 +1794,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 sources = self._aid_giver(frame, tok, earlier)
             if not sources and "place_authority" in p.source:
                 sources = self._place_authority(frame, tok)
+            if not sources and "protesters" in p.source:
+                sources = self._protesters(frame, tok)
             reported = False
             if not sources:
                 sources = self._reporting_doers(frame, p, tok)
@@ -2029,6 +2031,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in coded:
             return []  # the manner of an act coded on its governor: "prisoners rioted, setting fire to mattresses"
         sources = [s for s in self._sources(frame, p, tok) if frame.actors[s].code]
+        if not sources and "protesters" in p.source:
+            sources = self._protesters(frame, tok)  # (h25e) "The demonstrations erupted on Thursday"
         if sources and (p.source_sectors or p.source_sectors_not):
             sources = [s for s in sources if _sectors_ok(frame.actors[s].code, p)]
             if not sources:
