@@ -10,7 +10,8 @@ act give a bare noun its country; sending people back is no aid (x.urge_aid.023
 the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path
 `captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051); the closure of another state's mission
 ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered, weighed or mulled are
-threatened (x.consider_sanctions.1312). SPEC
+threatened (x.consider_sanctions.1312); a bare "the army" someone orders or deploys is the
+state's, not a group named with the word (coref.yaml `deployment_verbs`). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ SPEC = [
     # sanctions considered are held over the target (1312); prepared ones are planned (163)
     ("Brussels is weighing tariffs on Chinese electric cars.", "IGOEUREEC", "1312", "CHN", "happened"),
     ("The EU is preparing new sanctions against Russia.", "IGOEUREEC", "163", "RUS", "planned"),
+    # the army a leader orders out is the state's, not a rebel group named with the word
+    ("Colombian President Gustavo Petro suspended peace talks with the National Liberation Army (ELN) on Friday. "
+     '"The ELN has no will for peace," Petro wrote on X, adding that he would order the army to deploy reinforcements '
+     "to the area.", "COLMIL", "154", "COLREBELN", "planned"),
 ]
 
 ABSENT = [

@@ -3900,7 +3900,11 @@ class ActorResolver:
                       or ctx.actors[c.key].kind == "group" and lemma not in self.vocab["group_heads"]
                       and lemma in ctx.doc[c.start:c.end].text.lower().split()
                       and not (lemma in self.vocab["state_force_heads"] and self._non_state_code(ctx.actors[c.key].code or "")
-                               and not self._named_lately(ctx, c.key, head.i, self.vocab["state_force_lookback_sentences"])))]
+                               and (not self._named_lately(ctx, c.key, head.i, self.vocab["state_force_lookback_sentences"])
+                                    # (p25) nor the force someone orders, deploys or sends ("Petro ... would order the
+                                    # army to deploy reinforcements" after the National Liberation Army: Colombia's;
+                                    # coref.yaml `deployment_verbs`)
+                                    or head.dep_ == "dobj" and head.head.lemma_.lower() in self.vocab["deployment_verbs"])))]
         best = same or (max(named, key=lambda c: c.start) if named else None) or best
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
