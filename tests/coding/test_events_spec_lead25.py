@@ -11,7 +11,8 @@ the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked f
 `captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051); the closure of another state's mission
 ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered, weighed or mulled are
 threatened (x.consider_sanctions.1312); a bare "the army" someone orders or deploys is the
-state's, not a group named with the word (coref.yaml `deployment_verbs`). SPEC
+state's, not a group named with the word (coref.yaml `deployment_verbs`); a hosting participle hung on a
+meeting's venue is the meeting's (repairs.yaml `venue_participles`). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ SPEC = [
     ("Colombian President Gustavo Petro suspended peace talks with the National Liberation Army (ELN) on Friday. "
      '"The ELN has no will for peace," Petro wrote on X, adding that he would order the army to deploy reinforcements '
      "to the area.", "COLMIL", "154", "COLREBELN", "planned"),
+    # a hosting participle the parser hung on the meeting's venue is the meeting's
+    ("Russian and Ukrainian delegations held their first direct peace talks in Istanbul on Friday. The talks at the "
+     "Dolmabahce Palace, hosted by Turkish Foreign Minister Hakan Fidan, lasted less than two hours.", "TURGOV", "043",
+     "UKR", "happened"),
 ]
 
 ABSENT = [

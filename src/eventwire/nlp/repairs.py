@@ -47,6 +47,9 @@ class Repairs:
         self.participle_deps = frozenset(data["object_participle_dependencies"])
         self.finite_phrase_tags = frozenset(data["finite_phrase_tags"])
         self.comitative_phrases = frozenset(data["comitative_phrases"])
+        self.venue_participles = frozenset(data.get("venue_participles") or ())
+        self.venue_preps = frozenset(data.get("venue_prepositions") or ())
+        self.venue_events = frozenset(data.get("venue_event_nouns") or ())
         self.comitative_after = frozenset(data.get("comitative_after_verbs") or ())
         self.comitative_verbs = frozenset(data.get("comitative_verbs") or ())
         self.comitative_targets = frozenset(data.get("comitative_target_prepositions") or ())
@@ -137,6 +140,7 @@ class Repairs:
         "appeals_hung_on_mediums",
         "prepositions_read_as_marks",
         "agents_hung_on_phrases",
+        "participles_hung_on_venues",
         "agents_of_active_objects",
         "joined_people_and_report_phrases",
         "comitative_subjects",
@@ -882,6 +886,22 @@ class Repairs:
                     or any(c.dep_ == "agent" for c in verb.children) or noun.lemma_.lower() in self.own_agent_nouns:
                 continue
             tok.head, tok.dep_ = verb, "agent"
+
+    def _participles_hung_on_venues(self, doc: Doc) -> None:
+        """(p25) "The talks at the Dolmabahce Palace[pobj], hosted[acl → Palace] by Turkish Foreign Minister Hakan Fidan,
+        lasted ...": a hosting participle with a by-agent (repairs.yaml `venue_participles`) hung on the place of a
+        meeting noun's own phrase (`venue_prepositions`, `venue_event_nouns`) is the meeting's."""
+        for tok in doc:
+            if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in self.venue_participles \
+                    or not any(c.dep_ == "agent" for c in tok.children):
+                continue
+            place, prep = tok.head, tok.head.head
+            if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.venue_preps:
+                continue
+            noun = prep.head
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.venue_events or tok.i < noun.i:
+                continue
+            tok.head = noun
 
     def _agents_of_active_objects(self, doc: Doc) -> None:
         """(h24e) "The council had dismissed[active] several petitions by[agent or prep → petitions] opposition candidates":
