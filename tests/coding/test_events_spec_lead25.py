@@ -12,7 +12,8 @@ the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked f
 ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered, weighed or mulled are
 threatened (x.consider_sanctions.1312); a bare "the army" someone orders or deploys is the
 state's, not a group named with the word (coref.yaml `deployment_verbs`); a hosting participle hung on a
-meeting's venue is the meeting's (repairs.yaml `venue_participles`). SPEC
+meeting's venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on
+someone are mobilised against them (x.mobilize_against.154). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -67,6 +68,9 @@ SPEC = [
     ("Russian and Ukrainian delegations held their first direct peace talks in Istanbul on Friday. The talks at the "
      "Dolmabahce Palace, hosted by Turkish Foreign Minister Hakan Fidan, lasted less than two hours.", "TURGOV", "043",
      "UKR", "happened"),
+    # forces sent to act on someone are mobilised against them
+    ("China sent warships, fighter jets and an aircraft carrier group to surround Taiwan on Tuesday in large-scale "
+     "military exercises.", "CHN", "154", "TWN", "happened"),
 ]
 
 ABSENT = [
