@@ -13,7 +13,8 @@ ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered,
 threatened (x.consider_sanctions.1312); a bare "the army" someone orders or deploys is the
 state's, not a group named with the word (coref.yaml `deployment_verbs`); a hosting participle hung on a
 meeting's venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on
-someone are mobilised against them (x.mobilize_against.154). SPEC
+someone are mobilised against them (x.mobilize_against.154); countermeasures suspended are sanctions eased
+(x.end_sanctions.085). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -71,6 +72,9 @@ SPEC = [
     # forces sent to act on someone are mobilised against them
     ("China sent warships, fighter jets and an aircraft carrier group to surround Taiwan on Tuesday in large-scale "
      "military exercises.", "CHN", "154", "TWN", "happened"),
+    # countermeasures suspended are sanctions eased, aimed at who set the tariffs they answer
+    ("The European Union, meanwhile, suspended its own planned countermeasures against U.S. steel and aluminium tariffs "
+     "for 90 days, European Commission President Ursula von der Leyen said.", "IGOEUREEC", "085", "USA", "happened"),
 ]
 
 ABSENT = [
