@@ -20,6 +20,8 @@ SPEC = [
     ("Xi Jinping skipped the G20 summit in Rio.", "CHNGOV", "125", "IGOGTW", "happened"),
     ("Three EU ministers snubbed the conference.", "IGOEUREEC", "125", None, "happened"),
     ("Mali sat out the talks with Algeria.", "MLI", "125", "DZA", "happened"),
+    ("Xi was absent from the G20 summit in Rio.", "CHNGOV", "125", "IGOGTW", "happened"),
+    ("Modi opted out of the SCO summit in Islamabad.", "INDGOV", "125", "IGOASASCO", "happened"),
     ("Putin will stay away from the G20 summit in Rio.", "RUSGOV", "125", "IGOGTW", "planned"),
     ("Russia pulled out of the negotiations.", "RUS", "164", None, "happened"),
     ("Iran walked away from the talks with the United States.", "IRN", "164", "USA", "happened"),
@@ -41,9 +43,16 @@ SPEC = [
      "INDGOV", "051", "JPNGOV", "happened"),
     ("Armenia and Azerbaijan signed a peace agreement on Friday. Iran described the agreement as a betrayal.",
      "IRN", "111", "ARM", "happened"),
+    ("Trump described Russia's release of the prisoners as an act of goodwill.", "USAGOV", "051", "RUS", "happened"),
+    ("Zelensky described Trump's plan as a good basis for talks.", "UKRGOV", "051", "USAGOV", "happened"),
+    ("China described the US tariffs as economic bullying.", "CHN", "111", "USA", "happened"),
+    ("Hamas described Israel's decision as a dangerous escalation.", "PSEREBHMS", "111", "ISR", "happened"),
 ]
 
 ABSENT = [
+    # "act" is a wrong only as one ("an act of aggression"): goodwill and solidarity are no disapproval
+    ("Trump described Russia's release of the prisoners as an act of goodwill.", ("USAGOV", "111", "RUS")),
+    ("Macron described Germany's decision as an act of solidarity.", ("FRAGOV", "111", "DEU")),
     # a praise word on a wrong is no praise
     ("Armenia and Azerbaijan signed a peace agreement on Friday. Macron described the agreement as a historic mistake.",
      ("FRAGOV", "051", "ARM")),
@@ -63,6 +72,7 @@ NOTHING = [
     "The children stayed away from school.",
     "Fans stayed away from the stadium.",
     "Police stayed away from the protest.",
+    "The minister was absent from work.",
 ]
 
 
