@@ -26,6 +26,9 @@ SPEC = [
     ("Russia pulled out of the negotiations.", "RUS", "164", None, "happened"),
     ("Iran walked away from the talks with the United States.", "IRN", "164", "USA", "happened"),
     ("Mali did not attend the talks in Algiers.", "MLI", "042", "DZA", "denied"),
+    # deals walked away from or pulled out of are rejected (120)
+    ("The United States walked away from the nuclear deal with Iran.", "USA", "120", "IRN", "happened"),
+    ("Russia pulled out of the grain deal with Ukraine and Turkey.", "RUS", "120", "TUR", "happened"),
     # talks told before: their other party
     ("Russia and Ukraine held talks in Istanbul on Monday. Russia pulled out of the negotiations on Friday.", "RUS",
      "164", "UKR", "happened"),
@@ -73,6 +76,7 @@ NOTHING = [
     "Fans stayed away from the stadium.",
     "Police stayed away from the protest.",
     "The minister was absent from work.",
+    "Russia pulled out of the town.",
 ]
 
 
