@@ -15,7 +15,9 @@ state's, not a group named with the word (coref.yaml `deployment_verbs`); a host
 meeting's venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on
 someone are mobilised against them (x.mobilize_against.154); countermeasures suspended are sanctions eased
 (x.end_sanctions.085); forces fighting alongside another's cooperate
-militarily (x.fight_alongside.062). SPEC
+militarily (x.fight_alongside.062); "its neighbour" is the one other country told
+(coref.yaml `neighbour_heads`), and a state charged with something by another is accused (x.charge_state_with.112).
+SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -80,6 +82,10 @@ SPEC = [
     ("North Korea, whose troops have fought alongside Russian forces in the Kursk region, is expanding arms exports.",
      "PRKMIL", "062", "RUSMIL", "happened"),
     ("Eritrean troops fought alongside Ethiopia's army against the TPLF.", "ERIMIL", "190", "ETHPTYTPL", "happened"),
+    # "its neighbour" is the one other country told; a state charged with something by another is accused of it
+    ("Congo's government said it had severed diplomatic relations with Rwanda over the weekend and recalled all its "
+     'diplomats from Kigali, accusing its neighbour of "a declaration of war".', "CODGOV", "112", "RWA", "happened"),
+    ("Russia charged Ukraine with sabotage.", "RUS", "112", "UKR", "happened"),
 ]
 
 ABSENT = [

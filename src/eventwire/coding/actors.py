@@ -406,6 +406,7 @@ class ActorResolver:
         self._first_person(ctx)
         self._possessed(ctx)
         self._ruler_rivals(ctx)
+        self._neighbours(ctx)
         self._counsel(ctx)
         self._protest_leaders(ctx)
         self._followers(ctx)
@@ -5566,6 +5567,41 @@ class ActorResolver:
                 if other.resolution == "pronoun" and other.key == old and other.start > cand.start \
                         and ctx.sentence_of(other.start) == ctx.sentence_of(cand.start):
                     other.key = key
+
+    def _neighbours(self, ctx: ActorContext) -> None:
+        """(p25) "its neighbour" (coref.yaml `neighbour_heads`) owned by a pronoun of a country or of one of its bodies:
+        the one other country its sentence or the one before names ("Congo's government said it had severed diplomatic
+        relations with Rwanda ..., accusing its neighbour of 'a declaration of war'" → Rwanda); none when two qualify."""
+        heads = set(self.vocab.get("neighbour_heads") or ())
+        for head in ctx.doc:
+            if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in heads or head.i in ctx.covered:
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = ctx.covered.get(poss.i) if poss is not None else None
+            own = self._known_country(ctx.actors[owner.key]) if owner is not None and owner.resolution == "pronoun" else None
+            # (the owner is the clause's subject when it has one, whatever the pronoun was resolved to: "Serbia lodged a
+            # protest with Albania, charging its neighbor with ..." is Serbia's neighbour)
+            verb = head.head
+            while verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                    and verb.dep_ in ("advcl", "conj", "xcomp", "prep", "pobj", "dobj"):
+                verb = verb.head
+            subject = [ctx.covered[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.covered
+                       and ctx.covered[c.i].resolution != "place"]
+            own = (self._known_country(ctx.actors[subject[0].key]) if subject else None) or own
+            if not own or owner is None or owner.resolution != "pronoun":
+                continue
+            here = ctx.sentence_of(head.i)
+            found: dict[str, str] = {}
+            for c in ctx.cands:
+                if c.start >= head.i or here - ctx.sentence_of(c.start) > 1:
+                    continue
+                spec = ctx.actors[c.key]
+                country = self._known_country(spec) if spec.kind in ("country", "composed") else None
+                if country and country != own and self.kb.country(country):
+                    if spec.kind == "country" or country not in found:
+                        found[country] = c.key
+            if len(found) == 1:
+                ctx.add(_Cand(head.i, head.i + 1, head.i, next(iter(found.values())), "description"))
 
     def _ruler_rivals(self, ctx: ActorContext) -> None:
         """(h24f) "his main challenger", "the president's rival" (coref.yaml `ruler_rival_heads`): a rival owned by a
