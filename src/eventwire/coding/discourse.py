@@ -974,12 +974,19 @@ class DiscourseReader:
             elif not code.startswith(tuple(spec.get("object_codes", ()))):
                 return []  # a thing rejected ("the result", "those overtures") answers whoever made it, not a guess
 
+        # (h25f) the one whose body the source is named as ("Hasina's Awami League party rejected the charges") is on its
+        # side: an act aimed at that one is answered too
+        owners = {a for t in self._subject(tok)[0] for c in t.children if c.dep_ == "poss"
+                  for a in frame.actor_at(c) if a in frame.actors and a != source}
+
         def fits(ev: Event) -> bool:
             if not ev.target_id or ev.target_id not in frame.actors or ev.source_id not in frame.actors \
                     or not ev.cameo_code.startswith(answered) or ev.mode != "happened" \
                     or codes and not ev.cameo_code.startswith(codes):
                 return False
-            aimed = self._family(frame, ev.target_id, source) \
+            if ev.source_id in owners:
+                return False
+            aimed = self._family(frame, ev.target_id, source) or ev.target_id in owners \
                 or state and self._country(frame, ev.target_id) == country and self._state_voice(frame, ev.target_id)
             other = self._country(frame, ev.source_id) != country if state \
                 else not self._family(frame, ev.source_id, source) and ev.source_id != source
@@ -1087,9 +1094,12 @@ class DiscourseReader:
             return []
         foreign_only = e.cameo_code.startswith(tuple(spec.get("foreign_codes", ())))
         roots = set(spec.get("hostile_roots", ()))
+        # (h25f) for `same_sentence_codes`, acts told after it in its own sentence too ("declared a ceasefire ..., hours
+        # after rebel groups accused the army")
+        same = e.cameo_code.startswith(tuple(spec.get("same_sentence_codes", ())))
         sides: dict[str, list[str]] = {}  # the other side → its actors in those acts told before, in order
         for ev in events:
-            if ev is e or ev.span.start >= tok.idx or not ev.source_id or not ev.target_id or ev.mode != "happened" or ev.cameo_root not in roots \
+            if ev is e or ev.span.start >= tok.idx and not (same and ev.sentence_index == e.sentence_index) or not ev.source_id or not ev.target_id or ev.mode != "happened" or ev.cameo_root not in roots \
                     or ev.source_id not in frame.actors or ev.target_id not in frame.actors:
                 continue
             a, b = self._side(frame, ev.source_id, ev.target_id), self._side(frame, ev.target_id, ev.source_id)

@@ -360,7 +360,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if pattern.attribution:
                         reports.append((tok, made))
                     break
-                if alone is None and (self._alone_sides(pattern) or self._refusal_alone(pattern, tok)):
+                if alone is None and (self._alone_sides(pattern) or self._refusal_alone(pattern, tok)
+                                      or self._unilateral_alone(pattern, tok)):
                     alone = pattern
             else:
                 if alone is not None:
@@ -2024,12 +2025,31 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return frozenset()
         return frozenset({"target"})
 
+    def _unilateral_alone(self, p: Pattern, tok: Token) -> frozenset[str]:
+        """(h25f) A truce one party declares on its own (modality.yaml `unilateral_truces`: "the military government
+        declared a temporary ceasefire"), a reciprocal act by one subject of its `verbs`, stands with its source alone (its
+        other side then from the story: discourse `context_targets.adversary`); one agreed or reached, or declared by
+        two ("Israel and Hamas declared a truce"), needs both."""
+        spec = self.mod.get("unilateral_truces") or {}
+        if p.kind != "verb" or not p.reciprocal or p.alone is False or not p.code.startswith(tuple(spec.get("codes", ()))) \
+                or tok.lemma_.lower() not in spec.get("verbs", ()):
+            return frozenset()
+        subj, passive = self._subject(tok)
+        cv = coref_vocab()
+        # (one party: not "Israel and Hamas", "the two sides", "both countries", "the pair")
+        if passive or len(subj) != 1 or any(True for _ in _conjuncts(subj[0])) \
+                or subj[0].lemma_.lower() in cv.get("pair_nouns", ()) \
+                or subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in cv.get("party_pair_heads", ()) \
+                or any(c.lower_ in cv.get("pair_modifiers", ()) for c in subj[0].children):
+            return frozenset()
+        return frozenset({"target"})
+
     def _code_alone(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event],
                     coded: Collection[int]) -> list[Event]:
         """The act of a pattern that found one side only, when the act stands without the other
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
-        sides = self._alone_sides(p) or self._refusal_alone(p, tok)
+        sides = self._alone_sides(p) or self._refusal_alone(p, tok) or self._unilateral_alone(p, tok)
         if not sides or self._background(tok, p.code) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
                 or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
                                               and self._reported_participle(tok)):

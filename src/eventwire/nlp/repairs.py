@@ -778,17 +778,38 @@ class Repairs:
                         break
 
     def _naming_predicates(self, doc: Doc) -> None:
-        """(h24a) "Putin called Trump[dobj] a brave man[dobj]": a verb of naming (repairs.yaml `predicate_naming_verbs`)
-        with two direct objects, the second with its own article, names the first so: the second is its predicate
-        (oprd)."""
+        """(h24a) "Putin called Trump[dobj] a brave man[dobj]": a verb of naming or designating (repairs.yaml
+        `predicate_naming_verbs`) with two direct objects, the second with its own article, names the first so: the
+        second is its predicate (oprd). (h25f) So too the other readings the small parser gives the two: the first as a
+        dative ("designated Russia[dative] a terrorist state[dobj]"), the second as the first's apposition with no comma
+        ("designated the Houthis[dative] a terrorist organisation[appos]"), or the two as a verbless small clause
+        ("declared Russia[nsubj] a terrorist state[ccomp]"): the first is the object (dobj), the last the predicate."""
         for tok in doc:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.predicate_naming_verbs:
                 continue
-            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
-            if len(objs) == 2 and not any(c.dep_ == "oprd" for c in tok.children) \
-                    and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in objs[1].children) \
-                    and objs[0].right_edge.i + 1 == objs[1].left_edge.i:
-                objs[1].dep_ = "oprd"
+            if any(c.dep_ == "oprd" for c in tok.children):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i]
+            first = pred = None
+            if len(objs) == 2 and objs[0].right_edge.i + 1 == objs[1].left_edge.i and objs[1].dep_ == "dobj":
+                first, pred = objs
+            elif len(objs) == 1:
+                first = objs[0]
+                # (no comma or other mark between, past any opening quotation mark: 'called the decision, "a farce"')
+                pred = next((g for g in first.children if g.dep_ == "appos" and g.i > first.i and g.ent_type_ != "PERSON"
+                             and not any(doc[j].text in (",", "(", "-", "--", "—", "–", ":", ";")
+                                         for j in range(first.i + 1, g.i))), None)
+            elif not objs:
+                # ("declared Russia[nsubj] a terrorist state[ccomp]": a noun clause with no verb of its own)
+                pred = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ == "NOUN"
+                             and not any(g.dep_ in ("aux", "auxpass", "cop", "mark", "neg") for g in c.children)), None)
+                first = next((g for g in pred.children if g.dep_ == "nsubj" and g.i < pred.i
+                              and pred.is_ancestor(doc[g.right_edge.i + 1])), None) if pred is not None else None
+            if first is None or pred is None or pred.dep_ != "dobj" and pred.pos_ not in ("NOUN", "PROPN") \
+                    or not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in pred.children):
+                continue
+            first.head, first.dep_ = tok, "dobj"
+            pred.head, pred.dep_ = tok, "oprd"
 
     def _verbs_joined_to_predicates(self, doc: Doc) -> None:
         """(h24a) "called the talks constructive[oprd] and thanked[conj of constructive] Pakistan", "called the summit a
