@@ -15,7 +15,16 @@ title. An agency that relays someone's words is not the speaker ("TASS quoted La
 Lavrov). A pronoun continues the last speaker of its kind when the actor it was resolved to was
 named since only in other clauses ("North Korea said it would ... after South Korea held drills.
 “...,” it said": North Korea). A speaker in the quotation's own sentence that names no actor ("one
-of the sources said") is no one's: the quotation is not given to an earlier speaker.
+of the sources said") is no one's: the quotation is not given to an earlier speaker; (h25g) one that describes
+someone is that description's ("a student organiser told the crowd": "student organiser"; "Ukraine's coordination
+headquarters for prisoners said": that phrase, coded as its possessor), with no actor, and one that names itself is
+that name ("A group calling itself the High Military Command ... said"). Speakers joined in one subject speak together
+("Britain, France and Germany", with the first one's actor). A quotation is the words of the speech verb whose clause
+holds it, not of one above an adverbial or relative clause of another speech verb that holds it ("after Beijing
+announced plans to turn the shoal into a “national nature reserve”, a move Manila said it would challenge": Beijing).
+A country's body is named as the story names it: a ruler told by a bare description ("the junta") by the body of its
+code named before ("Myanmar's military government"), and "China's coast guard" as "Chinese coast guard" where the story
+says so.
 
 `kind` is `direct` for a quotation that stands as its own utterance, `partial` for a fragment
 woven into the reporter's sentence ("noting the “truly strong bonds of friendship” that ...") —
@@ -58,6 +67,8 @@ def quote_vocab() -> dict:
             "label_markers": [tuple(m.split()) for m in data["label_markers"]],
             "spokes_body_titles": set(data.get("spokes_body_titles") or ()),
             "unspoken_aux": set(data.get("unspoken_cue_auxiliaries") or ()),
+            "undescribed_heads": set(data.get("undescribed_speaker_heads") or ()),
+            "self_naming": set(data.get("self_naming_verbs") or ()), "reflexives": set(data.get("reflexive_pronouns") or ()),
             # (the sex each pronoun tells, from the actor stage's own table: coref.yaml `gendered_pronouns`)
             "pronoun_sexes": {w: sex for sex, words in (read_yaml("coref.yaml").get("gendered_pronouns") or {}).items()
                               for w in words},
@@ -69,6 +80,12 @@ def quote_vocab() -> dict:
             # (h24i) each country's first adjective, and every word form that names a country (countries.yaml)
             "adjectives": {c["code"]: c["adjectives"][0] for c in read_yaml("countries.yaml")["countries"]
                            if c.get("adjectives")},
+            # (h25g) every adjective and every name form of each country, for the story's own name of a body
+            "all_adjectives": {c["code"]: list(c["adjectives"]) for c in read_yaml("countries.yaml")["countries"]
+                               if c.get("adjectives")},
+            "country_names": {c["code"]: {w.lower() for w in [c["name"], *c.get("names", ())]}
+                              for c in read_yaml("countries.yaml")["countries"]},
+            "ruler_descriptions": set(data.get("ruler_descriptions") or ()),
             "country_words": {w.lower() for c in read_yaml("countries.yaml")["countries"]
                               for w in [c["name"], *c.get("names", ()), *c.get("adjectives", ()),
                                         *c.get("demonyms", ())]}}
@@ -139,6 +156,8 @@ class _QuoteReading:
         self.v = v
         self._actors = {a.id: a for a in article.actors}
         self._mentions = sorted(article.mentions, key=lambda m: m.start)
+        # (h25g) speakers described or joined, not one actor: id → (name, code, actor id or None)
+        self._descriptions: dict[str, tuple[str, str | None, str | None]] = {}
 
     def read(self, doc: Doc, article: Article) -> Article:
         by_token = innermost_mentions(doc, self._mentions)
@@ -170,9 +189,13 @@ class _QuoteReading:
             else:
                 cue, speaker = self._speaker(doc, sents, sent_idx, s, e, inside, by_token, prev)
             actor = actors.get(speaker) if speaker else None
-            quotes.append(Quote(raw, self._speaker_name(doc.text, actor, s, e) if actor else None,
-                                actor.code if actor else None, Span(s, e), actor.id if actor else None, cue, kind,
-                                sent_idx))
+            if speaker in self._descriptions:
+                name, code, aid = self._descriptions[speaker]  # (h25g) a speaker described or joined
+                quotes.append(Quote(raw, name, code, Span(s, e), aid, cue, kind, sent_idx))
+            else:
+                quotes.append(Quote(raw, self._speaker_name(doc.text, actor, s, e) if actor else None,
+                                    actor.code if actor else None, Span(s, e), actor.id if actor else None, cue, kind,
+                                    sent_idx))
             prev = (speaker, cue, e, self._sent_of(sents, max(s, e - 1)))
         quotes += self._indirect(doc, sents, inside, by_token)
         return replace(article, quotes=tuple(sorted(quotes, key=lambda q: q.span.start)))
@@ -190,6 +213,9 @@ class _QuoteReading:
         adjective = self.v["adjectives"].get(code[:3])
         if actor.kind != "composed" or len(code) != 6 or adjective is None:
             return actor.name
+        told = self._story_name(text, actor, s)
+        if told is not None:
+            return told
         if not actor.name.endswith(")"):
             if all(w[:1].isupper() for w in actor.name.split() if len(w) > 3):
                 return actor.name  # a name, never a description
@@ -208,6 +234,41 @@ class _QuoteReading:
             return actor.name
         head = min(phrases, key=lambda p: p[0])[1][-1].lower()
         return self._with_country(max((p[1] for p in phrases if p[1][-1].lower() == head), key=len), adjective)
+
+    def _story_name(self, text: str, actor, s: int) -> str | None:
+        """(h25g) The name the story itself gives a country's body that speaks, when the actor's name is not it:
+        - a ruler told by a bare description (quotes.yaml `ruler_descriptions`: "the junta said") is the body of the
+          same code the story named before with its country ("Myanmar's military government declared a ceasefire ...
+          The junta said": Myanmar's military government);
+        - a body told by its country's possessive ("China's coast guard") that the story also names with the
+          country's adjective ("Chinese coast guard ships fired water cannon") is given that adjective form, as written
+          ("Chinese coast guard"); one the story names only with the possessive keeps it ("China's commerce ministry").
+        None otherwise."""
+        code = actor.code or ""
+        name = actor.name
+        if name.lower() in self.v["ruler_descriptions"]:
+            for m in self._mentions:
+                if m.start >= s:
+                    break
+                other = self._actors.get(m.actor_id)
+                if other is None or other.id == actor.id or other.kind != "composed" or other.code != code \
+                        or other.name.endswith(")"):
+                    continue
+                first = re.sub(r"['’]s$", "", other.name.split()[0]).lower()
+                if first in self.v["country_names"].get(code[:3], ()) or other.name.split()[0] in \
+                        self.v["all_adjectives"].get(code[:3], ()):
+                    return other.name
+            return None
+        words = name.split()
+        if len(words) < 2 or not re.search(r"['’]s$", words[0]) \
+                or re.sub(r"['’]s$", "", words[0]).lower() not in self.v["country_names"].get(code[:3], ()):
+            return None
+        rest = r"\s+".join(re.escape(w) for w in words[1:])
+        for adjective in self.v["all_adjectives"].get(code[:3], ()):
+            found = re.search(rf"\b{re.escape(adjective)}\s+{rest}\b", text, flags=re.IGNORECASE)
+            if found is not None:
+                return adjective + " " + " ".join(text[found.start():found.end()].split()[1:])
+        return None
 
     def _body_words(self, phrase: str) -> list[str] | None:
         """The words of a body's phrase without its article, its last word a body head and one word in lower case (not
@@ -329,7 +390,9 @@ class _QuoteReading:
                 if speaker is not None:
                     return cue.lemma_.lower(), speaker
             if all(t.pos_ in ("NOUN", "PROPN") for t in subjects):
-                return cue.lemma_.lower(), None
+                described = self._described(doc, subjects[0], by_token) \
+                    if len(subjects) == 1 and self._points_nowhere(doc, subjects[0], by_token) else None
+                return cue.lemma_.lower(), described  # (h25g) "a security official said ...": that official
             return None
         return None
 
@@ -372,8 +435,9 @@ class _QuoteReading:
             unnamed = self._unnamed_cue(sents[idx], s, e, inside, by_token)
             if unnamed is not None:
                 # "“...,” one of the sources said": the quotation is someone's the text does not name,
-                # not the last named speaker's
-                return unnamed, None
+                # not the last named speaker's; (h25g) one described ("a student organiser told the crowd",
+                # "Ukraine's coordination headquarters for prisoners said") is that description's
+                return unnamed
         if last + 1 < len(sents) and not self._own_quote(sents[last + 1], s, e, inside) \
                 and "\n" not in doc.text[e:sents[last + 1].start_char]:
             # (not across a paragraph break: the next paragraph's first sentence attributes nothing
@@ -425,6 +489,7 @@ class _QuoteReading:
             for subj in subjects:
                 speaker = self._subject_speaker(doc, subj, inside, by_token)
                 if speaker is not None:
+                    speaker = self._joint(doc, subj, speaker, by_token)
                     found.append((self._distance(cue, s, e) - (10_000 if governs else 0), cue.lemma_.lower(), speaker))
                     break
         for tok, phrase in self._attributions(sent, inside):
@@ -437,6 +502,25 @@ class _QuoteReading:
             return None
         _, cue, speaker = min(found, key=lambda f: f[0])
         return cue, speaker
+
+    def _joint(self, doc, subj: Token, speaker: str, by_token) -> str:
+        """(h25g) Speakers joined in one subject ("Britain, France and Germany ... accusing Tehran of “significant
+        non-performance”") speak together: a speaker of its own (in `self._descriptions`) named by the coordination as
+        written, with the first one's actor and code (who the quotation's acts are told of, as before). `speaker`
+        itself when the subject is one actor, or when one of the joined names no actor."""
+        joined = [t for t in subj.conjuncts if t.i > subj.i]
+        if not joined or subj.pos_ != "PROPN" or any(t.pos_ != "PROPN" for t in joined):
+            return speaker
+        ids = [self._resolve(doc, t, by_token) for t in joined]
+        if any(i is None or i == speaker for i in ids) or len(set(ids)) != len(ids):
+            return speaker
+        first, last = subj.left_edge.i, max(t.right_edge.i for t in joined)
+        if doc[first].lower_ in ("the", "a", "an"):
+            first += 1
+        actor = self._actors[speaker]
+        key = f"~j{subj.i}"
+        self._descriptions[key] = (doc[first:last + 1].text, actor.code, actor.id)
+        return key
 
     def _remarks_owner(self, doc, sent, inside, by_token) -> tuple[str, str] | None:
         """(h23f) (cue, speaker) of a sentence right after a quotation that tells who made it, also across a paragraph
@@ -475,16 +559,21 @@ class _QuoteReading:
             return people.pop()
         return found.pop() if len(found) == 1 else None
 
-    @staticmethod
-    def _governs(cue: Token, tok: Token) -> bool:
+    def _governs(self, cue: Token, tok: Token) -> bool:
         """Whether the cue's clause holds `tok`: not through a "that" clause the parser coordinated with
         the cue, which is a second complement of the verb above it ("said the council had been briefed
-        by X and that allies were “in close contact”": said's, not briefed's)."""
+        by X and that allies were “in close contact”": said's, not briefed's); (h25g) nor through another speech
+        verb's clause that is no complement of the cue (an adverbial, relative or coordinated clause: "after Beijing
+        announced plans to turn the shoal into a “national nature reserve”, a move Manila said it would challenge",
+        parsed with announced[advcl] under said: the words are Beijing's announcement's, not Manila's)."""
         t = tok
         while t.i != cue.i:
             if t.head.i == t.i:
                 return False
             if t.head.i == cue.i and t.dep_ == "conj" and any(c.dep_ == "mark" for c in t.children):
+                return False
+            if t is not tok and t.dep_ in ("advcl", "relcl", "acl") and t.pos_ in ("VERB", "AUX") \
+                    and t.lemma_.lower() in self.v["speech_verbs"] and subject(t)[0] and t.head.i != t.i:
                 return False
             t = t.head
         return True
@@ -563,11 +652,12 @@ class _QuoteReading:
             return lemma, prev[0]
         return None
 
-    def _unnamed_cue(self, sent, s, e, inside, by_token) -> str | None:
-        """The cue of the quotation's own sentence nearest it, when its speaker is a noun phrase that
-        names no actor ("a Western diplomat said", "one of the sources said"): its lemma. Not for a
-        pronoun nor a definite noun ("the spokesman", "the statement", "his office"), which may
-        still point back."""
+    def _unnamed_cue(self, sent, s, e, inside, by_token) -> tuple[str, str | None] | None:
+        """(cue, described speaker) of the cue of the quotation's own sentence nearest it, when its speaker is a
+        noun phrase that names no actor ("a Western diplomat said", "one of the sources said"): its lemma, and the
+        speaker the phrase describes (`_described`: "Western diplomat") or None. Not for a pronoun nor a definite
+        noun ("the spokesman", "the statement", "his office"), which may still point back; (h25g) a possessor that
+        names an actor ("Ukraine's coordination headquarters for prisoners said") points back to no one."""
         cues = [t for t in self._cues(sent, inside) if not self._separated(sent.doc.text, t, s, e, inside)]
         if not cues:
             return None
@@ -575,16 +665,87 @@ class _QuoteReading:
         subj = self._speaker_tokens(cue)
         if not subj or any(t.pos_ not in ("NOUN", "PROPN", "NUM") for t in subj):
             return None
+        lemma = cue.lemma_.lower()
         if all(t.pos_ == "PROPN" and t.i not in by_token for t in subj):
             # a name the actor coder did not take ("China's Eastern Theater Command said ...", a person the NER
             # read as an organisation): someone named here, never a speaker of another sentence
-            return cue.lemma_.lower()
-        for t in subj:
-            if any(x.i in by_token for x in t.subtree):
-                return None
-            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.v["anaphoric"] for c in t.children):
-                return None  # "the spokesman", "the statement", "his office": may point back
-        return cue.lemma_.lower()
+            return lemma, None
+        if not all(self._points_nowhere(sent.doc, t, by_token) for t in subj):
+            return None  # "the spokesman", "the statement", "his office": may point back
+        return lemma, self._described(sent.doc, subj[0], by_token) if len(subj) == 1 else None
+
+    def _points_nowhere(self, doc, tok: Token, by_token) -> bool:
+        """Whether a speaker noun names no actor and may not point back to one: no mention in its phrase but its
+        named possessor's and those behind its prepositions ("headquarters for prisoners"), no pronoun possessor
+        ("his office") and no definite or demonstrative article ("the spokesman", "the statement")."""
+        owners = self._named_owners(doc, tok, by_token)
+        owned = {x.i for o in [*owners, *(c for c in tok.children if c.dep_ == "prep")] for x in o.subtree}
+        if any(x.i in by_token for x in tok.subtree if x.i not in owned):
+            return False
+        return not any(c.dep_ == "poss" and c not in owners or c.dep_ == "det" and c.lower_ in self.v["anaphoric"]
+                       for c in tok.children)
+
+    def _named_owners(self, doc, tok: Token, by_token) -> list[Token]:
+        """(h25g) The possessors of a noun that are names resolved to an actor ("Ukraine's" in "Ukraine's coordination
+        headquarters"), not pronouns ("his office")."""
+        return [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                and self._resolve(doc, c, by_token) is not None]
+
+    def _described(self, doc, tok: Token, by_token) -> str | None:
+        """(h25g) The speaker a common noun phrase that names no actor describes ("a student organiser", "Ukraine's
+        coordination headquarters for prisoners"), kept in `self._descriptions` under an id of its own: its name the
+        phrase without its article, its relative or participle clauses and appositions ("student organiser"), its
+        code the code of the actor its possessor names ("UKR"), else none. None for a head that is not a common noun
+        of a speaker: a number ("one of the sources"), a document (quotes.yaml `document_nouns`: "a statement said"
+        stays unnamed) or a word of `undescribed_speaker_heads`."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in self.v["documents"] \
+                or tok.lemma_.lower() in self.v["undescribed_heads"]:
+            return None
+        named = self._self_given_name(tok)
+        if named is not None:
+            kept = named  # "a group calling itself the National Council for ...": the name it gives itself
+        else:
+            kept = self._description_words(tok)
+        if not kept or kept[-1].i - kept[0].i + 1 != len(kept):
+            return None  # (a phrase broken by what was dropped is no name)
+        name = doc[kept[0].i:kept[-1].i + 1].text
+        owner = next((self._resolve(doc, o, by_token) for o in self._named_owners(doc, tok, by_token)), None)
+        code = self._actors[owner].code if owner in self._actors else None
+        key = f"~{tok.i}"
+        self._descriptions[key] = (name, code, None)
+        return key
+
+    def _self_given_name(self, tok: Token) -> list[Token] | None:
+        """(h25g) The words of the name a noun gives itself ("A group calling itself the High Military Command for the
+        Restoration of Order"): the complement of a self-naming verb with a reflexive object and the prepositions
+        that run on from it, without its article; None for a noun that names itself nothing."""
+        for c in tok.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in self.v["self_naming"] \
+                    or not any(g.dep_ == "dobj" and g.lower_ in self.v["reflexives"] for g in c.children):
+                continue
+            comp = next((g for g in c.children if g.dep_ in ("oprd", "xcomp", "attr")), None)
+            if comp is None:
+                continue
+            words = list(comp.subtree)
+            for g in c.children:  # (the parser may hang the name's "for the Restoration of Order" on the verb)
+                if g.dep_ == "prep" and g.i == words[-1].i + 1:
+                    words += list(g.subtree)
+            while words and (words[0].dep_ == "det" or words[0].is_punct):
+                words.pop(0)
+            return words or None
+        return None
+
+    def _description_words(self, tok: Token) -> list[Token]:
+        """The words of a describing noun phrase without its article, clauses and appositions."""
+        dropped = set()
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct") \
+                    or c.dep_ == "det" and c.lower_ in ("a", "an", "the"):
+                dropped |= {x.i for x in c.subtree}
+        kept = [x for x in tok.subtree if x.i not in dropped]
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        return kept
 
     def _continued_speaker(self, doc, pron: Token, speaker: str, inside, by_token) -> str:
         """A pronoun that attributes a quotation ("“...,” it said") continues the last speaker of its
@@ -735,12 +896,31 @@ class _QuoteReading:
             org = self._affiliation(tok, by_token)
             if org is not None:
                 return org
+        if actor is None and tok.pos_ == "NOUN":
+            named = self._self_named(tok, by_token)
+            if named is not None:
+                return named
         if actor is None and tok.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in tok.children):
             m = by_token.get(tok.head.head.i)  # "Moscow, whose negotiators insisted ...": Moscow
             actor = self._actors.get(m.actor_id) if m is not None else None
         if actor is None and tok.pos_ != "PRON":
             return self._person_within(tok, by_token)
         return actor.id if actor is not None else None
+
+    def _self_named(self, tok: Token, by_token: dict[int, Mention]) -> str | None:
+        """(h25g) The actor a noun names by the name it gives itself: "A group calling itself the High Military
+        Command for the Restoration of Order said ...": the actor of the name (quotes.yaml `self_naming_verbs` with a
+        reflexive of `reflexive_pronouns` for object)."""
+        for c in tok.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in self.v["self_naming"] \
+                    or not any(g.dep_ == "dobj" and g.lower_ in self.v["reflexives"] for g in c.children):
+                continue
+            for g in c.children:
+                if g.dep_ in ("oprd", "xcomp", "attr", "dobj") and g.lower_ not in self.v["reflexives"]:
+                    m = by_token.get(g.i) or next((by_token[x.i] for x in g.subtree if x.i in by_token), None)
+                    if m is not None and m.actor_id in self._actors:
+                        return m.actor_id
+        return None
 
     def _titled_person(self, doc: Doc, tok: Token, by_tok: dict[int, Mention]) -> str | None:
         """"the spokesman" → who was last introduced with that title within the last few sentences:
