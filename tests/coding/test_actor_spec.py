@@ -1601,6 +1601,9 @@ SPEC = [
      "2022.", D, "George Glezmann", "USACVL", ()),
     ("Police arrested a British tourist and a French student on Monday. John Smith, 45, was released later.", D,
      "John Smith", None, ()),
+    # (h25d) "six others" the same doer acted on are more of its counted objects
+    ("Beijing added 12 U.S. companies to an export control list and placed six others, mostly defence firms, on its "
+     "unreliable entity list.", D, "six [others]", "USABUS", ()),
     # (h25d) a camp of the displaced is theirs
     ("The RSF seized the Zamzam displacement camp in Sudan.", D, "Zamzam displacement camp", "SDNREF", ()),
 ]

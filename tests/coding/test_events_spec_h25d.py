@@ -57,6 +57,8 @@ ABSENT = [
     # two people described before: the one named is neither
     ("Police in Moscow arrested a British tourist and a French student on Monday. John Smith, 45, was released on "
      "Tuesday.", ("RUSCOP", "0841", "GBRCVL")),
+    # "others" after another doer's act are not the first verb's objects
+    ("Israel freed 90 Palestinian prisoners and Hamas released three others.", ("PSEREBHMS", "0841", "PSECVL")),
     # a government dissolved by who seized power is the coup (modality.yaml `subsumed_acts` 172)
     ("BANJUL (Reuters) - Soldiers seized power in Banjul on Sunday and dissolved the elected government.",
      ("GMBMIL", "172", "GMBGOV")),

@@ -396,6 +396,7 @@ class ActorResolver:
         self._served_under(ctx)
         self._described_people(ctx)
         self._introduced_people(ctx)
+        self._counted_others(ctx)
         self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
@@ -4158,6 +4159,26 @@ class ActorResolver:
                 if len(countries) == 1:
                     spec.code, spec.country, spec.sector = countries[0] + spec_["sector"], countries[0], spec_["sector"]
                     break
+
+    def _counted_others(self, ctx: ActorContext) -> None:
+        """(h25d) "six others" (coref.yaml `counted_others`, with a number), the object of a verb joined to another of the
+        same doer, are more of the counted people or bodies that verb took as its object ("added 12 U.S. companies to an export control list and placed six others,
+        mostly defence firms, on its unreliable entity list" → USABUS), not whoever the sentence's country makes them."""
+        doc = ctx.doc
+        for tok in doc:
+            if tok.lower_ not in self.vocab["counted_others"] or tok.i in ctx.covered or tok.pos_ not in NOUNS \
+                    or not any(c.dep_ == "nummod" for c in tok.children):
+                continue
+            verb = tok.head
+            if tok.dep_ != "dobj" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue  # (a second verb of one doer: "added 12 companies ... and placed six others"; not "Hamas released
+                # three others" after "Israel freed 90 prisoners")
+            start = doc[ctx.sent_starts[ctx.sentence_of(tok.i)]].i
+            before = [c for c in ctx.cands if start <= c.start and c.end <= tok.i and c.resolution == "composed"
+                      and doc[c.head].tag_ == "NNS" and any(d.dep_ == "nummod" for d in doc[c.head].children)
+                      and doc[c.head].dep_ == "dobj" and doc[c.head].head.i == verb.head.i and ctx.actors[c.key].code]
+            if before:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, max(before, key=lambda c: c.start).key, "description"))
 
     def _introduced_people(self, ctx: ActorContext) -> None:
         """(h25d) A person the dictionary lacks, with no code, first named with an age and nothing else apposed, as the
