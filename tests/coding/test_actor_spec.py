@@ -1604,6 +1604,9 @@ SPEC = [
     # (h25d) "six others" the same doer acted on are more of its counted objects
     ("Beijing added 12 U.S. companies to an export control list and placed six others, mostly defence firms, on its "
      "unreliable entity list.", D, "six [others]", "USABUS", ()),
+    # (h25d) the Kenya-led mission in Haiti by its name without "Kenya-led"
+    ("Officers backed by Kenyan personnel from the U.N.-backed Multinational Security Support mission launched an "
+     "operation.", D, "Multinational Security Support mission", "IGOAMRMSS", ()),
     # (h25d) a camp of the displaced is theirs
     ("The RSF seized the Zamzam displacement camp in Sudan.", D, "Zamzam displacement camp", "SDNREF", ()),
 ]
