@@ -17,6 +17,10 @@ SPEC = [
     ("BANJUL (Reuters) - Soldiers seized power in Banjul on Sunday and dissolved the elected government.",
      "GMBMIL", "170", "GMBGOV", "happened"),
     ("Army officers in Mali seized power on Wednesday.", "MLIMIL", "170", "MLIGOV", "happened"),
+    # (a past verb the parser hung on its object inside the subject's place phrase: repairs.yaml place_modifier_prepositions)
+    ("BISSAU, Nov 27 (AFP) - Army officers in Guinea-Bissau seized power on Wednesday, detaining President Umaro Sissoco "
+     "Embalo and suspending the electoral process a day before provisional results of last Sunday's presidential vote "
+     "were due to be announced.", "GNBMIL", "173", "GNBGOV", "happened"),
     ("Soldiers staged a coup in Niger on Wednesday.", "NERMIL", "170", "NERGOV", "happened"),
     ("Gunmen from the Viv Ansanm gang coalition kidnapped six nurses and a Canadian missionary from a clinic on "
      "Thursday.", "HTICRMVVA", "181", "HTIHLH", "happened"),
