@@ -1584,6 +1584,31 @@ SPEC = [
     # (h24i) a party's name holding a sector word ("Union") is the party, not trade unionists
     ("Guinea's junta suspended the Union of Democratic Forces of Guinea on Saturday.", D,
      "Union of Democratic Forces of Guinea", "GINPTYUFD", ()),
+    # (h25d) a group ruling a country names its state organs (coref.yaml `ruling_group_organs`), not before it ruled
+    ("George Glezmann was detained by Taliban intelligence in Kabul.", D, "Taliban intelligence", "AFGSPY", ()),
+    ("Taliban police detained a journalist in Kabul.", "2019-05-01", "Taliban police", "AFGREBTAL", ()),
+    ("Hamas police detained a journalist in Gaza.", D, "Hamas police", "PSEREBHMS", ()),
+    # (h25d) a trade names a civilian, whatever the employer before it
+    ("The Taliban released an American airline mechanic on Thursday.", D, "American airline mechanic", "USACVL", ()),
+    ("The Taliban released an American airline executive on Thursday.", D, "American airline executive", "USABUS", ()),
+    # (h25d) an aid body by its name alone is an international NGO; a noun calling itself a name is its actor
+    ("Relief International said nine of its staff were killed in Sudan.", D, "Relief International", "NGO", ()),
+    ("A group calling itself the Military Command for the Restoration of Order said in a statement read on state "
+     "television in Bissau that it had taken control.", D, "A [group] calling", "GNBMIL", ()),
+    # (h25d) a person named with an age right after one told by an indefinite description is that person; not when two
+    # were described
+    ("The Taliban released an American airline mechanic on Thursday. George Glezmann, 66, was detained in Kabul in "
+     "2022.", D, "George Glezmann", "USACVL", ()),
+    ("Police arrested a British tourist and a French student on Monday. John Smith, 45, was released later.", D,
+     "John Smith", None, ()),
+    # (h25d) "six others" the same doer acted on are more of its counted objects
+    ("Beijing added 12 U.S. companies to an export control list and placed six others, mostly defence firms, on its "
+     "unreliable entity list.", D, "six [others]", "USABUS", ()),
+    # (h25d) the Kenya-led mission in Haiti by its name without "Kenya-led"
+    ("Officers backed by Kenyan personnel from the U.N.-backed Multinational Security Support mission launched an "
+     "operation.", D, "Multinational Security Support mission", "IGOAMRMSS", ()),
+    # (h25d) a camp of the displaced is theirs
+    ("The RSF seized the Zamzam displacement camp in Sudan.", D, "Zamzam displacement camp", "SDNREF", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -395,6 +395,8 @@ class ActorResolver:
         self._appositions(ctx)
         self._served_under(ctx)
         self._described_people(ctx)
+        self._introduced_people(ctx)
+        self._counted_others(ctx)
         self._kin_appositions(ctx)
         self._shared_titles(ctx)
         self._self_described(ctx)
@@ -780,7 +782,10 @@ class ActorResolver:
         root = span.root
         if modifier and root.dep_ == "compound" and root.head.lemma_.lower() in self.vocab["place_heads"]:
             return True
-        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.vocab["place_heads"]
+        # (h25d) ... or a part of a town: "pushed into the centre of Goma", "the outskirts of Port-au-Prince"
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lemma_.lower() in self.vocab["place_heads"]
+            or root.head.head.lemma_.lower() in self.vocab["place_part_heads"])
 
     def _governed_by(self, span: Span, preps) -> bool:
         """Whether the span (or the first of its conjuncts) is the object of one of `preps`
@@ -1034,6 +1039,8 @@ class ActorResolver:
                 continue
             if all(t.i in ctx.modifiers for t in ent):
                 continue  # a nationality adjective the parser took for a name ("Ugandan opposition candidates")
+            if len(ent) == 1 and ent[0].is_sent_start and self._sector_word(ent[0]):
+                continue  # (h25d) a sector noun capitalised at a sentence's start ("Gangs[PERSON] killed at least 15 people")
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
             if not tokens or ent.text[:1].islower():
                 continue
@@ -1271,6 +1278,9 @@ class ActorResolver:
                 continue
             root = toks[-1]
             sector = self.org_name_heads.get(root.text)
+            if sector is None and len(toks) > 1 and root.text in self.vocab["org_name_neutral_ends"]:
+                # (h25d) a last word that says nothing of the body lets the word before it say ("Relief International")
+                sector = self.org_name_heads.get(toks[-2].text)
             described = self._described_body(root) if sector is None and root.ent_type_ in self.vocab["described_body_ents"] \
                 else None
             if described is not None:
@@ -1432,6 +1442,10 @@ class ActorResolver:
         for spec in bodies.values():
             if spec.country and spec.sector and self.kb.country(spec.country):
                 spec.code = spec.country + spec.sector
+            elif not spec.country and spec.sector in self.vocab["ngo_sectors"]:
+                # (h25d) an aid body named by its name alone with no country told ("Relief International said nine of
+                # its staff were killed") is an international NGO, as one a description names is (`_compose`)
+                spec.code = self.vocab["ngo_code"]
         # a phrase a body owns, composed before the body had a code ("Atlantica's owner", "the company's chief
         # executive"): the body's (of its country, for a sector of its own: "the company's lawyers"); of no code
         # when the body has none, never the country of the story
@@ -1700,7 +1714,12 @@ class ActorResolver:
     def _org_agent(code: str, kind: str | None, org_sector: str | None, sector: str | None) -> str:
         """An organisation or group named before a sector head ("ICC prosecutor", "RSF commander"):
         the body's code, plus the head's sector for an organisation whose code and own sector do not
-        already say it (a group's members are the group)."""
+        already say it (a group's members are the group). (h25d) A group that governs a country on the date (coded as
+        its government, the Taliban AFGGOV from 2021) names that state's organs by their own sector (coref.yaml
+        `ruling_group_organs`): "Taliban intelligence" → AFGSPY, "Taliban police" → AFGCOP."""
+        if sector and kind == "group" and re.fullmatch(r"[A-Z]{3}GOV", code) \
+                and sector in coref_vocab()["ruling_group_organs"]:
+            return code[:3] + sector
         if not sector or kind != "organisation" or sector == org_sector or sector in code[3:]:
             return code
         return code + sector
@@ -3935,13 +3954,26 @@ class ActorResolver:
         for verb in doc:
             lemma = verb.lemma_.lower()
             name = None
-            if verb.dep_ == "relcl" and lemma in self.vocab["naming_verbs"] \
+            if verb.dep_ in ("relcl", "acl") and lemma in self.vocab["naming_verbs"] \
                     and any(c.dep_ == "dobj" and c.lower_ in self.vocab["naming_reflexives"] for c in verb.children):
+                # (h25d: also the participle, "a group calling itself the High Military Command")
                 name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
             elif verb.dep_ == "acl" and lemma in self.vocab["naming_participles"]:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
                 name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if name is None or name.pos_ != "PROPN" or verb.head.i not in ctx.covered:
+            if name is None or name.pos_ != "PROPN":
+                continue
+            if verb.head.i not in ctx.covered:
+                # (h25d) a noun no actor covers is the actor the name it gives itself is ("A group calling itself the
+                # High Military Command for the Restoration of Order said ... it had taken control" → the command,
+                # GNBMIL, whose "it" is then the group's): the noun and the words before it
+                head, alias = verb.head, ctx.covered.get(name.i)
+                if head.pos_ == "NOUN" and alias is not None and alias.resolution != "place" \
+                        and ctx.actors[alias.key].code and not any(i in ctx.covered for i in range(head.left_edge.i, head.i)):
+                    start = head.left_edge.i
+                    while start < head.i and doc[start].dep_ == "det":
+                        start += 1
+                    ctx.add(_Cand(start, head.i + 1, head.i, alias.key, "alias"))
                 continue
             start = name.left_edge.i
             while start < name.i and doc[start].dep_ == "det":
@@ -4170,6 +4202,62 @@ class ActorResolver:
                 if len(countries) == 1:
                     spec.code, spec.country, spec.sector = countries[0] + spec_["sector"], countries[0], spec_["sector"]
                     break
+
+    def _counted_others(self, ctx: ActorContext) -> None:
+        """(h25d) "six others" (coref.yaml `counted_others`, with a number), the object of a verb joined to another of the
+        same doer, are more of the counted people or bodies that verb took as its object ("added 12 U.S. companies to an export control list and placed six others,
+        mostly defence firms, on its unreliable entity list" → USABUS), not whoever the sentence's country makes them."""
+        doc = ctx.doc
+        for tok in doc:
+            if tok.lower_ not in self.vocab["counted_others"] or tok.i in ctx.covered or tok.pos_ not in NOUNS \
+                    or not any(c.dep_ == "nummod" for c in tok.children):
+                continue
+            verb = tok.head
+            if tok.dep_ != "dobj" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue  # (a second verb of one doer: "added 12 companies ... and placed six others"; not "Hamas released
+                # three others" after "Israel freed 90 prisoners")
+            start = doc[ctx.sent_starts[ctx.sentence_of(tok.i)]].i
+            before = [c for c in ctx.cands if start <= c.start and c.end <= tok.i and c.resolution == "composed"
+                      and doc[c.head].tag_ == "NNS" and any(d.dep_ == "nummod" for d in doc[c.head].children)
+                      and doc[c.head].dep_ == "dobj" and doc[c.head].head.i == verb.head.i and ctx.actors[c.key].code]
+            if before:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, max(before, key=lambda c: c.start).key, "description"))
+
+    def _introduced_people(self, ctx: ActorContext) -> None:
+        """(h25d) A person the dictionary lacks, with no code, first named with an age and nothing else apposed, as the
+        subject of the sentence right after one that told of one person only by an indefinite description of a private
+        person of a nationality ("The Taliban released an American airline mechanic ... George Glezmann, 66, was
+        detained by Taliban intelligence"): the person described, introduced by name (coref.yaml `introduced_person`:
+        the description's determiners and sectors; its code the person's)."""
+        doc, vocab = ctx.doc, self.vocab["introduced_person"]
+        firsts: dict[str, _Cand] = {}
+        for cand in sorted(ctx.cands, key=lambda c: c.start):
+            firsts.setdefault(cand.key, cand)
+
+        def described(c: _Cand) -> bool:  # "an American airline mechanic": one person of a nationality
+            head, spec = doc[c.head], ctx.actors[c.key]
+            return c.resolution == "composed" and head.pos_ == "NOUN" and head.tag_ == "NN" \
+                and any(d.dep_ == "det" and d.lower_ in vocab["determiners"] for d in head.children) \
+                and bool(spec.code) and len(spec.code) == 6 and spec.code[3:] in vocab["sectors"] \
+                and bool(self.kb.country(spec.code[:3]))
+
+        for key, cand in firsts.items():
+            spec = ctx.actors[key]
+            head = doc[cand.head]
+            if spec.kind != "unknown_person" or spec.code or head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            apposed = [c for c in head.children if c.dep_ == "appos"]
+            if len(apposed) != 1 or apposed[0].pos_ != "NUM" or not apposed[0].like_num:
+                continue
+            sent = ctx.sentence_of(cand.start)
+            if sent == 0 or ctx.sentence_of(head.head.i) != sent:
+                continue
+            told = [c for c in ctx.cands if ctx.sentence_of(c.start) == sent - 1]
+            people = [c for c in told if described(c)]
+            if len(people) != 1 or any(ctx.actors[c.key].kind in ("person", "unknown_person") for c in told):
+                continue
+            code = ctx.actors[people[0].key].code
+            spec.code, spec.country, spec.sector = code, code[:3], code[3:]
 
     def _appositions(self, ctx: ActorContext) -> None:
         doc = ctx.doc

@@ -1843,8 +1843,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     return []
                 src_countries = {self._country(frame, s) for s in sources}
                 if len(targets) > 1:
-                    other = [t for t in targets if self._country(frame, t) not in src_countries]
-                    targets = other or targets
+                    # (h25d) another country's actors over the source's own, but the source's own people of no side
+                    # (coref.yaml `non_party_sectors`) acted on with them stay: "Gunmen from the Viv Ansanm gang
+                    # coalition kidnapped six nurses and a Canadian missionary" → the nurses and the missionary
+                    no_side = coref_vocab()["non_party_sectors"]
+                    other = [t for t in targets if self._country(frame, t) not in src_countries
+                             or (frame.actors[t].code or "")[3:6] in no_side]
+                    if any(self._country(frame, t) not in src_countries for t in other):
+                        targets = other
                 pairs = [(s, t) for s in sources for t in targets]
                 if len(set(sources)) == 2 and set(targets) <= set(sources):
                     # (h23e) two sides acting on what one of them is (the author of "the accusations" they traded):
@@ -2308,10 +2314,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         return [frame.compose(f"people:{country}", "public", country, "CVL").id], path
             elif path == "own_government":
                 # (targets, h24j) the government of the source's country whatever was told before (discourse.py
-                # `_own_government`, modality.yaml context_targets.dissent sectors): a general strike is aimed at it
+                # `_own_government`, modality.yaml context_targets.own_government sectors): a general strike is aimed at it
                 # ("the union, which called a general strike for later this month", after police dispersed a march)
                 if len(sources) == 1 and sources[0] in frame.actors:
-                    found = self._own_government(frame, sources[0], self.mod["context_targets"]["dissent"])
+                    spec = self.mod["context_targets"].get("own_government") or self.mod["context_targets"]["dissent"]
+                    found = self._own_government(frame, sources[0], spec)
                     if found:
                         return found, path
             elif path == "abductor":

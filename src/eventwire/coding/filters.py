@@ -335,10 +335,10 @@ class EventFilters:
     def _drop_subsumed(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """"Russian forces fired 40 missiles at Ukraine, destroying power plants"; "Israeli warplanes struck Iran's
         consulate ... The strike destroyed the consular building": an act of a code that is part of an act of force
-        (modality.yaml `subsumed_acts`: destroying what was struck, firing the missiles) told by the same source on
-        the same side or on no one, in the same mode, in that act's sentence or, when it is told of the strike, the
-        weapon or the aircraft (`force_part_subjects`), within `subsumed_window` sentences, is that act told in
-        more detail, not a second one."""
+        (modality.yaml `subsumed_acts`: destroying what was struck, firing the missiles; values are code prefixes) told
+        by the same source on the same side or on no one, in the same mode, in that act's sentence or, when it is told
+        of the strike, the weapon or the aircraft (`force_part_subjects`), within `subsumed_window` sentences, is that
+        act told in more detail, not a second one; (h25d) a government dissolved by who seized power is the coup."""
         parts = self.mod.get("subsumed_acts") or {}
         if not parts:
             return events
@@ -361,7 +361,7 @@ class EventFilters:
             if not wholes or not e.source_code:
                 return False
             reach = window if told_of_weapon(e) else 0
-            return any(g is not e and g.cameo_root in wholes and g.mode == e.mode
+            return any(g is not e and g.cameo_code.startswith(wholes) and g.mode == e.mode
                        and abs(g.sentence_index - e.sentence_index) <= reach
                        and (g.source_id == e.source_id or side(g.source_code) == side(e.source_code))
                        and (not e.target_code or g.target_id == e.target_id or side(g.target_code) == side(e.target_code))

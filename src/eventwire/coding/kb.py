@@ -214,6 +214,9 @@ class KnowledgeBase:
         hit = self.sector_words.get(w)
         if hit is None and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             hit = self.sector_words.get(w[:-1])
+        if hit is None and len(w) > 4 and w.endswith("men"):
+            # (h25d) "-men" plurals capitalised at a sentence's start ("PORT-AU-PRINCE (AP) - Gunmen from ... kidnapped")
+            hit = self.sector_words.get(w[:-3] + "man")
         return hit
 
     def search(self, name: str, *, limit: int = 5) -> list[tuple[Entry, float]]:

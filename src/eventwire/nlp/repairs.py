@@ -103,6 +103,7 @@ class Repairs:
         self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
         self.authored_objects = frozenset(data.get("authored_object_nouns", ()))
         self.finite_modifier_speech = frozenset(data.get("finite_modifier_speech_verbs", ()))
+        self.place_modifier_preps = frozenset(data.get("place_modifier_prepositions", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -120,6 +121,7 @@ class Repairs:
         "participles_read_as_adjectives",
         "perfect_clauses_read_as_modifiers",
         "finite_verbs_read_as_modifiers",
+        "finite_verbs_read_as_place_modifiers",
         "names_read_as_root_nouns",
         "verbs_read_as_participles",
         "verbs_read_as_dated_modifiers",
@@ -384,6 +386,38 @@ class Repairs:
             noun.head, noun.dep_ = tok, "dobj"
             for c in late:
                 c.head, c.dep_ = verb, "advcl"
+
+    def _finite_verbs_read_as_place_modifiers(self, doc: Doc) -> None:
+        """(h25d) "Army officers[nsubj → were] in Guinea-Bissau seized[amod → power] power[pobj of in] on Wednesday,
+        detaining ...": a past verb (VBD) read as a modifier of the noun right after it, which the parser made the object
+        of a locative preposition on the sentence's subject (repairs.yaml `place_modifier_prepositions`), right after a
+        name it hung on that noun (a place's: the pass runs before the NER), is the subject's verb: the name is the preposition's object, the noun the
+        verb's object, the subject's phrases after the verb (time, a participle clause after a comma) the verb's, and the
+        verb takes the subject's clause's place (the sentence's root, the clause it held under it)."""
+        for tok in doc:
+            if tok.dep_ != "amod" or tok.tag_ != "VBD" or tok.head.i != tok.i + 1 or tok.i < 1:
+                continue
+            noun, name = tok.head, doc[tok.i - 1]
+            prep = noun.head
+            if noun.dep_ != "pobj" or prep.lower_ not in self.place_modifier_preps or prep.i >= name.i:
+                continue
+            subj = prep.head
+            if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or subj.i > prep.i \
+                    or name.pos_ != "PROPN" or not name.is_title or name.head.i != noun.i:
+                continue
+            old = subj.head
+            if old.dep_ != "ROOT" or old.i < noun.i:
+                continue
+            late = [c for c in subj.children if c.i > noun.i]
+            tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"
+            old.head, old.dep_ = tok, "advcl"
+            subj.head = tok
+            name.head, name.dep_ = prep, "pobj"
+            noun.head, noun.dep_ = tok, "dobj"
+            for c in late:
+                c.head = tok
+                if c.dep_ == "acl":
+                    c.dep_ = "advcl"
 
     def _verb_lemma(self, tok: Token, tag: str = "VBN") -> str | None:
         """The verb lemma of a participle the tagger read as an adjective ("armed" → "arm"), or None."""
