@@ -5658,7 +5658,7 @@ class ActorResolver:
 
     def _neighbours(self, ctx: ActorContext) -> None:
         """(p25) "its neighbour" (coref.yaml `neighbour_heads`) owned by a pronoun of a country or of one of its bodies:
-        the one other country its sentence or the one before names ("Congo's government said it had severed diplomatic
+        the one other country its sentence names, else the one before ("Congo's government said it had severed diplomatic
         relations with Rwanda ..., accusing its neighbour of 'a declaration of war'" → Rwanda); none when two qualify."""
         heads = set(self.vocab.get("neighbour_heads") or ())
         for head in ctx.doc:
@@ -5679,17 +5679,20 @@ class ActorResolver:
             if not own or owner is None or owner.resolution != "pronoun":
                 continue
             here = ctx.sentence_of(head.i)
-            found: dict[str, str] = {}
-            for c in ctx.cands:
-                if c.start >= head.i or here - ctx.sentence_of(c.start) > 1:
-                    continue
-                spec = ctx.actors[c.key]
-                country = self._known_country(spec) if spec.kind in ("country", "composed") else None
-                if country and country != own and self.kb.country(country):
-                    if spec.kind == "country" or country not in found:
-                        found[country] = c.key
-            if len(found) == 1:
-                ctx.add(_Cand(head.i, head.i + 1, head.i, next(iter(found.values())), "description"))
+            for back in (0, 1):  # its own sentence first, else the one before
+                found: dict[str, str] = {}
+                for c in ctx.cands:
+                    if c.start >= head.i or here - ctx.sentence_of(c.start) != back:
+                        continue
+                    spec = ctx.actors[c.key]
+                    country = self._known_country(spec) if spec.kind in ("country", "composed") else None
+                    if country and country != own and self.kb.country(country):
+                        if spec.kind == "country" or country not in found:
+                            found[country] = c.key
+                if found:
+                    if len(found) == 1:
+                        ctx.add(_Cand(head.i, head.i + 1, head.i, next(iter(found.values())), "description"))
+                    break
 
     def _ruler_rivals(self, ctx: ActorContext) -> None:
         """(h24f) "his main challenger", "the president's rival" (coref.yaml `ruler_rival_heads`): a rival owned by a
