@@ -23,6 +23,9 @@ SPEC = [
     # ... the one whose closure of a consulate the story told first (n.n.close_embassy.161 now takes the owner)
     ("Poland ordered the closure of Russia's consulate in Krakow on Monday. Russia's foreign ministry spokeswoman Maria "
      "Zakharova said Moscow would retaliate.", "RUSGOV", "130", "POL", "happened"),
+    # ... a bare response in a dispute the story tells (path opponent)
+    ("Poland expelled three Russian diplomats on Monday. Russia's foreign ministry spokeswoman Maria Zakharova said "
+     "Moscow would respond.", "RUSGOV", "130", "POL", "happened"),
     ("Poland closed Russia's consulate in Krakow on Monday.", "POL", "161", "RUS", "happened"),
     # a threat joined to the speaker's own appeal is aimed at whom the appeal was made to
     ("China's commerce ministry urged the EU to remove Chinese companies from the list and said it would take "
@@ -78,6 +81,9 @@ NO_THREAT = [
     "The health ministry said it would take necessary measures to protect citizens from the virus.",
     "The government said it would respond to the needs of flood victims.",
     "Japan said it would not retaliate against the tariffs.",
+    # a bare response outside any dispute the story tells
+    "The central bank said it would respond if inflation rose further.",
+    "The central bank said it would react quickly.",
     "China retaliated on Friday.",
     "Israel struck Gaza on Monday. \"We did not hesitate to strike Hamas,\" Netanyahu said.",
 ]
