@@ -3,8 +3,8 @@ aimed at its doer, never its victims.
 
 Threats: a statement or warning whose complement is a retaliation, a response or "necessary measures" by the speaker's
 own side (patterns/news.yaml `n.announce_retaliation_alone.130`, `n.future_retaliation.130`, `n.not_hesitate_*`,
-`n.announce_treat_responsible.130`, `n.warn_never_allow.130`; pattern keys `own_complement`, `aux`; target path
-`appeal_addressee`, modality.yaml `appeal_addressee_roots`). Disapproval: "condemned the use of force against
+`n.announce_treat_responsible.130`, `n.warn_never_allow.130`, `n.warn_buildup.130`; pattern keys `own_complement`, `aux`; target paths
+`appeal_addressee`, `response_cause`, modality.yaml `appeal_addressee_roots`). Disapproval: "condemned the use of force against
 protesters", "the takeover", "the crackdown on students" is aimed at who did the deed told before (modality.yaml
 `act_agent`), never at the protesters or students. SPEC rows failed before the change; ABSENT and NO_THREAT rows are
 look-alikes the rules must not reach."""
@@ -43,6 +43,9 @@ SPEC = [
     # a warning that one's side will never allow what another seeks
     ("China's Taiwan Affairs Office spokesman Zhu Fenglian warned that Beijing would never allow Taiwan independence.",
      "CHN", "130", "TWN", "happened"),
+    # an arms buildup warned of in response to another's act threatens its doers (path response_cause)
+    ("Kim Jong Un warned that the country would keep expanding its nuclear deterrent in response to what he called the "
+     "\"confrontational\" military drills of Washington and Seoul.", "PRKGOV", "130", "USA", "happened"),
     # disapproval of a deed: its doer told before, not its victims
     ("Georgian riot police used water cannon and tear gas to disperse thousands of protesters on Sunday. The European "
      "Union's foreign policy chief Kaja Kallas condemned \"the use of force against peaceful protesters\".",
@@ -85,6 +88,9 @@ NO_THREAT = [
     "The central bank said it would respond if inflation rose further.",
     "The central bank said it would react quickly.",
     "China retaliated on Friday.",
+    # a buildup with no act answered, or of no arms
+    "Kim Jong Un warned that North Korea would keep expanding its nuclear deterrent.",
+    "The finance minister warned that Japan would keep expanding its economy in response to the tariffs of Washington.",
     "Israel struck Gaza on Monday. \"We did not hesitate to strike Hamas,\" Netanyahu said.",
 ]
 

@@ -136,7 +136,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj|appeal_addressee"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -2164,6 +2164,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                          and e.cameo_root in roots and e.mode == "happened"]
                 if prior:
                     return [prior[-1].target_id], path
+            elif path == "response_cause":
+                # (h25c) whose act the threatened one answers: "warned that the country would keep expanding its nuclear
+                # deterrent in response to what he called the military drills of Washington and Seoul" → USA, KOR
+                found = self._response_cause(frame, tok, sources)
+                if found:
+                    return found, path
             elif path in ("antecedent_event_source", "antecedent_accuser"):
                 # "..., which Myanmar dismissed": the sentence's act before it; an accuser only when that
                 # act is an accusation ("accused Ruto of rigging the vote, which his office denied")
@@ -2467,13 +2473,51 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return any(" ".join(t.lower_ for t in sorted([o, *(d for d in o.children if d.dep_ == "det")], key=lambda t: t.i))
                    in words for o in objs)
 
+    def _response_cause(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+        """(h25c) Target path `response_cause`: the actors who did the act a "response" phrase in the verb's complement
+        answers (modality.yaml `response_cause`: "in response to the drills of Washington and Seoul", "in retaliation for
+        Israel's strikes"; a free relative of naming stands for the noun it names, "what he called the drills"): the
+        noun's owner, adjective or compound actors and its "of" / "by" phrase, the speaker's side excepted."""
+        spec = self.mod.get("response_cause") or {}
+        clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
+        out: list[str] = []
+        for c in clauses:
+            for hold in c.children:
+                if hold.dep_ != "prep" or hold.lower_ not in spec.get("holder_prepositions", ()):
+                    continue
+                for n in (o for o in hold.children if o.dep_ == "pobj" and o.lemma_.lower() in spec.get("nouns", ())):
+                    for prep in (g for g in n.children if g.dep_ == "prep" and g.lower_ in spec.get("prepositions", ())):
+                        for o in prep.children:
+                            act = o
+                            if o.dep_ == "pcomp" and o.lemma_.lower() in self.mod["naming_verbs"]:
+                                act = next((g for g in o.children if g.dep_ in ("oprd", "attr", "dobj")
+                                            and g.pos_ in ("NOUN", "PROPN")), None)
+                            elif o.dep_ != "pobj":
+                                continue
+                            if act is None:
+                                continue
+                            holders = [g for g in act.children if g.dep_ in ("poss", "amod", "compound")]
+                            holders += [v for b in spec.get("author_prepositions", ()) for g in _prep_objects(act, b)
+                                        for v in (g, *g.conjuncts)]
+                            out += [a for h in holders for a in frame.actor_at(h, places=True)
+                                    if a not in sources and not self._same_party(frame, sources, a)]
+        return list(dict.fromkeys(out))
+
     def _own_complement(self, frame: _Frame, tok: Token) -> bool:
         """(h25c) Pattern key `own_complement`: the verb's complement tells what the speaker's own side will do, an
         open complement ("vowed to retaliate") or a that-clause whose subject is a pronoun or of the speaker's country
         (`_own_clause`: "Zakharova said Moscow would retaliate"), not a forecast of another's act or of things ("warned
         that the storm would hit the coast", "said Kyiv would respond")."""
         clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-        return any(c.dep_ == "xcomp" or self._own_clause(frame, tok, c) for c in clauses)
+        heads = coref_vocab()["story_country_heads"]
+
+        def own_country(c: Token) -> bool:
+            # a bare "the country", "the nation" in a speaker's clause is the speaker's own ("Kim warned that the country
+            # would keep expanding its nuclear deterrent")
+            return any(t.lemma_.lower() in heads and all(g.dep_ == "det" and g.lower_ == "the" for g in t.children)
+                       for t in self._subject(c)[0])
+        return any(c.dep_ == "xcomp" or self._own_clause(frame, tok, c) or own_country(c) for c in clauses)
 
     def _own_clause(self, frame: _Frame, tok: Token, clause: Token) -> bool:
         """Whether a clausal complement tells what the speaker's own side will do: its subject is a
