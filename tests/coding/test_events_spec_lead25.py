@@ -14,7 +14,8 @@ threatened (x.consider_sanctions.1312); a bare "the army" someone orders or depl
 state's, not a group named with the word (coref.yaml `deployment_verbs`); a hosting participle hung on a
 meeting's venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on
 someone are mobilised against them (x.mobilize_against.154); countermeasures suspended are sanctions eased
-(x.end_sanctions.085). SPEC
+(x.end_sanctions.085); forces fighting alongside another's cooperate
+militarily (x.fight_alongside.062). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -75,6 +76,10 @@ SPEC = [
     # countermeasures suspended are sanctions eased, aimed at who set the tariffs they answer
     ("The European Union, meanwhile, suspended its own planned countermeasures against U.S. steel and aluminium tariffs "
      "for 90 days, European Commission President Ursula von der Leyen said.", "IGOEUREEC", "085", "USA", "happened"),
+    # forces fighting alongside another's, no enemy told, cooperate militarily; with an enemy, both attack it
+    ("North Korea, whose troops have fought alongside Russian forces in the Kursk region, is expanding arms exports.",
+     "PRKMIL", "062", "RUSMIL", "happened"),
+    ("Eritrean troops fought alongside Ethiopia's army against the TPLF.", "ERIMIL", "190", "ETHPTYTPL", "happened"),
 ]
 
 ABSENT = [

@@ -35,7 +35,7 @@ from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conj
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
-from .syntax import prep_objects as _prep_objects, shared_object as _shared_object, subject as _subject_of
+from .syntax import particle_preps, prep_objects as _prep_objects, shared_object as _shared_object, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -136,8 +136,8 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause"
-    r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss)|prep_object\.(?:author|poss|amod|compound)"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause"
+    r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
 
@@ -533,6 +533,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                   if c.i + 1 == tok.i and c.dep_ in ("compound", "amod", "nmod")}
         # ... or an entry with its "of" phrase ("letter of intent", "message of condolence", "commission of inquiry"; h21d)
         cands |= {f"{tok.lemma_.lower()} of {g.lemma_.lower()}" for g in _prep_objects(tok, "of")}
+        # ... (h25a) or with another preposition's object ("a step in the right direction": "step in direction")
+        cands |= {f"{tok.lemma_.lower()} {c.lower_} {g.lemma_.lower()}" for c in tok.children
+                  if c.dep_ == "prep" and c.lower_ != "of" for g in c.children if g.dep_ == "pobj"}
         if own:
             return bool(cands & words)
         cands |= {f"{c.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -645,6 +648,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # a pattern that names that verb ("opened an inquiry[dobj] into[→ opened] the killing of protesters")
             if p.kind == "noun" and p.governed_by and tok.dep_ == "dobj" and tok.head.lemma_.lower() in p.governed_by:
                 held += [c for c in tok.head.children if c.i > tok.i]
+            held += particle_preps(tok) if p.kind == "verb" else []  # (h25a) "stayed away[advmod] from[→ away]"
             for c in [*tok.children, *(c for c in (cop.children if cop is not None else ()) if c.i > tok.i), *held]:
                 if c.dep_ in ("prep", "agent") and c.lower_ == p.prep:  # "spoke by[agent] phone"
                     # the object, or a gerund clause ("accused Russia of persecuting[pcomp] women")
@@ -1123,13 +1127,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 out = [c for c in inner.children if c.dep_ == dep] if inner is not None and inner.i != obj.i else []
         elif path in ("poss", "amod", "compound"):
             out = [c for c in tok.children if c.dep_ == path]
-        elif path == "hyphen_pair":
+        elif path in ("hyphen_pair", "object.hyphen_pair"):
             # (h23a) two sides hyphenated before the noun ("the US-China summit", "the India-Pakistan talks"): the
-            # modifier and the one the hyphen joins to it; nothing without a hyphen ("the Russian summit")
+            # modifier and the one the hyphen joins to it; nothing without a hyphen ("the Russian summit"); (h25a) on the
+            # matched object too ("described the US-China deal as ...")
             doc = tok.doc
             out = []
-            for c in tok.children:
-                if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+            head = tok if path == "hyphen_pair" else obj
+            for c in (head.children if head is not None else ()):
+                if c.dep_ not in ("compound", "amod", "nmod") or c.i > head.i:
                     continue
                 joined = [g for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i + 2 == c.i
                           and doc[g.i + 1].text == "-"]
@@ -2405,10 +2411,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 found = self._meeting_parties(frame, tok, sources, earlier, shares=self._shares(p.code))
                 if found:
                     return found, path
-            elif path == "dobj.party":
+            elif path in ("dobj.party", "prep_object.party"):
                 # (h20f) the other party of the meeting or call the object names, told before ("Modi met Kishida
-                # ... Modi described the meeting as constructive" → Kishida)
-                obj = self._object(tok, shares=self._shares(p.code))
+                # ... Modi described the meeting as constructive" → Kishida); (h25a) or the pattern's preposition object
+                # ("Russia and Ukraine held talks in Istanbul ... Russia pulled out of the negotiations" → Ukraine)
+                obj = self._object(tok, shares=self._shares(p.code)) if path == "dobj.party" else next(
+                    (o for o in _prep_objects(tok, p.prep or "") if not p.prep_object or self._lemma_in(o, p.prep_object)), None)
                 if obj is not None and not frame.actor_at(obj):
                     party = self._other_party(frame, tok, self._content(obj), sources, earlier)
                     if party:

@@ -578,11 +578,21 @@ def coordinated(tok: Token) -> Iterable[Token]:
             yield from conjuncts(c)
 
 
+def particle_preps(tok: Token) -> list[Token]:
+    """(h25a) Prepositions the small parser hangs on a verb's particle, or on an adverb right after it, which are the
+    verb's ("stayed away[advmod] from[→ away] the summit")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1
+            for g in c.children if g.dep_ == "prep"]
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """Objects of the preposition `prep` on `tok`; of a two-word preposition too, whose object
-    hangs on its second word ("pulled out of Kherson": out → of → Kherson)."""
+    hangs on its second word ("pulled out of Kherson": out → of → Kherson); of one hung on the verb's particle
+    (`particle_preps`)."""
     out = []
-    for c in tok.children:
+    for c in [*tok.children, *particle_preps(tok)]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if not objs:
