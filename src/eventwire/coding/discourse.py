@@ -135,6 +135,64 @@ class DiscourseReader:
             author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
         return author
 
+    def _agent_act(self, noun: Token | None) -> bool:
+        """(h25c) Whether a noun names a deed done to someone by someone (modality.yaml `act_agent`: an attack, a
+        crackdown, an arrest, a takeover, "the use of force"), whose disapproval is aimed at its doer, never at whom it
+        was done to."""
+        spec = self.mod.get("act_agent") or {}
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma, cv = noun.lemma_.lower(), coref_vocab()
+        if lemma in spec.get("use_nouns", ()):
+            # "the use of force", "the use of tear gas against protesters"
+            return any(o.lemma_.lower() in spec.get("used_nouns", ()) or o.lower_ in spec.get("used_nouns", ())
+                       for o in _prep_objects(noun, "of"))
+        return lemma in spec.get("nouns", ()) or lemma in cv["attack_nouns"] or lemma in cv["custody_nouns"]
+
+    def _deed_victims(self, frame: _Frame, noun: Token, sources: list[str]) -> frozenset[str]:
+        """(h25c) Whom the deed a noun names was done to, by its own preposition (coref.yaml `attack_target_prepositions`
+        and modality.yaml `act_agent.victim_prepositions`: "against peaceful protesters", "on Kyiv", "the arrest of X"; not
+        "the use of force", nor the "of" of an agentive noun: "the actions of the coast guard" act), the speaker's excepted."""
+        spec = self.mod.get("act_agent") or {}
+        cv = coref_vocab()
+        lemma = noun.lemma_.lower()
+        preps = set(cv["attack_target_prepositions"]) | set(spec.get("victim_prepositions", ()))
+        if lemma in spec.get("use_nouns", ()) or lemma in cv["agentive_of_nouns"]:
+            preps.discard("of")
+        return frozenset(a for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                         for o in c.children if o.dep_ == "pobj" for v in (o, *o.conjuncts)
+                         for t in v.subtree for a in frame.actor_at(t, places=True) if a not in sources)
+
+    def _act_agent_author(self, frame: _Frame, tok: Token, noun: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """(h25c) Who did the deed a disapproved act noun names (`_agent_act`), told before in the story: the last act of
+        `act_agent.codes` (happened) on whom the noun says it was done to ("against peaceful protesters", "on Kyiv", "the
+        arrest of Imamoglu": an actor of the same code, or their country), by another than them and than the speaker;
+        with none named, the last such act told in its sentence or the `lookback_sentences` before by another than the
+        speaker's own ("Georgian riot police used water cannon ... Kallas condemned 'the use of force against peaceful
+        protesters'" → the police). [] when none: the victims are never the target."""
+        spec = self.mod.get("act_agent") or {}
+        codes = tuple(spec.get("codes", ()))
+        victims = list(self._deed_victims(frame, noun, sources))
+        own = {frame.actors[a].code for a in sources if a in frame.actors}
+
+        def doer_ok(e: Event) -> bool:
+            return e.mode == "happened" and e.cameo_code.startswith(codes) and e.source_id in frame.actors \
+                and e.source_id not in sources and frame.actors[e.source_id].code not in own
+        before = [e for e in earlier if e.source_id and e.span.start < tok.idx]
+        if victims:
+            codes_hit = {frame.actors[a].code for a in victims}
+            countries = {self._country(frame, a) for a in victims} - {None}
+            prior = [e for e in before if doer_ok(e) and e.target_id and e.source_id not in victims
+                     and frame.actors[e.source_id].code not in codes_hit
+                     and (e.target_id in victims or frame.actors[e.target_id].code in codes_hit)]
+            if not prior:
+                prior = [e for e in before if doer_ok(e) and e.target_id and e.source_id not in victims
+                         and frame.actors[e.source_id].code not in codes_hit
+                         and self._country(frame, e.target_id) in countries]
+            return _last_doers(prior)
+        prior = [e for e in self._recent(frame, tok, before, int(spec.get("lookback_sentences", 3))) if doer_ok(e)]
+        return _last_doers(prior)
+
     def _stricken(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
         """Path `stricken`: the one country where the story's natural disaster struck (a place in the phrase of a disaster
         noun or of the verb it is the subject of, modality.yaml `natural_force_places`), else the one country named,
@@ -1310,6 +1368,12 @@ class DiscourseReader:
         """`_author` over `tokens` (backwards), taking only verbs and nouns of `words` (and, with `sites`,
         only those whose phrase names one of those places)."""
         made_by, nouns = words & verbs, words | {noun.lemma_.lower()}
+        # (h25c) an entry "verb>object" counts only with that object: "seize>power" is a takeover, "stop him taking office" not
+        objected: dict[str, set[str]] = {}
+        for w in made_by:
+            if ">" in w:
+                v, o = w.split(">", 1)
+                objected.setdefault(v, set()).add(o)
 
         def at_site(t: Token) -> bool:
             # (in what it was done to or where, not in who did it: "Israel struck Gaza" names no attack on Israel)
@@ -1322,7 +1386,9 @@ class DiscourseReader:
         for t in reversed(tokens):
             if not at_site(t):
                 continue
-            if t.lemma_.lower() in made_by and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
+            if (t.lemma_.lower() in made_by or t.lemma_.lower() in objected and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objected[t.lemma_.lower()] for c in t.children)) \
+                    and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
                 found = others(self._subject(t)[0])
                 if found:
                     return found

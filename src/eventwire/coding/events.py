@@ -94,6 +94,8 @@ class Pattern:
     silent: bool = False  # a reading that is no event: it takes its trigger from other readings and is not output
     predicate: frozenset[str] = frozenset()  # (nouns) the noun is the subject of one of these intransitive predicates ("was over")
     purpose: frozenset[str] = frozenset()  # (verbs) the infinitive of purpose is one of these ("arrived to attend>summit")
+    own_complement: bool = False  # (verbs) the complement is an act of the speaker's own side ("said Moscow would retaliate")
+    aux: frozenset[str] = frozenset()  # (verbs) the trigger itself has one of these auxiliaries, unnegated ("China will counter")
 
     @property
     def specificity(self) -> int:
@@ -106,7 +108,7 @@ class Pattern:
         # "arrived ... for[summit, assembly ...] the UN General Assembly", wherever each is written)
         words = bool(self.object or self.object_sector or self.compound or (self.prep and self.prep_object)
                      or self.xcomp or self.complement_aux or self.requires_dep or self.subject or self.verdict
-                     or self.negated or self.coercive_manner or self.predicate or self.purpose)
+                     or self.negated or self.coercive_manner or self.predicate or self.purpose or self.aux)
         return 2 * words + bool(self.prep and not words) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
@@ -129,12 +131,12 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner", "object_sector", "silent", "predicate", "purpose"})
+                          "coercive_manner", "object_sector", "silent", "predicate", "purpose", "own_complement", "aux"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -192,7 +194,8 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 negated=bool(spec.get("negated")), foreign_target=bool(spec.get("foreign_target")),
                 coercive_manner=bool(spec.get("coercive_manner")),
                 object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent")),
-                predicate=frozenset(spec.get("predicate", [])), purpose=frozenset(spec.get("purpose", []))))
+                predicate=frozenset(spec.get("predicate", [])), purpose=frozenset(spec.get("purpose", [])),
+                own_complement=bool(spec.get("own_complement")), aux=frozenset(spec.get("aux", []))))
     return out
 
 
@@ -701,6 +704,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                         for c in tok.children):
             return False
         if p.verdict and not self._verdicts(p, tok):
+            return False
+        if p.aux and not (any(c.dep_ == "aux" and c.lower_ in p.aux for c in tok.children)
+                          and (p.negated or not self._negated(tok.children) and _own_words(tok))):
+            # (h25c) "China will resolutely counter": the trigger's own future, not "retaliated", "will not retaliate";
+            # in its speaker's own words (a reported "said Moscow would retaliate" is the reporting verb's reading), but
+            # for a negated hesitation, which no reporting verb reads ("said Israel would not hesitate to use force")
             return False
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
@@ -1786,6 +1795,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
+        if p.own_complement and not self._own_complement(frame, tok):
+            return []
         if p.symmetric:
             both, path, toks = self._args(frame, p, tok, p.target)
             if len(both) < 2:
@@ -2056,6 +2067,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
         sides = self._alone_sides(p) or self._refusal_alone(p, tok) or self._unilateral_alone(p, tok)
+        if p.own_complement and not self._own_complement(frame, tok):
+            return []
         if not sides or self._background(tok, p.code) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
                 or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
                                               and self._reported_participle(tok)):
@@ -2165,11 +2178,28 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         """Targets by the pattern's paths, including the discourse paths that look at other events."""
         sent_index = self._sent_index(frame, tok.sent)
         addressed = False  # an addressee is named but unknown: no phrase search stands in for it
+        victims: frozenset[str] = frozenset()  # (h25c) whom a deed disapproved was done to: never its target
         for path in p.target:
             if path == "antecedent_deed":
                 # (h23b) "Israel struck a school in Gaza, which Hamas condemned": a relative clause closing the sentence
                 # after a comma, on a noun inside the deed told before it that names no act of its own, judges that deed
                 found = self._antecedent_deed(frame, tok, sources, earlier, sent_index)
+                if found:
+                    return found, path
+            elif path == "appeal_addressee":
+                # (h25c) a threat joined to the source's own appeal or demand told before it in its sentence is aimed at
+                # whom that was made to ("urged the EU to remove Chinese companies from the list and said it would take
+                # 'necessary measures'" → the EU; modality.yaml `appeal_addressee_roots`)
+                roots = tuple(self.mod.get("appeal_addressee_roots", ()))
+                prior = [e for e in earlier if e.sentence_index == sent_index and e.span.start < tok.idx
+                         and e.source_id in sources and e.target_id and e.target_id not in sources
+                         and e.cameo_root in roots and e.mode == "happened"]
+                if prior:
+                    return [prior[-1].target_id], path
+            elif path == "response_cause":
+                # (h25c) whose act the threatened one answers: "warned that the country would keep expanding its nuclear
+                # deterrent in response to what he called the military drills of Washington and Seoul" → USA, KOR
+                found = self._response_cause(frame, tok, sources)
                 if found:
                     return found, path
             elif path in ("antecedent_event_source", "antecedent_accuser"):
@@ -2340,7 +2370,19 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 if again:
                     return again, path
                 if obj is not None and not frame.actor_at(obj):
-                    author = self._noun_author(frame, p, tok, self._content(obj), sources, earlier)
+                    noun = self._content(obj)
+                    if p.code[:2] in self.mod.get("act_agent", {}).get("roots", ()) and self._agent_act(noun):
+                        # (h25c) a deed disapproved ("condemned the use of force against peaceful protesters", "the
+                        # takeover") is its doer's, told before; never its victims' (no phrase search after it)
+                        author = self._noun_author(frame, p, tok, noun, sources, earlier) \
+                            or self._act_agent_author(frame, tok, noun, sources, earlier)
+                        if author:
+                            return author, path
+                        # (a phrase search after it skips whom the deed was done to: "the coup in Niger" → NER, "the
+                        # actions of the Chinese coast guard" → CHNMIL, never "the protesters" it was used against)
+                        victims = self._deed_victims(frame, noun, sources)
+                        continue
+                    author = self._noun_author(frame, p, tok, noun, sources, earlier)
                     if author:
                         return author, path
             elif path == "stricken":
@@ -2413,7 +2455,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             else:
                 if addressed and path.endswith(".deep"):
                     continue
-                actors, toks = self._path_actors(frame, p, tok, path, exclude=frozenset(sources))
+                actors, toks = self._path_actors(frame, p, tok, path, exclude=frozenset(sources) | victims)
                 if actors:
                     return actors, path
                 if not path.endswith(".deep"):
@@ -2465,6 +2507,52 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         objs += [g for o in objs for g in o.children if g.dep_ == "poss"]
         return any(" ".join(t.lower_ for t in sorted([o, *(d for d in o.children if d.dep_ == "det")], key=lambda t: t.i))
                    in words for o in objs)
+
+    def _response_cause(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+        """(h25c) Target path `response_cause`: the actors who did the act a "response" phrase in the verb's complement
+        answers (modality.yaml `response_cause`: "in response to the drills of Washington and Seoul", "in retaliation for
+        Israel's strikes"; a free relative of naming stands for the noun it names, "what he called the drills"): the
+        noun's owner, adjective or compound actors and its "of" / "by" phrase, the speaker's side excepted."""
+        spec = self.mod.get("response_cause") or {}
+        clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
+        out: list[str] = []
+        for c in clauses:
+            for hold in c.children:
+                if hold.dep_ != "prep" or hold.lower_ not in spec.get("holder_prepositions", ()):
+                    continue
+                for n in (o for o in hold.children if o.dep_ == "pobj" and o.lemma_.lower() in spec.get("nouns", ())):
+                    for prep in (g for g in n.children if g.dep_ == "prep" and g.lower_ in spec.get("prepositions", ())):
+                        for o in prep.children:
+                            act = o
+                            if o.dep_ == "pcomp" and o.lemma_.lower() in self.mod["naming_verbs"]:
+                                act = next((g for g in o.children if g.dep_ in ("oprd", "attr", "dobj")
+                                            and g.pos_ in ("NOUN", "PROPN")), None)
+                            elif o.dep_ != "pobj":
+                                continue
+                            if act is None:
+                                continue
+                            holders = [g for g in act.children if g.dep_ in ("poss", "amod", "compound")]
+                            holders += [v for b in spec.get("author_prepositions", ()) for g in _prep_objects(act, b)
+                                        for v in (g, *g.conjuncts)]
+                            out += [a for h in holders for a in frame.actor_at(h, places=True)
+                                    if a not in sources and not self._same_party(frame, sources, a)]
+        return list(dict.fromkeys(out))
+
+    def _own_complement(self, frame: _Frame, tok: Token) -> bool:
+        """(h25c) Pattern key `own_complement`: the verb's complement tells what the speaker's own side will do, an
+        open complement ("vowed to retaliate") or a that-clause whose subject is a pronoun or of the speaker's country
+        (`_own_clause`: "Zakharova said Moscow would retaliate"), not a forecast of another's act or of things ("warned
+        that the storm would hit the coast", "said Kyiv would respond")."""
+        clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        heads = coref_vocab()["story_country_heads"]
+
+        def own_country(c: Token) -> bool:
+            # a bare "the country", "the nation" in a speaker's clause is the speaker's own ("Kim warned that the country
+            # would keep expanding its nuclear deterrent")
+            return any(t.lemma_.lower() in heads and all(g.dep_ == "det" and g.lower_ == "the" for g in t.children)
+                       for t in self._subject(c)[0])
+        return any(c.dep_ == "xcomp" or self._own_clause(frame, tok, c) or own_country(c) for c in clauses)
 
     def _own_clause(self, frame: _Frame, tok: Token, clause: Token) -> bool:
         """Whether a clausal complement tells what the speaker's own side will do: its subject is a
@@ -2607,6 +2695,21 @@ def _complement_focus(first: Token, second: Token, verb: Token):
         first.dep_ = dep
 
 
+def _own_words(tok: Token) -> bool:
+    """(h25c) Whether a clause is told in its speaker's own words: a main clause (or one joined to it), or a direct
+    quotation ("'China will resolutely counter,' the spokesperson said"); not a reported "said Moscow would retaliate",
+    which the reporting verb's own readings code."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ROOT":
+        return True
+    if t.dep_ not in ("ccomp", "parataxis"):
+        return False
+    left = t.left_edge
+    return any(x.is_quote for x in t.doc[max(left.i - 1, t.sent.start):left.i + 1])
+
+
 def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
@@ -2622,8 +2725,10 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # (a predicate counts as an object: "to be held accountable[oprd]", "hold>accountable")
     # (a passive complement's subject is its object: "promised that elections would be held[→ hold>election]")
     # (and so does a predicate adjective: "would be void[acomp]", "be>void")
+    # (h25c) ... and an adjective the small parser hangs on a preposition ("treat Beirut as[prep] responsible[amod]")
     objects = [g for g in c.children if g.dep_ in ("dobj", "oprd", "nsubjpass", "acomp")] + \
-        [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+        [o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"
+         or o.dep_ in ("amod", "acomp") and not any(x.dep_ == "pobj" for x in g.children)]
     # (h20i) ... and what an existential names ("said there was no justification[attr] for the strikes": "be>no
     # justification")
     if any(g.dep_ == "expl" for g in c.children):
@@ -2639,7 +2744,9 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     # (h20j) "lemma<Y": a subject of lemma Y ("warned that sanctions[nsubj] could follow": "follow<sanction")
     if any(f"{lemma}<{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("nsubj", "nsubjpass")):
         return True
-    return any(f"{w}:{g.dep_}" in words or g.dep_ == "prep" and f"{w}:{g.lower_}" in words for g in c.children for w in (lemma, "*")) \
+    # (a preposition, particle or adverb by its word: "return:to", "hit:back", h25c)
+    return any(f"{w}:{g.dep_}" in words or g.dep_ in ("prep", "prt", "advmod") and f"{w}:{g.lower_}" in words
+               for g in c.children for w in (lemma, "*")) \
         or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*")) \
         or any(f"{w}>{d.lower_} {o.lemma_.lower()}" in words for o in objects for d in o.children
                if d.dep_ == "det" and d.lower_ in negating for w in (lemma, "*"))
