@@ -1640,6 +1640,21 @@ class ActorResolver:
         return self.kb.sector_of(f"{a.lemma_} {b.lemma_}") or self.kb.sector_of(f"{a.text} {b.text}") \
             or self.kb.sector_of(f"{a.text} {b.lemma_}")
 
+    def _funded_dissent(self, head: Token) -> bool:
+        """(h25h) A body noun modified by a participle of funding hyphened to a word for abroad ("foreign-funded groups",
+        "Western-financed NGOs"; coref.yaml `funded_dissent`)."""
+        vocab = self.vocab.get("funded_dissent") or {}
+        if head.lemma_.lower() not in vocab.get("heads", ()) and head.lower_ not in vocab.get("heads", ()):
+            return False
+        for m in head.children:
+            if m.dep_ != "amod" or m.i >= head.i or m.i < 2 or m.lower_ not in vocab["participles"] \
+                    and m.lemma_.lower() not in vocab["participles"]:
+                continue
+            dash, word = head.doc[m.i - 1], head.doc[m.i - 2]
+            if dash.text == "-" and not dash.whitespace_ and not word.whitespace_ and word.lower_ in vocab["prefixes"]:
+                return True
+        return False
+
     @staticmethod
     def _aircraft(head: Token) -> bool:
         """A head that names aircraft: one of sectors.yaml `aircraft` heads after a model designation
@@ -1774,6 +1789,9 @@ class ActorResolver:
                 multi = self._term_sector(prev, head)
                 if multi:
                     head_sector = sector = multi
+            if head_sector is None and sector is None and self._funded_dissent(head):
+                # (h25h) "foreign-funded groups": the opposition (coref.yaml `funded_dissent`)
+                head_sector = sector = self.vocab["funded_dissent"]["sector"]
             if self._aircraft(head):
                 # "Italian F-35 fighters", "jet fighters": aircraft, the air force's (not militants)
                 head_sector = sector = aircraft_vocab()["sector"]
@@ -1989,6 +2007,12 @@ class ActorResolver:
                 code, country = self._org_agent(org_code, org_kind, org_sector, own), country or org_code[:3]
                 sector = None
             else:
+                if not sector and generic and head.lemma_.lower() in self.vocab.get("titled_office_heads", ()):
+                    # (h25h) "the attorney general's office", "the prosecutor's office": the office of a described office
+                    # holder is of the holder's sector (coref.yaml `titled_office_heads`), not the government's
+                    owners = [ctx.actors[ctx.covered[m.i].key] for m in mods if m.dep_ == "poss" and m.i in ctx.covered]
+                    if len(owners) == 1 and owners[0].kind == "composed" and owners[0].sector:
+                        sector = owners[0].sector
                 if not sector and generic:
                     # "Israeli forces", "Chinese officials": a generic head's own default sector
                     sector = self.kb.generic_head_defaults.get(head.lemma_.lower()) or \
@@ -4938,13 +4962,16 @@ class ActorResolver:
             # the other")
             each = head.lower_ in self.vocab["distributive_determiners"] and head.dep_ in ("nsubj", "nsubjpass") \
                 and _reciprocal_other(head, self.vocab)
-            if not each and (head.pos_ != "NOUN" or not self._is_pair(head)) or head.i in ctx.covered:
+            numeral = not each and self._bare_pair_numeral(head)
+            if not each and not numeral and (head.pos_ != "NOUN" or not self._is_pair(head)) or head.i in ctx.covered:
                 continue
             lemma = head.lemma_.lower()
             kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] \
-                or lemma in self.vocab["pair_nouns"] else \
+                or lemma in self.vocab["pair_nouns"] or numeral else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
             speakers, acting = self._pair_outsiders(head, kind)
+            if numeral and not self._people_named_last(ctx, head, speakers):
+                continue  # ("tensions between the two" after two countries: no pair of people)
             if pending is None:
                 # a country named only by its adjective on a force's installation or a place ("Indian troops
                 # fired on Pakistani posts ... China urged both sides"), which is coded last, counts as named
@@ -4965,6 +4992,27 @@ class ActorResolver:
                     members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx, sector=sector))
             key = ctx.compound_of(members, ctx.doc[head.i].idx)
             ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
+
+    def _bare_pair_numeral(self, head: Token) -> bool:
+        """(h25h) "the two" with no noun ("opened a criminal investigation against the two"): a numeral of coref.yaml
+        `bare_pair_numerals` after a definite determiner, heading its own phrase as a subject or object."""
+        return head.lower_ in self.vocab.get("bare_pair_numerals", ()) and head.pos_ == "NUM" \
+            and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+            and any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in head.children) \
+            and not any(c.dep_ in ("prep", "compound", "amod") for c in head.children)
+
+    def _people_named_last(self, ctx: ActorContext, head: Token, speakers: set[int]) -> bool:
+        """(h25h) Whether the two actors named nearest before `head` (no place, none of `speakers`, in its sentence or
+        the `pair_lookback_sentences` before) are two people: "the two" is then them, as "the pair" is."""
+        floor = ctx.window_start(head.i, int(self.vocab["pair_lookback_sentences"]))
+        near: list[str] = []
+        for c in sorted(ctx.cands, key=lambda c: (-c.start, -c.end)):
+            if c.start >= head.i or c.start < floor or c.head in speakers or c.resolution == "place" or c.key in near:
+                continue
+            near.append(c.key)
+            if len(near) == 2:
+                break
+        return len(near) == 2 and all(ctx.actors[k].kind in ("person", "unknown_person") for k in near)
 
     def _pair_outsiders(self, head: Token, kind: str) -> tuple[set[int], set[int]]:
         """The tokens of those who are not one of the two a pair phrase at `head` names (`speakers`),

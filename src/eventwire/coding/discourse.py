@@ -294,6 +294,8 @@ class DiscourseReader:
         if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
             return []
         held = [t for p in vocab.get("prepositions", ()) for g in _prep_objects(tok, p) for t in g.subtree]
+        if not held:
+            return self._speaker_authority(frame, tok, vocab)
         contested = set(vocab.get("contested_places", ()))
         if any(t.lower_ in contested or (t.i in frame.by_token and frame.by_token[t.i].text.lower() in contested)
                for t in held):
@@ -301,7 +303,33 @@ class DiscourseReader:
         found = {c for t in held for a in frame.actor_at(t, places=True) if _plain_country(c := self._country(frame, a))}
         if len(found) != 1 or found & set(vocab.get("contested_countries", ())):
             return []
-        return [_country_body(frame, next(iter(found)), vocab["sector"], vocab["name"])]
+        sector, name = (vocab.get("verb_sectors") or {}).get(tok.lemma_.lower(), (vocab["sector"], vocab["name"]))
+        return [_country_body(frame, next(iter(found)), sector, name)]
+
+    def _speaker_authority(self, frame: _Frame, tok: Token, vocab: dict) -> list[str]:
+        """(h25h) ... and one told in no place, in what a state's government reports of foreign nationals, was made by
+        that state's body (modality.yaml `place_authority.speaker_sectors`, `verb_sectors`: "Prime Minister Donald Tusk
+        said two Ukrainian nationals suspected of setting the blaze had been charged" → Poland's judiciary); none when
+        those acted on are of the reporter's country, of no country, or of none told ("Biden said the American
+        journalist had been detained": held abroad, by whom is not told)."""
+        clause = clause_top(tok, ("conj",), climbs=1)
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i \
+                or clause.head.lemma_.lower() not in self.mod["reporter_doer_verbs"]:
+            return []
+        subj, said_passive = self._subject(clause.head)
+        speakers = [] if said_passive else self._actors(frame, subj, False)
+        allowed = set(vocab.get("speaker_sectors", ()))
+        countries = {self._country(frame, a) for a in speakers}
+        if not speakers or len(countries) != 1 or not _plain_country(country := next(iter(countries))) \
+                or country in set(vocab.get("contested_countries", ())) \
+                or any((frame.actors[a].code or "")[3:6] not in allowed for a in speakers):
+            return []
+        held = self._actors(frame, [c for c in tok.children if c.dep_ == "nsubjpass"], False)
+        theirs = {self._country(frame, a) for a in held}
+        if not held or not all(_plain_country(c) for c in theirs) or country in theirs:
+            return []
+        sector, name = (vocab.get("verb_sectors") or {}).get(tok.lemma_.lower(), (vocab["sector"], vocab["name"]))
+        return [_country_body(frame, country, sector, name)]
 
     def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
         """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of
@@ -515,6 +543,50 @@ class DiscourseReader:
             parties = [a for a in actors if (frame.actors[a].code or "")[3:6] not in non_party] or actors
             out.append(parties[-1])
         return out
+
+    def _sides_addressee(self, tok: Token) -> bool:
+        """Whether the appeal at `tok` is addressed to sides it does not name (modality.yaml `sides_addressees`: "called
+        on all parties to allow access", "urged the warring parties"): a plural party head with one of the modifiers."""
+        vocab = self.mod.get("sides_addressees") or {}
+        heads, mods = set(vocab.get("heads", ())), set(vocab.get("modifiers", ()))
+        preps = set(vocab.get("prepositions", ()))
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in heads and o.tag_ in ("NNS", "NNPS")
+                   and any(c.lower_ in mods for c in o.children if c.dep_ in ("det", "amod", "nummod", "predet"))
+                   for o in objs)
+
+    def _sole_force_doers(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """(h25h) The one party whose acts of force (`conflict_roots`, happened) the appeal's own sentence (and the
+        modality.yaml `sides_addressees.lookback_sentences` before it) told before it, when it did them all: one side of
+        "all parties" when the story tells only its force ("said the military had shelled villages ... and called on all
+        parties to allow access" → the military); [] when none or several did such acts, or the speaker did."""
+        window = int((self.mod.get("sides_addressees") or {}).get("lookback_sentences", 0))
+        prior = [e for e in self._recent(frame, tok, earlier, window)
+                 if e.cameo_root in self.mod["conflict_roots"] and e.mode == "happened" and e.target_id]
+        doers = _sole_doers(prior) if prior else []
+        return [] if set(doers) & set(sources) else doers
+
+    def _told_object_targets(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """(h25h) Path `dobj.told` (targets): a definite object with no phrase of its own names the like act told shortly
+        before (modality.yaml `told_objects`: the noun, the rules that told it): its targets, all of the last such act's
+        ("The ICC issued arrest warrants for Netanyahu and Gallant ... Prosecutor Karim Khan had requested the warrants in
+        May" → Netanyahu, Gallant); [] when none was told, or the noun has a phrase ("the warrant for Deif")."""
+        vocab = self.mod.get("told_objects") or {}
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        rules = set((vocab.get("nouns") or {}).get(obj.lemma_.lower(), ())) if obj is not None else set()
+        if not rules or any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod") for c in obj.children) \
+                or not any(c.dep_ == "det" and c.lower_ in vocab.get("determiners", ()) for c in obj.children):
+            return []
+        prior = [e for e in self._recent(frame, tok, earlier, int(vocab.get("lookback_sentences", 3)))
+                 if e.rule.split("+")[0] in rules and e.target_id and e.mode == "happened" and e.target_id not in sources]
+        if not prior:
+            return []
+        last = prior[-1]
+        # (the one act's targets: its trigger and code, its span starting alike)
+        return list(dict.fromkeys(e.target_id for e in prior if e.span.start == last.span.start
+                                  and e.trigger == last.trigger and e.cameo_code == last.cameo_code
+                                  and e.sentence_index == last.sentence_index))
 
     def _side(self, frame: _Frame, a: str, other: str) -> str | None:
         """The side actor `a` is on in an act between it and actor `other` — one convention for every reader of a
