@@ -16,8 +16,8 @@ meeting's venue is the meeting's (repairs.yaml `venue_participles`); forces sent
 someone are mobilised against them (x.mobilize_against.154); countermeasures suspended are sanctions eased
 (x.end_sanctions.085); forces fighting alongside another's cooperate
 militarily (x.fight_alongside.062); "its neighbour" is the one other country told
-(coref.yaml `neighbour_heads`), and a state charged with something by another is accused (x.charge_state_with.112).
-SPEC
+(coref.yaml `neighbour_heads`), and a state charged with something by another is accused (x.charge_state_with.112);
+forces deployed "to support" others endorse no one (pattern key `purpose_of_not`). SPEC
 rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 

@@ -94,6 +94,9 @@ class Pattern:
     silent: bool = False  # a reading that is no event: it takes its trigger from other readings and is not output
     predicate: frozenset[str] = frozenset()  # (nouns) the noun is the subject of one of these intransitive predicates ("was over")
     purpose: frozenset[str] = frozenset()  # (verbs) the infinitive of purpose is one of these ("arrived to attend>summit")
+    # (p25, verbs) the trigger is no infinitive of purpose of one of these verbs, nor the verb of one of these nouns
+    # ("deployed the army to support[→ deployed] them", "gazetted the deployment of the army to support[acl] police")
+    purpose_of_not: frozenset[str] = frozenset()
     own_complement: bool = False  # (verbs) the complement is an act of the speaker's own side ("said Moscow would retaliate")
     aux: frozenset[str] = frozenset()  # (verbs) the trigger itself has one of these auxiliaries, unnegated ("China will counter")
 
@@ -131,7 +134,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner", "object_sector", "silent", "predicate", "purpose", "own_complement", "aux"})
+                          "coercive_manner", "object_sector", "silent", "predicate", "purpose", "own_complement", "aux", "purpose_of_not"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
@@ -195,6 +198,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 coercive_manner=bool(spec.get("coercive_manner")),
                 object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent")),
                 predicate=frozenset(spec.get("predicate", [])), purpose=frozenset(spec.get("purpose", [])),
+                purpose_of_not=frozenset(spec.get("purpose_of_not", [])),
                 own_complement=bool(spec.get("own_complement")), aux=frozenset(spec.get("aux", []))))
     return out
 
@@ -593,6 +597,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # (h23c) a subject entry may be two words or hyphenated, as an object's ("a suicide bomber[subj] attacked")
         if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject or self._lemma_in(t, p.subject, own=True)
                                  for t in self._subject(tok)[0]):
+            return False
+        if p.purpose_of_not and p.kind == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                tok.dep_ in ("advcl", "xcomp", "acl") and tok.head.lemma_.lower() in p.purpose_of_not
+                or any(c.dep_ == "nsubj" and c.lemma_.lower() in p.purpose_of_not for c in tok.children)):
             return False
         if p.governed_by:
             noun = first_conjunct(tok)
