@@ -86,6 +86,8 @@ SPEC = [
     ("Congo's government said it had severed diplomatic relations with Rwanda over the weekend and recalled all its "
      'diplomats from Kigali, accusing its neighbour of "a declaration of war".', "CODGOV", "112", "RWA", "happened"),
     ("Russia charged Ukraine with sabotage.", "RUS", "112", "UKR", "happened"),
+    # whom aid is to help is its recipient
+    ("China will also provide a batch of emergency relief supplies to help Pakistan.", "CHN", "073", "PAK", "planned"),
 ]
 
 ABSENT = [
