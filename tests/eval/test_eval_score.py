@@ -62,6 +62,7 @@ ACTOR_LEVEL = [  # code -> the country, or the organisation an international cod
     ("IGOUNO", "IGOUNO"), ("IGOUNOHCHR", "IGOUNO"),            # a UN office is part of the UN
     ("IGOEUREEC", "IGOEEC"), ("NGOMSF", "NGOMSF"),
     ("IGOAFRAU", "IGOAFU"), ("IGOAFRAFU", "IGOAFU"),           # another dictionary's code for the AU
+    ("IGOAFRAUCOM", "IGOAFU"),                                 # ... and a body named under it (the AU Commission)
     ("KSVGOV", "XKX"), ("XKXGOV", "XKX"),                      # ... and for Kosovo (Phoenix's KSV)
 ]
 

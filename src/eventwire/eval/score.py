@@ -45,14 +45,32 @@ def _other_codes() -> dict[str, str]:
     return {o: e["code"] for e in bodies for o in e.get("other_codes", ())}
 
 
+@functools.lru_cache(maxsize=1)
+def _organisation_codes() -> dict[str, str]:
+    """(p25) Every code of an organisation in organisations.yaml, its own and `other_codes`, → its own: a code that
+    begins with one of them names a body of that organisation (IGOAFRAUCOM, the African Union Commission, begins with
+    IGOAFRAU, another dictionary's code for the African Union IGOAFRAFU)."""
+    from ..coding.kb import read_yaml
+
+    out = {}
+    for e in read_yaml("organisations.yaml")["organisations"]:
+        for c in (e["code"], *e.get("other_codes", ())):
+            out.setdefault(c, e["code"])
+    return out
+
+
 def actor_level(code: str | None) -> str | None:
     """The country, or for an international code the organisation it names: RUSGOV ~ RUS;
     IGOWSTNAT ~ IGONAT ~ IGO+NAT; IGOJUDICC ~ IGO+ICC; a UN office IGOUNOHCHR ~ IGOUNO (the office
     is part of the UN, as RUSGOV is part of RUS); another dictionary's code for a body ~ ours
-    (IGOAFRAU ~ IGOAFRAFU)."""
+    (IGOAFRAU ~ IGOAFRAFU), and so is a body whose code begins with that other code (IGOAFRAUCOM ~ IGOAFRAFU)."""
     if not code:
         return None
     code = _other_codes().get(code, code)
+    orgs = _organisation_codes()
+    body = max((c for c in orgs if len(c) >= 6 and len(c) < len(code) and code.startswith(c)), key=len, default=None)
+    if body is not None and orgs[body] != body:
+        code = orgs[body]  # a body named under another dictionary's code of its organisation (IGOAFRAUCOM ~ IGOAFRAFU)
     if code.startswith(("IGO", "NGO", "IMG", "MNC")) and len(code) > 3:
         rest = code[3:]
         while len(rest) > 3 and rest[:3] in _code_parts():
