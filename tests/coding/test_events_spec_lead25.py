@@ -88,6 +88,10 @@ SPEC = [
     ("Russia charged Ukraine with sabotage.", "RUS", "112", "UKR", "happened"),
     # whom aid is to help is its recipient
     ("China will also provide a batch of emergency relief supplies to help Pakistan.", "CHN", "073", "PAK", "planned"),
+    # a country someone tries to cross into is not theirs
+    ("Indian border guards opened fire on villagers. The 15-year-old boy was shot dead on Sunday night near the Kulaura "
+     "frontier while allegedly trying to cross into India with his mother, Bangladeshi officials said.", None, "193",
+     "BGDCVL", "happened"),
 ]
 
 ABSENT = [
