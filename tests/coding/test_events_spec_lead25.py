@@ -92,6 +92,9 @@ SPEC = [
     ("Indian border guards opened fire on villagers. The 15-year-old boy was shot dead on Sunday night near the Kulaura "
      "frontier while allegedly trying to cross into India with his mother, Bangladeshi officials said.", None, "193",
      "BGDCVL", "happened"),
+    # killed in an exchange of fire with someone is their force
+    ("A Cambodian soldier was killed on Wednesday morning in a brief exchange of gunfire with Thai troops.", "THAMIL", "190",
+     "KHMMIL", "happened"),
 ]
 
 ABSENT = [
