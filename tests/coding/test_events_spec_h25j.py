@@ -7,7 +7,8 @@ container, core.yaml object_containers) and "the storming" judged is its stormer
 is legal action against its maker (n.go_to_court_to_challenge.115, path purpose.dobj.author); the border forces of India
 and Bangladesh (countries.yaml seats); "the two armies" are the two countries' armies (coref.yaml pair_heads), and
 forces agreeing to pull back to their original positions de-escalate (n.withdraw_to_positions.087); airspace closed "to
-flights from and to" a country is closed to it (x.close_border.191, prep:to.deep).
+flights from and to" a country is closed to it (x.close_border.191, prep:to.deep); a result challenged "in" a court
+hung on the object (n.challenge_object_in_court.115); Renamo (groups.yaml).
 SPEC rows must be coded, ABSENT rows must not; SPEC rows failed before their rule."""
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ SPEC = [
     # the border forces, by their names and abbreviations
     ("India's Border Security Force shot dead a Bangladeshi boy. The Border Guard Bangladesh (BGB) has sought a flag "
      "meeting with the BSF.", "BGDMIL", "026", "INDMIL", "happened"),
+    # a result challenged in a court the small parser hangs on the object, at who declared it; Renamo, the opposition
+    ("Mozambique’s election commission declared Daniel Chapo the winner. The opposition Renamo party also said it would "
+     "challenge the outcome in the Constitutional Council.", "MOZOPPREN", "115", "MOZGOV", "planned"),
     # airspace closed to flights from and to a country
     ("Algiers also closed its airspace to flights from and to Mali.", "DZAGOV", "191", "MLI", "happened"),
     # "the two armies" agreeing to pull back to their original positions de-escalate, both ways
@@ -59,6 +63,9 @@ ABSENT = [
     # going to court to testify challenges nothing
     ("President William Ruto deployed the army to quell the protests. A Kenyan journalist went to court to testify "
      "against the police.", ("KENMED", "115", "KENGOV")),
+    # a vote challenged in a council that is no court is no legal action
+    ("Mozambique’s election commission declared Daniel Chapo the winner. Renamo said it would challenge the outcome in "
+     "the city council.", ("MOZOPPREN", "115", "MOZGOV")),
     # a pull-back to defensive positions is no return to original ones
     ("Thai and Cambodian troops clashed on the border. The Thai army withdrew to defensive positions.",
      ("THAMIL", "087", "KHMMIL")),
