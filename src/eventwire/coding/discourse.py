@@ -1504,6 +1504,10 @@ class DiscourseReader:
         if lemma not in self.mod.get("made_nouns", ()) or v[:4] == lemma[:4]:
             return True
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # (h25j) an entry "verb>object" of the noun's own names what the verb made it with ("upheld the sentence" for
+        # "the decision")
+        if any(f"{v}>{o.lemma_.lower()}" in self.nominals[lemma] for o in objs):
+            return True
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             objs.append(verb.head)  # "sites struck by warplanes": the sites were struck
         # an object of the same kind (the noun, or one made by another verb of its entry: "struck a deal"

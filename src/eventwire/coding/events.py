@@ -139,7 +139,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1119,6 +1119,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if not out and obj is not None and prep != "of":
                 # ... or on the object's own "of" phrase: "a memorandum of [understanding] with Somaliland"
                 out = [g for o in _prep_objects(obj, "of") for g in _prep_objects(o, prep)]
+            if not out and obj is not None and prep != "of":
+                # (h25j) ... or on a past participle on the object: "upheld the prison sentence handed[acl] to Kirchner"
+                out = [g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _prep_objects(c, prep)]
             named = self._named(tok) if not out and obj is not None and obj.dep_ in ("oprd", "attr") else None
             if named is not None and named.i == obj.i and obj.head.i != tok.i:
                 # ... or on the verb of naming whose predicate it is ("struck what it called[→] 'terrorist
@@ -2319,10 +2322,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                         sides = self._conflict_sides(frame, tok, sources, earlier, codes=self.mod["negotiation_codes"])
                     if sides:
                         return sides, path
-            elif path == "xcomp.dobj.author":
+            elif path in ("xcomp.dobj.author", "purpose.dobj.author"):
                 # the maker of what the open complement acts on ("asked the court to strike the law down" →
-                # who passed the law, told before; core.yaml `nominals`)
-                _actors, toks = self._path_actors(frame, p, tok, "xcomp.dobj", exclude=frozenset(sources))
+                # who passed the law, told before; core.yaml `nominals`); (h25j) the same for a purpose clause
+                # ("would go to court to challenge the deployment" → who deployed)
+                _actors, toks = self._path_actors(frame, p, tok, path[: -len(".author")], exclude=frozenset(sources))
                 nouns = [t for t in toks if t.pos_ == "NOUN" and not frame.actor_at(t)]
                 author = self._noun_author(frame, p, tok, nouns[0], sources, earlier) if nouns else []
                 if author:
