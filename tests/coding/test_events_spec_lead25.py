@@ -95,6 +95,9 @@ SPEC = [
     # killed in an exchange of fire with someone is their force
     ("A Cambodian soldier was killed on Wednesday morning in a brief exchange of gunfire with Thai troops.", "THAMIL", "190",
      "KHMMIL", "happened"),
+    # a party named deeper in the "with" phrase of an agreement signs it
+    ("Tensions rose in January when Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland "
+     "to lease a stretch of its coastline.", "ETH", "057", "SOMGOVSML", "happened"),
 ]
 
 ABSENT = [
