@@ -1609,6 +1609,23 @@ SPEC = [
      "operation.", D, "Multinational Security Support mission", "IGOAMRMSS", ()),
     # (h25d) a camp of the displaced is theirs
     ("The RSF seized the Zamzam displacement camp in Sudan.", D, "Zamzam displacement camp", "SDNREF", ()),
+    # (h25i) Malay honorifics of several words before a known person's name are titles, not the name
+    ("Malaysian Prime Minister Anwar Ibrahim met Prime Minister Lawrence Wong in Putrajaya. Mr Wong thanked Datuk Seri "
+     "Anwar for his personal commitment to the project.", "2025-01-08", "Datuk Seri [Anwar]", "MYSGOV", ()),
+    ("Malaysian Prime Minister Anwar Ibrahim met Prime Minister Lawrence Wong in Putrajaya. Dato' Sri Anwar said ties "
+     "were strong.", "2025-01-08", "Sri Anwar", "MYSGOV", ()),
+    # guard: their second words alone are names ("Sri Mulyani" is no "Mulyani")
+    ("Indonesian Finance Minister Sri Mulyani Indrawati met Malaysian officials. Sri Mulyani said growth would slow.",
+     "2023-09-02", "Sri Mulyani said", "IDNGOV", ()),
+    # (h25i) an electoral body of no country that declares a person the winner is that person's country's
+    ("Argentina's Foreign Ministry said the expulsion would not change its position. The National Electoral Council "
+     "(CNE) declared Maduro the winner with 51.2 percent of the vote.", "2024-07-30", "National Electoral Council",
+     "VENGOV", ()),
+    # guard: a body with its country written keeps it
+    ("Argentina's Foreign Ministry said the expulsion would not change its position. Venezuela's National Electoral "
+     "Council declared Maduro the winner.", "2024-07-30", "Venezuela's National Electoral Council", "VENGOV", ()),
+    ("Brazil's Foreign Ministry said it was concerned. Argentina's electoral council declared Milei the winner.",
+     "2023-11-20", "Argentina's electoral council", "ARGGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

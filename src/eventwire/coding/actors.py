@@ -1049,8 +1049,12 @@ class ActorResolver:
             name = ent.text.strip().removesuffix("’s").removesuffix("'s")
             # titles that spaCy includes in PERSON ("General X"): keep the name only
             toks = list(ent)
-            while toks and toks[0].text in self.kb.titles:
-                toks = toks[1:]
+            while toks and (n := self._title_prefix(ctx.doc, toks[0].i, ent.end)):
+                toks = toks[n:]  # (h25i) a title of several words too ("Datuk Seri Anwar")
+            for back in (1, 2):  # (h25i) ... begun before the name ("Dato' [Sri Anwar]")
+                n = next((m for m in (2, 1) if len(toks) > m and toks[0].i == ent.start and back <= ent.start
+                          and ctx.doc[ent.start - back:ent.start + m].text in self.kb.titles), 0)
+                toks = toks[n:]
             if not toks:
                 continue
             start = toks[0].i
@@ -1096,6 +1100,14 @@ class ActorResolver:
         return ent.label_ in spec["labels"] and ent[0].text in given_name_sexes() and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in spec["determiners"]
                                                              for d in c.children) for c in root.children)
+
+    def _title_prefix(self, doc, start: int, end: int) -> int:
+        """(h25i) How many tokens from `start` (before `end`) are a title or honorific written whole, the
+        longest first ("Datuk Seri", "Tan Sri", "General"); 0 if none."""
+        for n in (3, 2, 1):
+            if start + n <= end and doc[start:start + n].text in self.kb.titles:
+                return n
+        return 0
 
     def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
         """A family name after a title ("President Bush", "Syrian President Assad"): the one person
