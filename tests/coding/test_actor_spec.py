@@ -1626,6 +1626,16 @@ SPEC = [
      "Council declared Maduro the winner.", "2024-07-30", "Venezuela's National Electoral Council", "VENGOV", ()),
     ("Brazil's Foreign Ministry said it was concerned. Argentina's electoral council declared Milei the winner.",
      "2023-11-20", "Argentina's electoral council", "ARGGOV", ()),
+    # (h25i) "the two armies" are the two countries' armies, not the army named last
+    ("Cambodian troops exchanged fire with Thai troops on the border. Thai Prime Minister Paetongtarn Shinawatra said "
+     "the two armies had agreed to withdraw.", "2025-05-29", "the two armies", "KHMMIL+THAMIL", ()),
+    # (h25i) a body of one sector "from both sides" with no country of its own is that body of each side
+    ("Cambodian troops exchanged fire with Thai troops on the border. Army commanders from both sides met at a border "
+     "checkpoint.", "2025-05-29", "Army commanders", "KHMMIL+THAMIL", ()),
+    # guards: a body with its country written keeps it; "two armies" with no pair before is no pair
+    ("Cambodian troops exchanged fire with Thai troops on the border. Thai army commanders from both sides met.",
+     "2025-05-29", "Thai army commanders", "THAMIL", ()),
+    ("Sudan's army said it had retaken the city.", "2025-05-29", "Sudan's army", "SDNMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -5004,6 +5004,37 @@ class ActorResolver:
                     members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx, sector=sector))
             key = ctx.compound_of(members, ctx.doc[head.i].idx)
             ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
+            self._pair_owned(ctx, head, members)
+
+    def _pair_owned(self, ctx: ActorContext, head: Token, members: list[str]) -> None:
+        """(h25i) A body of one sector "from both sides", "of the two countries" (coref.yaml `pair_owner_prepositions`)
+        with no country written on it: that body of each of the two ("Army commanders from both sides met" are the
+        Thai and Cambodian armies' commanders, not the army of the country named last)."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.vocab["pair_owner_prepositions"]:
+            return
+        owner = prep.head
+        cand = ctx.covered.get(owner.i)
+        if owner.pos_ != "NOUN" or cand is None or cand.head != owner.i or cand.resolution != "composed":
+            return
+        spec = ctx.actors[cand.key]
+        if spec.kind != "composed" or not spec.sector or not spec.code or len(members) != 2 \
+                or any(t.i in ctx.modifiers or t.ent_type_ in ("GPE", "NORP") for t in ctx.doc[cand.start:cand.end]):
+            return  # ("Thai army commanders": the country it names)
+        countries = [self._known_country(ctx.actors[m]) for m in members]
+        if None in countries or len(set(countries)) != 2 or spec.country not in countries:
+            return
+        parts = []
+        for c in countries:
+            mcode = c + spec.code[3:]
+            mkey = _composed_key(mcode, owner)
+            if mkey not in ctx.actors:
+                ctx.actors[mkey] = _ActorSpec(mkey, spec.name, mcode, "composed", country=c, sector=spec.sector,
+                                              first=ctx.doc[cand.start].idx, head=spec.head)
+            parts.append(mkey)
+        key = ctx.compound_of(parts, ctx.doc[cand.start].idx)
+        ctx.remove(cand)
+        ctx.add(_Cand(cand.start, cand.end, cand.head, key, "description"))
 
     def _bare_pair_numeral(self, head: Token) -> bool:
         """(h25h) "the two" with no noun ("opened a criminal investigation against the two"): a numeral of coref.yaml
