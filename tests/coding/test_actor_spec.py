@@ -1636,6 +1636,16 @@ SPEC = [
     ("Cambodian troops exchanged fire with Thai troops on the border. Thai army commanders from both sides met.",
      "2025-05-29", "Thai army commanders", "THAMIL", ()),
     ("Sudan's army said it had retaken the city.", "2025-05-29", "Sudan's army", "SDNMIL", ()),
+    # (h25i) a bare title as its clause's subject is not the person of the country its clause acts on
+    ("Turkish Foreign Minister Hakan Fidan was received by his Iraqi counterpart Fuad Hussein in Baghdad. Fidan told "
+     "a joint press conference with Hussein that Turkey stood with Iraq. The minister also urged Baghdad to take "
+     "firmer steps against the PKK, which Ankara says uses northern Iraq as a base.", "2025-04-16",
+     "The [minister] also urged", "TURGOV", ()),
+    # guards: with no other minister named, the one named stays; one its clause does not act on is the last named
+    ("Iraqi Foreign Minister Fuad Hussein visited Ankara. The minister urged Baghdad's neighbours to help.",
+     "2025-04-16", "The [minister] urged", "IRQGOV", ()),
+    ("Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in Baghdad. Fidan thanked Hussein. "
+     "The minister later urged Syria to act against the PKK.", "2025-04-16", "The [minister] later", "IRQGOV", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

@@ -3877,6 +3877,7 @@ class ActorResolver:
         if not (person_head or collective):
             return None
         best = same = None
+        fits: list[_Cand] = []  # (h25i) the people it fits, for `_not_self_acting`
         # (a backer named inside the phrase is not the body it describes: "the al-Qaeda-linked group" is not
         # al-Qaeda; modality.yaml `backer_participles`)
         own = {t.i for p in head.children if p.dep_ == "amod" and p.i < head.i
@@ -3948,6 +3949,10 @@ class ActorResolver:
                     same = c
             if best is None or c.start > best.start:
                 best = c
+            if person_head:
+                fits.append(c)
+        if best is not None and len(fits) > 1:
+            best = self._not_self_acting(ctx, head, best, fits)
         # (an organisation whose own name, or a group whose naming words, have the word first: "the
         # International Atomic Energy Agency ... the agency", "the ruling Georgian Dream party ... the ruling
         # party", not the last organisation named; not "the group", which any group may be called)
@@ -3965,6 +3970,27 @@ class ActorResolver:
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
+
+    def _not_self_acting(self, ctx: ActorContext, head: Token, best: _Cand, fits: list[_Cand]) -> _Cand:
+        """(h25i) A bare title that is its clause's subject ("The minister also urged Baghdad to ...") is not the
+        person of a country its own clause acts on, when another person it fits was named before: the last such
+        (after "Fidan told a press conference with Hussein", the Turkish minister Fidan, not Iraq's Hussein)."""
+        if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return best
+        verb, edge = head.head, head.right_edge.i
+        # (its own clause's: not a clause on what it acts on, "the PKK, which Ankara says ...")
+        aside = {t.i for d in verb.subtree if d.dep_ in ("relcl", "acl", "advcl", "appos") for t in d.subtree}
+        clause = {t.i for t in verb.subtree} - aside
+        # (a state or its bodies: "against the PKK" is not acting on Turkey)
+        acted = {self._known_country(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
+                 and edge < b.head and b.head in clause and ctx.doc[b.head].dep_ in ("dobj", "pobj", "dative", "nsubj")
+                 and (ctx.actors[b.key].kind == "country"
+                      or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])} - {None}
+        if self._known_country(ctx.actors[best.key]) not in acted:
+            return best
+        others = [c for c in fits if self._known_country(ctx.actors[c.key]) not in acted | {None}]
+        return max(others, key=lambda c: c.start) if others else best
 
     def _agency(self, ctx: ActorContext, head: Token) -> str | None:
         """"The agency", "the watchdog" (coref.yaml `agency_heads`): the last organisation the story called by the
