@@ -1646,6 +1646,15 @@ SPEC = [
      "2025-04-16", "The [minister] urged", "IRQGOV", ()),
     ("Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in Baghdad. Fidan thanked Hussein. "
      "The minister later urged Syria to act against the PKK.", "2025-04-16", "The [minister] later", "IRQGOV", ()),
+    # (h25i) a state body that prosecutes graft is judicial, of the story's country
+    ("An accountability court in Rawalpindi sentenced former prime minister Imran Khan to 14 years in prison. The "
+     "National Accountability Bureau (NAB) had accused Khan of receiving land from a property tycoon.", "2025-01-18",
+     "National Accountability Bureau", "PAKJUD", ()),
+    # (h25i) named border forces: India's BSF, Border Guard Bangladesh
+    ("The Border Guard Bangladesh (BGB) has sought a flag meeting with the BSF to discuss the incident.", "2024-09-03",
+     "Border Guard Bangladesh", "BGDMIL", ()),
+    ("The Border Guard Bangladesh (BGB) has sought a flag meeting with the BSF to discuss the incident.", "2024-09-03",
+     "with the [BSF]", "INDMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.
