@@ -1609,6 +1609,52 @@ SPEC = [
      "operation.", D, "Multinational Security Support mission", "IGOAMRMSS", ()),
     # (h25d) a camp of the displaced is theirs
     ("The RSF seized the Zamzam displacement camp in Sudan.", D, "Zamzam displacement camp", "SDNREF", ()),
+    # (h25i) Malay honorifics of several words before a known person's name are titles, not the name
+    ("Malaysian Prime Minister Anwar Ibrahim met Prime Minister Lawrence Wong in Putrajaya. Mr Wong thanked Datuk Seri "
+     "Anwar for his personal commitment to the project.", "2025-01-08", "Datuk Seri [Anwar]", "MYSGOV", ()),
+    ("Malaysian Prime Minister Anwar Ibrahim met Prime Minister Lawrence Wong in Putrajaya. Dato' Sri Anwar said ties "
+     "were strong.", "2025-01-08", "Sri Anwar", "MYSGOV", ()),
+    # guard: their second words alone are names ("Sri Mulyani" is no "Mulyani")
+    ("Indonesian Finance Minister Sri Mulyani Indrawati met Malaysian officials. Sri Mulyani said growth would slow.",
+     "2023-09-02", "Sri Mulyani said", "IDNGOV", ()),
+    # (h25i) an electoral body of no country that declares a person the winner is that person's country's
+    ("Argentina's Foreign Ministry said the expulsion would not change its position. The National Electoral Council "
+     "(CNE) declared Maduro the winner with 51.2 percent of the vote.", "2024-07-30", "National Electoral Council",
+     "VENGOV", ()),
+    # guard: a body with its country written keeps it
+    ("Argentina's Foreign Ministry said the expulsion would not change its position. Venezuela's National Electoral "
+     "Council declared Maduro the winner.", "2024-07-30", "Venezuela's National Electoral Council", "VENGOV", ()),
+    ("Brazil's Foreign Ministry said it was concerned. Argentina's electoral council declared Milei the winner.",
+     "2023-11-20", "Argentina's electoral council", "ARGGOV", ()),
+    # (h25i) "the two armies" are the two countries' armies, not the army named last
+    ("Cambodian troops exchanged fire with Thai troops on the border. Thai Prime Minister Paetongtarn Shinawatra said "
+     "the two armies had agreed to withdraw.", "2025-05-29", "the two armies", "KHMMIL+THAMIL", ()),
+    # (h25i) a body of one sector "from both sides" with no country of its own is that body of each side
+    ("Cambodian troops exchanged fire with Thai troops on the border. Army commanders from both sides met at a border "
+     "checkpoint.", "2025-05-29", "Army commanders", "KHMMIL+THAMIL", ()),
+    # guards: a body with its country written keeps it; "two armies" with no pair before is no pair
+    ("Cambodian troops exchanged fire with Thai troops on the border. Thai army commanders from both sides met.",
+     "2025-05-29", "Thai army commanders", "THAMIL", ()),
+    ("Sudan's army said it had retaken the city.", "2025-05-29", "Sudan's army", "SDNMIL", ()),
+    # (h25i) a bare title as its clause's subject is not the person of the country its clause acts on
+    ("Turkish Foreign Minister Hakan Fidan was received by his Iraqi counterpart Fuad Hussein in Baghdad. Fidan told "
+     "a joint press conference with Hussein that Turkey stood with Iraq. The minister also urged Baghdad to take "
+     "firmer steps against the PKK, which Ankara says uses northern Iraq as a base.", "2025-04-16",
+     "The [minister] also urged", "TURGOV", ()),
+    # guards: with no other minister named, the one named stays; one its clause does not act on is the last named
+    ("Iraqi Foreign Minister Fuad Hussein visited Ankara. The minister urged Baghdad's neighbours to help.",
+     "2025-04-16", "The [minister] urged", "IRQGOV", ()),
+    ("Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in Baghdad. Fidan thanked Hussein. "
+     "The minister later urged Syria to act against the PKK.", "2025-04-16", "The [minister] later", "IRQGOV", ()),
+    # (h25i) a state body that prosecutes graft is judicial, of the story's country
+    ("An accountability court in Rawalpindi sentenced former prime minister Imran Khan to 14 years in prison. The "
+     "National Accountability Bureau (NAB) had accused Khan of receiving land from a property tycoon.", "2025-01-18",
+     "National Accountability Bureau", "PAKJUD", ()),
+    # (h25i) named border forces: India's BSF, Border Guard Bangladesh
+    ("The Border Guard Bangladesh (BGB) has sought a flag meeting with the BSF to discuss the incident.", "2024-09-03",
+     "Border Guard Bangladesh", "BGDMIL", ()),
+    ("The Border Guard Bangladesh (BGB) has sought a flag meeting with the BSF to discuss the incident.", "2024-09-03",
+     "with the [BSF]", "INDMIL", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

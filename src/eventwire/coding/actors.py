@@ -1049,8 +1049,12 @@ class ActorResolver:
             name = ent.text.strip().removesuffix("’s").removesuffix("'s")
             # titles that spaCy includes in PERSON ("General X"): keep the name only
             toks = list(ent)
-            while toks and toks[0].text in self.kb.titles:
-                toks = toks[1:]
+            while toks and (n := self._title_prefix(ctx.doc, toks[0].i, ent.end)):
+                toks = toks[n:]  # (h25i) a title of several words too ("Datuk Seri Anwar")
+            for back in (1, 2):  # (h25i) ... begun before the name ("Dato' [Sri Anwar]")
+                n = next((m for m in (2, 1) if len(toks) > m and toks[0].i == ent.start and back <= ent.start
+                          and ctx.doc[ent.start - back:ent.start + m].text in self.kb.titles), 0)
+                toks = toks[n:]
             if not toks:
                 continue
             start = toks[0].i
@@ -1096,6 +1100,14 @@ class ActorResolver:
         return ent.label_ in spec["labels"] and ent[0].text in given_name_sexes() and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in spec["determiners"]
                                                              for d in c.children) for c in root.children)
+
+    def _title_prefix(self, doc, start: int, end: int) -> int:
+        """(h25i) How many tokens from `start` (before `end`) are a title or honorific written whole, the
+        longest first ("Datuk Seri", "Tan Sri", "General"); 0 if none."""
+        for n in (3, 2, 1):
+            if start + n <= end and doc[start:start + n].text in self.kb.titles:
+                return n
+        return 0
 
     def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
         """A family name after a title ("President Bush", "Syrian President Assad"): the one person
@@ -3865,6 +3877,7 @@ class ActorResolver:
         if not (person_head or collective):
             return None
         best = same = None
+        fits: list[_Cand] = []  # (h25i) the people it fits, for `_not_self_acting`
         # (a backer named inside the phrase is not the body it describes: "the al-Qaeda-linked group" is not
         # al-Qaeda; modality.yaml `backer_participles`)
         own = {t.i for p in head.children if p.dep_ == "amod" and p.i < head.i
@@ -3936,6 +3949,10 @@ class ActorResolver:
                     same = c
             if best is None or c.start > best.start:
                 best = c
+            if person_head:
+                fits.append(c)
+        if best is not None and len(fits) > 1:
+            best = self._not_self_acting(ctx, head, best, fits)
         # (an organisation whose own name, or a group whose naming words, have the word first: "the
         # International Atomic Energy Agency ... the agency", "the ruling Georgian Dream party ... the ruling
         # party", not the last organisation named; not "the group", which any group may be called)
@@ -3953,6 +3970,27 @@ class ActorResolver:
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
+
+    def _not_self_acting(self, ctx: ActorContext, head: Token, best: _Cand, fits: list[_Cand]) -> _Cand:
+        """(h25i) A bare title that is its clause's subject ("The minister also urged Baghdad to ...") is not the
+        person of a country its own clause acts on, when another person it fits was named before: the last such
+        (after "Fidan told a press conference with Hussein", the Turkish minister Fidan, not Iraq's Hussein)."""
+        if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return best
+        verb, edge = head.head, head.right_edge.i
+        # (its own clause's: not a clause on what it acts on, "the PKK, which Ankara says ...")
+        aside = {t.i for d in verb.subtree if d.dep_ in ("relcl", "acl", "advcl", "appos") for t in d.subtree}
+        clause = {t.i for t in verb.subtree} - aside
+        # (a state or its bodies: "against the PKK" is not acting on Turkey)
+        acted = {self._known_country(ctx.actors[b.key]) for b in ctx.cands if b.resolution != "place"
+                 and edge < b.head and b.head in clause and ctx.doc[b.head].dep_ in ("dobj", "pobj", "dative", "nsubj")
+                 and (ctx.actors[b.key].kind == "country"
+                      or (ctx.actors[b.key].code or "")[3:6] in self.vocab["office_sectors"])} - {None}
+        if self._known_country(ctx.actors[best.key]) not in acted:
+            return best
+        others = [c for c in fits if self._known_country(ctx.actors[c.key]) not in acted | {None}]
+        return max(others, key=lambda c: c.start) if others else best
 
     def _agency(self, ctx: ActorContext, head: Token) -> str | None:
         """"The agency", "the watchdog" (coref.yaml `agency_heads`): the last organisation the story called by the
@@ -4992,6 +5030,37 @@ class ActorResolver:
                     members.append(ctx.actor_for_entry(entry, ctx.doc[head.i].idx, sector=sector))
             key = ctx.compound_of(members, ctx.doc[head.i].idx)
             ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
+            self._pair_owned(ctx, head, members)
+
+    def _pair_owned(self, ctx: ActorContext, head: Token, members: list[str]) -> None:
+        """(h25i) A body of one sector "from both sides", "of the two countries" (coref.yaml `pair_owner_prepositions`)
+        with no country written on it: that body of each of the two ("Army commanders from both sides met" are the
+        Thai and Cambodian armies' commanders, not the army of the country named last)."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.vocab["pair_owner_prepositions"]:
+            return
+        owner = prep.head
+        cand = ctx.covered.get(owner.i)
+        if owner.pos_ != "NOUN" or cand is None or cand.head != owner.i or cand.resolution != "composed":
+            return
+        spec = ctx.actors[cand.key]
+        if spec.kind != "composed" or not spec.sector or not spec.code or len(members) != 2 \
+                or any(t.i in ctx.modifiers or t.ent_type_ in ("GPE", "NORP") for t in ctx.doc[cand.start:cand.end]):
+            return  # ("Thai army commanders": the country it names)
+        countries = [self._known_country(ctx.actors[m]) for m in members]
+        if None in countries or len(set(countries)) != 2 or spec.country not in countries:
+            return
+        parts = []
+        for c in countries:
+            mcode = c + spec.code[3:]
+            mkey = _composed_key(mcode, owner)
+            if mkey not in ctx.actors:
+                ctx.actors[mkey] = _ActorSpec(mkey, spec.name, mcode, "composed", country=c, sector=spec.sector,
+                                              first=ctx.doc[cand.start].idx, head=spec.head)
+            parts.append(mkey)
+        key = ctx.compound_of(parts, ctx.doc[cand.start].idx)
+        ctx.remove(cand)
+        ctx.add(_Cand(cand.start, cand.end, cand.head, key, "description"))
 
     def _bare_pair_numeral(self, head: Token) -> bool:
         """(h25h) "the two" with no noun ("opened a criminal investigation against the two"): a numeral of coref.yaml
