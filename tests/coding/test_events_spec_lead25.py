@@ -1,24 +1,23 @@
 """The lead's rules of session 25, each a row: a police, intelligence or judicial raid searches homes and offices, no
-force on their country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD sources;
-looting by raid needs a store of goods); mediators offering together do not mediate each other (x.intent_mediate.039 is
-not reciprocal); a place an actor travels or flees to gives a bare group noun no country (coref.yaml
-`person_travel_verbs`, now for every noun); a report by one of a state's organs about another is no statement
-(modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's (coref.yaml
-`body_leader_participles`); of places of several countries in a sentence, those outside the clause of another
-act give a bare noun its country; sending people back is no aid (x.urge_aid.023
-`xcomp_not`); a complaint filed with a forum (the WTO, a court, a UN body) is not aimed at
-the forum (x.complain_to_forum.114, x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path
-`captor`, modality.yaml `captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051); the closure of another state's mission
-ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered, weighed or mulled are
-threatened (x.consider_sanctions.1312); a bare "the army" someone orders or deploys is the
-state's, not a group named with the word (coref.yaml `deployment_verbs`); a hosting participle hung on a
-meeting's venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on
-someone are mobilised against them (x.mobilize_against.154); countermeasures suspended are sanctions eased
-(x.end_sanctions.085); forces fighting alongside another's cooperate
-militarily (x.fight_alongside.062); "its neighbour" is the one other country told
+force on their country and no looting (raid.190, x.raid_more.190 and n.raid_loot.1711 exclude COP, SPY and JUD
+sources; looting by raid needs a store of goods); mediators offering together do not mediate each other
+(x.intent_mediate.039 is not reciprocal); a place an actor travels or flees to gives a bare group noun no country
+(coref.yaml `person_travel_verbs`, now for every noun); a report by one of a state's organs about another is no
+statement (modality.yaml `own_state_report_sectors`); a state body "led by" a person is that person's country's
+(coref.yaml `body_leader_participles`); of places of several countries in a sentence, those outside the clause of
+another act give a bare noun its country; sending people back is no aid (x.urge_aid.023 `xcomp_not`); a complaint
+filed with a forum (the WTO, a court, a UN body) is not aimed at the forum (x.complain_to_forum.114,
+x.lodge_protest_with.114); a release asked for people held in a country is asked of it (path `captor`, modality.yaml
+`captivity_place_prepositions`); troops or police a force is "backed by" endorse nothing (endorse_by.051); the
+closure of another state's mission ordered or announced is 161 (n.order_closure_embassy.161); sanctions considered,
+weighed or mulled are threatened (x.consider_sanctions.1312); a bare "the army" someone orders or deploys is the
+state's, not a group named with the word (coref.yaml `deployment_verbs`); a hosting participle hung on a meeting's
+venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on someone are mobilised against them
+(x.mobilize_against.154); countermeasures suspended are sanctions eased (x.end_sanctions.085); forces fighting
+alongside another's cooperate militarily (x.fight_alongside.062); "its neighbour" is the one other country told
 (coref.yaml `neighbour_heads`), and a state charged with something by another is accused (x.charge_state_with.112);
-forces deployed "to support" others endorse no one (pattern key `purpose_of_not`). SPEC
-rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+forces deployed "to support" others endorse no one (pattern key `purpose_of_not`). SPEC rows must be coded, ABSENT
+rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
