@@ -17,7 +17,7 @@ venue is the meeting's (repairs.yaml `venue_participles`); forces sent to act on
 alongside another's cooperate militarily (x.fight_alongside.062); "its neighbour" is the one other country told
 (coref.yaml `neighbour_heads`), and a state charged with something by another is accused (x.charge_state_with.112);
 forces deployed "to support" others endorse no one (pattern key `purpose_of_not`). SPEC rows must be coded, ABSENT
-rows must not; new rows failed before their rule."""
+rows must not; new rows failed before their rule. A speaker takes no country from the clause it reports."""
 from __future__ import annotations
 
 import pytest

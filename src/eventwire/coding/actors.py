@@ -2884,6 +2884,14 @@ class ActorResolver:
                         and t.dep_ == "pobj" and t.head.lower_ in among:
                     scope |= {t.i, *(m.i for m in t.children if m.dep_ in ("amod", "compound", "nmod") and m.i < t.i)}
 
+        if not office and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" \
+                and subject.head.lemma_.lower() in self.speech_verbs:
+            # (p25) whoever speaks takes no country from what it reports after it, whatever it is ("Tigrayan officials
+            # said Eritrean forces had abducted three civilians": not Eritrea's; state bodies did so already, `office`)
+            edge = subject.right_edge.i
+            scope |= {t.i for v in (subject.head, *subject.head.conjuncts) for c in v.children
+                      if c.dep_ == "ccomp" and c.i > edge for t in c.subtree}
+
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
                 return None  # "an AFP correspondent said": the outlet reporting is not where the story is
