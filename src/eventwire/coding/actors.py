@@ -2885,9 +2885,11 @@ class ActorResolver:
                     scope |= {t.i, *(m.i for m in t.children if m.dep_ in ("amod", "compound", "nmod") and m.i < t.i)}
 
         if not office and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" \
-                and subject.head.lemma_.lower() in self.speech_verbs:
-            # (p25) whoever speaks takes no country from what it reports after it, whatever it is ("Tigrayan officials
-            # said Eritrean forces had abducted three civilians": not Eritrea's; state bodies did so already, `office`)
+                and subject.head.lemma_.lower() in set(self.vocab.get("reporting_subject_verbs") or ()):
+            # (p25) whoever reports takes no country from what it reports after it, whatever it is ("Tigrayan officials
+            # said Eritrean forces had abducted three civilians": not Eritrea's; state bodies did so already, `office`);
+            # verbs of reporting only (coref.yaml `reporting_subject_verbs`): a demand names who must act, often the
+            # demander's own country ("The opposition demanded that Kenya hold new elections" is Kenya's opposition)
             edge = subject.right_edge.i
             scope |= {t.i for v in (subject.head, *subject.head.conjuncts) for c in v.children
                       if c.dep_ == "ccomp" and c.i > edge for t in c.subtree}
