@@ -2848,8 +2848,7 @@ class ActorResolver:
             # (what follows the subject only: a clause before it is what it reports, "..., officials said"; and of
             # what it acts on only other states and their bodies: "Police arrested 40 Kenyan protesters" are Kenya's)
             verb, edge = subject.head, subject.right_edge.i
-            reported = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "ccomp" and c.i > edge
-                        for t in c.subtree}
+            reported = _reported_after(subject)
             clause = list(verb.subtree)
             clause_ids = {t.i for t in clause}
             # (h19j) ... but a person a body impeaches, elects or removes holds an office of its own state ("the National
@@ -2885,14 +2884,12 @@ class ActorResolver:
                     scope |= {t.i, *(m.i for m in t.children if m.dep_ in ("amod", "compound", "nmod") and m.i < t.i)}
 
         if not office and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" \
-                and subject.head.lemma_.lower() in set(self.vocab.get("reporting_subject_verbs") or ()):
+                and subject.head.lemma_.lower() in (self.vocab.get("reporting_subject_verbs") or ()):
             # (p25) whoever reports takes no country from what it reports after it, whatever it is ("Tigrayan officials
             # said Eritrean forces had abducted three civilians": not Eritrea's; state bodies did so already, `office`);
             # verbs of reporting only (coref.yaml `reporting_subject_verbs`): a demand names who must act, often the
             # demander's own country ("The opposition demanded that Kenya hold new elections" is Kenya's opposition)
-            edge = subject.right_edge.i
-            scope |= {t.i for v in (subject.head, *subject.head.conjuncts) for c in v.children
-                      if c.dep_ == "ccomp" and c.i > edge for t in c.subtree}
+            scope |= _reported_after(subject)
 
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
@@ -5793,7 +5790,8 @@ class ActorResolver:
                 continue
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             owner = ctx.covered.get(poss.i) if poss is not None else None
-            own = self._known_country(ctx.actors[owner.key]) if owner is not None and owner.resolution == "pronoun" else None
+            if owner is None or owner.resolution != "pronoun":
+                continue
             # (the owner is the clause's subject when it has one, whatever the pronoun was resolved to: "Serbia lodged a
             # protest with Albania, charging its neighbor with ..." is Serbia's neighbour)
             verb = head.head
@@ -5802,8 +5800,9 @@ class ActorResolver:
                 verb = verb.head
             subject = [ctx.covered[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.covered
                        and ctx.covered[c.i].resolution != "place"]
-            own = (self._known_country(ctx.actors[subject[0].key]) if subject else None) or own
-            if not own or owner is None or owner.resolution != "pronoun":
+            own = (self._known_country(ctx.actors[subject[0].key]) if subject else None) \
+                or self._known_country(ctx.actors[owner.key])
+            if not own:
                 continue
             here = ctx.sentence_of(head.i)
             for back in (0, 1):  # its own sentence first, else the one before
@@ -6507,6 +6506,14 @@ class ActorResolver:
             mentions.append(Mention(span.start_char, span.end_char, span.text, ids[c.key], ctx.sentence_of(c.start),
                                     c.resolution, c.ner))
         return replace(article, actors=tuple(actors), mentions=tuple(mentions))
+
+
+def _reported_after(subject: Token) -> set[int]:
+    """The tokens of the clauses a subject's verb (or a verb joined to it) reports after the subject ("X said that
+    ...")."""
+    edge = subject.right_edge.i
+    return {t.i for v in (subject.head, *subject.head.conjuncts) for c in v.children if c.dep_ == "ccomp" and c.i > edge
+            for t in c.subtree}
 
 
 def _composed_key(code: str, head: Token) -> str:

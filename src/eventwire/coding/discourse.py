@@ -303,8 +303,7 @@ class DiscourseReader:
         found = {c for t in held for a in frame.actor_at(t, places=True) if _plain_country(c := self._country(frame, a))}
         if len(found) != 1 or found & set(vocab.get("contested_countries", ())):
             return []
-        sector, name = (vocab.get("verb_sectors") or {}).get(tok.lemma_.lower(), (vocab["sector"], vocab["name"]))
-        return [_country_body(frame, next(iter(found)), sector, name)]
+        return [_authority_body(frame, next(iter(found)), tok, vocab)]
 
     def _speaker_authority(self, frame: _Frame, tok: Token, vocab: dict) -> list[str]:
         """(h25h) ... and one told in no place, in what a state's government reports of foreign nationals, was made by
@@ -328,8 +327,7 @@ class DiscourseReader:
         theirs = {self._country(frame, a) for a in held}
         if not held or not all(_plain_country(c) for c in theirs) or country in theirs:
             return []
-        sector, name = (vocab.get("verb_sectors") or {}).get(tok.lemma_.lower(), (vocab["sector"], vocab["name"]))
-        return [_country_body(frame, country, sector, name)]
+        return [_authority_body(frame, country, tok, vocab)]
 
     def _haven(self, frame: _Frame, tok: Token, sources: list[str], spec: dict) -> list[str]:
         """Path `haven` (h20h): the one country the story told, before `tok`, that people fled or went to (a verb of
@@ -1613,6 +1611,13 @@ def _plain_country(code: str | None) -> bool:
     """A plain three-letter country code: no international body (coref.yaml `international_prefixes`), no sector."""
     return bool(code) and re.fullmatch(r"[A-Z]{3}", code) is not None \
         and not code.startswith(tuple(coref_vocab()["international_prefixes"]))
+
+
+def _authority_body(frame: _Frame, country: str, tok: Token, vocab: dict) -> str:
+    """The body of `country` that made an arrest or charge told with no agent (`place_authority`): of the sector its
+    verb says (`verb_sectors`: charged → the judiciary), else of the default `sector`."""
+    sector, name = (vocab.get("verb_sectors") or {}).get(tok.lemma_.lower(), (vocab["sector"], vocab["name"]))
+    return _country_body(frame, country, sector, name)
 
 
 def _country_body(frame: _Frame, country: str, sector: str, name: str) -> str:

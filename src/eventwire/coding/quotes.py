@@ -715,14 +715,17 @@ class _QuoteReading:
         self._descriptions[key] = (name, code, None)
         return key
 
+    def _self_naming_clauses(self, tok: Token) -> list[Token]:
+        """(h25g) The participles by which a noun names itself ("A group calling itself ..."): quotes.yaml
+        `self_naming_verbs` with a reflexive of `reflexive_pronouns` for object."""
+        return [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.v["self_naming"]
+                and any(g.dep_ == "dobj" and g.lower_ in self.v["reflexives"] for g in c.children)]
+
     def _self_given_name(self, tok: Token) -> list[Token] | None:
         """(h25g) The words of the name a noun gives itself ("A group calling itself the High Military Command for the
         Restoration of Order"): the complement of a self-naming verb with a reflexive object and the prepositions
         that run on from it, without its article; None for a noun that names itself nothing."""
-        for c in tok.children:
-            if c.dep_ != "acl" or c.lemma_.lower() not in self.v["self_naming"] \
-                    or not any(g.dep_ == "dobj" and g.lower_ in self.v["reflexives"] for g in c.children):
-                continue
+        for c in self._self_naming_clauses(tok):
             comp = next((g for g in c.children if g.dep_ in ("oprd", "xcomp", "attr")), None)
             if comp is None:
                 continue
@@ -911,10 +914,7 @@ class _QuoteReading:
         """(h25g) The actor a noun names by the name it gives itself: "A group calling itself the High Military
         Command for the Restoration of Order said ...": the actor of the name (quotes.yaml `self_naming_verbs` with a
         reflexive of `reflexive_pronouns` for object)."""
-        for c in tok.children:
-            if c.dep_ != "acl" or c.lemma_.lower() not in self.v["self_naming"] \
-                    or not any(g.dep_ == "dobj" and g.lower_ in self.v["reflexives"] for g in c.children):
-                continue
+        for c in self._self_naming_clauses(tok):
             for g in c.children:
                 if g.dep_ in ("oprd", "xcomp", "attr", "dobj") and g.lower_ not in self.v["reflexives"]:
                     m = by_token.get(g.i) or next((by_token[x.i] for x in g.subtree if x.i in by_token), None)
