@@ -304,6 +304,17 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
     for k, v in figures.items():
         table.add_row(k, f"{v:.3f}")
     out.print(table)
+    if scores.miss_causes:
+        from .eval.score import MISS_CAUSES
+
+        causes = Table(title="missed gold events by cause")
+        causes.add_column("cause")
+        causes.add_column("events", justify="right")
+        causes.add_column("meaning")
+        for k in MISS_CAUSES:
+            if scores.miss_causes.get(k):
+                causes.add_row(k, str(scores.miss_causes[k]), MISS_CAUSES[k])
+        out.print(causes)
     if verbose:
         for a in scores.per_article:
             for m in a["missed"]:

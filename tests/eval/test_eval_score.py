@@ -10,7 +10,7 @@ import pytest
 from eventwire.errors import EventwireError
 from eventwire.eval import Scores, evaluate, read_gold
 from eventwire.eval.score import _speaker_ok, actor_level
-from eventwire.model import Actor, Article, Event, Quote, Span
+from eventwire.model import Actor, Article, Event, Mention, Quote, Span
 
 DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "examples" / "dev-gold.jsonl"
 
@@ -163,6 +163,36 @@ def test_quotes_and_entities():
     assert f["entity_recall"] == round(2 / 3, 3)
     f = score(quotes=(replace(quote, speaker="Vladimir Putin"),))
     assert f["quote_recall"] == 1.0 and f["speaker_accuracy"] == 0.0
+
+
+def mention(sentence, word, actor_id) -> Mention:
+    start = TEXT.index(sentence) + sentence.index(word)
+    return Mention(start, start + len(word), word, actor_id, 0, "dictionary")
+
+
+PUTIN, HLAING = Actor("A1", "Vladimir Putin", "RUSGOV", "person"), Actor("A2", "Min Aung Hlaing", "MMRMIL", "person")
+BOTH_MENTIONED = {"actors": (PUTIN, HLAING), "mentions": (mention(S1, "Putin", "A1"), mention(S1, "Hlaing", "A2"))}
+
+
+@pytest.mark.parametrize("coded, cause", [  # what is on the first gold sentence (RUSGOV -> MMRMIL 043) -> why it was missed
+    ({}, "no_event_actor_missing"),
+    (BOTH_MENTIONED, "no_event_actors_found"),
+    ({"events": (replace(event(S1, "RUSGOV", "MMRMIL", "043"), target_code=None),)}, "one_sided_only"),
+    ({"events": (event(S1, "RUSGOV", "MMRMIL", "111"),)}, "other_root"),
+    ({"events": (event(S1, "RUSGOV", "UKR", "043"),)}, "other_target"),
+    ({"events": (event(S1, "CHN", "MMRGOV", "043"),)}, "other_source"),
+    ({"events": (event(S1, "CHN", "UKR", "043"),)}, "other_actors"),
+    ({"events": (event(S2, "RUSGOV", "MMRMIL", "043"),)}, "no_event_actor_missing"),  # an event of another sentence
+])
+def test_miss_causes(coded, cause):
+    s = evaluate([{**GOLD, "events": GOLD["events"][:1]}], FakePipeline(**coded))
+    assert s.miss_causes == {cause: 1}
+    assert f"[{cause}]" in s.per_article[0]["missed"][0]
+
+
+def test_no_miss_cause_when_matched():
+    s = evaluate([{**GOLD, "events": GOLD["events"][:1]}], FakePipeline(events=(event(S1, "RUSGOV", "MMRMIL", "043"),)))
+    assert s.miss_causes == {} and s.per_article[0]["missed"] == []
 
 
 def test_scores_to_dict_is_json():

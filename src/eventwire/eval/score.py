@@ -184,6 +184,7 @@ class Scores:
     speakers_right: int = 0
     gold_entities: int = 0
     entities_found: int = 0
+    miss_causes: dict[str, int] = field(default_factory=dict)
     per_article: list[dict] = field(default_factory=list)
 
     @staticmethod
@@ -221,6 +222,46 @@ def _speaker_ok(gold: str | None, pred: str | None) -> bool:
     # letters NFKD does not decompose ("Løkke" as "L kke") differ by a character or two: a close
     # spelling of the same full name counts (rapidfuzz ratio >= 90 on names of 8+ characters)
     return g == p or g in p or p in g or (min(len(g), len(p)) >= 8 and fuzz.ratio(g, p) >= 90)
+
+
+MISS_CAUSES = {
+    "no_event_actors_found": "no event on the sentence though both gold actors are mentioned in it (a trigger or argument gap)",
+    "no_event_actor_missing": "no event on the sentence and a gold actor is not mentioned in it as coded (an actor gap first)",
+    "one_sided_only": "only one-sided events on the sentence (an argument not linked)",
+    "other_root": "an event with the gold actors under another CAMEO root",
+    "other_target": "an event from the gold source aimed at another target",
+    "other_source": "an event on the gold target from another source",
+    "other_actors": "events on the sentence, none with either gold actor on its side",
+}
+
+
+def _mentioned(codes: set[str], article: Article, span: tuple[int, int]) -> bool:
+    """Is an actor of one of `codes` (actor level) mentioned inside the character span?"""
+    levels = {actor_level(c) for c in codes}
+    by_id = {a.id: a for a in article.actors}
+    return any(m.start < span[1] and span[0] < m.end and actor_level(getattr(by_id.get(m.actor_id), "code", None)) in levels
+               for m in article.mentions)
+
+
+def miss_cause(g: dict, article: Article, pred: list[Event]) -> str:
+    """Why a gold event was missed, as one of MISS_CAUSES (first that applies, in that order of
+    severity): what a developer reads to decide whether the gap is the lexicon, the arguments or the actors."""
+    span = _sentence_span(article.text, g["sentence"])
+    on = [e for e in pred if _overlaps(e, span)]
+    if not on:
+        if any(_overlaps(e, span) for e in article.events):
+            return "one_sided_only"
+        found = _mentioned(_codes(g, "source_code"), article, span) and _mentioned(_codes(g, "target_code"), article, span)
+        return "no_event_actors_found" if found else "no_event_actor_missing"
+    if any(_match(g, e, strict=False, check_root=False) for e in on):
+        return "other_root"
+    src = {actor_level(c) for c in _codes(g, "source_code")}
+    tgt = {actor_level(c) for c in _codes(g, "target_code")}
+    if any(actor_level(e.source_code) in src for e in on):
+        return "other_target"
+    if any(actor_level(e.target_code) in tgt for e in on):
+        return "other_source"
+    return "other_actors"
 
 
 def _one_per_symmetric_pair(events: list[Event]) -> list[Event]:
@@ -301,8 +342,12 @@ def score_article(gold: dict, article: Article, s: Scores) -> None:
     s.gold_entities += len(ents)
     s.entities_found += ent_found
     missed = [g for gi, g in enumerate(gold_events) if gi not in {a for a, _ in actor}]
+    causes = [miss_cause(g, article, pred) for g in missed]
+    for c in causes:
+        s.miss_causes[c] = s.miss_causes.get(c, 0) + 1
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
-                          "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]}: {g["sentence"][:60]}' for g in missed],
+                          "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]} [{c}]: {g["sentence"][:60]}'
+                                     for g, c in zip(missed, causes)],
                           "mode_wrong": mode_wrong, "date_wrong": date_wrong,
                           # predicted events on gold sentences that match no gold event (precision's errors)
                           "unmatched": [f"{e.source_code}->{e.target_code} {e.cameo_code} ({e.rule}): {e.sentence[:60]}"
