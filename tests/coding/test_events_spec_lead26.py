@@ -1,0 +1,55 @@
+"""The lead's rules of session 26, each a row: a welcome of help, support or an effort hosts no one (welcome.043
+`object_not`: abstract acts welcomed are not visitors); "what X called" a praising description is no name-calling
+(n.what_called.111 `xcomp_not`); ambushing or attacking someone
+"with" a video, questions or claims is a verbal attack (attack_with_words.111; and attack.190 `prep_object_not` the same words), no force. SPEC rows must be
+coded, ABSENT rows must not; new rows failed before their rule."""
+from __future__ import annotations
+
+import pytest
+
+from event_checks import check_absent, check_event
+
+SPEC = [
+    ("President Ruto welcomed the visiting Chinese delegation to State House.", "KENGOV", "043", "CHN", "happened"),
+    ("Erdogan praised what he called Azerbaijan's courageous decision.", "TURGOV", "051", "AZE", "happened"),
+    ("Putin denounced what he called Ukraine's criminal regime.", "RUSGOV", "111", "UKRGOV", "happened"),
+    ("Donald Trump ambushed Cyril Ramaphosa in the Oval Office with a video and printed news articles.",
+     "USAGOV", "111", "ZAFGOV", "happened"),
+    ("U.S. senators attacked Secretary of State Marco Rubio with accusations of misleading Congress.",
+     "USALEG", "111", "USAGOV", "happened"),
+]
+
+ABSENT = [
+    ("Nigeria said on Sunday it welcomed U.S. help in fighting Islamist insurgents.", ("NGA", "043", "USA")),
+    ("Senators attacked Rubio with questions about the strikes.", (None, "190", "USAGOV")),
+    ("Kyiv welcomed European support for its air defences.", ("UKRGOV", "043", "EUR")),
+    ("Kenya welcomed Chinese investment in its railways.", ("KEN", "043", "CHN")),
+    ("On Thursday, the envoy welcomed what he called the Lebanese government's historic and bold steps.",
+     (None, "111", "LBNGOV")),
+    ("Donald Trump ambushed Cyril Ramaphosa in the Oval Office with a video and printed news articles.",
+     ("USAGOV", "190", "ZAFGOV")),
+    # force stays force
+    ("Gunmen ambushed a police patrol with rifles and grenades in Borno state.", ("NGAUAF", "111", "NGACOP")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", SPEC, ids=[s[0][:48] for s in SPEC])
+def test_lead26_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
+def test_lead26_absent(sentence, triple):
+    check_absent(sentence, triple)
+
+
+def test_verbal_instruments_in_step():
+    """x.invade_more.190 (extended.yaml) refuses the very words attack_with_words.111 (core.yaml) takes as a verbal
+    attack's instruments: YAML anchors do not cross files, so the two lists are kept equal here."""
+    from eventwire.coding.events import load_patterns
+
+    pats = {p.id: p for p in load_patterns()[0]}
+    assert pats["x.invade_more.190"].prep_object_not == pats["attack_with_words.111"].prep_object
+    assert pats["attack.190"].prep_object_not == pats["attack_with_words.111"].prep_object
