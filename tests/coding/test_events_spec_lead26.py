@@ -10,6 +10,14 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # an object "it" is not a party named only inside another noun's modifying clause
+    ("Israel has kept up near-daily strikes in Lebanon despite a November ceasefire brokered by Washington and Paris, and "
+     "Lebanese officials have accused it of violating the truce hundreds of times.", "LBNGOV", "112", "ISR", "happened"),
+    ("Russia kept shelling the city despite a truce backed by the United Nations, and Ukraine accused it of breaking the "
+     "deal.", "UKR", "112", "RUS", "happened"),
+    # ... unless nothing else was named outside one
+    ("The truce brokered by Qatar held for a week, and Israel thanked it for its efforts.", "ISR", "051", "QAT",
+     "happened"),
     ("President Ruto welcomed the visiting Chinese delegation to State House.", "KENGOV", "043", "CHN", "happened"),
     ("Erdogan praised what he called Azerbaijan's courageous decision.", "TURGOV", "051", "AZE", "happened"),
     ("Putin denounced what he called Ukraine's criminal regime.", "RUSGOV", "111", "UKRGOV", "happened"),

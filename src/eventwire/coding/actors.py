@@ -6326,6 +6326,14 @@ class ActorResolver:
             # (nor is a name that only modifies another noun: "exceptions for European Union citizens ... 'we
             # will respond to it'" does not mean the EU)
             before = [c for c in before if not self._noun_modifier(ctx, c)]
+            if tok.dep_ in ("dobj", "pobj") and len(before) > 1:
+                # (p26) an object "it" is not a party its own sentence names only inside another noun's modifying clause
+                # that does not hold it ("a ceasefire brokered by Washington and Paris, and officials accused it":
+                # coref.yaml `aside_object_clauses`), when a thing was named outside one
+                kept = [c for c in before if ctx.sentence_of(c.start) != ctx.sentence_of(tok.i) or not any(
+                    a.dep_ in self.vocab.get("aside_object_clauses", ()) and a.head.pos_ in NOUNS
+                    and not a.left_edge.i <= tok.i <= a.right_edge.i for a in ctx.doc[c.head].ancestors)]
+                before = kept or before
             if before and self._object_thing_before(ctx, tok, before[-1]):
                 continue  # "vetoed the law ..., calling it 'Russian'": the law, no party named before it
             if before and self._repeated_object_thing(ctx, tok, before[-1]):
