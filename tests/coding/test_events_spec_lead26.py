@@ -10,6 +10,11 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # an object "neither X nor Y" negates the act
+    ("Britain invited neither the Sudanese government nor the RSF to the London conference.", "GBR", "036", "SDNGOV",
+     "denied"),
+    ("Britain invited both the Sudanese government and the RSF to the London conference.", "GBR", "036", "SDNGOV",
+     "happened"),
     # an object "it" is not a party named only inside another noun's modifying clause
     ("Israel has kept up near-daily strikes in Lebanon despite a November ceasefire brokered by Washington and Paris, and "
      "Lebanese officials have accused it of violating the truce hundreds of times.", "LBNGOV", "112", "ISR", "happened"),

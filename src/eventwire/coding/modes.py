@@ -140,9 +140,10 @@ class ModeReader:
         if self._negated(auxes):
             return "denied"
         nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        if any(c.dep_ == "det" and c.lower_ in mod["negating_determiners"] for n in nouns for c in n.children):
+        if any(c.dep_ == "det" and c.lower_ in mod["negating_determiners"]
+               or c.dep_ in ("preconj", "det") and c.lower_ in mod["negating_preconjunctions"] for n in nouns for c in n.children):
             return "denied"  # an act noun that is none, or an object that is none: "No agreement was reached",
-            # "reached no agreement", "sent no troops"
+            # "reached no agreement", "sent no troops", (p26) "invited neither the government nor the RSF"
         # a subject that negates the act: "Neither Galadriel nor Gollum boycotted the parade"
         if any(g.i < c.i and (g.lower_ in mod["negating_preconjunctions"]  # (preconj, or det as the parser reads it)
                               or g.dep_ == "det" and g.lower_ in mod["negating_determiners"])  # "no civilians were injured"
