@@ -10,6 +10,13 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # a person who now heads a body is of it
+    ("Petar Petkovic, who heads the Serbian government's office for Kosovo, accused Prime Minister Albin Kurti of "
+     "launching a new wave of terror.", "SRBGOV", "112", "XKXGOV", "happened"),
+    ("John Smith, who leads the Kenyan opposition coalition, urged President William Ruto to resign.", "KENOPP", "0241",
+     "KENGOV", "happened"),
+    ("Jane Doe, who runs Kenya's biggest bank, urged President William Ruto to cut taxes.", "KENBUS", "020", "KENGOV",
+     "happened"),
     # an object "neither X nor Y" negates the act
     ("Britain invited neither the Sudanese government nor the RSF to the London conference.", "GBR", "036", "SDNGOV",
      "denied"),
@@ -33,6 +40,9 @@ SPEC = [
 ]
 
 ABSENT = [
+    # ... not one who headed it once
+    ("John Smith, who headed the Kenyan opposition coalition until 2019, urged President William Ruto to resign.",
+     ("KENOPP", "0241", "KENGOV")),
     ("Nigeria said on Sunday it welcomed U.S. help in fighting Islamist insurgents.", ("NGA", "043", "USA")),
     ("Senators attacked Rubio with questions about the strikes.", (None, "190", "USAGOV")),
     ("Kyiv welcomed European support for its air defences.", ("UKRGOV", "043", "EUR")),

@@ -394,6 +394,7 @@ class ActorResolver:
         self._unknown_body_codes(ctx)
         self._appositions(ctx)
         self._served_under(ctx)
+        self._body_heads(ctx)
         self._described_people(ctx)
         self._introduced_people(ctx)
         self._counted_others(ctx)
@@ -4250,6 +4251,26 @@ class ActorResolver:
                 if roles and countries:
                     spec.code, spec.country, spec.sector = countries[0] + self.vocab["past_office_sector"], \
                         countries[0], self.vocab["past_office_sector"]
+                    break
+
+    def _body_heads(self, ctx: ActorContext) -> None:
+        """(p26) A person the dictionary lacks, with no code, described by a relative clause saying that they now lead a
+        body the story codes ("Petar Petkovic, who heads the Serbian government's office for Kosovo", "X, who leads the
+        opposition coalition"; coref.yaml `body_head_verbs`, present tense only: "who headed" was, not is): of that
+        body. A country led is no body ("who leads Kenya" is said of its president, whom the dictionary knows)."""
+        doc, verbs = ctx.doc, set(self.vocab.get("body_head_verbs") or ())
+        for cand in list(ctx.cands):
+            spec = ctx.actors[cand.key]
+            if spec.kind != "unknown_person" or spec.code:
+                continue
+            for v in doc[cand.head].children:
+                if v.dep_ != "relcl" or v.lemma_.lower() not in verbs or v.tag_ not in ("VBZ", "VBP") \
+                        or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in v.children):
+                    continue
+                body = next((ctx.covered[o.i] for o in v.children if o.dep_ == "dobj" and o.i in ctx.covered), None)
+                led = ctx.actors[body.key] if body is not None and body.resolution != "place" else None
+                if led is not None and led.code and led.kind in ("composed", "organisation", "group"):
+                    spec.code, spec.country, spec.sector = led.code, led.country, led.sector
                     break
 
     def _described_people(self, ctx: ActorContext) -> None:
