@@ -10,6 +10,10 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # a relative "whose" on a noun that names no actor is the antecedent's
+    ("Russia, whose invasion of Ukraine began in 2022, rejected the ruling.", "RUS", "190", "UKR", "happened"),
+    ("Washington, whose sanctions on Caracas took effect in April, rejected the talks.", "USAGOV", "163", "VENGOV",
+     "happened"),
     # a person who now heads a body is of it
     ("Petar Petkovic, who heads the Serbian government's office for Kosovo, accused Prime Minister Albin Kurti of "
      "launching a new wave of terror.", "SRBGOV", "112", "XKXGOV", "happened"),

@@ -405,6 +405,7 @@ class ActorResolver:
         self._self_names(ctx)
         self._pairs(ctx)
         self._pronouns(ctx)
+        self._relative_possessives(ctx)
         self._kin_countries(ctx)
         self._first_person(ctx)
         self._possessed(ctx)
@@ -6374,6 +6375,21 @@ class ActorResolver:
                 before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _relative_possessives(self, ctx: ActorContext) -> None:
+        """(p26) A relative "whose" (coref.yaml `relative_possessives`) on a noun that names no actor of its own is a
+        mention of the relative clause's antecedent, so that what the clause does to the noun is done to its owner
+        ("troops from Egypt, whose planned deployment Ethiopia has opposed" opposes Egypt); a place is no owner."""
+        words = set(self.vocab.get("relative_possessives") or ())
+        for tok in ctx.doc:
+            if tok.lower_ not in words or tok.dep_ != "poss" or tok.i in ctx.covered or tok.head.i in ctx.covered:
+                continue
+            clause = tok.head
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                clause = clause.head
+            owner = ctx.covered.get(clause.head.i) if clause.dep_ == "relcl" else None
+            if owner is not None and owner.resolution != "place":
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, owner.key, "pronoun"))
 
     def _infinitive_controller(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
         """(h20g) A subject or possessive "it" of a relative clause on the object of an infinitive whose doer is
