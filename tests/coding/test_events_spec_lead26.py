@@ -10,6 +10,11 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # a definite document noun with no author of its own is by whoever was told issuing one
+    ("The G7 issued a joint statement on Friday. The statement condemned Iran for its attacks on shipping.", "IGOWSTGSV",
+     "111", "IRN", "happened"),
+    ("The UN Security Council adopted a resolution on Monday. The resolution demands that Israel allow aid into Gaza.",
+     "IGOUNOSC", "105", "ISR", "happened"),
     # a relative "whose" on a noun that names no actor is the antecedent's
     ("Russia, whose invasion of Ukraine began in 2022, rejected the ruling.", "RUS", "190", "UKR", "happened"),
     ("Washington, whose sanctions on Caracas took effect in April, rejected the talks.", "USAGOV", "163", "VENGOV",
@@ -44,6 +49,8 @@ SPEC = [
 ]
 
 ABSENT = [
+    # ... not an indefinite one
+    ("Egypt issued a statement on Friday. Later a statement condemned Israel.", ("EGY", "111", "ISR")),
     # ... not one who headed it once
     ("John Smith, who headed the Kenyan opposition coalition until 2019, urged President William Ruto to resign.",
      ("KENOPP", "0241", "KENGOV")),

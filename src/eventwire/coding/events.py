@@ -1525,7 +1525,29 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # (h23d: a country after "by" is the author: "a joint statement by Egypt and Qatar urged ...")
         authors = [g for prep in self.mod.get("document_author_prepositions", ()) for g in _prep_objects(noun, prep)
                    if prep == "by" or g.ent_type_ not in ("GPE", "LOC", "FAC")]
-        return authors + participle_agents(noun)
+        return authors + participle_agents(noun) or self._issuer_before(noun)
+
+    def _issuer_before(self, noun: Token) -> list[Token]:
+        """(p26) The author of a definite document noun with no author of its own, told issuing it before: the subject
+        of the last clause, in its sentence or the `document_issuer_lookback_sentences` before it, whose verb
+        (modality.yaml `issuing_verbs`) has an object of the same word ("The G7 issued a joint statement on Friday. The
+        statement condemned Iran" → the G7; "The Security Council adopted a resolution ... The resolution demands ...").
+        Empty when none was told, or when the noun is owned or counted ("its statement", "a statement")."""
+        if not any(c.dep_ == "det" and c.lower_ in self.mod.get("chain_determiners", ()) for c in noun.children) \
+                or any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children):
+            return []
+        doc, lemma = noun.doc, noun.lemma_.lower()
+        sents = list(doc.sents)
+        k = next(i for i, sent in enumerate(sents) if sent.start <= noun.i < sent.end)
+        lo = sents[max(0, k - self.mod.get("document_issuer_lookback_sentences", 2))].start
+        verbs = set(self.mod.get("issuing_verbs", ()))
+        for t in reversed(doc[lo:noun.i]):
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs \
+                    and any(o.dep_ == "dobj" and o.lemma_.lower() == lemma for o in t.children):
+                subj, passive = _subject_of(t)
+                if subj and not passive:
+                    return list(subj)
+        return []
 
     def _mention_conjuncts(self, frame: _Frame, tok: Token) -> list[Token]:
         """Conjuncts hung on another token of the same name: the small parser often heads a
