@@ -549,7 +549,9 @@ SPEC = [
      "on the authorities to respect the right to protest.", "USA", "024", "KENGOV", "happened"),  # (a right, no truce: 024)
     # one-sided events (modality.yaml `one_sided`): an act that stands with its source alone ...
     ("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.", "UGAREB", "0874", None, "happened"),
-    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", "SDNGOV", "0814", None, "happened"),
+    # (h26g) ... a bare country's; a state body's emergency on its own land is on its own country (path own_country)
+    ("Sudan on Sunday lifted a state of emergency in West Darfur State.", "SDN", "0814", None, "happened"),
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", "SDNGOV", "0814", "SDN", "happened"),
     # (s24) ... except dissent naming no target, aimed at its own government (modality.yaml context_targets.dissent)
     ("Seven opposition parties in Nepal have organized a general strike.", "NPLOPP", "143", "NPLGOV", "happened"),
     ("Vice-President Moody Awori has declined to resign.", "KENGOV", "123", None, "happened"),

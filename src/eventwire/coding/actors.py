@@ -79,7 +79,7 @@ def vessel_vocab() -> dict:
             "state_prefixes": {str(k): (v[0], v[1] or "") for k, v in (data.get("state_prefixes") or {}).items()},
             "crew_heads": frozenset(data.get("crew_heads") or ()), "crew_sector": data.get("crew_sector") or "",
             "crew_sector_of": frozenset(data.get("crew_sector_of") or ()),
-            "lookback": int(data.get("lookback_sentences") or 0)}
+            "lookback": int(data.get("lookback_sentences") or 0), "contraband": data.get("contraband") or {}}
 
 
 def _longest(spans: list[Span]) -> list[Span]:
@@ -2355,6 +2355,33 @@ class ActorResolver:
         found = flag or owner or home
         return found[:3] if found else None
 
+    def _vessel_contraband(self, ctx: ActorContext, head: Token, spec: dict) -> str | None:
+        """(h26g) Whether a vessel noun is told carrying contraband (sectors.yaml `vessels` `contraband`): a modifier of
+        `modifiers` before it ("a drug-smuggling boat", "a narco sub"), or a relative or participle clause on it whose
+        verb of `verbs` carries an object of `nouns` ("a boat carrying cocaine", "a vessel that officials said was
+        smuggling drugs"). None if not; else the country the clause says the cargo comes from ("from Venezuela"), or ""."""
+        if not spec:
+            return None
+        mods, verbs, nouns = (frozenset(spec.get(k) or ()) for k in ("modifiers", "verbs", "nouns"))
+        told = any(t.lemma_.lower() in mods or t.lower_ in mods for t in ctx.doc[head.left_edge.i:head.i])
+        origin = ""
+        for clause in (c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i):
+            for v in clause.subtree:
+                if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+                    continue
+                # (the cargo or its measure's "of" phrase: "three tonnes of cocaine")
+                cargo = [o for o in v.children if o.dep_ == "dobj" and (o.lemma_.lower() in nouns or any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in nouns for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children))]
+                if not cargo:
+                    continue
+                told = True
+                for h in (v, *cargo):
+                    for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in spec.get("origin_prepositions", ())):
+                        for o in (g for g in prep.children if g.dep_ == "pobj"):
+                            origin = origin or self._place_name_country(ctx, o) if o.pos_ == "PROPN" else origin
+        return (origin or "")[:3] if told else None
+
     def _vessels(self, ctx: ActorContext) -> None:
         """Ships stand for whoever they are of (sectors.yaml `vessels`): "the Liberian-flagged tanker Nordic Star"
         LBRBUS, "The Shinsei Maru No. 8, a 19-tonne boat from the port of Nemuro" JPN, "a Japanese fishing boat"
@@ -2412,6 +2439,11 @@ class ActorResolver:
                 continue  # a modifier ("tanker traffic")
             toks = [head] + ([name] if name is not None else [])
             country = self._vessel_country(ctx, toks) or prefix_country
+            smuggled = self._vessel_contraband(ctx, head, vv["contraband"])
+            if smuggled is not None:
+                # (h26g) a vessel told carrying drugs is the traffickers' ("a boat that Trump said was carrying illegal
+                # drugs from Venezuela" VENCRM): of its own country, else of where the drugs come from
+                sector, country = vv["contraband"].get("sector") or sector, country or smuggled or None
             det = next((c for t in toks for c in t.children if c.dep_ == "det"), None)
             definite = det is not None and det.lower_ in self.vocab["definite_determiners"] \
                 or any(c.dep_ == "poss" for c in head.children)

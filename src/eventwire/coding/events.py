@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import _cameo_fields, announced_plover_type, cameo, cameo_table, refusal_code
-from .kb import dictionary_version, read_yaml
+from .kb import dictionary_version, load_kb, read_yaml
 from .actors import coref_vocab, is_reciprocal_other
 from .converses import ConverseActs
 from .discourse import DiscourseReader, _last_doers
@@ -138,7 +138,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
     r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -1425,6 +1425,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # (each of coordinated holders: "led by Asif and his Afghan counterpart")
                     here = list(dict.fromkeys(a for c in u.children if c.dep_ == "acl" and c.lemma_.lower() in coref_vocab()["holding_verbs"]
                                               for g in _prep_objects(c, "by") for v in (g, *_coordinated(g)) for a in frame.actor_at(v)))
+                if not here and u.pos_ == "NOUN" and u.lemma_.lower() in coref_vocab().get("carrier_heads", ()):
+                    # (h26g) "ambushed a bus carrying Pakistani soldiers": the people a vehicle carries (coref.yaml
+                    # `carrier_heads`, `carrying_verbs`), never the event's sources
+                    carrying = coref_vocab().get("carrying_verbs", ())
+                    here = list(dict.fromkeys(a for c in u.children if c.dep_ in ("acl", "relcl") and c.i > u.i
+                                              and c.lemma_.lower() in carrying for o in c.children if o.dep_ == "dobj"
+                                              for a in self._actors(frame, [o], False) if a not in exclude))
                 if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
                     # "withdrew from the southern city of Sweida": the place the noun names
                     here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
@@ -2395,6 +2402,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     found = self._own_government(frame, sources[0], spec)
                     if found:
                         return found, path
+            elif path == "own_country":
+                # (h26g) a measure a state lays on its own land with no other place told ("Noboa imposed a 60-day state
+                # of emergency", "declared a state of internal commotion in the northeastern Catatumbo region": a region
+                # no dictionary knows) is aimed at the source's own country; not by a body of another sector ("the
+                # rebels declared ...") nor on a place the verb's phrases call foreign-held ("martial law in the annexed
+                # regions"; modality.yaml context_targets.own_country)
+                found = self._own_country(frame, p, tok, sources)
+                if found:
+                    return found, path
             elif path == "abductor":
                 # (targets, h24j) who last abducted or took hostages (modality.yaml `abductor` codes) before, anywhere in
                 # the story, of any country but never a state body of the source's sectors: captives rescued by troops
@@ -2514,6 +2530,30 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # search); an object named after it still is ("urged both sides to[prep] de-escalate")
                     addressed = True
         return [], None
+
+    def _own_country(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str]) -> list[str]:
+        """(h26g) Path `own_country`: the one country of the sources, when each is a state body of modality.yaml
+        context_targets.own_country `sectors` ("" a bare country), and no phrase on the verb or its object calls the
+        place foreign-held (`foreign_place_modifiers`); the country's own entry in the article, else composed."""
+        spec = self.mod["context_targets"].get("own_country") or {}
+        codes = [(frame.actors[a].code or "") if a in frame.actors else "" for a in sources]
+        if not codes or any(len(c) < 3 or c[3:6] not in spec.get("sectors", ()) for c in codes):
+            return []
+        countries = {c[:3] for c in codes}
+        if len(countries) != 1:
+            return []
+        obj = self._object(tok, shares=self._shares(p.code)) if p.kind == "verb" else None
+        holders = [tok] + ([obj] if obj is not None else [])
+        foreign = spec.get("foreign_place_modifiers", ())
+        if any(m.lower_ in foreign for h in holders for c in h.children if c.dep_ == "prep"
+               for o in c.children if o.dep_ == "pobj" for m in o.subtree):
+            return []
+        country = next(iter(countries))
+        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        if entry is not None:
+            return [entry]
+        kb_entry = load_kb().country(country)
+        return [frame.compose(f"country:{country}", kb_entry.name, country, "").id] if kb_entry is not None else []
 
     @staticmethod
     def _shared_aim(tok: Token) -> bool:

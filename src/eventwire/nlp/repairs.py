@@ -97,6 +97,10 @@ class Repairs:
         self.adjective_clause_preps = frozenset(data.get("adjective_clause_prepositions", ()))
         self.attributive_participles = frozenset(data.get("attributive_participles", ()))
         self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
+        self.cargo_verbs = frozenset(data.get("cargo_clause_verbs") or ())
+        joined = data.get("adjectives_read_as_verbs") or {}
+        self.adjective_verb_tags = frozenset(joined.get("tags", ()))
+        self.adjective_verb_heads = frozenset(joined.get("head_tags", ()))
         self.hyphenated_titles = frozenset(data.get("hyphenated_title_heads", ()))
         self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
         self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
@@ -114,6 +118,8 @@ class Repairs:
         "hyphenated_titles",
         "hyphenated_doers",
         "adverbs_read_as_nouns",
+        "adjectives_read_as_verbs",
+        "results_hung_on_cargo",
         "attributive_participles_read_as_complements",
         "nouns_read_as_verbs",
         "verbs_read_as_nouns",
@@ -239,6 +245,55 @@ class Repairs:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             tok.tag_, tok.pos_, tok.lemma_, tok.dep_ = "RB", "ADV", tok.lower_, "advmod"
             tok.head = verb
+
+    def _results_hung_on_cargo(self, doc: Doc) -> None:
+        """(h26g) "carried out a strike against a boat that Trump said was carrying[ccomp] drugs, killing[advcl → carrying]
+        11 people": a participle after a comma hung on a verb that only tells what a thing holds or carries (repairs.yaml
+        `cargo_clause_verbs`) inside a relative or participle clause on a noun is the result of the verb above that
+        clause (a boat carrying drugs kills no one; the strike did)."""
+        for tok in doc:
+            if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or doc[tok.i - 1].text != "," \
+                    or tok.head.lemma_.lower() not in self.cargo_verbs or tok.head.i > tok.i:
+                continue
+            clause = tok.head
+            while clause.dep_ not in ("relcl", "acl") and clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            verb = clause.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
+                tok.head = verb
+                doc[tok.i - 1].head = verb
+
+    def _adjectives_read_as_verbs(self, doc: Doc) -> None:
+        """(h26g) "police fired tear gas and live[VB conj] ammunition[dobj of live] at protesters": an adjective before
+        the second of two coordinated objects, read as a bare verb (repairs.yaml `adjectives_read_as_verbs` `tags`)
+        joined to a finite or participle verb (`head_tags`) that has an object before it, with no subject or auxiliary
+        of its own and its object right after it (a finite clause joins no bare verb: "fired ... and use"). The word
+        modifies its object, the object is the second object of the verb, and what the word headed besides ("at
+        protesters") is the verb's."""
+        for tok in doc:
+            if tok.tag_ not in self.adjective_verb_tags or tok.dep_ != "conj" or tok.i + 1 >= len(doc):
+                continue
+            verb = tok.head
+            if verb.tag_ not in self.adjective_verb_heads or verb.pos_ != "VERB" or verb.i > tok.i \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "mark") for c in tok.children):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
+            first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is None or first is None:
+                continue
+            rest = [c for c in tok.children if c.i != obj.i]
+            obj.head, obj.dep_ = first, "conj"
+            tok.head, tok.dep_ = obj, "amod"
+            tok.tag_, tok.pos_, tok.lemma_ = "JJ", "ADJ", tok.lower_
+            for c in rest:
+                c.head = first if c.dep_ == "cc" else verb
+            for c in list(verb.children):
+                if c.dep_ == "cc" and first.i < c.i < tok.i:
+                    c.head = first
 
     def _attributive_participles_read_as_complements(self, doc: Doc) -> None:
         """"Ruto met visiting[xcomp] Chinese Foreign Minister Wang Yi[dobj of visiting]": a participle that
