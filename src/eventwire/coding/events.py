@@ -138,7 +138,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
-    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent"
+    r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent|summary\.claimant"
     r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
@@ -1237,6 +1237,22 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     and not any(c.dep_ == "neg" for c in gov.children):
                 subj, passive = self._subject(gov)
                 out = [] if passive else subj
+            if not out:
+                # (h26b) ... or the by-agent of a claiming participle on the noun: "The attack on the base, claimed by
+                # al-Shabaab, killed ten soldiers"
+                out = self._claim_agents(tok)
+        elif path == "summary.claimant":
+            # (verbs, h26b) who claimed the act noun set after a comma on the trigger's clause, which sums it up (modality.yaml
+            # `claimed_summary_nouns`): "a roadside bomb exploded near his motorcade, an attack claimed by al-Shabaab"
+            line = {tok.i, *(a.i for a in tok.ancestors)}
+            for n in tok.sent:
+                if n.i > tok.i and n.pos_ == "NOUN" and n.dep_ in ("npadvmod", "appos") \
+                        and n.lemma_.lower() in self.mod.get("claimed_summary_nouns", ()) \
+                        and n.left_edge.i > 0 and tok.doc[n.left_edge.i - 1].text == "," \
+                        and (n.head.i in line or tok.i in {a.i for a in n.head.ancestors}):
+                    out = self._claim_agents(n)
+                    if out:
+                        break
         elif path == "governor.subject":
             # (nouns) "Putin expressed his gratitude for the gift", "thanked Myanmar for the gift":
             # the subject of the verb the noun's preposition hangs on (or its object's); of the verb
@@ -1477,7 +1493,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
                     # "a British-flagged tanker", "a Russian-owned ship": the country on an owner participle
                     # (not a backer: "the Iran-backed group" is not Iran; modality.yaml `backer_participles`)
-                    mods += [g for c in mods if c.dep_ == "amod" and is_owner_participle(c)
+                    # (h26b) ... and a place held or occupied ("the Houthi-held ports", "the rebel-held town": their
+                    # holder; modality.yaml `holder_participles`, read here only, so "Israeli-held prisoners" stay no actor)
+                    mods += [g for c in mods if c.dep_ == "amod" and (is_owner_participle(c)
+                             or participle_in(c, self.mod.get("holder_participles", ())))
                              and not self._backer_participle(c) for g in c.children
                              if g.dep_ in ("amod", "compound", "npadvmod")]
                     if any(frame.actor_at(c, places=places) for c in mods if c.dep_ == "compound"):
@@ -1516,6 +1535,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if author:
                 return author
         return []
+
+    def _claim_agents(self, noun: Token) -> list[Token]:
+        """(h26b) The by-agent of a claiming participle (modality.yaml `claiming_verbs`, not negated) on an act noun: "an
+        attack claimed by al-Shabaab" → al-Shabaab."""
+        return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in self.mod["claiming_verbs"] and not any(n.dep_ == "neg" for n in c.children)
+                for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
     def _backer_participle(self, tok: Token) -> bool:
         """A participle that names a backer of its noun, not its owner ("Iran-backed", "Russian-funded";

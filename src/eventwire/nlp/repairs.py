@@ -106,6 +106,8 @@ class Repairs:
         self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
         self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
         self.authored_objects = frozenset(data.get("authored_object_nouns", ()))
+        self.agented_acts = frozenset(data.get("agented_act_nouns", ()))
+        self.by_measure_words = frozenset(data.get("by_measure_words", ()))
         self.finite_modifier_speech = frozenset(data.get("finite_modifier_speech_verbs", ()))
         self.place_modifier_preps = frozenset(data.get("place_modifier_prepositions", ()))
 
@@ -1017,17 +1019,44 @@ class Repairs:
         """(h24e) "The council had dismissed[active] several petitions by[agent or prep → petitions] opposition candidates":
         a "by" phrase on a verb in the active (a subject, no passive auxiliary), right after its object, is the object's
         own when the object is a thing someone files or makes (repairs.yaml `authored_object_nouns`: "petitions by the
-        opposition"; "cut aid by half" keeps its "by")."""
+        opposition"; "cut aid by half" keeps its "by").
+        (h26b) The same for an act named by a noun (`agented_act_nouns`: "Human Rights Watch documented killings of
+        civilians by[→ killings] soldiers"), also when the object only counts or frames it ("documented cases of torture
+        by[→ torture] police"), and for a "by" phrase the parser hung on a noun whose "of" phrase names such an act,
+        which ends right before it ("after three days[pobj] of demonstrations in Dhaka by[→ demonstrations] the
+        opposition"); never a "by" phrase of a number or a measure ("cut attacks by half", `by_measure_words`)."""
         for tok in doc:
             if tok.dep_ not in ("agent", "prep") or tok.lower_ != "by":
                 continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None or any(t.like_num or t.lemma_.lower() in self.by_measure_words for t in pobj.subtree):
+                continue
             verb = tok.head
-            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i + 1 == tok.i
-                    and c.lemma_.lower() in self.authored_objects]
+            if verb.pos_ in ("NOUN", "PROPN"):
+                # a "by" phrase on a noun: its "of" phrase's act ("three days of demonstrations ... by")
+                act = self._act_of_phrase(verb, tok)
+                if act is not None and verb.lemma_.lower() not in self.agented_acts:
+                    tok.head = act
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i + 1 == tok.i]
             if not objs or not any(c.dep_ == "nsubj" for c in verb.children) \
                     or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 continue
-            tok.head, tok.dep_ = objs[0], "prep"
+            if objs[0].lemma_.lower() in self.authored_objects | self.agented_acts:
+                tok.head, tok.dep_ = objs[0], "prep"
+                continue
+            act = self._act_of_phrase(objs[0], tok)
+            if act is not None:
+                tok.head, tok.dep_ = act, "prep"
+
+    def _act_of_phrase(self, noun: Token, by: Token) -> Token | None:
+        """(h26b) The act noun (`agented_act_nouns`) of the noun's "of" phrase, when that phrase ends right before `by`."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < by.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in self.agented_acts and obj.right_edge.i + 1 == by.i:
+                    return obj
+        return None
 
     def _joined_people_and_report_phrases(self, doc: Doc) -> None:
         for tok in doc:
