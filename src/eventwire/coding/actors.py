@@ -5050,6 +5050,10 @@ class ActorResolver:
         if lemma in self.vocab["pair_nouns"] and head.tag_ == "NN" and mods & self.vocab["definite_determiners"] \
                 and not any(c.dep_ == "prep" for c in head.children):
             return True  # (h23e) "the pair signed a defence pact": the two people named before (not "the pair of jets")
+        if lemma in self.vocab.get("definite_pair_heads", ()) and head.tag_ == "NNS" \
+                and mods == {"the"} and not any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod", "appos")
+                                                for c in head.children):
+            return True  # (h26d) "urged the parties to honour their commitments": the two sides named before
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
     def _pairs(self, ctx: ActorContext) -> None:
@@ -5068,6 +5072,8 @@ class ActorResolver:
             kind = "party" if each else "person" if lemma in self.vocab["person_pair_heads"] \
                 or lemma in self.vocab["pair_nouns"] or numeral else \
                 "party" if lemma in self.vocab["party_pair_heads"] else "country"
+            if not each and not numeral and self._counted_before(ctx, head):
+                continue  # (h26d) "Police arrested two men ... The two men were charged": the two men, not two named
             speakers, acting = self._pair_outsiders(head, kind)
             if numeral and not self._people_named_last(ctx, head, speakers):
                 continue  # ("tensions between the two" after two countries: no pair of people)
@@ -5077,7 +5083,11 @@ class ActorResolver:
                 # (not on any thing: "sanctions on Russian oil exports")
                 heads = self.vocab["installation_heads"] | self.vocab["place_heads"]
                 pending = [c for c in self._nationality_cands(ctx) if ctx.doc[c.head].lemma_.lower() in heads]
-            seen = self._pair_items(ctx, head, kind, speakers, acting, pending)
+            if self._definite_only(head):
+                # (h26d) "the parties" with no count: only a pair told as such, between, together or by a pair phrase
+                seen = self._told_pair(ctx, head, kind, speakers)
+            else:
+                seen = self._pair_items(ctx, head, kind, speakers, acting, pending)
             if len(seen) < 2:
                 continue
             members = []
@@ -5092,6 +5102,38 @@ class ActorResolver:
             key = ctx.compound_of(members, ctx.doc[head.i].idx)
             ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
             self._pair_owned(ctx, head, members)
+
+    def _counted_before(self, ctx: ActorContext, head: Token) -> bool:
+        """(h26d) Whether a pair phrase repeats a counted plural description of its own noun named shortly before (in the
+        sentences `pair_lookback_sentences` reaches back): "arrested two men ... the two men" are those men."""
+        floor = ctx.window_start(head.i, int(self.vocab["pair_lookback_sentences"]))
+        lemma = head.lemma_.lower()
+        return any(floor <= c.start < head.left_edge.i and ctx.doc[c.head].lemma_.lower() == lemma
+                   and ctx.doc[c.head].tag_ == "NNS" and ctx.actors[c.key].kind != "compound"
+                   and any(k.dep_ == "nummod" for k in ctx.doc[c.head].children) for c in ctx.cands)
+
+    def _definite_only(self, head: Token) -> bool:
+        """(h26d) A pair head of coref.yaml `definite_pair_heads` with "the" and no count ("the parties", "the neighbours")."""
+        return head.lemma_.lower() in self.vocab.get("definite_pair_heads", ()) and head.tag_ == "NNS" \
+            and not any(c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in self.vocab["pair_modifiers"]
+                        | {"both"} for c in head.children)
+
+    def _told_pair(self, ctx: ActorContext, head: Token, kind: str, speakers: set[int]) -> list[str]:
+        """(h26d) The two a pair head with no count names ("urged the parties"), only when told as a pair: two its
+        sentence names between, two named together (`_named_pair`), or the last pair phrase resolved in the sentences
+        `joined_pair_lookback_sentences` reaches back ("mediators would keep working with both sides ... urged the
+        parties"); [] otherwise (the two named last need not be the two sides)."""
+        pair = self._between_pair(ctx, head, speakers) or self._named_pair(ctx, head, speakers, kind)
+        if not pair:
+            far = ctx.window_start(head.i, int(self.vocab.get("joined_pair_lookback_sentences", 8)))
+            told = [c for c in ctx.cands if far <= c.start < head.i and c.head not in speakers
+                    and c.resolution == "description" and ctx.actors[c.key].kind == "compound"
+                    and len(ctx.actors[c.key].members) == 2]
+            pair = list(ctx.actors[max(told, key=lambda c: c.start).key].members) if told else []
+        if kind == "country":
+            countries = [ctx.actors[m].country for m in pair]
+            return countries if all(countries) and len(set(countries)) == 2 else []
+        return pair
 
     def _pair_owned(self, ctx: ActorContext, head: Token, members: list[str]) -> None:
         """(h25i) A body of one sector "from both sides", "of the two countries" (coref.yaml `pair_owner_prepositions`)
@@ -5209,12 +5251,34 @@ class ActorResolver:
                        and any(w in (ctx.actors[c.key].title or "").lower() for w in words)]
             if len({c.key for c in leading}) >= 2:
                 cands = leading
+        titled: set[int] = set()
+        if kind == "person" and head.lemma_.lower() in self.vocab.get("titled_pair_heads", {}):
+            # (h26d) "both ministers" are two people whose title names the office, by name or by a one-person title ("her
+            # Rwandan counterpart"), when two are named: not the secretary of state who hosted them
+            words = self.vocab["titled_pair_heads"][head.lemma_.lower()]
+            titled = {id(c) for c in cands if self._titled_one(ctx, c, words)}
+            if len({c.key for c in cands if id(c) in titled}) >= 2:
+                cands = [c for c in cands if id(c) in titled]
+            else:
+                titled = set()
+        if kind == "person":
+            # (h26d) ... and the two of them named together by "and" in the sentences `joined_pair_lookback_sentences`
+            # reaches back, not one named since besides them ("Mudavadi and his Somali counterpart held talks ... Rubio also
+            # attended ... Ruto received both ministers")
+            joined = self._joined_pair(ctx, head, cands)
+            if joined:
+                return joined
         found: list[tuple[str, str]] = []  # (item, side) of each candidate, nearest first
         chosen: list[_Cand] = []  # the mentions `seen` was taken from
         for c in cands:
             if c.resolution == "place" and (kind != "party" or ctx.actors[c.key].kind != "country"):
                 continue
-            item = self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries)
+            item = self._pair_item(ctx, ctx.actors[c.key], kind, speaker_countries) \
+                or (c.key if id(c) in titled else None)
+            if item and id(c) in titled and any(o.key != c.key and ctx.actors[o.key].code == ctx.actors[c.key].code
+                                                and (0 <= c.start - o.end <= 2 or 0 <= o.start - c.end <= 2)
+                                                for o in chosen):
+                continue  # (one person named by title and name: "her Rwandan counterpart, Olivier Nduhungirehe")
             if item and kind == "party" and acting:
                 # (the two sides someone else acts on are the story's principal ones: below)
                 found.append((item, self._side(ctx, item)))
@@ -5247,6 +5311,53 @@ class ActorResolver:
                 ctx, found, {ctx.actors[ctx.covered[i].key].country for i in acting
                              if i in ctx.covered and ctx.covered[i].resolution != "place"}))
         return seen
+
+    def _joined_pair(self, ctx: ActorContext, head: Token, cands: list[_Cand]) -> list[str]:
+        """(h26d) The last two people among `cands` joined by "and" as a subject ("Kenyan Foreign Minister Mudavadi and
+        his Somali counterpart held talks") before `head`, in its sentence or the `joined_pair_lookback_sentences` before,
+        nearest first: not two of three or more, nor onlookers of a circumstance, nor two besides others ("also")."""
+        far = ctx.window_start(head.i, int(self.vocab.get("joined_pair_lookback_sentences",
+                                                          self.vocab["pair_lookback_sentences"])))
+        # (people, or one person named by a title alone: "his Somali counterpart", not "police and soldiers")
+        by_head = {c.head: c for c in cands if ctx.actors[c.key].code and (
+            ctx.actors[c.key].kind in ("person", "unknown_person") or ctx.actors[c.key].kind == "composed"
+            and ctx.doc[c.head].tag_ in ("NN", "NNP")
+            and ctx.doc[c.head].lemma_.lower() in self.vocab["title_heads"] | self.vocab["person_pair_heads"])}
+        for c in cands:
+            tok = ctx.doc[c.head]
+            if c.start < far or c.head not in by_head or tok.dep_ != "conj" or tok.head.i not in by_head:
+                continue
+            first = tok.head
+            other = by_head[first.i]
+            if other.key == c.key or ctx.actors[other.key].code == ctx.actors[c.key].code and \
+                    ctx.actors[c.key].kind != "person" or not self._subject_like(first) \
+                    or len(list(coordinated(first_conjunct(first)))) > 1:
+                continue
+            clause = first_conjunct(first).head
+            if clause.tag_ in self.vocab["pair_circumstance_tags"] and clause.dep_ in self.vocab["pair_circumstance_deps"] \
+                    or any(k.dep_ == "advmod" and k.lower_ in self.vocab.get("pair_additive_adverbs", ())
+                           for k in clause.children):
+                continue
+            return [c.key, other.key]
+        return []
+
+    def _titled_one(self, ctx: ActorContext, cand: _Cand, words: list[str]) -> bool:
+        """(h26d) Whether a mention is one coded person whose title has one of `words`: a known person by the role on
+        the date ("Foreign Minister"), or a one-person title description ("her Rwandan counterpart", "Kenya's foreign
+        minister")."""
+        spec = ctx.actors[cand.key]
+        if not spec.code:
+            return False
+        if spec.kind in ("person", "unknown_person"):
+            # (its role's title, or the title written before its name: "Kenyan Foreign Minister Musalia Mudavadi")
+            before = ctx.doc[min(ctx.doc[cand.head].left_edge.i, cand.start):cand.start]
+            title = " ".join([(spec.title or "").lower(), *(t.lower_ for t in before)])
+        elif spec.kind == "composed" and ctx.doc[cand.head].tag_ in ("NN", "NNP") \
+                and ctx.doc[cand.head].lemma_.lower() in self.vocab["title_heads"] | set(words):
+            title = " ".join(t.lower_ for t in ctx.doc[cand.start:cand.end])
+        else:
+            return False
+        return any(w in title for w in words)
 
     def _many_named(self, ctx: ActorContext, cand: _Cand, kind: str, speaker_countries: set[str]) -> bool:
         """(h23e) Whether a mention a pair phrase would take is one of three or more of its kind named together ("Russia,

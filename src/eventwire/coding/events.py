@@ -1914,6 +1914,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # "China and Brazil signed agreements": the coordinated subjects act on each other,
                 # each towards each (an event of both sides, as in CAMEO's symmetric coding)
                 pairs = [(s, t) for s in sources for t in sources if s != t]
+                groups = self._subject_groups(frame, tok, sources)
+                if len(groups) >= 2 and any(len(g) > 1 for g in groups):
+                    # (h26d) one party and a group named together act with each other, not the group's members among
+                    # themselves ("Trump and the leaders of Egypt, Qatar and Turkey signed a declaration": Trump with each)
+                    pairs = [(s, t) for g in groups for h in groups if h is not g for s in g for t in h if s != t]
                 path = "reciprocal"
             else:
                 if not targets:
@@ -2009,6 +2014,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         tcode = frame.actors[target].code or ""
         return all(bool(tcode) and bool(frame.actors[s_].code) and codes_on_one_side(frame.actors[s_].code, tcode, vocab)
                    for s_ in sources)
+
+    def _subject_groups(self, frame: _Frame, tok: Token, sources: list[str]) -> list[list[str]]:
+        """(h26d) The sources by the subject conjunct that names them ("Trump" | "the leaders of Egypt, Qatar and
+        Turkey"), when every source is of one conjunct; [] otherwise."""
+        subj, _passive = self._subject(tok)
+        heads = [c for s in subj for c in (s, *_coordinated(s))]
+        groups = [[a for a in frame.actor_at(h) if a in sources] for h in dict.fromkeys(heads)]
+        groups = [g for g in groups if g]
+        placed = [a for g in groups for a in g]
+        return groups if len(placed) == len(set(placed)) and set(placed) == set(sources) else []
 
     def _sources(self, frame: _Frame, p: Pattern, tok: Token) -> list[str]:
         if p.agentive:
