@@ -222,7 +222,9 @@ SPEC = [
     # group terrorist is an administrative sanction (the name may be a predicate or an apposition)
     ("Israel and Hamas exchanged hostages and prisoners on Sunday.", "PSEREBHMS", "0841", "ISR", "happened"),
     ("The United States designated the Houthis a foreign terrorist organization.", "USA", "163", "YEMREBHTH", "happened"),
-    ("The EU listed the Revolutionary Guards as a terrorist organisation.", "IGOEUREEC", "172", "IRNMIL", "happened"),
+    # (h26e) a foreign body listed "as" a terrorist organisation is sanctioned (163) as one designated with no "as" is
+    # (h16l); one's own country's group so listed is the administrative sanction (172)
+    ("The EU listed the Revolutionary Guards as a terrorist organisation.", "IGOEUREEC", "163", "IRNMIL", "happened"),
     # trade: a phrase search finds an actor with its conjuncts; retaliating with tariffs imposes them;
     # lifting a ban ends it; suspending trade talks is no trade ban
     ("The United States imposed 25% tariffs on steel imports from Canada and Mexico.", "USA", "163", "MEX", "happened"),

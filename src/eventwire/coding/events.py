@@ -1189,8 +1189,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         elif path == "xcomp.dobj":
             # (or of a clausal complement, which the pattern's `xcomp` also takes: "warned that Israel
             # would strike Beirut")
+            # (h26e) ... or the object of a bare infinitive on it ("threatened to make Madrid[nsubj] pay[ccomp]":
+            # modality.yaml `bare_infinitive_object_verbs`)
             out = [g for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and self._own_clause(frame, tok, c)
-                   or self._controlled_clause(p, tok, c) for g in c.children if g.dep_ == "dobj"]
+                   or self._controlled_clause(p, tok, c)
+                   for g in ([g for g in c.children if g.dep_ == "dobj"] or self._bare_infinitive_objects(c))]
             out += [g for c in self._object_complements(p, tok) for g in c.children if g.dep_ == "dobj"]
         elif path.startswith("xcomp.prep:"):
             # "threatened to impose sanctions on X": the preposition on the governed verb or on its object
@@ -1360,7 +1363,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # the subject of a condition on the act or on its open complement: "threatened to
             # strike unless Israel withdrew" → Israel (whom the threat is aimed at)
             marks = self.mod["conditional_marks"]
-            for v in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]:
+            # (h26e) ... or on the copula of a predicate adjective, where the small parser hangs it ("was willing[acomp] to
+            # resume dialogue if[→ was] the government changes its course")
+            cop = self._copula(tok) if p.kind == "verb" and tok.pos_ == "ADJ" else None
+            for v in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), *([cop] if cop is not None else [])]:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
                         subj = self._subject(c)[0]
@@ -2845,7 +2851,8 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     if lemma in words:
         return True
     # "lemma>>V": its own complement is verb V ("stop>>attack": "to stop attacking", not "to stop looking")
-    if any(f"{lemma}>>{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("xcomp", "dobj") and g.pos_ == "VERB"):
+    # (h26e) ... or a bare infinitive the small parser reads as a clausal complement ("make Hezbollah pay[ccomp]": "make>>pay")
+    if any(f"{lemma}>>{g.lemma_.lower()}" in words for g in c.children if g.dep_ in ("xcomp", "dobj", "ccomp") and g.pos_ == "VERB"):
         return True
     # (a predicate counts as an object: "to be held accountable[oprd]", "hold>accountable")
     # (a passive complement's subject is its object: "promised that elections would be held[→ hold>election]")
