@@ -85,6 +85,10 @@ class EventDater:
         self.retold_window = int(vocab.get("retold_window", 0))
         self.session_roots = {str(r) for r in vocab.get("session_statement_roots", [])}
         self.session_speakers = set(vocab.get("session_speakers", []))
+        self.participle_deps = set(vocab.get("participle_act_deps", []))
+        self.since_preps = set(vocab.get("since_prepositions", []))
+        self.place_window = int(vocab.get("place_scene_window", 0))
+        self.place_preps = set(vocab.get("place_scene_prepositions", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -540,6 +544,9 @@ class EventDater:
                         lambda: self._simultaneous(trigger, spans, article, st),
                         lambda: self._day_part(trigger, verb, spans, article, st),
                         lambda: self._coordinated(verb, spans, st),
+                        lambda: self._participle_act(trigger, spans, article, st),
+                        lambda: self._since_month(trigger, spans, article, st),
+                        lambda: self._place_scene(trigger, spans, article, st),
                     )
                     for reading in readings:
                         if found is not None:
@@ -967,6 +974,131 @@ class EventDater:
             return None
         return f"{noun.text}: {found[0]}", replace(found[1], reason="reaction")
 
+    def _participle_act(self, trigger: Token, spans: list, article: Article,
+                        st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h26f) The date of the act a participle's definite noun names ("The meeting, hosted[acl] by Saudi Crown Prince
+        Mohammed bin Salman, lasted 33 minutes" after "Trump met al-Sharaa in Riyadh on Wednesday"; dates.yaml
+        `participle_act_deps`, `anchor_equivalents`): the noun's own time phrase ("Friday's meeting, hosted by ...") or the
+        one date of its earlier mentions (reason `anchor`), a day or a month not after publication. Not an indefinite
+        noun ("a meeting hosted by ..." is another), nor a participle with an auxiliary or a subject of its own."""
+        if trigger.dep_ not in self.participle_deps or trigger.tag_ != "VBN" or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in trigger.children):
+            return None
+        noun = trigger.head
+        if noun.pos_ != "NOUN" or not ({noun.lemma_.lower(), noun.lower_} & set(self.equivalents)) or not any(
+                (d.dep_ == "det" and d.lower_ in _DEFINITE) or d.dep_ == "poss" for d in noun.children):
+            return None
+        found = self._resolve(noun, spans, article, "past", own=True)
+        if found is None or found[1].value is None:
+            found = self._mention_date(noun, spans, article, st)
+        if found is None or found[1].value is None or found[1].precision not in ("day", "month") \
+                or _after_publication(found[1], article):
+            return None
+        return f"{noun.text}: {found[0]}", replace(found[1], reason="anchor")
+
+    def _since_month(self, trigger: Token, spans: list, article: Article,
+                     st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h26f) The month an act in the perfect began that a "since" phrase on its verb tells (dates.yaml
+        `since_prepositions`): "Fico had blocked the package since June" -> June; "Since the attack, New Delhi has
+        suspended the treaty" -> the month of the attack's one date (reason `since`). A year ("has fought jihadists since
+        2021"), a progressive ("has been holding talks since June"), the simple past or a clause ("since Assad fell")
+        give none."""
+        if not self.since_preps:
+            return None
+        by_start = {ent.start: ent for ent in spans}
+        for t in self._path(trigger):
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            head = t
+            while not auxes and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+                head = head.head  # "has suspended the treaty, expelled[conj] advisers": the perfect of the first
+                auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            if t.tag_ != "VBN" or not auxes or auxes[0].lemma_.lower() != "have":
+                continue  # (a progressive, "has been holding talks since June", is a state)
+            prep = next((c for x in (t, head) for c in x.children if c.dep_ == "prep" and c.lower_ in self.since_preps),
+                        None)
+            if prep is None:
+                continue
+            if any(c.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children) for c in t.children):
+                return None  # a count of acts done over the span ("have killed at least eight leaders since last July")
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            ent = next((by_start[i] for i in range(obj.left_edge.i, obj.right_edge.i + 1) if i in by_start
+                        and by_start[i].root.i == obj.i), None)
+            if ent is not None:
+                r = resolve_date(ent.text, article.published, direction="past")
+                text = f"{prep.text} {ent.text}"
+            elif obj.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+                # the act named again by the same noun ("the April 22 attack ... Since the attack"), not by another of
+                # its group ("India launched strikes on Wednesday"): the nearest reading of "the"
+                found = self._mention_date(obj, spans, article, st, exact=True)
+                if found is None:
+                    return None
+                text, r = f"{prep.text} {obj.text}: {found[0]}", found[1]
+            else:
+                return None
+            if r.value is None or r.precision not in ("day", "month") or _after_publication(r, article):
+                return None
+            return text, replace(r, value=r.value[:7], precision="month", reason="since")
+        return None
+
+    def _scene_places(self, sent, article: Article, within: Token | None = None) -> set[str]:
+        """(h26f) The towns and sites a sentence (or the clause of `within`) names after a preposition of place ("in
+        Zvecan", "outside the municipal building in Leposavic"; dates.yaml `place_scene_prepositions`): proper names that
+        are no country's name (a country is named all through a story) and no mention of a person or a body."""
+        from .geo import _countries
+        countries = _countries()[0]
+        inside = {t.i for t in within.subtree} if within is not None else None
+        kinds = {x.id: x.kind for x in article.actors}
+        mentioned = [(m.start, m.end, kinds.get(m.actor_id)) for m in article.mentions if m.actor_id]
+        out = set()
+        for tok in sent:
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "in Zvecan, Leposavic[conj] and Zubin Potok[conj]"
+            if tok.pos_ != "PROPN" or first.dep_ != "pobj" or first.head.lower_ not in self.place_preps \
+                    or (inside is not None and tok.i not in inside):
+                continue
+            name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i and (t.dep_ != "conj" or t.i == tok.i))
+            if name.casefold() in countries or any(
+                    s <= tok.idx < e and kind not in ("country", "region") for s, e, kind in mentioned):
+                continue
+            out.add(name.casefold())
+        return out
+
+    def _place_scene(self, trigger: Token, spans: list, article: Article,
+                     st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h26f) The day of the scene a sentence's main act continues by its place: a main act in the simple past with no
+        time phrase, not words said, done in a town or site (dates.yaml `place_scene_prepositions`) that the nearest
+        earlier sentence with a dated main act, a day, named too (at most `place_scene_window` sentences back, none with a
+        time phrase of its own between): "Officers entered municipal offices in Zvecan and Leposavic [on Wednesday] ...
+        About a hundred Serbs gathered outside the municipal building in Zvecan to protest" -> Wednesday (reason
+        `context`). A country ("in Kosovo"), a place only the scene names, or a scene dated by a month give none."""
+        if not self.place_window or self._speech(trigger.sent):
+            return None
+        root = self._main(trigger.sent)
+        if root.i not in {t.i for t in self._path(trigger)} or not self._simple_past(root) \
+                or root.lemma_.lower() in self.reporting or self._own_phrases(root, spans) \
+                or self._timed_by_adverb(root) or st.has_time(st.index(trigger)) or any(
+                    (c.dep_ == "prep" and c.lower_ in self.skip_preps) or self._time_clause(c) for c in root.children):
+            return None
+        places = self._scene_places(trigger.sent, article, root)
+        if not places:
+            return None
+        k = st.index(trigger)
+        for j in range(k - 1, max(-1, k - 1 - self.place_window), -1):
+            scene = st.scene(self, j)
+            if scene is not None:
+                if scene[1].precision != "day" or _after_publication(scene[1], article) \
+                        or not places & self._scene_places(st.sents[j], article):
+                    return None
+                return scene[0], replace(scene[1], reason="context")
+            if st.has_time(j):
+                return None
+        return None
+
     def _said_with(self, verb: Token) -> bool:
         """(h25b) Whether `verb` is a participle with no mark, auxiliary or subject of its own set off after a saying in
         the simple past with no time phrase ("Zelenskiy wrote, thanking the UAE for its mediation"): the words are said
@@ -1273,12 +1405,13 @@ class EventDater:
         return found
 
     def _mention_date(self, anchor: Token, spans: list, article: Article,
-                      st: "_State") -> tuple[str, ResolvedDate] | None:
+                      st: "_State", *, exact: bool = False) -> tuple[str, ResolvedDate] | None:
         """The one date of the earlier mentions of `anchor` (its lemma or one of its group in
-        `anchor_equivalents`) dated in their own phrase or clause or by the light verb they are the
-        object or subject of ("held a referendum on Tuesday"); None when there is none or they differ."""
+        `anchor_equivalents`; with `exact`, its lemma only) dated in their own phrase or clause or by the light verb they
+        are the object or subject of ("held a referendum on Tuesday"); None when there is none or they differ."""
         words = {anchor.lemma_.lower(), anchor.lower_}
-        words |= {w for x in tuple(words) for w in self.equivalents.get(x, ())}
+        if not exact:
+            words |= {w for x in tuple(words) for w in self.equivalents.get(x, ())}
         dates: dict[str, tuple[str, ResolvedDate]] = {}
         for tok in st.doc[:anchor.i]:
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") or not ({tok.lemma_.lower(), tok.lower_} & words):
