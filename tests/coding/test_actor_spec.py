@@ -1710,6 +1710,13 @@ SPEC = [
     # guard: a nationality written on the noun is its own
     ("KINSHASA (Reuters) - Congo pledged to neutralise the FDLR, a Rwandan militia.", "2025-09-30", "Rwandan militia",
      "RWAUAF", ()),
+    # (h26a) parties counted with a describing word are no pair of the sides named before; "the two parties" are
+    ("Georgia and Russia held talks on Friday. The commission barred two opposition parties from running.", "2025-09-30",
+     "two opposition parties", "GEOOPP", (None,)),
+    ("CHISINAU (Reuters) - Moldova's ruling party won the vote. The Kremlin denied meddling. The central election "
+     "commission also barred two pro-Russian parties from running.", "2025-09-30", "two pro-Russian parties", None, ()),
+    ("Armenia and Azerbaijan signed a deal. The two parties agreed to reopen borders.", "2025-09-30", "The two parties",
+     "ARM+AZE", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

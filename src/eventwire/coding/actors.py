@@ -5113,6 +5113,11 @@ class ActorResolver:
         if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
             return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
             # two men", "the two leaders" the two named before
+        if lemma in self.vocab["party_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}) \
+                and not mods & set(self.vocab["pair_modifiers"]) - {"two"} \
+                and any(c.dep_ in ("amod", "compound") and c.i < head.i for c in head.children):
+            return False  # (h26a) "barred two pro-Russian parties", "two opposition parties" are parties counted, not
+            # the two sides named before ("the two parties", "both parties", "two warring parties" are)
         if lemma in heads and mods & self.vocab["distributive_determiners"] and _reciprocal_other(head, self.vocab):
             return True  # "each side accused the other"
         if lemma in self.vocab["pair_nouns"] and head.tag_ == "NN" and mods & self.vocab["definite_determiners"] \
