@@ -1655,6 +1655,68 @@ SPEC = [
      "Border Guard Bangladesh", "BGDMIL", ()),
     ("The Border Guard Bangladesh (BGB) has sought a flag meeting with the BSF to discuss the incident.", "2024-09-03",
      "with the [BSF]", "INDMIL", ()),
+    # (h26a) a place, actor or nationality named inside a relative or participial clause on another noun says where
+    # those others are, not whose the noun is; nor does the charge a clause of suspicion on the noun itself makes
+    ("CHISINAU (Reuters) - Moldova's government ordered an inquiry. Police detained 40 people suspected of training "
+     "at camps in Belarus.", "2025-09-30", "Police", "MDACOP", ()),
+    ("CHISINAU (Reuters) - Moldova's government ordered an inquiry. Police detained 40 people suspected of training "
+     "at camps in Belarus.", "2025-09-30", "40 people", "MDACVL", ()),
+    ("TBILISI (Reuters) - Georgia's parliament passed the media law on Tuesday. Opposition leaders called a rally "
+     "outside parliament and accused the ruling party of harassing journalists who work for outlets in Ukraine.",
+     "2025-09-30", "outside [parliament]", "GEOLEG", ()),
+    ("NAIROBI (Reuters) - Kenya's president signed the finance bill. Police fired tear gas at students who had "
+     "returned from Uganda to join the protest.", "2025-09-30", "Police", "KENCOP", ()),
+    # guards: a place on the noun's own clause or act still counts, and so does one in a clause the noun is in
+    ("Police raided homes in Tanzania on Tuesday.", "2025-09-30", "Police", "TZACOP", ()),
+    ("Dozens of people who were detained by police in Uganda were released on Friday.", "2025-09-30", "by [police]",
+     "UGACOP", ()),
+    # (h26a) a bare "the government" a state office holder speaks of, with a participle of speech too, is the speaker's
+    ("PRISTINA (Reuters) - The Serbian government condemned the raids. Kurti rejected the criticism, telling reporters "
+     "the government was only enforcing the law.", "2025-09-30", "the [government] was", "XKXGOV", ()),
+    ("PRISTINA (Reuters) - The Serbian government condemned the raids. Kurti said the government would keep "
+     "enforcing the law.", "2025-09-30", "the [government] would", "XKXGOV", ()),
+    ("BELGRADE (Reuters) - Kosovo's government ordered the raids. Vucic rejected the move, telling reporters the "
+     "government would protect Serbs.", "2025-09-30", "the [government] would", "SRBGOV", ()),
+    # guard: a government the speaker names is the one named
+    ("PRISTINA (Reuters) - Kurti rejected the criticism, telling reporters the Serbian government was lying.", "2025-09-30",
+     "Serbian government", "SRBGOV", ()),
+    # (h26a) a commission or party its modifiers make a state's is no international body named before
+    ("MAPUTO (Reuters) - The European Union criticised the count. The ruling party won 71% of the vote, the "
+     "electoral commission said.", "2025-09-30", "electoral commission", "MOZGOV", ()),
+    ("MAPUTO (Reuters) - The European Union criticised the count. The ruling party won 71% of the vote, the "
+     "electoral commission said.", "2025-09-30", "ruling party", "MOZGOV", ()),
+    ("CHISINAU (Reuters) - The European Union welcomed the vote. The central election commission barred two parties "
+     "from running.", "2025-09-30", "central election commission", "MDAGOV", ()),
+    # guards: "the bloc" after the EU is the EU; a bloc's own name describes no earlier body
+    ("BRUSSELS (Reuters) - The European Union agreed new sanctions on Russia. The bloc said they would take effect on "
+     "Monday.", "2025-09-30", "bloc", "IGOEUREEC", ()),
+    ("CHISINAU (Reuters) - The European Union welcomed the vote. The Russia-friendly Patriotic Electoral Bloc came "
+     "second.", "2025-09-30", "Patriotic Electoral Bloc", None, ("MDAOPP",)),
+    # (h26a) legislators a person speaks to are the speaker's own, a pronoun's too
+    ("BRUSSELS (Reuters) - The EU approved sanctions against Russia. Moscow said Russia would respond. Slovak Prime "
+     "Minister Robert Fico had blocked the package. He lifted his veto, though he told lawmakers that further vetoes "
+     "could follow.", "2025-09-30", "lawmakers", "SVKLEG", ()),
+    ("BRUSSELS (Reuters) - The EU approved sanctions against Russia. Moscow said Russia would respond. Slovak Prime "
+     "Minister Robert Fico had blocked the package. On Thursday he briefed lawmakers on the assurances.", "2025-09-30",
+     "lawmakers", "SVKLEG", ()),
+    # guard: urging is no addressing; a place of the legislators' own is theirs
+    ("Slovak Prime Minister Robert Fico met Ukrainian officials. He urged lawmakers in Kyiv to back the deal.", "2025-09-30",
+     "lawmakers", "UKRLEG", ()),
+    # (h26a) a generic noun in apposition to a named group restates it: the group's country
+    ("KINSHASA (Reuters) - Congo pledged to neutralise the FDLR, a militia founded by Hutu extremists.", "2025-09-30",
+     "a [militia]", "RWAUAF", ("RWAREBFDL",)),
+    ("GOMA (Reuters) - Congolese troops clashed with the FDLR, an armed group, near the town of Rutshuru.", "2025-09-30",
+     "armed group", "RWAREB", ("RWAREBFDL",)),
+    # guard: a nationality written on the noun is its own
+    ("KINSHASA (Reuters) - Congo pledged to neutralise the FDLR, a Rwandan militia.", "2025-09-30", "Rwandan militia",
+     "RWAUAF", ()),
+    # (h26a) parties counted with a describing word are no pair of the sides named before; "the two parties" are
+    ("Georgia and Russia held talks on Friday. The commission barred two opposition parties from running.", "2025-09-30",
+     "two opposition parties", "GEOOPP", (None,)),
+    ("CHISINAU (Reuters) - Moldova's ruling party won the vote. The Kremlin denied meddling. The central election "
+     "commission also barred two pro-Russian parties from running.", "2025-09-30", "two pro-Russian parties", None, ()),
+    ("Armenia and Azerbaijan signed a deal. The two parties agreed to reopen borders.", "2025-09-30", "The two parties",
+     "ARM+AZE", ()),
 ]
 
 # Capitals and seats named as places: the country at most, never its government.

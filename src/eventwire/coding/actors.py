@@ -2119,6 +2119,12 @@ class ActorResolver:
                     country = self._ministry_owner(ctx, head)
                     if country is not None:
                         code = country + sector
+                if country is None and sector in ((self.vocab.get("addressed_bodies") or {}).get("sectors") or ()):
+                    # (h26a) legislators a person speaks to are the speaker's own ("he told lawmakers that further vetoes
+                    # could follow": Slovakia's, not the story's most-named Russia; coref.yaml `addressed_bodies`)
+                    country = self._addresser_country(ctx, head)
+                    if country is not None:
+                        code = country + sector
                 if country is None and sector in self.vocab["ngo_sectors"] and self._ngo_name(head):
                     # "the aid group Lifeline Relief International", "Hope Bridge, a charity": a particular
                     # non-governmental body of no country told is an international NGO, never the country of
@@ -2873,6 +2879,9 @@ class ActorResolver:
             return party
         media = self.vocab["context_excluded_sectors"]
         sent = ctx.doc[at].sent
+        # (h26a) what a clause on another noun, or the charge a clause on the noun itself makes, names says where those
+        # others are or what the noun is suspected of, not whose the noun is (`_passing`)
+        passing = self._passing(ctx, at) if not person else set()
         scope: set[int] = set()  # what the subject's clause acts on or reports
         reported: set[int] = set()  # the clauses it reports
         subject = first_conjunct(ctx.doc[at])
@@ -2954,6 +2963,23 @@ class ActorResolver:
             countries = [c for c in (country_of(ctx.actors[b.key]) for b in sorted(earlier, key=lambda c: c.start)) if c]
             if countries:
                 return countries[-1]
+        named_before = None
+        if first.dep_ == "appos" and first.head.i < at and first.head.pos_ == "PROPN":
+            named_before = first.head.i
+        elif first.left_edge.i >= 2 and ctx.doc[first.left_edge.i - 1].text == "," \
+                and ctx.doc[first.left_edge.i].lower_ in (self.vocab.get("restated_determiners") or ()) \
+                and ctx.doc[first.left_edge.i - 2].pos_ == "PROPN":
+            # (the parser may hang such a phrase on the verb: "pledged to neutralise the FDLR, a militia[dobj]")
+            named_before = first.left_edge.i - 2
+        if named_before is not None:
+            # (h26a) a noun in apposition to a named group or body restates it: the body's country ("the FDLR, a militia
+            # founded by Hutu extremists" is Rwanda's, not the Congo the sentence is about; coref.yaml `restated_kinds`)
+            cand = ctx.covered.get(named_before)
+            if cand is not None and cand.resolution != "place" \
+                    and ctx.actors[cand.key].kind in (self.vocab.get("restated_kinds") or ()):
+                owner = country_of(ctx.actors[cand.key])
+                if owner and self.kb.country(owner):
+                    return owner
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in first.children):
             # "crossed into Venezuela, whose government said ...": the relative clause's noun's
             clause = first
@@ -3136,7 +3162,7 @@ class ActorResolver:
         if kin:
             own_phrase |= {t.i for a in ctx.doc[at].children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
         local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
-                 and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
+                 and s not in passing and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
         local = [c for c in local if not (exiled and c in hostile)]
         charging = self.vocab.get("charging_verbs") or {}
         subj_tok = first_conjunct(ctx.doc[at])
@@ -3147,7 +3173,7 @@ class ActorResolver:
             charge = {t.i for p in subj_tok.head.children if p.dep_ == "prep" and p.lower_ in charging.get("prepositions", ())
                       for t in p.subtree}
             local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
-                     and s not in charge and not (s in own_phrase and self._located_in(ctx.doc[s:e]))
+                     and s not in charge and s not in passing and not (s in own_phrase and self._located_in(ctx.doc[s:e]))
                      and not (exiled and eid.split(":")[1] in hostile)]
         local = [c for c in local if c not in outside and not abroad]  # (a mission is in its host's places)
         if not person:
@@ -3170,7 +3196,7 @@ class ActorResolver:
             # (h20c) a place a person travels to says where they went, not whose they are ("Speaker X visited
             # Taipei": coref.yaml `person_travel_verbs`)
             local = [eid.split(":")[1] for s, e, eid in ctx.places if sent.start <= s < sent.end and s not in reported
-                     and not self._travelled_to(ctx.doc[s:e])
+                     and s not in passing and not self._travelled_to(ctx.doc[s:e])
                      and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
             local = [c for c in local if c not in outside and not abroad]
         if len(set(local)) > 1:
@@ -3231,10 +3257,14 @@ class ActorResolver:
             attacker_countries = set()
         named_attacker = bool(attacker_countries)
         hostile = hostile | attacker_countries
+        before = [c for c in before if c.head not in passing]
+        later = [c for c in later if c.head not in passing]
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
-                                                       if not (named_attacker and i in attacker_tokens) and i not in aside) \
+                                                       if not (named_attacker and i in attacker_tokens) and i not in aside
+                                                       and i not in passing) \
             or (None if named_attacker else first_actor(by_attacker)) \
-            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end) if i not in attacker_tokens | aside | scope)
+            or first_actor(later) or first_adjective(i for i in range(at + 1, sent.end)
+                                                     if i not in attacker_tokens | aside | scope | passing)
         if found:
             return found
         if person:
@@ -3277,6 +3307,77 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _addresser_country(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h26a) The country of the person who addresses the body at `head` (coref.yaml `addressed_bodies`: "told
+        lawmakers", "briefed parliament", "in a speech to lawmakers"): the speaker's, a person the dictionary codes with a
+        country, or, for a pronoun ("he told lawmakers"), the last such person named in its sentence or the
+        `lookback_sentences` before; None otherwise."""
+        vocab = self.vocab.get("addressed_bodies") or {}
+        tok = first_conjunct(head)
+        if tok.dep_ in ("dobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in vocab.get("prepositions", ()):
+            verb = tok.head.head
+            if verb.pos_ in NOUNS and verb.lemma_.lower() in vocab.get("nouns", ()):
+                verb = governing_verb(verb) if governing_verb(verb) is not None else verb
+        else:
+            return None
+        if verb.lemma_.lower() not in vocab.get("verbs", ()) and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower()
+                                                                      in vocab.get("nouns", ())):
+            return None
+        subj, passive = syntax_subject(verb)
+        if passive or len(subj) != 1:
+            return None
+        s_ = subj[0]
+
+        def person_country(c: _Cand) -> str | None:
+            spec = ctx.actors[c.key]
+            code = spec.code or ""
+            return code[:3] if spec.kind == "person" and len(code) >= 3 and self.kb.country(code[:3]) else None
+
+        c = ctx.covered.get(s_.i)
+        if c is not None and c.resolution != "place":
+            return person_country(c)
+        if s_.lower_ not in self.vocab["person_pronouns"]:
+            return None
+        floor = ctx.window_start(s_.i, vocab.get("lookback_sentences", 1))
+        named = [b for b in ctx.cands if floor <= b.start < s_.i and b.resolution != "place" and person_country(b)]
+        return person_country(max(named, key=lambda b: b.start)) if named else None
+
+    def _passing(self, ctx: ActorContext, at: int) -> set[int]:
+        """(h26a) The tokens of the sentence of `at` that say nothing of whose the noun at `at` is: a relative or
+        participial clause (not an infinitive) on another noun that is in no subject (coref.yaml `passing_clause_deps`:
+        "police detained dozens of people suspected of plotting unrest after training in Serbia", "accused the authorities of restricting voting for Moldovans living
+        in Russia": the police and the authorities are not Serbia's or Russia's), and the charge a clause of suspicion
+        on the noun itself makes (`charging_verbs`: "people suspected of training in Serbia" are not Serbians for it).
+        A clause the noun is in, or on a noun of its own phrase, is the noun's own; a subject's clause says where the
+        story's party acts ("guerrillas operating in Macedonia"); a person's country is left to its own rules."""
+        deps = set(self.vocab.get("passing_clause_deps") or ())
+        if not deps:
+            return set()
+        tok = ctx.doc[at]
+        out: set[int] = set()
+        for v in tok.sent:
+            if v.dep_ not in deps or v.head.pos_ not in NOUNS or v.left_edge.i <= at <= v.right_edge.i:
+                continue
+            if v.dep_ == "acl" and v.tag_ not in ("VBN", "VBG"):
+                continue  # (an infinitive on an act noun is the act's purpose: "a drive to convince the Lithuanian Parliament")
+            noun = v.head
+            if noun.i == at or noun.left_edge.i <= at <= noun.i:
+                continue
+            anc = noun
+            while anc.dep_ not in ("nsubj", "nsubjpass") and anc.head.i != anc.i:
+                anc = anc.head
+            if anc.dep_ in ("nsubj", "nsubjpass"):
+                continue  # (a subject's own clause says where the story's party acts: "guerrillas operating in Macedonia")
+            out |= {t.i for t in v.subtree}
+        charging = self.vocab.get("charging_verbs") or {}
+        for v in tok.children:
+            if v.dep_ in deps and v.lemma_.lower() in charging.get("verbs", ()):
+                out |= {t.i for p in v.children if p.dep_ == "prep" and p.lower_ in charging.get("prepositions", ())
+                        for t in p.subtree}
+        return out
 
     def _known_country(self, spec: _ActorSpec) -> str | None:
         """The country an actor belongs to (its own, else its code's first letters, not an organisation's), when
@@ -3850,8 +3951,18 @@ class ActorResolver:
         else:
             return None
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj and tok.dep_ in (self.vocab.get("speaker_participle_deps") or ()) and tok.tag_ == "VBG":
+            # (h26a) a participle speaks with its clause's subject ("Kurti rejected the criticism, telling reporters the
+            # government was only enforcing the law")
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         words = [t for s_ in subj for t in s_.subtree]
-        if not any(t.lemma_.lower() in self.vocab["speaker_own_titles"] for t in words):
+        # (h26a) ... and a state office holder the dictionary knows by name speaks with the title of the role held
+        # ("Kurti", the prime minister: Kosovo's government, not the Serbian government named before)
+        held = {t.i: spec for t in words for c in [ctx.covered.get(t.i)] if c is not None and c.resolution != "place"
+                for spec in [ctx.actors[c.key]] if spec.kind == "person" and spec.title and spec.code
+                and len(spec.code) >= 6 and spec.code[3:6] in self.vocab["office_sectors"] and self.kb.country(spec.code[:3])
+                and set(re.findall(r"[a-z]+", spec.title.lower())) & set(self.vocab["speaker_own_titles"])}
+        if not held and not any(t.lemma_.lower() in self.vocab["speaker_own_titles"] for t in words):
             return None
         countries = set()
         for t in words:
@@ -3933,6 +4044,15 @@ class ActorResolver:
         portfolio |= {m.lower_ for m in head.children if m.dep_ == "amod" and m.i < head.i and m.i not in ctx.covered
                       and m.lower_ in self.vocab["portfolio_adjectives"]} if collective else set()
         home = self._story_country(ctx) if collective else None
+        # (h26a) a body's own name that ends in the word ("the Russia-friendly Patriotic Electoral Bloc") is no
+        # international organisation named before ("the bloc" after the EU is)
+        own_name = collective and head.text[:1].isupper() and any(
+            m.dep_ in ("compound", "amod") and m.i < head.i and m.text[:1].isupper() and m.i not in ctx.covered
+            and m.i not in ctx.modifiers and m.i != m.sent.start for m in head.children)
+        # (h26a) a body the modifiers make a state's ("the electoral commission", "the ruling party": coref.yaml
+        # `state_only_sectors` by the phrase) is no international organisation named before (the EU)
+        state_phrase = collective and any(self.kb.sector_of(f"{m.lower_} {lemma}") in self.vocab["state_only_sectors"]
+                                          for m in head.children if m.dep_ in ("compound", "amod") and m.i < head.i)
         descriptors = self.vocab.get("company_descriptors", {})
         firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
         for c in ctx.cands:
@@ -3942,6 +4062,8 @@ class ActorResolver:
             spec = ctx.actors[c.key]
             code = spec.code or ""
             if person_head and spec.kind != "person":
+                continue
+            if (state_phrase or own_name) and code[:3] in self.vocab["international_prefixes"]:
                 continue
             if lemma in self.vocab["group_heads"] and spec.kind == "organisation" and lemma not in spec.name.lower().split() \
                     and set(spec.name.lower().split()[-1:]) & (self.vocab["collective_heads"] | self.vocab["not_group_name_ends"]):
@@ -5045,6 +5167,11 @@ class ActorResolver:
         if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
             return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
             # two men", "the two leaders" the two named before
+        if lemma in self.vocab["party_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}) \
+                and not mods & set(self.vocab["pair_modifiers"]) - {"two"} \
+                and any(c.dep_ in ("amod", "compound") and c.i < head.i for c in head.children):
+            return False  # (h26a) "barred two pro-Russian parties", "two opposition parties" are parties counted, not
+            # the two sides named before ("the two parties", "both parties", "two warring parties" are)
         if lemma in heads and mods & self.vocab["distributive_determiners"] and _reciprocal_other(head, self.vocab):
             return True  # "each side accused the other"
         if lemma in self.vocab["pair_nouns"] and head.tag_ == "NN" and mods & self.vocab["definite_determiners"] \
