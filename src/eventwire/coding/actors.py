@@ -1096,6 +1096,11 @@ class ActorResolver:
         if ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in self.vocab["title_heads"] \
                 and ent[0].text in given_name_sexes():
             return True
+        # (h26h) ... or with such a title apposed to it, bare ("Ulf Laessing[ORG], head of the Sahel programme at ...,")
+        if ent.label_ == "ORG" and ent[0].text in given_name_sexes() and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.vocab["title_heads"]
+                and not any(d.dep_ == "det" for d in c.children) for c in root.children):
+            return True
         # (h24d) ... or a name of any label opening with a given name and described by an indefinite apposition ("Russia
         # freed Ksenia Karelina[GPE], a Russian-American ballet dancer"; coref.yaml `described_name`)
         spec = self.vocab["described_name"]
@@ -1214,7 +1219,11 @@ class ActorResolver:
             return
         doc = ctx.doc
         for tok in doc:
-            if not tok.text[:1].isupper() or tok.pos_ not in NOUNS:
+            # ((h26h) or a name the parser tagged as another word, opening a sentence it left with no subject:
+            # "Nduhungirehe[ADV], while welcoming the accord, was more cautious")
+            if not tok.text[:1].isupper() or tok.pos_ not in NOUNS and not (
+                    tok.is_alpha and tok.is_sent_start and tok.i not in ctx.covered
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.sent.root.children)):
                 continue
             if tok.i in ctx.covered:
                 self._named_namesake(ctx, tok, forms)
@@ -4129,10 +4138,30 @@ class ActorResolver:
                                     # army to deploy reinforcements" after the National Liberation Army: Colombia's;
                                     # coref.yaml `deployment_verbs`)
                                     or head.dep_ == "dobj" and head.head.lemma_.lower() in self.vocab["deployment_verbs"])))]
-        best = same or (max(named, key=lambda c: c.start) if named else None) or best
+        last_named = max(named, key=lambda c: c.start) if named else None
+        if last_named is not None and best is not None and best.start > last_named.start and not same \
+                and self._subject_since(ctx, head, best, last_named):
+            last_named = None  # (h26h) "The Awami League ... rejected the ban. “...,” the party said": the last subject
+        best = same or last_named or best
         if best is None or (person_head and sector is None and country is None and lemma not in self.vocab["title_heads"]):
             return None
         return best.key
+
+    def _subject_since(self, ctx: ActorContext, head: Token, best: _Cand, named: _Cand) -> bool:
+        """(h26h) Whether a bare definite body head ("the party", no modifier) is the body of the same kind (the sector of
+        its code) named after the one the story called by the word, as the subject of its sentence or the one before:
+        "the National Citizen Party ... The Awami League, whose leaders ..., rejected the ban. “...,” the party said" is
+        the Awami League."""
+        if any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i):
+            return False
+        a, b = ctx.actors[best.key], ctx.actors[named.key]
+        if a.kind != b.kind or not a.code or not b.code or a.code[3:6] != b.code[3:6] or a.code == b.code:
+            return False
+        tok = ctx.doc[best.head]
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            return False
+        sent = head.sent
+        return tok.sent.start == sent.start or sent.start > 0 and tok.sent.start == ctx.doc[sent.start - 1].sent.start
 
     def _not_self_acting(self, ctx: ActorContext, head: Token, best: _Cand, fits: list[_Cand]) -> _Cand:
         """(h25i) A bare title that is its clause's subject ("The minister also urged Baghdad to ...") is not the

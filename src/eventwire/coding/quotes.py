@@ -86,6 +86,7 @@ def quote_vocab() -> dict:
             "country_names": {c["code"]: {w.lower() for w in [c["name"], *c.get("names", ())]}
                               for c in read_yaml("countries.yaml")["countries"]},
             "ruler_descriptions": set(data.get("ruler_descriptions") or ()),
+            "whole_group_heads": set(data.get("whole_group_heads") or ()),
             "country_words": {w.lower() for c in read_yaml("countries.yaml")["countries"]
                               for w in [c["name"], *c.get("names", ()), *c.get("adjectives", ()),
                                         *c.get("demonyms", ())]}}
@@ -210,6 +211,13 @@ class _QuoteReading:
         said" after "the foreign ministry said" → "Chinese foreign ministry"). Not for a body the text names ("the
         junta, which calls itself the Council for National Renewal")."""
         code = actor.code or ""
+        if actor.kind == "composed" and len(code) > 6 and actor.name.split()[-1].lower() in self.v["whole_group_heads"]:
+            # (h26h) a named group told by a description of the whole group ("Russia's Wagner mercenary group" coded as
+            # Wagner's; quotes.yaml `whole_group_heads`): the group's own name, when the story names it; not a part of
+            # it ("the rebels' political wing")
+            named = next((a for a in self._actors.values() if a.code == code and a.kind in ("group", "organisation")), None)
+            if named is not None:
+                return named.name
         adjective = self.v["adjectives"].get(code[:3])
         if actor.kind != "composed" or len(code) != 6 or adjective is None:
             return actor.name
@@ -226,6 +234,10 @@ class _QuoteReading:
             if m.actor_id != actor.id:
                 continue
             words = self._body_words(text[m.start:m.end])
+            before = text[max(0, m.start - 40):m.start]
+            if not words and before[-1:] == " " and before.split() \
+                    and re.sub(r"['’]s$", "", before.split()[-1].lower()) in self.v["country_words"]:
+                words = self._body_words(before.split()[-1] + " " + text[m.start:m.end])  # "U.S. [State Department]"
             if not words:
                 continue
             distance = 0 if m.start <= s <= m.end else min(abs(m.start - e), abs(m.end - s))
@@ -276,8 +288,11 @@ class _QuoteReading:
         words = phrase.split()
         if words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
-        if not words or words[-1].lower() not in self.v["body_heads"] or not any(w.islower() for w in words):
+        if not words or words[-1].lower() not in self.v["body_heads"]:
             return None
+        if not any(w.islower() for w in words) and not (
+                len(words) > 2 and re.sub(r"['’]s$", "", words[0].lower()) in self.v["country_words"]):
+            return None  # ((h26h) a name only with its country first: "the U.S. State Department")
         return words
 
     def _with_country(self, words: list[str], adjective: str) -> str:
@@ -349,11 +364,17 @@ class _QuoteReading:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
                 and verb.head.head.lemma_.lower() in self.v["speech_verbs"]:
             reporter = verb.head.head  # "denied that its troops had fired, calling the claim “...”": the denier
-        for subj in self._speaker_tokens(reporter):
+        subjects = self._speaker_tokens(reporter)
+        for subj in subjects:
             # ("Vucic accused Kurti of staging the incident to justify what he called “...”": Vucic's)
             speaker = self._subject_speaker(doc, subj, inside, by_token)
             if speaker is not None:
                 return verb.lemma_.lower(), speaker
+        if len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].idx not in inside \
+                and self._points_nowhere(doc, subjects[0], by_token):
+            # (h26h) a reporter that names no actor ("A source close to the army said ..., describing the move as
+            # “...”"): that description's words (or no one's), never an actor named before by the reported clause
+            return verb.lemma_.lower(), self._described(doc, subjects[0], by_token)
         return None
 
     def _reported_words(self, doc, sent, s, e, inside, by_token) -> tuple[str, str | None] | None:
@@ -680,6 +701,9 @@ class _QuoteReading:
         ("his office") and no definite or demonstrative article ("the spokesman", "the statement")."""
         owners = self._named_owners(doc, tok, by_token)
         owned = {x.i for o in [*owners, *(c for c in tok.children if c.dep_ == "prep")] for x in o.subtree}
+        # ((h26h) and those behind an adjective's preposition: "a source close to the Africa Corps", "an official
+        # familiar with the talks")
+        owned |= {x.i for a in tok.children if a.dep_ == "amod" for p in a.children if p.dep_ == "prep" for x in p.subtree}
         if any(x.i in by_token for x in tok.subtree if x.i not in owned):
             return False
         return not any(c.dep_ == "poss" and c not in owners or c.dep_ == "det" and c.lower_ in self.v["anaphoric"]
@@ -697,15 +721,17 @@ class _QuoteReading:
         phrase without its article, its relative or participle clauses and appositions ("student organiser"), its
         code the code of the actor its possessor names ("UKR"), else none. None for a head that is not a common noun
         of a speaker: a number ("one of the sources"), a document (quotes.yaml `document_nouns`: "a statement said"
-        stays unnamed) or a word of `undescribed_speaker_heads`."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() in self.v["documents"] \
-                or tok.lemma_.lower() in self.v["undescribed_heads"]:
+        stays unnamed) or a word of `undescribed_speaker_heads` with no words of its own ((h26h) "a source said"; but
+        "a source close to the Africa Corps" is "source close to the Africa Corps")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in self.v["documents"]:
             return None
         named = self._self_given_name(tok)
         if named is not None:
             kept = named  # "a group calling itself the National Council for ...": the name it gives itself
         else:
             kept = self._description_words(tok)
+        if named is None and tok.lemma_.lower() in self.v["undescribed_heads"] and [x.i for x in kept] == [tok.i]:
+            return None  # (h26h) a bare "a source said" tells no one; "a source close to the army" does
         if not kept or kept[-1].i - kept[0].i + 1 != len(kept):
             return None  # (a phrase broken by what was dropped is no name)
         name = doc[kept[0].i:kept[-1].i + 1].text
@@ -792,7 +818,25 @@ class _QuoteReading:
             if head.dep_ in ("nsubj", "nsubjpass") and self._reported_by_other(doc, head, last[1], by_token):
                 return speaker  # ... or as the subject of what another reporter told ("Rizal resigned, the
                 # State Secretariat said"): not inside the last speaker's words
+            if kind == "person" and self._sole_person_since(doc, span, cue, speaker, by_token):
+                return speaker
         return last[1]
+
+    def _sole_person_since(self, doc, span, cue: Token, speaker: str, by_token) -> bool:
+        """(h26h) Whether a person mention (`span`) is the one person of a sentence after the last speaker's cue whose
+        subject is no person, outside anyone's reported words ("Spain ... came under fire from Trump. “...,” he told
+        reporters": Trump, not the alliance chief quoted two sentences before): the antecedent a reader takes."""
+        sent = span.root.sent
+        if sent.start <= cue.sent.start or any(t.lemma_.lower() in self.v["speech_verbs"] and t.pos_ in ("VERB", "AUX")
+                                               for t in span.root.ancestors):
+            return False
+        for subj in self._speaker_tokens(sent.root):
+            m = by_token.get(subj.i)
+            if m is not None and getattr(self._actors.get(m.actor_id), "kind", None) in PERSON_KINDS:
+                return False
+        people = {m.actor_id for m in self._mentions if sent.start_char <= m.start < sent.end_char
+                  and getattr(self._actors.get(m.actor_id), "kind", None) in PERSON_KINDS}
+        return people == {speaker}
 
     def _other_sex(self, pron: Token, actor_id: str) -> bool:
         """(h23f) Whether a gendered pronoun (coref.yaml `gendered_pronouns`) cannot stand for the person `actor_id`: a
