@@ -655,11 +655,36 @@ class DiscourseReader:
                         return said[0]
             return e.source_id
 
+        least, slack = int(vocab.get("stem_chars", 4)), int(vocab.get("stem_slack", 2))
+        lemma = noun.lemma_.lower()
+
+        def kin(other: str) -> bool:
+            n = len(os.path.commonprefix([lemma, other]))
+            return bool(other) and (lemma == other or n >= least and n >= min(len(lemma), len(other)) - slack)
+
+        def same_word(e: Event) -> bool:
+            # the act told by the noun's own word ("attacked ... the attack", "accused ... the accusations")
+            i = self._event_token(frame, e)
+            return i is not None and kin(frame.doc[i].lemma_.lower())
+
         here = self._sent_index(frame, tok.sent)
-        for back in range(int(vocab.get("lookback_sentences", 2)) + 1):
-            found = [(e, a) for e in earlier if e.sentence_index == here - back and e.span.start < tok.idx
-                     and (a := answer(e)) is not None]
+        window = int(vocab.get("lookback_sentences", 2))
+        candidates = [(e, a) for e in earlier if 0 <= here - e.sentence_index <= window and e.span.start < tok.idx
+                      and (a := answer(e)) is not None]
+        if candidates and not any(same_word(e) for e, _a in candidates):
+            # the noun's own word told as a verb no event was coded on ("Jihadist fighters attacked a convoy ... the army
+            # struck the attackers ... Guterres condemned the attack"): that act, which the search for the noun's author
+            # (`dobj.author`) reads; no other act stands for it
+            start = frame.sent_starts[max(0, here - window)]
+            if any(t.pos_ == "VERB" and kin(t.lemma_.lower()) for t in frame.doc[start:tok.i]):
+                return []
+        # the act told by the noun's own word first ("Jihadists attacked a convoy ... the army struck the attackers ...
+        # Guterres condemned the attack": the jihadists' attack, not the strike on them), then the nearest: its own
+        # sentence, then the ones before
+        for found in ([c for c in candidates if same_word(c[0])], candidates):
             if found:
+                nearest = max(e.sentence_index for e, _a in found)
+                found = [(e, a) for e, a in found if e.sentence_index == nearest]
                 last = found[-1][0]
                 # (all who did that one act together: "Britain, France and Germany triggered ...")
                 return list(dict.fromkeys(a for e, a in found if e.trigger == last.trigger and e.span.end == last.span.end
