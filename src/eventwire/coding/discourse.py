@@ -667,10 +667,19 @@ class DiscourseReader:
             i = self._event_token(frame, e)
             return i is not None and kin(frame.doc[i].lemma_.lower())
 
+        # an act told with its own site ("condemned the attack on Khan Younis"): only an act whose clause names that place
+        # (modality.yaml `site_prepositions`, as for the author search)
+        sites = {g.lower_ for prep in self.mod.get("site_prepositions", ()) for g in _prep_objects(noun, prep)
+                 if g.pos_ == "PROPN"}
+
+        def at_site(e: Event) -> bool:
+            i = self._event_token(frame, e)
+            return not sites or i is not None and any(t.lower_ in sites for t in frame.doc[i].subtree)
+
         here = self._sent_index(frame, tok.sent)
         window = int(vocab.get("lookback_sentences", 2))
         candidates = [(e, a) for e in earlier if 0 <= here - e.sentence_index <= window and e.span.start < tok.idx
-                      and (a := answer(e)) is not None]
+                      and at_site(e) and (a := answer(e)) is not None]
         if candidates and not any(same_word(e) for e, _a in candidates):
             # the noun's own word told as a verb no event was coded on ("Jihadist fighters attacked a convoy ... the army
             # struck the attackers ... Guterres condemned the attack"): that act, which the search for the noun's author
@@ -685,6 +694,18 @@ class DiscourseReader:
             if found:
                 nearest = max(e.sentence_index for e, _a in found)
                 found = [(e, a) for e, a in found if e.sentence_index == nearest]
+                if reported:
+                    # (words of two parties told there: whose the reactor answers is not said, "Ukraine said Russia was
+                    # massing troops, and Britain said Moscow was preparing an offensive. The Kremlin denied the claims")
+                    start = frame.sent_starts[nearest]
+                    end = frame.sent_starts[nearest + 1] if nearest + 1 < len(frame.sent_starts) else len(frame.doc)
+                    said = {frame.actors[a].code for t in frame.doc[start:min(end, tok.i)]
+                            if t.pos_ == "VERB" and t.lemma_.lower() in speech and not self._subject(t)[1]
+                            for a in self._actors(frame, self._subject(t)[0], False)
+                            if a in frame.actors and frame.actors[a].code and not mine(a)}
+                    first = min(said, key=len, default="")
+                    if any(not x.startswith(first) for x in said):
+                        return []
                 last = found[-1][0]
                 # (all who did that one act together: "Britain, France and Germany triggered ...")
                 return list(dict.fromkeys(a for e, a in found if e.trigger == last.trigger and e.span.end == last.span.end
