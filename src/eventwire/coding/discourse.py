@@ -21,6 +21,7 @@ from .cameo import refusal_code
 from .kb import load_kb
 from .sides import party_side, same_side as _same_side, side_key as _side_key
 from .syntax import REL_PRONOUNS, clause_top, content_clause, governing_verb, is_passive, participle_agents, repeated_verb
+from .syntax import reporting_verb
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -585,6 +586,155 @@ class DiscourseReader:
         return list(dict.fromkeys(e.target_id for e in prior if e.span.start == last.span.start
                                   and e.trigger == last.trigger and e.cameo_code == last.cameo_code
                                   and e.sentence_index == last.sentence_index))
+
+    def _antecedent_act(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:
+        """(h26c) Path `dobj.antecedent` (targets): a reaction whose object is a definite noun naming an earlier act or
+        statement (modality.yaml `act_anaphora` classes: "rejected the criticism", "denounced the remarks", "condemned
+        the bombing", "welcomed the decision") is aimed at the source of the most recent act of the noun's class told
+        before it, in its own sentence first, then in the `lookback_sentences` before; or at the target of an earlier
+        reaction to a noun of the same class ("The AU condemned the assassination attempt ... Washington also denounced
+        the bombing"). Never the reactor's own side; [] for a noun with an owner, an actor modifier or an author phrase
+        (other paths read those), an indefinite or new one ("denied reports that ..."), or when no such act was told."""
+        vocab = self.mod.get("act_anaphora") or {}
+        obj = self._object(tok, shares=self._shares(p.code))
+        if not vocab or obj is None or obj.pos_ != "NOUN" or frame.actor_at(obj):
+            return []
+        noun = self._content(obj)
+        if noun is None or noun.pos_ != "NOUN" or frame.actor_at(noun):
+            return []
+        codes, quads, aimed, reported = self._anaphora_class(noun, vocab)
+        speech = set(vocab.get("speech_verbs", ()))
+        if not codes and not quads:
+            return []
+        dets = [c for c in noun.children if c.dep_ in ("det", "predet")]
+        if any(c.dep_ == "poss" for c in noun.children) \
+                or any(c.dep_ in ("amod", "compound", "nmod") and frame.actor_at(c) for c in noun.children) \
+                or any(c.dep_ == "prep" and c.lower_ in vocab.get("author_prepositions", ()) for c in noun.children) \
+                or participle_agents(noun) or self._new_allegation(noun):
+            return []
+        if not any(c.lower_ in vocab.get("determiners", ()) for c in dets) \
+                and not (noun.tag_ == "NNS" and not dets and not any(c.dep_ in ("acl", "relcl", "prep") for c in noun.children)):
+            return []  # (a new act: "a strike", "any attack"; a bare plural of its own phrase tells its own)
+        reactions = tuple(vocab.get("reaction_roots", ()))
+        speakers = frozenset(sources)
+
+        def mine(a: str) -> bool:
+            return a in frame.actors and (self._own(frame, a, speakers) or any(self._family(frame, a, s) for s in sources)
+                                          or any(self._state_voice(frame, s) and self._state_voice(frame, a)
+                                                 and self._country(frame, a) == self._country(frame, s) for s in sources))
+
+        def answer(e: Event) -> str | None:
+            if e.mode in ("hypothetical", "denied") or e.source_id not in frame.actors or "+context_target" in e.rule:
+                return None
+            i = self._event_token(frame, e)
+            if i is None or i == tok.i:
+                return None
+            if e.cameo_code.startswith(reactions) and e.target_id in frame.actors:
+                # an earlier reaction to an act of the same class: that act again, aimed at whom it was
+                theirs = self._object(frame.doc[i], shares=self._shares(e.cameo_code))
+                theirs = self._content(theirs) if theirs is not None else None
+                if theirs is not None and theirs.pos_ == "NOUN" and self._anaphora_class(theirs, vocab)[:2] == (codes, quads) \
+                        and not mine(e.target_id) and frame.actors[e.target_id].code:
+                    return e.target_id
+            if not (e.cameo_code.startswith(codes) or e.quad_class in quads) or e.mode not in ("happened", "planned"):
+                return None
+            if mine(e.source_id) or not frame.actors[e.source_id].code:
+                return None
+            to_me = bool(e.target_id) and mine(e.target_id)
+            if e.cameo_code.startswith(aimed) and not to_me:
+                return None  # (a bare statement or an appeal is an accusation or a criticism only of whom it is about)
+            if reported:
+                # words are their speaker's: an act told in a clause an actor of another side reports ("A senior Russian
+                # lawmaker said Moscow rejected the plan, prompting Kyiv to condemn the comments" → the lawmaker)
+                verb = reporting_verb(frame.doc[i], ("xcomp", "conj", "acomp"), climbs=2)
+                if verb is not None and verb.lemma_.lower() in speech:
+                    subj, passive = self._subject(verb)
+                    said = [] if passive else [a for a in self._actors(frame, subj, False)
+                                               if a in frame.actors and frame.actors[a].code and not mine(a)]
+                    if said:
+                        return said[0]
+            return e.source_id
+
+        least, slack = int(vocab.get("stem_chars", 4)), int(vocab.get("stem_slack", 2))
+        lemma = noun.lemma_.lower()
+
+        def kin(other: str) -> bool:
+            n = len(os.path.commonprefix([lemma, other]))
+            return bool(other) and (lemma == other or n >= least and n >= min(len(lemma), len(other)) - slack)
+
+        def same_word(e: Event) -> bool:
+            # the act told by the noun's own word ("attacked ... the attack", "accused ... the accusations")
+            i = self._event_token(frame, e)
+            return i is not None and kin(frame.doc[i].lemma_.lower())
+
+        # an act told with its own site ("condemned the attack on Khan Younis"): only an act whose clause names that place
+        # (modality.yaml `site_prepositions`, as for the author search)
+        sites = {g.lower_ for prep in self.mod.get("site_prepositions", ()) for g in _prep_objects(noun, prep)
+                 if g.pos_ == "PROPN"}
+
+        def at_site(e: Event) -> bool:
+            i = self._event_token(frame, e)
+            return not sites or i is not None and any(t.lower_ in sites for t in frame.doc[i].subtree)
+
+        here = self._sent_index(frame, tok.sent)
+        window = int(vocab.get("lookback_sentences", 2))
+        candidates = [(e, a) for e in earlier if 0 <= here - e.sentence_index <= window and e.span.start < tok.idx
+                      and at_site(e) and (a := answer(e)) is not None]
+        if candidates and not any(same_word(e) for e, _a in candidates):
+            # the noun's own word told as a verb no event was coded on ("Jihadist fighters attacked a convoy ... the army
+            # struck the attackers ... Guterres condemned the attack"): that act, which the search for the noun's author
+            # (`dobj.author`) reads; no other act stands for it
+            start = frame.sent_starts[max(0, here - window)]
+            if any(t.pos_ == "VERB" and kin(t.lemma_.lower()) for t in frame.doc[start:tok.i]):
+                return []
+        # the act told by the noun's own word first ("Jihadists attacked a convoy ... the army struck the attackers ...
+        # Guterres condemned the attack": the jihadists' attack, not the strike on them), then the nearest: its own
+        # sentence, then the ones before
+        for found in ([c for c in candidates if same_word(c[0])], candidates):
+            if found:
+                nearest = max(e.sentence_index for e, _a in found)
+                found = [(e, a) for e, a in found if e.sentence_index == nearest]
+                if reported:
+                    # (words of two parties told there: whose the reactor answers is not said, "Ukraine said Russia was
+                    # massing troops, and Britain said Moscow was preparing an offensive. The Kremlin denied the claims")
+                    start = frame.sent_starts[nearest]
+                    end = frame.sent_starts[nearest + 1] if nearest + 1 < len(frame.sent_starts) else len(frame.doc)
+                    said = {frame.actors[a].code for t in frame.doc[start:min(end, tok.i)]
+                            if t.pos_ == "VERB" and t.lemma_.lower() in speech and not self._subject(t)[1]
+                            for a in self._actors(frame, self._subject(t)[0], False)
+                            if a in frame.actors and frame.actors[a].code and not mine(a)}
+                    first = min(said, key=len, default="")
+                    if any(not x.startswith(first) for x in said):
+                        return []
+                last = found[-1][0]
+                # (all who did that one act together: "Britain, France and Germany triggered ...")
+                return list(dict.fromkeys(a for e, a in found if e.trigger == last.trigger and e.span.end == last.span.end
+                                          and e.cameo_code == last.cameo_code))
+        return []
+
+    def _anaphora_class(self, noun: Token, vocab: dict) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...], bool]:
+        """(h26c) The codes, QuadClasses and aimed-only codes of the acts a noun can name back (modality.yaml
+        `act_anaphora.classes`), and whether they are words (`reported`: their speaker's): of its lemma's classes, else
+        of a class noun compounded on it ("the assassination attempt"); empty when it names none."""
+        classes = (vocab.get("classes") or {}).values()
+        words = [noun.lemma_.lower()]
+        words += [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        for w in words:
+            hit = [c for c in classes if w in c.get("nouns", ())]
+            if hit:
+                return (tuple(dict.fromkeys(x for c in hit for x in c.get("codes", ()))),
+                        tuple(dict.fromkeys(int(q) for c in hit for q in c.get("quads", ()))),
+                        tuple(dict.fromkeys(x for c in hit for x in c.get("aimed_codes", ()))),
+                        any(c.get("reported") for c in hit))
+        return (), (), (), False
+
+    @staticmethod
+    def _event_token(frame: _Frame, e: Event) -> int | None:
+        """(h26c) The index of an event's trigger token: the token of its trigger's text inside its span."""
+        span = frame.doc.char_span(e.span.start, e.span.end, alignment_mode="expand")
+        if span is None:
+            return None
+        return next((t.i for t in span if t.text == e.trigger), None)
 
     def _side(self, frame: _Frame, a: str, other: str) -> str | None:
         """The side actor `a` is on in an act between it and actor `other` — one convention for every reader of a
