@@ -3380,6 +3380,9 @@ class ActorResolver:
                 anc = anc.head
             if anc.dep_ in ("nsubj", "nsubjpass"):
                 continue  # (a subject's own clause says where the story's party acts: "guerrillas operating in Macedonia")
+            if noun.lemma_.lower() in self.vocab.get("carrier_heads", ()) \
+                    and v.lemma_.lower() in self.vocab.get("carrying_verbs", ()):
+                continue  # (a vehicle carrying people stands for them, h26g: "ambushed a bus carrying Pakistani soldiers")
             out |= {t.i for t in v.subtree}
         charging = self.vocab.get("charging_verbs") or {}
         for v in tok.children:
