@@ -21,3 +21,11 @@ def check_event(sentence: str, source, code: str, target, mode: str) -> None:
 def check_absent(sentence: str, triple: tuple) -> None:
     got = coded(sentence)
     assert triple not in got, sorted(got)
+
+
+def check_dated(published: str, text: str, trigger: str, expected, reason) -> None:
+    """Every event on `trigger` in `text` is dated `expected` for `reason` (the date's `reason`, None when undated)."""
+    article = eventwire.extract(text, published=published)
+    got = [(e.event_date, e.date.reason if e.date else None) for e in article.events if e.trigger == trigger]
+    assert got and all(g == (expected, reason) for g in got), \
+        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in article.events]

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 import pytest
+from event_checks import check_dated
 
 from eventwire.coding.dates import ResolvedDate, load_vocabulary, resolve_date
 
@@ -858,12 +859,7 @@ STATEMENT_DATES = [
 @pytest.mark.parametrize("published, text, trigger, expected, reason", STATEMENT_DATES,
                          ids=[f"{r[2]}:{r[1][-45:]}" for r in STATEMENT_DATES])
 def test_statement_and_background_dates(published, text, trigger, expected, reason):
-    import eventwire
-
-    art = eventwire.extract(text, published=published)
-    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
-    assert got and all(g == (expected, reason) for g in got), \
-        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+    check_dated(published, text, trigger, expected, reason)
 
 
 # (published, text, trigger, expected date, expected reason) twenty-fourth pass (h24c, from set R's undated events an
@@ -990,12 +986,7 @@ H24G_DATES = [
 @pytest.mark.parametrize("published, text, trigger, expected, reason", H24G_DATES,
                          ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H24G_DATES])
 def test_holiday_simultaneous_retold_and_session_dates(published, text, trigger, expected, reason):
-    import eventwire
-
-    art = eventwire.extract(text, published=published)
-    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
-    assert got and all(g == (expected, reason) for g in got), \
-        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+    check_dated(published, text, trigger, expected, reason)
 
 
 def test_published_fallback_dates_a_simple_past_act_by_the_story_when_on():
@@ -1030,12 +1021,7 @@ def test_published_fallback_dates_a_simple_past_act_by_the_story_when_on():
 @pytest.mark.parametrize("published, text, trigger, expected, reason", H24C_DATES,
                          ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H24C_DATES])
 def test_reaction_start_and_after_dates(published, text, trigger, expected, reason):
-    import eventwire
-
-    art = eventwire.extract(text, published=published)
-    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
-    assert got and all(g == (expected, reason) for g in got), \
-        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+    check_dated(published, text, trigger, expected, reason)
 
 
 # (s24) an act told as done whose own day falls after publication is set for that day: planned; one dated on or
@@ -1119,9 +1105,4 @@ H25B_DATES = [
 @pytest.mark.parametrize("published, text, trigger, expected, reason", H25B_DATES,
                          ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H25B_DATES])
 def test_state_participle_and_reaction_dates(published, text, trigger, expected, reason):
-    import eventwire
-
-    art = eventwire.extract(text, published=published)
-    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
-    assert got and all(g == (expected, reason) for g in got), \
-        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+    check_dated(published, text, trigger, expected, reason)

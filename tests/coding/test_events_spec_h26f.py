@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_checks import check_dated
+
 _SCENE = ("Police shut down several Serbian-run offices in Zvecan and Leposavic on Wednesday. Serbia's government accused "
           "Pristina of terror. It called on NATO peacekeepers to protect Serbs. \u201cThis is an attack on our people,"
           "\u201d the Serbian president said. ")
@@ -63,9 +65,4 @@ H26F_DATES = [
 @pytest.mark.parametrize("published, text, trigger, expected, reason", H26F_DATES,
                          ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H26F_DATES])
 def test_later_participle_reaction_and_since_dates(published, text, trigger, expected, reason):
-    import eventwire
-
-    art = eventwire.extract(text, published=published)
-    got = [(e.event_date, e.date.reason if e.date else None) for e in art.events if e.trigger == trigger]
-    assert got and all(g == (expected, reason) for g in got), \
-        [(e.trigger, e.cameo_code, e.event_date, e.date) for e in art.events]
+    check_dated(published, text, trigger, expected, reason)
