@@ -10,6 +10,10 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # a coercive act named back by its noun (modality.yaml act_anaphora coercion: capture, boarding, interception ...)
+    ("Russian troops captured three Ukrainian soldiers near Kupiansk on Monday. Kyiv condemned the capture as a war "
+     "crime.", "UKRGOV", "111", "RUSMIL", "happened"),
+    ("Iran seized a British tanker on Friday. London condemned the boarding.", "GBRGOV", "111", "IRN", "happened"),
     # a definite document noun with no author of its own is by whoever was told issuing one
     ("The G7 issued a joint statement on Friday. The statement condemned Iran for its attacks on shipping.", "IGOWSTGSV",
      "111", "IRN", "happened"),
