@@ -314,6 +314,8 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
         for k in MISS_CAUSES:
             if scores.miss_causes.get(k):
                 causes.add_row(k, str(scores.miss_causes[k]), MISS_CAUSES[k])
+        causes.add_row("(no trigger word)", str(scores.misses_without_trigger),
+                       "of all the misses above, those whose sentence holds no trigger word of any pattern of the gold root")
         out.print(causes)
     if verbose:
         for a in scores.per_article:

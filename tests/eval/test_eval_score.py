@@ -199,6 +199,28 @@ def test_no_miss_cause_when_matched():
     assert s.miss_causes == {} and s.per_article[0]["missed"] == []
 
 
+class _Token:
+    def __init__(self, lemma):
+        self.lemma_ = lemma
+
+
+def test_misses_without_trigger():
+    """A missed gold event whose sentence holds no trigger lemma of a pattern of its root is a lexicon gap; counted only
+    when the pipeline has an `nlp` to lemmatize with."""
+    lemmas = {"hosted": "host", "rejected": "reject", "condemned": "condemn"}
+
+    def nlp(text):
+        return [_Token(lemmas.get(w.strip(".").lower(), w.strip(".").lower())) for w in text.split()]
+
+    pipeline = FakePipeline()
+    pipeline.nlp = nlp
+    s = evaluate([GOLD], pipeline)
+    assert sum(s.miss_causes.values()) == 3 and s.misses_without_trigger == 0  # host (04), reject (12), condemn (11)
+    gold = {**GOLD, "events": [gold_event(S1, "RUSGOV", "MMRMIL", "19", "190", "ASSAULT")]}  # no 19 trigger in S1
+    assert evaluate([gold], pipeline).misses_without_trigger == 1
+    assert evaluate([gold], FakePipeline()).misses_without_trigger == 0  # no nlp: not counted
+
+
 def test_scores_to_dict_is_json():
     s = evaluate([GOLD, {**GOLD, "id": "g2"}], FakePipeline())
     d = json.loads(json.dumps(s.to_dict()))

@@ -185,6 +185,7 @@ class Scores:
     gold_entities: int = 0
     entities_found: int = 0
     miss_causes: dict[str, int] = field(default_factory=dict)
+    misses_without_trigger: int = 0  # missed gold events whose sentence holds no trigger word of a pattern of their root
     per_article: list[dict] = field(default_factory=list)
 
     @staticmethod
@@ -269,6 +270,26 @@ def miss_cause(g: dict, article: Article, pred: list[Event]) -> str:
     return "other_actors"
 
 
+@functools.lru_cache(maxsize=1)
+def _root_trigger_lemmas() -> dict[str, frozenset[str]]:
+    """CAMEO root → the trigger lemmas of the patterns that code it (silent readings left out)."""
+    from ..coding.events import load_patterns
+
+    out: dict[str, set[str]] = {}
+    for p in load_patterns()[0]:
+        if not p.silent:
+            out.setdefault(p.code[:2], set()).update(p.lemmas)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def lacks_trigger(g: dict, lemmas: set[str]) -> bool:
+    """Whether a gold event's sentence (its `lemmas`) holds no trigger lemma of any pattern of the gold root or its
+    alternatives: a lexicon gap, where any other miss has the word and fails on the pattern's constraints, arguments or
+    actors."""
+    table = _root_trigger_lemmas()
+    return not any(lemmas & table.get(r, frozenset()) for r in _codes(g, "cameo_root"))
+
+
 def _one_per_symmetric_pair(events: list[Event]) -> list[Event]:
     """Talks, meetings and agreements are symmetric (ANNOTATION.md: either direction counts), so
     the gold holds one event where a coder may give both directions (A→B and B→A, same code, same
@@ -305,7 +326,7 @@ def _agreement(gold_events: list[dict], pred: list[Event], pairs: list[tuple[int
     return n, wrong
 
 
-def score_article(gold: dict, article: Article, s: Scores) -> None:
+def score_article(gold: dict, article: Article, s: Scores, lemmatize=None) -> None:
     text = article.text
     # ANNOTATION.md: an event is an interaction between two actors. One-sided events (no source or
     # no target) are outside what the gold annotates: counted, never scored against it
@@ -350,6 +371,9 @@ def score_article(gold: dict, article: Article, s: Scores) -> None:
     causes = [miss_cause(g, article, pred) for g in missed]
     for c in causes:
         s.miss_causes[c] = s.miss_causes.get(c, 0) + 1
+    if lemmatize is not None:
+        # (p26) a miss with no trigger word of its root is a lexicon gap; the others have the word
+        s.misses_without_trigger += sum(lacks_trigger(g, lemmatize(g["sentence"])) for g in missed)
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
                           "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]} [{c}]: {g["sentence"][:60]}'
                                      for g, c in zip(missed, causes)],
@@ -366,6 +390,8 @@ def evaluate(gold: Iterable[dict], pipeline) -> Scores:
     gold = list(gold)
     articles = [Article(id=str(g.get("id")), text=g["text"], url=g.get("url"), published=parse_date(g.get("published")))
                 for g in gold]
+    nlp = getattr(pipeline, "nlp", None)
+    lemmatize = (lambda text: {t.lemma_.lower() for t in nlp(text)}) if nlp is not None else None
     for g, article in zip(gold, pipeline.pipe(articles)):
-        score_article(g, article, s)
+        score_article(g, article, s, lemmatize)
     return s
