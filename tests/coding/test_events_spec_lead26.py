@@ -91,3 +91,21 @@ def test_verbal_instruments_in_step():
     pats = {p.id: p for p in load_patterns()[0]}
     assert pats["x.invade_more.190"].prep_object_not == pats["attack_with_words.111"].prep_object
     assert pats["attack.190"].prep_object_not == pats["attack_with_words.111"].prep_object
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, pronoun, code", [
+    # reporters a speaker tells are the audience, never what a later "they" stands for (coref.yaml `audience`)
+    ('"We have acquired a certain immunity to sanctions," spokesman Dmitry Peskov told reporters, adding that they were '
+     "illegal.", "they", None),
+    ("Peskov told reporters the EU sanctions were illegal. They would not change Russia's course, he said.", "They", None),
+    # ... reporters acted on are a party like any other
+    ("Police detained three reporters in Minsk. They were released on Monday.", "They", "BLRMED"),
+])
+def test_audience_is_no_antecedent(text, pronoun, code):
+    import eventwire
+
+    article = eventwire.extract(text, published="2025-06-01")
+    codes = {a.id: a.code for a in article.actors}
+    got = [codes.get(m.actor_id) for m in article.mentions if m.text == pronoun]
+    assert got == ([code] if code else []), got

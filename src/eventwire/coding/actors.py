@@ -5923,7 +5923,15 @@ class ActorResolver:
             return c.resolution != "place" and (spec.kind == "compound" or spec.kind == "group" and head.tag_ != "NN"
                                                 or spec.kind == "composed" and (head.tag_ in ("NNS", "NNPS")
                                                      or head.lower_ in self.vocab["plural_collective_heads"]))
-        parties = sorted((c for c in ctx.cands if plural(c)), key=lambda c: c.start)
+        audience = self.vocab.get("audience") or {}
+
+        def addressed(c: _Cand) -> bool:
+            # (p26) reporters a speaker tells or briefs are the audience, not a party the story goes on about ("Peskov told
+            # reporters, adding that they were illegal": the sanctions; coref.yaml `audience`)
+            head = ctx.doc[c.head]
+            return (ctx.actors[c.key].sector or "") in audience.get("sectors", ()) and head.dep_ in ("dobj", "dative") \
+                and head.head.lemma_.lower() in audience.get("verbs", ())
+        parties = sorted((c for c in ctx.cands if plural(c) and not addressed(c)), key=lambda c: c.start)
         for tok in ctx.doc:
             if tok.pos_ != "PRON" or tok.lower_ not in self.vocab["plural_pronouns"] or tok.i in ctx.covered:
                 continue
