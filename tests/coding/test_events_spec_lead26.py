@@ -10,6 +10,9 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
+    # an episode taken to a court is taken against its doer (modality.yaml act_anaphora incident)
+    ("Israeli forces detained 14 Turkish activists on Thursday. Ankara said it would take the matter to the "
+     "International Court of Justice.", "TURGOV", "115", "ISRMIL", "planned"),
     # a coercive act named back by its noun (modality.yaml act_anaphora coercion: capture, boarding, interception ...)
     ("Russian troops captured three Ukrainian soldiers near Kupiansk on Monday. Kyiv condemned the capture as a war "
      "crime.", "UKRGOV", "111", "RUSMIL", "happened"),
@@ -53,6 +56,9 @@ SPEC = [
 ]
 
 ABSENT = [
+    # ... no hostile act told before: no target guessed
+    ("Turkey hosted the talks on Thursday. Ankara said it would take the matter to the International Court of Justice.",
+     ("TURGOV", "115", "TUR")),
     # ... not an indefinite one
     ("Egypt issued a statement on Friday. Later a statement condemned Israel.", ("EGY", "111", "ISR")),
     # ... not one who headed it once
