@@ -217,7 +217,9 @@ def test_misses_without_trigger():
     s = evaluate([GOLD], pipeline)
     assert sum(s.miss_causes.values()) == 3 and s.misses_without_trigger == 0  # host (04), reject (12), condemn (11)
     gold = {**GOLD, "events": [gold_event(S1, "RUSGOV", "MMRMIL", "19", "190", "ASSAULT")]}  # no 19 trigger in S1
-    assert evaluate([gold], pipeline).misses_without_trigger == 1
+    scored = evaluate([gold], pipeline)
+    assert scored.misses_without_trigger == 1
+    assert "[no_event_actor_missing; no trigger word]" in scored.per_article[0]["missed"][0]
     assert evaluate([gold], FakePipeline()).misses_without_trigger == 0  # no nlp: not counted
 
 

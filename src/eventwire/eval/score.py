@@ -373,7 +373,9 @@ def score_article(gold: dict, article: Article, s: Scores, lemmatize=None) -> No
         s.miss_causes[c] = s.miss_causes.get(c, 0) + 1
     if lemmatize is not None:
         # (p26) a miss with no trigger word of its root is a lexicon gap; the others have the word
-        s.misses_without_trigger += sum(lacks_trigger(g, lemmatize(g["sentence"])) for g in missed)
+        gaps = [lacks_trigger(g, lemmatize(g["sentence"])) for g in missed]
+        s.misses_without_trigger += sum(gaps)
+        causes = [f"{c}; no trigger word" if gap else c for c, gap in zip(causes, gaps)]
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
                           "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]} [{c}]: {g["sentence"][:60]}'
                                      for g, c in zip(missed, causes)],
