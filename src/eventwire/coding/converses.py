@@ -136,7 +136,7 @@ class ConverseActs:
             other = next((c for c in others if c and c != home), None)
             if other is None:
                 continue
-            source = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == other), None) \
+            source = frame.country_actor(other) \
                 or next((a for a in held if self._country(frame, a) == other), None)
             if source is None:
                 # (the country itself, which the story names only by its people: "released 90 Ukrainian soldiers in

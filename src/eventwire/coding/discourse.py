@@ -359,7 +359,7 @@ class DiscourseReader:
         if len(found) != 1:
             return []
         country, first = next(iter(found.items()))
-        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        entry = frame.country_actor(country)
         return [entry or first]
 
     def _other_party(self, frame: _Frame, tok: Token, noun: Token | None, sources: list[str],

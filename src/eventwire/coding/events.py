@@ -270,6 +270,10 @@ class _Frame:
             self.composed.append(self.actors[actor_id])
         return self.actors[actor_id]
 
+    def country_actor(self, code: str) -> str | None:
+        """The id of the story's own actor for the country `code` (a country named as such), or None."""
+        return next((a.id for a in self.actors.values() if a.kind == "country" and a.code == code), None)
+
     def actor_at(self, tok: Token, *, places: bool = False) -> list[str]:
         m = self.by_token.get(tok.i)
         if m is None or (m.resolution == "place" and not places) or tok.i in self.located:
@@ -2431,7 +2435,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 ranked = sorted(tally, key=lambda c: -len(tally[c]))
                 if ranked and (len(ranked) == 1 or len(tally[ranked[0]]) > len(tally[ranked[1]])):
                     country = ranked[0]
-                    entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+                    entry = frame.country_actor(country)
                     return [entry or tally[country][-1]], path
             elif path == "public":
                 # (targets) the public of the source's own country, its civilians (a composed actor): a restriction
@@ -2602,7 +2606,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                for o in c.children if o.dep_ == "pobj" for m in o.subtree):
             return []
         country = next(iter(countries))
-        entry = next((a.id for a in frame.actors.values() if a.kind == "country" and a.code == country), None)
+        entry = frame.country_actor(country)
         if entry is not None:
             return [entry]
         kb_entry = load_kb().country(country)
