@@ -765,6 +765,41 @@ WIRE += [
     ("country-capitalised-body",
      "QUITO, Jan 10 (Reuters) - The U.S. State Department said it was \"deeply concerned\" by the violence.",
      [("deeply concerned", "U.S. State Department")]),
+    # --- (p27) a person named in apposition to a described speaker speaks, not the body the description names
+    ("apposed-name-to-envoy",
+     "Russia's ambassador to international organisations in Vienna, Mikhail Ulyanov, called the resolution "
+     "\"counterproductive\".",
+     [("counterproductive", "Mikhail Ulyanov")]),
+    ("apposed-name-to-resolved-description",
+     "Lebanon's Foreign Minister Youssef Rajji summoned the envoy. Hezbollah did not respond. Its leader, Naim "
+     "Qassem, said last week that the group's patience \"has limits,\" without elaborating.",
+     [("has limits,", "Naim Qassem")]),
+    ("description-no-name-keeps-body",
+     "Russia's ambassador to the United Nations called the resolution \"counterproductive\".",
+     [("counterproductive", "Russia")]),
+    # (p27) what a welcomer calls a thing, "as" hung on the object
+    ("welcomed-as-on-object",
+     "Sudan's foreign ministry welcomed the genocide determination as a “long overdue” recognition of the "
+     "suffering of the Masalit.",
+     [("long overdue", "Sudan's foreign ministry")]),
+    # (p27) thanking someone for their words
+    ("thanked-for-words",
+     "Prime Minister Garry Conille greeted the officers and thanked Kenya for “standing with the Haitian people” "
+     "at a time when other countries hesitated.",
+     [("standing with the Haitian people", "Garry Conille")]),
+    # (p27) a participle after a parenthetical attribution is the attributor's
+    ("participle-after-parenthetical-said",
+     "The destroyer USS Carney fired missiles at a radar site near Sanaa, U.S. Central Command said, calling it a "
+     "\"follow-on action\" meant to degrade the rebels' ability.",
+     [("follow-on action", "United States (MIL)")]),
+    ("participle-no-parenthetical",
+     "Putin rejected the proposal, calling it \"unacceptable\".",
+     [("unacceptable", "Vladimir Putin")]),
+    # (p27) a name opening the sentence that the parser read as a modifier of a speech verb with a clause
+    ("name-read-as-adverb-before-clause",
+     "Rwandan Foreign Minister Olivier Nduhungirehe signed the deal. Nduhungirehe acknowledged that there was "
+     "“a great deal of uncertainty” because earlier deals had not been implemented.",
+     [("a great deal of uncertainty", "Olivier Nduhungirehe")]),
 ]
 
 

@@ -82,6 +82,13 @@ def test_actor_level(code, expected):
     ("Abdullah bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", False),  # another first name
     ("Kim Jong", "Kim Jong Un", True),
     ("Jong Un", "Kim Jong Un", True),
+    ("Abbas Araqchi", "Abbas Araghchi", True),                  # (p27) transliterated two ways
+    ("Abbas Araghchi", "Abbas Abbasi", False),
+    ("ECOWAS", "Economic Community of West African States", True),  # (p27) initials
+    ("U.N. Security Council", "United Nations Security Council", True),
+    ("U.N. Security Council", "United Nations General Assembly", False),
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("EU", "African Union", False),
 ])
 def test_speaker_names(gold, pred, ok):
     assert _speaker_ok(gold, pred) is ok

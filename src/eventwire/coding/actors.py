@@ -4547,6 +4547,16 @@ class ActorResolver:
                                                  sector=sb.sector, first=sa.first, head=sa.head)
                 a.key = key
                 continue
+            described = next(((d, n) for d, n in ((a, b), (b, a)) if d.resolution == "description"
+                              and n.resolution in ("dictionary", "ner", "surname", "alias")
+                              and ctx.actors[n.key].kind in ("person", "unknown_person")
+                              and ctx.actors[d.key].kind in ("person", "unknown_person")), None)
+            if described is not None:
+                # (p27) a description resolved back to a person, restated by a person's name ("Its leader, Naim
+                # Qassem, said"): the name says who it is, not the person last told with the description's title
+                d, n = described
+                d.key, d.resolution = n.key, "apposition"
+                continue
             person, other = (a, b) if sa.kind in ("person", "unknown_person") else (b, a)
             sp, so = ctx.actors[person.key], ctx.actors[other.key]
             if sp.kind not in ("person", "unknown_person") or other.resolution == "place" \

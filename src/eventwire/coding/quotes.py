@@ -357,6 +357,11 @@ class _QuoteReading:
                 elif t.dep_ == "pobj" and t.head.lower_ in self.v["characterising_preps"] \
                         and t.head.head.pos_ in ("VERB", "AUX"):
                     verb = t.head.head  # the second pair parsed as a conjunct of the first one's “...”
+                elif t.dep_ == "pobj" and t.head.lower_ in self.v["characterising_preps"] \
+                        and t.head.head.dep_ == "dobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
+                    # (p27) "as" hung on the object: "welcomed the determination as[prep of determination] a
+                    # “long overdue” recognition"
+                    verb = t.head.head.head
             break
         if verb is None or verb.lemma_.lower() not in self.v["characterising"]:
             return None
@@ -364,6 +369,13 @@ class _QuoteReading:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
                 and verb.head.head.lemma_.lower() in self.v["speech_verbs"]:
             reporter = verb.head.head  # "denied that its troops had fired, calling the claim “...”": the denier
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # (p27) a participle after a parenthetical attribution: "The destroyer fired missiles at ..., U.S. Central
+            # Command said, calling it a “follow-on action”": who said it calls it, not the clause's subject
+            said = [c for c in verb.head.children if c.dep_ in ("parataxis", "ccomp") and c.i < verb.i
+                    and c.i > verb.head.i and c.lemma_.lower() in self.v["speech_verbs"] and subject(c)[0]]
+            if said:
+                reporter = said[-1]
         subjects = self._speaker_tokens(reporter)
         for subj in subjects:
             # ("Vucic accused Kurti of staging the incident to justify what he called “...”": Vucic's)
@@ -914,6 +926,17 @@ class _QuoteReading:
         ("a spokesman for the UN", "his office"); for "whose X", the antecedent; else the one person
         named inside its phrase."""
         m = by_token.get(tok.i)
+        if m is not None and tok.pos_ == "NOUN":
+            # (p27) a person named in apposition to a described speaker is the speaker, not the body the description
+            # names ("Russia's ambassador to international organisations, Mikhail Ulyanov, called ...": Ulyanov, not
+            # Russia; "The Gulf Cooperation Council's Secretary General, Jasem Albudaiwi, condemned ...")
+            head_actor = self._actors.get(m.actor_id)
+            # (the parser may hang the name on the last noun of the description: "... in Vienna[pobj], Mikhail Ulyanov[appos]")
+            person = next((by_token[c.i].actor_id for c in tok.subtree if c.dep_ == "appos" and c.i in by_token
+                           and by_token[c.i].actor_id in self._actors
+                           and self._actors[by_token[c.i].actor_id].kind in PERSON_KINDS), None)
+            if person is not None and (head_actor is None or head_actor.kind not in PERSON_KINDS):
+                return person
         if m is None:
             # a name in apposition names the head ("the U.N. Office for the Coordination of
             # Humanitarian Affairs (OCHA) said", "the spokesman, Bayo Onanuga, said")

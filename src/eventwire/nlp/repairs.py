@@ -105,6 +105,7 @@ class Repairs:
         self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
         self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
         self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
+        self.subject_read_object_deps = frozenset(data.get("subject_read_object_deps", ("dobj",)))
         self.authored_objects = frozenset(data.get("authored_object_nouns", ()))
         self.agented_acts = frozenset(data.get("agented_act_nouns", ()))
         self.by_measure_words = frozenset(data.get("by_measure_words", ()))
@@ -344,7 +345,8 @@ class Repairs:
     def _subjects_read_as_adverbs(self, doc: Doc) -> None:
         """(h24a) "Lula[RB advmod] phoned Macron on Tuesday": a capitalised word opening the sentence, read as a modifier
         (repairs.yaml `subject_read_tags`) of the finite past or present verb right after it that has an object and no
-        subject, is that verb's subject (news opens no sentence with a subjectless finite verb)."""
+        subject, is that verb's subject (news opens no sentence with a subjectless finite verb). (p27) An object is one of repairs.yaml
+        `subject_read_object_deps`: a reported clause too ("Nduhungirehe[NNP advmod] acknowledged that ...")."""
         for sent in doc.sents:
             tok = doc[sent.start]
             if tok.tag_ not in self.subject_read_tags or not tok.is_title or tok.i + 1 >= sent.end:
@@ -352,7 +354,8 @@ class Repairs:
             verb = doc[tok.i + 1]
             if tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB" \
                     or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
-                    or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) or list(tok.children):
+                    or not any(c.dep_ in self.subject_read_object_deps and c.i > verb.i for c in verb.children) \
+                    or list(tok.children):
                 continue
             tok.pos_, tok.tag_, tok.dep_, tok.lemma_ = "PROPN", "NNP", "nsubj", tok.text
 
