@@ -5219,9 +5219,8 @@ class ActorResolver:
         if lemma in self.vocab["pair_nouns"] and head.tag_ == "NN" and mods & self.vocab["definite_determiners"] \
                 and not any(c.dep_ == "prep" for c in head.children):
             return True  # (h23e) "the pair signed a defence pact": the two people named before (not "the pair of jets")
-        if lemma in self.vocab.get("definite_pair_heads", ()) and head.tag_ == "NNS" \
-                and mods == {"the"} and not any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod", "appos")
-                                                for c in head.children):
+        if self._definite_only(head) and mods == {"the"} and not any(
+                c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod", "appos") for c in head.children):
             return True  # (h26d) "urged the parties to honour their commitments": the two sides named before
         return lemma in heads and bool(mods & self.vocab["pair_modifiers"])
 
