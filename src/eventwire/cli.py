@@ -317,10 +317,20 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
         causes.add_row("(no trigger word)", str(scores.misses_without_trigger),
                        "of all the misses above, those whose sentence holds no trigger word of any pattern of the gold root")
         out.print(causes)
+    if scores.miss_rejections:
+        rej = Table(title="missed gold events with a trigger word, by what rejected the nearest pattern of the gold root")
+        rej.add_column("class")
+        rej.add_column("events", justify="right")
+        rej.add_column("no_event_actors_found", justify="right")
+        for k, (n, both) in sorted(scores.miss_rejections.items(), key=lambda kv: -kv[1][0]):
+            rej.add_row(k, str(n), str(both))
+        out.print(rej)
     if verbose:
         for a in scores.per_article:
-            for m in a["missed"]:
+            for m, why in zip(a["missed"], a.get("missed_why") or [[]] * len(a["missed"])):
                 out.print(f"  missed [{a['id']}] {m}", highlight=False, markup=False)
+                for w in why:
+                    out.print(f"      nearest: {w}", highlight=False, markup=False)
             for m in a["mode_wrong"]:
                 out.print(f"  mode [{a['id']}] {m}", highlight=False, markup=False)
             for m in a["date_wrong"]:

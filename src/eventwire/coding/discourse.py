@@ -73,8 +73,9 @@ class DiscourseReader:
     def _verdict_word(self, a: Token, words: frozenset[str], depth: int = 0) -> bool:
         """Whether an attribute is one of the verdict `words`: its lemma, a modifier's ("a blatant
         violation", "an illegal act"), a modifier and head ("a positive step", "politically motivated"), "head>object" of a
-        preposition on it ("a step in the right direction": "step>direction"), or the "of" phrase of a
-        frame noun (modality.yaml `verdict_frames`: "an act of piracy"); never a negated one."""
+        preposition on it ("a step in the right direction": "step>direction"), the "of" phrase of a
+        frame noun (modality.yaml `verdict_frames`: "an act of piracy"), or the infinitive of an aim noun
+        (`verdict_aim_frames`: "an attempt to sabotage the talks"); never a negated one."""
         if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ in self.mod["negating_determiners"] for g in a.children):
             return False
         lemma = a.lemma_.lower()
@@ -89,6 +90,12 @@ class DiscourseReader:
         cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ == "dobj"
                   and (g.tag_ == "CD" or g.lemma_.lower() in self.mod["tally_quantity_heads"]) for o in _prep_objects(g, "of")}
         if cands & words:
+            return True
+        if depth < 2 and lemma in self.mod.get("verdict_aim_frames", ()) and any(
+                self._verdict_word(v, words, depth + 1) for v in a.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)):
+            # (h27a) an aim that is the verdict: "said the attacks were an attempt to sabotage[acl] Syria's efforts", "a bid
+            # to undermine regional stability" (modality.yaml `verdict_aim_frames`)
             return True
         return depth < 2 and lemma in self.mod["verdict_frames"] \
             and any(self._verdict_word(o, words, depth + 1) for o in _prep_objects(a, "of"))

@@ -290,6 +290,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     name = "events"
     requires = ("doc", "actors", "mentions")
     assigns = ("events",)
+    # (h27a) set only while `explain` (coding/explain.py) runs the coder: what each pattern tried did; None otherwise
+    _trace = None
+    _why: str | None = None  # why the last `_code` made no event (`_reject`)
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
                  pipeline_version: str = "", verb_files: Iterable[str] = ()) -> None:
@@ -351,10 +354,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             tok = doc[start]
             kind = doc.vocab.strings[match_id]
             alone = None
+            trace = self._trace.tried(tok, kind) if self._trace is not None else None
             for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
-                if not self._constraints(pattern, tok):
+                failed = self._constraint_failure(pattern, tok)
+                if failed is not None:
+                    if trace is not None:
+                        trace.append((pattern, "constraint", failed))
                     continue
                 if pattern.relative:
+                    if trace is not None and not self._is_relative(tok):
+                        trace.append((pattern, "constraint", "relative"))
                     if self._is_relative(tok):
                         # every relative reading of the verb, tried in order once the events it
                         # refers back to are known
@@ -365,6 +374,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 if deferred and deferred[-1][1] is tok:
                     break
                 made = self._code(frame, pattern, tok, events)
+                if trace is not None:
+                    trace.append((pattern, "fired", made) if made else (pattern, "arguments", self._why or "no_event"))
                 if made:
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
@@ -379,6 +390,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # no pattern found both sides: the most specific one whose act stands alone
                     coded = set(triggers.values())
                     made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
+                    if trace is not None:
+                        trace.append((alone, "fired", made) if made else
+                                     (alone, "one_sided", "token_coded" if tok.i in coded else self._why or "alone_refused"))
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
             if kind == "verb":
@@ -402,29 +416,31 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                                    if not p.relative and self._constraints(p, tok)), tok, events)
             events.extend(made)
             triggers.update((id(e), tok.i) for e in made)
-        events = self._drop_attributions(events, reports, triggers)
-        events = self._elaborations(doc, events, triggers)
-        events = self._drop_intended(doc, events, triggers)
-        events = self._drop_empty_denials(doc, events, triggers)
-        events = self._drop_charged_failures(doc, events, triggers)
-        events = self._drop_explaining_statements(doc, events, triggers)
-        events = self._drop_generic_refusals(doc, events, triggers)
-        events = self._drop_manner_nouns(doc, events, triggers)
-        events = self._drop_means(doc, events, triggers)
-        events = self._drop_specified_attacks(doc, events, triggers)
-        events = self._drop_measure_aims(doc, events, triggers)
-        events = self._drop_purpose_aims(doc, events, triggers)
-        events = self._visit_hosts(frame, events, triggers)
-        events = self._converses(frame, events, triggers)
-        events = self._exchanged(frame, events, triggers)
-        events = self._joint_partners(frame, events, triggers)
+        events = self._passed("drop_attributions", events, self._drop_attributions(events, reports, triggers), triggers)
+        events = self._passed("elaborations", events, self._elaborations(doc, events, triggers), triggers)
+        events = self._passed("drop_intended", events, self._drop_intended(doc, events, triggers), triggers)
+        events = self._passed("drop_empty_denials", events, self._drop_empty_denials(doc, events, triggers), triggers)
+        events = self._passed("drop_charged_failures", events, self._drop_charged_failures(doc, events, triggers), triggers)
+        events = self._passed("drop_explaining_statements", events, self._drop_explaining_statements(doc, events, triggers), triggers)
+        events = self._passed("drop_generic_refusals", events, self._drop_generic_refusals(doc, events, triggers), triggers)
+        events = self._passed("drop_manner_nouns", events, self._drop_manner_nouns(doc, events, triggers), triggers)
+        events = self._passed("drop_means", events, self._drop_means(doc, events, triggers), triggers)
+        events = self._passed("drop_specified_attacks", events, self._drop_specified_attacks(doc, events, triggers), triggers)
+        events = self._passed("drop_measure_aims", events, self._drop_measure_aims(doc, events, triggers), triggers)
+        events = self._passed("drop_purpose_aims", events, self._drop_purpose_aims(doc, events, triggers), triggers)
+        events = self._passed("visit_hosts", events, self._visit_hosts(frame, events, triggers), triggers)
+        events = self._passed("converses", events, self._converses(frame, events, triggers), triggers)
+        events = self._passed("exchanged", events, self._exchanged(frame, events, triggers), triggers)
+        events = self._passed("joint_partners", events, self._joint_partners(frame, events, triggers), triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
-        events = self._dedupe(events, triggers, seconds, doc, people)
-        events = self._context_targets(frame, events, triggers)
-        events = self._drop_subsumed(doc, events, triggers)
-        events = self._repeated_one_sided(events)
+        events = self._passed("dedupe", events, self._dedupe(events, triggers, seconds, doc, people), triggers)
+        events = self._passed("context_targets", events, self._context_targets(frame, events, triggers), triggers)
+        events = self._passed("drop_subsumed", events, self._drop_subsumed(doc, events, triggers), triggers)
+        events = self._passed("repeated_one_sided", events, self._repeated_one_sided(events), triggers)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")
                 and not self._is_silent(e)]
+        if self._trace is not None:
+            self._trace.kept(self, events, kept, triggers)
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)
@@ -595,21 +611,27 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         return tok
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
+        return self._constraint_failure(p, tok) is None
+
+    def _constraint_failure(self, p: Pattern, tok: Token) -> str | None:
+        """(h27a) The first of the pattern's constraints the trigger fails, by the pattern key that states it ("object",
+        "prep", "xcomp" ...; "pos:noun" / "pos:adj" for a verb pattern on a noun / an adjective), or None when it meets
+        them all. One check, for the coder and for `explain` (coding/explain.py)."""
         shares = self._shares(p.code)
         if p.predicate and not self._predicated(tok, p.predicate):
-            return False
+            return "predicate"
         # (h23c) a subject entry may be two words or hyphenated, as an object's ("a suicide bomber[subj] attacked")
         if p.subject and not any(t.lemma_.lower() in p.subject or t.lower_ in p.subject or self._lemma_in(t, p.subject, own=True)
                                  for t in self._subject(tok)[0]):
-            return False
+            return "subject"
         if p.purpose_of_not and p.kind == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 tok.dep_ in ("advcl", "xcomp", "acl") and tok.head.lemma_.lower() in p.purpose_of_not
                 or any(c.dep_ == "nsubj" and c.lemma_.lower() in p.purpose_of_not for c in tok.children)):
-            return False
+            return "purpose_of_not"
         if p.governed_by:
             noun = first_conjunct(tok)
             if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by:
-                return False
+                return "governed_by"
         if p.object or p.object_sector:
             obj = self._object(tok, shares=shares) if p.kind == "verb" else tok
             objs = [obj] + (list(_conjuncts(obj)) if obj is not None else [])
@@ -634,20 +656,20 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                        and not self._lemma_in(self._content(o), p.object_not, own=True)
                        and (not p.object_prep or self._has_object_prep(o, p.object_prep))
                        for o in objs):
-                return False
+                return "object"
         if p.object_prep and not (p.object or p.object_sector) and not (p.prep and p.prep_object):
             # (h22a) a preposition named on whatever the object is ("investigating Bolsonaro[dobj] for[→ Bolsonaro]
             # fraud": the small parser hangs the charge on the person investigated)
             obj = self._object(tok, shares=shares) if p.kind == "verb" else tok
             if obj is None or not self._has_object_prep(obj, p.object_prep):
-                return False
+                return "object_prep"
         if p.object_not and not p.object and p.kind == "verb":
             # an object excluded on its own ("fired tear gas ... at protesters" is no firing of weapons)
             obj = self._object(tok, shares=shares)
             if obj is not None and self._lemma_in(self._content(obj), p.object_not, own=True):
-                return False
+                return "object_not"
         if p.compound and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in p.compound for c in tok.children):
-            return False
+            return "compound"
         if p.prep:
             ok = False
             # (an adjective's preposition the small parser hangs on its copula after it is the adjective's:
@@ -678,21 +700,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                             not p.object_prep or p.object or p.object_sector or self._has_object_prep(pobj, p.object_prep)):
                         ok = True
             if not ok:
-                return False
+                return "prep"
         if p.prep_object_not and any(c.dep_ in ("prep", "agent") and (p.prep is None or c.lower_ == p.prep)
                                      and any(g.dep_ == "pobj" and self._lemma_in(g, p.prep_object_not, own=True)
                                              for g in c.children) for c in tok.children):
-            return False  # "protested against a social media post": words protested are no street protest
+            return "prep_object_not"  # "protested against a social media post": words protested are no street protest
         if p.no_object and any(c.dep_ == "dobj" for c in tok.children):
-            return False
+            return "no_object"
         if p.requires_dep and not any(c.dep_ in p.requires_dep for c in tok.children):
-            return False
+            return "requires_dep"
         if p.forbid_dep and any(c.dep_ in p.forbid_dep for c in tok.children):
-            return False
+            return "forbid_dep"
         if p.particle and not any((c.dep_ == "prt" or c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children)
                                    or c.dep_ == "advmod" and c.i == tok.i + 1)  # "shot down[advmod] 380 drones"
                                   and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
-            return False
+            return "particle"
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
@@ -704,39 +726,39 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                 if any(g.dep_ == "neg" for g in c.children) else _complement_in(c, p.xcomp))
                                and not (c.lemma_.lower() in helping and any(g.dep_ == "xcomp" for g in c.children))
                                for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")), *on_object]):
-            return False
+            return "xcomp"
         if p.purpose and not any(_complement_in(c, p.purpose) for c in self._purpose_clauses(tok)):
-            return False
+            return "purpose"
         if p.xcomp_not and any(_complement_in(c, p.xcomp_not)
                                for c in [*(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")), *on_object]):
-            return False
+            return "xcomp_not"
         questions = self.mod.get("indirect_question_words", ())
         if p.complement_aux and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in p.complement_aux for a in c.children)
                                         and c.left_edge.lower_ not in questions  # "did not say when X must leave"
                                         for c in tok.children):
-            return False
+            return "complement_aux"
         if p.verdict and not self._verdicts(p, tok):
-            return False
+            return "verdict"
         if p.aux and not (any(c.dep_ == "aux" and c.lower_ in p.aux for c in tok.children)
                           and (p.negated or not self._negated(tok.children) and _own_words(tok))):
             # (h25c) "China will resolutely counter": the trigger's own future, not "retaliated", "will not retaliate";
             # in its speaker's own words (a reported "said Moscow would retaliate" is the reporting verb's reading), but
             # for a negated hesitation, which no reporting verb reads ("said Israel would not hesitate to use force")
-            return False
+            return "aux"
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
-            return False  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
+            return "assertive_clause"  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
         if p.negated and (not self._negated(tok.children) or self._standing_negation(tok)):
-            return False
+            return "negated"
         if p.coercive_manner and not self._coercive_manner(tok):
-            return False
+            return "coercive_manner"
         if p.kind == "verb" and tok.pos_ == "NOUN":
-            return False
+            return "pos:noun"
         # an adjective stands for a verb only when it governs an open complement or a preposition that the
         # pattern names ("is willing / ready to withdraw" as "agreed to withdraw", "is due in Kigali"), never alone
         if p.kind == "verb" and tok.pos_ == "ADJ" and not (p.xcomp or p.prep):
-            return False
-        return True
+            return "pos:adj"
+        return None
 
     def _asserted_clause(self, clause: Token) -> bool:
         """Whether a that-clause states a fact rather than asks for an act: its verb is finite in the indicative
@@ -1871,12 +1893,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
+        self._why = None
         if p.own_complement and not self._own_complement(frame, tok):
-            return []
+            return self._reject("own_complement")
         if p.symmetric:
             both, path, toks = self._args(frame, p, tok, p.target)
             if len(both) < 2:
-                return []
+                return self._reject("no_parties")
             pairs = [(both[0], both[1])]
             if p.reciprocal:  # "fighting between X and Y": each against the other
                 pairs.append((both[1], both[0]))
@@ -1897,14 +1920,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if not sources and "court" in p.source:
                 sources = self._composed_court(frame, p, tok, earlier)
             if not sources:
-                return []
+                return self._reject("no_source")
             targets, path = self._targets(frame, p, tok, sources, earlier)
             if reported:
                 # (p23) a body reporting a passive act on its own side did not do it ("The vessel was hit on Tuesday, the
                 # coast guard said": not by the coast guard; "two officers were killed, police said")
                 targets = [t for t in targets if not self._same_party(frame, sources, t)]
                 if not targets:
-                    return []
+                    return self._reject("reported_own_side")
             countered = self._refusal_counterparts(frame, p, tok, sources)
             if countered and (not targets or all(self._country(frame, t) in {self._country(frame, s) for s in sources}
                                                  for t in targets)):
@@ -1932,7 +1955,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 path = "reciprocal"
             else:
                 if not targets:
-                    return []
+                    return self._reject("no_target")
                 src_countries = {self._country(frame, s) for s in sources}
                 if len(targets) > 1:
                     # (h25d) another country's actors over the source's own, but the source's own people of no side
@@ -1948,42 +1971,69 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # (h23e) two sides acting on what one of them is (the author of "the accusations" they traded):
                     # each on the other ("India and Pakistan accused each other ... Both sides denied the accusations")
                     pairs = [(s, t) for s in sources for t in sources if s != t]
-        if self._background(tok, p.code) or (p.kind == "noun" and (self._governed_by(tok, "ending_verbs") or self._ended_by_noun(tok))) \
-                or self._scheduled(tok, p.code):
-            return []  # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
+        # history, a nominal act being ended ("lifted sanctions on X": the lifting is the event), a term's end
+        if self._background(tok, p.code):
+            return self._reject("background")
+        if p.kind == "noun" and (self._governed_by(tok, "ending_verbs") or self._ended_by_noun(tok)):
+            return self._reject("ended")
+        if self._scheduled(tok, p.code):
+            return self._reject("scheduled")
         out, home_deployed = [], []
+        why = "no_pair"  # (h27a) why the last pair was passed over, for `explain`
         for s, t in pairs:
             src, tgt = frame.actors[s], frame.actors[t]
             if s == t or not src.code or not tgt.code or src.code == tgt.code:
+                why = "same_or_uncoded_actor"
                 continue
             if not self._kind_ok(p, tgt):
+                why = "target_kind"
                 continue
             if self._defeated(tok, tgt):
+                why = "defeated"
                 continue  # "not because we were beaten": an armed force defeated, no beating
             if p.foreign_target and self._country(frame, s) == self._country(frame, t):
+                why = "foreign_target"
                 continue  # asylum is sought from another country ("asked for asylum at its embassy in Lima")
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
+                why = "source_sectors"
                 continue
             if (path or "").endswith(".place") and self._country(frame, s) == self._country(frame, t) \
                     and cameo(p.code).quad_class in (1, 2) and p.code[:2] not in self.mod.get("home_place_roots", ()):
                 people = self._home_people(frame, p, s, t)
                 if people is not None:
                     out.append(self._event(frame, p, tok, src, people, path or ""))
+                why = "own_country_place"
                 continue  # a visit or a summit in one's own country is no act towards it (a town seized there is)
             unvisited = self.mod.get("unvisited_target_kinds") or {}
             if p.code in unvisited.get("codes", ()) and tgt.kind in unvisited.get("kinds", ()):
+                why = "unvisited_kind"
                 continue  # a trip to a continent is no visit to anyone
             if tgt.kind == "country" and p.code[:2] in self.mod["outward_roots"] and self._country(frame, s) == tgt.code:
                 if p.code in (self.mod.get("home_deployment") or {}).get("codes", ()):
                     home_deployed.append(s)
+                why = "own_country_outward"
                 continue  # drills in one's own province are no show of force against one's country
             if tgt.kind == "country" and p.code[:2] in self.mod.get("self_addressed_roots", ()) and path == "ccomp.subj" \
                     and self._country(frame, s) == tgt.code and src.code[3:] in {"", *self.mod.get("state_voice_sectors", ())}:
+                why = "self_addressed"
                 continue  # "Abiy insisted that Ethiopia must secure access": a state's aim, no demand on anyone
             out.append(self._event(frame, p, tok, src, tgt, path or ""))
         if not out and home_deployed:
             out = self._home_deployment(frame, p, tok, list(dict.fromkeys(home_deployed)), earlier)
+        if not out:
+            self._why = why
         return out
+
+    def _passed(self, name: str, before: list[Event], after: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """(h27a) `after`, the events a post-pass left; `explain` notes what it removed (nothing else is done)."""
+        if self._trace is not None:
+            self._trace.filtered(name, before, after, triggers)
+        return after
+
+    def _reject(self, why: str) -> list[Event]:
+        """(h27a) No event of this reading, and why (read by `explain`; one attribute set, nothing else)."""
+        self._why = why
+        return []
 
     def _home_people(self, frame: _Frame, p: Pattern, s: str, t: str) -> Actor | None:
         """Aid sent to a place in the source's own country (modality.yaml `home_place_people_roots`) is aid to its
@@ -2158,23 +2208,24 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         (`_alone_sides`): "Ugandan rebels surrendered", "three US soldiers were killed". `coded`:
         the trigger tokens of the events so far."""
         sides = self._alone_sides(p) or self._refusal_alone(p, tok) or self._unilateral_alone(p, tok)
+        self._why = None
         if p.own_complement and not self._own_complement(frame, tok):
-            return []
+            return self._reject("own_complement")
         if not sides or self._background(tok, p.code) or self._scheduled(tok, p.code) or tok.dep_ == "relcl" \
                 or tok.dep_ == "acl" and not (p.code.startswith(tuple(self.mod["reported_participle_codes"]))
                                               and self._reported_participle(tok)):
-            return []  # (a clause describing a noun tells its history: "in Serbia, where 24 people were killed")
+            return self._reject("background")  # (a clause describing a noun tells its history: "in Serbia, where 24 people were killed")
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in coded:
-            return []  # the manner of an act coded on its governor: "prisoners rioted, setting fire to mattresses"
+            return self._reject("manner_of_coded_act")  # the manner of an act coded on its governor: "prisoners rioted, setting fire to mattresses"
         sources = [s for s in self._sources(frame, p, tok) if frame.actors[s].code]
         if not sources and "protesters" in p.source:
             sources = self._protesters(frame, tok)  # (h25e) "The demonstrations erupted on Thursday"
         if sources and (p.source_sectors or p.source_sectors_not):
             sources = [s for s in sources if _sectors_ok(frame.actors[s].code, p)]
             if not sources:
-                return []  # (a source there, of the wrong kind: "troops marched" is no protest)
+                return self._reject("source_sectors")  # (a source there, of the wrong kind: "troops marched" is no protest)
         if sources and self._ordered_act(tok):
-            return []  # an act ordered done to no one named is no one-sided act of the one who ordered it ("a
+            return self._reject("ordered_act")  # an act ordered done to no one named is no one-sided act of the one who ordered it ("a
             # district court ... ordered the boat's catch confiscated": the court's country is not sure either)
         if sources:
             # what the act is done to: its object and the objects of its prepositions ("warned of
@@ -2201,17 +2252,24 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # likely the place: "allowed fuel trucks into Sheikh Maqsoud")
             placed_only = bool(found) and found_path is not None and found_path.endswith(".place") \
                 and found_path.split(".")[-2].split(":")[-1] in where and not any(frame.actors[t].code for t in found)
-            if "target" not in sides or other_sense or found and not placed_only \
-                    or self._unresolved(frame, acted_on):
-                return []
+            if "target" not in sides:
+                return self._reject("needs_target")
+            if other_sense:
+                return self._reject("other_sense")
+            if found and not placed_only:
+                return self._reject("target_found")
+            if self._unresolved(frame, acted_on):
+                return self._reject("unresolved_target")
             return [self._event(frame, p, tok, frame.actors[s], None, "alone") for s in dict.fromkeys(sources)]
         subj = self._subject(tok)[0]
-        if "source" not in sides or self._unresolved(frame, subj):
-            return []
+        if "source" not in sides:
+            return self._reject("needs_source")
+        if self._unresolved(frame, subj):
+            return self._reject("unresolved_source")
         if any(t.lemma_.lower() in self.mod.get("natural_forces", ()) for s in subj for t in (s, *s.children)
                if t.i == s.i or t.dep_ == "compound"):
             # (h20f) what a natural force did is nobody's act ("an earthquake struck eastern Turkey")
-            return []
+            return self._reject("natural_force")
         targets, path = self._targets(frame, p, tok, [], earlier)
         # (not a target only a pronoun names, "before storming it", nor only a place: "detonated a
         # device on a bus in central London" struck no one named)

@@ -186,6 +186,9 @@ class Scores:
     entities_found: int = 0
     miss_causes: dict[str, int] = field(default_factory=dict)
     misses_without_trigger: int = 0  # missed gold events whose sentence holds no trigger word of a pattern of their root
+    # (h27a) the misses with a trigger word of their root, by the class of what rejected the nearest pattern
+    # (coding/explain.py): class → [misses, of which no_event_actors_found]
+    miss_rejections: dict[str, list[int]] = field(default_factory=dict)
     per_article: list[dict] = field(default_factory=list)
 
     @staticmethod
@@ -371,7 +374,22 @@ def _agreement(gold_events: list[dict], pred: list[Event], pairs: list[tuple[int
     return n, wrong
 
 
-def score_article(gold: dict, article: Article, s: Scores, lemmatize=None) -> None:
+def _nearest(explainer, article: Article, g: dict) -> list:
+    """(h27a) The patterns of the gold root tried on its trigger words in the gold sentence, nearest to an event
+    first (coding/explain.py `Attempt`); [] when the parse in the article holds no such word."""
+    coder, doc, trace = explainer(article)
+    from ..coding.explain import attempts
+
+    span = _sentence_span(article.text, g["sentence"])
+    roots = _codes(g, "cameo_root")
+    table = _root_trigger_lemmas()
+    words = set().union(*(table.get(r, frozenset()) for r in roots))
+    found = [a for t in doc if span[0] <= t.idx < span[1] and t.lemma_.lower() in words
+             for a in attempts(coder, trace, t, roots)]
+    return sorted(found, key=lambda a: -a.depth)
+
+
+def score_article(gold: dict, article: Article, s: Scores, lemmatize=None, explainer=None) -> None:
     text = article.text
     # ANNOTATION.md: an event is an interaction between two actors. One-sided events (no source or
     # no target) are outside what the gold annotates: counted, never scored against it
@@ -420,10 +438,23 @@ def score_article(gold: dict, article: Article, s: Scores, lemmatize=None) -> No
         # (p26) a miss with no trigger word of its root is a lexicon gap; the others have the word
         gaps = [lacks_trigger(g, lemmatize(g["sentence"])) for g in missed]
         s.misses_without_trigger += sum(gaps)
-        causes = [f"{c}; no trigger word" if gap else c for c, gap in zip(causes, gaps)]
+        causes_ = [f"{c}; no trigger word" if gap else c for c, gap in zip(causes, gaps)]
+    else:
+        gaps, causes_ = [False] * len(missed), causes
+    why = []
+    for g, c, gap in zip(missed, causes, gaps):
+        near = _nearest(explainer, article, g) if explainer is not None and not gap else []
+        if explainer is not None and not gap:
+            cls = near[0].cls if near else "no trigger in the article's parse"
+            row = s.miss_rejections.setdefault(cls, [0, 0])
+            row[0] += 1
+            row[1] += c == "no_event_actors_found"
+        why.append([str(a) for a in near[:2]])
+    causes = causes_
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
                           "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]} [{c}]: {g["sentence"][:60]}'
                                      for g, c in zip(missed, causes)],
+                          "missed_why": why,  # (h27a) per miss, the nearest patterns and what rejected them
                           "mode_wrong": mode_wrong, "date_wrong": date_wrong,
                           # predicted events on gold sentences that match no gold event (precision's errors)
                           "unmatched": [f"{e.source_code}->{e.target_code} {e.cameo_code} ({e.rule}): {e.sentence[:60]}"
@@ -439,6 +470,34 @@ def evaluate(gold: Iterable[dict], pipeline) -> Scores:
                 for g in gold]
     nlp = getattr(pipeline, "nlp", None)
     lemmatize = (lambda text: {t.lemma_.lower() for t in nlp(text)}) if nlp is not None else None
+    explainer = _explainer(pipeline)
     for g, article in zip(gold, pipeline.pipe(articles)):
-        score_article(g, article, s, lemmatize)
+        score_article(g, article, s, lemmatize, explainer)
     return s
+
+
+def _explainer(pipeline):
+    """(h27a) For a pipeline with an event coder: article → (coder, doc, trace), the article parsed again and coded
+    up to its events with a trace (coding/explain.py), once per article and only for one with a miss to explain;
+    None for any other pipeline."""
+    from ..coding.explain import explain
+    from ..model import Article
+
+    nlp, stages = getattr(pipeline, "nlp", None), list(getattr(pipeline, "stages", None) or ())
+    coder = next((st for st in stages if hasattr(st, "_constraint_failure")), None)
+    if nlp is None or coder is None:
+        return None
+    before = stages[:stages.index(coder)]
+    cache: dict[str, tuple] = {}
+
+    def run(article: Article) -> tuple:
+        if article.id not in cache:
+            cache.clear()
+            doc = nlp(article.text)
+            a = Article(id=article.id, text=article.text, url=article.url, published=article.published, title=article.title)
+            for st in before:
+                a = st(doc, a)
+            cache[article.id] = (coder, doc, explain(coder, doc, a))
+        return cache[article.id]
+
+    return run
