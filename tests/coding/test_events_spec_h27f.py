@@ -1,0 +1,52 @@
+"""Event dates of session 27 (h27f; dates.yaml, coding/timing.py), each a row (published, text, trigger, date, reason)
+in the shape of test_dates.py: a day the parser hung on a participle that only says who leads the act's object ("a
+delegation led by ...") dates the act (`descriptor_participles`); a lead told in the present perfect with no time phrase
+takes the day of the next sentence's main act (`perfect_lead_days`, reason `lead`). Rows with no date are look-alikes
+that must take none. New dated rows failed before their rule."""
+from __future__ import annotations
+
+import pytest
+
+from event_checks import check_dated
+
+_KENYA = "Kenya has expelled Uganda's ambassador over a border dispute. "
+_NAIROBI = ("NAIROBI, March 12 (Reuters) - Ethiopia and Eritrea have agreed to reopen their border, following talks mediated "
+            "by Saudi Arabia. ")
+
+H27F_DATES = [
+    # a day on a participle of who leads or makes up the act's object is the act's
+    ("2026-02-18", "Egypt hosted a Hamas delegation led by Khalil al-Hayya in Cairo on Tuesday for talks on the ceasefire.",
+     "hosted", "2026-02-17", "weekday"),
+    ("2025-03-12", "Putin received a Chinese delegation headed by Foreign Minister Wang Yi in Moscow on Monday.",
+     "received", "2025-03-10", "weekday"),
+    # ... not a participle of an act, a month, or an act to come
+    ("2025-03-12", "Israel condemned the attack carried out by Hamas on Monday.", "condemned", None, None),
+    ("2025-03-12", "Egypt hosted a Hamas delegation led by Khalil al-Hayya in Cairo in January.", "hosted", None, None),
+    ("2025-03-12", "Egypt will host a Hamas delegation led by Khalil al-Hayya in Cairo on Tuesday.", "host", None, None),
+    # a lead in the present perfect with no time phrase: the day of the next sentence's main act
+    ("2025-03-12", _KENYA + "Foreign Minister Musalia Mudavadi announced the expulsion on Monday.", "expelled",
+     "2025-03-10", "lead"),
+    ("2025-03-12", _NAIROBI + "Saudi Crown Prince Mohammed bin Salman hosted the two leaders in Jeddah on Tuesday.",
+     "mediated", "2025-03-11", "lead"),
+    ("2025-09-03", "The United States military has struck a vessel carrying drugs from Venezuela, killing 11 people. Trump "
+     "announced the strike on Tuesday.", "struck", "2025-09-02", "lead"),
+    # ... not a lead in the simple past, a next sentence dated by a month, far back, in the perfect or quoted, a perfect
+    # that is not the lead, or a relative clause in the lead
+    ("2025-03-12", "Kenya expelled Uganda's ambassador over a border dispute. Foreign Minister Musalia Mudavadi announced "
+     "the expulsion on Monday.", "expelled", None, None),
+    ("2025-03-12", _KENYA + "Relations soured in January.", "expelled", None, None),
+    ("2025-03-12", _KENYA + "The dispute began on March 1.", "expelled", None, None),
+    ("2025-03-12", _KENYA + "Mudavadi has announced the expulsion in parliament.", "expelled", None, None),
+    ("2025-03-12", _KENYA + "\u201cWe will not be bullied,\u201d Mudavadi said on Monday.", "expelled", None, None),
+    ("2025-03-12", "Ugandan troops clashed with Kenyan police at the border. " + _KENYA + "Mudavadi announced the "
+     "expulsion on Monday.", "expelled", None, None),
+    ("2025-01-20", "Petro has suspended peace talks with the ELN after an offensive by the group that has forced thousands "
+     "of villagers to flee. Petro announced the suspension on Friday.", "forced", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, text, trigger, expected, reason", H27F_DATES,
+                         ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H27F_DATES])
+def test_descriptor_and_perfect_lead_dates(published, text, trigger, expected, reason):
+    check_dated(published, text, trigger, expected, reason)
