@@ -1,7 +1,8 @@
 """Event dates of session 27 (h27f; dates.yaml, coding/timing.py), each a row (published, text, trigger, date, reason)
 in the shape of test_dates.py: a day the parser hung on a participle that only says who leads the act's object ("a
 delegation led by ...") dates the act (`descriptor_participles`); a lead told in the present perfect with no time phrase
-takes the day of the next sentence's main act (`perfect_lead_days`, reason `lead`). Rows with no date are look-alikes
+takes the day of the next sentence's main act (`perfect_lead_days`, reason `lead`); an act told by a gerund "after" the
+dated act ("cut ties on Saturday ... after accusing[pcomp] its neighbour") is not dated by it (`sequence_words`). Rows with no date are look-alikes
 that must take none. New dated rows failed before their rule."""
 from __future__ import annotations
 
@@ -42,11 +43,22 @@ H27F_DATES = [
      "expulsion on Monday.", "expelled", None, None),
     ("2025-01-20", "Petro has suspended peace talks with the ELN after an offensive by the group that has forced thousands "
      "of villagers to flee. Petro announced the suspension on Friday.", "forced", None, None),
+    # an act told by a gerund "after" (or "before") the dated act is not dated by it
+    ("2025-01-28", "Congo cut diplomatic ties with Rwanda on Saturday, recalling its diplomats from Kigali, after accusing "
+     "its neighbour of sending troops across the border.", "accusing", None, None),
+    ("2025-01-28", "Congo cut diplomatic ties with Rwanda on Saturday after accusing Kigali of sending troops across the "
+     "border.", "accusing", None, None),
+    # ... but keeps a day of its own, and a participle or a gerund of means keeps the act's day
+    ("2025-01-28", "Congo cut diplomatic ties with Rwanda on Saturday after accusing Kigali on Friday of sending troops "
+     "across the border.", "accusing", "2025-01-24", "weekday"),
+    ("2025-01-28", "Congo cut diplomatic ties with Rwanda on Saturday, accusing Kigali of sending troops across the "
+     "border.", "accusing", "2025-01-25", "weekday"),
+    ("2025-01-28", "Congo retaliated on Saturday by expelling Rwanda's ambassador.", "expelling", "2025-01-25", "weekday"),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("published, text, trigger, expected, reason", H27F_DATES,
                          ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H27F_DATES])
-def test_descriptor_and_perfect_lead_dates(published, text, trigger, expected, reason):
+def test_descriptor_perfect_lead_and_after_gerund_dates(published, text, trigger, expected, reason):
     check_dated(published, text, trigger, expected, reason)

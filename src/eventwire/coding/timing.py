@@ -186,6 +186,11 @@ class EventDater:
                 # "lodged a protest on Wednesday after officers attacked[advcl] a boat": not Wednesday (but "hours
                 # after", an amount, and a month or a year: "resigned in January after a student was beaten")
                 after_clause = d
+            if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in self.sequence and after_clause is None \
+                    and not any(c.dep_ == "npadvmod" for c in t.head.children):
+                # (h27f) ... and so is one above a gerund "after" or "before" ("cut ties with Rwanda on Saturday ...
+                # after accusing[pcomp] its neighbour of sending troops": the accusation came before Saturday)
+                after_clause = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
         for ent in spans:
