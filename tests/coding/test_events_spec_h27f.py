@@ -2,7 +2,8 @@
 in the shape of test_dates.py: a day the parser hung on a participle that only says who leads the act's object ("a
 delegation led by ...") dates the act (`descriptor_participles`); a lead told in the present perfect with no time phrase
 takes the day of the next sentence's main act (`perfect_lead_days`, reason `lead`); an act told by a gerund "after" the
-dated act ("cut ties on Saturday ... after accusing[pcomp] its neighbour") is not dated by it (`sequence_words`). Rows with no date are look-alikes
+dated act ("cut ties on Saturday ... after accusing[pcomp] its neighbour") is not dated by it (`sequence_words`); a
+phrase quoted after the act in its own clause does not keep it from the scene both sides took part in. Rows with no date are look-alikes
 that must take none. New dated rows failed before their rule."""
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from event_checks import check_dated
 
 _KENYA = "Kenya has expelled Uganda's ambassador over a border dispute. "
+_DRC = "The foreign ministers of Congo and Rwanda signed a U.S.-mediated peace deal in Washington on Friday. "
+_MINISTERS = "Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe"
 _NAIROBI = ("NAIROBI, March 12 (Reuters) - Ethiopia and Eritrea have agreed to reopen their border, following talks mediated "
             "by Saudi Arabia. ")
 
@@ -54,11 +57,19 @@ H27F_DATES = [
     ("2025-01-28", "Congo cut diplomatic ties with Rwanda on Saturday, accusing Kigali of sending troops across the "
      "border.", "accusing", "2025-01-25", "weekday"),
     ("2025-01-28", "Congo retaliated on Saturday by expelling Rwanda's ambassador.", "expelling", "2025-01-25", "weekday"),
+    # the scene of both sides carried to an act whose sentence quotes a phrase after it, in its own clause
+    ("2025-06-28", _DRC + "Secretary of State Marco Rubio hosted " + _MINISTERS + ", for the ceremony, calling it "
+     "\u201can important moment after 30 years of war.\u201d", "hosted", "2025-06-27", "context"),
+    ("2025-06-28", _DRC + "Secretary of State Marco Rubio hosted " + _MINISTERS + ", for the ceremony.", "hosted",  # (before too)
+     "2025-06-27", "context"),
+    # ... not an act told inside the quotation
+    ("2025-06-28", _DRC + "\u201cWe hosted " + _MINISTERS + " for a truly historic ceremony,\u201d Secretary of State "
+     "Marco Rubio said.", "hosted", None, None),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("published, text, trigger, expected, reason", H27F_DATES,
                          ids=[f"{r[2]}:{r[0]}:{r[1][-40:]}" for r in H27F_DATES])
-def test_descriptor_perfect_lead_and_after_gerund_dates(published, text, trigger, expected, reason):
+def test_h27f_dates(published, text, trigger, expected, reason):
     check_dated(published, text, trigger, expected, reason)

@@ -1547,9 +1547,12 @@ class EventDater:
         sentence that opens with a report takes the scene for the act it reports in the past when neither has a time
         phrase ("India launched strikes on Pakistan on Wednesday. Pakistan said it had shot down five Indian jets"),
         unless the scene is itself a statement."""
-        if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots or self._speech(trigger.sent):
+        if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots:
             return None
         root = self._main(trigger.sent)
+        if self._speech(trigger.sent) and self._open_quote(root):
+            return None  # (h27f) not a quotation inside the act's own clause, after it: "Rubio hosted the two ministers
+            # for the ceremony, calling it “an important moment after 30 years of war”" is the narrator's act
         path = self._path(trigger)
         top = path[-1]
         reported = False
