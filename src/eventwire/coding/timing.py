@@ -72,6 +72,8 @@ class EventDater:
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
         self.state_preps = set(vocab.get("state_duration_prepositions", []))
+        self.descriptors = set(vocab.get("descriptor_participles", []))
+        self.perfect_lead_days = int(vocab.get("perfect_lead_days", 0))
         self.saying_verbs = set(vocab.get("reaction_saying_verbs", []))
         self.day_preps = set(vocab.get("day_prepositions", []))
         self.cause_preps = set(vocab.get("cause_prepositions", []))
@@ -184,6 +186,11 @@ class EventDater:
                 # "lodged a protest on Wednesday after officers attacked[advcl] a boat": not Wednesday (but "hours
                 # after", an amount, and a month or a year: "resigned in January after a student was beaten")
                 after_clause = d
+            if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in self.sequence and after_clause is None \
+                    and not any(c.dep_ == "npadvmod" for c in t.head.children):
+                # (h27f) ... and so is one above a gerund "after" or "before" ("cut ties with Rwanda on Saturday ...
+                # after accusing[pcomp] its neighbour of sending troops": the accusation came before Saturday)
+                after_clause = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
         for ent in spans:
@@ -210,7 +217,8 @@ class EventDater:
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
                     and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent)
-                    and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors))
+                    and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors)
+                    and not self._descriptor_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
@@ -328,6 +336,27 @@ class EventDater:
                    and any(x.dep_ == "pobj" and is_amount(" ".join(w.text for w in x.subtree if w.i < first))
                            for x in c.children)
                    for c in participle.children)
+
+    def _descriptor_day(self, participle: Token, ent, ancestors: dict[int, int]) -> bool:
+        """(h27f) Whether a day the parser hung on a past participle that only says who leads or makes up the act's object
+        ("Egypt hosted a Hamas delegation led[acl] by Khalil al-Hayya in Cairo on Tuesday"; dates.yaml
+        `descriptor_participles`) is the act's: the participle tells a standing state, not an act with a day. Only a
+        participle with an agent and no auxiliary or subject of its own on an object of an act told in the simple past,
+        and a day told relative to publication on the participle itself."""
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in self.descriptors \
+                or participle.head.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            return False
+        if not any(c.dep_ == "agent" for c in participle.children) or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in participle.children):
+            return False
+        verb = participle.head.head if participle.head.dep_ != "pobj" else participle.head.head.head
+        if verb.i not in ancestors or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        root = ent.root
+        if not (root.head.i == participle.i or (root.dep_ == "pobj" and root.head.dep_ == "prep"
+                                                and root.head.head.i == participle.i)):
+            return False
+        return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day")
 
     def _purpose_day(self, purpose: Token, ent, ancestors: dict[int, int]) -> bool:
         """(h25b) Whether a day on the infinitive of purpose of an act told in the simple past dates the act too: "China
@@ -502,7 +531,11 @@ class EventDater:
                     again = self._mention_date(trigger, spans, article, st) \
                         if trigger.pos_ == "NOUN" and e.mode == "happened" else None
                     if again is None or _after_publication(again[1], article):
-                        return e
+                        # (h27f) "have signed a treaty ..., a day before its heads of state meet": the lead's day
+                        lead = self._perfect_lead(trigger, spans, article, st) if e.mode == "happened" else None
+                        if lead is None:
+                            return e
+                        again = lead
                     text, r = again[0], replace(again[1], reason="anchor")
                     date = EventDate(r.value, r.precision, text, r.recent, r.reason)
                     return replace(e, event_date=r.value, date_precision=r.precision, date=date)
@@ -547,6 +580,7 @@ class EventDater:
                         lambda: self._participle_act(trigger, spans, article, st),
                         lambda: self._since_month(trigger, spans, article, st),
                         lambda: self._place_scene(trigger, spans, article, st),
+                        lambda: self._perfect_lead(trigger, spans, article, st),
                     )
                     for reading in readings:
                         if found is not None:
@@ -995,6 +1029,38 @@ class EventDater:
                 or _after_publication(found[1], article):
             return None
         return f"{noun.text}: {found[0]}", replace(found[1], reason="anchor")
+
+    def _perfect_lead(self, trigger: Token, spans: list, article: Article,
+                      st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h27f) The day of a lead told in the present perfect with no time phrase: the day of the next sentence's main
+        act in the simple past, when it is at most `perfect_lead_days` before publication (reason `lead`): "Colombian
+        President Gustavo Petro has suspended peace talks with the ELN ... Petro announced the suspension on Friday" →
+        Friday. Only the acts of the lead's main clause and what hangs on it (its coordinated verbs, participles and
+        nominal acts), not one in a relative clause ("an offensive that has left 80 people dead")."""
+        if self.perfect_lead_days <= 0 or article.published is None:
+            return None
+        skip = dateline_end(trigger.doc.text)  # the lead: the first sentence past a dateline the parser split off
+        k = next((j for j, sent in enumerate(st.sents) if sent.end_char > skip), None)
+        if k is None or k + 1 >= len(st.sents) or st.index(trigger) != k or st.has_time(k):
+            return None
+        lead = self._main(st.sents[k])
+        if lead.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                         for c in lead.children):
+            return None
+        t = trigger
+        while t.i != lead.i:
+            if t.dep_ in ("relcl", "ccomp", "parataxis") or t.head.i == t.i:
+                return None
+            t = t.head
+        nxt = self._main(st.sents[k + 1])
+        if st.in_quote(nxt) or any(q in st.sents[k + 1][0].text for q in self.quote_marks) or not self._simple_past(nxt) or any(c.dep_ == "mark" for c in nxt.children):
+            return None
+        found = self._resolve(nxt, spans, article, "past", own=True)
+        if found is None or found[1].value is None or found[1].precision != "day" or _after_publication(found[1], article):
+            return None
+        if (article.published - dt.date.fromisoformat(found[1].value)).days > self.perfect_lead_days:
+            return None
+        return found[0], replace(found[1], reason="lead")
 
     def _since_month(self, trigger: Token, spans: list, article: Article,
                      st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1481,9 +1547,12 @@ class EventDater:
         sentence that opens with a report takes the scene for the act it reports in the past when neither has a time
         phrase ("India launched strikes on Pakistan on Wednesday. Pakistan said it had shot down five Indian jets"),
         unless the scene is itself a statement."""
-        if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots or self._speech(trigger.sent):
+        if not (e.source_code and e.target_code) or e.cameo_root in self.reaction_roots:
             return None
         root = self._main(trigger.sent)
+        if self._speech(trigger.sent) and self._open_quote(root):
+            return None  # (h27f) not a quotation inside the act's own clause, after it: "Rubio hosted the two ministers
+            # for the ceremony, calling it “an important moment after 30 years of war”" is the narrator's act
         path = self._path(trigger)
         top = path[-1]
         reported = False
