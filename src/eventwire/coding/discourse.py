@@ -82,6 +82,8 @@ class DiscourseReader:
         cands = {lemma, a.lower_, *mods, *(f"{m} {lemma}" for m in mods)}
         cands |= {f"{lemma}>{o.lemma_.lower()}" for g in a.children if g.dep_ in ("prep", "advmod", "pobj", "dobj")
                   for o in (g, *(x for x in g.children if x.dep_ == "pobj" and g.dep_ == "prep"))}
+        # (h27e) ... or its infinitive: "were an attempt to sabotage[acl] Syria's efforts" is "attempt>sabotage"
+        cands |= {f"{lemma}>{g.lemma_.lower()}" for g in a.children if g.dep_ == "acl" and g.tag_ == "VB"}
         # (h24e) an object with its modifier: "said the veto sent a dangerous message" is "send>dangerous message"
         cands |= {f"{lemma}>{m.lemma_.lower()} {g.lemma_.lower()}" for g in a.children if g.dep_ == "dobj"
                   for m in g.children if m.dep_ in ("amod", "compound")}
