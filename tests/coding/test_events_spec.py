@@ -283,8 +283,10 @@ SPEC = [
     ("The European Union repeated its demand that Serbia recognise Kosovo.", "IGOEUREEC", "100", "SRB", "happened"),
     # a refusal's target may sit on the refused act's preposition
     ("Hungary refused to respond to a request from the European Commission.", "HUN", "120", "IGOEUREECCOM", "happened"),
-    # opened fire to disperse X: X is the target of the shooting
-    ("Kenyan police opened fire to disperse protesters in Nairobi.", "KENCOP", "193", "KENCVL", "happened"),
+    # opened fire to disperse X: X is the target of the shooting; (h27e) violent repression, 175, as fire opened on
+    # protesters is (x.fire_on_protesters.175; the CAMEO manual's "Egyptian police opened fire to disperse ...
+    # demonstrators" is COERCE in the PLOVER suite)
+    ("Kenyan police opened fire to disperse protesters in Nairobi.", "KENCOP", "175", "KENCVL", "happened"),
     # a passive with no agent that states the subject's own act or stance
     ("Ukrainian troops were engaged in fierce fighting with Russian forces near Bakhmut.",
      "UKRMIL", "190", "RUSMIL", "happened"),

@@ -3,8 +3,8 @@ of objects it means. A quantifier before an "of" phrase is a container of the th
 `object_containers`: "lifted most of the sanctions", "eased some of its sanctions"); a finding or determination an
 authority makes is welcomed as a decision is (x.welcome_decision.051 `object`); weapons funnelled, channelled,
 ferried, airlifted or smuggled to a party are supplied to it (supply_arms.072 `lemmas`, the conveyance verbs n.rush_aid.073
-takes for aid); a withdrawal announced from an organisation is leaving it (x.withdrawal_from_org.166, as the verb's
-x.withdraw_from_org.166), not a retreat; an act said to be an attempt, bid or plot to do what a verdict names is judged
+takes for aid); a withdrawal announced from an organisation is leaving it (x.withdrawal_from_org.161 after the merge with
+h27e, as the verb's x.withdraw_from_org.161), not a retreat; an act said to be an attempt, bid or plot to do what a verdict names is judged
 so (modality.yaml `verdict_aim_frames`: "an attempt to sabotage", "a bid to undermine regional stability"). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule, guard rows (#guard)
 held before and hold after."""
 from __future__ import annotations
@@ -19,7 +19,8 @@ SPEC = [
     # a quantifier container: the sanctions are what is lifted, eased or imposed
     ("The United States lifted some of its sanctions on Venezuela.", "USA", "085", "VEN", "happened"),
     ("Washington eased some of the sanctions on Venezuela.", "USAGOV", "085", "VEN", "happened"),
-    ("The EU lifted most of the sanctions it had imposed on Syria.", "IGOEUREEC", "085", None, "happened"),
+    # (target from the relative clause since h27e)
+    ("The EU lifted most of the sanctions it had imposed on Syria.", "IGOEUREEC", "085", "SYR", "happened"),
     ("The EU imposed most of the new sanctions on Russia.", "IGOEUREEC", "163", "RUS", "happened"),
     # a finding welcomed: its author is praised
     ("Sudan's foreign ministry welcomed the US genocide determination.", "SDNGOV", "051", "USA", "happened"),
@@ -27,9 +28,9 @@ SPEC = [
     # weapons conveyed to a party
     ("Iran has funnelled weapons to the Houthis.", "IRN", "072", "YEMREBHTH", "happened"),
     ("Iran smuggled weapons to Hezbollah.", "IRN", "072", "LBNREBHEZ", "happened"),
-    # a withdrawal announced from an organisation is leaving it (166), as the verb's is
-    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", "MLI", "166", "IGOWAFWAS", "happened"),
-    ("Washington announced its withdrawal from the World Health Organization.", "USAGOV", "166", "IGOUNOWHO", "happened"),
+    # a withdrawal announced from an organisation is leaving it (161 since h27e), as the verb's is
+    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", "MLI", "161", "IGOWAFWAS", "happened"),
+    ("Washington announced its withdrawal from the World Health Organization.", "USAGOV", "161", "IGOUNOWHO", "happened"),
     # an act called an attempt to do harm is judged (a verdict through the aim's infinitive)
     ("Turkey's foreign ministry said the Israeli attacks were an attempt to sabotage Syria's efforts to secure peace.",
      "TURGOV", "111", "ISR", "happened"),
@@ -38,7 +39,7 @@ SPEC = [
     ("Russia said the EU sanctions were illegal.", "RUS", "111", "IGOEUREEC", "happened"),  # guard
     ("The United States completed its withdrawal from Afghanistan.", "USA", "0874", "AFG", "happened"),  # guard
     ("Russia announced the withdrawal of its troops from Syria.", "RUS", "0874", "SYR", "happened"),  # guard
-    ("Mali withdrew from ECOWAS.", "MLI", "166", "IGOWAFWAS", "happened"),  # guard: the verb's reading
+    ("Mali withdrew from ECOWAS.", "MLI", "161", "IGOWAFWAS", "happened"),  # guard: the verb's reading
     ("Israel freed many of the Palestinian prisoners.", "ISR", "0841", "PSECVL", "happened"),  # guard
     ("Most of the protesters were detained by Kenyan police.", "KENCOP", "173", "KENCVL", "happened"),  # guard
     ("Egypt channelled aid to Gaza.", "EGY", "073", "PSE", "happened"),  # guard: aid stays aid

@@ -297,7 +297,8 @@ SPEC = [
     # antecedent too ("who oversaw the case and has been sanctioned by")
     ("Justice Alexandre de Moraes, who oversaw the case and has been sanctioned by the United States, said the "
      "evidence was clear.", "USA", "163", "BRAJUD", "happened"),
-    ("Kenyan police fired tear gas and were attacked by protesters in Nairobi.", "KENCVL", "190", "KENCOP", "happened"),
+    # (h27e: protesters attacking are a riot, 145, as protesters clashing with police are: x.attack_riot.145)
+    ("Kenyan police fired tear gas and were attacked by protesters in Nairobi.", "KENCVL", "145", "KENCOP", "happened"),
     # (p23) a preposition repeated after a comma on the verb ("held talks with Modi, with[→held] Sharif and with ...")
     # shares the object's preposition (syntax.prep_objects)
     ("U.S. officials held talks with Indian Prime Minister Narendra Modi, with Pakistani Prime Minister Shehbaz Sharif "

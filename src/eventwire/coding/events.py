@@ -1148,6 +1148,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if not out and obj is not None and prep != "of":
                 # (h25j) ... or on a past participle on the object: "upheld the prison sentence handed[acl] to Kirchner"
                 out = [g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _prep_objects(c, prep)]
+            if not out and obj is not None and prep != "of":
+                # (h27e) ... or on a relative clause whose gap is the object, on it or on what a container of it holds:
+                # "lifted most of the sanctions it had imposed[relcl] on Niger"
+                out = [g for h in (obj, *self._contained(obj)) for c in h.children if c.dep_ == "relcl"
+                       and any(s.dep_ == "nsubj" and s.lower_ not in REL_PRONOUNS for s in c.children)
+                       for g in _prep_objects(c, prep)]
             named = self._named(tok) if not out and obj is not None and obj.dep_ in ("oprd", "attr") else None
             if named is not None and named.i == obj.i and obj.head.i != tok.i:
                 # ... or on the verb of naming whose predicate it is ("struck what it called[→] 'terrorist
