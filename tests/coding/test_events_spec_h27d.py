@@ -9,7 +9,9 @@ Classes:
   `acted_on_clause_sectors`), the owner of an object (`ruled_owner_deps`), a singular "the government" after a plural
   "governments" of several countries;
 - a bare definite envoy ("the envoy", "the diplomat": coref.yaml `envoy_titles`) after an envoy named before;
-- a person's name after a title's prepositional phrase (repairs.yaml `title_phrase_heads`).
+- a person's name after a title's prepositional phrase (repairs.yaml `title_phrase_heads`);
+- a copula's predicate restating a named group (coref.yaml `restating_copulas`), the rest of a body's name
+  ("Board of Governors": `body_name_heads`).
 """
 from __future__ import annotations
 
@@ -61,6 +63,15 @@ ACTOR = [
     ("The head of the agency in Gaza, Philippe Lazzarini, said aid was blocked.", "Philippe Lazzarini",
      "IGOUNORWA"),  # guard
     ("The UN envoy to the region, the Sahel, said the talks had stalled.", "Sahel", "WAF"),  # guard: a place restated
+    # the predicate of a copula whose subject is a named group restates the group
+    ("President Joe Biden defended the operation, telling reporters in Pennsylvania that the Houthis were \"a terrorist "
+     "group\" and that the U.S. would respond.", "terrorist group", "YEMREB"),
+    ("Kenya said al-Shabaab was a terrorist organisation.", "terrorist organisation", "SOMREB"),
+    ("Biden said the Houthis were a terrorist group.", "terrorist group", "YEMREB"),  # guard
+    # the rest of a body's name is no people of a country
+    ("Western diplomats said Britain, France and Germany could push for a resolution censuring Iran at the IAEA Board "
+     "of Governors next month.", "Governors", None),
+    ("The board of governors met in Vienna.", "governors", "AUTGOV"),  # guard: lower case, no name
 ]
 
 SPEC = [

@@ -1776,6 +1776,9 @@ class ActorResolver:
                 continue
             if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
                 continue  # a modifier ("media attention", "Russian President Putin"), not a phrase head
+            if head.text[:1].isupper() and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    and head.head.head.text in (self.vocab.get("body_name_heads") or ()):
+                continue  # (h27d) "the IAEA Board of Governors": the rest of a body's name, no governors of a country
             mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
             left = [t for t in doc[head.left_edge.i:head.i + 1]
                     if t.dep_ in MODIFIER_DEPS or t.i == head.i]
@@ -2988,6 +2991,13 @@ class ActorResolver:
                 and ctx.doc[first.left_edge.i - 2].pos_ == "PROPN":
             # (the parser may hang such a phrase on the verb: "pledged to neutralise the FDLR, a militia[dobj]")
             named_before = first.left_edge.i - 2
+        elif first.dep_ == "attr" and first.head.lemma_.lower() in (self.vocab.get("restating_copulas") or ()):
+            # (h27d) ... and so does the predicate of a copula whose subject is the named group ("Biden said the Houthis
+            # were a terrorist group", "Kenya said al-Shabaab was a terrorist organisation": the group's country, not
+            # the speaker's; coref.yaml `restating_copulas`)
+            subj = next((c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < at), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                named_before = subj.i
         if named_before is not None:
             # (h26a) a noun in apposition to a named group or body restates it: the body's country ("the FDLR, a militia
             # founded by Hutu extremists" is Rwanda's, not the Congo the sentence is about; coref.yaml `restated_kinds`)
