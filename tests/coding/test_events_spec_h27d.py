@@ -4,7 +4,7 @@ and the code its actor must carry; each SPEC row an event that must be coded, ea
 Positive rows failed before this pass; the guard rows (marked "guard") passed before and must keep passing.
 
 Classes:
-- a place name that is a region in news, not a far country's division: "Gulf" alone (places.yaml `regions`);
+- a place name that is a region in news, not a far country's division: "Gulf" alone (places.yaml `not_places`);
 - the subject of a clause of time or cause hung on a country's act on another (coref.yaml `acted_on_clause_deps`,
   `acted_on_clause_sectors`), the owner of an object (`ruled_owner_deps`), a singular "the government" after a plural
   "governments" of several countries;
