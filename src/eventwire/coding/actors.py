@@ -1776,6 +1776,9 @@ class ActorResolver:
                 continue
             if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNS:
                 continue  # a modifier ("media attention", "Russian President Putin"), not a phrase head
+            if head.text[:1].isupper() and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    and head.head.head.text in (self.vocab.get("body_name_heads") or ()):
+                continue  # (h27d) "the IAEA Board of Governors": the rest of a body's name, no governors of a country
             mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
             left = [t for t in doc[head.left_edge.i:head.i + 1]
                     if t.dep_ in MODIFIER_DEPS or t.i == head.i]
@@ -2120,6 +2123,14 @@ class ActorResolver:
                     # (h21b) "Kenya summoned the Chinese ambassador ... The embassy rejected the protest": the mission
                     # of the envoy or mission named just before, not the host's (coref.yaml `mission_owner_*`)
                     country = self._mission_owner(ctx, head)
+                    if country is not None:
+                        code = country + sector
+                if country is None and sector and foreign and head.tag_ == "NN" and self._bare_definite(head) \
+                        and head.lemma_.lower() in self.vocab["envoy_titles"]:
+                    # (h27d) "Lebanon's foreign ministry summoned Iran's ambassador, X ... Foreign Minister Y told the envoy":
+                    # a bare definite envoy is the envoy (or mission) named last, in its sentence or the
+                    # `mission_owner_lookback_sentences` before, as a bare "the embassy" is (coref.yaml `envoy_titles`)
+                    country = self._envoy_named_before(ctx, head)
                     if country is not None:
                         code = country + sector
                 if country is None and sector and head.lemma_.lower() in self.vocab["ministry_owner_heads"]:
@@ -2980,6 +2991,13 @@ class ActorResolver:
                 and ctx.doc[first.left_edge.i - 2].pos_ == "PROPN":
             # (the parser may hang such a phrase on the verb: "pledged to neutralise the FDLR, a militia[dobj]")
             named_before = first.left_edge.i - 2
+        elif first.dep_ == "attr" and first.head.lemma_.lower() in (self.vocab.get("restating_copulas") or ()):
+            # (h27d) ... and so does the predicate of a copula whose subject is the named group ("Biden said the Houthis
+            # were a terrorist group", "Kenya said al-Shabaab was a terrorist organisation": the group's country, not
+            # the speaker's; coref.yaml `restating_copulas`)
+            subj = next((c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < at), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                named_before = subj.i
         if named_before is not None:
             # (h26a) a noun in apposition to a named group or body restates it: the body's country ("the FDLR, a militia
             # founded by Hutu extremists" is Rwanda's, not the Congo the sentence is about; coref.yaml `restated_kinds`)
@@ -3015,6 +3033,13 @@ class ActorResolver:
         outside = {c for t in self._mediators(ctx.doc[at]) for b in ctx.cands if b.resolution != "place"
                    and b.start <= t.i < b.end for c in [country_of(ctx.actors[b.key])] if c}
         hostile = set(outside)
+        if first_conjunct(ctx.doc[at]).dep_ in ("nsubj", "nsubjpass") \
+                and self.kb.sector_of(ctx.doc[at].lemma_.lower()) in (self.vocab.get("acted_on_clause_sectors") or ()):
+            # (h27d) a government, opposition or militants that are the subject of a clause of time or cause hung on a
+            # country's act on another country are the other's ("Washington eased sanctions on Venezuela after the
+            # government and opposition agreed": Venezuela's, not America's; "Israel struck Gaza after militants fired
+            # rockets": not Israel's)
+            hostile |= self._acted_on_clause_actors(ctx, first_conjunct(ctx.doc[at]).head, country_of)
         if domestic:
             # (h19n) nor the country of diplomats or monitors who act on an opposition (coref.yaml `foreign_heads`:
             # "three French diplomats had met opposition figures" in Burkina Faso met Burkina's)
@@ -3071,7 +3096,12 @@ class ActorResolver:
             # the countries named as subjects in its sentence, when it is an object: the subject of its
             # own verb is often a pronoun not resolved yet, "..., said they were concerned and called on";
             # a person may act on their own: "Macron dissolved the National Assembly")
-            if first_conjunct(ctx.doc[at]).dep_ in ("dobj", "pobj", "dative"):
+            ruled_tok = first_conjunct(ctx.doc[at])
+            if ruled_tok.dep_ in (self.vocab.get("ruled_owner_deps") or ()) and ruled_tok.head.pos_ in NOUNS:
+                # (h27d) the owner of what is acted on is acted on too ("The United States ... rejecting the electoral
+                # authority's declaration": not America's authority; coref.yaml `ruled_owner_deps`)
+                ruled_tok = first_conjunct(ruled_tok.head)
+            if ruled_tok.dep_ in ("dobj", "pobj", "dative"):
                 # (and the countries a subject's phrase names: "Western embassies, including those of the
                 # United States, Britain and Germany, urged the authorities" urged Kenya's)
                 # (a state body's prepositional phrases only: "Benin's opposition party urged the authorities"
@@ -3316,6 +3346,28 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _acted_on_clause_actors(self, ctx: ActorContext, verb: Token, country_of) -> set[str]:
+        """(h27d) The countries of the subject of the act a clause of time, cause or condition hangs on (coref.yaml
+        `acted_on_clause_deps`), when that act is done to another country or its state body: a bare "the government"
+        subject of the clause is of the country acted on, not the actor's ("Washington eased some oil sanctions on
+        Venezuela last year after the government and opposition agreed on conditions": Venezuela's, not America's).
+        Empty when the act names no other country ("Kenya's parliament passed the bill after the government
+        agreed": the clause says nothing against the subject's own)."""
+        if verb.dep_ not in (self.vocab.get("acted_on_clause_deps") or ()) or verb.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        main = verb.head
+        state = self.vocab["state_body_sectors"]
+
+        def countries(deps: tuple[str, ...]) -> set[str]:
+            return {c for ch in main.children if ch.dep_ in deps and ch.i != verb.i for t in self._phrase_tokens(ch)
+                    for b in [ctx.covered.get(t.i)] if b is not None and b.resolution != "place"
+                    and (ctx.actors[b.key].kind == "country" or (ctx.actors[b.key].code or "")[3:6] in state)
+                    for c in [country_of(ctx.actors[b.key])] if c and self.kb.country(c)}
+
+        doers = countries(("nsubj",))
+        acted = countries(("dobj", "dative", "prep"))
+        return doers - acted if acted - doers else set()
 
     def _addresser_country(self, ctx: ActorContext, head: Token) -> str | None:
         """(h26a) The country of the person who addresses the body at `head` (coref.yaml `addressed_bodies`: "told
@@ -3624,6 +3676,20 @@ class ActorResolver:
                 if best is None or c.start > best.start:
                     best = c
         return (ctx.actors[best.key].code or "")[:3] if best is not None else None
+
+    def _envoy_named_before(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h27d) Whose a bare definite envoy ("the envoy", "the ambassador", "the diplomat") is: the country of the envoy
+        named last before it (`_mission_owner`), unless that envoy's owner is a pronoun ("Kenya recalled its ambassador to
+        China ... The ambassador said": the phrase is still read as China's when this runs): no guess then."""
+        country = self._mission_owner(ctx, head)
+        if country is None:
+            return None
+        words = set(self.vocab["envoy_titles"])
+        floor = ctx.window_start(head.i, int(self.vocab["mission_owner_lookback_sentences"]))
+        last = max((t for t in ctx.doc[floor:head.i] if t.lemma_.lower() in words), key=lambda t: t.i, default=None)
+        if last is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in last.children):
+            return None
+        return country
 
     def _named_after(self, ctx: ActorContext, head: Token) -> _Cand | None:
         """The named group or organisation a descriptive noun (coref.yaml `named_descriptor_heads`: "the Lebanese armed
@@ -4067,8 +4133,19 @@ class ActorResolver:
                                           for m in head.children if m.dep_ in ("compound", "amod") and m.i < head.i)
         descriptors = self.vocab.get("company_descriptors", {})
         firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
+        # (h27d) the subject of a clause of time or cause hung on a country's act on another is not the acting
+        # country's ("Washington eased sanctions on Venezuela after the government ... agreed": not Washington)
+        subject = first_conjunct(head)
+        acted_on = self._acted_on_clause_actors(ctx, subject.head, self._known_country) \
+            if collective and subject.dep_ in ("nsubj", "nsubjpass") \
+            and sector in (self.vocab.get("acted_on_clause_sectors") or ()) else set()
         for c in ctx.cands:
             firm = False
+            if acted_on and (ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3]) in acted_on:
+                continue
+            if collective and head.tag_ == "NN" and ctx.doc[c.head].tag_ == "NNS" \
+                    and ctx.doc[c.head].lemma_.lower() == lemma and ctx.actors[c.key].kind == "composed":
+                continue  # (h27d) "the government" re-names no plural "whose leftist governments" of three countries
             if c.start >= head.i or c.resolution == "place" or not own.isdisjoint(range(c.start, c.end)):
                 continue
             spec = ctx.actors[c.key]

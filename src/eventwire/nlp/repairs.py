@@ -102,6 +102,7 @@ class Repairs:
         self.adjective_verb_tags = frozenset(joined.get("tags", ()))
         self.adjective_verb_heads = frozenset(joined.get("head_tags", ()))
         self.hyphenated_titles = frozenset(data.get("hyphenated_title_heads", ()))
+        self.title_phrase_heads = frozenset(data.get("title_phrase_heads", ()))
         self.shared_head_parties = frozenset(data.get("shared_head_parties", ()))
         self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
         self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
@@ -119,6 +120,7 @@ class Repairs:
     #: nouns last, once the clauses they hang in are mended).
     PASSES = (
         "hyphenated_titles",
+        "names_hung_in_title_phrases",
         "hyphenated_doers",
         "adverbs_read_as_nouns",
         "adjectives_read_as_verbs",
@@ -207,6 +209,33 @@ class Repairs:
             tok.head, tok.dep_ = head, dep
             for c in outer:
                 c.head = tok
+
+    def _names_hung_in_title_phrases(self, doc: Doc) -> None:
+        """(h27d) "Russia's ambassador to international organisations in Vienna[pobj], Mikhail Ulyanov[appos → Vienna],
+        said", "China's envoy to the UN[pobj], Fu Cong[appos → UN], said": a person's name set off by a comma after a
+        title noun's prepositional phrase (repairs.yaml `title_phrase_heads`) restates the title, not the place or body
+        its phrase ends in; the name is the title's apposition. (The entity recogniser runs after this component: a
+        person's name is read as two or more capitalised proper nouns alone, "the Sahel" restating "the region" is none.)"""
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+                continue
+            words = [t for t in tok.subtree if t.pos_ != "PUNCT"]
+            if len(words) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+                continue
+            left = tok.left_edge.i
+            if left == 0 or doc[left - 1].text != "," or tok.head.i >= left:
+                continue
+            noun = tok.head
+            if noun.dep_ != "pobj":
+                continue
+            title = noun.head.head  # the noun ← its preposition ← what the phrase is on
+            while title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.head.i < title.i \
+                    and title.lemma_.lower() not in self.title_phrase_heads:
+                title = title.head.head  # ("to international organisations in Vienna": up the nested phrases)
+            if title.pos_ != "NOUN" or title.lemma_.lower() not in self.title_phrase_heads or title.i >= noun.i \
+                    or any(c.dep_ == "appos" for c in title.children):
+                continue
+            tok.head = title
 
     def _hyphenated_doers(self, doc: Doc) -> None:
         """(h23e) "the UN[compound]-[JJ, amod]backed[amod] government": a name or adjective hyphenated to a participle
