@@ -1067,8 +1067,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
-            # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday")
+            # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday"); (h27g)
+            # with a second predicate the first is who is named so, no one called ("called Sharaa[oprd] a young guy[oprd]")
             out = [c for c in tok.children if c.dep_ == "oprd"]
+            out = out if len(out) == 1 else []
         elif path.startswith("prep:") and ".prep:" in path:
             # (h23d) where the object of the noun's preposition is: "a drone attack on an oil refinery in[→ refinery]
             # Russia's Ryazan region", "an airstrike on a market in Kharkiv"
@@ -1405,6 +1407,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
         elif path == "frame_subj":
             out = self._frame_subject(tok)
+        if "prep:with" in path and (helpers := self.mod.get("helper_nouns")):
+            # (h27g) "with Turkey's help", "with U.S. mediation": a helper, no party to the act (modality.yaml
+            # `helper_nouns`); "talks with Turkey" still have Turkey for their party
+            out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in helpers)]
         return out, deep
 
     def _frame_subject(self, tok: Token) -> list[Token]:
