@@ -169,6 +169,13 @@ def held_noun(tok: Token) -> Token | None:
     is, or None."""
     noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else \
         tok.head if tok.dep_ == "acl" and is_infinitive(tok) else None
+    if noun is not None and tok.dep_ == "acl" and noun.lemma_.lower() not in intent_nouns():
+        # (h27g) an infinitive right after a noun of intent or capacity is its, wherever the small parser hung it
+        # ("a force of 5,550 personnel with powers[pobj] to arrest[acl → force] suspects": what it may do)
+        to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        before = tok.doc[to.i - 1] if to is not None and to.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.i > noun.i and before.lemma_.lower() in intent_nouns():
+            noun = before
     return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
