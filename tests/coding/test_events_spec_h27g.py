@@ -56,6 +56,8 @@ GUARD = [
     # talks and calls with a party
     ("Trump spoke to reporters after he spoke with Putin.", "USAGOV", "040", "RUSGOV", "happened"),
     ("Macron called Putin on Friday.", "FRAGOV", "041", "RUSGOV", "happened"),
+    # a name the parser split into two predicates is one name ("President[oprd] Trump[oprd]")
+    ('Iran called President Trump a "gangster".', "IRN", "111", "USAGOV", "happened"),
     ("Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday. Speaking to reporters aboard Air Force One "
      'afterwards, Trump called Sharaa a "young, attractive guy" with a "strong past."', "USAGOV", "040", "SYRGOV",
      "happened"),

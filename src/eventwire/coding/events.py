@@ -1068,9 +1068,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
             # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday"); (h27g)
-            # with a second predicate the first is who is named so, no one called ("called Sharaa[oprd] a young guy[oprd]")
+            # with a common noun read as a second predicate after a name, the name is who is named so, no one called
+            # ("called Sharaa[oprd] a young guy[oprd]"; "called President[oprd] Trump[oprd] a gangster[dobj]" is one name)
             out = [c for c in tok.children if c.dep_ == "oprd"]
-            out = out if len(out) == 1 else []
+            if any(c.pos_ == "NOUN" and any(o.i < c.i and o.pos_ == "PROPN" for o in out) for c in out):
+                out = []
         elif path.startswith("prep:") and ".prep:" in path:
             # (h23d) where the object of the noun's preposition is: "a drone attack on an oil refinery in[→ refinery]
             # Russia's Ryazan region", "an airstrike on a market in Kharkiv"
