@@ -1089,8 +1089,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
-            # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday")
+            # the small parser's reading of a bare object as a predicate ("Macron called Putin[oprd] on Friday"); (h27g)
+            # with a common noun read as a second predicate after a name, the name is who is named so, no one called
+            # ("called Sharaa[oprd] a young guy[oprd]"; "called President[oprd] Trump[oprd] a gangster[dobj]" is one name)
             out = [c for c in tok.children if c.dep_ == "oprd"]
+            if any(c.pos_ == "NOUN" and any(o.i < c.i and o.pos_ == "PROPN" for o in out) for c in out):
+                out = []
         elif path.startswith("prep:") and ".prep:" in path:
             # (h23d) where the object of the noun's preposition is: "a drone attack on an oil refinery in[→ refinery]
             # Russia's Ryazan region", "an airstrike on a market in Kharkiv"
@@ -1433,6 +1437,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             out = [c for c in cop.children if c.dep_ in SUBJ_DEPS] if cop is not None else []
         elif path == "frame_subj":
             out = self._frame_subject(tok)
+        if "prep:with" in path and (helpers := self.mod.get("helper_nouns")):
+            # (h27g) "with Turkey's help", "with U.S. mediation": a helper, no party to the act (modality.yaml
+            # `helper_nouns`); "talks with Turkey" still have Turkey for their party
+            out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in helpers)]
         return out, deep
 
     def _frame_subject(self, tok: Token) -> list[Token]:

@@ -47,6 +47,8 @@ class EventFilters:
         towards Y; the statement stands only when its complement holds no event."""
         drop: set[int] = set()
         accused: set[int] = set()
+        quoted: set[int] = set()
+        made_charges: list[tuple[Event, int]] = []
         for tok, made in reports:
             ids = {id(m) for m in made}
             # a report about one's own country is no interaction ("Norway's minister said Norway
@@ -80,14 +82,78 @@ class EventFilters:
                     # (h20f) a wrong reported of another is an accusation of its doer ("Iran said Israeli drones had
                     # struck a fuel depot", "said Afghan nationals had carried out suicide bombings")
                     accused |= {id(m) for m in made if self._reported_wrong(c, m, held)}
+                    # (h27g) ... and so is one told in the reporter's own quoted words: the charge, no deed
+                    charged = self._quoted_charges(c, made, held, triggers)
+                    if charged:
+                        quoted |= {id(e) for e in charged}
+                        made_charges += [(e, tok.i) for e in self._charges(made, charged)]
+                        drop |= ids
+                        continue
                 if held:
                     drop |= ids
         # (h21b) a reading kept only as an accusation (modality.yaml reported_wrong `accusing_only`)
         only = set(self.mod.get("reported_wrong", {}).get("accusing_only", ()))
         drop |= {id(m) for _tok, made in reports for m in made if m.rule.split("+", 1)[0] in only}
         accusation = _cameo_fields(cameo("112"))
-        return [replace(e, **accusation, rule=f"{e.rule}+reported_wrong") if id(e) in accused else e
-                for e in events if id(e) not in drop or id(e) in accused]
+        out = [replace(e, **accusation, rule=f"{e.rule}+reported_wrong") if id(e) in accused else e
+               for e in events if id(e) not in quoted and (id(e) not in drop or id(e) in accused)]
+        for e, at in made_charges:
+            if not any(o.source_id == e.source_id and o.target_id == e.target_id and o.cameo_root == "11"
+                       and o.sentence_index == e.sentence_index for o in out):
+                out.append(e)
+                triggers[id(e)] = at
+        return out
+
+    def _quoted_charges(self, clause: Token, made: list[Event], held: list[Event],
+                        triggers: dict[int, int]) -> list[Event]:
+        """(h27g) The acts of force a reported clause tells in the reporter's own quoted words, a quotation that opens
+        inside the clause after its first word ("the Houthis had \"kidnapped many of the crew\"", "Rwanda was carrying
+        out \u201ca frontal attack\u201d on Congo's sovereignty"): the reporter's charge, not a deed the story reports
+        (modality.yaml `reported_wrong` `quoted_roots`, `quote_marks`). Only when a doer of them is of another country
+        than the reporter; empty otherwise. A whole sentence quoted, or quoted words beside the act, is no such charge."""
+        vocab = self.mod.get("reported_wrong", {})
+        roots, marks = tuple(vocab.get("quoted_roots", ())), tuple(vocab.get("quote_marks", ()))
+        if not roots or not marks or not made:
+            return []
+        doc = clause.doc
+        sub = list(clause.subtree)
+        lo, hi = sub[0].i, sub[-1].i
+        quoted: set[int] = set()
+        opened = None
+        for t in clause.sent:
+            if not any(q in t.text for q in marks):
+                continue
+            if opened is None:
+                opened = t.i
+            else:
+                quoted.update(range(opened + 1, t.i))
+                opened = None
+        if not quoted or min(quoted) <= lo or min(quoted) > hi:
+            return []
+
+        def in_quote(e: Event) -> bool:
+            tok = doc[triggers[id(e)]]
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            return tok.i in quoted or any(o.i in quoted for o in objs)
+
+        found = [e for e in held if e.mode == "happened" and e.cameo_root in roots and id(e) in triggers and in_quote(e)]
+        speaker = {(m.source_code or "")[:3] for m in made}
+        if not any(e.source_code and e.source_code[:3] not in speaker for e in found):
+            return []
+        return found
+
+    def _charges(self, made: list[Event], charged: list[Event]) -> list[Event]:
+        """The reporter's accusation (112) of each doer of another country in `charged` (see `_quoted_charges`)."""
+        accusation = _cameo_fields(cameo("112"))
+        out: list[Event] = []
+        for m in made:
+            for e in charged:
+                if not e.source_code or not m.source_code or e.source_code[:3] == m.source_code[:3] \
+                        or any(o.target_id == e.source_id for o in out):
+                    continue
+                out.append(replace(m, **accusation, target_actor=e.source_actor, target_code=e.source_code,
+                                   target_id=e.source_id, rule=f"quoted_charge.112+{m.rule}"))
+        return out
 
     def _reported_wrong(self, clause: Token, report: Event, held: list[Event]) -> bool:
         """A statement (010) whose reported clause tells that its subject, of another country than the

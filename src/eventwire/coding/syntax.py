@@ -135,7 +135,28 @@ def relative_doer(relcl: Token) -> Token:
             and head.head.lower_ in preps and head.head.head.lemma_.lower() in attacks \
             and any(c.dep_ in SUBJ_DEPS and c.lower_ in ("that", "which") for c in relcl.children):
         return head.head.head
-    return head
+    war = _war_before(relcl, head)
+    return war if war is not None else head
+
+
+def _war_before(relcl: Token, head: Token) -> Token | None:
+    """(h27g) A war noun whose phrase ends right before the relative pronoun of a clause of harm that the small parser
+    hung on a noun further back ("signed a peace agreement[← killed], pledging to end fighting in eastern Congo that has
+    killed thousands"): the war killed them, not the agreement's signers (modality.yaml `tally_war_nouns`,
+    `attack_harm_relative_verbs`); else None."""
+    from .kb import read_yaml
+
+    mod = read_yaml("modality.yaml")
+    if relcl.lemma_.lower() not in set(mod.get("attack_harm_relative_verbs") or ()) or head.i >= relcl.i:
+        return None
+    pron = next((c for c in relcl.children if c.dep_ in SUBJ_DEPS and c.lower_ in ("that", "which")), None)
+    if pron is None or pron.i <= head.i + 1:
+        return None
+    wars = {w for w in mod.get("tally_war_nouns") or () if " " not in w}
+    for t in relcl.doc[head.i + 1: pron.i]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in wars and t.right_edge.i + 1 == pron.i:
+            return t
+    return None
 
 
 def is_infinitive(tok: Token) -> bool:
@@ -148,6 +169,13 @@ def held_noun(tok: Token) -> Token | None:
     is, or None."""
     noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else \
         tok.head if tok.dep_ == "acl" and is_infinitive(tok) else None
+    if noun is not None and tok.dep_ == "acl" and noun.lemma_.lower() not in intent_nouns():
+        # (h27g) an infinitive right after a noun of intent or capacity is its, wherever the small parser hung it
+        # ("a force of 5,550 personnel with powers[pobj] to arrest[acl → force] suspects": what it may do)
+        to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        before = tok.doc[to.i - 1] if to is not None and to.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.i > noun.i and before.lemma_.lower() in intent_nouns():
+            noun = before
     return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
