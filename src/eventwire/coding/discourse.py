@@ -880,7 +880,12 @@ class DiscourseReader:
         when one party made every such report there: two claimants are two candidates, and no guess is made."""
         vocab = self.mod.get("allegers") or {}
         obj = self._object(tok, shares=shares)
-        if not vocab or obj is None or obj.lemma_.lower() not in self.mod["allegation_nouns"] or self._new_allegation(obj):
+        # (h27b) a denial of a clause, not of a noun ("Qatar denied receiving any advance notice", "Rwanda denied sending
+        # troops", "Moscow denied that its forces had used ...": `clause_denial_verbs`) answers such a claim too
+        clausal = obj is None and tok.lemma_.lower() in set(vocab.get("clause_denial_verbs", ())) \
+            and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
+        if not vocab or not clausal and (obj is None or obj.lemma_.lower() not in self.mod["allegation_nouns"]
+                                         or self._new_allegation(obj)):
             return []
         states = self.mod["state_act_sectors"]
         countries = {self._country(frame, a) for a in sources} - {None}
@@ -915,6 +920,15 @@ class DiscourseReader:
                 continue
             about = [a for a in self._actors(frame, told, False) if a in frame.actors]
             speakers = [] if passive else [a for a in self._actors(frame, subj, False) if a in frame.actors]
+            if clausal and not cited and about and speakers and set(about) <= set(speakers):
+                # (h27b) a claim of the speaker's own act on the denier's side, told by its recipient (a "to" phrase or
+                # dative; not an object: "Grossi said he had asked Tehran to reverse that decision" claims nothing
+                # Tehran did): "The White House said it had passed a warning to Qatari officials. Qatar denied
+                # receiving any advance notice" → the White House
+                about = [a for c in clauses for a in self._actors(
+                    frame, [g for g in c.children if g.dep_ == "dative" and g.pos_ != "ADP"]
+                    + [o for g in c.children if g.dep_ in ("dative", "prep") and g.lower_ == "to"
+                       for o in g.children if o.dep_ == "pobj"], False) if a in frame.actors]
             if about and speakers and all(mine(a) for a in about) and not any(mine(a) for a in speakers):
                 found.append(speakers)
         if not found or any(not any(a == b or self._family(frame, a, b) for a in f for b in found[-1]) for f in found):

@@ -492,8 +492,28 @@ class EventFilters:
                            and 0 < abs(m.sentence_index - e.sentence_index) <= window),
                           key=lambda m: (abs(m.sentence_index - e.sentence_index), m.sentence_index > e.sentence_index))
             if e.target_id:
+                # (h27b) on the same victims, another act of a root whose codes are distinct acts (an arrest after tear
+                # gas or a crackdown, modality.yaml `repeated_act_distinct_roots`) is no act told again but the next
+                # one done to them: it is done by that act's doer, told before it ("Police fired tear gas at opposition
+                # supporters. Dozens of opposition supporters were arrested" → the police, rule suffixed `+victims_doer`)
+                distinct = e.cameo_root in set(self.mod.get("repeated_act_distinct_roots") or ())
+                other = [m for m in near if distinct and (m.cameo_code or "")[:3] != (e.cameo_code or "")[:3]
+                         and m.sentence_index < e.sentence_index]
+                near = [m for m in near if m not in other]
                 same = [m for m in near if m.target_id == e.target_id]
                 kin = [m for m in near if e.target_code and m.target_code == e.target_code and m.source_id != e.target_id]
+                prior = [m for m in other if m.target_id == e.target_id]
+                # (none when another doer used force on them in between: "Ugandan soldiers beat opposition supporters")
+                force = set(((self.mod.get("passive_force_doer") or {}).get("roots") or {}).get(e.cameo_root) or ())
+                doers = {m.source_id for m in full if m.target_id == e.target_id and m.cameo_root in force
+                         and 0 <= e.sentence_index - m.sentence_index <= window}
+                if not same and not kin and prior and len({m.source_id for m in prior} | doers) > 1:
+                    continue  # (as before: dropped, with no doer of its own to guess)
+                if not same and not kin and prior:
+                    m = prior[0]
+                    out.append(replace(e, source_actor=m.source_actor, source_code=m.source_code, source_id=m.source_id,
+                                       rule=f"{e.rule}+victims_doer"))
+                    continue
             else:
                 # (one doer does several acts of a root: "arrested ... confiscated computers" are two; its act told
                 # again has the same code)
