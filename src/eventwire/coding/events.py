@@ -3038,6 +3038,13 @@ def _bfs(start: Token, hit, max_depth: int = 6, victims: Collection[str] = froze
                 if c.dep_ == "acl" and t.lemma_.lower() in _allegation_nouns() and any(g.dep_ == "mark" for g in c.children):
                     continue  # nor into what an allegation says ("claims that it sent weapons to the Houthis")
                 if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.lemma_.lower() not in owner_participles():
+                    if not victims and t.lemma_.lower() in coref_vocab()["attack_nouns"] \
+                            and participle_in(c, coref_vocab().get("attack_target_participles", ())):
+                        # (h27b) ... but a participle of aiming on an attack noun names what it struck, its target
+                        # ("claimed responsibility for an attack targeting shoppers in Nairobi"; coref.yaml
+                        # `attack_target_participles`), never searched when the attacker is sought
+                        queue.append((c, d + 1))
+                        continue
                     # ... but its by-agent is the noun's author ("the gift of elephants sent by Myanmar")
                     queue.extend((g, d + 2) for g in c.children if g.dep_ == "agent")
                 elif c.dep_ not in CLAUSE_DEPS:
