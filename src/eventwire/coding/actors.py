@@ -2150,7 +2150,13 @@ class ActorResolver:
                 elif country is None and sector and not foreign and self._rules(head):
                     # (h27c) a ruling body with no country on it ("the junta", "the military government") rules the
                     # state the story names as ruled, never a foreign backer named nearby (`_ruler_country`)
-                    country = self._ruler_country(ctx, head)
+                    joint = self._joint_rulers(ctx, head) if head.tag_ == "NNS" else None
+                    if joint is not None:
+                        # "The military regimes of Mali, Burkina Faso and Niger ... the juntas said": the three named
+                        ctx.add(_Cand(head.i, head.i + 1, head.i, joint, "description"), override=True)
+                        country = None
+                    else:
+                        country = self._ruler_country(ctx, head)
                     code = country + sector if country else None
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
@@ -3634,7 +3640,7 @@ class ActorResolver:
         for c in ctx.cands:
             # ... where its own sentence says it acts ("The junta held a referendum on a new constitution in Mali")
             tok = ctx.doc[c.head]
-            if c.resolution == "place" and sent.start <= c.start and c.start > head.i and tok.dep_ == "pobj" \
+            if c.resolution == "place" and head.i < c.start < sent.end and tok.dep_ == "pobj" \
                     and tok.head.lower_ in self.vocab["ruler_place_prepositions"]:
                 country = self._known_country(ctx.actors[c.key])
                 if country:
@@ -3660,6 +3666,14 @@ class ActorResolver:
                     and (ctx.actors[c.key].code or "")[3:6] in self.vocab["ruler_opposition_sectors"]]
         found = [c for c in (self._known_country(ctx.actors[b.key]) for b in sorted(opposing, key=lambda c: c.start)) if c]
         return found[0] if found else (self._dateline_country(ctx) or None)
+
+    def _joint_rulers(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h27c) The joint actor of several states' ruling bodies named before a plural ruling noun ("The military
+        regimes of Mali, Burkina Faso and Niger ... the juntas"): its key, or None."""
+        found = [c for c in ctx.cands if c.end <= head.left_edge.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "compound" and ctx.actors[c.key].members
+                 and (self._called(ctx.doc[c.head], head.lemma_.lower()) or self._military_rule(ctx.doc[c.head]))]
+        return max(found, key=lambda c: c.start).key if found else None
 
     def _rules(self, head: Token) -> bool:
         """(h27c) Whether an actor noun names a state's ruling body whatever its sector: a junta (coref.yaml
