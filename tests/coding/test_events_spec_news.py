@@ -1561,7 +1561,7 @@ SPEC = [
      "FRA", "041", "ITAGOV", "happened"),
     # a decree criticised is who declared or issued it
     ("Tunisian President Kais Saied declared a state of emergency on Sunday. Rights groups criticised the decree.",
-     "TUNHRI", "111", "TUNGOV", "happened"),
+     "NGOHRI", "111", "TUNGOV", "happened"),  # (h27c) a rights group of no country is international
     # a denial is aimed at whom the denied act is said to be aimed at
     ("China has denied that its military drills are aimed at Taiwan.", "CHN", "120", "TWN", "happened"),
     # retaliation vowed is against who last used force on the speaker's country

@@ -2147,7 +2147,7 @@ class ActorResolver:
                     # international, as Amnesty International and Human Rights Watch are (NGO + the sector), never the
                     # country they accuse ("Rights groups accused Egypt of torture"; coref.yaml `international_ngo`)
                     code = self.vocab["international_ngo"][sector]["code"]
-                elif country is None and sector and not foreign and self._rules(head):
+                elif country is None and sector and not foreign and self._rules(head, sector):
                     # (h27c) a ruling body with no country on it ("the junta", "the military government") rules the
                     # state the story names as ruled, never a foreign backer named nearby (`_ruler_country`)
                     joint = self._joint_rulers(ctx, head) if head.tag_ == "NNS" else None
@@ -2168,7 +2168,7 @@ class ActorResolver:
                                                         and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")),
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
                                                     office=sector in self.vocab["acting_subject_sectors"]
-                                                    or self._rules(head),
+                                                    or self._rules(head, sector),
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
                                                     and self._bare_definite(head))
@@ -3675,12 +3675,13 @@ class ActorResolver:
                  and (self._called(ctx.doc[c.head], head.lemma_.lower()) or self._military_rule(ctx.doc[c.head]))]
         return max(found, key=lambda c: c.start).key if found else None
 
-    def _rules(self, head: Token) -> bool:
-        """(h27c) Whether an actor noun names a state's ruling body whatever its sector: a junta (coref.yaml
-        `ruling_body_heads`) or a military government (`_military_rule`). Such a body acts as a government does
+    def _rules(self, head: Token, sector: str | None) -> bool:
+        """(h27c) Whether an actor noun names a state's military ruling body: a junta (coref.yaml `ruling_body_heads` in
+        `military_rule_sector`: not "the cabinet") or a military government (`_military_rule`). Such a body acts as a government does
         (`acting_subject_sectors`): the state bodies its clause acts on give it no country ("The ruling junta expelled
         the French ambassador" is not France's junta)."""
-        return head.lemma_.lower() in self.vocab["ruling_body_heads"] or self._military_rule(head)
+        return (head.lemma_.lower() in self.vocab["ruling_body_heads"] and sector == self.vocab["military_rule_sector"]) \
+            or self._military_rule(head)
 
     def _military_rule(self, tok: Token) -> bool:
         """Whether a noun phrase names a military government ("Myanmar's military government",
