@@ -975,7 +975,8 @@ SPEC = [
     ("Benin's government said it had arrested 14 people, most of them soldiers. Prosecutors charged the detainees "
      "with treason.", "2025-12-08", "detainees", "BENMIL", ()),
     # "rights groups": the two-word term with its modifier as written (the lemmatizer makes it "right")
-    ("Human rights groups accused Kenyan police of killing protesters.", "2025-12-08", "Human rights groups", "KENHRI", ()),
+    # (h27c) ... a rights group with no country written on it is international (coref.yaml international_ngo)
+    ("Human rights groups accused Kenyan police of killing protesters.", "2025-12-08", "Human rights groups", "NGOHRI", ()),
     ("Kenyan rights groups accused the police of torture.", "2025-12-08", "Kenyan rights groups", "KENHRI", ()),
     ("Rights activists accused Kenyan police of torture.", "2025-12-08", "Rights activists", "KENHRI", ()),
     # "the federal government" is a federation's: not the other government named just before

@@ -1522,7 +1522,7 @@ SPEC = [
      "BENMIL", "happened"),
     ("Benin's government said it had arrested 14 people, most of them soldiers. Prosecutors charged the detainees with "
      "treason.", "BENJUD", "173", "BENMIL", "happened"),
-    ("Human rights groups accused Kenyan police of torture.", "KENHRI", "112", "KENCOP", "happened"),
+    ("Human rights groups accused Kenyan police of torture.", "NGOHRI", "112", "KENCOP", "happened"),  # (h27c)
     # "the federal government" is a federation's, not the last government named
     ("Eritrea's government denied the report. The TPLF accused the federal government of lying.", "ETHPTYTPL", "112",
      "ETHGOV", "happened"),
@@ -1542,7 +1542,7 @@ SPEC = [
      "the ruling Georgian Dream party.", "GEOCVL", "141", "GEOGOV", "happened"),
     # a body set up by a government is the government's
     ("Rights groups said a new force had killed civilians. Rights groups accused a task force set up by Haiti's "
-     "transitional government of killing civilians.", "HTIHRI", "112", "HTIGOV", "happened"),
+     "transitional government of killing civilians.", "NGOHRI", "112", "HTIGOV", "happened"),  # (h27c) NGOHRI
     # ----- round 6 (fourteenth pass): modality, phrasings and targets -----
     # an act avoided or refrained from is not done
     ("Iran refrained from attacking Israel.", "IRN", "190", "ISR", "denied"),
@@ -1562,7 +1562,7 @@ SPEC = [
      "FRA", "041", "ITAGOV", "happened"),
     # a decree criticised is who declared or issued it
     ("Tunisian President Kais Saied declared a state of emergency on Sunday. Rights groups criticised the decree.",
-     "TUNHRI", "111", "TUNGOV", "happened"),
+     "NGOHRI", "111", "TUNGOV", "happened"),  # (h27c) a rights group of no country is international
     # a denial is aimed at whom the denied act is said to be aimed at
     ("China has denied that its military drills are aimed at Taiwan.", "CHN", "120", "TWN", "happened"),
     # retaliation vowed is against who last used force on the speaker's country

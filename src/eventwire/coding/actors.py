@@ -2150,6 +2150,25 @@ class ActorResolver:
                     # non-governmental body of no country told is an international NGO, never the country of
                     # the story it works in (coref.yaml `ngo_sectors`, `ngo_code`)
                     code = self.vocab["ngo_code"]
+                elif country is None and head.lemma_.lower() in ((self.vocab.get("international_ngo") or {}).get(sector)
+                                                                 or {}).get("heads", ()) and not any(
+                        c.lower_ in self.vocab["ngo_local_modifiers"] for c in head.children if c.dep_ in ("amod", "compound")) \
+                        and not self._own_place(ctx, head):
+                    # (h27c) "rights groups", "human rights organisations" with no country written on them are
+                    # international, as Amnesty International and Human Rights Watch are (NGO + the sector), never the
+                    # country they accuse ("Rights groups accused Egypt of torture"; coref.yaml `international_ngo`)
+                    code = self.vocab["international_ngo"][sector]["code"]
+                elif country is None and sector and not foreign and self._rules(head, sector):
+                    # (h27c) a ruling body with no country on it ("the junta", "the military government") rules the
+                    # state the story names as ruled, never a foreign backer named nearby (`_ruler_country`)
+                    joint = self._joint_rulers(ctx, head) if head.tag_ == "NNS" else None
+                    if joint is not None:
+                        # "The military regimes of Mali, Burkina Faso and Niger ... the juntas said": the three named
+                        ctx.add(_Cand(head.i, head.i + 1, head.i, joint, "description"), override=True)
+                        country = None
+                    else:
+                        country = self._ruler_country(ctx, head)
+                    code = country + sector if country else None
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
@@ -2159,7 +2178,8 @@ class ActorResolver:
                                                     or (sector in self.vocab["ruled_object_sectors"]
                                                         and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")),
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
-                                                    office=sector in self.vocab["acting_subject_sectors"],
+                                                    office=sector in self.vocab["acting_subject_sectors"]
+                                                    or self._rules(head, sector),
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
                                                     and self._bare_definite(head))
@@ -3628,6 +3648,92 @@ class ActorResolver:
         groups = [c for c in named if floor <= c.start]
         alike = [c for c in groups if (ctx.actors[c.key].code or "")[3:6] == sector]
         return max(alike or groups, key=lambda c: c.start) if groups else None
+
+    @staticmethod
+    def _own_place(ctx: ActorContext, head: Token) -> str | bool:
+        """(h27c) Whether a noun's own prepositional phrase names a country or a place in one ("rights groups in
+        Egypt", "activists from Kenya"): the country when the dictionary knows it, else True (a place), else False."""
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                cand = ctx.covered.get(obj.i)
+                entry = (ctx.actors[cand.key].entry or "") if cand is not None else ""
+                if entry.startswith("country:"):
+                    return entry.split(":")[1]
+                if obj.ent_type_ in ("GPE", "LOC"):
+                    return True
+        return False
+
+    def _ruler_country(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h27c) The country a ruling body named with no country rules (`_rules`): the country its own phrase names
+        ("the junta in Niger"); the ruling body of that kind or
+        the military government the story named before; else the story's country (its dateline's, when named); else
+        a country its own sentence places it in (`ruler_place_prepositions`: "held a referendum in Mali"); else
+        the last country named before it that is not a subject of its clause nor one its sentence names as the source
+        of the act it reports (coref.yaml `ruler_acting_deps`: "Russia sent troops to Mali. The junta expelled ..." is
+        Mali's junta, not Russia's); else the country of an opposition the story names (`ruler_opposition_sectors`);
+        else the dateline's; else None, never a country its own clause acts on."""
+        own = self._own_place(ctx, head)
+        if isinstance(own, str):
+            return own  # "the ruling junta in Niger"
+        lemma = head.lemma_.lower()
+        rulers = [c for c in ctx.cands if c.end <= head.left_edge.i and c.resolution != "place"
+                  and ctx.actors[c.key].kind in ("composed", "group")
+                  and (ctx.actors[c.key].code or "")[3:6] in ("GOV", "MIL")
+                  and (self._called(ctx.doc[c.head], lemma) or self._military_rule(ctx.doc[c.head]))]
+        found = [c for c in (self._known_country(ctx.actors[b.key]) for b in sorted(rulers, key=lambda c: c.start)) if c]
+        if found:
+            return found[-1]
+        home = self._story_country(ctx)
+        if home:
+            return home
+        sent = head.sent
+        for c in ctx.cands:
+            # ... where its own sentence says it acts ("The junta held a referendum on a new constitution in Mali")
+            tok = ctx.doc[c.head]
+            if c.resolution == "place" and head.i < c.start < sent.end and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in self.vocab["ruler_place_prepositions"]:
+                country = self._known_country(ctx.actors[c.key])
+                if country:
+                    return country
+        acting = set(self.vocab["ruler_acting_deps"])
+        best = None
+        for c in ctx.cands:
+            spec = ctx.actors[c.key]
+            if c.end > head.left_edge.i or not (spec.kind == "country" or (spec.entry or "").startswith("country:")):
+                continue  # a country, its capital or its seat ("visited Bamako")
+            tok = first_conjunct(ctx.doc[c.head])
+            while tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in NOUNS:
+                tok = first_conjunct(tok.head)  # "Russia's troops[nsubj]"
+            if tok.dep_ in acting or tok.dep_ == "pobj" and tok.head.dep_ in acting:
+                continue  # "Russia sent troops", "troops backed by Russia": who acts on the ruled country
+            country = self._known_country(ctx.actors[c.key])
+            if country and (best is None or c.start > best[0]):
+                best = (c.start, country)
+        if best:
+            return best[1]
+        # ... else the state whose opposition the story names ("The NUG rejected the junta's election plan": Myanmar's)
+        opposing = [c for c in ctx.cands if c.resolution != "place"
+                    and (ctx.actors[c.key].code or "")[3:6] in self.vocab["ruler_opposition_sectors"]]
+        found = [c for c in (self._known_country(ctx.actors[b.key]) for b in sorted(opposing, key=lambda c: c.start)) if c]
+        return found[0] if found else (self._dateline_country(ctx) or None)
+
+    def _joint_rulers(self, ctx: ActorContext, head: Token) -> str | None:
+        """(h27c) The joint actor of several states' ruling bodies named before a plural ruling noun ("The military
+        regimes of Mali, Burkina Faso and Niger ... the juntas"): its key, or None."""
+        found = [c for c in ctx.cands if c.end <= head.left_edge.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "compound" and ctx.actors[c.key].members
+                 and (self._called(ctx.doc[c.head], head.lemma_.lower()) or self._military_rule(ctx.doc[c.head]))]
+        return max(found, key=lambda c: c.start).key if found else None
+
+    def _rules(self, head: Token, sector: str | None) -> bool:
+        """(h27c) Whether an actor noun names a state's military ruling body: a junta (coref.yaml `ruling_body_heads` in
+        `military_rule_sector`: not "the cabinet") or a military government (`_military_rule`). Such a body acts as a government does
+        (`acting_subject_sectors`): the state bodies its clause acts on give it no country ("The ruling junta expelled
+        the French ambassador" is not France's junta)."""
+        return (head.lemma_.lower() in self.vocab["ruling_body_heads"] and sector == self.vocab["military_rule_sector"]) \
+            or self._military_rule(head)
 
     def _military_rule(self, tok: Token) -> bool:
         """Whether a noun phrase names a military government ("Myanmar's military government",

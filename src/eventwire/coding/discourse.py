@@ -714,10 +714,32 @@ class DiscourseReader:
                     if any(not x.startswith(first) for x in said):
                         return []
                 last = found[-1][0]
+                later = self._later_uncoded_act(frame, noun, vocab, last, tok, [e for e, _a in candidates])
+                if later is not None:
+                    subj, _passive = self._subject(later)
+                    makers = [a for a in self._actors(frame, subj, False) if a in frame.actors and frame.actors[a].code
+                              and not mine(a)]
+                    return list(dict.fromkeys(makers))
                 # (all who did that one act together: "Britain, France and Germany triggered ...")
                 return list(dict.fromkeys(a for e, a in found if e.trigger == last.trigger and e.span.end == last.span.end
                                           and e.cameo_code == last.cameo_code))
         return []
+
+    def _later_uncoded_act(self, frame: _Frame, noun: Token, vocab: dict, last: Event, tok: Token,
+                           earlier: list[Event]) -> Token | None:
+        """(h27c) Whether an act of the noun's class was told after the act found for it, by a verb of the class
+        (modality.yaml `act_anaphora.classes.*.verbs`) with a subject of its own and no candidate event (`earlier`) on it: "Fico said he
+        would lift his veto. EU ambassadors approved the sanctions package on Friday. Zelenskiy welcomed the decision"
+        names the approval back, not Fico's promise: that verb (its subject is the decision's maker), else None."""
+        lemma = noun.lemma_.lower()
+        verbs = {v for c in (vocab.get("classes") or {}).values() if lemma in c.get("nouns", ()) for v in c.get("verbs", ())}
+        start = self._event_token(frame, last)
+        if not verbs or start is None:
+            return None
+        coded = {i for e in earlier if (i := self._event_token(frame, e)) is not None}
+        return next((t for t in reversed(frame.doc[start + 1:tok.i]) if t.pos_ == "VERB" and t.lemma_.lower() in verbs
+                     and t.i not in coded and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                     and not t.is_ancestor(tok)), None)
 
     def _anaphora_class(self, noun: Token, vocab: dict) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...], bool]:
         """(h26c) The codes, QuadClasses and aimed-only codes of the acts a noun can name back (modality.yaml

@@ -54,6 +54,8 @@ class PlaceVocab:
     alternate_labels: frozenset[str]
     dateline: re.Pattern
     dateline_max: int
+    dateline_titled: re.Pattern  # (h27c) "Washington (AP) —": a city in title case, with a listed agency only
+    dateline_bare_min: int  # (h27c) a city with only a separator after it: at least this long, and a known place
     city_aliases: dict[str, str]  # casefolded surface → GeoNames primary name
     landmarks: dict[str, str]  # casefolded landmark → city name
     country_aliases: dict[str, str]  # casefolded surface → ISO3
@@ -105,16 +107,20 @@ def place_vocab() -> PlaceVocab:
     modality = read_yaml("modality.yaml")  # the event coder's free relatives of naming, one list
     dl = data["dateline"]
     city = r"(?P<city>[A-Z][A-Z'.\-]*(?:[ /][A-Z][A-Z'.\-]*)*)"
-    date = r"(?:,[ \t]*[^()\n—–:]{1,30}?)?"
-    agency = r"\((?:" + _alt(dl["agencies"]) + r")\)"
+    date = r"(?P<date>,[ \t]*[^()\n—–:]{1,30}?)?"
+    agency = r"(?P<agency>\((?:" + _alt(dl["agencies"]) + r")\))"
     sep = "(?:" + _alt(dl["separators"]) + ")"
     final = "".join(re.escape(str(c)) for c in dl["headline_final"])
     headline = r"(?:[^\n]{0,%d}[^\s%s]\n\s*)?" % (int(dl["headline_max_chars"]) - 1, final)
     # (p23) an agency not listed, in parentheses, counts when a separator follows it ("BRASILIA, Sept 12 (Wire) -")
     other = int(dl.get("unknown_agency_max_chars") or 0)
-    unknown = (r"\([A-Z][A-Za-z.&' ]{0,%d}\)[ \t]*" % (other - 1) + sep + "|") if other else ""
+    unknown = (r"(?P<other>\([A-Z][A-Za-z.&' ]{0,%d}\))[ \t]*" % (other - 1) + sep + "|") if other else ""
     pattern = re.compile(r"\A\s*" + headline + city + date + r"[ \t]*(?:" + agency + r"(?:[ \t]*" + sep + r")?|"
                          + unknown + sep + r")")
+    # (h27c) "Washington (AP) —", "Gaza City, May 3 (Reuters) -": a city written in title case is a dateline only
+    # with a listed agency after it (a lead "Israel and Hamas agreed" never is)
+    titled_city = r"(?P<city>[A-Z][a-z'.\-]+(?:[ /][A-Z][a-z'.\-]+)*)"
+    titled = re.compile(r"\A\s*" + headline + titled_city + date + r"[ \t]*" + agency + r"(?:[ \t]*" + sep + r")?")
     regions = {str(k).casefold(): (str(k), float(v[0]), float(v[1]), v[2]) for k, v in data["regions"].items()}
     return PlaceVocab(
         prepositions=frozenset(str(p).lower() for p in data["locative_prepositions"]),
@@ -123,6 +129,8 @@ def place_vocab() -> PlaceVocab:
         alternate_labels=frozenset(data["alternate_name_labels"]),
         dateline=pattern,
         dateline_max=int(dl["max_chars"]),
+        dateline_titled=titled,
+        dateline_bare_min=int(dl.get("bare_min_chars") or 0),
         city_aliases={str(k).casefold(): str(v) for k, v in data["city_aliases"].items()},
         landmarks={str(k).casefold(): str(v) for k, v in data["landmarks"].items()},
         country_aliases={str(k).casefold(): str(v) for k, v in data["country_aliases"].items()},
@@ -666,17 +674,41 @@ def object_place(trigger: Token | None, code: str, prefer: Sequence[str] = ()) -
     return None
 
 
+def _dateline_match(text: str) -> re.Match | None:
+    """The dateline at the start of the text: an ALL-CAPS place with a date, an agency or a separator after it,
+    or (h27c) a title-case place with a listed agency ("Washington (AP) —"). A place followed by a separator only
+    ("WASHINGTON -", "GAZA CITY —") must be at least `bare_min_chars` long and a known place whose name it starts
+    or is ("US - China talks resumed", "NATO - allies agreed", "EU: the bloc", "HAMAS - the group said" are
+    leads, not datelines)."""
+    vocab = place_vocab()
+    m = vocab.dateline.match(text) or vocab.dateline_titled.match(text)
+    if m is None or m.group("date") or m.group("agency") or (m.groupdict().get("other")):
+        return m
+    city = m.group("city").split("/")[0].strip(" .")
+    if len(city) < vocab.dateline_bare_min:
+        return None
+    fields = geocode(city, "GPE", alternates=True)
+    def fold(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if not unicodedata.combining(c))
+    name = fold(str((fields or {}).get("name") or ""))
+    folded = fold(city)
+    if not name or not (folded.startswith(name) or name.startswith(folded)
+                        or fold(vocab.city_aliases.get(city.casefold(), "")) == name):
+        return None
+    return m
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("KHARTOUM, Nov 28 (Reuters) - ") at the start of the text ends (0:
     none): its date says when the story was filed, and its city is no sentence's subject."""
-    m = place_vocab().dateline.match(text)
+    m = _dateline_match(text)
     return m.end() if m else 0
 
 
 def find_dateline(text: str) -> Place | None:
     """The dateline place ("KYIV (Reuters) —" → Kyiv), or None."""
     vocab = place_vocab()
-    m = vocab.dateline.match(text)
+    m = _dateline_match(text)
     if not m or len(m.group("city")) > vocab.dateline_max:
         return None
     city = m.group("city").split("/")[0].strip(" .")

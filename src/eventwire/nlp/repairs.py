@@ -1261,11 +1261,25 @@ class Repairs:
             if comma is None or comma.i + 2 > verb.i:
                 continue
             first = next((t for t in doc[comma.i + 1:verb.i] if t.dep_ == "conj" and t.left_edge.i == comma.i + 1), None)
-            if first is None or first.pos_ not in ("NOUN", "PROPN") or first.head.i >= comma.i \
-                    or first.right_edge.i + 1 != verb.i or phrase.i > first.head.i:
+            if first is None or first.pos_ not in ("NOUN", "PROPN") or first.head.i >= comma.i or phrase.i > first.head.i:
                 continue
-            first.head, first.dep_ = verb, "nsubj"
-            comma.head = verb
+            # (h27c) ... also when the last name of the run was hung on the phrase's noun as its apposition ("Later in
+            # Sharm el-Sheikh[pobj], Trump[conj] and Egyptian President[conj] Abdel Fattah al-Sisi[appos of Sheikh]
+            # signed"): it is the name of the run's last conjunct, whose title it carries
+            stray = [t for t in first.head.children if t.dep_ == "appos" and comma.i < t.left_edge.i
+                     and t.right_edge.i < verb.i and t.i > first.i]
+            end = max([first.right_edge.i, *(t.right_edge.i for t in stray)])
+            if end + 1 != verb.i or any(t.left_edge.i != doc[t.left_edge.i - 1].right_edge.i + 1 for t in stray):
+                continue
+            for name in stray:
+                title = doc[name.left_edge.i - 1]
+                if title.dep_ != "conj" or title.pos_ not in ("NOUN", "PROPN") or not first.is_ancestor(title):
+                    break
+                name.head, name.dep_ = title.head, "conj"
+                title.head, title.dep_ = name, "compound"
+            else:
+                first.head, first.dep_ = verb, "nsubj"
+                comma.head = verb
 
     def _mains_after_participles(self, doc: Doc) -> None:
         for tok in doc:
