@@ -1,0 +1,60 @@
+"""Session 27 (h27h): events coded on the gold sentence with a wrong side. Each row a sentence → an event. SPEC rows must
+be coded, ABSENT rows must not; new rows failed before their rule, guard rows (marked) held before and must hold after.
+
+- "Gulf" is never geocoded as a town (places.yaml `not_places`): GeoNames has Gulf Province, Papua New Guinea, and "the
+  Gulf state" lent PNG to every actor noun of its sentence with no country ("the army" → PNGMIL, "Police" → PNGCOP).
+- An office holder named by title and name ("Defence Minister Yassin Ibrahim") takes no country from the clause their
+  verb of reporting reports (coref.yaml `reporting_subject_verbs`), as a state body and a bare subject already did: the
+  name's first word is a compound, so the subject was never found."""
+from __future__ import annotations
+
+import pytest
+
+from event_checks import check_absent, check_event
+
+SPEC = [
+    # a bare actor noun in a sentence that names "the Gulf state" is the story's, not Papua New Guinea's
+    ("Sudan's army-aligned government cut diplomatic ties with the United Arab Emirates, accusing the Gulf state of "
+     "arming the Rapid Support Forces. The army blamed the RSF for the attacks.", "SDNMIL", "112", "SDNREBRSF",
+     "happened"),
+    ("Police in the Gulf state arrested 12 protesters on Friday, the interior ministry said. Bahrain's king pardoned "
+     "them.", "BHRCOP", "173", "BHRCVL", "happened"),
+    # guards: the epithet still finds its country; the reported act keeps its own sides
+    ("Bahrain's king criticised Iran. Police in the Gulf state arrested 12 protesters on Friday.", "BHRCOP", "173",
+     "BHRCVL", "happened"),
+    ("Defence Minister Yassin Ibrahim told Sudanese state television that the UAE had armed the RSF.", "ARE", "072",
+     "SDNREBRSF", "happened"),
+    # guards: an office holder whose own sentence gives a country elsewhere keeps it
+    ("Interior Minister Jane Roe said police in Nairobi had arrested 40 protesters.", "KENCOP", "173", "KENCVL",
+     "happened"),
+    ("Foreign Minister Abdullah Bou Habib said on Tuesday that Israel had attacked Lebanon, and Lebanese troops returned "
+     "fire.", "LBNGOV", "112", "ISR", "happened"),
+]
+
+ABSENT = [
+    ("Sudan's army-aligned government cut diplomatic ties with the United Arab Emirates, accusing the Gulf state of "
+     "arming the Rapid Support Forces. The army blamed the RSF for the attacks.", ("PNGMIL", "112", "SDNREBRSF")),
+    ("Police in the Gulf state arrested 12 protesters on Friday, the interior ministry said.", ("PNGCOP", "173", "PNGCVL")),
+    # the speaker is not of the state the clause they report accuses
+    ("Sudan cut ties with the UAE on Tuesday. Defence Minister Yassin Ibrahim said that the UAE had violated the "
+     "sovereignty of Sudan.", ("AREMIL", "112", "ARE")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source,code,target,mode", SPEC, ids=[s[0][:48] for s in SPEC])
+def test_h27h_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
+def test_h27h_absent(sentence, triple):
+    check_absent(sentence, triple)
+
+
+def test_gulf_is_no_town():
+    """places.yaml `not_places`: a bare "Gulf" is no place (Gulf Province, PNG, is written so)."""
+    from eventwire.coding.geo import geocode
+
+    assert geocode("Gulf", "LOC") is None
