@@ -5,7 +5,10 @@ be coded, ABSENT rows must not; new rows failed before their rule, guard rows (m
   Gulf state" lent PNG to every actor noun of its sentence with no country ("the army" → PNGMIL, "Police" → PNGCOP).
 - An office holder named by title and name ("Defence Minister Yassin Ibrahim") takes no country from the clause their
   verb of reporting reports (coref.yaml `reporting_subject_verbs`), as a state body and a bare subject already did: the
-  name's first word is a compound, so the subject was never found."""
+  name's first word is a compound, so the subject was never found.
+- An appeal for a release (a pattern aimed at the `captor`) the parser joined to a reported clause telling a capture
+  (modality.yaml `captivity_verbs`) is the reporter's: "The State Department said Iran had detained two journalists and
+  demanded their release" (not Iran demanding its captives' release)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +27,16 @@ SPEC = [
      "BHRCVL", "happened"),
     ("Defence Minister Yassin Ibrahim told Sudanese state television that the UAE had armed the RSF.", "ARE", "072",
      "SDNREBRSF", "happened"),
+    # an appeal for a release joined to the reported clause telling the capture is the reporter's, not the captor's
+    ("The U.S. embassy said in a post on X that the Houthis had \"kidnapped many of the surviving crew members\" and "
+     "called for their immediate and unconditional release.", "USAGOV", "0253", "YEMREBHTH", "happened"),
+    ("The State Department said Iran had detained two American journalists and demanded their release.", "USAGOV",
+     "1053", "IRN", "happened"),
+    ("The State Department said Iran had detained two American journalists and called for their release.", "USAGOV",
+     "0253", "IRN", "happened"),
+    # guard: the capture itself stays the captor's
+    ("The State Department said Iran had detained two American journalists and called for their release.", "IRN",
+     "173", "USAMED", "happened"),
     # guards: an office holder whose own sentence gives a country elsewhere keeps it
     ("Interior Minister Jane Roe said police in Nairobi had arrested 40 protesters.", "KENCOP", "173", "KENCVL",
      "happened"),
@@ -35,6 +48,8 @@ ABSENT = [
     ("Sudan's army-aligned government cut diplomatic ties with the United Arab Emirates, accusing the Gulf state of "
      "arming the Rapid Support Forces. The army blamed the RSF for the attacks.", ("PNGMIL", "112", "SDNREBRSF")),
     ("Police in the Gulf state arrested 12 protesters on Friday, the interior ministry said.", ("PNGCOP", "173", "PNGCVL")),
+    ("The State Department said Iran had detained two American journalists and demanded their release.",
+     ("IRN", "1053", "USAMED")),
     # the speaker is not of the state the clause they report accuses
     ("Sudan cut ties with the UAE on Tuesday. Defence Minister Yassin Ibrahim said that the UAE had violated the "
      "sovereignty of Sudan.", ("AREMIL", "112", "ARE")),
