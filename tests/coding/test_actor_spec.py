@@ -1225,10 +1225,7 @@ SPEC = [
      "offices had been illegal.", D, "Dren Gashi", "XKXGOV", ()),
     ("BELGRADE, Jan 16 (Reuters) - Serbian President Aleksandar Vucic criticised Pristina on Thursday. Police sealed "
      "the offices in North Mitrovica, Kosovo's foreign ministry said.\n\nInterior Minister Dren Gashi said the "
-     "offices had been illegal.", D, "Dren Gashi", "SRBGOV",
-     # (h27h) or no country: SRBGOV came from the clause he reports ("the offices", read as Vucic's), which gives an
-     # office holder named by title and name no country any more; what this row guards is "not Kosovo's"
-     (None,)),
+     "offices had been illegal.", D, "Dren Gashi", "SRBGOV", ()),
     # (h18b) a "they" opening its sentence continues the last sentence's subject, not a party named inside what that
     # sentence reported
     ("Ghanaian police detained 20 people in Accra on Friday. Prosecutors accused foreign agents of financing the riots "

@@ -2894,8 +2894,7 @@ class ActorResolver:
         scope: set[int] = set()  # what the subject's clause acts on or reports
         reported: set[int] = set()  # the clauses it reports
         subject = first_conjunct(ctx.doc[at])
-        while (office or person) and subject.dep_ == "compound" and subject.head.i > subject.i \
-                and subject.head.pos_ == "PROPN":
+        while office and subject.dep_ == "compound" and subject.head.i > subject.i and subject.head.pos_ == "PROPN":
             subject = first_conjunct(subject.head)  # (a name's first word: "Defence Minister Yassin[compound] Ibrahim")
         if office and subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX"):
             # (what follows the subject only: a clause before it is what it reports, "..., officials said"; and of
@@ -2942,12 +2941,7 @@ class ActorResolver:
             # said Eritrean forces had abducted three civilians": not Eritrea's; state bodies did so already, `office`);
             # verbs of reporting only (coref.yaml `reporting_subject_verbs`): a demand names who must act, often the
             # demander's own country ("The opposition demanded that Kenya hold new elections" is Kenya's opposition)
-            told = _reported_after(subject)
-            scope |= told
-            if person and not private:
-                # (h27h) ... nor, for an office holder named by title and name ("Defence Minister Yassin Ibrahim said the
-                # UAE had violated the sovereignty of Sudan"), from a place in it, as for a state body (`office`)
-                reported |= told
+            scope |= _reported_after(subject)
 
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
