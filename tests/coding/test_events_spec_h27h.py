@@ -5,7 +5,9 @@ be coded, ABSENT rows must not; new rows failed before their rule, guard rows (m
   Gulf state" lent PNG to every actor noun of its sentence with no country ("the army" → PNGMIL, "Police" → PNGCOP).
 - An appeal for a release (a pattern aimed at the `captor`) the parser joined to a reported clause telling a capture
   (modality.yaml `captivity_verbs`) is the reporter's: "The State Department said Iran had detained two journalists and
-  demanded their release" (not Iran demanding its captives' release)."""
+  demanded their release" (not Iran demanding its captives' release).
+- A "with" phrase on a helper noun (modality.yaml `helper_nouns`: help, mediation, support ...) names a helper, no party
+  the act is done with: "held talks with U.S. mediation" are not talks with the United States."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +33,15 @@ SPEC = [
      "1053", "IRN", "happened"),
     ("The State Department said Iran had detained two American journalists and called for their release.", "USAGOV",
      "0253", "IRN", "happened"),
+    # a helper named in a "with" phrase is no party the talks are held with (modality.yaml helper_nouns)
+    ("Armenia and Azerbaijan held talks in Washington with U.S. mediation.", "ARM", "040", "AZE", "happened"),
+    ("Ethiopia and Somalia pledged to begin technical negotiations by the end of February, with Turkey's help.", "ETH",
+     "036", "SOM", "happened"),
+    # guards: a "with" phrase on a party, or a party's officer, is the partner; what is provided with stays
+    ("Ethiopia held talks with Turkey's president on Monday.", "ETH", "040", "TURGOV", "happened"),
+    ("Britain provided Ukraine with military support.", "GBR", "072", "UKR", "happened"),
+    ("Kenya signed a defence pact with the United States with support from the African Union.", "KEN", "057", "USA",
+     "happened"),
     # guard: the capture itself stays the captor's
     ("The State Department said Iran had detained two American journalists and called for their release.", "IRN",
      "173", "USAMED", "happened"),
@@ -42,6 +53,7 @@ ABSENT = [
     ("Police in the Gulf state arrested 12 protesters on Friday, the interior ministry said.", ("PNGCOP", "173", "PNGCVL")),
     ("The State Department said Iran had detained two American journalists and demanded their release.",
      ("IRN", "1053", "USAMED")),
+    ("Armenia and Azerbaijan held talks in Washington with U.S. mediation.", ("ARM", "040", "USA")),
 ]
 
 

@@ -1675,6 +1675,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     return found, [noun]
         places = path.endswith(".place")
         toks, deep = self._path(frame, p, tok, path.removesuffix(".place"))
+        if path.removesuffix(".place").removesuffix(".deep").endswith("prep:with"):
+            # (h27h) "with Turkey's help", "with U.S. mediation": who helps is no party the act is done with
+            # (modality.yaml `helper_nouns`)
+            toks = [t for t in toks if t.lemma_.lower() not in self.mod.get("helper_nouns", ())]
         culprit = deep and p.code.startswith(tuple(self.mod["culprit_roots"]))
         skip: frozenset[int] = frozenset()
         if deep and p.kind == "verb" and tok.lemma_.lower() in quote_vocab()["characterising"]:
