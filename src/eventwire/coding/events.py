@@ -1029,7 +1029,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     and (all(frame.actors[a].kind == "installation" for a in found)
                          # ... or to a clause whose subject its own object names again ("the Kremlin said Ukraine had
                          # attacked an oil depot and accused Kyiv of ...": no one accuses itself) (h19e)
-                         or self._names_again(frame, found, [c for c in tok.children if c.dep_ == "dobj"]))):
+                         or self._names_again(frame, found, [c for c in tok.children if c.dep_ == "dobj"]))
+                    # (h27h) ... and so is an appeal for a release (a pattern aimed at the `captor`) joined to a clause
+                    # telling the capture ("the embassy said the Houthis had kidnapped the crew and called for their
+                    # release": no captor asks for its captives' release; modality.yaml `captivity_verbs`)
+                    or "captor" in p.target and tok.head.lemma_.lower() in self.mod["captivity_verbs"]):
                 # "Hungary said the attack showed ... and urged both sides": an appeal the small parser
                 # joined to the reported clause, whose subject names no one, is the reporter's
                 out = self._subject(tok.head.head)[0]
