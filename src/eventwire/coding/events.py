@@ -1721,6 +1721,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             skip = frozenset(c.i for t in toks for c in t.children if c.dep_ == "prep"
                              and c.lower_ in quote_vocab()["characterising_preps"]
                              and not any(g.lower_ == "such" for g in c.children))
+        benefit = self.mod.get("beneficiary_phrases") or {}
+        if deep and p.code[:2] in benefit.get("roots", ()):
+            # (p27) a phrase naming whom a hostile act is for ("carried out the operation in support of[→ skipped]
+            # Palestinians in Gaza", "on behalf of", "in solidarity with") names no target of it (modality.yaml
+            # `beneficiary_phrases`): the deep search does not enter its noun
+            skip = skip | frozenset(g.i for t in tok.subtree if t.dep_ == "prep" for g in t.children
+                                    if g.dep_ == "pobj" and g.lemma_.lower() in benefit.get("nouns", ()))
+            toks = [t for t in toks if t.i not in skip]
         doer = p.code.startswith(tuple(self.mod["culprit_roots"]))
         return self._actors(frame, toks, deep, places, exclude, culprit=culprit, skip=skip, doer=doer), toks
 

@@ -107,6 +107,7 @@ class Repairs:
         self.predicate_naming_verbs = frozenset(data.get("predicate_naming_verbs", ()))
         self.subject_read_tags = frozenset(data.get("subject_read_tags", ()))
         self.subject_read_object_deps = frozenset(data.get("subject_read_object_deps", ("dobj",)))
+        self.prepositional_participle_tags = frozenset(data.get("prepositional_participle_tags", ()))
         self.authored_objects = frozenset(data.get("authored_object_nouns", ()))
         self.agented_acts = frozenset(data.get("agented_act_nouns", ()))
         self.by_measure_words = frozenset(data.get("by_measure_words", ()))
@@ -130,6 +131,7 @@ class Repairs:
         "verbs_read_as_nouns",
         "subjects_read_as_adverbs",
         "participles_read_as_adjectives",
+        "participles_read_as_prepositional_clauses",
         "perfect_clauses_read_as_modifiers",
         "finite_verbs_read_as_modifiers",
         "finite_verbs_read_as_place_modifiers",
@@ -414,6 +416,26 @@ class Repairs:
             else:
                 tok.head, tok.dep_ = cop.head, cop.dep_
             cop.head, cop.dep_ = tok, "auxpass"
+
+    def _participles_read_as_prepositional_clauses(self, doc: Doc) -> None:
+        """(p27) "ships had entered ports in “occupied[VBD pcomp] Palestine[dobj]”": a past form the parser hung on a
+        preposition as its clause, with no subject or auxiliary of its own and its "object" right after it, modifies that
+        noun (a preposition takes a gerund, never a finite or past verb; repairs.yaml `prepositional_participle_tags`):
+        the noun is the preposition's object and the word its adjective, so no act of occupying is read."""
+        for tok in doc:
+            if tok.tag_ not in self.prepositional_participle_tags or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" \
+                    or tok.i + 1 >= len(doc):
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            nxt = doc[tok.i + 1]
+            if noun is None or not (noun.i == tok.i + 1 or nxt.is_punct and noun.i == tok.i + 2) \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "agent") for c in tok.children):
+                continue
+            noun.head, noun.dep_ = tok.head, "pobj"
+            for c in list(tok.children):
+                if c.i != noun.i and c.dep_ == "punct":
+                    c.head = noun
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "amod", "ADJ", "JJ"
 
     def _perfect_clauses_read_as_modifiers(self, doc: Doc) -> None:
         """"denied that the group's fighters had[aux, with the subject] targeted[amod] civilians[dobj of denied]":
