@@ -3,7 +3,8 @@ another country is the speaker's accusation of it (n.say_actor_subversion.112, a
 modality.yaml `verdict_aim_verbs`); a verdict on words with no author named is aimed at whom it was told to (path
 `ccomp.subj.addressee`, modality.yaml `verdict_speech_nouns`); between one country's state and its opposition or an
 armed body the accusation stands (`foreign_target_civil_sides`); an act called the prelude or pretext of an invasion or
-war is judged (n.say_verdict.111). SPEC rows must be coded, ABSENT rows must not; new rows
+war is judged (n.say_verdict.111); a reporter's account of force is no accusation (modality.yaml reported_wrong
+`reporter_sectors`). SPEC rows must be coded, ABSENT rows must not; new rows
 failed before their rule."""
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ SPEC = [
      "Maduro said the deployment was a prelude to an invasion aimed at seizing Venezuela's oil.", "VENGOV", "111", "USAGOV",
      "happened"),
     ("China said the US military drills were a pretext for war.", "CHN", "111", "USA", "happened"),
+    # guard: a party's report of force on its side stays its accusation (reported_wrong)
+    ("Iran said Israeli drones had struck a fuel depot.", "IRN", "112", "ISRMIL", "happened"),
+    ("Iran's state news agency IRNA said Israeli drones had struck a fuel depot in Tehran.", "ISRMIL", "195", "IRN",
+     "happened"),
     # guard: a verdict on an act with its author named stays the author's
     ("Peskov told reporters the British measures were illegal.", "RUSGOV", "111", "GBR", "happened"),
 ]
@@ -44,6 +49,11 @@ ABSENT = [
     ("The minister told the Iranian envoy that the talks were constructive.", (None, "111", "IRNGOV")),
     ("Venezuela's army said the police were trying to seize power.", ("VENMIL", "112", "VENCOP")),
     ("Venezuela said the talks were a prelude to a new agreement.", ("VEN", "111", None)),
+    # a reporter (news agency, journalist) accuses no one by reporting force (reported_wrong `reporter_sectors`)
+    ("Reuters said Israeli drones had struck a car.", ("GBRMED", "112", "ISRMIL")),
+    ("Iran's state news agency IRNA said Israeli drones had struck a fuel depot in Tehran.", ("IRNMED", "112", "ISRMIL")),
+    ("A Reuters reporter said Russian forces had shelled the town.", ("GBRMED", "112", "RUSMIL")),
+    ("Russia's envoy told the UN Security Council that such statements were unacceptable.", ("RUSGOV", "111", "IGOUNOSC")),
     ("Britain's foreign secretary told the Iranian ambassador that Iran's statements were unacceptable.",
      ("GBRGOV", "111", "IRNGOV")),
 ]

@@ -502,8 +502,9 @@ class DiscourseReader:
         """(h27k) Path `ccomp.subj.addressee`: whom a verdict on words is told to, when the words' author is not named
         ("Rajji told the Iranian envoy that such statements amounted to interference in Lebanon's internal affairs" →
         the envoy): the clause's subject is a noun of words (modality.yaml `verdict_speech_nouns`) with no owner of
-        its own, and the addressee, the object of the statement's verb, is an actor of another country than the
-        speaker's and of no `non_party_sectors` (coref.yaml: "told reporters" judges no one)."""
+        its own, and the addressee, the object of the statement's verb, is a person (`verdict_addressee_kinds`: an envoy
+        summoned, not "told the Security Council") of another country than the speaker's and of no `non_party_sectors`
+        (coref.yaml: "told reporters" judges no one)."""
         nouns = set(self.mod.get("verdict_speech_nouns", ()))
         non_party = set(coref_vocab()["non_party_sectors"])
         speakers = frozenset(sources)
@@ -515,6 +516,7 @@ class DiscourseReader:
                 continue
             found = [a for o in tok.children if o.dep_ in ("dobj", "dative") for a in frame.actor_at(o)
                      if a in frame.actors and not self._own(frame, a, speakers)
+                     and frame.actors[a].kind in self.mod.get("verdict_addressee_kinds", ())
                      and (frame.actors[a].code or "")[3:6] not in non_party
                      and self._country(frame, a) not in {self._country(frame, s) for s in sources}]
             if found:
