@@ -97,6 +97,11 @@ class DiscourseReader:
             # (h27a) an aim that is the verdict: "said the attacks were an attempt to sabotage[acl] Syria's efforts", "a bid
             # to undermine regional stability" (modality.yaml `verdict_aim_frames`)
             return True
+        if depth < 2 and a.pos_ in ("VERB", "AUX") and lemma in self.mod.get("verdict_aim_verbs", ()) and any(
+                self._verdict_word(v, words, depth + 1) for v in a.children if v.dep_ == "xcomp" and v.pos_ == "VERB"):
+            # (h27k) ... and so is one told by a verb of aiming: "said the opposition was trying to seize[xcomp] power",
+            # "said Russia was seeking to destabilize Moldova" (modality.yaml `verdict_aim_verbs`)
+            return True
         return depth < 2 and lemma in self.mod["verdict_frames"] \
             and any(self._verdict_word(o, words, depth + 1) for o in _prep_objects(a, "of"))
 
@@ -491,6 +496,31 @@ class DiscourseReader:
                 found = self._noun_author(frame, p, tok, noun, sources, earlier)
                 if found:
                     return found
+        return []
+
+    def _verdict_addressee(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str]) -> list[str]:
+        """(h27k) Path `ccomp.subj.addressee`: whom a verdict on words is told to, when the words' author is not named
+        ("Rajji told the Iranian envoy that such statements amounted to interference in Lebanon's internal affairs" →
+        the envoy): the clause's subject is a noun of words (modality.yaml `verdict_speech_nouns`) with no owner of
+        its own, and the addressee, the object of the statement's verb, is a person (`verdict_addressee_kinds`: an envoy
+        summoned, not "told the Security Council") of another country than the speaker's and of no `non_party_sectors`
+        (coref.yaml: "told reporters" judges no one)."""
+        nouns = set(self.mod.get("verdict_speech_nouns", ()))
+        non_party = set(coref_vocab()["non_party_sectors"])
+        speakers = frozenset(sources)
+        for c in self._verdicts(p, tok):
+            subj, passive = self._subject(c)
+            if passive or not any(s.lemma_.lower() in nouns and not any(
+                    g.dep_ in ("poss", "compound", "amod") and frame.actor_at(g) for g in s.children)
+                    and not _prep_objects(s, "by") for s in subj):
+                continue
+            found = [a for o in tok.children if o.dep_ in ("dobj", "dative") for a in frame.actor_at(o)
+                     if a in frame.actors and not self._own(frame, a, speakers)
+                     and frame.actors[a].kind in self.mod.get("verdict_addressee_kinds", ())
+                     and (frame.actors[a].code or "")[3:6] not in non_party
+                     and self._country(frame, a) not in {self._country(frame, s) for s in sources}]
+            if found:
+                return found
         return []
 
     def _partner_accuser(self, frame: _Frame, tok: Token, sources: list[str], earlier: list[Event]) -> list[str]:

@@ -139,7 +139,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent|summary\.claimant"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
+    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -2017,7 +2017,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if self._defeated(tok, tgt):
                 why = "defeated"
                 continue  # "not because we were beaten": an armed force defeated, no beating
-            if p.foreign_target and self._country(frame, s) == self._country(frame, t):
+            if p.foreign_target and self._country(frame, s) == self._country(frame, t) and not self._civil_sides(p, src.code, tgt.code):
                 why = "foreign_target"
                 continue  # asylum is sought from another country ("asked for asylum at its embassy in Lima")
             if (p.source_sectors or p.source_sectors_not) and not _sectors_ok(src.code, p):
@@ -2653,6 +2653,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 author = self._judged_author(frame, p, tok, sources, earlier)
                 if author:
                     return author, path
+            elif path == "ccomp.subj.addressee":
+                addressee = self._verdict_addressee(frame, p, tok, sources)
+                if addressee:
+                    return addressee, path
             else:
                 if addressed and path.endswith(".deep"):
                     continue
@@ -2789,6 +2793,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         theirs = {self._country(frame, a) for a in self._actors(frame, subj, False)} - {None}
         ours = {self._country(frame, a) for a in self._actors(frame, self._subject(tok)[0], False)} - {None}
         return bool(theirs & ours)
+
+    def _civil_sides(self, p: Pattern, source: str, target: str) -> bool:
+        """(h27k) Whether a source and target of one country are the two sides of its civil conflict, the state and the
+        opposition or an armed body, for a code that `foreign_target` lets pass so (modality.yaml
+        `foreign_target_civil_sides`: "Venezuela's government said the opposition was trying to seize power")."""
+        spec = self.mod.get("foreign_target_civil_sides") or {}
+        if p.code not in spec.get("codes", ()):
+            return False
+        state, other = set(spec.get("state", ())), set(spec.get("other", ()))
+        ends = (source[3:6], target[3:6])
+        return ends[0] in state and ends[1] in other or ends[0] in other and ends[1] in state
 
     def _country(self, frame: _Frame, actor_id: str) -> str | None:
         a = frame.actors.get(actor_id)  # ("" is the missing side of a one-sided event)

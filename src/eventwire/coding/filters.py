@@ -19,6 +19,13 @@ from .sides import codes_on_one_side
 from .syntax import content_clause, is_infinitive
 
 
+def _reporter(code: str, vocab: dict) -> bool:
+    """(h27k) Whether a source code is a reporter's (modality.yaml `reported_wrong` `reporter_sectors`: a news agency, a
+    newspaper, a journalist), who tells what another did and accuses no one by telling it."""
+    sectors = set(vocab.get("reporter_sectors", ()))
+    return any(code[i:i + 3] in sectors for i in range(3, len(code), 3))
+
+
 class EventFilters:
     """The post-passes of `EventCoder` that drop or merge events (see the module docstring)."""
 
@@ -147,6 +154,8 @@ class EventFilters:
         accusation = _cameo_fields(cameo("112"))
         out: list[Event] = []
         for m in made:
+            if _reporter(m.source_code or "", self.mod.get("reported_wrong", {})):
+                continue  # (h27k) a reporter's quoted words are its source's, no charge of its own
             for e in charged:
                 if not e.source_code or not m.source_code or e.source_code[:3] == m.source_code[:3] \
                         or any(o.target_id == e.source_id for o in out):
@@ -163,6 +172,8 @@ class EventFilters:
         vocab = self.mod.get("reported_wrong", {})
         if report.cameo_code != "010" or not report.target_code or not report.source_code:
             return False
+        if _reporter(report.source_code, vocab):
+            return False  # (h27k) a news agency or journalist reports, it accuses no one ("Reuters said Israeli drones had struck a car")
         if report.source_code[:3] == report.target_code[:3]:
             # (h24j) ... or of the other side of its own country's civil conflict: the state and an armed or opposition
             # body (`civil_sides`: "the army-aligned government said the RSF had deliberately targeted the convoy")
