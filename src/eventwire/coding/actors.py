@@ -3343,7 +3343,10 @@ class ActorResolver:
             # (h27i) refugees or migrants of no origin said take no country from an actor of their sentence (the one
             # hosting, helping or reporting on them: "Blinken announced aid for countries hosting refugees" are not
             # American): only a nationality word does (coref.yaml `exile_heads`)
-            return first_adjective(i for i in range(sent.start, sent.end) if i not in aside | passing | scope)
+            # (or a place of their sentence, a clause on them included: "refugees fleeing the fighting in Mali")
+            return first_adjective(i for i in range(sent.start, sent.end) if i not in aside | passing | scope) \
+                or next((eid.split(":")[1] for s_, e_, eid in ctx.places if sent.start <= s_ < sent.end
+                         and s_ not in reported and eid.split(":")[1] not in hostile | outside), None)
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
                                                        if not (named_attacker and i in attacker_tokens) and i not in aside
                                                        and i not in passing) \
