@@ -69,3 +69,9 @@ def test_no_event_from_the_reported_state():
 
 def test_guard_reported_act_kept():
     check_event(YASSIN, "ARE", "128", "SDN", "happened")
+
+
+def test_guard_reporter_acting_in_its_own_clause():
+    # a pronoun in the reported clause tells of the reporter's own doings: its country still counts
+    check_event("Pakistan's army said it killed 30 militants in a raid near the Afghan border.", "PAKMIL", "190",
+                "PAKREB", "happened")

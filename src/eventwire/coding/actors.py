@@ -3414,8 +3414,8 @@ class ActorResolver:
                                            and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children))
             if clause:
                 verb = t.head
-                if verb.lemma_.lower() not in verbs:
-                    return None
+                if verb.lemma_.lower() not in verbs or any(c.tag_ in ("PRP", "PRP$") for c in t.subtree):
+                    return None  # (a pronoun in the clause tells of the reporter's own doings: "the army said it killed")
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is None and verb.dep_ == "advcl":
                     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
