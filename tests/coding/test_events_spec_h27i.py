@@ -47,6 +47,9 @@ GUARD = [
     ("Thousands of Sudanese refugees crossed into Chad, the UN said.", "Sudanese refugees", "SDNREF"),
     ("Kenya said its forces had killed 20 militants.", "20 militants", "KENREB"),
     (US_STORY + "Blinken said American forces would not be deployed.", "American forces", "USAMIL"),
+    # a sector word on the noun names whose it is, and the reporter's apposition lends it no nationality
+    ("The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said eight people were killed in an "
+     "air strike by government forces.", "government forces", "SYRMIL"),
     (US_STORY + "Blinken said the U.S. would take in more Sudanese refugees.", "more Sudanese refugees", "SDNREF"),
 ]
 

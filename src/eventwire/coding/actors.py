@@ -3339,6 +3339,9 @@ class ActorResolver:
             # neither America's); a nationality word, a place or the story may still give one
             before = [c for c in before if not (c.start <= reporter.i < c.end
                                                 or reporter.left_edge.i <= c.head <= reporter.right_edge.i)]
+            # (nor a nationality word in the reporter's phrase: "The Syrian Observatory, a UK-based group, said eight
+            # people were killed in an air strike by government forces" is not Britain's)
+            aside = aside | set(range(reporter.left_edge.i, reporter.right_edge.i + 1))
         if exiled:
             # (h27i) refugees or migrants of no origin said take no country from an actor of their sentence (the one
             # hosting, helping or reporting on them: "Blinken announced aid for countries hosting refugees" are not
@@ -3403,8 +3406,8 @@ class ActorResolver:
         of reporting takes the subject of the verb it hangs on ("Waltz told the council, saying gangs had ..."). None
         otherwise."""
         dets = set(self.vocab.get("generic_plural_determiners") or ())
-        if tok.tag_ != "NNS" or any(c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ not in dets
-                                    for c in tok.children):
+        if tok.tag_ != "NNS" or any(c.dep_ in ("poss", "compound") or c.dep_ in ("det", "predet") and c.lower_ not in dets
+                                    for c in tok.children):  # ("government forces" names whose they are)
             return None
         verbs = set(self.vocab.get("reporting_subject_verbs") or ())
         marks = set(self.vocab.get("reported_conjunct_marks") or ())
