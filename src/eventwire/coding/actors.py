@@ -3401,12 +3401,12 @@ class ActorResolver:
 
     def _generic_reporter(self, tok: Token) -> Token | None:
         """(h27i) The subject of the reporting verb (coref.yaml `reporting_subject_verbs`) whose reported clause holds
-        `tok`, when `tok` is a bare generic plural (no possessive, no determiner but those of
+        `tok`, when `tok` is a bare generic plural (no possessive, no count, no sector compound, no determiner but those of
         `generic_plural_determiners`: "forces", "both forces", "gangs"; not "the troops", "its forces"); a participle
         of reporting takes the subject of the verb it hangs on ("Waltz told the council, saying gangs had ..."). None
         otherwise."""
         dets = set(self.vocab.get("generic_plural_determiners") or ())
-        if tok.tag_ != "NNS" or any(c.dep_ in ("poss", "compound") or c.dep_ in ("det", "predet") and c.lower_ not in dets
+        if tok.tag_ != "NNS" or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ in ("det", "predet") and c.lower_ not in dets
                                     for c in tok.children):  # ("government forces" names whose they are)
             return None
         verbs = set(self.vocab.get("reporting_subject_verbs") or ())
