@@ -2925,13 +2925,14 @@ class ActorResolver:
         scope: set[int] = set()  # what the subject's clause acts on or reports
         reported: set[int] = set()  # the clauses it reports
         subject = first_conjunct(ctx.doc[at])
-        while office and subject.dep_ == "compound" and subject.head.i > subject.i and subject.head.pos_ == "PROPN":
+        while (office or person) and subject.dep_ == "compound" and subject.head.i > subject.i \
+                and subject.head.pos_ == "PROPN":  # (h27i: a person's name too, for the clause it reports)
             subject = first_conjunct(subject.head)  # (a name's first word: "Defence Minister Yassin[compound] Ibrahim")
         if office and subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX"):
             # (what follows the subject only: a clause before it is what it reports, "..., officials said"; and of
             # what it acts on only other states and their bodies: "Police arrested 40 Kenyan protesters" are Kenya's)
             verb, edge = subject.head, subject.right_edge.i
-            reported = _reported_after(subject)
+            reported = _reported_after(subject, self.vocab.get("reported_conjunct_marks") or ())
             clause = list(verb.subtree)
             clause_ids = {t.i for t in clause}
             # (h19j) ... but a person a body impeaches, elects or removes holds an office of its own state ("the National
@@ -2972,7 +2973,20 @@ class ActorResolver:
             # said Eritrean forces had abducted three civilians": not Eritrea's; state bodies did so already, `office`);
             # verbs of reporting only (coref.yaml `reporting_subject_verbs`): a demand names who must act, often the
             # demander's own country ("The opposition demanded that Kenya hold new elections" is Kenya's opposition)
-            scope |= _reported_after(subject)
+            told = _reported_after(subject, self.vocab.get("reported_conjunct_marks") or ())
+            if person:
+                # (h27i) ... a person's only when what they report is between states, naming two countries or more ("X
+                # said that the UAE had violated the sovereignty of Sudan and that Khartoum was recalling its ambassador
+                # from Abu Dhabi" is not Emirati), and then no place in it gives one either; a clause about one state
+                # may well be about the speaker's own ("Foreign Minister Kenji Okano said Japan would host the talks")
+                named = {c for b in ctx.cands if b.head in told and b.resolution != "place"
+                         for c in [self._known_country(ctx.actors[b.key])] if c and self.kb.country(c)}
+                named |= {eid.split(":")[1] for s_, _e, eid in ctx.places if s_ in told}
+                if len(named) >= 2:
+                    scope |= told
+                    reported |= told
+            else:
+                scope |= told
 
         def country_of(spec: _ActorSpec) -> str | None:
             if spec.sector in media or (spec.code or "")[3:6] in media:
@@ -3318,6 +3332,24 @@ class ActorResolver:
         hostile = hostile | attacker_countries
         before = [c for c in before if c.head not in passing]
         later = [c for c in later if c.head not in passing]
+        reporter = self._generic_reporter(ctx.doc[at]) if not person else None
+        if reporter is not None:
+            # (h27i) a bare generic plural in a clause someone reports takes no country from the reporter ("Blinken has
+            # said both forces bear responsibility", "Waltz told the council, saying gangs had turned the capital ...":
+            # neither America's); a nationality word, a place or the story may still give one
+            before = [c for c in before if not (c.start <= reporter.i < c.end
+                                                or reporter.left_edge.i <= c.head <= reporter.right_edge.i)]
+            # (nor a nationality word in the reporter's phrase: "The Syrian Observatory, a UK-based group, said eight
+            # people were killed in an air strike by government forces" is not Britain's)
+            aside = aside | set(range(reporter.left_edge.i, reporter.right_edge.i + 1))
+        if exiled:
+            # (h27i) refugees or migrants of no origin said take no country from an actor of their sentence (the one
+            # hosting, helping or reporting on them: "Blinken announced aid for countries hosting refugees" are not
+            # American): only a nationality word does (coref.yaml `exile_heads`)
+            # (or a place of their sentence, a clause on them included: "refugees fleeing the fighting in Mali")
+            return first_adjective(i for i in range(sent.start, sent.end) if i not in aside | passing | scope) \
+                or next((eid.split(":")[1] for s_, e_, eid in ctx.places if sent.start <= s_ < sent.end
+                         and s_ not in reported and eid.split(":")[1] not in hostile | outside), None)
         found = first_actor(before) or first_adjective(i for i in range(sent.start, at)
                                                        if not (named_attacker and i in attacker_tokens) and i not in aside
                                                        and i not in passing) \
@@ -3366,6 +3398,33 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _generic_reporter(self, tok: Token) -> Token | None:
+        """(h27i) The subject of the reporting verb (coref.yaml `reporting_subject_verbs`) whose reported clause holds
+        `tok`, when `tok` is a bare generic plural (no possessive, no count, no sector compound, no determiner but those of
+        `generic_plural_determiners`: "forces", "both forces", "gangs"; not "the troops", "its forces"); a participle
+        of reporting takes the subject of the verb it hangs on ("Waltz told the council, saying gangs had ..."). None
+        otherwise."""
+        dets = set(self.vocab.get("generic_plural_determiners") or ())
+        if tok.tag_ != "NNS" or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ in ("det", "predet") and c.lower_ not in dets
+                                    for c in tok.children):  # ("government forces" names whose they are)
+            return None
+        verbs = set(self.vocab.get("reporting_subject_verbs") or ())
+        marks = set(self.vocab.get("reported_conjunct_marks") or ())
+        t = tok
+        while t.head.i != t.i:
+            clause = t.dep_ == "ccomp" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                                           and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children))
+            if clause:
+                verb = t.head
+                if verb.lemma_.lower() not in verbs or any(c.tag_ in ("PRP", "PRP$") for c in t.subtree):
+                    return None  # (a pronoun in the clause tells of the reporter's own doings: "the army said it killed")
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None and verb.dep_ == "advcl":
+                    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                return subj if subj is not None and subj.i < tok.i else None
+            t = t.head
+        return None
 
     def _acted_on_clause_actors(self, ctx: ActorContext, verb: Token, country_of) -> set[str]:
         """(h27d) The countries of the subject of the act a clause of time, cause or condition hangs on (coref.yaml
@@ -7055,12 +7114,18 @@ class ActorResolver:
         return replace(article, actors=tuple(actors), mentions=tuple(mentions))
 
 
-def _reported_after(subject: Token) -> set[int]:
+def _reported_after(subject: Token, marks: Iterable[str] = ()) -> set[int]:
     """The tokens of the clauses a subject's verb (or a verb joined to it) reports after the subject ("X said that
-    ...")."""
+    ..."); (h27i) with `marks` (coref.yaml `reported_conjunct_marks`), also a second reported clause the parser joined
+    to the reporting verb itself ("X said that A ... and that Khartoum was recalling its ambassador from Abu Dhabi")."""
     edge = subject.right_edge.i
-    return {t.i for v in (subject.head, *subject.head.conjuncts) for c in v.children if c.dep_ == "ccomp" and c.i > edge
-            for t in c.subtree}
+    out = {t.i for v in (subject.head, *subject.head.conjuncts) for c in v.children if c.dep_ == "ccomp" and c.i > edge
+           for t in c.subtree}
+    marks = set(marks)
+    if marks and out:
+        out |= {t.i for v in subject.head.conjuncts if v.i > edge and v.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) for t in v.subtree}
+    return out
 
 
 def _composed_key(code: str, head: Token) -> str:
