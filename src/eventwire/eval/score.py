@@ -434,23 +434,20 @@ def score_article(gold: dict, article: Article, s: Scores, lemmatize=None, expla
     causes = [miss_cause(g, article, pred) for g in missed]
     for c in causes:
         s.miss_causes[c] = s.miss_causes.get(c, 0) + 1
-    if lemmatize is not None:
-        # (p26) a miss with no trigger word of its root is a lexicon gap; the others have the word
-        gaps = [lacks_trigger(g, lemmatize(g["sentence"])) for g in missed]
-        s.misses_without_trigger += sum(gaps)
-        causes_ = [f"{c}; no trigger word" if gap else c for c, gap in zip(causes, gaps)]
-    else:
-        gaps, causes_ = [False] * len(missed), causes
+    # (p26) a miss with no trigger word of its root is a lexicon gap; the others have the word
+    gaps = [lacks_trigger(g, lemmatize(g["sentence"])) for g in missed] if lemmatize is not None else [False] * len(missed)
+    s.misses_without_trigger += sum(gaps)
     why = []
     for g, c, gap in zip(missed, causes, gaps):
-        near = _nearest(explainer, article, g) if explainer is not None and not gap else []
+        near = []
         if explainer is not None and not gap:
+            near = _nearest(explainer, article, g)
             cls = near[0].cls if near else "no trigger in the article's parse"
             row = s.miss_rejections.setdefault(cls, [0, 0])
             row[0] += 1
             row[1] += c == "no_event_actors_found"
         why.append([str(a) for a in near[:2]])
-    causes = causes_
+    causes = [f"{c}; no trigger word" if gap else c for c, gap in zip(causes, gaps)]
     s.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "matched": len(actor), "predicted": len(pred),
                           "missed": [f'{g["source_code"]}->{g["target_code"]} {g["cameo_code"]} [{c}]: {g["sentence"][:60]}'
                                      for g, c in zip(missed, causes)],
