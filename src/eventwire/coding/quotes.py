@@ -236,7 +236,7 @@ class _QuoteReading:
             words = self._body_words(text[m.start:m.end])
             before = text[max(0, m.start - 40):m.start]
             if not words and before[-1:] == " " and before.split() \
-                    and re.sub(r"['’]s$", "", before.split()[-1].lower()) in self.v["country_words"]:
+                    and self._country_word(before.split()[-1]):
                 words = self._body_words(before.split()[-1] + " " + text[m.start:m.end])  # "U.S. [State Department]"
             if not words:
                 continue
@@ -291,18 +291,23 @@ class _QuoteReading:
         if not words or words[-1].lower() not in self.v["body_heads"]:
             return None
         if not any(w.islower() for w in words) and not (
-                len(words) > 2 and re.sub(r"['’]s$", "", words[0].lower()) in self.v["country_words"]):
+                len(words) > 2 and self._country_word(words[0])):
             return None  # ((h26h) a name only with its country first: "the U.S. State Department")
         return words
+
+    def _country_word(self, word: str) -> bool:
+        """Whether a word, with or without a possessive "'s", is a country's name, adjective or demonym ("U.S.",
+        "China's")."""
+        w = word.lower()
+        return w in self.v["country_words"] or re.sub(r"['’]s$", "", w) in self.v["country_words"]
 
     def _with_country(self, words: list[str], adjective: str) -> str:
         """The phrase with its country: a possessive that names none becomes the adjective ("its ministry" → "Chinese
         ministry"), which is also put before a phrase with no country word nor capital; "Mali's armed forces" stays."""
         first = words[0].lower()
-        named = lambda w: w.lower() in self.v["country_words"] or re.sub(r"['’]s$", "", w.lower()) in self.v["country_words"]  # noqa: E731
-        if first in self.v["possessive_pronouns"] or first.endswith(("'s", "’s")) and not named(words[0]):
+        if first in self.v["possessive_pronouns"] or first.endswith(("'s", "’s")) and not self._country_word(words[0]):
             words = words[1:]
-        if not any(named(w) or w[:1].isupper() for w in words):
+        if not any(self._country_word(w) or w[:1].isupper() for w in words):
             words = [adjective, *words]  # (not before a name: "Bush administration", "Foreign Ministry")
         return " ".join(words)
 
