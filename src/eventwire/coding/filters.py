@@ -15,6 +15,7 @@ from ..model import Event
 from .cameo import _cameo_fields, cameo
 from .actors import coref_vocab
 from .modes import MODES, modality_vocab
+from .quotes import find_quote_spans
 from .sides import codes_on_one_side
 from .syntax import content_clause, is_infinitive
 
@@ -116,25 +117,18 @@ class EventFilters:
         """(h27g) The acts of force a reported clause tells in the reporter's own quoted words, a quotation that opens
         inside the clause after its first word ("the Houthis had \"kidnapped many of the crew\"", "Rwanda was carrying
         out \u201ca frontal attack\u201d on Congo's sovereignty"): the reporter's charge, not a deed the story reports
-        (modality.yaml `reported_wrong` `quoted_roots`, `quote_marks`). Only when a doer of them is of another country
+        (modality.yaml `reported_wrong` `quoted_roots`; the quotations as quotes.py `find_quote_spans` finds them). Only when a doer of them is of another country
         than the reporter; empty otherwise. A whole sentence quoted, or quoted words beside the act, is no such charge."""
         vocab = self.mod.get("reported_wrong", {})
-        roots, marks = tuple(vocab.get("quoted_roots", ())), tuple(vocab.get("quote_marks", ()))
-        if not roots or not marks or not made:
+        roots = tuple(vocab.get("quoted_roots", ()))
+        if not roots or not made:
             return []
         doc = clause.doc
         sub = list(clause.subtree)
         lo, hi = sub[0].i, sub[-1].i
-        quoted: set[int] = set()
-        opened = None
-        for t in clause.sent:
-            if not any(q in t.text for q in marks):
-                continue
-            if opened is None:
-                opened = t.i
-            else:
-                quoted.update(range(opened + 1, t.i))
-                opened = None
+        sent = clause.sent
+        spans = [(sent.start_char + a, sent.start_char + b) for a, b in find_quote_spans(sent.text)]
+        quoted = {t.i for t in sent if any(a <= t.idx < b for a, b in spans)}
         if not quoted or min(quoted) <= lo or min(quoted) > hi:
             return []
 
