@@ -274,3 +274,20 @@ def test_names_compare_without_accents():
     from eventwire.eval.score import _speaker_ok
     assert _speaker_ok("Jean-Noel Barrot", "Jean-Noël Barrot") and _speaker_ok("Yvan Gil", "Yván Gil")
     assert not _speaker_ok("Yvan Gil", "Delcy Rodríguez")
+
+
+def test_speaker_body_named_another_way():
+    """(p29) A body or country speaker named one way by the gold and another by the coder is right when the gold name,
+    coded alone, has the coder's full code; a person must be named (two officials of one government share its code)."""
+    from eventwire.eval.score import _body_coder, _same_body
+    from eventwire.model import parse_date
+    from eventwire.pipeline import default_pipeline
+
+    code = _body_coder(default_pipeline())
+    article = Article(id="q", text="x", published=parse_date("2025-06-01"))
+    said = Quote("no targets were planned", "Russia (GOV)", "RUSGOV", Span(0, 5))
+    assert _same_body("Kremlin", said, article, code)
+    assert not _same_body("Ukraine", said, article, code)                       # another country
+    assert not _same_body("Dmitry Peskov", said, article, code)                 # a person must be named
+    assert not _same_body("Kremlin", replace(said, speaker_code="RUS"), article, code)  # full code, not the country
+    assert _body_coder(FakePipeline()) is None
