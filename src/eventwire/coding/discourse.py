@@ -1562,8 +1562,11 @@ class DiscourseReader:
             own = [a for a in self._actors(frame, subj, False) if not self._own(frame, a, exclude)]
             if own:
                 return own
-        verbs = self.nominals.get(noun.lemma_.lower())
-        if not verbs:
+        verbs = self.nominals.get(noun.lemma_.lower()) or set()
+        # (h29c) the noun's own word told as a verb before it ("voted ... the vote", "decided ... the decision",
+        # "handed over ... the handover"; modality.yaml `author_stem`), with or without a `nominals` entry
+        stem = self._stem_authored(frame, noun)
+        if not verbs and not stem:
             return []
         # the two sides of fighting between them ("fighting between ELN guerrillas and FARC dissidents has
         # killed 80 people": both killed them)
@@ -1637,11 +1640,52 @@ class DiscourseReader:
             spans.append((verbs, doc[chained:earliest.sent.start]))
         spans.append((verbs, doc[first:before.i]))
         for site in ([sites] if sites else []) + [None]:
-            for words, tokens in spans:
-                found = self._author_in(frame, noun, tokens, words, verbs, exclude, site)
+            for n, (words, tokens) in enumerate(spans):
+                found = self._author_in(frame, noun, tokens, words, verbs, exclude, site, stem=stem and n == 0)
                 if found:
                     return found
         return []
+
+    def _stem_authored(self, frame: _Frame, noun: Token) -> bool:
+        """(h29c) Whether the author of the act a noun names may be the subject of a verb of its own word told before
+        (modality.yaml `author_stem`): a common noun of no `never_nouns`, with no author named on it (a possessor, an
+        actor modifier, a by-phrase: "Russia's decision" is Russia's, read by the paths that read those)."""
+        spec = self.mod.get("author_stem") or {}
+        if not spec or noun.pos_ != "NOUN" or noun.lemma_.lower() in spec.get("never_nouns", ()):
+            return False
+        return not any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and frame.actor_at(c)
+                       or c.dep_ == "prep" and c.lower_ in self.mod["document_author_prepositions"]
+                       for c in noun.children)
+
+    def _stem_verb(self, lemma: str, verb: Token) -> bool:
+        """(h29c) Whether a verb tells the act a noun of `lemma` names by the noun's own word (modality.yaml
+        `author_stem`): its lemma and particle joined are the noun ("handed over" → handover); with no particle, a
+        lemma sharing at least `stem_chars` letters with the noun, all but `stem_slack` of the shorter (decide →
+        decision, agree → agreement, vote → vote); never a phrasal verb the noun does not spell ("stepped up" is no
+        step), nor a verb whose noun adds a particle it lacks ("handed the town to" is no handover; the particle read
+        as the next word's, "handed over[quantmod] 20 prisoners", is the verb's)."""
+        spec = self.mod.get("author_stem") or {}
+        if verb.pos_ != "VERB":
+            return False
+        word, particles = verb.lemma_.lower(), set(spec.get("particles", ()))
+        lemma = lemma.replace("-", "")
+        parts = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ in particles]
+        if parts:
+            return lemma == word + parts[0]
+        if lemma.startswith(word) and lemma[len(word):] in particles:
+            # (a particle the small parser hung elsewhere: "handed over[quantmod] 20 prisoners")
+            return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == lemma[len(word):]
+        n = len(os.path.commonprefix([lemma, word]))
+        return lemma == word or n >= int(spec.get("stem_chars", 4)) \
+            and n >= min(len(lemma), len(word)) - int(spec.get("stem_slack", 2))
+
+    def _dissents(self, verb: Token, lemma: str | None = None) -> bool:
+        """(h29c) Whether a verb tells its subject's dissent from an act (modality.yaml `author_stem`
+        `dissent_prepositions`: "Russia voted against the resolution"): with `lemma`, only dissent from a thing of that
+        noun (the resolution's author is not who voted against it)."""
+        preps = (self.mod.get("author_stem") or {}).get("dissent_prepositions", ())
+        return any(c.dep_ == "prep" and c.lower_ in preps and (lemma is None or any(
+            o.lemma_.lower() == lemma for o in c.children if o.dep_ == "pobj")) for c in verb.children)
 
     def _summed_clause(self, noun: Token) -> Token | None:
         """The clause an appositive act noun (modality.yaml `summary_nouns`) sums up, its verb: "Britain
@@ -1657,10 +1701,13 @@ class DiscourseReader:
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _author_in(self, frame: _Frame, noun: Token, tokens, words: set[str], verbs: set[str],
-                   exclude: frozenset[str], sites: set[str] | None = None) -> list[str]:
+                   exclude: frozenset[str], sites: set[str] | None = None, stem: bool = False) -> list[str]:
         """`_author` over `tokens` (backwards), taking only verbs and nouns of `words` (and, with `sites`,
-        only those whose phrase names one of those places)."""
+        only those whose phrase names one of those places); with `stem`, also a verb of the noun's own word
+        (`_stem_verb`), never one of dissent, nor a population's (modality.yaml `author_stem`)."""
         made_by, nouns = words & verbs, words | {noun.lemma_.lower()}
+        spec = self.mod.get("author_stem") or {}
+        idle = set(spec.get("sectors_not", ()))
         # (h25c) an entry "verb>object" counts only with that object: "seize>power" is a takeover, "stop him taking office" not
         objected: dict[str, set[str]] = {}
         for w in made_by:
@@ -1679,6 +1726,15 @@ class DiscourseReader:
         for t in reversed(tokens):
             if not at_site(t):
                 continue
+            if t.pos_ == "VERB" and self._dissents(t, noun.lemma_.lower()):
+                continue  # (h29c) "Russia voted against the resolution": not its author
+            if stem and t.lemma_.lower() not in made_by and t.i != noun.i and self._stem_verb(noun.lemma_.lower(), t) \
+                    and not self._dissents(t):
+                # (h29c) the noun's own word as a verb: its subject did the act ("Niger's junta voted to expel the
+                # ambassador ... ECOWAS condemned the vote"), not a population's ("millions of Hungarians voted")
+                found = [a for a in others(self._subject(t)[0]) if (frame.actors[a].code or "")[3:6] not in idle]
+                if found:
+                    return found
             if (t.lemma_.lower() in made_by or t.lemma_.lower() in objected and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objected[t.lemma_.lower()] for c in t.children)) \
                     and t.pos_ in ("VERB", "AUX") and self._makes(t, noun):
