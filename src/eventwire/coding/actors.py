@@ -386,6 +386,7 @@ class ActorResolver:
         self._person_parties(ctx)
         self._affairs_bodies(ctx)
         self._compose(ctx)
+        self._composed_initialisms(ctx)
         self._members_in_bodies(ctx)
         self._vessels(ctx)
         self._named_body_forms(ctx)
@@ -822,6 +823,46 @@ class ActorResolver:
                     ctx.modifiers[t.i] = entry
                 if t.dep_ != "compound":
                     ctx.add(_Cand(t.i, t.i + 1, t.i, cand.key, "alias", t.ent_type_ or None))
+
+    def _composed_initialisms(self, ctx: ActorContext) -> None:
+        """(h29b) A short form in brackets after a body the story composed ("South Korea's Joint Chiefs of Staff (JCS)
+        said"): the initials of the body's capitalised words after its owner (coref.yaml `initialism_skip_words` are
+        left out: "of", "for") spell it, so "the JCS said" later in the story is the same body. Only composed bodies
+        with a code (the dictionary's names are `_abbreviations`'); so is the body's capitalised name without its owner."""
+        doc, skip = ctx.doc, set(self.vocab["initialism_skip_words"])
+        for cand in list(ctx.cands):
+            i = cand.end
+            spec = ctx.actors[cand.key]
+            if cand.resolution != "composed" or spec.kind != "composed" or not spec.code \
+                    or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            abbr = doc[i + 1].text
+            if len(abbr) < 2 or not abbr.isalpha() or sum(ch.isupper() for ch in abbr) < 2:
+                continue
+            words = list(doc[cand.start:cand.end])
+            owner = max((w.i for w in words if w.tag_ == "POS" or w.i in ctx.modifiers), default=cand.start - 1)
+            initials = "".join(w.text[0] for w in words if w.i > owner and w.lower_ not in skip and w.text[:1].isupper())
+            if initials.upper() != abbr.upper():
+                continue
+            for t in doc[i + 3:]:
+                if t.text == abbr and t.i not in ctx.covered:
+                    ctx.add(_Cand(t.i, t.i + 1, t.i, cand.key, "alias", t.ent_type_ or None))
+        # ... and so is its capitalised name written again without its owner ("Japan's Joint Staff said ... The Joint
+        # Staff criticised"), however the later phrase was composed (not of a country its sentence names)
+        for cand in list(ctx.cands):
+            spec = ctx.actors[cand.key]
+            if cand.resolution != "composed" or spec.kind != "composed" or not spec.code:
+                continue
+            words = list(doc[cand.start:cand.end])
+            owner = next((w.i for w in words if w.tag_ == "POS"), None)
+            name = [w for w in words if owner is not None and w.i > owner]
+            if len(name) < 2 or not all(w.text[:1].isupper() or w.lower_ in skip for w in name):
+                continue
+            for later in [c for c in ctx.cands if c.start >= cand.end and c.key != cand.key and c.resolution == "composed"
+                          and ctx.actors[c.key].kind == "composed"]:
+                if [w.text for w in doc[later.start:later.end] if w.dep_ != "det"] == [w.text for w in name]:
+                    ctx.remove(later)
+                    ctx.add(_Cand(later.start, later.end, later.head, cand.key, "alias", later.ner))
 
     def _namesakes(self, ctx: ActorContext) -> None:
         """"Defence Minister Pedro Sanchez" is not Spain's prime minister: a title written before the
@@ -4296,6 +4337,7 @@ class ActorResolver:
         # `state_only_sectors` by the phrase) is no international organisation named before (the EU)
         state_phrase = collective and any(self.kb.sector_of(f"{m.lower_} {lemma}") in self.vocab["state_only_sectors"]
                                           for m in head.children if m.dep_ in ("compound", "amod") and m.i < head.i)
+        bare_body = collective and self._bare_definite(head)
         descriptors = self.vocab.get("company_descriptors", {})
         firm_heads = {*descriptors.get("heads", ()), *descriptors.get("industry_heads", ())}
         # (h27d) the subject of a clause of time or cause hung on a country's act on another is not the acting
@@ -4349,7 +4391,11 @@ class ActorResolver:
                 same_head = spec.kind == "composed" and spec.head == lemma
                 if not state_head and spec.kind not in ("organisation", "group") and not tagged and not firm and not same_head:
                     continue
-            if sector and code[3:6] != sector and spec.sector != sector:
+            if sector and code[3:6] != sector and spec.sector != sector and not (
+                    # (h29b) "the ministry said" re-names the body of that head named lately whatever its sector
+                    # ("Japan's defence ministry" MIL): coref.yaml `reporting_body_lookback` sentences back
+                    bare_body and spec.kind == "composed" and spec.head == lemma
+                    and ctx.sentence_of(head.i) - ctx.sentence_of(c.start) <= int(self.vocab["reporting_body_lookback"])):
                 continue
             if country and code[:3] != country:
                 continue

@@ -87,6 +87,9 @@ def quote_vocab() -> dict:
                               for c in read_yaml("countries.yaml")["countries"]},
             "ruler_descriptions": set(data.get("ruler_descriptions") or ()),
             "whole_group_heads": set(data.get("whole_group_heads") or ()),
+            # (h29b) the bodies a bare spokesperson speaks for (coref.yaml, shared with the actor stage)
+            "reporting_body_lookback": int(read_yaml("coref.yaml")["reporting_body_lookback"]),
+            "reporting_office_sectors": set(read_yaml("coref.yaml")["reporting_office_sectors"]),
             "country_words": {w.lower() for c in read_yaml("countries.yaml")["countries"]
                               for w in [c["name"], *c.get("names", ()), *c.get("adjectives", ()),
                                         *c.get("demonyms", ())]}}
@@ -159,6 +162,7 @@ class _QuoteReading:
         self._mentions = sorted(article.mentions, key=lambda m: m.start)
         # (h25g) speakers described or joined, not one actor: id → (name, code, actor id or None)
         self._descriptions: dict[str, tuple[str, str | None, str | None]] = {}
+        self._inside: set[int] = set()  # (h29b) the characters of the article's quotations, their marks too
 
     def read(self, doc: Doc, article: Article) -> Article:
         by_token = innermost_mentions(doc, self._mentions)
@@ -169,6 +173,7 @@ class _QuoteReading:
         inside = set()
         for s, e in spans:
             inside.update(range(s - 1, e + 1))  # the marks too
+        self._inside = inside
         prev = None  # (speaker id, cue, end, sentence of its end) of the last quote
         for s, e in spans:
             raw = doc.text[s:e]
@@ -965,7 +970,7 @@ class _QuoteReading:
         if actor is not None and (actor.kind in PERSON_KINDS or not titled):
             return actor.id
         if titled:
-            body = self._named_body(doc, tok)
+            body = self._named_body(doc, tok) or self._reporting_body(doc, tok, by_token)
             if body is not None:
                 return body
             org = self._affiliation(tok, by_token)
@@ -1064,6 +1069,27 @@ class _QuoteReading:
             actor = self._actors.get(m.actor_id)
             if actor is not None and actor.kind not in PERSON_KINDS and actor.code \
                     and doc.text[m.start:m.end].lower().split()[-1] in words:
+                return actor.id
+        return None
+
+    def _reporting_body(self, doc: Doc, tok: Token, by_token: dict[int, Mention]) -> str | None:
+        """(h29b) The body a bare spokesperson speaks for ("The Iranian foreign ministry issued a statement. “...,” a
+        spokesperson said"; "“...,” the spokesman added"): a title of `spokes_body_titles` with nothing but an article
+        on it, for the body last named as a clause's subject in its sentence or the coref.yaml `reporting_body_lookback`
+        before, a body (no person, no country) coded in one of `reporting_office_sectors`. "A spokesperson for the
+        family" (`_affiliation`) and "a ministry spokeswoman" (`_named_body`) are not this."""
+        if tok.lemma_.lower() not in self.v["spokes_body_titles"] or any(c.dep_ != "det" for c in tok.children):
+            return None
+        sents = list(doc.sents)
+        k = next(n for n, x in enumerate(sents) if x.start <= tok.i < x.end)
+        floor = sents[max(0, k - self.v["reporting_body_lookback"])].start
+        for t in reversed(doc[floor:tok.left_edge.i]):
+            m = by_token.get(t.i)
+            actor = self._actors.get(m.actor_id) if m is not None else None
+            if actor is None or t.dep_ not in ("nsubj", "nsubjpass") or actor.kind in (*PERSON_KINDS, "country") \
+                    or t.idx in self._inside:  # (not a body someone's quoted words name: "“London is involved”")
+                continue
+            if (actor.code or "")[3:6] in self.v["reporting_office_sectors"]:
                 return actor.id
         return None
 

@@ -308,6 +308,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and tok.dep_ == "relcl":
             return [relative_doer(tok)], False
+        if c.lower_ in REL_PRONOUNS and tok.dep_ == "advcl":
+            # (h29b) "met Meloni in Rome, who[nsubj] said[advcl]": the person the relative stands for
+            person = personal_antecedent(tok)
+            if person is not None:
+                return [person], False
     if subjects:
         # more than one when the small parser splits a subject phrase ("Sudan's paramilitary[nsubj]
         # Rapid Support Forces[nsubj] shelled"): the pieces that run on into each other are one
@@ -424,10 +429,56 @@ def reporting_verb(clause: Token, through: tuple[str, ...] = ("conj", "xcomp"), 
     return top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
 
 
+@functools.lru_cache(maxsize=1)
+def _personal_relatives() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """coref.yaml `personal_relatives`: the relative pronouns only a person takes, the entity labels of the nouns the
+    parser wrongly hangs their clause on, and those of the person they stand for."""
+    from .kb import read_yaml
+
+    data = read_yaml("coref.yaml").get("personal_relatives") or {}
+    return (frozenset(data.get("words") or ()), frozenset(data.get("not_person_entities") or ()),
+            frozenset(data.get("person_entities") or ()))
+
+
+def personal_antecedent(clause: Token) -> Token | None:
+    """(h29b) The person a personal relative ("who") set off by a comma stands for when the parser hung its clause on a
+    place or a time ("met Prime Minister Giorgia Meloni in Rome[← said], who said ...": Meloni), or on the verb as an
+    adverbial clause ("met[← said] ... in Rome, who said"): the nearest person named before it as the object of the
+    verb the place's phrase is on (its direct object or a preposition's object: "held talks with Sisi in Cairo on
+    Tuesday, who urged"), or as the noun the place's phrase is on; None when the clause is on a noun of no such
+    entity (the parser's own reading stands) or no person is found."""
+    words, places, people = _personal_relatives()
+    rel = next((c for c in clause.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"} and c.lower_ in words), None)
+    if rel is None or rel.i == 0 or rel.doc[rel.i - 1].text != "," or rel.i < clause.head.i:
+        return None
+    head = clause.head
+    if clause.dep_ == "relcl":
+        if head.ent_type_ not in places:
+            return None
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+            head = head.head.head  # the place's phrase → what it is on
+            if head.ent_type_ in people:
+                return head
+    elif clause.dep_ != "advcl":
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return head if head.ent_type_ in people else None
+    named = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < rel.i]
+    named += [o for p in head.children if p.dep_ == "prep" and p.i < rel.i for o in p.children if o.dep_ == "pobj"]
+    named += [o for n in list(named) for p in n.children if p.dep_ == "prep" and p.i < rel.i
+              for o in p.children if o.dep_ == "pobj"]  # "held talks[dobj] with[prep] Sisi"
+    found = [t for t in named if t.ent_type_ in people and t.i < rel.i]
+    return max(found, key=lambda t: t.i) if found else None
+
+
 def antecedent(relcl: Token) -> Token:
     """What a relative clause is about: its head, or, after a comma, the first of the coordination
     the head ends ("Brazil and Colombia, which have sought to mediate": Brazil, with Colombia its
-    conjunct)."""
+    conjunct); (h29b) a "who" clause the parser hung on a place or time is the person's before it
+    (`personal_antecedent`)."""
+    person = personal_antecedent(relcl)
+    if person is not None:
+        return person
     head = relcl.head
     if head.dep_ == "conj" and relcl.i > head.i and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",":
         return first_conjunct(head)
