@@ -630,7 +630,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return "purpose_of_not"
         if p.governed_by:
             noun = first_conjunct(tok)
-            if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by:
+            # (h29e) "@at": the object of that preposition ("halted the operation at the request of Qatar")
+            by_prep = noun.dep_ == "pobj" and f"@{noun.head.lower_}" in p.governed_by
+            if not by_prep and (noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in p.governed_by):
                 return "governed_by"
         if p.object or p.object_sector:
             obj = self._object(tok, shares=shares) if p.kind == "verb" else tok

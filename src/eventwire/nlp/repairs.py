@@ -96,6 +96,7 @@ class Repairs:
         self.statement_nouns = frozenset(read_yaml("modality.yaml")["statement_nouns"])
         self.adjective_clause_preps = frozenset(data.get("adjective_clause_prepositions", ()))
         self.attributive_participles = frozenset(data.get("attributive_participles", ()))
+        self.bare_attributive_participles = frozenset(data.get("bare_attributive_participles", ()))
         self.noun_read_adverbs = frozenset(data.get("adverbs_read_as_nouns", ()))
         self.cargo_verbs = frozenset(data.get("cargo_clause_verbs") or ())
         joined = data.get("adjectives_read_as_verbs") or {}
@@ -335,13 +336,16 @@ class Repairs:
         open complement with that person as its object; the person is the verb's object and the
         participle its modifier (the prepositions after the person stay the verb's)."""
         for tok in doc:
-            if tok.lower_ not in self.attributive_participles or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+            bare = tok.lower_ in self.bare_attributive_participles
+            if not bare and tok.lower_ not in self.attributive_participles or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
                 continue
             verb = tok.head
             if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "dobj" for c in verb.children):
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is None or obj.left_edge.i != tok.i + 1 or obj.pos_ != "PROPN" or obj.left_edge.i == obj.i:
+            # (h29e) "accused neighbouring[xcomp] Eritrea[dobj]": a participle that never takes a name for its object
+            # (`bare_attributive_participles`) modifies a bare name too
+            if obj is None or obj.left_edge.i != tok.i + 1 or obj.pos_ != "PROPN" or obj.left_edge.i == obj.i and not bare:
                 continue
             if any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
                 continue
