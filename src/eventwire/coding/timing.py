@@ -96,6 +96,8 @@ class EventDater:
         self.happening_preps = set(vocab.get("happening_time_prepositions", []))
         self.content_participles = bool(vocab.get("sequence_content_participles", False))
         self.state_sectors = set(vocab.get("context_state_sectors", []))
+        self.skip_quoted_sentences = bool(vocab.get("statement_next_skips_quotation", False))
+        self.next_statement_roots = {str(r) for r in vocab.get("statement_next_roots", [])}
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -682,14 +684,18 @@ class EventDater:
         dates.yaml `own_time_adverbs`, `undated_adverbs`): no date from the story's scene reaches it."""
         return any(c.dep_ == "advmod" and (c.lower_ in self.own_time or c.lower_ in self.undated) for c in verb.children)
 
-    def _saying(self, trigger: Token, st: "_State", *, closing: bool = False) -> tuple[Token, Token | None] | None:
+    def _saying(self, trigger: Token, st: "_State", *, closing: bool | str = False) -> tuple[Token, Token | None] | None:
         """The saying that carries `trigger`'s act, and the reporting verb when it reports the act: the reporting verb
-        over it, else the trigger itself when it is the root of a sentence that is a statement; None otherwise."""
-        report = self._reporting_verb(trigger, closing=closing)
+        over it, else the trigger itself when it is the root of a sentence that is a statement; None otherwise. With
+        `closing="next"` (h29d), a root of `statement_next_roots` is a statement too."""
+        report = self._reporting_verb(trigger, closing=closing is True)
         if report is not None:
             return report, report
         root = trigger.sent.root
-        if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
+        if trigger.i != root.i:
+            return None
+        if self._speech_root(trigger.sent, st) is None and not (
+                closing == "next" and st.roots_at(root.i) & self.next_statement_roots):
             return None
         return root, None
 
@@ -701,7 +707,7 @@ class EventDater:
         in words). Another speaker, a paragraph break or an undated next sentence give nothing."""
         if not self.statement_window or e.mode != "happened":
             return None
-        saying = self._saying(trigger, st)
+        saying = self._saying(trigger, st, closing="next") or self._saying(trigger, st)
         if saying is None:
             return None
         speech, report = saying
@@ -712,7 +718,11 @@ class EventDater:
         k = st.index(speech)
         if subj is None or k + 1 >= len(st.sents) or st.has_time(k):
             return None
-        nxt = st.sents[k + 1]
+        j = k + 1
+        while self.skip_quoted_sentences and j + 1 < len(st.sents) and self._quoted_only(st.sents[j], st) \
+                and "\n" not in speech.doc.text[st.sents[j].start_char:st.sents[j].end_char]:
+            j += 1  # (h29d) a sentence of the quotation the saying closes: "“Serbia has won. You cannot ...,” he said"
+        nxt = st.sents[j]
         last = next((t for t in reversed(st.sents[k]) if not t.is_space), st.sents[k][-1])
         if "\n" in speech.doc.text[last.idx + len(last):nxt.start_char]:
             return None  # (the same paragraph: a line break may close the sentence before)
@@ -872,11 +882,13 @@ class EventDater:
 
     def _told_day(self, k: int, st: "_State") -> tuple[str, ResolvedDate] | None:
         """(h29d) The one day on which sentence `k` dates its acts by time phrases of its own sentence (not from
-        context), when it dates them on one day only; None otherwise."""
+        context), when it dates them on one day only and tells no other day; None otherwise."""
         sent = st.sents[k]
         days = {v: (text, r) for tok in sent for v, (text, r) in st.dated.get(tok.i, {}).items()
                 if r.reason not in self.derived_reasons}
-        return next(iter(days.values())) if len(days) == 1 else None
+        told = {r.value for ent in st.spans if sent.start <= ent.start < sent.end
+                for r in [resolve_date(ent.text, st.article.published)] if r.precision == "day"}
+        return next(iter(days.values())) if len(days) == 1 and told <= set(days) else None
 
     def _lead_subject(self, trigger: Token, e: Event, spans: list, article: Article,
                       st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1748,6 +1760,12 @@ class EventDater:
                 and not self._acts_on_them(root, subj, st, k) and not self._act_named_again(subj, st, k):
             return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
+
+    @staticmethod
+    def _quoted_only(sent, st: "_State") -> bool:
+        """(h29d) Whether every word of a sentence is inside a quotation (a sentence of it the parser split off)."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        return bool(words) and all(st.in_quote(t) for t in words)
 
     def _state_of(self, subj: set[str], prev: set[str], st: "_State") -> bool:
         """(h29d) Whether the subject is a country whose government (a code of `context_state_sectors`) the sentence
