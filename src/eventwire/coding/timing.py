@@ -91,6 +91,13 @@ class EventDater:
         self.since_preps = set(vocab.get("since_prepositions", []))
         self.place_window = int(vocab.get("place_scene_window", 0))
         self.place_preps = set(vocab.get("place_scene_prepositions", []))
+        self.anaphoric_event_anchor = bool(vocab.get("anaphoric_event_anchor", False))
+        self.derived_reasons = set(vocab.get("derived_date_reasons", []))
+        self.happening_preps = set(vocab.get("happening_time_prepositions", []))
+        self.content_participles = bool(vocab.get("sequence_content_participles", False))
+        self.state_sectors = set(vocab.get("context_state_sectors", []))
+        self.skip_quoted_sentences = bool(vocab.get("statement_next_skips_quotation", False))
+        self.next_statement_roots = {str(r) for r in vocab.get("statement_next_roots", [])}
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -202,6 +209,8 @@ class EventDater:
                     and root.head.lemma_.lower() not in self.time_heads and not self._dated_occasion(root.head, ancestors) \
                     and not self._misread_day(ent):
                 continue  # a date naming a thing, not when the act was: "a violation of the November ceasefire"
+            if self._names_happening_time(ent, trigger):
+                continue  # (h29d) "welcomed Baghdad's decision in March": the decision's month, not the welcome's
             if self._closes_cause(ent, spans):
                 continue  # (h23f) "sentenced Hasina ... on Monday over a deadly crackdown on protesters last year[npadvmod]"
             # tree distance: climb from the entity root until an ancestor of the trigger
@@ -470,6 +479,11 @@ class EventDater:
                     t = mark.head  # "a day after the strike" with the preposition on "day"
                     amounts = [t]
                 break
+            if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and self.content_participles:
+                # (h29d) what the object of the act says or does: "came a day after the Security Council adopted a
+                # resolution demanding[acl] that the Houthis stop" (the demand is made by the adoption)
+                t = t.head
+                continue
             if t.dep_ in ("relcl", "ccomp", "acl", "csubj", "parataxis"):
                 return None
             t = t.head
@@ -670,14 +684,18 @@ class EventDater:
         dates.yaml `own_time_adverbs`, `undated_adverbs`): no date from the story's scene reaches it."""
         return any(c.dep_ == "advmod" and (c.lower_ in self.own_time or c.lower_ in self.undated) for c in verb.children)
 
-    def _saying(self, trigger: Token, st: "_State", *, closing: bool = False) -> tuple[Token, Token | None] | None:
+    def _saying(self, trigger: Token, st: "_State", *, closing: bool | str = False) -> tuple[Token, Token | None] | None:
         """The saying that carries `trigger`'s act, and the reporting verb when it reports the act: the reporting verb
-        over it, else the trigger itself when it is the root of a sentence that is a statement; None otherwise."""
-        report = self._reporting_verb(trigger, closing=closing)
+        over it, else the trigger itself when it is the root of a sentence that is a statement; None otherwise. With
+        `closing="next"` (h29d), a root of `statement_next_roots` is a statement too."""
+        report = self._reporting_verb(trigger, closing=closing is True)
         if report is not None:
             return report, report
         root = trigger.sent.root
-        if trigger.i != root.i or self._speech_root(trigger.sent, st) is None:
+        if trigger.i != root.i:
+            return None
+        if self._speech_root(trigger.sent, st) is None and not (
+                closing == "next" and st.roots_at(root.i) & self.next_statement_roots):
             return None
         return root, None
 
@@ -689,7 +707,7 @@ class EventDater:
         in words). Another speaker, a paragraph break or an undated next sentence give nothing."""
         if not self.statement_window or e.mode != "happened":
             return None
-        saying = self._saying(trigger, st)
+        saying = self._saying(trigger, st, closing="next") or self._saying(trigger, st)
         if saying is None:
             return None
         speech, report = saying
@@ -700,7 +718,11 @@ class EventDater:
         k = st.index(speech)
         if subj is None or k + 1 >= len(st.sents) or st.has_time(k):
             return None
-        nxt = st.sents[k + 1]
+        j = k + 1
+        while self.skip_quoted_sentences and j + 1 < len(st.sents) and self._quoted_only(st.sents[j], st) \
+                and "\n" not in speech.doc.text[st.sents[j].start_char:st.sents[j].end_char]:
+            j += 1  # (h29d) a sentence of the quotation the saying closes: "“Serbia has won. You cannot ...,” he said"
+        nxt = st.sents[j]
         last = next((t for t in reversed(st.sents[k]) if not t.is_space), st.sents[k][-1])
         if "\n" in speech.doc.text[last.idx + len(last):nxt.start_char]:
             return None  # (the same paragraph: a line break may close the sentence before)
@@ -792,7 +814,7 @@ class EventDater:
         holders = [trigger] + ([trigger.head] if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [])
         found = []
         for holder in holders:
-            found += [(holder, ent.text, " ".join(ent.text.lower().split())) for _d, _t, start, _r in
+            found += [(holder, ent.text, self._anaphoric_key(ent)) for _d, _t, start, _r in
                       self._expressions(holder, spans, own=True) for ent in [by_start.get(start)] if ent is not None]
             phrase = self._anaphoric_phrase(self._clause_verb(holder))
             if phrase is not None:
@@ -802,12 +824,23 @@ class EventDater:
                 continue
             verb = self._clause_verb(holder)
             anchor = None
-            if verb.dep_ == "conj":
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in self.sequence:
+                # (h29d) "attended the session on Monday after meeting Mikati earlier in the day": the day of the verb
+                # the phrase hangs on, else the scene before
+                anchor = self._resolve(verb.head.head, spans, article, "past")
+            if anchor is not None:
+                pass
+            elif verb.dep_ == "conj":
                 anchor = self._resolve(verb.head, spans, article, "past")
             else:
                 k = st.index(trigger)
                 for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
                     anchor = st.scene(self, j)
+                    if anchor is None and st.has_time(j) and self.anaphoric_event_anchor:
+                        # (h29d) the sentence before dates an act that is not its main one ("JNIM claimed an assault
+                        # ... on June 1 ... The next day, militants attacked"): that act's day when it is the one day
+                        # the sentence dates its acts on by their own phrases
+                        anchor = self._told_day(j, st)
                     if anchor is not None or st.has_time(j):
                         break
             if anchor is None or anchor[1].value is None or anchor[1].precision != "day":
@@ -818,6 +851,44 @@ class EventDater:
                 return None
             return f"{text}, {anchor[0]}", replace(r, reason="context")
         return None
+
+    def _names_happening_time(self, ent, trigger: Token) -> bool:
+        """(h29d) Whether a month or a year under a preposition of `happening_time_prepositions` on the act's object
+        tells when that object happened: a noun of an `anchor_equivalents` group with an owner ("welcomed Baghdad's
+        decision in March to declare the PKK a banned organisation": March is the decision's). A day is left to the
+        act ("condemned Russia's attack on Monday" is most often the condemnation's Monday)."""
+        root = ent.root
+        prep = root.head
+        noun = prep.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.happening_preps \
+                or noun.i == trigger.i or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") \
+                or noun.lemma_.lower() not in self.equivalents or not any(c.dep_ == "poss" for c in noun.children):
+            return False
+        if noun.dep_ == "pobj" and not (noun.head.dep_ == "prep" and noun.head.head.i == trigger.i):
+            return False
+        if noun.dep_ == "dobj" and noun.head.i != trigger.i:
+            return False
+        return resolve_date(ent.text, _REF).precision in ("month", "year")
+
+    @staticmethod
+    def _anaphoric_key(ent) -> str:
+        """(h29d) The key of `anaphoric_days` a time entity is read by: its text, or with the adverb it is told under
+        when the NER marks only "the day" of "earlier in the day" / "later in the day"."""
+        key = " ".join(ent.text.lower().split())
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "advmod" and prep.head.i < prep.i:
+            key = f"{prep.head.lower_} {prep.lower_} {key}"
+        return key
+
+    def _told_day(self, k: int, st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h29d) The one day on which sentence `k` dates its acts by time phrases of its own sentence (not from
+        context), when it dates them on one day only and tells no other day; None otherwise."""
+        sent = st.sents[k]
+        days = {v: (text, r) for tok in sent for v, (text, r) in st.dated.get(tok.i, {}).items()
+                if r.reason not in self.derived_reasons}
+        told = {r.value for ent in st.spans if sent.start <= ent.start < sent.end
+                for r in [resolve_date(ent.text, st.article.published)] if r.precision == "day"}
+        return next(iter(days.values())) if len(days) == 1 and told <= set(days) else None
 
     def _lead_subject(self, trigger: Token, e: Event, spans: list, article: Article,
                       st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1684,10 +1755,29 @@ class EventDater:
         if subj is None:
             return None
         if subj.lower_ not in self.context_pronouns and not (prev is not None and (
-                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev)))) \
+                st.actors(subj) & st.actors(prev, phrase=True) or st.codes(st.actors(subj)) & st.codes(st.actors(prev))
+                or self._state_of(st.actors(subj), st.actors(prev, phrase=True), st))) \
                 and not self._acts_on_them(root, subj, st, k) and not self._act_named_again(subj, st, k):
             return None  # (or a body of the same side: "The Kremlin rejected ... on Tuesday. Russia's foreign ministry")
         return st.scene(self, k - 1)
+
+    @staticmethod
+    def _quoted_only(sent, st: "_State") -> bool:
+        """(h29d) Whether every word of a sentence is inside a quotation (a sentence of it the parser split off)."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        return bool(words) and all(st.in_quote(t) for t in words)
+
+    def _state_of(self, subj: set[str], prev: set[str], st: "_State") -> bool:
+        """(h29d) Whether the subject is a country whose government (a code of `context_state_sectors`) the sentence
+        before's subject named: "Aliyev and Pashinyan[ARMGOV] also signed a joint declaration at Friday's summit.
+        Armenia[ARM] also granted the United States development rights" (the state acts through its leader)."""
+        if not self.state_sectors:
+            return False
+        if not hasattr(st, "_all_codes"):
+            st._all_codes = {a.id: a.code for a in st.article.actors if a.code}
+        mine = {c for i in subj for c in [st._all_codes.get(i)] if c and len(c) == 3}
+        theirs = {c[:3] for i in prev for c in [st._all_codes.get(i)] if c and c[3:] in self.state_sectors}
+        return bool(mine & theirs)
 
     def _act_named_again(self, subj: Token, st: "_State", k: int) -> bool:
         """(h23f) Whether the subject of sentence `k` is a definite noun naming again the main act of the sentence before
