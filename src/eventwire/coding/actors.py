@@ -378,6 +378,7 @@ class ActorResolver:
         self._coordinated_seats(ctx)
         self._abbreviations(ctx)
         self._namesakes(ctx)
+        self._elliptical_countries(ctx)
         self._unknown_places(ctx)
         self._place_epithets(ctx)
         self._unknown_bodies(ctx)
@@ -923,6 +924,53 @@ class ActorResolver:
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _elliptical_countries(self, ctx: ActorContext) -> None:
+        """(h29a) "The North accused the South of sending drones", "the North's defence ministry": a divided country's
+        half called by its cardinal word alone, in a story that names the pair (coref.yaml `elliptical_countries`), is
+        that half's country (PRK, KOR; SDN, SSD). The word must follow a definite article (or be joined to such a word:
+        "the North and South"), modify nothing ("the South China Sea", "the North Korean army") and take no "of"
+        ("the North of England"); elsewhere, or when two named pairs give the word different countries, no actor."""
+        data = self.vocab.get("elliptical_countries") or {}
+        doc = ctx.doc
+        named = {ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands}
+        named |= {e.code for e in ctx.modifiers.values() if e.kind == "country" and e.code}
+        named |= {eid.split(":")[1] for _s, _e, eid in ctx.places}
+        words: dict[str, set[str]] = {}
+        for pair in data.get("pairs") or ():
+            codes = set(pair["words"].values())
+            if codes <= named if pair.get("named") == "all" else codes & named:
+                for word, code in pair["words"].items():
+                    words.setdefault(word, set()).add(code)
+        if not words:
+            return
+        determiners = set(data.get("determiners") or ())
+
+        def definite(t: Token) -> bool:
+            return t.i > 0 and doc[t.i - 1].lower_ in determiners
+
+        for tok in doc:
+            codes = words.get(tok.text)
+            if not codes or len(codes) != 1 or tok.i in ctx.covered or tok.i < ctx.dateline:
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod") or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" \
+                    and doc[tok.i + 1].dep_ != "poss":
+                continue  # a word of a longer name: "the South China Sea", "the North Korean army"
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+                   for c in tok.children):
+                continue  # a region of a place: "the North of England" (not a charge: "accused the South of arming")
+            if not (definite(tok) or tok.dep_ == "conj" and tok.head.text in words and definite(tok.head)):
+                continue
+            entry = self.kb.country(next(iter(codes)))
+            if entry is None:
+                continue
+            span = doc[tok.i:tok.i + 1]
+            key = ctx.actor_for_entry(entry, span.start_char)
+            if self._is_place(span):
+                ctx.places.append((span.start, span.end, entry.id))
+                ctx.add(_Cand(span.start, span.end, tok.i, key, "place"))
+            else:
+                ctx.add(_Cand(span.start, span.end, tok.i, key, "description"))
 
     def _place_epithets(self, ctx: ActorContext) -> None:
         """"The Arctic island('s government)", "the Gulf state", "the landlocked nation": a definite singular
