@@ -2271,7 +2271,8 @@ class ActorResolver:
                                                     or self._rules(head, sector),
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
-                                                    and self._bare_definite(head))
+                                                    and self._bare_definite(head),
+                                                    story_state=self._story_state_noun(head, sector))
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -2967,6 +2968,31 @@ class ActorResolver:
                 return found.pop()
         return None
 
+    def _story_state_noun(self, head: Token, sector: str | None) -> bool:
+        """(h29a) Whether a noun is of a state service that acts where the story is set (coref.yaml
+        `story_state_sectors`: police, prosecutors, courts), not a party's counsel (`heads_not`: "his lawyer")."""
+        data = self.vocab.get("story_state_sectors") or {}
+        if sector not in (data.get("sectors") or ()):
+            return False
+        excluded = set(data.get("heads_not") or ())
+        lemma = head.lemma_.lower()
+        return lemma not in excluded and not any(f"{c.lower_} {lemma}" in excluded for c in head.children
+                                                 if c.dep_ in ("compound", "amod") and c.i == head.i - 1)
+
+    def _story_home(self, ctx: ActorContext) -> str | None:
+        """(h29a) The state a story is set in: the dateline's country, unless the story's places (after the dateline)
+        all lie in other countries, one of them most ("LONDON - A British man was detained in Dubai"); with no
+        dateline, the country most of its places lie in, when one does. None when neither says."""
+        placed = Counter(eid.split(":")[1] for s_, _e, eid in ctx.places if s_ >= ctx.dateline)
+        placed = Counter({c: n for c, n in placed.items() if self.kb.country(c)})
+        home = self._dateline_country(ctx)
+        if home and (not placed or home in placed):
+            return home
+        ranked = placed.most_common(2)
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
     def _dominant_state(self, ctx: ActorContext) -> str | None:
         """The state a story is about, when that is clear: its dateline's country, when that country's state
         bodies (coref.yaml `office_sectors`: government, legislature, forces, courts) are named in it more
@@ -2991,7 +3017,7 @@ class ActorResolver:
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
                          office: bool = False, party: str | None = None, bare_state: bool = False,
                          exiled: bool = False, person: bool = False, private: bool = False,
-                         own: frozenset[int] = frozenset()) -> str | None:
+                         story_state: bool = False, own: frozenset[int] = frozenset()) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -3371,6 +3397,13 @@ class ActorResolver:
             local = [c for c in local if c in near] or local
         if local:
             return local[-1]
+        if story_state:
+            # (h29a) police, prosecutors and courts of no country written and no place of their own sentence are the
+            # story's home state's (`_story_home`), not the country of a foreign suspect or victim the sentence names
+            # ("A Russian tourist was arrested in Thailand ... Police said he attacked a bar owner": Thai police)
+            home = self._story_home(ctx)
+            if home and home not in outside:
+                return home
         def titled(b: _Cand) -> str | None:
             # an unknown person not coded yet, whose title names a country or place ("Saskatchewan
             # Premier Scott Moe criticised the federal government": Canada's)
