@@ -2034,6 +2034,11 @@ class ActorResolver:
                     if pobj is None or self._charge_phrase(head, p, pobj):
                         continue
                     c, o, k, _s = self._actor_info(ctx, pobj, affiliation=True)
+                    if o and k == "organisation" and self._envoy_post(head, p) and country and self.kb.country(country) \
+                            and country != o[:3]:
+                        # (h29a) "Russia's envoy at the United Nations": a country's envoy posted to an international
+                        # body is the country's, as "Algeria's UN envoy" is (coref.yaml `envoy_post_prepositions`)
+                        continue
                     if o and (generic or k in ("organisation", "group")):
                         # "a spokesman for China's foreign ministry", "a researcher at Human Rights Watch"
                         org_code, country, affiliated = o, c, True
@@ -2967,6 +2972,16 @@ class ActorResolver:
             if len(found) == 1:
                 return found.pop()
         return None
+
+    def _envoy_post(self, head: Token, prep: Token) -> bool:
+        """(h29a) Whether `prep` names where an envoy noun is posted ("envoy at the United Nations", "ambassador to
+        NATO"): an envoy title (coref.yaml `envoy_titles`, `envoy_title_phrases`) with one of `envoy_post_prepositions`."""
+        if prep.lower_ not in (self.vocab.get("envoy_post_prepositions") or ()):
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self.vocab["envoy_titles"] or any(
+            f"{c.lower_} {lemma}" in self.vocab["envoy_title_phrases"] for c in head.children
+            if c.dep_ in ("amod", "compound") and c.i == head.i - 1)
 
     def _story_state_noun(self, head: Token, sector: str | None) -> bool:
         """(h29a) Whether a noun is of a state service that acts where the story is set (coref.yaml
@@ -4662,8 +4677,11 @@ class ActorResolver:
             # (h20c) "Lithuania's ambassador to Kazakhstan, Arunas Vinciunas": a name the parser hangs on a country
             # closing a person noun's prepositional phrase names the person noun, not the country
             near = ctx.covered.get(head.i)
+            # ((h29a) and so does one hung on the international body an envoy is posted to: "France's permanent
+            # representative to the United Nations, Nicolas de Riviere")
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and near is not None \
-                    and (near.resolution == "place" or ctx.actors[near.key].kind == "country") \
+                    and (near.resolution == "place" or ctx.actors[near.key].kind == "country"
+                         or ctx.actors[near.key].kind == "organisation" and self._envoy_post(head.head.head, head.head)) \
                     and head.head.head.i in ctx.covered and ctx.covered[head.head.head.i] is not near:
                 head = head.head.head
             a, b = ctx.covered.get(head.i), ctx.covered.get(tok.i)
