@@ -2277,7 +2277,7 @@ class ActorResolver:
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
                                                     and self._bare_definite(head),
-                                                    story_state=self._story_state_noun(head, sector))
+                                                    story_state=sector if self._story_state_noun(head, sector) else None)
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -2995,14 +2995,19 @@ class ActorResolver:
                                                  if c.dep_ in ("compound", "amod") and c.i == head.i - 1)
 
     def _story_home(self, ctx: ActorContext) -> str | None:
-        """(h29a) The state a story is set in: the dateline's country, unless the story's places (after the dateline)
-        all lie in other countries, one of them most ("LONDON - A British man was detained in Dubai"); with no
-        dateline, the country most of its places lie in, when one does. None when neither says."""
-        placed = Counter(eid.split(":")[1] for s_, _e, eid in ctx.places if s_ >= ctx.dateline)
+        """(h29a) The state a story is set in: the dateline's country, when the story's places (after the dateline) are
+        none or include it; with no dateline, the country most of its places lie in, when one does. Places inside a
+        reported clause say what was reported ("Prosecutors said the detainees had been trained in Belarus"), not where
+        the story is, and count for neither. None when these disagree or say nothing ("LONDON - A British woman was
+        detained in Dubai": unsure)."""
+        def reported(i: int) -> bool:
+            return any(a.dep_ == "ccomp" for a in ctx.doc[i].ancestors)
+
+        placed = Counter(eid.split(":")[1] for s_, _e, eid in ctx.places if s_ >= ctx.dateline and not reported(s_))
         placed = Counter({c: n for c, n in placed.items() if self.kb.country(c)})
         home = self._dateline_country(ctx)
-        if home and (not placed or home in placed):
-            return home
+        if home:
+            return home if not placed or home in placed else None
         ranked = placed.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
@@ -3032,7 +3037,7 @@ class ActorResolver:
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
                          office: bool = False, party: str | None = None, bare_state: bool = False,
                          exiled: bool = False, person: bool = False, private: bool = False,
-                         story_state: bool = False, own: frozenset[int] = frozenset()) -> str | None:
+                         story_state: str | None = None, own: frozenset[int] = frozenset()) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -3416,7 +3421,14 @@ class ActorResolver:
             # (h29a) police, prosecutors and courts of no country written and no place of their own sentence are the
             # story's home state's (`_story_home`), not the country of a foreign suspect or victim the sentence names
             # ("A Russian tourist was arrested in Thailand ... Police said he attacked a bar owner": Thai police)
-            home = self._story_home(ctx)
+            # (a body of the same service its sentence names with a country comes first: "Gang members attacked a
+            # police station ..., Haiti's national police said")
+            # (the body may be composed later: its country word then)
+            same = [c for t in sent if t.i != at and t.pos_ in NOUNS and self._sector_word(t) == story_state
+                    and not ctx.doc[at].left_edge.i <= t.i <= ctx.doc[at].right_edge.i
+                    for m in t.children if m.dep_ in ("poss", "amod", "compound")
+                    for c in [self._country_of(ctx, m)[0]] if c and self.kb.country(c)]
+            home = same[0] if same else self._story_home(ctx)
             if home and home not in outside:
                 return home
         def titled(b: _Cand) -> str | None:
