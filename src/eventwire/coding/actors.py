@@ -378,6 +378,7 @@ class ActorResolver:
         self._coordinated_seats(ctx)
         self._abbreviations(ctx)
         self._namesakes(ctx)
+        self._elliptical_countries(ctx)
         self._unknown_places(ctx)
         self._place_epithets(ctx)
         self._unknown_bodies(ctx)
@@ -923,6 +924,53 @@ class ActorResolver:
             key = ctx.actor_for_entry(entry, ent.start_char)
             ctx.places.append((ent.start, ent.end, entry.id))
             ctx.add(_Cand(ent.start, ent.end, ent.root.i, key, "place", ent.label_ or None))
+
+    def _elliptical_countries(self, ctx: ActorContext) -> None:
+        """(h29a) "The North accused the South of sending drones", "the North's defence ministry": a divided country's
+        half called by its cardinal word alone, in a story that names the pair (coref.yaml `elliptical_countries`), is
+        that half's country (PRK, KOR; SDN, SSD). The word must follow a definite article (or be joined to such a word:
+        "the North and South"), modify nothing ("the South China Sea", "the North Korean army") and take no "of"
+        ("the North of England"); elsewhere, or when two named pairs give the word different countries, no actor."""
+        data = self.vocab.get("elliptical_countries") or {}
+        doc = ctx.doc
+        named = {ctx.actors[c.key].country or (ctx.actors[c.key].code or "")[:3] for c in ctx.cands}
+        named |= {e.code for e in ctx.modifiers.values() if e.kind == "country" and e.code}
+        named |= {eid.split(":")[1] for _s, _e, eid in ctx.places}
+        words: dict[str, set[str]] = {}
+        for pair in data.get("pairs") or ():
+            codes = set(pair["words"].values())
+            if codes <= named if pair.get("named") == "all" else codes & named:
+                for word, code in pair["words"].items():
+                    words.setdefault(word, set()).add(code)
+        if not words:
+            return
+        determiners = set(data.get("determiners") or ())
+
+        def definite(t: Token) -> bool:
+            return t.i > 0 and doc[t.i - 1].lower_ in determiners
+
+        for tok in doc:
+            codes = words.get(tok.text)
+            if not codes or len(codes) != 1 or tok.i in ctx.covered or tok.i < ctx.dateline:
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod") or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" \
+                    and doc[tok.i + 1].dep_ != "poss":
+                continue  # a word of a longer name: "the South China Sea", "the North Korean army"
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+                   for c in tok.children):
+                continue  # a region of a place: "the North of England" (not a charge: "accused the South of arming")
+            if not (definite(tok) or tok.dep_ == "conj" and tok.head.text in words and definite(tok.head)):
+                continue
+            entry = self.kb.country(next(iter(codes)))
+            if entry is None:
+                continue
+            span = doc[tok.i:tok.i + 1]
+            key = ctx.actor_for_entry(entry, span.start_char)
+            if self._is_place(span):
+                ctx.places.append((span.start, span.end, entry.id))
+                ctx.add(_Cand(span.start, span.end, tok.i, key, "place"))
+            else:
+                ctx.add(_Cand(span.start, span.end, tok.i, key, "description"))
 
     def _place_epithets(self, ctx: ActorContext) -> None:
         """"The Arctic island('s government)", "the Gulf state", "the landlocked nation": a definite singular
@@ -1986,6 +2034,11 @@ class ActorResolver:
                     if pobj is None or self._charge_phrase(head, p, pobj):
                         continue
                     c, o, k, _s = self._actor_info(ctx, pobj, affiliation=True)
+                    if o and k == "organisation" and self._envoy_post(head, p) and country and self.kb.country(country) \
+                            and country != o[:3]:
+                        # (h29a) "Russia's envoy at the United Nations": a country's envoy posted to an international
+                        # body is the country's, as "Algeria's UN envoy" is (coref.yaml `envoy_post_prepositions`)
+                        continue
                     if o and (generic or k in ("organisation", "group")):
                         # "a spokesman for China's foreign ministry", "a researcher at Human Rights Watch"
                         org_code, country, affiliated = o, c, True
@@ -2223,7 +2276,8 @@ class ActorResolver:
                                                     or self._rules(head, sector),
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
-                                                    and self._bare_definite(head))
+                                                    and self._bare_definite(head),
+                                                    story_state=sector if self._story_state_noun(head, sector) else None)
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
@@ -2919,6 +2973,46 @@ class ActorResolver:
                 return found.pop()
         return None
 
+    def _envoy_post(self, head: Token, prep: Token) -> bool:
+        """(h29a) Whether `prep` names where an envoy noun is posted ("envoy at the United Nations", "ambassador to
+        NATO"): an envoy title (coref.yaml `envoy_titles`, `envoy_title_phrases`) with one of `envoy_post_prepositions`."""
+        if prep.lower_ not in (self.vocab.get("envoy_post_prepositions") or ()):
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self.vocab["envoy_titles"] or any(
+            f"{c.lower_} {lemma}" in self.vocab["envoy_title_phrases"] for c in head.children
+            if c.dep_ in ("amod", "compound") and c.i == head.i - 1)
+
+    def _story_state_noun(self, head: Token, sector: str | None) -> bool:
+        """(h29a) Whether a noun is of a state service that acts where the story is set (coref.yaml
+        `story_state_sectors`: police, prosecutors, courts), not a party's counsel (`heads_not`: "his lawyer")."""
+        data = self.vocab.get("story_state_sectors") or {}
+        if sector not in (data.get("sectors") or ()):
+            return False
+        excluded = set(data.get("heads_not") or ())
+        lemma = head.lemma_.lower()
+        return lemma not in excluded and not any(f"{c.lower_} {lemma}" in excluded for c in head.children
+                                                 if c.dep_ in ("compound", "amod") and c.i == head.i - 1)
+
+    def _story_home(self, ctx: ActorContext) -> str | None:
+        """(h29a) The state a story is set in: the dateline's country, when the story's places (after the dateline) are
+        none or include it; with no dateline, the country most of its places lie in, when one does. Places inside a
+        reported clause say what was reported ("Prosecutors said the detainees had been trained in Belarus"), not where
+        the story is, and count for neither. None when these disagree or say nothing ("LONDON - A British woman was
+        detained in Dubai": unsure)."""
+        def reported(i: int) -> bool:
+            return any(a.dep_ == "ccomp" for a in ctx.doc[i].ancestors)
+
+        placed = Counter(eid.split(":")[1] for s_, _e, eid in ctx.places if s_ >= ctx.dateline and not reported(s_))
+        placed = Counter({c: n for c, n in placed.items() if self.kb.country(c)})
+        home = self._dateline_country(ctx)
+        if home:
+            return home if not placed or home in placed else None
+        ranked = placed.most_common(2)
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
     def _dominant_state(self, ctx: ActorContext) -> str | None:
         """The state a story is about, when that is clear: its dateline's country, when that country's state
         bodies (coref.yaml `office_sectors`: government, legislature, forces, courts) are named in it more
@@ -2943,7 +3037,7 @@ class ActorResolver:
                          ruled: bool = False, insurgent: bool = False, abroad: bool = False,
                          office: bool = False, party: str | None = None, bare_state: bool = False,
                          exiled: bool = False, person: bool = False, private: bool = False,
-                         own: frozenset[int] = frozenset()) -> str | None:
+                         story_state: str | None = None, own: frozenset[int] = frozenset()) -> str | None:
         """The country an actor noun without one belongs to: for an opposition, the country of whoever
         acts on it; a place named in the same sentence; else the first actor of the sentence before it
         that has a country (a person, a seat, a group, a country: "Kim said the navy…"), else a
@@ -3323,6 +3417,20 @@ class ActorResolver:
             local = [c for c in local if c in near] or local
         if local:
             return local[-1]
+        if story_state:
+            # (h29a) police, prosecutors and courts of no country written and no place of their own sentence are the
+            # story's home state's (`_story_home`), not the country of a foreign suspect or victim the sentence names
+            # ("A Russian tourist was arrested in Thailand ... Police said he attacked a bar owner": Thai police)
+            # (a body of the same service its sentence names with a country comes first: "Gang members attacked a
+            # police station ..., Haiti's national police said")
+            # (the body may be composed later: its country word then)
+            same = [c for t in sent if t.i != at and t.pos_ in NOUNS and self._sector_word(t) == story_state
+                    and not ctx.doc[at].left_edge.i <= t.i <= ctx.doc[at].right_edge.i
+                    for m in t.children if m.dep_ in ("poss", "amod", "compound")
+                    for c in [self._country_of(ctx, m)[0]] if c and self.kb.country(c)]
+            home = same[0] if same else self._story_home(ctx)
+            if home and home not in outside:
+                return home
         def titled(b: _Cand) -> str | None:
             # an unknown person not coded yet, whose title names a country or place ("Saskatchewan
             # Premier Scott Moe criticised the federal government": Canada's)
@@ -4581,8 +4689,11 @@ class ActorResolver:
             # (h20c) "Lithuania's ambassador to Kazakhstan, Arunas Vinciunas": a name the parser hangs on a country
             # closing a person noun's prepositional phrase names the person noun, not the country
             near = ctx.covered.get(head.i)
+            # ((h29a) and so does one hung on the international body an envoy is posted to: "France's permanent
+            # representative to the United Nations, Nicolas de Riviere")
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and near is not None \
-                    and (near.resolution == "place" or ctx.actors[near.key].kind == "country") \
+                    and (near.resolution == "place" or ctx.actors[near.key].kind == "country"
+                         or ctx.actors[near.key].kind == "organisation" and self._envoy_post(head.head.head, head.head)) \
                     and head.head.head.i in ctx.covered and ctx.covered[head.head.head.i] is not near:
                 head = head.head.head
             a, b = ctx.covered.get(head.i), ctx.covered.get(tok.i)

@@ -967,7 +967,9 @@ class _QuoteReading:
             person = self._titled_person(doc, tok, by_token)
             if person is not None:
                 return person
-        if actor is not None and (actor.kind in PERSON_KINDS or not titled):
+        if actor is not None and (actor.kind in PERSON_KINDS or not titled
+                                  or tok.pos_ == "PROPN" and m.resolution == "dictionary"):
+            # ((h29a) a title word that ends a body's dictionary name is the body: "China's Taiwan Affairs Office said")
             return actor.id
         if titled:
             body = self._named_body(doc, tok) or self._reporting_body(doc, tok, by_token)
