@@ -1884,7 +1884,9 @@ class ActorResolver:
                     start -= 1
                 ctx.add(_Cand(start, head.i + 1, head.i, named.key, "description"))
                 continue
-            sector, _ = self._sector([t for t in left if t.i not in ctx.covered or t.i == head.i])
+            # ((h29f) a modifier inside a sectors.yaml `non_agents` phrase lends no sector: "a social media post" is no
+            # media body's post)
+            sector, _ = self._sector([t for t in left if (t.i not in ctx.covered or t.i == head.i) and t.i not in ctx.non_agent])
             generic = head.lemma_.lower() in self.kb.generic_heads or head.text.lower() in self.kb.generic_heads
             if head.lemma_.lower() in self.kb.name_owned_heads and (
                     head.ent_type_ == "ORG" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)):

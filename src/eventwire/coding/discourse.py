@@ -1595,10 +1595,13 @@ class DiscourseReader:
         # the act a verb's subject does it by ("Somali police arrested 15 suspects in raids"): theirs;
         # not one that only dates or causes it ("halted its project after a 2021 attack",
         # modality.yaml `act_means_prepositions`)
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
-                and noun.head.lower_ in self.mod["act_means_prepositions"] \
-                and noun.head.head.lemma_.lower() not in self.mod.get("act_means_not_verbs", ()):
-            subj, passive = self._subject(noun.head.head)
+        # (h29f) ... also through a container ("Israel responded with a wave of strikes")
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in self.containers and noun.head.head.dep_ == "pobj" else noun
+        if held.dep_ == "pobj" and held.head.dep_ == "prep" and held.head.head.pos_ == "VERB" \
+                and held.head.lower_ in self.mod["act_means_prepositions"] \
+                and held.head.head.lemma_.lower() not in self.mod.get("act_means_not_verbs", ()):
+            subj, passive = self._subject(held.head.head)
             own = [a for a in self._actors(frame, subj, False) if a not in exclude] if not passive else []
             if own:
                 return own

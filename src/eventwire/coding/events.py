@@ -1477,6 +1477,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         for t in tokens:
             for u in [t, *_coordinated(t), *self._mention_conjuncts(frame, t)]:
                 here = frame.actor_at(u, places=places)
+                if here and u.pos_ == "NOUN":
+                    # (h29f) a nationality hyphenated to the one the noun takes its actor from is a second one ("the
+                    # U.S.[compound]-British[amod] strikes": the United States' and Britain's); not a participle's
+                    # ("the Iran-backed group")
+                    doc = u.doc
+                    twins = [a for c in u.children if c.dep_ in ("amod", "compound") and c.i < u.i and c.tag_ != "VBN"
+                             and frame.actor_at(c) for g in c.children if g.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                             and g.i + 2 == c.i and doc[g.i + 1].text == "-" for a in frame.actor_at(g)]
+                    here = list(dict.fromkeys([*here, *twins]))
                 if not here and (u.lemma_.lower() in self.containers or u.pos_ == "NUM"
                                  or u.lemma_.lower() in coref_vocab()["partitive_quantifiers"]
                                  or u.lemma_.lower() in coref_vocab()["restating_quantifiers"]):
@@ -1670,7 +1679,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # the act a subject noun names, by its author: "the bombing, which killed 30 people" →
             # who carried out the bombing
             found = []
-            for t in self._subject(tok)[0]:
+            # (h29f) a container subject stands for what it holds: "a wave of strikes that ... killed 11 people"
+            for t in [u for s in self._subject(tok)[0] for u in (s, *self._contained(s))]:
+                if found:
+                    break
                 if t.lemma_.lower() not in self.nominals:
                     continue
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in self.nominals[t.lemma_.lower()]:
@@ -1964,7 +1976,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 targets, path = countered, "condition.subj"
             each_other = self._each_other(tok)
             if not each_other and len(sources) >= 2 and targets and p.code in self.mod.get("distributive_reciprocal_codes", ()) \
-                    and self._distributive(tok) and {self._country(frame, t) for t in targets} <= {self._country(frame, s) for s in sources}:
+                    and self._distributive(tok) and all(self._country(frame, t) in {self._country(frame, s) for s in sources}
+                                                        or self._sideless(frame, t) for t in targets):
                 # (h23d) "Russia and Ukraine each freed 150 prisoners of war": coordinated subjects that each did an act of
                 # exchange on people of no other side did it to each other (modality.yaml `distributive_reciprocal_codes`)
                 each_other = True
@@ -2710,6 +2723,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return any(o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and m.lower_ in shared for m in o.children)
                    for h in heads for p in h.children if p.dep_ == "prep" for o in p.children)
+
+    @staticmethod
+    def _sideless(frame: _Frame, actor_id: str) -> bool:
+        """(h29f) Whether an actor is people whose own words name no side: a composed actor with no capital in its
+        phrase ("115 prisoners of war"), whose country the resolver only took from the sentence."""
+        a = frame.actors.get(actor_id)
+        return a is not None and a.kind == "composed" and not any(w[:1].isupper() for w in a.name.split())
 
     @staticmethod
     def _distributive(tok: Token) -> bool:

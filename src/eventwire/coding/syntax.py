@@ -313,6 +313,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             person = personal_antecedent(tok)
             if person is not None:
                 return [person], False
+        if c.lower_ in ("that", "which", "who") and tok.dep_ == "ccomp" and _reported_relative_gap(tok.head, c):
+            # (h29f) "missile strikes that[nsubj → killed] Ukrainian officials said[relcl] killed 12 civilians":
+            # the relative pronoun is the gap of the clause the relative clause reports
+            return [antecedent(tok.head)], False
     if subjects:
         # more than one when the small parser splits a subject phrase ("Sudan's paramilitary[nsubj]
         # Rapid Support Forces[nsubj] shelled"): the pieces that run on into each other are one
@@ -367,7 +371,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             return owners, False
-        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and not _judged_plan(noun):
             return subject(noun.head, depth + 1)
     verb = gerund_governor(tok)
     if depth < 4 and verb is not None:
@@ -407,9 +411,42 @@ def subject(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             return owners, False
-        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and not _judged_plan(noun):
             return subject(noun.head, depth + 1)
+    if tok.dep_ == "ccomp" and tok.tag_ in ("VBD", "VBZ", "VBP") and _reported_relative_gap(tok.head):
+        # (h29f) "a wave of strikes that[mark → said] the ministry said[relcl] killed[ccomp] 11 people": the
+        # relative pronoun the small parser hung on the reporting verb as a mark is the reported verb's
+        # subject, the noun the relative clause is on
+        return [antecedent(tok.head)], False
     return [], False
+
+
+def _judged_plan(noun: Token) -> bool:
+    """(h29f) Whether a plan or decision noun is the object of a verb that judges it (modality.yaml
+    `judged_plan_verbs`: "calling the decision to halt EU accession talks a betrayal", "condemned the decision to
+    expel"): its infinitive is not the judge's act."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in judged_plan_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def judged_plan_verbs() -> frozenset[str]:
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("modality.yaml").get("judged_plan_verbs") or ())
+
+
+def _reported_relative_gap(relcl: Token, pronoun: Token | None = None) -> bool:
+    """(h29f) A relative clause whose own subject reports a clause, with the relative pronoun before that subject
+    read as a mark on it ("strikes that[mark] the ministry said[relcl] killed 11 people") or as the reported verb's
+    subject (`pronoun`): the pronoun is the gap of the reported clause."""
+    if relcl.dep_ != "relcl" or relcl.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subj = [c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return False
+    if pronoun is not None:
+        return relcl.head.i < pronoun.i < subj[0].i
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < subj[0].i for c in relcl.children)
 
 
 def clause_top(clause: Token, through: tuple[str, ...] = ("conj", "xcomp"), climbs: int = 3) -> Token:
