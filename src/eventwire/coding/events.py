@@ -513,7 +513,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # (h29g) ... or a free relative of a claim: "struck what it said were[ccomp] nine sites[attr]"
                 cop = claimed_copula(c, frozenset(self.mod["free_relative_pronouns"]))
                 if cop is not None:
-                    return next((g for g in cop.children if g.dep_ == "attr" and g.pos_ in ("NOUN", "PROPN")), None)
+                    # (its noun the copula's predicate or, as the parser also reads it, the claim verb's object after it)
+                    return next((g for g in cop.children if g.dep_ == "attr" and g.pos_ in ("NOUN", "PROPN")), None) \
+                        or next((g for g in c.children if g.dep_ == "dobj" and g.i > cop.i and g.pos_ in ("NOUN", "PROPN")), None)
             if c.dep_ != "ccomp" or c.lemma_.lower() not in self.mod["naming_verbs"] \
                     or not any(g.dep_ == "dobj" and g.lower_ in self.mod["free_relative_pronouns"] for g in c.children):
                 continue
