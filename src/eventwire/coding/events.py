@@ -35,7 +35,7 @@ from .syntax import (REL_PRONOUNS, SUBJ_DEPS, antecedent, clause_top, first_conj
                      is_infinitive, is_owner_participle, object_control_verbs, origin_participles, owner_participles, participle_agents, participle_in,
                      relative_antecedent)
 from .syntax import conjuncts as _conjuncts, coordinated as _coordinated, is_passive as _is_passive
-from .syntax import particle_preps, prep_objects as _prep_objects, shared_object as _shared_object, subject as _subject_of
+from .syntax import claimed_copula, particle_preps, prep_objects as _prep_objects, shared_object as _shared_object, subject as _subject_of
 
 CODER_VERSION = "events.v1"
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "mark", "csubj"}
@@ -509,6 +509,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         called[ccomp] an attempt[oprd] to subvert ..." → the attempt, "denounced what it described as an
         attack" → the attack (modality.yaml `free_relative_pronouns`, `naming_verbs`); else None."""
         for c in tok.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in self.mod.get("claim_free_relative_verbs", ()):
+                # (h29g) ... or a free relative of a claim: "struck what it said were[ccomp] nine sites[attr]"
+                cop = claimed_copula(c, frozenset(self.mod["free_relative_pronouns"]))
+                if cop is not None:
+                    # (its noun the copula's predicate or, as the parser also reads it, the claim verb's object after it)
+                    return next((g for g in cop.children if g.dep_ == "attr" and g.pos_ in ("NOUN", "PROPN")), None) \
+                        or next((g for g in c.children if g.dep_ == "dobj" and g.i > cop.i and g.pos_ in ("NOUN", "PROPN")), None)
             if c.dep_ != "ccomp" or c.lemma_.lower() not in self.mod["naming_verbs"] \
                     or not any(g.dep_ == "dobj" and g.lower_ in self.mod["free_relative_pronouns"] for g in c.children):
                 continue
@@ -1512,6 +1519,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 if not here and places and u.lemma_.lower() in coref_vocab()["place_heads"]:
                     # "withdrew from the southern city of Sweida": the place the noun names
                     here = [a for g in _prep_objects(u, "of") for a in frame.actor_at(g, places=True)]
+                if not here and places and u.pos_ == "PROPN":
+                    # (h29g) "sites in Pakistan[nmod] and Pakistani Kashmir[pobj]": a name the parser hung, with its
+                    # own "and", as a modifier on a place of no actor is a place coordinated with it
+                    here = [a for c in u.children if c.dep_ in ("nmod", "compound") and c.i < u.i
+                            and any(g.dep_ == "cc" for g in c.children) for a in frame.actor_at(c, places=True)]
                 givers = self._giver(frame, u, exclude) if (culprit or doer) and not here and u.pos_ == "NOUN" \
                     and u.lemma_.lower() in coref_vocab().get("recipient_nouns", ()) else []
                 if (culprit or doer) and not here and not givers and u.pos_ == "NOUN" and u.lemma_.lower() in self.nominals:

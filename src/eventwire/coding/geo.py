@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from ..model import Article, Event, Place
 from ..cache import cached
 from .kb import read_yaml
-from .syntax import origin_participles
+from .syntax import claimed_copula, origin_participles
 
 # Dependency labels that open a new clause: a locative inside one belongs to that clause.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "csubjpass", "punct", "mark", "cc"})
@@ -81,6 +81,7 @@ class PlaceVocab:
     town_country_share: float
     naming_verbs: frozenset[str]
     free_relatives: frozenset[str]
+    claim_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     site_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -156,6 +157,7 @@ def place_vocab() -> PlaceVocab:
         town_country_share=float(data["town_country_share"]),
         naming_verbs=frozenset(str(w) for w in modality["naming_verbs"]),
         free_relatives=frozenset(str(w) for w in modality["free_relative_pronouns"]),
+        claim_verbs=frozenset(str(w) for w in modality.get("claim_free_relative_verbs") or ()),
         speech_verbs=frozenset(str(w) for w in read_yaml("quotes.yaml")["reported_speech_verbs"]),
         site_nouns=frozenset(str(w).lower() for w in data["site_nouns"]),
         anaphoric_determiners=frozenset(str(w) for w in read_yaml("quotes.yaml")["anaphoric_determiners"]),
@@ -755,8 +757,15 @@ def names_thing(verb: Token) -> bool:
     militant hideouts"; modality.yaml `free_relative_pronouns`, `naming_verbs`), also after a preposition
     ("struck on what it called[pcomp] militant hideouts")."""
     vocab = place_vocab()
+    if verb.dep_ == "ccomp" and verb.lemma_.lower() in vocab.claim_verbs \
+            and claimed_copula(verb, vocab.free_relatives) is not None:
+        return True  # (h29g) "struck what it said[→] were nine sites in Pakistan"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in vocab.claim_verbs \
+            and claimed_copula(verb.head, vocab.free_relatives) is verb:
+        return True  # ... and its copula ("were[→] nine sites")
     return verb.dep_ in ("ccomp", "pcomp") and verb.lemma_.lower() in vocab.naming_verbs \
         and any(c.dep_ == "dobj" and c.lower_ in vocab.free_relatives for c in verb.children)
+
 
 
 def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:

@@ -114,6 +114,7 @@ class Repairs:
         self.by_measure_words = frozenset(data.get("by_measure_words", ()))
         self.finite_modifier_speech = frozenset(data.get("finite_modifier_speech_verbs", ()))
         self.place_modifier_preps = frozenset(data.get("place_modifier_prepositions", ()))
+        self.relative_subjects = frozenset(data.get("relative_subject_pronouns") or ())
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -166,6 +167,7 @@ class Repairs:
         "subjects_read_as_phrase_conjuncts",
         "mains_after_participles",
         "clause_attachments",
+        "relatives_read_as_complements",
         "participle_complements",
         "reported_clause_conjuncts",
         "sentence_roots",
@@ -1370,6 +1372,22 @@ class Repairs:
                     and tok.head.lemma_.lower() in self.appeal_verbs and any(
                         c.dep_ == "prep" and c.lower_ in self.appeal_prepositions and c.i < tok.i for c in tok.head.children):
                 tok.dep_ = "xcomp"  # "called on Kabul and Islamabad to protect[advcl → xcomp] civilians": what is asked
+
+    def _relatives_read_as_complements(self, doc: Doc) -> None:
+        """(h29g) A clause whose subject is a relative pronoun (repairs.yaml `relative_subject_pronouns`), read as the
+        complement of a verb whose object, before it, is a statement or report (modality.yaml `statement_nouns`), is a
+        relative clause on that object: "It follows a report by Grossi late last month that[nsubj] criticized[ccomp →
+        relcl of report] Tehran" (a complement clause has "that" for its mark, never its subject)."""
+        for tok in doc:
+            if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ != "VERB":
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in self.relative_subjects), None)
+            if subj is None or subj.i != tok.left_edge.i:
+                continue
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and tok.head.i < c.i < subj.i
+                        and c.lemma_.lower() in self.statement_nouns), None)
+            if obj is not None:
+                tok.head, tok.dep_ = obj, "relcl"
 
     def _participle_complements(self, doc: Doc) -> None:
         """"The court ordered the boat[dobj] confiscated[acl]" / "ordered the boat's catch[nsubj]
