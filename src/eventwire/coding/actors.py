@@ -325,6 +325,22 @@ class ActorContext:
             self.covered.pop(i, None)
 
 
+def _bracketed_short_form(doc: Doc, end: int) -> str | None:
+    """The short form a story gives in brackets right after a name ending at `end` ("Pakistan Tehreek-e-Insaf (PTI)",
+    "Joint Chiefs of Staff (JCS)"): one token of two characters or more, two of them capitals; else None."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    abbr = doc[end + 1].text
+    return abbr if len(abbr) >= 2 and sum(ch.isupper() for ch in abbr) >= 2 else None
+
+
+def _adjacent_phrases(head: Token) -> set[str]:
+    """A noun's lemma with the adjective or compound written right before it, lowercased ("permanent representative",
+    "defence lawyer"): the two-word phrases the vocabulary lists for a head."""
+    lemma = head.lemma_.lower()
+    return {f"{c.lower_} {lemma}" for c in head.children if c.dep_ in ("amod", "compound") and c.i == head.i - 1}
+
+
 class ActorResolver:
     """Assigns `Article.actors` and `Article.mentions`; requires a parsed `Doc`."""
 
@@ -809,12 +825,10 @@ class ActorResolver:
         "the PTI held talks", "two CfC leaders" (a modifier of its body, as the name would be)."""
         doc = ctx.doc
         for cand in list(ctx.cands):
+            abbr = _bracketed_short_form(doc, cand.end) if cand.resolution == "dictionary" else None
+            if abbr is None or not abbr.isalnum():
+                continue
             i = cand.end
-            if cand.resolution != "dictionary" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
-                continue
-            abbr = doc[i + 1].text
-            if len(abbr) < 2 or sum(ch.isupper() for ch in abbr) < 2 or not abbr.isalnum():
-                continue
             spec = ctx.actors[cand.key]
             entry = self.kb.entries.get(spec.entry or "")
             for t in doc[i + 1:]:
@@ -834,11 +848,10 @@ class ActorResolver:
         for cand in list(ctx.cands):
             i = cand.end
             spec = ctx.actors[cand.key]
-            if cand.resolution != "composed" or spec.kind != "composed" or not spec.code \
-                    or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            if cand.resolution != "composed" or spec.kind != "composed" or not spec.code:
                 continue
-            abbr = doc[i + 1].text
-            if len(abbr) < 2 or not abbr.isalpha() or sum(ch.isupper() for ch in abbr) < 2:
+            abbr = _bracketed_short_form(doc, i)
+            if abbr is None or not abbr.isalpha():
                 continue
             words = list(doc[cand.start:cand.end])
             owner = max((w.i for w in words if w.tag_ == "POS" or w.i in ctx.modifiers), default=cand.start - 1)
@@ -2980,10 +2993,8 @@ class ActorResolver:
         NATO"): an envoy title (coref.yaml `envoy_titles`, `envoy_title_phrases`) with one of `envoy_post_prepositions`."""
         if prep.lower_ not in (self.vocab.get("envoy_post_prepositions") or ()):
             return False
-        lemma = head.lemma_.lower()
-        return lemma in self.vocab["envoy_titles"] or any(
-            f"{c.lower_} {lemma}" in self.vocab["envoy_title_phrases"] for c in head.children
-            if c.dep_ in ("amod", "compound") and c.i == head.i - 1)
+        return head.lemma_.lower() in self.vocab["envoy_titles"] \
+            or bool(_adjacent_phrases(head) & set(self.vocab["envoy_title_phrases"]))
 
     def _story_state_noun(self, head: Token, sector: str | None) -> bool:
         """(h29a) Whether a noun is of a state service that acts where the story is set (coref.yaml
@@ -2992,9 +3003,7 @@ class ActorResolver:
         if sector not in (data.get("sectors") or ()):
             return False
         excluded = set(data.get("heads_not") or ())
-        lemma = head.lemma_.lower()
-        return lemma not in excluded and not any(f"{c.lower_} {lemma}" in excluded for c in head.children
-                                                 if c.dep_ in ("compound", "amod") and c.i == head.i - 1)
+        return head.lemma_.lower() not in excluded and not _adjacent_phrases(head) & excluded
 
     def _story_home(self, ctx: ActorContext) -> str | None:
         """(h29a) The state a story is set in: the dateline's country, when the story's places (after the dateline) are
