@@ -828,11 +828,9 @@ class EventDater:
                 # (h29d) "attended the session on Monday after meeting Mikati earlier in the day": the day of the verb
                 # the phrase hangs on, else the scene before
                 anchor = self._resolve(verb.head.head, spans, article, "past")
-            if anchor is not None:
-                pass
-            elif verb.dep_ == "conj":
+            if anchor is None and verb.dep_ == "conj":
                 anchor = self._resolve(verb.head, spans, article, "past")
-            else:
+            elif anchor is None:
                 k = st.index(trigger)
                 for j in range(k - 1, max(-1, k - 1 - self.context_window), -1):
                     anchor = st.scene(self, j)
@@ -1773,10 +1771,9 @@ class EventDater:
         Armenia[ARM] also granted the United States development rights" (the state acts through its leader)."""
         if not self.state_sectors:
             return False
-        if not hasattr(st, "_all_codes"):
-            st._all_codes = {a.id: a.code for a in st.article.actors if a.code}
-        mine = {c for i in subj for c in [st._all_codes.get(i)] if c and len(c) == 3}
-        theirs = {c[:3] for i in prev for c in [st._all_codes.get(i)] if c and c[3:] in self.state_sectors}
+        codes = st.code_map()
+        mine = {c for i in subj for c in [codes.get(i)] if c and len(c) == 3}
+        theirs = {c[:3] for i in prev for c in [codes.get(i)] if c and c[3:] in self.state_sectors}
         return bool(mine & theirs)
 
     def _act_named_again(self, subj: Token, st: "_State", k: int) -> bool:
@@ -1946,11 +1943,16 @@ class _State:
         kinds = {a.id: a.kind for a in self.article.actors}
         return bool(ids) and all(kinds.get(i) in ("person", "unknown_person") for i in ids)
 
-    def codes(self, ids: set[str]) -> set[str]:
-        """The codes of these actors that name a side's body (a country and a sector: "RUSGOV", not "RUS")."""
+    def code_map(self) -> dict[str, str]:
+        """Actor id → code, for the article's coded actors (built once)."""
         if not hasattr(self, "_codes"):
             self._codes = {a.id: a.code for a in self.article.actors if a.code}
-        return {c for i in ids for c in [self._codes.get(i)] if c and len(c) >= 6}
+        return self._codes
+
+    def codes(self, ids: set[str]) -> set[str]:
+        """The codes of these actors that name a side's body (a country and a sector: "RUSGOV", not "RUS")."""
+        codes = self.code_map()
+        return {c for i in ids for c in [codes.get(i)] if c and len(c) >= 6}
 
     def scene(self, dater: EventDater, k: int) -> tuple[str, ResolvedDate] | None:
         if k not in self._scenes:
