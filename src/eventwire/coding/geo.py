@@ -767,7 +767,6 @@ def names_thing(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ in vocab.free_relatives for c in verb.children)
 
 
-
 def _describes_other_noun(loc: Locative, depths: dict[int, int]) -> bool:
     """A locative on a noun inside the event's clause places that noun, not the event, when the
     noun is deep in the clause, names another happening ("praised his leadership in the war in

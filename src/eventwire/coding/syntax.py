@@ -761,9 +761,12 @@ def claimed_copula(verb: Token, pronouns: frozenset[str]) -> Token | None:
     """(h29g) The copula of a free relative of a claim under a claim verb (modality.yaml
     `claim_free_relative_verbs`): "what[nsubj] it said were[ccomp] nine sites[attr]" → were (the pronoun
     the copula's subject or, as the parser also reads it, the claim verb's object); else None."""
-    if not any(g.dep_ == "dobj" and g.lower_ in pronouns and g.i < verb.i for g in verb.children):
-        pronouns_at = lambda c: any(g.dep_ == "nsubj" and g.lower_ in pronouns and g.i < verb.i for g in c.children)  # noqa: E731
-    else:
-        pronouns_at = lambda c: not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # noqa: E731
+    object_read = any(g.dep_ == "dobj" and g.lower_ in pronouns and g.i < verb.i for g in verb.children)
+
+    def fits(cop: Token) -> bool:
+        if object_read:  # the pronoun is the claim verb's: the copula has no subject of its own
+            return not any(g.dep_ in ("nsubj", "nsubjpass") for g in cop.children)
+        return any(g.dep_ == "nsubj" and g.lower_ in pronouns and g.i < verb.i for g in cop.children)
+
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and c.i > verb.i
-                 and pronouns_at(c)), None)
+                 and fits(c)), None)
