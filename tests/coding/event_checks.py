@@ -12,6 +12,16 @@ def coded(sentence: str, published: str = PUBLISHED) -> dict:
     return {(e.source_code, e.cameo_code, e.target_code): e.mode for e in article.events}
 
 
+def codes_of(text: str, published: str = PUBLISHED) -> dict[str, set]:
+    """{mention text: the codes of the actors it is a mention of} for the text's mentions."""
+    article = eventwire.extract(text, published=published)
+    codes = {a.id: a.code for a in article.actors}
+    out: dict[str, set] = {}
+    for m in article.mentions:
+        out.setdefault(m.text, set()).add(codes.get(m.actor_id))
+    return out
+
+
 def check_event(sentence: str, source, code: str, target, mode: str) -> None:
     got = coded(sentence)
     assert (source, code, target) in got, sorted(got)

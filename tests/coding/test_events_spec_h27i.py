@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
-from event_checks import PUBLISHED, check_absent, check_event
+from event_checks import check_absent, check_event, codes_of
 
 YASSIN = ("Defence Minister Yassin Ibrahim said that the UAE had violated the sovereignty of Sudan and that Khartoum was "
           "recalling its ambassador from Abu Dhabi.")
 US_STORY = "The United States accused the RSF of genocide on Tuesday. "
 
-
-def codes_of(text: str) -> dict[str, set]:
-    article = eventwire.extract(text, published=PUBLISHED)
-    codes = {a.id: a.code for a in article.actors}
-    out: dict[str, set] = {}
-    for m in article.mentions:
-        out.setdefault(m.text, set()).add(codes.get(m.actor_id))
-    return out
 
 
 # (text, mention, code expected; None: no country)

@@ -11,16 +11,7 @@ from __future__ import annotations
 import eventwire
 import pytest
 
-from event_checks import PUBLISHED, check_absent, check_event
-
-
-def codes_of(text: str) -> dict[str, set]:
-    article = eventwire.extract(text, published=PUBLISHED)
-    codes = {a.id: a.code for a in article.actors}
-    out: dict[str, set] = {}
-    for m in article.mentions:
-        out.setdefault(m.text, set()).add(codes.get(m.actor_id))
-    return out
+from event_checks import PUBLISHED, check_absent, check_event, codes_of
 
 
 KOREAS = "SEOUL (Reuters) - North Korea fired two ballistic missiles on Tuesday, South Korea's military said. "
