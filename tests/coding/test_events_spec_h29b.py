@@ -1,6 +1,6 @@
 """h29b: speakers and their acts in wire copy. A "who" clause the parser hung on a place or a time, or on the verb, is
 the person's named before it (syntax.py `personal_antecedent`, coref.yaml `personal_relatives`); "the ministry" is the
-body of that head named lately whatever its sector (coref.yaml `reporting_body_lookback`); a bracketed short form of a
+body of that head named lately whatever its sector (coref.yaml `spokes_body_lookback`); a bracketed short form of a
 composed body, or its name written again without its owner, is that body (coref.yaml `initialism_skip_words`;
 sectors.yaml MIL "chiefs of staff", "joint staff"); a call, demand, refusal or promise to resign by "step" needs its
 particle ("step down", "step aside": extended.yaml x.urge_resign.0241, x.demand_resign.1041, x.refuse_resign.123,

@@ -6,7 +6,7 @@ actor's name, or a code prefix). Guards keep the speakers other rules gave. New 
 - a "who" clause the parser hung on a place or a time is the person's before it (syntax.py `personal_antecedent`,
   coref.yaml `personal_relatives`);
 - a bare spokesperson ("a spokesperson said", "the spokesman added") speaks for the body last named as a clause's
-  subject (quotes.py `_reporting_body`, coref.yaml `reporting_office_sectors`, `reporting_body_lookback`); "the
+  subject (quotes.py `_reporting_body`, coref.yaml `reporting_office_sectors`, `spokes_body_lookback`); "the
   ministry said" is the body of that head named lately whatever its sector (actors.py `_describe`);
 - a short form in brackets after a composed body ("South Korea's Joint Chiefs of Staff (JCS)") and the body's name
   written again without its owner are that body (actors.py `_composed_initialisms`, coref.yaml
@@ -63,7 +63,7 @@ CASES = [
     ("spokesperson-no-body",  # guard: no body named as a subject
      "Heavy rain flooded the capital on Monday. \"It was terrible,\" a spokesperson said.",
      [("It was terrible", None)]),
-    ("spokesperson-body-too-far",  # guard: past `reporting_body_lookback`
+    ("spokesperson-body-too-far",  # guard: past `spokes_body_lookback`
      "Russia's foreign ministry accused Britain of escalation. Kenya held elections on Monday. The vote was calm. "
      "Turnout was high. \"We are pleased,\" a spokesperson said.",
      [("We are pleased", None)]),

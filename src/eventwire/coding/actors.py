@@ -4512,9 +4512,9 @@ class ActorResolver:
                     continue
             if sector and code[3:6] != sector and spec.sector != sector and not (
                     # (h29b) "the ministry said" re-names the body of that head named lately whatever its sector
-                    # ("Japan's defence ministry" MIL): coref.yaml `reporting_body_lookback` sentences back
+                    # ("Japan's defence ministry" MIL): coref.yaml `spokes_body_lookback` sentences back
                     bare_body and spec.kind == "composed" and spec.head == lemma
-                    and ctx.sentence_of(head.i) - ctx.sentence_of(c.start) <= int(self.vocab["reporting_body_lookback"])):
+                    and ctx.sentence_of(head.i) - ctx.sentence_of(c.start) <= int(self.vocab["spokes_body_lookback"])):
                 continue
             if country and code[:3] != country:
                 continue

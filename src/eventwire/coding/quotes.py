@@ -88,7 +88,7 @@ def quote_vocab() -> dict:
             "ruler_descriptions": set(data.get("ruler_descriptions") or ()),
             "whole_group_heads": set(data.get("whole_group_heads") or ()),
             # (h29b) the bodies a bare spokesperson speaks for (coref.yaml, shared with the actor stage)
-            "reporting_body_lookback": int(read_yaml("coref.yaml")["reporting_body_lookback"]),
+            "spokes_body_lookback": int(read_yaml("coref.yaml")["spokes_body_lookback"]),
             "reporting_office_sectors": set(read_yaml("coref.yaml")["reporting_office_sectors"]),
             "country_words": {w.lower() for c in read_yaml("countries.yaml")["countries"]
                               for w in [c["name"], *c.get("names", ()), *c.get("adjectives", ()),
@@ -1077,14 +1077,14 @@ class _QuoteReading:
     def _reporting_body(self, doc: Doc, tok: Token, by_token: dict[int, Mention]) -> str | None:
         """(h29b) The body a bare spokesperson speaks for ("The Iranian foreign ministry issued a statement. “...,” a
         spokesperson said"; "“...,” the spokesman added"): a title of `spokes_body_titles` with nothing but an article
-        on it, for the body last named as a clause's subject in its sentence or the coref.yaml `reporting_body_lookback`
+        on it, for the body last named as a clause's subject in its sentence or the coref.yaml `spokes_body_lookback`
         before, a body (no person, no country) coded in one of `reporting_office_sectors`. "A spokesperson for the
         family" (`_affiliation`) and "a ministry spokeswoman" (`_named_body`) are not this."""
         if tok.lemma_.lower() not in self.v["spokes_body_titles"] or any(c.dep_ != "det" for c in tok.children):
             return None
         sents = list(doc.sents)
         k = next(n for n, x in enumerate(sents) if x.start <= tok.i < x.end)
-        floor = sents[max(0, k - self.v["reporting_body_lookback"])].start
+        floor = sents[max(0, k - self.v["spokes_body_lookback"])].start
         for t in reversed(doc[floor:tok.left_edge.i]):
             m = by_token.get(t.i)
             actor = self._actors.get(m.actor_id) if m is not None else None
