@@ -268,6 +268,23 @@ def test_events_table(ingested):
     r = run("events", "--db", str(ingested[0]), "--actor", "RUS")
     assert r.returncode == 0, r.stderr
     assert "events" in r.stdout and "RUS" in r.stdout
+    # the footnote on starred dates only when a row shows its publication date for want of an event date
+    starred = any(not e["event_date"] and e["published"] for e in events_json(ingested[0], "--actor", "RUS"))
+    assert ("publication date shown" in r.stdout) == starred
+
+
+def test_events_table_footnote_only_for_starred_dates(tmp_path):
+    """The footnote on starred dates is printed only when a row shows its publication date; an article ingested with
+    no publication date and no date in its text has none to show."""
+    text = tmp_path / "undated.txt"
+    text.write_text("Russia condemned Ukraine. Putin hosted Min Aung Hlaing.", encoding="utf-8")
+    db = tmp_path / "u.duckdb"
+    assert run("ingest", str(text), "--db", str(db), "--no-progress").returncode == 0
+    rows = events_json(db)
+    assert rows and not any(e["event_date"] or e["published"] for e in rows)
+    r = run("events", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "Russia" in r.stdout and "publication date shown" not in r.stdout
 
 
 def test_events_bad_since_and_missing_db(ingested, tmp_path):

@@ -280,7 +280,8 @@ def events(db: str = DB_OPTION,
             f'{r["cameo_code"]} {r["plover_type"] or ""}', r["trigger"],
             _side(r["target_actor"], r["target_code"]), r["mode"], f'{r["confidence"]:.2f}', r["sentence"])))
     out.print(table)
-    out.print("* no event date resolved: publication date shown", style="dim")
+    if any(not r["event_date"] and r["published"] for r in rows):
+        out.print("* no event date resolved: publication date shown", style="dim")
 
 
 @app.command("eval")
