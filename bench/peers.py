@@ -6,6 +6,9 @@
               suite's own toy actor and agent dictionaries (``Pipeline(actor_files=[...])``).
    ``unit_petrdict``  the same records with the suite's verb dictionary added too
               (``Pipeline(actor_files=[...], verb_files=[PETR.Validate.verbs.txt])``).
+   ``unit_up``  UniversalPetrarch's version of the same records (349 events, codes revised to CAMEO:
+              the version the peer's 274/349 was measured on), with our patterns.
+   ``unit_up_petrdict``  the same with UniversalPetrarch's ``PETR.Validate.verbs.2.0.txt`` added.
 2. ``gsr``    UniversalPetrarch's 78 real-news validation records (80 events), with eventwire's own
               dictionaries; also actor-level accuracy (are the expected actor codes found at all).
 3. ``plover`` 322 PLOVER gold sentences: event-type accuracy of our highest-confidence event.
@@ -19,6 +22,7 @@ read in place, never copied. Figures are written to ``bench/results/peers.json``
 from __future__ import annotations
 
 import argparse
+import html
 import datetime as dt
 import json
 import re
@@ -34,7 +38,11 @@ PETR = SHARED / "external" / "petrarch2"
 UNIT_RECORDS = PETR / "PETR.UnitTest.records.xml"
 UNIT_DICTS = [PETR / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
 UNIT_VERBS = [PETR / "PETR.Validate.verbs.txt"]
-GSR = PETR / "universalpetrarch" / "PETR2_GSR_validation.xml"
+UP = PETR / "universalpetrarch"
+UNIT_UP_RECORDS = UP / "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
+UNIT_UP_DICTS = [UP / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
+UNIT_UP_VERBS = [UP / "PETR.Validate.verbs.2.0.txt"]
+GSR = UP / "PETR2_GSR_validation.xml"
 PLOVER_GSR = SHARED / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
 GOLD_FILES = {"dev-gold": SHARED / "examples" / "dev-gold.jsonl", "examples-gold": ROOT / "examples" / "gold.jsonl"}
 RESULTS = ROOT / "bench" / "results" / "peers.json"
@@ -45,12 +53,13 @@ PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "A
 PEERS = {
     "gsr": "UniversalPetrarch: 67/80 exact (83.8%), 72/80 root (90.0%), 42 extra",
     "unit": "PETRARCH-2 style (UDPipe version, 349 events): 255 exact, 274 root, 122 extra",
+    "unit_up": "UniversalPetrarch (same 349 events, its verbs 2.0, gold UD parses): 255 exact, 274 root, 122 extra",
 }
 
 
 # -- reading the suites ---------------------------------------------------------------------------------
 def _attrs(text: str) -> dict[str, str]:
-    return dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', text))
+    return {k: html.unescape(v) for k, v in re.findall(r'(\w+)\s*=\s*"([^"]*)"', text)}
 
 
 def read_petrarch_records(path: Path) -> list[dict]:
@@ -275,6 +284,31 @@ def run_unit_petrdict(limit: int | None = None, nlp=None) -> dict:
     return out
 
 
+def _run_unit_up(limit: int | None, nlp, verb_files: Iterable[Path]) -> dict:
+    records = _limit(read_petrarch_records(UNIT_UP_RECORDS), limit)
+    pipeline = make_pipeline(UNIT_UP_DICTS, nlp, verb_files)
+    articles = list(pipeline.pipe(_articles(records)))
+    out = score_petrarch_suite(records, articles)
+    if verb_files:
+        out["verb_import"] = dict(pipeline.stages[2].verb_import)
+    out["note"] = ("UniversalPetrarch's version of the unit records: the same sentences, expected codes revised to "
+                   "CAMEO; our parse of the raw text, not the file's UD parse")
+    return out
+
+
+@_timed
+def run_unit_up(limit: int | None = None, nlp=None) -> dict:
+    """The unit records as UniversalPetrarch revised them (codes in CAMEO), with our own patterns."""
+    return _run_unit_up(limit, nlp, ())
+
+
+@_timed
+def run_unit_up_petrdict(limit: int | None = None, nlp=None) -> dict:
+    """The same with UniversalPetrarch's validation verb dictionary (``PETR.Validate.verbs.2.0.txt``)
+    loaded: the like-for-like configuration of the peer's 274/349 at root."""
+    return _run_unit_up(limit, nlp, UNIT_UP_VERBS)
+
+
 @_timed
 def run_gsr(limit: int | None = None, pipeline=None) -> dict:
     records = _limit(read_petrarch_records(GSR), limit)
@@ -351,6 +385,15 @@ def print_table(res: dict) -> None:
                  ("", "at root (2 digits)", f'{c["root"]}  {_pct(u["figures"]["root"])}'),
                  ("", "extra events", f'{c["extra"]}  {_pct(u["figures"]["extra_per_expected"])} of expected'),
                  ("", "reachable (expected code in CAMEO table)", f'{u["expected_codes_in_cameo_table"]} of {c["expected"]}')]
+    for key, label in (("unit_up", "unit records (UP)"), ("unit_up_petrdict", "unit (UP) + verbs 2.0")):
+        if key in s:
+            c, f = s[key]["counts"], s[key]["figures"]
+            rows += [(label, "records / expected events", f'{c["records"]} / {c["expected"]}'),
+                     ("", "exact / at root", f'{c["exact"]}  {_pct(f["exact"])} / {c["root"]}  {_pct(f["root"])}'),
+                     ("", "extra events", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected'),
+                     ("", "records with no event", f'{c["records_without_event"]} of {c["records"]}')]
+            if key == "unit_up_petrdict":
+                rows.append(("", "peer", PEERS["unit_up"]))
     if "gsr" in s:
         c, f, a = s["gsr"]["counts"], s["gsr"]["figures"], s["gsr"]["actors"]
         rows += [("UP GSR", "records / expected events", f'{c["records"]} / {c["expected"]}'),
@@ -411,6 +454,10 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
             res["suites"]["unit"] = run_unit(limit, nlp=nlp)
         elif name == "unit_petrdict":
             res["suites"]["unit_petrdict"] = run_unit_petrdict(limit, nlp=nlp)
+        elif name == "unit_up":
+            res["suites"]["unit_up"] = run_unit_up(limit, nlp=nlp)
+        elif name == "unit_up_petrdict":
+            res["suites"]["unit_up_petrdict"] = run_unit_up_petrdict(limit, nlp=nlp)
         elif name == "gsr":
             res["suites"]["gsr"] = run_gsr(limit, pipeline)
         elif name == "plover":
@@ -469,8 +516,9 @@ def write_baseline(res: dict, path: Path = BASELINE) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N records of each suite (quick runs)")
-    ap.add_argument("--suites", default="unit,unit_petrdict,gsr,plover,gold",
-                    help="comma-separated: unit, unit_petrdict (unit records with PETRARCH's verb dictionary), "
+    ap.add_argument("--suites", default="unit,unit_petrdict,unit_up,unit_up_petrdict,gsr,plover,gold",
+                    help="comma-separated: unit, unit_petrdict (unit records with PETRARCH's verb dictionary), unit_up, "
+                         "unit_up_petrdict (UniversalPetrarch's CAMEO revision of the records, without and with its verbs), "
                          "gsr, plover, gold, and the opt-in experiment cameo2")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--write-baseline", action="store_true", help=f"pin the figures in {BASELINE.relative_to(ROOT)}")
