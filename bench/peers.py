@@ -11,6 +11,9 @@
    ``unit_up_petrdict``  the same with UniversalPetrarch's ``PETR.Validate.verbs.2.0.txt`` added.
 2. ``gsr``    UniversalPetrarch's 78 real-news validation records (80 events), with eventwire's own
               dictionaries; also actor-level accuracy (are the expected actor codes found at all).
+   ``gsr_petrdict``  the same records with PETRARCH-2's own dictionaries loaded too (CAMEO.2.0.txt verbs,
+              Phoenix.Countries/International/MilNonState actors, Phoenix.agents): the configuration the
+              peer figure was measured with; also the dictionaries' load time and import counts.
 3. ``plover`` 322 PLOVER gold sentences: event-type accuracy of our highest-confidence event.
 4. ``gold``   ``../shared/examples/dev-gold.jsonl`` and ``examples/gold.jsonl`` via ``eventwire.eval``.
 
@@ -43,6 +46,10 @@ UNIT_UP_RECORDS = UP / "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
 UNIT_UP_DICTS = [UP / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
 UNIT_UP_VERBS = [UP / "PETR.Validate.verbs.2.0.txt"]
 GSR = UP / "PETR2_GSR_validation.xml"
+# PETRARCH-2's own dictionaries, as its peers code the GSR records with them (the like-for-like run)
+GSR_VERBS = [PETR / "CAMEO.2.0.txt"]
+GSR_DICTS = [PETR / "Phoenix.Countries.actors.txt", PETR / "Phoenix.International.actors.txt",
+             PETR / "Phoenix.MilNonState.actors.txt", PETR / "Phoenix.agents.txt"]
 PLOVER_GSR = SHARED / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
 GOLD_FILES = {"dev-gold": SHARED / "examples" / "dev-gold.jsonl", "examples-gold": ROOT / "examples" / "gold.jsonl"}
 RESULTS = ROOT / "bench" / "results" / "peers.json"
@@ -321,6 +328,27 @@ def run_gsr(limit: int | None = None, pipeline=None) -> dict:
 
 
 @_timed
+def run_gsr_petrdict(limit: int | None = None, nlp=None) -> dict:
+    """The GSR records coded with PETRARCH-2's own verb, actor and agent dictionaries added to ours
+    (``Pipeline(actor_files=[Phoenix.*], verb_files=[CAMEO.2.0.txt])``): the peer's configuration,
+    so the actor codes follow Phoenix's conventions (USAGOV, IRQGOVMIL, ---REB ...)."""
+    records = _limit(read_petrarch_records(GSR), limit)
+    t0, c0 = time.perf_counter(), time.process_time()
+    pipeline, counts = make_pipeline_with_verbs(GSR_VERBS, nlp, GSR_DICTS)
+    load = {"seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(time.process_time() - c0, 1)}
+    articles = list(pipeline.pipe(_articles(records)))
+    out = score_petrarch_suite(records, articles)
+    out["actors"] = actor_level(records, articles)
+    out["figures"].update(out["actors"]["figures"])
+    out["dictionary_load"] = load
+    kb = pipeline.stages[1].kb if len(pipeline.stages) > 1 and hasattr(pipeline.stages[1], "kb") else None
+    out["dictionary_import"] = {k: v for k, v in kb.sources.items() if k.startswith("petrarch:")} if kb else {}
+    out["verb_import"] = counts
+    out["note"] = "CAMEO.2.0.txt + Phoenix.Countries/International/MilNonState actors + Phoenix.agents loaded"
+    return out
+
+
+@_timed
 def run_plover(limit: int | None = None, pipeline=None) -> dict:
     records = _limit(read_plover(PLOVER_GSR), limit)
     pipeline = pipeline or make_pipeline()
@@ -403,6 +431,19 @@ def print_table(res: dict) -> None:
                  ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
                                                            f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
                  ("", "peer", PEERS["gsr"])]
+    if "gsr_petrdict" in s:
+        g = s["gsr_petrdict"]
+        c, f, a = g["counts"], g["figures"], g["actors"]
+        rows += [("GSR + PETR dicts", "dictionaries loaded in", f'{g["dictionary_load"]["seconds"]}s; '
+                                                               f'{g["verb_import"].get("patterns", 0)} verb patterns'),
+                 ("", "correct (exact)", f'{c["exact"]}  {_pct(f["exact"])}'),
+                 ("", "at root", f'{c["root"]}  {_pct(f["root"])}'),
+                 ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected, {c.get("one_sided_extra", 0)} one-sided'),
+                 ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
+                                                           f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
+                 ("", "peer", PEERS["gsr"])]
+        for name, summary in g["dictionary_import"].items():
+            rows.append(("", name, summary))
     if "plover" in s:
         c, f = s["plover"]["counts"], s["plover"]["figures"]
         rows += [("PLOVER GSR", "records", f'{c["records"]}'),
@@ -460,6 +501,8 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
             res["suites"]["unit_up_petrdict"] = run_unit_up_petrdict(limit, nlp=nlp)
         elif name == "gsr":
             res["suites"]["gsr"] = run_gsr(limit, pipeline)
+        elif name == "gsr_petrdict":
+            res["suites"]["gsr_petrdict"] = run_gsr_petrdict(limit, nlp=nlp)
         elif name == "plover":
             res["suites"]["plover"] = run_plover(limit, pipeline)
         elif name == "gold":
@@ -516,10 +559,11 @@ def write_baseline(res: dict, path: Path = BASELINE) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N records of each suite (quick runs)")
-    ap.add_argument("--suites", default="unit,unit_petrdict,unit_up,unit_up_petrdict,gsr,plover,gold",
+    ap.add_argument("--suites", default="unit,unit_petrdict,unit_up,unit_up_petrdict,gsr,gsr_petrdict,plover,gold",
                     help="comma-separated: unit, unit_petrdict (unit records with PETRARCH's verb dictionary), unit_up, "
                          "unit_up_petrdict (UniversalPetrarch's CAMEO revision of the records, without and with its verbs), "
-                         "gsr, plover, gold, and the opt-in experiment cameo2")
+                         "gsr, gsr_petrdict (GSR records with PETRARCH-2's own dictionaries), plover, gold, "
+                         "and the opt-in experiment cameo2")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--write-baseline", action="store_true", help=f"pin the figures in {BASELINE.relative_to(ROOT)}")
     args = ap.parse_args(argv)

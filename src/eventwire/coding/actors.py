@@ -34,6 +34,7 @@ from .syntax import subject as syntax_subject
 NOUNS = {"NOUN", "PROPN"}
 THING_KINDS = ("organisation", "group", "country", "composed")  # what "it" and "its" can stand for
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
+NULL_ACTOR = "---"  # PETRARCH's code for no actor, before an agent's code ("---GOV")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1681,7 +1682,23 @@ class ActorResolver:
             s = self._term_sector(a, b)
             if s and (b is tokens[-1] or generic_last and b is tokens[-2]):
                 sector = s
+        if self.kb.agent_phrases:
+            sector = self._agent_phrase_sector(tokens) or sector
         return sector, False
+
+    def _agent_phrase_sector(self, tokens: list[Token]) -> str | None:
+        """(h30b) The sector of a user's agent phrase of three or more words ending the noun phrase,
+        its words consecutive ("Iraq's national security advisor": ~GOVMIL), the longest first."""
+        for n in range(min(len(tokens), 6), 2, -1):
+            span = tokens[-n:]
+            if any(b.i != a.i + 1 for a, b in zip(span, span[1:])):
+                continue
+            for key in (" ".join(t.lemma_ for t in span), " ".join(t.text for t in span),
+                        " ".join([*(t.text for t in span[:-1]), span[-1].lemma_])):
+                key = key.lower()
+                if key in self.kb.agent_phrases:
+                    return self.kb.sector_words.get(key)
+        return None
 
     def _affairs_bodies(self, ctx: ActorContext) -> None:
         """A body named for a country it deals with, owned by a country ("China's Taiwan Affairs Office", "Seoul's
@@ -2296,6 +2313,19 @@ class ActorResolver:
                     code = country + sector if country else None
                 elif country is None:
                     code = None  # "peacekeepers in Mali" are not Mali's soldiers
+            if code is None and sector and country is None and not org_code and self.kb.null_actor_agents:
+                # (h30b) with a user's PETRARCH agent dictionary, an agent no actor owns is PETRARCH's null
+                # actor with the agent's code ("the government" → ---GOV), the sector found as ever
+                code = NULL_ACTOR + sector
+                start = head.left_edge.i
+                while start < head.i and doc[start].dep_ in ("det", "punct", "predet"):
+                    start += 1
+                key = _composed_key(code, head)
+                if key not in ctx.actors:
+                    ctx.actors[key] = _ActorSpec(key, doc[start:extent_end].text, code, "composed", country=None,
+                                                 sector=sector, first=doc[start].idx, head=head.lemma_.lower())
+                ctx.add(_Cand(start, extent_end, head.i, key, "composed"), override=True)
+                continue
             if code is None:
                 continue
             if len(code) >= 6 and code[3:6] in self.vocab["office_sectors"] and self._past_title(ctx, head, head.i):

@@ -140,6 +140,12 @@ class KnowledgeBase:
     entries: dict[str, Entry] = field(default_factory=dict)
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     sector_words: dict[str, str] = field(default_factory=dict)  # lowercase word/phrase → sector
+    # agent phrases of three or more words from a user's PETRARCH agent dictionary ("national security
+    # advisor" ~GOVMIL): matched as a whole at the end of a noun phrase (ours stop at two-word terms)
+    agent_phrases: set[str] = field(default_factory=set)
+    # PETRARCH's null actor: an agent no actor owns is coded "---" + the agent's code ("the government"
+    # → ---GOV); on when a user's PETRARCH agent dictionary is loaded, off for eventwire's own
+    null_actor_agents: bool = False
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")

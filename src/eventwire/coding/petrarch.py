@@ -10,11 +10,22 @@ Three kinds of file are read at run time from the user's path (nothing is copied
           [RUSELI]               # an undated code: the default when no restriction applies
 
   A name with one undated code becomes a country-like entry (3-letter codes), a group (xxxREB,
-  xxxINS ...) or an organisation; a name with dated codes becomes a person with `Role`s.
+  xxxINS ...) or an organisation; a name with dated codes becomes a person with `Role`s. As in
+  PETRARCH's reader, name lines with no code line between them name one actor and share the codes
+  that follow (``LEONID_BREZHNEV_`` / ``LEONID_ILYICH_BREZHNEV`` / ``[RUSGOV ...]``). A name written
+  ``AL-...``/``EL-...`` is also matched with the article in lower case ("al-Shabaab"), as PETRARCH
+  matches case-blind.
 
 * **agent** dictionaries (``FARMER [~AGR]``, ``ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]``,
   ``!PERSON! = MAN, MEN`` substitution sets): words go into ``kb.sector_words`` (word → sector
-  code without the ``~``), multiword agents as space-separated phrases, with their plurals.
+  code without the ``~``; stacked codes such as ``~GOVMIL`` are kept whole), multiword agents as
+  space-separated phrases, with their plurals; phrases of three or more words also go into
+  ``kb.agent_phrases`` (matched whole at the end of a noun phrase: "Iraq's national security
+  advisor" → IRQGOVMIL). Loading one turns on PETRARCH's null actor (``kb.null_actor_agents``): an
+  agent no actor owns is coded ``---`` + its code ("the government" → ---GOV). Prefix codes
+  (``NGO~``, put before the actor code) have no eventwire equivalent and are skipped.
+
+Every reader counts what it read and what it skipped, and why (``kb.sources["petrarch:FILE"]``).
 
 * **verb** dictionaries in the PETRARCH-2 format (``CAMEO.2.0.txt``): ``&SYNSET`` blocks,
   ``--- NAME [code] ---`` verb blocks and ``- * OBJECT (PREP NOUN) [code]`` pattern lines. The
@@ -132,6 +143,9 @@ def surface_forms(raw: str) -> list[str]:
     acr = [w if (len(w) <= 4 and w.isalpha() and w.lower() not in FUNCTION_WORDS) else t for w, t in zip(words, titled)]
     forms.append(" ".join(acr))
     forms.append(" ".join(words))
+    if re.match(r"^(?:AL|EL)-\w", words[0], re.I):
+        # PETRARCH matches case-blind; news writes the Arabic article in lower case ("al-Shabab")
+        forms.append(" ".join([titled[0][:2].lower() + titled[0][2:], *titled[1:]]))
     return list(dict.fromkeys(f for f in forms if f))
 
 
@@ -168,10 +182,19 @@ class _ActorRecord:
     codes: list[_Restriction] = field(default_factory=list)
 
 
+_BARE_DATE = re.compile(r"^\S+\s+\d+$")
+
+
 def _parse_code(body: str, counts: Counter) -> _Restriction | None:
     m = _RESTRICT.match(body.strip())
     if not m or not m.group("code") and not (m.group("op") or m.group("a")):
-        counts["bad code lines"] += 1
+        # PETRARCH's reader skips these lines too; the counts say why
+        if _BARE_DATE.match(body.strip()):
+            counts["skipped code lines: a date with no <, > or - (PETRARCH cannot read it either)"] += 1
+        elif re.search(r"\d{9,}|[<>]\s*\d{1,5}\b|\b\d{1,5}\s*-|-\s*\d{1,5}\b", body):
+            counts["skipped code lines: a date of the wrong length (yymmdd or yyyymmdd)"] += 1
+        else:
+            counts["bad code lines"] += 1
         return None
     code = (m.group("code") or "").upper()
     if "/" in code:  # "FRO/BIL/SAM": alternatives, the first is kept
@@ -196,17 +219,23 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
 
 
 def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[_ActorRecord]:
+    """The records of an actor dictionary. As in PETRARCH's reader, a name line that follows a name
+    with no code line yet (no code on its line, no ``[...]`` line since) names the same actor: the
+    names share the codes that follow ("LEONID_BREZHNEV_ / LEONID_ILYICH_BREZHNEV / [RUSGOV ...]")."""
     counts = counts if counts is not None else Counter()
     records: list[_ActorRecord] = []
     cur: _ActorRecord | None = None
+    coded = False  # a code (valid or not) has been read for `cur`
     for n, line in _lines(path):
         stripped = line.strip()
         head = stripped.partition("[")[0]
         codes_text = re.findall(r"\[([^\]]*)\]", stripped)
+        coded_line = bool(codes_text)
         if stripped.startswith("["):
             if cur is None:
                 counts["code lines without a name"] += 1
                 continue
+            coded = True
             for body in codes_text:
                 r = _parse_code(body, counts)
                 if r is not None:
@@ -219,6 +248,7 @@ def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[
             alias = head[1:].strip()
             if alias:
                 cur.aliases.append(alias)
+            coded = coded or coded_line
             for body in codes_text:
                 r = _parse_code(body, counts)
                 if r is not None:
@@ -228,7 +258,18 @@ def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[
         if not name:
             counts["bad lines"] += 1
             continue
+        if cur is not None and not coded:
+            # a second name line before any code: PETRARCH files it under the same actor
+            cur.aliases.append(name)
+            counts["names read with the next name's codes (name lines with no code between)"] += 1
+            coded = coded_line
+            for body in codes_text:
+                r = _parse_code(body, counts)
+                if r is not None:
+                    cur.codes.append(r)
+            continue
         cur = _ActorRecord(name, n)
+        coded = coded_line
         records.append(cur)
         for body in codes_text:
             r = _parse_code(body, counts)
@@ -269,12 +310,12 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
         dated = [r for r in rec.codes if r.dated]
         undated = [r for r in rec.codes if not r.dated]
         if not rec.codes:
-            counts["names without a code"] += 1
+            counts["skipped names: no usable code"] += 1
             continue
         if not dated:
             code = undated[-1].code
             if code is None:
-                counts["null-code entries"] += 1
+                counts["skipped names: null code [---] (PETRARCH's 'no actor')"] += 1
                 continue
             kind, country = _kind_for(code)
             entry = None
@@ -299,9 +340,9 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
         default = next((r.code for r in reversed(undated) if r.code), None)
         if default:
             roles.append(Role(default, None, None, None))
-        counts["null-code date restrictions dropped"] += null_roles
+        counts["null-code date restrictions dropped (no code in that period)"] += null_roles
         if not roles:
-            counts["null-code entries"] += 1
+            counts["skipped names: null code [---] (PETRARCH's 'no actor')"] += 1
             continue
         # country=None: out of every restriction and with no default, PETRARCH gives the null code
         entry = Entry(f"person:{display}:{source}", "person", display, roles[-1].code, country=None, roles=tuple(roles))
@@ -336,21 +377,26 @@ def read_agents(path: str | Path, counts: Counter | None = None) -> dict[str, st
             continue
         m = re.match(r"^(?P<name>[^\[{]+?)\s*(?:\{(?P<pl>[^}]*)\})?\s*\[\s*(?P<code>[^\]]*?)\s*\]\s*$", line)
         if not m:
-            counts["agent lines without a code"] += 1
+            counts["skipped agent lines: no [code] (PETRARCH requires one)"] += 1
             continue
         code = m.group("code").replace(" ", "")
         if code.startswith("~"):
             sector = code[1:]
         elif code.endswith("~"):
-            counts["prefix agents skipped (CODE~)"] += 1
+            # PETRARCH puts these before the actor code (NGO~ + GBR → NGOGBR); eventwire composes a
+            # country code with a sector after it only
+            counts["skipped agent lines: prefix codes CODE~ (go before the actor code)"] += 1
             continue
         else:
-            counts["agent lines without '~'"] += 1
+            counts["skipped agent lines: code without '~'"] += 1
             continue
         if not re.match(r"^[A-Z0-9]{2,12}$", sector):
             counts["bad agent codes"] += 1
             continue
         names = [m.group("name").strip()]
+        if " " in names[0].strip("_ "):
+            # a blank lets other words come between in PETRARCH ("GOVERNMENT_RUN FIRM"); read as consecutive
+            counts["agents with a blank between words (read as consecutive words)"] += 1
         expanded = False
         for mark, subs in macros.items():
             if any(mark in n for n in names):
@@ -391,6 +437,10 @@ def add_petrarch_dictionary(kb: KnowledgeBase, path: str | Path) -> Counter:
         words = read_agents(path, counts)
         kb.sector_words.update(words)  # the user's agents win over ours
         counts["sector words"] = len(words)
+        long = {w for w in words if len(w.split()) >= 3}
+        kb.agent_phrases |= long
+        kb.null_actor_agents = True
+        counts["agent phrases of 3+ words (matched whole at a noun phrase's end)"] = len(long)
     else:
         records = read_actor_records(path, counts)
         counts["records"] = len(records)
