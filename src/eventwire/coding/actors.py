@@ -4206,7 +4206,29 @@ class ActorResolver:
         struck = {t.i for s in subj if s.lemma_.lower() in self.vocab["struck_site_attack_nouns"]
                   for p in s.children if p.dep_ == "prep" and p.lower_ in self.vocab["attack_target_prepositions"]
                   for t in p.subtree}
+        # (h30e) nor the relative clause on the subject that holds the act itself: "a wave of strikes that[→ strikes]
+        # Lebanon's health ministry said killed 11 people" (the ministry reports the killing; it made no strike)
+        struck |= {t.i for s in subj for r in s.subtree if (r.dep_ == "relcl" or r.dep_ == "acl" and r.tag_ in ("VBD", "VBZ", "VBP"))
+                   and r.left_edge.i <= verb.i <= r.right_edge.i for t in r.subtree}
         out = [t for s in subj for t in s.subtree if t.i not in struck]
+        if not passive:
+            # (h30e) ... and who made an attack noun that is the subject, told by the verb whose object or means it is
+            # (through a container's "of" phrase): "Israel responded with a wave of strikes that[→ strikes] Lebanon's
+            # health ministry said killed 11 people", "Russia launched missiles that killed 12 people" → Israel, Russia
+            for s in subj:
+                if s.lemma_.lower() not in self.vocab["attack_nouns"] and not any(
+                        o.lemma_.lower() in self.vocab["attack_nouns"] for o in prep_objects(s, "of")):
+                    continue  # (an attack noun, or a container of one: "a wave of strikes")
+                noun = s
+                for _ in range(3):
+                    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" \
+                            and noun.head.head.pos_ == "NOUN":
+                        noun = noun.head.head  # "a wave of strikes"
+                gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+                if gov is not None and gov.pos_ == "VERB" and gov.i != noun.i:
+                    doers, gov_passive = syntax_subject(gov)
+                    if not gov_passive:
+                        out += [t for d in doers for t in d.subtree if t.i not in {x.i for x in noun.subtree}]
         if passive and tok.dep_ == "nsubjpass":
             # "killed in a Hezbollah rocket attack": who made the attack the victims died in
             for noun in (o for prep in ("in", "by") for o in prep_objects(verb, prep)):

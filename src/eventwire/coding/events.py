@@ -139,7 +139,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent|summary\.claimant"
-    r"|frame_subj|served|copula_subj|shifted_object|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
+    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -503,6 +503,23 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                         return subj
         return None
+
+    def _claimed_relatives(self, tok: Token) -> list[Token]:
+        """(h30e) The verbs of the free relatives of a claim or of naming that are the verb's object: "denied what[dobj]
+        Ukraine said[ccomp] (were attacks)", "rejected what[nsubj] it said were[ccomp] ...", "dismissed what[dobj] Kyiv
+        called[ccomp] a provocation" (modality.yaml `claim_free_relative_verbs`, `naming_verbs`,
+        `free_relative_pronouns`)."""
+        pronouns = frozenset(self.mod["free_relative_pronouns"])
+        claims, naming = self.mod.get("claim_free_relative_verbs", ()), self.mod["naming_verbs"]
+        out = []
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.i < tok.i:
+                continue
+            lemma = c.lemma_.lower()
+            opened = any(g.dep_ == "dobj" and g.lower_ in pronouns and g.i < c.i for g in c.children)
+            if lemma in claims and (opened or claimed_copula(c, pronouns) is not None) or lemma in naming and opened:
+                out.append(c)
+        return out
 
     def _named(self, tok: Token) -> Token | None:
         """The noun a free relative of naming on the verb names, its object: "condemned what[dobj] it
@@ -1099,6 +1116,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 if top.dep_ == "ccomp" and top.head.i != top.i:
                     subj, passive_report = self._subject(top.head)
                     out = [] if passive_report else subj
+        elif path == "claim.subj":
+            # (h30e) who claims or names what the verb's free relative says: "Russia denied what[dobj] Ukraine said[ccomp]
+            # were attacks on civilians" → Ukraine, "dismissed what Kyiv called war crimes" → Kyiv; the free relative's
+            # own subject, no pronoun (the claimant, not the one said to have acted)
+            if p.kind == "verb" and not passive:
+                out = [g for c in self._claimed_relatives(tok) for g in c.children
+                       if g.dep_ == "nsubj" and g.lower_ not in self.mod["free_relative_pronouns"]]
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":
@@ -2241,9 +2265,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         declared a temporary ceasefire"), a reciprocal act by one subject of its `verbs`, stands with its source alone (its
         other side then from the story: discourse `context_targets.adversary`); one agreed or reached, or declared by
         two ("Israel and Hamas declared a truce"), needs both."""
-        spec = self.mod.get("unilateral_truces") or {}
-        if p.kind != "verb" or not p.reciprocal or p.alone is False or not p.code.startswith(tuple(spec.get("codes", ()))) \
-                or tok.lemma_.lower() not in spec.get("verbs", ()):
+        # (h30e) ... and so does an offer to pull back one's own forces with no other side named (`withdrawn_forces`:
+        # "Baku offered to pull back its troops"), by one of its `verbs`
+        specs = [self.mod.get("unilateral_truces") or {}, self.mod.get("withdrawn_forces") or {}]
+        if p.kind != "verb" or not p.reciprocal or p.alone is False or not any(
+                p.code.startswith(tuple(spec.get("codes", ()))) and tok.lemma_.lower() in spec.get("verbs", ()) for spec in specs):
             return frozenset()
         subj, passive = self._subject(tok)
         cv = coref_vocab()
@@ -2688,6 +2714,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 if addressed and path.endswith(".deep"):
                     continue
                 actors, toks = self._path_actors(frame, p, tok, path, exclude=frozenset(sources) | victims)
+                if actors and self._withdrawn_forces(frame, p, sources, actors):
+                    continue  # (h30e) "offered to pull back its troops": the forces pulled back are no target
                 if actors:
                     return actors, path
                 if not path.endswith(".deep"):
@@ -2702,6 +2730,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # search); an object named after it still is ("urged both sides to[prep] de-escalate")
                     addressed = True
         return [], None
+
+    def _withdrawn_forces(self, frame: _Frame, p: Pattern, sources: list[str], actors: list[str]) -> bool:
+        """(h30e) The actors a path found for an offer to de-escalate (modality.yaml `withdrawn_forces.codes`) are all the
+        sources' own forces (their country's, of `sectors`): what the offer pulls back, not whom it is made to ("Baku
+        offered to pull back its troops" is no offer to Azerbaijan's army)."""
+        spec = self.mod.get("withdrawn_forces") or {}
+        if not p.code.startswith(tuple(spec.get("codes", ()))):
+            return False
+        own = {self._country(frame, s) for s in sources} - {None, ""}
+        return bool(own) and all(self._country(frame, a) in own and (frame.actors[a].code or "")[3:6] in spec.get("sectors", ())
+                                 for a in actors)
 
     def _own_country(self, frame: _Frame, p: Pattern, tok: Token, sources: list[str]) -> list[str]:
         """(h26g) Path `own_country`: the one country of the sources, when each is a state body of modality.yaml
@@ -2897,6 +2936,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             c, mode, rule = cameo(self._threat_code(p.code)), "happened", f"{p.id}+threat"
         if c.code.startswith("13") and mode == "planned":
             # a threat told in the future is made in the telling ("will take countermeasures if Japan ...")
+            mode = "happened"
+        if mode == "planned" and future and c.code.startswith(tuple(self.mod.get("announced_rejection_roots", ()))) \
+                and src is not None and self._self_announced(frame, tok, src):
+            # (h30e) so is a rejection its author announces ("Kobakhidze announced that Georgia would turn down budget
+            # grants from the bloc", "said it would reject the proposal"): the announcement is the rejection
             mode = "happened"
         if mode == "denied" and p.negated and self._negated(tok.children):
             # the negation is the act: "we do not accept these remarks" is a rejection that happened

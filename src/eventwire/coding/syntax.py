@@ -439,8 +439,10 @@ def _reported_relative_gap(relcl: Token, pronoun: Token | None = None) -> bool:
     """(h29f) A relative clause whose own subject reports a clause, with the relative pronoun before that subject
     read as a mark on it ("strikes that[mark] the ministry said[relcl] killed 11 people") or as the reported verb's
     subject (`pronoun`): the pronoun is the gap of the reported clause."""
-    if relcl.dep_ != "relcl" or relcl.head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if not (relcl.dep_ == "relcl" or relcl.dep_ == "acl" and relcl.tag_ in ("VBD", "VBZ", "VBP")) \
+            or relcl.head.pos_ not in ("NOUN", "PROPN"):
+        return False  # ((h30e) a finite clause the parser hung on the noun as a modifier is one too: "strikes that[mark]
+        # Lebanon's health ministry said[acl] killed 11 people")
     subj = [c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return False
