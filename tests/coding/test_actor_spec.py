@@ -1396,7 +1396,8 @@ SPEC = [
      "AZEMIL", ()),
     ("Ukrainian drones set fire to a fuel depot in the Bryansk region, the governor said.", D, "Ukrainian drones",
      "UKRMIL", ()),
-    ("Kyiv's air defences shot down 30 Russian drones overnight.", D, "Russian drones", "RUS", ()),
+    # (h30d) ... and so is one countered (shot down, intercepted): the adjective's military (sectors.yaml `countered_verbs`)
+    ("Kyiv's air defences shot down 30 Russian drones overnight.", D, "Russian drones", "RUSMIL", ()),
     ("Iranian-made drones hit a power station near Odesa.", D, "Iranian-made drones", "IRN", ()),
     # (h21b) a bare "the embassy", "the consulate" is the mission of the envoy or mission named just before
     ("Kenya summoned the Chinese ambassador on Monday. The embassy rejected the protest.", D, "The [embassy]",

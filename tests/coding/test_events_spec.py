@@ -866,7 +866,8 @@ SPEC = [
     ("Fighting between ELN guerrillas and FARC dissidents has killed at least 80 people.", "COLREBELN", "190",
      "COLCVL", "happened"),
     # a nominal act on another target is no manner of the verb's act
-    ("Poland shot down Russian drones that had entered its airspace during an attack on Ukraine.", "RUS", "190",
+    # ((h30d) the drones shot down are Russia's military: RUSMIL)
+    ("Poland shot down Russian drones that had entered its airspace during an attack on Ukraine.", "RUSMIL", "190",
      "UKR", "happened"),
     # "they" after a coordinated reporter is the two together
     ("Russia and China said they did not recognise the restored U.N. sanctions.", "CHN", "054", "IGOUNO", "denied"),
@@ -890,7 +891,7 @@ SPEC = [
      "IRNGOV", "111", "FRA", "happened"),
     # aircraft intercepted are escorted away (150); drones and missiles intercepted are shot down (190)
     ("Italian fighter jets were scrambled to intercept the Russian planes.", "ITAMIL", "150", "RUS", "happened"),
-    ("Ukraine intercepted 40 Russian drones overnight.", "UKR", "190", "RUS", "happened"),
+    ("Ukraine intercepted 40 Russian drones overnight.", "UKR", "190", "RUSMIL", "happened"),  # (h30d: RUSMIL)
     # an act named by what someone has of it is the holder's, and the noun says whether it happened
     ("The minister said Ethiopia had no intention of invading Eritrea.", "ETH", "190", "ERI", "denied"),
     ("Ethiopia announced its intention of invading Eritrea.", "ETH", "190", "ERI", "planned"),

@@ -2359,7 +2359,7 @@ SPEC = [
     ("Protesters scuffled with security forces in Nairobi.", "KENCVL", "145", "KENMIL", "happened"),
     ("Farmers erected barricades on highways across France.", "FRAAGR", "144", None, "happened"),
     ("Kenyan opposition lawmakers staged a walkout in parliament.", "KENLEG", "143", None, "happened"),
-    ("Chinese bombers flew near Japan in a show of force.", "CHN", "150", "JPN", "happened"),
+    ("Chinese bombers flew near Japan in a show of force.", "CHNMIL", "150", "JPN", "happened"),  # (h30d: bombers MIL)
     ("Poland stepped up its military presence on the border with Belarus.", "POL", "154", None, "happened"),
     ("Israel sent reinforcements to the West Bank.", "ISR", "154", "PSE", "happened"),
     ("Germany suspended development aid to Niger.", "DEU", "1621", "NER", "happened"),

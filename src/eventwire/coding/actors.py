@@ -28,7 +28,7 @@ from .kb import Entry, KnowledgeBase, load_kb, read_yaml
 from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, participle_in, prep_objects, relative_antecedent, reporting_verb
-from .syntax import coordinated, repeated_verb
+from .syntax import antecedent, coordinated, repeated_verb
 from .syntax import subject as syntax_subject
 
 NOUNS = {"NOUN", "PROPN"}
@@ -68,7 +68,10 @@ def aircraft_vocab() -> dict:
 def weapon_vocab() -> dict:
     """sectors.yaml `weapons`: heads of weapons and armed vehicles that, acting, stand for the force operating them."""
     data = read_yaml("sectors.yaml").get("weapons") or {}
-    return {"sector": data.get("sector"), "heads": frozenset(str(h).lower() for h in data.get("heads") or ())}
+    return {"sector": data.get("sector"), "heads": frozenset(str(h).lower() for h in data.get("heads") or ()),
+            "countered_verbs": frozenset(data.get("countered_verbs") or ()),
+            "countered_prepositions": frozenset(data.get("countered_prepositions") or ()),
+            "aimed_verbs": frozenset(data.get("aimed_verbs") or ())}
 
 
 @functools.lru_cache(maxsize=1)
@@ -532,6 +535,7 @@ class ActorResolver:
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
         regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]
         namesakes: list[tuple[Span, list[Entry]]] = []  # family names several people in office bear
+        seats: list[tuple[_Cand, Entry]] = []  # (h30d) seats matched, for `_own_country_seat`
         for span in sorted(_longest(spans), key=lambda s: s.start):
             if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
                    for e in regional):
@@ -598,9 +602,33 @@ class ActorResolver:
                     and not self._attacked(span) and not self._moved(span):  # "recaptured Khartoum": the city
                 sector = surface.sector
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
-            ctx.add(_Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None))
+            cand = _Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None)
+            ctx.add(cand)
+            if surface.form == "seat" and sector:
+                seats.append((cand, entry))
+        for cand, entry in seats:
+            self._own_country_seat(ctx, cand, entry)
         if namesakes:
             self._namesakes_by_country(ctx, namesakes)
+
+    def _own_country_seat(self, ctx: ActorContext, cand: _Cand, entry: Entry) -> None:
+        """(h30d) A seat written after its own country's name ("the U.S. State Department", "the US Treasury
+        Department") is one body: the name modifies it and is no actor of its own (a speaker named so is one actor,
+        USAGOV, not the United States and its government)."""
+        if cand not in ctx.cands or cand.start == 0:
+            return
+        prev = ctx.covered.get(cand.start - 1)
+        if prev is None or prev.end != cand.start or prev.resolution != "dictionary":
+            return
+        spec = ctx.actors[prev.key]
+        if spec.kind != "country" or spec.entry != entry.id:
+            return
+        word = ctx.doc[prev.head]
+        if word.dep_ not in ("compound", "nmod", "amod") or not cand.start <= word.head.i < cand.end:
+            return
+        ctx.remove(prev)
+        ctx.remove(cand)
+        ctx.add(replace(cand, start=prev.start))
 
     def _namesakes_by_country(self, ctx: ActorContext, namesakes: list[tuple[Span, list[Entry]]]) -> None:
         """(h23e) A family name several people in office bear ("Albanese": Australia's prime minister and a UN
@@ -3295,6 +3323,8 @@ class ActorResolver:
                 named = {country_of(ctx.actors[b.key]) for b in ctx.cands if sent.start <= b.start < sent.end
                          and b not in attacking and b.start != at and not (b.start <= at < b.end)}
                 named |= {eid.split(":")[1] for s_, _e, eid in ctx.places if sent.start <= s_ < sent.end}
+                # (h30d) ... or the story is filed from it ("BAMAKO - JNIM claimed an assault on a military camp")
+                named |= {self._dateline_country(ctx)} - {None, ""}
                 hostile |= {c for b in attacking for c in [country_of(ctx.actors[b.key])]
                             if c and not (self._non_state(ctx.actors[b.key]) and c in named)}
                 by_attacker = []
@@ -3448,6 +3478,12 @@ class ActorResolver:
                      and s not in passing and not self._travelled_to(ctx.doc[s:e])
                      and not (s in own_phrase and self._located_in(ctx.doc[s:e]))]
             local = [c for c in local if c not in outside and not abroad]
+        # (h30d) the country across a border from the place ("a military camp near the border with Burkina Faso",
+        # "rebels near the border with Rwanda") is the neighbour's, not the place's (coref.yaml `border_neighbour`)
+        beyond = self._border_neighbours(ctx, sent)
+        if beyond:
+            hostile = hostile | beyond
+            local = [c for c in local if c not in beyond]
         if len(set(local)) > 1:
             # (p25) of places of several countries, those outside a clause of another act come first ("Israel carried
             # out air strikes across southern Lebanon, killing seven people, after rockets were fired toward the
@@ -3564,7 +3600,11 @@ class ActorResolver:
         for ent_start, _end, eid in ctx.places:
             if ent_start not in reported:
                 counts[eid.split(":")[1]] += 1
-        if not armed and not attackers and self._unnamed_attack_victim(ctx.doc[at]):
+        # (h30d) ... nor an attack noun of no actor ("Russia pounded Kharkiv overnight. The strikes killed five civilians")
+        unowned = bool(attackers) and not by_attacker and not named_attacker \
+            and not any(t.i in ctx.covered or t.i in ctx.modifiers for t in attackers) \
+            and any(t.lemma_.lower() in self.vocab["attack_nouns"] and t.head not in attackers for t in attackers)
+        if not armed and (not attackers and self._unnamed_attack_victim(ctx.doc[at]) or unowned):
             # (h22c) people harmed by an attack whose doer their sentence does not name ("Russian forces shelled
             # Kharkiv. Two civilians were killed") are not of the country whose forces the story told attacking, when
             # it names another
@@ -3588,6 +3628,22 @@ class ActorResolver:
             if country not in hostile:
                 return country
         return first_actor(by_attacker) if named_attacker else None
+
+    def _border_neighbours(self, ctx: ActorContext, sent: Span) -> set[str]:
+        """(h30d) The countries a sentence names as the other side of a border (coref.yaml `border_neighbour`: the object
+        of "with" on "border", "frontier": "near the border with Burkina Faso", "Sudan's border with Chad"), places or
+        actors; a noun of no country of its own there is on this side of it."""
+        vocab = self.vocab.get("border_neighbour") or {}
+        heads, preps = set(vocab.get("heads") or ()), set(vocab.get("prepositions") or ())
+        spans = [(g.left_edge.i, g.right_edge.i) for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in heads
+                 for p in t.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+        if not spans:
+            return set()
+        out = {eid.split(":")[1] for s_, _e, eid in ctx.places for a, b in spans if a <= s_ <= b}
+        out |= {c for b in ctx.cands if b.resolution != "place" and ctx.actors[b.key].kind == "country"
+                for a, z in spans if a <= b.head <= z for c in [self._known_country(ctx.actors[b.key])] if c}
+        return {c for c in out if self.kb.country(c)}
 
     def _generic_reporter(self, tok: Token) -> Token | None:
         """(h27i) The subject of the reporting verb (coref.yaml `reporting_subject_verbs`) whose reported clause holds
@@ -4084,6 +4140,9 @@ class ActorResolver:
             return None  # ("After Canada's move, the ministry said": the sentence's own context)
         states = self.vocab["state_body_sectors"]
         index = ctx.sentence_of(head.i)
+        # (h30d) the portfolio a bare ministry is named by ("the interior ministry")
+        portfolio = {m.lower_ for m in head.children if m.dep_ in ("amod", "compound") and m.i < head.i
+                     and (m.lower_ in self.vocab["portfolio_adjectives"] or m.pos_ == "NOUN")}
         for back in range(1, int(self.vocab["ministry_owner_lookback_sentences"]) + 1):
             if index - back < 0:
                 return None
@@ -4094,6 +4153,11 @@ class ActorResolver:
                 continue  # ("The remarks drew anger.": no actor acting; the sentence before)
             spec = ctx.actors[cand.key]
             code = spec.code or ""
+            if portfolio and spec.kind == "composed" and spec.head == head.lemma_.lower() \
+                    and not portfolio & set(ctx.doc[cand.start:cand.end].text.lower().split()):
+                # (h30d) another ministry ("Russia's foreign ministry said ... The interior ministry said 107 people had
+                # been detained"): it says nothing of whose this one is; the sentence before it may
+                continue
             country = self._known_country(spec)
             if country and (spec.kind == "country" or code[3:6] in states):
                 # (a story filed from another country leaves it unclear: "BAMAKO - ... Canada's foreign ministry called
@@ -4206,34 +4270,48 @@ class ActorResolver:
         struck = {t.i for s in subj if s.lemma_.lower() in self.vocab["struck_site_attack_nouns"]
                   for p in s.children if p.dep_ == "prep" and p.lower_ in self.vocab["attack_target_prepositions"]
                   for t in p.subtree}
-        # (h30e) nor the relative clause on the subject that holds the act itself: "a wave of strikes that[→ strikes]
-        # Lebanon's health ministry said killed 11 people" (the ministry reports the killing; it made no strike)
-        struck |= {t.i for s in subj for r in s.subtree if (r.dep_ == "relcl" or r.dep_ == "acl" and r.tag_ in ("VBD", "VBZ", "VBP"))
-                   and r.left_edge.i <= verb.i <= r.right_edge.i for t in r.subtree}
+        # (h30d) not the relative clause the victims are in ("a wave of strikes[→ the subject] that Lebanon's health
+        # ministry said killed 11 people": the ministry reports, it made no attack)
+        struck |= {t.i for s in subj if s.left_edge.i <= verb.i <= s.right_edge.i for c in s.children
+                   if c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
         out = [t for s in subj for t in s.subtree if t.i not in struck]
         if not passive:
-            # (h30e) ... and who made an attack noun that is the subject, told by the verb whose object or means it is
-            # (through a container's "of" phrase): "Israel responded with a wave of strikes that[→ strikes] Lebanon's
-            # health ministry said killed 11 people", "Russia launched missiles that killed 12 people" → Israel, Russia
-            for s in subj:
-                if s.lemma_.lower() not in self.vocab["attack_nouns"] and not any(
-                        o.lemma_.lower() in self.vocab["attack_nouns"] for o in prep_objects(s, "of")):
-                    continue  # (an attack noun, or a container of one: "a wave of strikes")
-                noun = s
-                for _ in range(3):
-                    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" \
-                            and noun.head.head.pos_ == "NOUN":
-                        noun = noun.head.head  # "a wave of strikes"
-                gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
-                if gov is not None and gov.pos_ == "VERB" and gov.i != noun.i:
-                    doers, gov_passive = syntax_subject(gov)
-                    if not gov_passive:
-                        out += [t for d in doers for t in d.subtree if t.i not in {x.i for x in noun.subtree}]
+            out += self._relative_attack_makers(verb, subj)
         if passive and tok.dep_ == "nsubjpass":
             # "killed in a Hezbollah rocket attack": who made the attack the victims died in
             for noun in (o for prep in ("in", "by") for o in prep_objects(verb, prep)):
                 if noun.lemma_.lower() in self.vocab["attack_nouns"]:
                     out += [t for c in noun.children if c.dep_ in ("compound", "amod", "poss") for t in c.subtree]
+        return out
+
+    def _relative_attack_makers(self, verb: Token, subj: list[Token]) -> list[Token]:
+        """(h30d) Who made the attack a relative clause of harm is on: the subject of the clause whose object is the
+        attack noun ("Russia launched a strike on Kyiv that killed 12 people", "Israel responded with a wave of strikes
+        that Lebanon's health ministry said killed 11 people") or the place attacked ("Israel struck a building that
+        Gaza's civil defence said killed 15 people": coref.yaml `place_attack_verbs`, `victim_verbs`); else []."""
+        # (the reporting clause is a relcl, or an acl with a finite verb when the parser takes "that" for a mark)
+        reported = verb.dep_ == "ccomp" and (verb.head.dep_ == "relcl" or verb.head.dep_ == "acl"
+                                             and verb.head.tag_ in ("VBD", "VBZ", "VBP"))
+        if reported and not subj:
+            subj = [antecedent(verb.head)]  # "strikes that[mark] X said killed[ccomp] ...": the gap is the noun's
+        elif not (verb.dep_ == "relcl" or reported):
+            return []
+        attacks, verbs = self.vocab["attack_nouns"], self.vocab["place_attack_verbs"] | self.vocab["victim_verbs"]
+        out: list[Token] = []
+        for noun in subj:
+            if noun.pos_ not in NOUNS or noun.i >= verb.i:
+                continue
+            attack = noun.lemma_.lower() in attacks or any(o.lemma_.lower() in attacks for o in prep_objects(noun, "of"))
+            if attack and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "a wave of strikes", "a barrage of missiles"
+            gov = noun.head if noun.dep_ == "dobj" else noun.head.head \
+                if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            if gov is None or gov.pos_ != "VERB" or not attack and not (
+                    noun.dep_ == "dobj" and gov.lemma_.lower() in verbs):
+                continue
+            doers, passive = syntax_subject(gov)
+            if not passive:
+                out += [t for d in doers for t in d.subtree]
         return out
 
     def _unnamed_attack_victim(self, head: Token) -> bool:
@@ -4255,8 +4333,9 @@ class ActorResolver:
             if c.start >= at or c.resolution == "place":
                 continue
             spec, tok = ctx.actors[c.key], first_conjunct(ctx.doc[c.head])
+            # (h30d: a country named as the attacker too, "Russia pounded Kharkiv")
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs \
-                    and (spec.sector or (spec.code or "")[3:6]) in self.vocab["armed_sectors"]:
+                    and ((spec.sector or (spec.code or "")[3:6]) in self.vocab["armed_sectors"] or spec.kind == "country"):
                 country = country_of(spec)
                 if country:
                     out.add(country)
@@ -7054,8 +7133,9 @@ class ActorResolver:
             # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
             sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
             if sector is None and not (last.dep_ == "npadvmod" and is_maker_participle(last.head)) \
-                    and self._acting_weapon(head):
-                # (h21b) "Israeli tanks shelled homes": the force operating them (sectors.yaml `weapons`)
+                    and (self._acting_weapon(head) or self._countered_weapon(head)):
+                # (h21b) "Israeli tanks shelled homes": the force operating them (sectors.yaml `weapons`); (h30d) also
+                # when countered ("shot down five Indian jets", `countered_verbs`, `countered_prepositions`)
                 sector = weapon_vocab()["sector"]
             key = ctx.actor_for_entry(entry, tok.idx, sector=sector)
             span = doc[tok.i:head.i + 1]
@@ -7080,6 +7160,27 @@ class ActorResolver:
             return False
         root = first_conjunct(head)
         return root.dep_ == "nsubj" or root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ == "by")
+
+    def _countered_weapon(self, head: Token) -> bool:
+        """(h30d) A weapon or armed vehicle (sectors.yaml `weapons`) that is countered: the object of a verb of
+        `countered_verbs` ("Pakistan shot down five Indian jets", "Taiwan tracked Chinese warships") or the subject of
+        its passive ("Russian drones were intercepted"), or the object of a `countered_prepositions` phrase on such a
+        verb, on one of `aimed_verbs` or on an attack noun ("fired on Russian drones", "strikes on Russian warships").
+        What is used, launched, bought or received stays the country's thing."""
+        vocab = weapon_vocab()
+        terms = {head.lemma_.lower(), head.lower_}
+        if head.i > 0:
+            prev = head.doc[head.i - 1]
+            terms |= {f"{prev.lemma_.lower()} {head.lemma_.lower()}", f"{prev.lower_} {head.lemma_.lower()}"}
+        if vocab["sector"] is None or not terms & vocab["heads"]:
+            return False
+        root = first_conjunct(head)
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in vocab["countered_prepositions"]:
+            over = root.head.head
+            return over.pos_ == "VERB" and over.lemma_.lower() in vocab["countered_verbs"] | vocab["aimed_verbs"] \
+                or over.pos_ == "NOUN" and over.lemma_.lower() in self.vocab["attack_nouns"]
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in vocab["countered_verbs"]
 
     def _thing_pronouns(self, ctx: ActorContext) -> None:
         """"it"/"its" → the last organisation, group or country named in this or the previous sentence."""

@@ -761,8 +761,8 @@ def names_thing(verb: Token) -> bool:
             and claimed_copula(verb, vocab.free_relatives) is not None:
         return True  # (h29g) "struck what it said[→] were nine sites in Pakistan"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in vocab.claim_verbs \
-            and claimed_copula(verb.head, vocab.free_relatives) is verb:
-        return True  # ... and its copula ("were[→] nine sites")
+            and getattr(claimed_copula(verb.head, vocab.free_relatives), "i", None) == verb.i:
+        return True  # ... and its copula ("were[→] nine sites"; (h30d) by index: spaCy makes a new Token per access)
     return verb.dep_ in ("ccomp", "pcomp") and verb.lemma_.lower() in vocab.naming_verbs \
         and any(c.dep_ == "dobj" and c.lower_ in vocab.free_relatives for c in verb.children)
 
