@@ -411,6 +411,9 @@ _TARGET_PREPS = ("to", "with", "against", "on", "for", "from", "into", "at")
 BARE_TARGET = ("dobj", "dobj.iobj", *(f"prep:{p}" for p in _TARGET_PREPS))
 OBJECT_TARGET = (*(f"object.prep:{p}" for p in (*_TARGET_PREPS, "of")), "dobj.iobj",
                  *(f"prep:{p}" for p in _TARGET_PREPS), "object.poss")
+# (h30a) a linear pattern's target when no `+` places it: the first actor after the verb, as PETRARCH's
+# linear matcher takes it: the object, else the object's or the verb's prepositional object
+LINEAR_TARGET = ("dobj", *OBJECT_TARGET)
 
 
 def _noun_forms(word: str) -> set[str]:
@@ -448,6 +451,9 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+USER_CODE_RE = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
+
+
 def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> PatternList:
     """Translate a PETRARCH-2 verb dictionary into eventwire `Pattern`s.
 
@@ -458,7 +464,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     ``{...}``, more than one object or prepositional phrase, ``$ % ^`` markers, null codes,
     codes that are not plain CAMEO codes in eventwire's table, the reverse half of ``[a:b]`` pairs,
     compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
-    from .cameo import cameo_table
+    from .cameo import cameo_table, user_code
     from .events import Pattern
 
     table = cameo_table()
@@ -484,19 +490,27 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if first in NULL_CODES or not first:
             return None
         if first not in table:
-            counts["skipped: codes not in eventwire's CAMEO table"] += 1
-            return None
+            if not USER_CODE_RE.match(first):
+                counts["skipped: codes that are no event codes"] += 1
+                return None
+            # (h30a) the user's own code (WEIS-era 212, 1717, 174K ...): carried as written, with no
+            # QuadClass, Goldstein value or PLOVER type (cameo.user_code)
+            user_code(first)
+            counts["codes not in eventwire's CAMEO table (carried as user codes)"] += 1
         return first
 
     def add(p_kwargs: dict, code: str) -> None:
         nonlocal seq
         key = (p_kwargs["lemmas"], p_kwargs.get("object", frozenset()), p_kwargs.get("prep"),
-               p_kwargs.get("prep_object", frozenset()), p_kwargs.get("particle"), p_kwargs["target"])
+               p_kwargs.get("prep_object", frozenset()), p_kwargs.get("particle"), p_kwargs["target"],
+               p_kwargs.get("before", ()), p_kwargs.get("after", ()), p_kwargs.get("source", ("subj",)),
+               p_kwargs.get("reciprocal", False))
         if key in made:
             counts["duplicates (later line wins)"] += 1
         seq += 1
+        kw = {"source": ("subj",), **p_kwargs}
         made[key] = Pattern(id=f"petrarch.{block.lower()}.{seq}.{code}", kind="verb", code=code,
-                            source=("subj",), confidence=confidence, alone=False, **p_kwargs)
+                            confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
 
     def expand(item: str) -> set[str] | None:
@@ -534,15 +548,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not star:
             counts["skipped: no verb marker"] += 1
             return
-        if pre.strip():
-            counts["skipped: words before the verb"] += 1
-            return
-        if any(m in post for m in "$%^"):
-            counts["skipped: $ % ^ markers"] += 1
+        if pre.strip() or any(m in post for m in "$%^"):
+            translate_linear(pre, post, code)
             return
         items = _tokens(post)
         if any("{" in i for i in items):
-            counts["skipped: multi-word noun phrases {...}"] += 1
+            translate_linear(pre, post, code)
             return
         preps = [i for i in items if i.startswith("(")]
         nouns = [i for i in items if not i.startswith("(")]
@@ -550,7 +561,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if nouns and nouns[0].lower() in PARTICLES:
             particle, nouns = nouns[0].lower(), nouns[1:]
         if len(nouns) > 1 or len(preps) > 1:
-            counts["skipped: several objects or prepositional phrases"] += 1
+            translate_linear(pre, post, code)
             return
         kw: dict = {}
         if nouns == ["+"]:
@@ -584,6 +595,11 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             else:
                 counts["skipped: several words in a prepositional phrase"] += 1
                 return
+        if add_for_block(particle, {"target": target, **kw}, code):
+            counts["pattern lines translated"] += 1
+
+    def add_for_block(particle: str | None, kw: dict, code: str) -> bool:
+        """The pattern for each group of the block's verbs (by particle); False when none can take it."""
         groups: dict[str | None, set[str]] = {}
         for lemma, _c, vpart, vprep in verbs:
             if vprep or (particle and vpart and vpart != particle):
@@ -591,13 +607,89 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             groups.setdefault(particle or vpart, set()).add(lemma)
         if not groups:
             counts["skipped: no usable verb in block"] += 1
-            return
+            return False
         for part, lemmas in groups.items():
             k = dict(kw)
             if part:
                 k["particle"] = part
-            add({"lemmas": frozenset(lemmas), "target": target, **k}, code)
-        counts["pattern lines translated"] += 1
+            add({"lemmas": frozenset(lemmas), **k}, code)
+        return True
+
+    def slot(item: str) -> frozenset[str] | None:
+        """A word or &SYNSET of a linear pattern → its alternative forms (lower case)."""
+        if item.startswith("&"):
+            return frozenset(expand(item) or ()) or None
+        w = item.strip("_").lower()
+        if not re.match(r"^[a-z][a-z'\-]*$", w):
+            return None
+        return frozenset(_noun_forms(w))
+
+    def words_of(text: str) -> list[str]:
+        """The items of one side of a linear pattern: connectors and groups dissolved, markers kept."""
+        text = re.sub(r"[(){}]", " ", text)
+        return [w for w in re.split(r"[\s_]+", text) if w]
+
+    def translate_linear(pre: str, post: str, code: str) -> None:
+        """(h30a) A pattern line as PETRARCH's linear matcher reads it: words before the verb (`before`, in
+        order, anywhere earlier in the sentence), words after it (`after`, in order), `+` the target where it
+        stands (first after the verb: the object; after a preposition: that preposition's object; before the
+        verb with `$` after a preposition: the subject is the target and that preposition's object the
+        source), `%` before the verb a compound subject whose members act on each other, `^` (skip a noun
+        phrase) dropped. What cannot be told this way is skipped and counted."""
+        before_items, after_items = words_of(pre), words_of(post)
+        kw: dict = {}
+        if "%" in after_items:
+            counts["skipped: compound (%) after the verb"] += 1
+            return
+        if "%" in before_items:
+            kw["reciprocal"] = True
+        target: tuple[str, ...] = LINEAR_TARGET
+        plus_before, dollar_before = "+" in before_items, "$" in before_items
+        if "+" in after_items:
+            i = after_items.index("+")
+            prev = after_items[i - 1].lower() if i else None
+            if i == 0:
+                target = ("dobj",)
+            elif prev in PREPOSITIONS:
+                target = (f"prep:{prev}",)
+            else:
+                counts["skipped: + after words that are no preposition"] += 1
+                return
+        if "$" in after_items:
+            i = after_items.index("$")
+            prev = after_items[i - 1].lower() if i else None
+            if not plus_before or prev not in PREPOSITIONS:
+                counts["skipped: $ source after the verb"] += 1
+                return
+            kw["source"] = (f"prep:{prev}",)
+            target = ("subj",)
+        elif plus_before and not dollar_before:
+            counts["skipped: + target before the verb with no $ source"] += 1
+            return
+        before_slots, after_slots = [], []
+        for items, slots in ((before_items, before_slots), (after_items, after_slots)):
+            for it in items:
+                if it in ("$", "+", "%", "^"):
+                    continue
+                sl = slot(it)
+                if sl is None:
+                    counts["skipped: words not expressible"] += 1
+                    return
+                slots.append(sl)
+        # a verb's particle right after it stays a particle ("SAID *_UP")
+        particle = None
+        after_words = [w.lower() for w in after_items]
+        if after_words and after_words[0] in PARTICLES and after_words[0] not in PREPOSITIONS:
+            particle = after_words[0]
+            after_slots = after_slots[1:]
+        if before_slots:
+            kw["before"] = tuple(before_slots)
+            counts["linear lines: words before the verb"] += 1
+        if after_slots:
+            kw["after"] = tuple(after_slots)
+        if add_for_block(particle, {"target": target, **kw}, code):
+            counts["pattern lines translated"] += 1
+            counts["pattern lines translated as linear word patterns"] += 1
 
     def translate_verb(s: str) -> None:
         """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD (skipped)."""
