@@ -126,15 +126,20 @@ class Pattern:
 
 
 def _words_in_order(slots: tuple[frozenset[str], ...], tokens: list[Token]) -> bool:
-    """(h30a) Whether each slot (a set of alternative words) matches a token's text or lemma (lower case),
-    the slots in their order among `tokens` (other tokens may come between them)."""
+    """(h30a) Whether each slot (a set of alternatives: a word, or words separated by spaces that follow each other)
+    matches tokens' texts or lemmas (lower case), the slots in their order among `tokens` (others may come between)."""
+    def at(i: int, words: list[str]) -> bool:
+        return i + len(words) <= len(tokens) and all(
+            tokens[i + k].lower_ == w or tokens[i + k].lemma_.lower() == w for k, w in enumerate(words))
+
     i = 0
     for slot in slots:
-        while i < len(tokens) and tokens[i].lower_ not in slot and tokens[i].lemma_.lower() not in slot:
+        alts = [a.split() for a in slot]
+        while i < len(tokens) and not any(at(i, a) for a in alts):
             i += 1
         if i == len(tokens):
             return False
-        i += 1
+        i += max(len(a) for a in alts if at(i, a))
     return True
 
 

@@ -413,7 +413,8 @@ OBJECT_TARGET = (*(f"object.prep:{p}" for p in (*_TARGET_PREPS, "of")), "dobj.io
                  *(f"prep:{p}" for p in _TARGET_PREPS), "object.poss")
 # (h30a) a linear pattern's target when no `+` places it: the first actor after the verb, as PETRARCH's
 # linear matcher takes it: the object, else the object's or the verb's prepositional object
-LINEAR_TARGET = ("dobj", *OBJECT_TARGET)
+LINEAR_TARGET = ("dobj", *OBJECT_TARGET, "object.compound", "ccomp.subj", "dobj.deep",
+                 *(f"prep:{p}.deep" for p in (*_TARGET_PREPS, "over", "about", "in")))
 
 
 def _noun_forms(word: str) -> set[str]:
@@ -559,8 +560,15 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         nouns = [i for i in items if not i.startswith("(")]
         particle = None
         if nouns and nouns[0].lower() in PARTICLES:
+            if nouns[0].lower() in PREPOSITIONS and len(nouns) > 1:
+                # (h30a) "* OVER EFFORTS": a preposition with its noun, no particle
+                translate_linear(pre, post, code)
+                return
             particle, nouns = nouns[0].lower(), nouns[1:]
-        if len(nouns) > 1 or len(preps) > 1:
+        if len(nouns) > 1 or len(preps) > 1 or any(
+                " " in m for i in items for w in re.split(r"[\s_()]+", i) if w.startswith("&")
+                for m in synsets.get(w.rstrip("_"), ())):
+            # (h30a) several words, or a synset with phrases ("SWISS FRANCS"): read as PETRARCH's linear matcher does
             translate_linear(pre, post, code)
             return
         kw: dict = {}
@@ -568,13 +576,13 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             target: tuple[str, ...] = ("dobj",)
         elif nouns:
             obj = expand(nouns[0])
-            if obj is None:
-                counts["skipped: object not expressible"] += 1
+            if obj is None:  # (h30a) a phrase ("REALLY_PLEASANT", "FOR_ASYLUM"): its words in order
+                translate_linear(pre, post, code)
                 return
             kw["object"] = frozenset(obj)
             target = OBJECT_TARGET
         else:
-            target = BARE_TARGET
+            target = LINEAR_TARGET
         if preps:
             inner = preps[0].strip("()").split()
             prep = inner[0].lower() if inner else ""
@@ -588,12 +596,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             elif len(rest) == 1:
                 pobj = expand(rest[0])
                 if pobj is None:
-                    counts["skipped: object not expressible"] += 1
+                    translate_linear(pre, post, code)
                     return
                 kw["prep_object"] = frozenset(pobj)
                 target = tuple(t for t in target if t != f"prep:{prep}")
             else:
-                counts["skipped: several words in a prepositional phrase"] += 1
+                translate_linear(pre, post, code)
                 return
         if add_for_block(particle, {"target": target, **kw}, code):
             counts["pattern lines translated"] += 1
@@ -616,9 +624,21 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         return True
 
     def slot(item: str) -> frozenset[str] | None:
-        """A word or &SYNSET of a linear pattern → its alternative forms (lower case)."""
+        """A word or &SYNSET of a linear pattern → its alternative forms (lower case; a synset's phrases as
+        words separated by spaces, which follow each other in the text)."""
         if item.startswith("&"):
-            return frozenset(expand(item) or ()) or None
+            members = synsets.get(item.rstrip("_"))
+            if members is None:
+                counts["skipped: undefined synsets"] += 1
+                return None
+            forms: set[str] = set()
+            for m in members:
+                words = m.lower().split()
+                if len(words) > 1:
+                    forms |= {" ".join(words[:-1] + [f]) for f in _noun_forms(words[-1])}
+                elif words:
+                    forms |= _noun_forms(words[0])
+            return frozenset(forms) or None
         w = item.strip("_").lower()
         if not re.match(r"^[a-z][a-z'\-]*$", w):
             return None
@@ -684,6 +704,10 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             after_slots = after_slots[1:]
         if before_slots:
             kw["before"] = tuple(before_slots)
+            negations = {"not", "n't", "never", "no", "neither"}
+            if any(all(set(a.split()) & negations for a in sl) for sl in before_slots):
+                # "- NOT * [112]", "- &NEGATVAUXVRB * ... [904]": the negation is the act the code names
+                kw["negated"] = True
             counts["linear lines: words before the verb"] += 1
         if after_slots:
             kw["after"] = tuple(after_slots)
@@ -730,12 +754,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         kw: dict = {"lemmas": frozenset({lemma})}
         if particle:
             kw["particle"] = particle
-            kw["target"] = BARE_TARGET
+            kw["target"] = LINEAR_TARGET
         elif prep:
             kw["prep"] = prep
             kw["target"] = (f"prep:{prep}",)
         else:
-            kw["target"] = BARE_TARGET
+            kw["target"] = LINEAR_TARGET
         add(kw, code)
         counts["verbs with a code"] += 1
 
@@ -771,7 +795,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             translate_pattern(s[1:])
             continue
         translate_verb(s)
-    out = PatternList(made.values())
+    # (h30a) among the dictionary's own patterns, those that name more words around the verb come first (PETRARCH
+    # takes the longest match: "&NEGATVAUXVRB EVER * OVER EFFORTS" before "* OVER EFFORTS"); the sort is stable
+    out = PatternList(sorted(made.values(), key=lambda p: -(len(p.before) + len(p.after))))
     counts["patterns"] = len(out)
     out.counts = counts
     return out
