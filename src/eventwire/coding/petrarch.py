@@ -639,15 +639,26 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 elif words:
                     forms |= _noun_forms(words[0])
             return frozenset(forms) or None
+        if item.startswith("{"):  # a noun phrase: its words follow each other, the last one perhaps plural
+            words = phrase_text(item.strip("{}")).lower().split()
+            if not words or not all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words):
+                return None
+            return frozenset(" ".join(words[:-1] + [f]) for f in _noun_forms(words[-1]))
         w = item.strip("_").lower()
         if not re.match(r"^[a-z][a-z'\-]*$", w):
             return None
         return frozenset(_noun_forms(w))
 
     def words_of(text: str) -> list[str]:
-        """The items of one side of a linear pattern: connectors and groups dissolved, markers kept."""
-        text = re.sub(r"[(){}]", " ", text)
-        return [w for w in re.split(r"[\s_]+", text) if w]
+        """The items of one side of a linear pattern: connectors and (...) groups dissolved, markers kept, a
+        {...} noun phrase one item."""
+        out: list[str] = []
+        for part in re.split(r"(\{[^}]*\})", text):
+            if part.startswith("{"):
+                out.append(part)
+                continue
+            out += [w for w in re.split(r"[\s_()]+", part) if w]
+        return out
 
     def translate_linear(pre: str, post: str, code: str) -> None:
         """(h30a) A pattern line as PETRARCH's linear matcher reads it: words before the verb (`before`, in
@@ -658,6 +669,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         phrase) dropped. What cannot be told this way is skipped and counted."""
         before_items, after_items = words_of(pre), words_of(post)
         kw: dict = {}
+        # "(TO)", "(TO +)": the target is that preposition's object, as in the plain form
+        bare_prep = [g.split() for g in re.findall(r"\(([^)]*)\)", post) if g.split()[:1]
+                     and g.split()[0].lower() in PREPOSITIONS and g.split()[1:] in ([], ["+"])]
         if "%" in after_items:
             counts["skipped: compound (%) after the verb"] += 1
             return
@@ -675,6 +689,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             else:
                 counts["skipped: + after words that are no preposition"] += 1
                 return
+        if bare_prep and "+" not in after_items:
+            target = (f"prep:{bare_prep[0][0].lower()}",)
         if "$" in after_items:
             i = after_items.index("$")
             prev = after_items[i - 1].lower() if i else None
