@@ -566,7 +566,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 return
             particle, nouns = nouns[0].lower(), nouns[1:]
         if len(nouns) > 1 or len(preps) > 1 or any(
-                " " in m for i in items for w in re.split(r"[\s_()]+", i) if w.startswith("&")
+                " " in m for i in items for w in split_words(i) if w.startswith("&")
                 for m in synsets.get(w.rstrip("_"), ())):
             # (h30a) several words, or a synset with phrases ("SWISS FRANCS"): read as PETRARCH's linear matcher does
             translate_linear(pre, post, code)
@@ -657,7 +657,23 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             if part.startswith("{"):
                 out.append(part)
                 continue
-            out += [w for w in re.split(r"[\s_()]+", part) if w]
+            out += split_words(part)
+        return out
+
+    def split_words(text: str) -> list[str]:
+        """Words split at spaces, connectors and brackets, but a defined synset keeps the underscores of its name
+        ("&RELIEF_GOODS"; "DEMAND_&GENINT_CONVENTIONS" is DEMAND, &GENINT, CONVENTIONS): the longest name wins."""
+        parts = [w for w in re.split(r"[\s_()]+", text) if w]
+        out: list[str] = []
+        i = 0
+        while i < len(parts):
+            if parts[i].startswith("&"):
+                j = next((j for j in range(len(parts), i, -1) if "_".join(parts[i:j]) in synsets), i + 1)
+                out.append("_".join(parts[i:j]))
+                i = j
+                continue
+            out.append(parts[i])
+            i += 1
         return out
 
     def translate_linear(pre: str, post: str, code: str) -> None:
