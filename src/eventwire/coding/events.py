@@ -100,8 +100,9 @@ class Pattern:
     own_complement: bool = False  # (verbs) the complement is an act of the speaker's own side ("said Moscow would retaliate")
     aux: frozenset[str] = frozenset()  # (verbs) the trigger itself has one of these auxiliaries, unnegated ("China will counter")
     # (h30a) words around the trigger in its sentence, as PETRARCH's linear verb patterns state them ("- SAID * SUMMIT"):
-    # each slot is a set of alternative words (lower case, matched on a token's text or lemma); the slots of `before`
-    # occur in this order before the trigger, those of `after` in this order after it. Empty: no condition.
+    # each slot is a set of alternatives (lower case, matched on a token's text or lemma; words separated by spaces follow
+    # each other; "*" is the trigger itself: "recently *" right before it); the slots of `before` occur in this order
+    # before the trigger, those of `after` in this order after it. Empty: no condition.
     before: tuple[frozenset[str], ...] = ()
     after: tuple[frozenset[str], ...] = ()
 
@@ -125,12 +126,17 @@ class Pattern:
             + bool(self.object_prep)
 
 
-def _words_in_order(slots: tuple[frozenset[str], ...], tokens: list[Token]) -> bool:
+def _words_in_order(slots: tuple[frozenset[str], ...], tokens: list[Token], trigger: Token) -> bool:
     """(h30a) Whether each slot (a set of alternatives: a word, or words separated by spaces that follow each other)
-    matches tokens' texts or lemmas (lower case), the slots in their order among `tokens` (others may come between)."""
+    matches tokens' texts or lemmas (lower case), the slots in their order among `tokens` (others may come between).
+    The word "*" stands for the trigger itself, which no other word matches ("recently *": right before it)."""
+    def word_at(t: Token, w: str) -> bool:
+        if t.i == trigger.i:
+            return w == "*"
+        return t.lower_ == w or t.lemma_.lower() == w
+
     def at(i: int, words: list[str]) -> bool:
-        return i + len(words) <= len(tokens) and all(
-            tokens[i + k].lower_ == w or tokens[i + k].lemma_.lower() == w for k, w in enumerate(words))
+        return i + len(words) <= len(tokens) and all(word_at(tokens[i + k], w) for k, w in enumerate(words))
 
     i = 0
     for slot in slots:
@@ -788,9 +794,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return "negated"
         if p.coercive_manner and not self._coercive_manner(tok):
             return "coercive_manner"
-        if p.before and not _words_in_order(p.before, [t for t in tok.sent if t.i < tok.i]):
+        if p.before and not _words_in_order(p.before, [t for t in tok.sent if t.i <= tok.i], tok):
             return "before"
-        if p.after and not _words_in_order(p.after, [t for t in tok.sent if t.i > tok.i]):
+        if p.after and not _words_in_order(p.after, [t for t in tok.sent if t.i >= tok.i], tok):
             return "after"
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return "pos:noun"

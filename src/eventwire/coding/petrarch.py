@@ -623,42 +623,65 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             add({"lemmas": frozenset(lemmas), **k}, code)
         return True
 
-    def slot(item: str) -> frozenset[str] | None:
-        """A word or &SYNSET of a linear pattern → its alternative forms (lower case; a synset's phrases as
-        words separated by spaces, which follow each other in the text)."""
-        if item.startswith("&"):
-            members = synsets.get(item.rstrip("_"))
+    def part_forms(part: str) -> list[str] | None:
+        """One part of a chunk → its alternatives (lower case; a phrase as words separated by spaces)."""
+        if part == "*":
+            return ["*"]
+        if part.startswith("&"):
+            members = synsets.get(part.rstrip("_"))
             if members is None:
                 counts["skipped: undefined synsets"] += 1
                 return None
-            forms: set[str] = set()
-            for m in members:
-                words = m.lower().split()
-                if len(words) > 1:
-                    forms |= {" ".join(words[:-1] + [f]) for f in _noun_forms(words[-1])}
-                elif words:
-                    forms |= _noun_forms(words[0])
-            return frozenset(forms) or None
-        if item.startswith("{"):  # a noun phrase: its words follow each other, the last one perhaps plural
-            words = phrase_text(item.strip("{}")).lower().split()
-            if not words or not all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words):
+            return list(dict.fromkeys(" ".join(m.lower().split()) for m in members if m.split())) or None
+        if part.startswith("{"):
+            words = part.strip("{}").replace("\x01", " ").lower().split()
+            return [" ".join(words)] if words and all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words) else None
+        w = part.lower()
+        return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
+
+    def chunk_slot(chunk: list[str]) -> frozenset[str] | None:
+        """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives, the
+        last word also in its singular form."""
+        alts = [""]
+        for k, part in enumerate(chunk):
+            forms = part_forms(part)
+            if forms is None:
                 return None
-            return frozenset(" ".join(words[:-1] + [f]) for f in _noun_forms(words[-1]))
-        w = item.strip("_").lower()
-        if not re.match(r"^[a-z][a-z'\-]*$", w):
-            return None
-        return frozenset(_noun_forms(w))
+            if k == len(chunk) - 1 and part != "*":
+                forms = [" ".join(f.split()[:-1] + [g]) for f in forms for g in sorted(_noun_forms(f.split()[-1]))]
+            alts = [f"{a} {f}".strip() for a in alts for f in forms]
+            if len(alts) > 2000:
+                counts["skipped: phrases with too many alternatives"] += 1
+                return None
+        return frozenset(alts)
+
+    def chunks_of(text: str, side: str) -> list[list[str]]:
+        """The chunks of one side of a linear pattern (markers and brackets dropped; a {...} phrase one part;
+        a connector onto the verb, "RECENTLY_*" / "*_OUT", puts the verb "*" in the chunk)."""
+        text = re.sub(r"\{([^}]*)\}", lambda m: "{" + re.sub(r"[\s_]+", "\x01", m.group(1).strip()) + "}", text)
+        text = re.sub(r"[()]", " ", text)
+        if side == "before" and text.endswith("_"):
+            text += "*"
+        if side == "after" and text.startswith("_"):
+            text = "*" + text
+        out: list[list[str]] = []
+        for raw in text.split():
+            cur: list[str] = []
+            for part in split_words(raw):
+                if part in ("$", "+", "%", "^"):
+                    if cur:
+                        out.append(cur)
+                    cur = []
+                    continue
+                cur.append(part)
+            if cur:
+                out.append(cur)
+        return out
 
     def words_of(text: str) -> list[str]:
-        """The items of one side of a linear pattern: connectors and (...) groups dissolved, markers kept, a
-        {...} noun phrase one item."""
-        out: list[str] = []
-        for part in re.split(r"(\{[^}]*\})", text):
-            if part.startswith("{"):
-                out.append(part)
-                continue
-            out += split_words(part)
-        return out
+        """The flat items of one side of a linear pattern (to place its `$ + %` markers): connectors and
+        brackets dissolved, markers kept."""
+        return split_words(re.sub(r"\{[^}]*\}", " {} ", text))
 
     def split_words(text: str) -> list[str]:
         """Words split at spaces, connectors and brackets, but a defined synset keeps the underscores of its name
@@ -718,22 +741,24 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         elif plus_before and not dollar_before:
             counts["skipped: + target before the verb with no $ source"] += 1
             return
+        before_chunks, after_chunks = chunks_of(pre, "before"), chunks_of(post, "after")
+        # a verb's particle right after it stays a particle ("SAID *_UP")
+        particle = None
+        if after_chunks:
+            first = [w for w in after_chunks[0] if w != "*"]
+            if first and first[0].lower() in PARTICLES and first[0].lower() not in PREPOSITIONS:
+                particle = first[0].lower()
+                after_chunks = ([first[1:]] if first[1:] else []) + after_chunks[1:]
         before_slots, after_slots = [], []
-        for items, slots in ((before_items, before_slots), (after_items, after_slots)):
-            for it in items:
-                if it in ("$", "+", "%", "^"):
+        for chunks, slots in ((before_chunks, before_slots), (after_chunks, after_slots)):
+            for ch in chunks:
+                if ch == ["*"]:
                     continue
-                sl = slot(it)
+                sl = chunk_slot(ch)
                 if sl is None:
                     counts["skipped: words not expressible"] += 1
                     return
                 slots.append(sl)
-        # a verb's particle right after it stays a particle ("SAID *_UP")
-        particle = None
-        after_words = [w.lower() for w in after_items]
-        if after_words and after_words[0] in PARTICLES and after_words[0] not in PREPOSITIONS:
-            particle = after_words[0]
-            after_slots = after_slots[1:]
         if before_slots:
             kw["before"] = tuple(before_slots)
             negations = {"not", "n't", "never", "no", "neither"}
