@@ -19,7 +19,11 @@ Three kinds of file are read at run time from the user's path (nothing is copied
 * **verb** dictionaries in the PETRARCH-2 format (``CAMEO.2.0.txt``): ``&SYNSET`` blocks,
   ``--- NAME [code] ---`` verb blocks and ``- * OBJECT (PREP NOUN) [code]`` pattern lines. The
   parts that map cleanly onto eventwire's `Pattern` (trigger lemma, object lemma, preposition and
-  its object, particle) are translated; the rest is skipped and counted.
+  its object, particle) are translated so; (h30a) other lines are read as PETRARCH's linear matcher
+  reads them: words before and after the verb in order (``Pattern.before`` / ``Pattern.after``,
+  ``_``-joined words following each other), ``$ + %`` markers placing source and target, ``^``
+  dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). The rest is
+  skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments.
@@ -458,13 +462,16 @@ USER_CODE_RE = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
 def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> PatternList:
     """Translate a PETRARCH-2 verb dictionary into eventwire `Pattern`s.
 
-    Kept: verbs with their own or their block's code (bare patterns, target = object or a
-    prepositional object), and pattern lines ``- * WORD [c]``, ``- * &SYNSET [c]``,
+    Kept: verbs with their own or their block's code (bare patterns, target = the first actor after
+    the verb), and pattern lines ``- * WORD [c]``, ``- * &SYNSET [c]``,
     ``- * (PREP) [c]``, ``- * (PREP WORD) [c]``, ``- * WORD (PREP WORD) [c]``, ``- * PARTICLE WORD [c]``
-    and ``- * + [c]``. Skipped (and counted): words before the verb, multi-word noun phrases
-    ``{...}``, more than one object or prepositional phrase, ``$ % ^`` markers, null codes,
-    codes that are not plain CAMEO codes in eventwire's table, the reverse half of ``[a:b]`` pairs,
-    compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
+    and ``- * + [c]`` as structural patterns; (h30a) every other line as a linear word pattern
+    (`translate_linear`: words before the verb, several words or phrases after it, ``{...}``, synsets
+    with phrases, ``$ + %`` markers). A code not in eventwire's CAMEO table but shaped like an event code
+    (``212``, ``1717``, ``174K``) is carried as the user's own (`cameo.user_code`). Skipped (and counted):
+    null codes, codes that are no event codes (``[abc]``), the reverse half of ``[a:b]`` pairs, ``%``
+    after the verb, ``$`` after the verb unless ``+`` stands before it, ``+`` after a word that is no
+    preposition, compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
     from .cameo import cameo_table, user_code
     from .events import Pattern
 
