@@ -113,8 +113,8 @@ class Event(Record):
     target_code: str | None
     cameo_code: str
     cameo_root: str
-    quad_class: int
-    goldstein: float
+    quad_class: int | None  # None (with goldstein None) only for a code of a user's verb dictionary outside CAMEO
+    goldstein: float | None
     plover_type: str | None
     plover_mode: str | None
     plover_context: str | None

@@ -210,20 +210,20 @@ def test_verb_dictionary_patterns(verb_file):
     assert {lem for p in bare for lem in p.lemmas} == {"scold", "chide"}
     assert all(p.kind == "verb" and p.source == ("subj",) and "dobj" in p.target for p in bare)
     assert not _find(pats, lemmas=frozenset({"dispatch"}), object=frozenset(), prep=None)
-    # a synset object: single words kept, the phrase left out
-    (goods,) = _find(pats, code="073", particle=None)
+    # a synset with a phrase (FOOD_PARCEL): read as PETRARCH's linear matcher reads it (h30a), its words after the verb
+    (goods,) = [p for p in _find(pats, code="073", particle=None) if "water" in p.after[0]]
     assert goods.lemmas == frozenset({"dispatch", "ferry"})
-    assert {"blanket", "medicine", "water"} <= goods.object and "food parcel" not in goods.object
+    assert goods.after == (frozenset({"blanket", "medicine", "water", "food parcel"}),)
     assert "object.prep:to" in goods.target
     # the compound verb +SHIP_OUT: its own pattern with the particle
-    (shipped,) = _find(pats, code="073", particle="out")
+    (shipped,) = [p for p in _find(pats, code="073", particle="out") if "water" in p.after[0]]
     assert shipped.lemmas == frozenset({"ship"})
     # a prepositional phrase with its object, with and without a direct object
     frontier = _find(pats, code="154", prep="to", prep_object=frozenset({"frontier"}), particle=None)
     assert {p.object for p in frontier} == {frozenset(), frozenset({"convoys", "convoy"})}
     assert all("prep:to" not in p.target for p in frontier)
     # (TOWARD +): the target is the prepositional object; the reverse half [043] is dropped
-    (toward,) = _find(pats, code="042", particle=None)
+    (toward,) = _find(pats, code="042", particle=None, before=())
     assert toward.prep == "toward" and toward.target == ("prep:toward",)
     # - * + : the direct object is the target
     (obj,) = _find(pats, code="112")
@@ -234,11 +234,13 @@ def test_verb_dictionary_counts(verb_file):
     pats = read_verb_dictionary(verb_file)
     c = pats.counts
     assert c["verb blocks"] == 2 and c["pattern lines"] == 9
-    assert c["skipped: multi-word noun phrases {...}"] == 1
-    assert c["skipped: words before the verb"] == 1
+    # (h30a) {RESCUE TEAM} and SOLDIERS * (TO) are read as PETRARCH's linear matcher reads them; [999] is
+    # carried as the user's own code (test_petrarch_h30a.py)
+    assert c["pattern lines translated as linear word patterns"] == 3
+    assert c["linear lines: words before the verb"] == 1
     assert c["skipped: reverse-only codes [:c]"] == 1
     assert c["reverse half of [a:b] dropped"] == 1
-    assert c["skipped: codes not in eventwire's CAMEO table"] == 1
+    assert c["codes not in eventwire's CAMEO table (carried as user codes)"] == 1
     assert c["skipped: compound verbs with words before the verb"] == 1
     assert c["patterns"] == len(pats) and len(pats) == len({p.id for p in pats})
     assert not any("ignored" in p.lemmas for p in pats)
@@ -257,11 +259,12 @@ def test_real_verb_dictionary_translates():
     path = PETR / "CAMEO.2.0.txt"
     if not path.exists():
         pytest.skip("../shared (CAMEO.2.0.txt) is not available")
-    from eventwire.coding.cameo import cameo_table
+    from eventwire.coding.cameo import cameo_table, is_user_code
 
     pats = read_verb_dictionary(path)
     table = cameo_table()
     assert pats.counts["verb blocks"] == 397
     assert len(pats) > 1000
-    assert all(p.code in table for p in pats)
+    assert all(p.code in table or is_user_code(p.code) for p in pats)
+    assert sum(p.code not in table for p in pats) < len(pats) / 100  # (1213, 176: codes of CAMEO's own later lists)
     assert pats.counts["pattern lines translated"] > pats.counts["pattern lines"] / 2

@@ -13,8 +13,8 @@ class CameoCode:
     code: str
     name: str
     root: str
-    quad_class: int
-    goldstein: float
+    quad_class: int | None  # None only for a user's code (see `user_code`)
+    goldstein: float | None
     plover_type: str | None
     plover_mode: str | None
     plover_context: str | None
@@ -34,12 +34,38 @@ def cameo_table() -> dict[str, CameoCode]:
     return table
 
 
+# (h30a) codes of a user's PETRARCH verb dictionary that are not in our table (WEIS-era 212, 1717, 174K ...):
+# registered by the import (coding/petrarch.py), never by our own pattern files (those fail on an unknown code, E031)
+_USER_CODES: dict[str, CameoCode] = {}
+USER_CODE_NAME = "user code (not in eventwire's CAMEO table)"
+
+
+def user_code(code: str) -> CameoCode:
+    """The entry a code of a user's verb dictionary gets when it is not in our CAMEO table: the code as
+    written, its root = its first two digits when those are a CAMEO root (01-20; else ""), and no
+    QuadClass, Goldstein value or PLOVER type (None: empty in the store and in the GDELT export). An
+    empty QuadClass is the flag: every code of our table has one. Registered so `cameo` knows it."""
+    c = _USER_CODES.get(code)
+    if c is None:
+        roots = read_yaml("cameo.yaml")["roots"]
+        c = CameoCode(code, USER_CODE_NAME, code[:2] if code[:2] in roots else "", None, None, None, None, None)
+        _USER_CODES[code] = c
+    return c
+
+
+def is_user_code(code: str) -> bool:
+    """Whether `code` is a user's code outside our CAMEO table (see `user_code`)."""
+    return code not in cameo_table() and code in _USER_CODES
+
+
 def cameo(code: str) -> CameoCode:
     from ..errors import EventwireError
 
     try:
         return cameo_table()[code]
     except KeyError:
+        if code in _USER_CODES:
+            return _USER_CODES[code]
         raise EventwireError("E031", code=code, rule="?") from None
 
 

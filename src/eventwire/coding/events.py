@@ -99,6 +99,12 @@ class Pattern:
     purpose_of_not: frozenset[str] = frozenset()
     own_complement: bool = False  # (verbs) the complement is an act of the speaker's own side ("said Moscow would retaliate")
     aux: frozenset[str] = frozenset()  # (verbs) the trigger itself has one of these auxiliaries, unnegated ("China will counter")
+    # (h30a) words around the trigger in its sentence, as PETRARCH's linear verb patterns state them ("- SAID * SUMMIT"):
+    # each slot is a set of alternatives (lower case, matched on a token's text or lemma; words separated by spaces follow
+    # each other; "*" is the trigger itself: "recently *" right before it); the slots of `before` occur in this order
+    # before the trigger, those of `after` in this order after it. Empty: no condition.
+    before: tuple[frozenset[str], ...] = ()
+    after: tuple[frozenset[str], ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -111,12 +117,36 @@ class Pattern:
         # "arrived ... for[summit, assembly ...] the UN General Assembly", wherever each is written)
         words = bool(self.object or self.object_sector or self.compound or (self.prep and self.prep_object)
                      or self.xcomp or self.complement_aux or self.requires_dep or self.subject or self.verdict
-                     or self.negated or self.coercive_manner or self.predicate or self.purpose or self.aux)
+                     or self.negated or self.coercive_manner or self.predicate or self.purpose or self.aux
+                     or self.before or self.after)
         return 2 * words + bool(self.prep and not words) \
             + bool(self.requires_dep and not (self.object or self.compound or self.prep_object or self.xcomp)) * -1 \
             + bool(self.relative) * 3 \
             + 3 * bool(self.particle) \
             + bool(self.object_prep)
+
+
+def _words_in_order(slots: tuple[frozenset[str], ...], tokens: list[Token], trigger: Token) -> bool:
+    """(h30a) Whether each slot (a set of alternatives: a word, or words separated by spaces that follow each other)
+    matches tokens' texts or lemmas (lower case), the slots in their order among `tokens` (others may come between).
+    The word "*" stands for the trigger itself, which no other word matches ("recently *": right before it)."""
+    def word_at(t: Token, w: str) -> bool:
+        if t.i == trigger.i:
+            return w == "*"
+        return t.lower_ == w or t.lemma_.lower() == w
+
+    def at(i: int, words: list[str]) -> bool:
+        return i + len(words) <= len(tokens) and all(word_at(tokens[i + k], w) for k, w in enumerate(words))
+
+    i = 0
+    for slot in slots:
+        alts = [a.split() for a in slot]
+        while i < len(tokens) and not any(at(i, a) for a in alts):
+            i += 1
+        if i == len(tokens):
+            return False
+        i += max(len(a) for a in alts if at(i, a))
+    return True
 
 
 def pattern_files() -> list[str]:
@@ -134,7 +164,8 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "reciprocal", "xcomp", "mode", "no_object", "attribution", "source_sectors", "source_sectors_not",
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
-                          "coercive_manner", "object_sector", "silent", "predicate", "purpose", "own_complement", "aux", "purpose_of_not"})
+                          "coercive_manner", "object_sector", "silent", "predicate", "purpose", "own_complement", "aux", "purpose_of_not",
+                          "before", "after"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
@@ -199,7 +230,9 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent")),
                 predicate=frozenset(spec.get("predicate", [])), purpose=frozenset(spec.get("purpose", [])),
                 purpose_of_not=frozenset(spec.get("purpose_of_not", [])),
-                own_complement=bool(spec.get("own_complement")), aux=frozenset(spec.get("aux", []))))
+                own_complement=bool(spec.get("own_complement")), aux=frozenset(spec.get("aux", [])),
+                before=tuple(frozenset(str(w).lower().split("|")) for w in spec.get("before", [])),
+                after=tuple(frozenset(str(w).lower().split("|")) for w in spec.get("after", []))))
     return out
 
 
@@ -778,6 +811,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return "negated"
         if p.coercive_manner and not self._coercive_manner(tok):
             return "coercive_manner"
+        if p.before and not _words_in_order(p.before, [t for t in tok.sent if t.i <= tok.i], tok):
+            return "before"
+        if p.after and not _words_in_order(p.after, [t for t in tok.sent if t.i >= tok.i], tok):
+            return "after"
         if p.kind == "verb" and tok.pos_ == "NOUN":
             return "pos:noun"
         # an adjective stands for a verb only when it governs an open complement or a preposition that the

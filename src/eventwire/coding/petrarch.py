@@ -30,7 +30,11 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
 * **verb** dictionaries in the PETRARCH-2 format (``CAMEO.2.0.txt``): ``&SYNSET`` blocks,
   ``--- NAME [code] ---`` verb blocks and ``- * OBJECT (PREP NOUN) [code]`` pattern lines. The
   parts that map cleanly onto eventwire's `Pattern` (trigger lemma, object lemma, preposition and
-  its object, particle) are translated; the rest is skipped and counted.
+  its object, particle) are translated so; (h30a) other lines are read as PETRARCH's linear matcher
+  reads them: words before and after the verb in order (``Pattern.before`` / ``Pattern.after``,
+  ``_``-joined words following each other), ``$ + %`` markers placing source and target, ``^``
+  dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). The rest is
+  skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments.
@@ -461,6 +465,13 @@ _TARGET_PREPS = ("to", "with", "against", "on", "for", "from", "into", "at")
 BARE_TARGET = ("dobj", "dobj.iobj", *(f"prep:{p}" for p in _TARGET_PREPS))
 OBJECT_TARGET = (*(f"object.prep:{p}" for p in (*_TARGET_PREPS, "of")), "dobj.iobj",
                  *(f"prep:{p}" for p in _TARGET_PREPS), "object.poss")
+# (h30a) a linear pattern's target when no `+` places it: the first actor after the verb, as PETRARCH's
+# linear matcher takes it: the object, else the object's or the verb's prepositional object
+LINEAR_TARGET = ("dobj", *OBJECT_TARGET, "object.compound", "ccomp.subj", "dobj.deep",
+                 *(f"prep:{p}.deep" for p in (*_TARGET_PREPS, "over", "about", "in")))
+# ... and a bare verb's (no words of a pattern line): not the subject of its complement clause ("Russia said China
+# ..." is no statement to China; with CAMEO.2.0.txt on the GSR records it made 11 more extra events, 62 against 51)
+VERB_TARGET = tuple(t for t in LINEAR_TARGET if t != "ccomp.subj")
 
 
 def _noun_forms(word: str) -> set[str]:
@@ -498,17 +509,23 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+USER_CODE_RE = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
+
+
 def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> PatternList:
     """Translate a PETRARCH-2 verb dictionary into eventwire `Pattern`s.
 
-    Kept: verbs with their own or their block's code (bare patterns, target = object or a
-    prepositional object), and pattern lines ``- * WORD [c]``, ``- * &SYNSET [c]``,
+    Kept: verbs with their own or their block's code (bare patterns, target = the first actor after
+    the verb), and pattern lines ``- * WORD [c]``, ``- * &SYNSET [c]``,
     ``- * (PREP) [c]``, ``- * (PREP WORD) [c]``, ``- * WORD (PREP WORD) [c]``, ``- * PARTICLE WORD [c]``
-    and ``- * + [c]``. Skipped (and counted): words before the verb, multi-word noun phrases
-    ``{...}``, more than one object or prepositional phrase, ``$ % ^`` markers, null codes,
-    codes that are not plain CAMEO codes in eventwire's table, the reverse half of ``[a:b]`` pairs,
-    compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
-    from .cameo import cameo_table
+    and ``- * + [c]`` as structural patterns; (h30a) every other line as a linear word pattern
+    (`translate_linear`: words before the verb, several words or phrases after it, ``{...}``, synsets
+    with phrases, ``$ + %`` markers). A code not in eventwire's CAMEO table but shaped like an event code
+    (``212``, ``1717``, ``174K``) is carried as the user's own (`cameo.user_code`). Skipped (and counted):
+    null codes, codes that are no event codes (``[abc]``), the reverse half of ``[a:b]`` pairs, ``%``
+    after the verb, ``$`` after the verb unless ``+`` stands before it, ``+`` after a word that is no
+    preposition, compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
+    from .cameo import cameo_table, user_code
     from .events import Pattern
 
     table = cameo_table()
@@ -534,19 +551,27 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if first in NULL_CODES or not first:
             return None
         if first not in table:
-            counts["skipped: codes not in eventwire's CAMEO table"] += 1
-            return None
+            if not USER_CODE_RE.match(first):
+                counts["skipped: codes that are no event codes"] += 1
+                return None
+            # (h30a) the user's own code (WEIS-era 212, 1717, 174K ...): carried as written, with no
+            # QuadClass, Goldstein value or PLOVER type (cameo.user_code)
+            user_code(first)
+            counts["codes not in eventwire's CAMEO table (carried as user codes)"] += 1
         return first
 
     def add(p_kwargs: dict, code: str) -> None:
         nonlocal seq
         key = (p_kwargs["lemmas"], p_kwargs.get("object", frozenset()), p_kwargs.get("prep"),
-               p_kwargs.get("prep_object", frozenset()), p_kwargs.get("particle"), p_kwargs["target"])
+               p_kwargs.get("prep_object", frozenset()), p_kwargs.get("particle"), p_kwargs["target"],
+               p_kwargs.get("before", ()), p_kwargs.get("after", ()), p_kwargs.get("source", ("subj",)),
+               p_kwargs.get("reciprocal", False))
         if key in made:
             counts["duplicates (later line wins)"] += 1
         seq += 1
+        kw = {"source": ("subj",), **p_kwargs}
         made[key] = Pattern(id=f"petrarch.{block.lower()}.{seq}.{code}", kind="verb", code=code,
-                            source=("subj",), confidence=confidence, alone=False, **p_kwargs)
+                            confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
 
     def expand(item: str) -> set[str] | None:
@@ -584,36 +609,40 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not star:
             counts["skipped: no verb marker"] += 1
             return
-        if pre.strip():
-            counts["skipped: words before the verb"] += 1
-            return
-        if any(m in post for m in "$%^"):
-            counts["skipped: $ % ^ markers"] += 1
+        if pre.strip() or any(m in post for m in "$%^"):
+            translate_linear(pre, post, code)
             return
         items = _tokens(post)
         if any("{" in i for i in items):
-            counts["skipped: multi-word noun phrases {...}"] += 1
+            translate_linear(pre, post, code)
             return
         preps = [i for i in items if i.startswith("(")]
         nouns = [i for i in items if not i.startswith("(")]
         particle = None
         if nouns and nouns[0].lower() in PARTICLES:
+            if nouns[0].lower() in PREPOSITIONS and len(nouns) > 1:
+                # (h30a) "* OVER EFFORTS": a preposition with its noun, no particle
+                translate_linear(pre, post, code)
+                return
             particle, nouns = nouns[0].lower(), nouns[1:]
-        if len(nouns) > 1 or len(preps) > 1:
-            counts["skipped: several objects or prepositional phrases"] += 1
+        if len(nouns) > 1 or len(preps) > 1 or any(
+                " " in m for i in items for w in split_words(i) if w.startswith("&")
+                for m in synsets.get(w.rstrip("_"), ())):
+            # (h30a) several words, or a synset with phrases ("SWISS FRANCS"): read as PETRARCH's linear matcher does
+            translate_linear(pre, post, code)
             return
         kw: dict = {}
         if nouns == ["+"]:
             target: tuple[str, ...] = ("dobj",)
         elif nouns:
             obj = expand(nouns[0])
-            if obj is None:
-                counts["skipped: object not expressible"] += 1
+            if obj is None:  # (h30a) a phrase ("REALLY_PLEASANT", "FOR_ASYLUM"): its words in order
+                translate_linear(pre, post, code)
                 return
             kw["object"] = frozenset(obj)
             target = OBJECT_TARGET
         else:
-            target = BARE_TARGET
+            target = LINEAR_TARGET
         if preps:
             inner = preps[0].strip("()").split()
             prep = inner[0].lower() if inner else ""
@@ -627,13 +656,18 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             elif len(rest) == 1:
                 pobj = expand(rest[0])
                 if pobj is None:
-                    counts["skipped: object not expressible"] += 1
+                    translate_linear(pre, post, code)
                     return
                 kw["prep_object"] = frozenset(pobj)
                 target = tuple(t for t in target if t != f"prep:{prep}")
             else:
-                counts["skipped: several words in a prepositional phrase"] += 1
+                translate_linear(pre, post, code)
                 return
+        if add_for_block(particle, {"target": target, **kw}, code):
+            counts["pattern lines translated"] += 1
+
+    def add_for_block(particle: str | None, kw: dict, code: str) -> bool:
+        """The pattern for each group of the block's verbs (by particle); False when none can take it."""
         groups: dict[str | None, set[str]] = {}
         for lemma, _c, vpart, vprep in verbs:
             if vprep or (particle and vpart and vpart != particle):
@@ -641,13 +675,162 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             groups.setdefault(particle or vpart, set()).add(lemma)
         if not groups:
             counts["skipped: no usable verb in block"] += 1
-            return
+            return False
         for part, lemmas in groups.items():
             k = dict(kw)
             if part:
                 k["particle"] = part
-            add({"lemmas": frozenset(lemmas), "target": target, **k}, code)
-        counts["pattern lines translated"] += 1
+            add({"lemmas": frozenset(lemmas), **k}, code)
+        return True
+
+    def part_forms(part: str) -> list[str] | None:
+        """One part of a chunk → its alternatives (lower case; a phrase as words separated by spaces)."""
+        if part == "*":
+            return ["*"]
+        if part.startswith("&"):
+            members = synsets.get(part.rstrip("_"))
+            if members is None:
+                counts["skipped: undefined synsets"] += 1
+                return None
+            return list(dict.fromkeys(" ".join(m.lower().split()) for m in members if m.split())) or None
+        if part.startswith("{"):
+            words = part.strip("{}").replace("\x01", " ").lower().split()
+            return [" ".join(words)] if words and all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words) else None
+        w = part.lower()
+        return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
+
+    def chunk_slot(chunk: list[str]) -> frozenset[str] | None:
+        """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives, the
+        last word also in its singular form."""
+        alts = [""]
+        for k, part in enumerate(chunk):
+            forms = part_forms(part)
+            if forms is None:
+                return None
+            if k == len(chunk) - 1 and part != "*":
+                forms = [" ".join(f.split()[:-1] + [g]) for f in forms for g in sorted(_noun_forms(f.split()[-1]))]
+            alts = [f"{a} {f}".strip() for a in alts for f in forms]
+            if len(alts) > 2000:
+                counts["skipped: phrases with too many alternatives"] += 1
+                return None
+        return frozenset(alts)
+
+    def chunks_of(text: str, side: str) -> list[list[str]]:
+        """The chunks of one side of a linear pattern (markers and brackets dropped; a {...} phrase one part;
+        a connector onto the verb, "RECENTLY_*" / "*_OUT", puts the verb "*" in the chunk)."""
+        text = re.sub(r"\{([^}]*)\}", lambda m: "{" + re.sub(r"[\s_]+", "\x01", m.group(1).strip()) + "}", text)
+        text = re.sub(r"[()]", " ", text)
+        if side == "before" and text.endswith("_"):
+            text += "*"
+        if side == "after" and text.startswith("_"):
+            text = "*" + text
+        out: list[list[str]] = []
+        for raw in text.split():
+            cur: list[str] = []
+            for part in split_words(raw):
+                if part in ("$", "+", "%", "^"):
+                    if cur:
+                        out.append(cur)
+                    cur = []
+                    continue
+                cur.append(part)
+            if cur:
+                out.append(cur)
+        return out
+
+    def words_of(text: str) -> list[str]:
+        """The flat items of one side of a linear pattern (to place its `$ + %` markers): connectors and
+        brackets dissolved, markers kept."""
+        return split_words(re.sub(r"\{[^}]*\}", " {} ", text))
+
+    def split_words(text: str) -> list[str]:
+        """Words split at spaces, connectors and brackets, but a defined synset keeps the underscores of its name
+        ("&RELIEF_GOODS"; "DEMAND_&GENINT_CONVENTIONS" is DEMAND, &GENINT, CONVENTIONS): the longest name wins."""
+        parts = [w for w in re.split(r"[\s_()]+", text) if w]
+        out: list[str] = []
+        i = 0
+        while i < len(parts):
+            if parts[i].startswith("&"):
+                j = next((j for j in range(len(parts), i, -1) if "_".join(parts[i:j]) in synsets), i + 1)
+                out.append("_".join(parts[i:j]))
+                i = j
+                continue
+            out.append(parts[i])
+            i += 1
+        return out
+
+    def translate_linear(pre: str, post: str, code: str) -> None:
+        """(h30a) A pattern line as PETRARCH's linear matcher reads it: words before the verb (`before`, in
+        order, anywhere earlier in the sentence), words after it (`after`, in order), `+` the target where it
+        stands (first after the verb: the object; after a preposition: that preposition's object; before the
+        verb with `$` after a preposition: the subject is the target and that preposition's object the
+        source), `%` before the verb a compound subject whose members act on each other, `^` (skip a noun
+        phrase) dropped. What cannot be told this way is skipped and counted."""
+        before_items, after_items = words_of(pre), words_of(post)
+        kw: dict = {}
+        # "(TO)", "(TO +)": the target is that preposition's object, as in the plain form
+        bare_prep = [g.split() for g in re.findall(r"\(([^)]*)\)", post) if g.split()[:1]
+                     and g.split()[0].lower() in PREPOSITIONS and g.split()[1:] in ([], ["+"])]
+        if "%" in after_items:
+            counts["skipped: compound (%) after the verb"] += 1
+            return
+        if "%" in before_items:
+            kw["reciprocal"] = True
+        target: tuple[str, ...] = LINEAR_TARGET
+        plus_before, dollar_before = "+" in before_items, "$" in before_items
+        if "+" in after_items:
+            i = after_items.index("+")
+            prev = after_items[i - 1].lower() if i else None
+            if i == 0:
+                target = ("dobj",)
+            elif prev in PREPOSITIONS:
+                target = (f"prep:{prev}",)
+            else:
+                counts["skipped: + after words that are no preposition"] += 1
+                return
+        if bare_prep and "+" not in after_items:
+            target = (f"prep:{bare_prep[0][0].lower()}",)
+        if "$" in after_items:
+            i = after_items.index("$")
+            prev = after_items[i - 1].lower() if i else None
+            if not plus_before or prev not in PREPOSITIONS:
+                counts["skipped: $ source after the verb"] += 1
+                return
+            kw["source"] = (f"prep:{prev}",)
+            target = ("subj",)
+        elif plus_before and not dollar_before:
+            counts["skipped: + target before the verb with no $ source"] += 1
+            return
+        before_chunks, after_chunks = chunks_of(pre, "before"), chunks_of(post, "after")
+        # a verb's particle right after it stays a particle ("SAID *_UP")
+        particle = None
+        if after_chunks:
+            first = [w for w in after_chunks[0] if w != "*"]
+            if first and first[0].lower() in PARTICLES and first[0].lower() not in PREPOSITIONS:
+                particle = first[0].lower()
+                after_chunks = ([first[1:]] if first[1:] else []) + after_chunks[1:]
+        before_slots, after_slots = [], []
+        for chunks, slots in ((before_chunks, before_slots), (after_chunks, after_slots)):
+            for ch in chunks:
+                if ch == ["*"]:
+                    continue
+                sl = chunk_slot(ch)
+                if sl is None:
+                    counts["skipped: words not expressible"] += 1
+                    return
+                slots.append(sl)
+        if before_slots:
+            kw["before"] = tuple(before_slots)
+            negations = {"not", "n't", "never", "no", "neither"}
+            if any(all(set(a.split()) & negations for a in sl) for sl in before_slots):
+                # "- NOT * [112]", "- &NEGATVAUXVRB * ... [904]": the negation is the act the code names
+                kw["negated"] = True
+            counts["linear lines: words before the verb"] += 1
+        if after_slots:
+            kw["after"] = tuple(after_slots)
+        if add_for_block(particle, {"target": target, **kw}, code):
+            counts["pattern lines translated"] += 1
+            counts["pattern lines translated as linear word patterns"] += 1
 
     def translate_verb(s: str) -> None:
         """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD (skipped)."""
@@ -688,12 +871,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         kw: dict = {"lemmas": frozenset({lemma})}
         if particle:
             kw["particle"] = particle
-            kw["target"] = BARE_TARGET
+            kw["target"] = VERB_TARGET
         elif prep:
             kw["prep"] = prep
             kw["target"] = (f"prep:{prep}",)
         else:
-            kw["target"] = BARE_TARGET
+            kw["target"] = VERB_TARGET
         add(kw, code)
         counts["verbs with a code"] += 1
 
@@ -729,7 +912,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             translate_pattern(s[1:])
             continue
         translate_verb(s)
-    out = PatternList(made.values())
+    # (h30a) among the dictionary's own patterns, those that name more words around the verb come first (PETRARCH
+    # takes the longest match: "&NEGATVAUXVRB EVER * OVER EFFORTS" before "* OVER EFFORTS"); the sort is stable
+    def words(p: Pattern) -> int:  # the fewest words the pattern's slots need
+        return sum(min(len(a.split()) for a in slot) for slot in (*p.before, *p.after))
+
+    out = PatternList(sorted(made.values(), key=lambda p: -words(p)))
     counts["patterns"] = len(out)
     out.counts = counts
     return out
