@@ -3,7 +3,9 @@ revision of PETRARCH's unit records) and written here as real-news sentences. Ti
 hailed or announced with no owner written, are the welcomer's own (x.n.restore_ties_welcomed.050); an amount given or
 received in any currency is economic aid (x.give_money.071 takes every currency noun, x.receive_money.071 the giver after
 "from"); a deal signed "to supply X" or "to sell ... to X" is an agreement with X (sign_agreement.057, paths on the deal's
-infinitive or purpose clause); a party itself deplored is criticised (deplore_party.111). SPEC rows must be coded,
+infinitive or purpose clause); a party itself deplored is criticised (deplore_party.111); leaving "for" a foreign
+capital is a visit (x.leave_for.042), but not one told only as the time of another act ("before leaving for": pattern
+key `trigger_deps_not`). SPEC rows must be coded,
 ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -38,6 +40,15 @@ SPEC = [
     ("Egypt signed a deal to buy 30 Rafale jets from France.", "EGY", "057", "FRA", "happened"),
     # guard: a partner after "with" still wins
     ("Egypt signed an agreement with Russia to build a nuclear plant.", "EGY", "057", "RUS", "happened"),
+    # leaving or departing for a foreign capital is a visit (x.leave_for.042; the capital is a place: coref.yaml
+    # place_movement_verbs), hosted by who is met there
+    ("Indian Prime Minister Narendra Modi left for Moscow on Monday.", "INDGOV", "042", "RUS", "happened"),
+    ("Indian Prime Minister Narendra Modi left for Moscow on Monday.", "RUS", "043", "INDGOV", "happened"),
+    ("UN Secretary-General Antonio Guterres left for Kyiv on Tuesday.", "IGOUNO", "042", "UKR", "happened"),
+    ("Pakistan's foreign minister left for Beijing on Wednesday for meetings with Chinese officials.", "PAKGOV", "042",
+     "CHN", "happened"),
+    ("Modi departed for Washington on Sunday for talks with President Trump.", "INDGOV", "042", "USAGOV", "happened"),
+    ("Prime Minister Narendra Modi is leaving for Moscow on Monday.", "INDGOV", "042", "RUS", "planned"),
     # a party deplored (deplore_party.111)
     ("The African Union deplored the Sudanese army.", "IGOAFRAFU", "111", "SDNMIL", "happened"),
     ("Ethiopia said it deplored Egypt.", "ETH", "111", "EGY", "happened"),
@@ -60,6 +71,14 @@ ABSENT = [
     ("Russia received payment from India for the oil.", ("IND", "071", "RUS")),
     # a deal to end a war, a law signed: no partner in the infinitive
     ("Russia signed a law to ban foreign agents.", ("RUS", "057", None)),
+    # migrants or police leaving are no visit; a leader going home visits no one
+    ("Thousands of migrants left Libya for Italy.", ("LBYREF", "042", "ITA")),
+    ("Kenyan police officers left for Haiti on Tuesday.", ("KENCOP", "042", "HTI")),
+    ("Putin left Beijing for Moscow on Friday.", ("RUSGOV", "042", "RUS")),
+    # a trip told only as the time of another act (pattern key trigger_deps_not: pcomp)
+    ("Before leaving for Beijing on Thursday, Prime Minister Narendra Modi will give a speech in Delhi.",
+     ("INDGOV", "042", "CHN")),
+    ("Putin left Beijing for Moscow on Friday.", ("RUSGOV", "042", "CHN")),
     # a loss deplored is no one criticised
     ("Germany deplored the loss of life.", ("DEU", "111", None)),
     ("The UN chief deplored the plight of Palestinians in Gaza.", ("IGOUNO", "111", "PSE")),
