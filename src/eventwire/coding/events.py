@@ -97,6 +97,9 @@ class Pattern:
     # (p25, verbs) the trigger is no infinitive of purpose of one of these verbs, nor the verb of one of these nouns
     # ("deployed the army to support[→ deployed] them", "gazetted the deployment of the army to support[acl] police")
     purpose_of_not: frozenset[str] = frozenset()
+    # (h30f) the trigger's own dependency label is none of these ("before leaving[pcomp] for Beijing": a trip told as the
+    # time of another act)
+    trigger_deps_not: frozenset[str] = frozenset()
     own_complement: bool = False  # (verbs) the complement is an act of the speaker's own side ("said Moscow would retaliate")
     aux: frozenset[str] = frozenset()  # (verbs) the trigger itself has one of these auxiliaries, unnegated ("China will counter")
     # (h30a) words around the trigger in its sentence, as PETRARCH's linear verb patterns state them ("- SAID * SUMMIT"):
@@ -165,7 +168,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
                           "complement_aux", "requires_dep", "forbid_dep", "alone", "xcomp_not", "object_prep",
                           "governed_by", "target_office", "subject", "verdict", "negated", "foreign_target",
                           "coercive_manner", "object_sector", "silent", "predicate", "purpose", "own_complement", "aux", "purpose_of_not",
-                          "before", "after"})
+                          "before", "after", "trigger_deps_not"})
 # the argument paths the coder knows (core.yaml lists them); prep:X takes any preposition, and any path
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
@@ -230,6 +233,7 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
                 object_sector=frozenset(spec.get("object_sector", [])), silent=bool(spec.get("silent")),
                 predicate=frozenset(spec.get("predicate", [])), purpose=frozenset(spec.get("purpose", [])),
                 purpose_of_not=frozenset(spec.get("purpose_of_not", [])),
+                trigger_deps_not=frozenset(spec.get("trigger_deps_not", [])),
                 own_complement=bool(spec.get("own_complement")), aux=frozenset(spec.get("aux", [])),
                 before=tuple(frozenset(str(w).lower().split("|")) for w in spec.get("before", [])),
                 after=tuple(frozenset(str(w).lower().split("|")) for w in spec.get("after", []))))
@@ -685,6 +689,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 tok.dep_ in ("advcl", "xcomp", "acl") and tok.head.lemma_.lower() in p.purpose_of_not
                 or any(c.dep_ == "nsubj" and c.lemma_.lower() in p.purpose_of_not for c in tok.children)):
             return "purpose_of_not"
+        if tok.dep_ in p.trigger_deps_not:
+            return "trigger_deps_not"
         if p.governed_by:
             noun = first_conjunct(tok)
             # (h29e) "@at": the object of that preposition ("halted the operation at the request of Qatar")

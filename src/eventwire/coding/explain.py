@@ -19,7 +19,7 @@ CONSTRAINT_CLASSES = {
     **dict.fromkeys(("prep", "prep_object_not"), "preposition"),
     "subject": "subject list",
     **dict.fromkeys(("pos:noun", "pos:adj"), "part of speech"),
-    **dict.fromkeys(("predicate", "purpose_of_not", "governed_by", "compound", "no_object", "requires_dep", "forbid_dep",
+    **dict.fromkeys(("predicate", "purpose_of_not", "trigger_deps_not", "governed_by", "compound", "no_object", "requires_dep", "forbid_dep",
                      "particle", "xcomp", "purpose", "xcomp_not", "complement_aux", "verdict", "aux",
                      "assertive_clause", "negated", "coercive_manner", "relative"), "structure"),
 }
@@ -39,7 +39,7 @@ FINAL_CLASSES = {"hypothetical": "modality/background", "min_confidence": "modal
 MERGES = frozenset({"dedupe", "drop_subsumed", "repeated_one_sided", "context_targets"})
 # how far a reading got: the nearest pattern to an event is the one that got furthest
 DEPTH = {"not_matched": 0, "not_reached": 1, "constraint": 2, "arguments": 3, "one_sided": 4, "removed": 5, "kept": 6}
-CONSTRAINT_ORDER = ("predicate", "subject", "purpose_of_not", "governed_by", "object", "object_prep", "object_not",
+CONSTRAINT_ORDER = ("predicate", "subject", "purpose_of_not", "trigger_deps_not", "governed_by", "object", "object_prep", "object_not",
                     "compound", "prep", "prep_object_not", "no_object", "requires_dep", "forbid_dep", "particle", "xcomp",
                     "purpose", "xcomp_not", "complement_aux", "verdict", "aux", "assertive_clause", "negated",
                     "coercive_manner", "pos:noun", "pos:adj", "relative")
