@@ -52,15 +52,17 @@ def _coded(fn):
 
 
 VERBS_HELP = "PETRARCH-2 verb dictionary whose patterns are added to eventwire's (repeatable)"
+VERBS_ONLY_HELP = "Code with the --verbs dictionaries alone, leaving eventwire's own patterns out (as PETRARCH does)"
 
 
-def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False, verbs: Optional[List[Path]] = None):
+def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False, verbs: Optional[List[Path]] = None,
+              verbs_only: bool = False):
     from .pipeline import Pipeline, default_pipeline
 
-    if min_confidence == 0.5 and not hypothetical and not verbs:
+    if min_confidence == 0.5 and not hypothetical and not verbs and not verbs_only:
         return default_pipeline()
     return Pipeline(min_confidence=min_confidence, hypothetical=hypothetical,
-                    verb_files=[str(v) for v in verbs or ()])
+                    verb_files=[str(v) for v in verbs or ()], verbs_only=verbs_only)
 
 
 def _report(error) -> None:
@@ -152,7 +154,8 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
             published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD"),
             min_confidence: float = typer.Option(0.5, help="Drop events below this confidence"),
             hypothetical: bool = typer.Option(False, help="Also output hypothetical events"),
-            verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
+            verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
+            verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP)) -> None:
     """Code articles and write one JSON object per article to stdout."""
     if not files and jsonl is None:
         err.print("give FILE... or --jsonl IN.jsonl")
@@ -170,7 +173,7 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
                 yield item
 
     try:
-        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical, verbs), good()):
+        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical, verbs, verbs_only), good()):
             if error:
                 failed += 1
                 _report(error)
@@ -187,7 +190,7 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
 
 
 def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, progress: bool = True,
-                 verbs: Optional[List[Path]] = None) -> dict:
+                 verbs: Optional[List[Path]] = None, verbs_only: bool = False) -> dict:
     """Code and store every article under `paths`; returns counts. Importable for tests and bulk runs.
 
     Idempotent: an article whose text is already stored is not coded again; a failed input is
@@ -218,7 +221,7 @@ def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, pr
                 else:
                     yield item
 
-        for item, article, error in code_items(lambda: _pipeline(verbs=verbs), todo()):
+        for item, article, error in code_items(lambda: _pipeline(verbs=verbs, verbs_only=verbs_only), todo()):
             if error is None:
                 try:
                     counts["stored" if store.add(article) else "unchanged"] += 1
@@ -239,10 +242,11 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files, directories or J
            db: str = DB_OPTION,
            published: Optional[str] = typer.Option(None, "--published", help="Publication date for plain files"),
            progress: bool = typer.Option(True, help="Show a progress bar"),
-           verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
+           verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
+           verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP)) -> None:
     """Code and store articles in DuckDB (idempotent: the same text is stored once)."""
     _date_option(published)
-    counts = ingest_paths(paths, db, published, progress, verbs)
+    counts = ingest_paths(paths, db, published, progress, verbs, verbs_only)
     err.print(f"stored {counts['stored']}, unchanged {counts['unchanged']}, failed {counts['failed']} "
               f"→ {escape(db)} ({counts['articles_total']} articles, {counts['events_total']} events in store)",
               highlight=False)
@@ -289,11 +293,12 @@ def events(db: str = DB_OPTION,
 def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md format)"),
              as_json: bool = typer.Option(False, "--json", help="Print scores as JSON"),
              verbose: bool = typer.Option(False, "-v", help="List missed gold events, matched ones whose mode or date disagrees, and predictions on gold sentences that match none"),
-             verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP)) -> None:
+             verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
+             verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP)) -> None:
     """Score the coder against a gold file."""
     from .eval import evaluate, read_gold
 
-    scores = evaluate(read_gold(gold), _pipeline(verbs=verbs))
+    scores = evaluate(read_gold(gold), _pipeline(verbs=verbs, verbs_only=verbs_only))
     figures = scores.figures()
     if as_json:
         sys.stdout.write(json.dumps(scores.to_dict(), indent=2) + "\n")

@@ -23,6 +23,7 @@ class Errors:
     E030 = "Data file {file} failed its schema check: {reason}"
     E031 = "Unknown CAMEO code {code!r} in pattern {rule}"
     E032 = "Cannot read PETRARCH dictionary {path}: {reason}"
+    E035 = "verbs_only needs at least one verb dictionary (verb_files / --verbs)"
     E033 = "Pattern {rule} in {file} has unknown key(s) {keys}; known keys: {known}"
     E034 = "Pattern {rule} in {file} has unknown argument path {path!r}; the paths are listed in patterns/core.yaml"
     E040 = "Stage {stage!r} requires {missing} but no earlier stage assigns it"

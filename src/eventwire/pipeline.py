@@ -61,7 +61,8 @@ def _events(nlp: Language, **kw):
     from .coding.events import EventCoder
 
     return EventCoder(nlp, pipeline_version=__version__, hypothetical=kw.get("hypothetical", False),
-                      min_confidence=kw.get("min_confidence", 0.5), verb_files=kw.get("verb_files") or ())
+                      min_confidence=kw.get("min_confidence", 0.5), verb_files=kw.get("verb_files") or (),
+                      verbs_only=bool(kw.get("verbs_only")))
 
 
 @stages.register("eventwire.quotes.v1")

@@ -332,11 +332,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     _why: str | None = None  # why the last `_code` made no event (`_reject`)
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
-                 pipeline_version: str = "", verb_files: Iterable[str] = ()) -> None:
+                 pipeline_version: str = "", verb_files: Iterable[str] = (), verbs_only: bool = False) -> None:
         self.patterns, meta = load_patterns()
         self.patterns_version = meta["version"]
         self.verb_import: dict = {}
         verb_files = [str(f) for f in verb_files or ()]
+        if verbs_only and not verb_files:
+            raise EventwireError("E035")
+        if verbs_only:
+            # (p30) the user's dictionaries alone, as PETRARCH codes with its own: our patterns are left out (our
+            # actors, modes, dates and filters still apply)
+            self.patterns, self.patterns_version = (), "none"
         if verb_files:
             # PETRARCH-2 verb dictionaries given by the user: translated patterns join ours, and
             # the user's come first among equally specific ones (the sort is stable): who brings
