@@ -405,6 +405,17 @@ def _pct(x: float) -> str:
     return f"{100 * x:5.1f}%"
 
 
+def _gsr_rows(suite: dict) -> list[tuple[str, str, str]]:
+    """The table rows of a GSR run: exact, root, extra, actor codes found, the peer's figure."""
+    c, f, a = suite["counts"], suite["figures"], suite["actors"]
+    return [("", "correct (exact)", f'{c["exact"]}  {_pct(f["exact"])}'),
+            ("", "at root", f'{c["root"]}  {_pct(f["root"])}'),
+            ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected, {c.get("one_sided_extra", 0)} one-sided'),
+            ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
+                                                      f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
+            ("", "peer", PEERS["gsr"])]
+
+
 def print_table(res: dict) -> None:
     s = res["suites"]
     rows: list[tuple[str, str, str]] = []
@@ -438,25 +449,13 @@ def print_table(res: dict) -> None:
                 rows += [("", "--verbs-only: exact / root / extra", f'{v["exact"]} / {v["root"]} / {v["extra"]}'),
                          ("", "peer", PEERS["unit_up"])]
     if "gsr" in s:
-        c, f, a = s["gsr"]["counts"], s["gsr"]["figures"], s["gsr"]["actors"]
-        rows += [("UP GSR", "records / expected events", f'{c["records"]} / {c["expected"]}'),
-                 ("", "correct (exact)", f'{c["exact"]}  {_pct(f["exact"])}'),
-                 ("", "at root", f'{c["root"]}  {_pct(f["root"])}'),
-                 ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected, {c.get("one_sided_extra", 0)} one-sided'),
-                 ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
-                                                           f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
-                 ("", "peer", PEERS["gsr"])]
+        c = s["gsr"]["counts"]
+        rows += [("UP GSR", "records / expected events", f'{c["records"]} / {c["expected"]}'), *_gsr_rows(s["gsr"])]
     if "gsr_petrdict" in s:
         g = s["gsr_petrdict"]
-        c, f, a = g["counts"], g["figures"], g["actors"]
         rows += [("GSR + PETR dicts", "dictionaries loaded in", f'{g["dictionary_load"]["seconds"]}s; '
                                                                f'{g["verb_import"].get("patterns", 0)} verb patterns'),
-                 ("", "correct (exact)", f'{c["exact"]}  {_pct(f["exact"])}'),
-                 ("", "at root", f'{c["root"]}  {_pct(f["root"])}'),
-                 ("", "extra", f'{c["extra"]}  {_pct(f["extra_per_expected"])} of expected, {c.get("one_sided_extra", 0)} one-sided'),
-                 ("", "actor codes found: full / first 3", f'{a["full_code"]}/{a["slots"]} {_pct(f["actor_full"])}'
-                                                           f'  {a["first3"]}/{a["slots"]} {_pct(f["actor_first3"])}'),
-                 ("", "peer", PEERS["gsr"])]
+                 *_gsr_rows(g)]
         for name, summary in g["dictionary_import"].items():
             rows.append(("", name, summary))
     if "plover" in s:
