@@ -146,6 +146,9 @@ class KnowledgeBase:
     # PETRARCH's null actor: an agent no actor owns is coded "---" + the agent's code ("the government"
     # → ---GOV); on when a user's PETRARCH agent dictionary is loaded, off for eventwire's own
     null_actor_agents: bool = False
+    # (h30g) surface forms of the names a user's PETRARCH actor dictionary gave (their codes are composed with
+    # an agent title before them in the noun phrase, as PETRARCH composes actor + agent codes)
+    user_actor_names: set[str] = field(default_factory=set)
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")

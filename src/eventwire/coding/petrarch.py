@@ -299,6 +299,7 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     of its buckets, so a user's dictionary wins ties against ours. Returns the new surfaces."""
     forms = [(text, form, None) for raw, form in names for text in surface_forms(raw)]
     texts = list(dict.fromkeys(t for t, _, _ in forms))
+    kb.user_actor_names.update(texts)
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
     for t in texts:
