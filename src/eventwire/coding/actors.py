@@ -605,6 +605,9 @@ class ActorResolver:
                     and span.text in self.kb.user_actor_names:
                 sector = self._user_title_sector(span)
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
+            if entry.id in self.kb.user_multi_codes:  # (h30g) "the Shire" [FRO/BIL/SAM]: all three together
+                key = ctx.compound_of([key, *(ctx.actor_for_entry(e, span.start_char, sector=sector)
+                                             for e in self.kb.user_multi_codes[entry.id])], span.start_char)
             cand = _Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None)
             ctx.add(cand)
             if surface.form == "seat" and sector:

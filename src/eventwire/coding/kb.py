@@ -149,6 +149,9 @@ class KnowledgeBase:
     # (h30g) surface forms of the names a user's PETRARCH actor dictionary gave (their codes are composed with
     # an agent title before them in the noun phrase, as PETRARCH composes actor + agent codes)
     user_actor_names: set[str] = field(default_factory=set)
+    # (h30g) a user's entry coded with several codes ("THE_SHIRE [FRO/BIL/SAM]") → the entries of the codes after
+    # its own, which act together with it (a compound actor, one event each)
+    user_multi_codes: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")

@@ -176,6 +176,7 @@ class _Restriction:
     start: dt.date | None = None
     end: dt.date | None = None
     dated: bool = False
+    also: tuple[str, ...] = ()  # (h30g) "FRO/BIL/SAM": the codes after the first, acting together with it
 
 
 @dataclass
@@ -201,9 +202,14 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
             counts["bad code lines"] += 1
         return None
     code = (m.group("code") or "").upper()
-    if "/" in code:  # "FRO/BIL/SAM": alternatives, the first is kept
-        counts["multi-code entries (first code kept)"] += 1
-        code = code.split("/")[0]
+    also: tuple[str, ...] = ()
+    if "/" in code:
+        # (h30g) "THE_SHIRE [FRO/BIL/SAM]": PETRARCH codes the name as all of them (one event each); the
+        # first is the entry's code, the others act together with it (an undated code only)
+        parts = [c for c in code.split("/") if c]
+        code, also = (parts[0] if parts else ""), tuple(c for c in parts[1:] if CODE_RE.match(c) and c not in NULL_CODES)
+        counts["multi-code entries (one actor per code)" if also and not (m.group("op") or m.group("a"))
+               else "multi-code entries (first code kept)"] += 1
     if code in NULL_CODES or not code:
         code = None
     elif not CODE_RE.match(code):
@@ -219,7 +225,7 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
     except ValueError:
         counts["bad dates"] += 1
         return None
-    return _Restriction(code)
+    return _Restriction(code, also=also)
 
 
 def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[_ActorRecord]:
@@ -333,6 +339,10 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
             else:
                 counts["names added to existing entries"] += 1
             counts["surface forms"] += _add_entry(kb, entry, names)
+            if undated[-1].also:
+                kb.user_multi_codes[entry.id] = tuple(
+                    kb.entries.get(f"country:{c}") or Entry(f"{k}:{c}:{display}:{source}", k, f"{display} ({c})", c, country=cc)
+                    for c in undated[-1].also for k, cc in [_kind_for(c)])
             continue
         # people: dated roles, and the undated code (if any) as the default, tried last
         roles: list[Role] = []
