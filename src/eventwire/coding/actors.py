@@ -1987,6 +1987,12 @@ class ActorResolver:
                 multi = self._term_sector(prev, head)
                 if multi:
                     head_sector = sector = multi
+            if self.kb.agent_phrases:
+                # (h30g) a user's PETRARCH agent phrase ending the noun phrase wins over our two-word terms ("main
+                # opposition group" [~MOP], "human rights activist" [~OPP]): the user's dictionary is the one coding
+                user = self._agent_phrase_sector([t for t in left if (t.i not in ctx.covered or t.i == head.i)])
+                if user:
+                    head_sector = sector = user
             if head_sector is None and sector is None and self._funded_dissent(head):
                 # (h25h) "foreign-funded groups": the opposition (coref.yaml `funded_dissent`)
                 head_sector = sector = self.vocab["funded_dissent"]["sector"]
