@@ -545,6 +545,8 @@ class ActorResolver:
             if hit is None:
                 continue
             entry, surface = hit
+            if entry.kind == "null":
+                continue  # (h30g) a user's name coded [---]: matched (no shorter name in it is), no actor
             head = span.root
             if surface.form == "surname" and self._in_hyphenated_name(span):
                 continue

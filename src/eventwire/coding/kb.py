@@ -185,7 +185,8 @@ class KnowledgeBase:
         found = self.lookup(text)
         if not found:
             return None
-        order = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 3}
+        # (h30g) "null": a user's PETRARCH name coded [---] (no actor), which wins over ours, as that file says
+        order = {"null": -1, "person": 0, "organisation": 1, "group": 1, "country": 2, "region": 3}
         surface = min(found, key=lambda s: order.get(self.entries[s.entry_id].kind, 9))
         return self.entries[surface.entry_id], surface
 
