@@ -114,3 +114,31 @@ def test_default_pipeline_unchanged():
 
     art = eventwire.extract("Japan's main opposition group rejected the offer.", published="2014-09-01")
     assert not any((a.code or "").endswith("MOP") for a in art.actors)
+
+
+# -- `%` before the verb: PETRARCH's compound subject, its members acting on each other --------------------------
+VERB_LINES = """\
+--- HOLD [---] ---
+HOLD
+- % * TALKS  [031]
+"""
+
+
+@pytest.fixture(scope="module")
+def verbs_only(tmp_path_factory):
+    from eventwire.pipeline import Pipeline
+
+    path = tmp_path_factory.mktemp("petr_verbs") / "h30g.verbs.txt"
+    path.write_text(VERB_LINES, encoding="utf-8")
+    return Pipeline(verb_files=[str(path)], verbs_only=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and China held talks on Tuesday.", {("RUS", "031", "CHN"), ("CHN", "031", "RUS")}),
+    # one subject is no compound: the pattern does not match (PETRARCH), not even with a partner named after it
+    ("Russia held talks with China on Tuesday.", set()),
+    ("Russia held talks on Tuesday.", set()),
+])
+def test_percent_needs_a_compound_subject(verbs_only, text, expected):
+    events = {(e.source_code, e.cameo_code, e.target_code) for e in verbs_only.extract(text, published="2025-06-01").events}
+    assert events == expected

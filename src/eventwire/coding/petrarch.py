@@ -790,7 +790,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["skipped: compound (%) after the verb"] += 1
             return
         if "%" in before_items:
-            kw["reciprocal"] = True
+            kw["reciprocal"] = kw["compound_source"] = True
         target: tuple[str, ...] = LINEAR_TARGET
         plus_before, dollar_before = "+" in before_items, "$" in before_items
         if "+" in after_items:
