@@ -14,7 +14,11 @@ Three kinds of file are read at run time from the user's path (nothing is copied
   PETRARCH's reader, name lines with no code line between them name one actor and share the codes
   that follow (``LEONID_BREZHNEV_`` / ``LEONID_ILYICH_BREZHNEV`` / ``[RUSGOV ...]``). A name written
   ``AL-...``/``EL-...`` is also matched with the article in lower case ("al-Shabaab"), as PETRARCH
-  matches case-blind.
+  matches case-blind. (h30g) A line with several codes (``THE_SHIRE [FRO/BIL/SAM]``) codes the name as all
+  of them acting together (``kb.user_multi_codes``: one event per code); a name coded ``[---]`` is matched and
+  gives no actor (an entry of kind ``null``), so the shorter names inside it are not matched (``INDIAN_OCEAN
+  [---]`` is not "Indian"); a user's name whose code has no sector composes with an office written before it in
+  its noun phrase ("Bree Prime Minister Romendacil", ``ROMENDACIL [BRE]`` → BREGOV; ``kb.user_actor_names``).
 
 * **agent** dictionaries (``FARMER [~AGR]``, ``ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]``,
   ``!PERSON! = MAN, MEN`` substitution sets): words go into ``kb.sector_words`` (word → sector
@@ -177,6 +181,7 @@ class _Restriction:
     end: dt.date | None = None
     dated: bool = False
     also: tuple[str, ...] = ()  # (h30g) "FRO/BIL/SAM": the codes after the first, acting together with it
+    blocks: bool = False  # (h30g) the code was "---": PETRARCH's "no actor" (other null codes stay skipped)
 
 
 @dataclass
@@ -225,7 +230,7 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
     except ValueError:
         counts["bad dates"] += 1
         return None
-    return _Restriction(code, also=also)
+    return _Restriction(code, also=also, blocks=(m.group("code") or "").strip() == "---")
 
 
 def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[_ActorRecord]:
@@ -325,6 +330,9 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
             continue
         if not dated:
             code = undated[-1].code
+            if code is None and not undated[-1].blocks:
+                counts["skipped names: null code [+++], [###] or [***]"] += 1
+                continue
             if code is None:
                 # (h30g) PETRARCH matches the name and codes no actor: the longer name blocks the shorter ones in
                 # it (INDIAN_OCEAN [---] is not "Indian"), a null entry the coder matches and drops
