@@ -298,7 +298,7 @@ def _verbs_only(records: list[dict], actor_files, verb_files, nlp) -> dict:
     (``Pipeline(verbs_only=True)``, CLI ``--verbs-only``): PETRARCH's own configuration."""
     pipeline = make_pipeline(actor_files, nlp, verb_files, verbs_only=True)
     scored = score_petrarch_suite(records, list(pipeline.pipe(_articles(records))))
-    return {"counts": scored["counts"], "figures": scored["figures"]}
+    return {"counts": scored["counts"], "figures": scored["figures"], "per_record": scored["per_record"]}
 
 
 def _run_unit_up(limit: int | None, nlp, verb_files: Iterable[Path]) -> dict:

@@ -545,6 +545,8 @@ class ActorResolver:
             if hit is None:
                 continue
             entry, surface = hit
+            if entry.kind == "null":
+                continue  # (h30g) a user's name coded [---]: matched (no shorter name in it is), no actor
             head = span.root
             if surface.form == "surname" and self._in_hyphenated_name(span):
                 continue
@@ -601,7 +603,13 @@ class ActorResolver:
                     self._is_agentive(span) or self._governed_by(span, "government_prepositions")) \
                     and not self._attacked(span) and not self._moved(span):  # "recaptured Khartoum": the city
                 sector = surface.sector
+            if sector is None and entry.kind == "country" and len(entry.code or "") == 3 \
+                    and span.text in self.kb.user_actor_names:
+                sector = self._user_title_sector(span)
             key = ctx.actor_for_entry(entry, span.start_char, sector=sector)
+            if entry.id in self.kb.user_multi_codes:  # (h30g) "the Shire" [FRO/BIL/SAM]: all three together
+                key = ctx.compound_of([key, *(ctx.actor_for_entry(e, span.start_char, sector=sector)
+                                             for e in self.kb.user_multi_codes[entry.id])], span.start_char)
             cand = _Cand(span.start, span.end, head.i, key, "dictionary", span.root.ent_type_ or None)
             ctx.add(cand)
             if surface.form == "seat" and sector:
@@ -610,6 +618,23 @@ class ActorResolver:
             self._own_country_seat(ctx, cand, entry)
         if namesakes:
             self._namesakes_by_country(ctx, namesakes)
+
+    def _user_title_sector(self, span: Span) -> str | None:
+        """(h30g) The agent sector of a title written before a name from a user's PETRARCH actor dictionary
+        whose code has no sector ("Bree Prime Minister Romendacil", ROMENDACIL [BRE] → BREGOV): PETRARCH
+        composes the actor code with the agent codes of its noun phrase. The title is the run of words just
+        before the name that hang on the name's head."""
+        head, doc = span.root, span.doc
+        words: list[Token] = []
+        i = span.start - 1
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and doc[i].i < head.i \
+                and head in doc[i].ancestors and doc[i].text[:1].isupper():
+            words.insert(0, doc[i])
+            i -= 1
+        if not words:
+            return None
+        sector = self._sector(words)[0]
+        return self.kb.sector_codes.get(sector, sector) if sector else None
 
     def _own_country_seat(self, ctx: ActorContext, cand: _Cand, entry: Entry) -> None:
         """(h30d) A seat written after its own country's name ("the U.S. State Department", "the US Treasury
@@ -1964,6 +1989,12 @@ class ActorResolver:
                 multi = self._term_sector(prev, head)
                 if multi:
                     head_sector = sector = multi
+            if self.kb.agent_phrases:
+                # (h30g) a user's PETRARCH agent phrase ending the noun phrase wins over our two-word terms ("main
+                # opposition group" [~MOP], "human rights activist" [~OPP]): the user's dictionary is the one coding
+                user = self._agent_phrase_sector([t for t in left if (t.i not in ctx.covered or t.i == head.i)])
+                if user:
+                    head_sector = sector = user
             if head_sector is None and sector is None and self._funded_dissent(head):
                 # (h25h) "foreign-funded groups": the opposition (coref.yaml `funded_dissent`)
                 head_sector = sector = self.vocab["funded_dissent"]["sector"]

@@ -108,6 +108,8 @@ class Pattern:
     # before the trigger, those of `after` in this order after it. Empty: no condition.
     before: tuple[frozenset[str], ...] = ()
     after: tuple[frozenset[str], ...] = ()
+    # (h30g) a PETRARCH verb pattern with `%` before the verb: it matches a compound subject only (two sources or more)
+    compound_source: bool = False
 
     @property
     def specificity(self) -> int:
@@ -2046,6 +2048,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 sources = self._composed_court(frame, p, tok, earlier)
             if not sources:
                 return self._reject("no_source")
+            if p.compound_source and len(sources) < 2:
+                return self._reject("no_compound_source")
             targets, path = self._targets(frame, p, tok, sources, earlier)
             if reported:
                 # (p23) a body reporting a passive act on its own side did not do it ("The vessel was hit on Tuesday, the

@@ -146,6 +146,12 @@ class KnowledgeBase:
     # PETRARCH's null actor: an agent no actor owns is coded "---" + the agent's code ("the government"
     # → ---GOV); on when a user's PETRARCH agent dictionary is loaded, off for eventwire's own
     null_actor_agents: bool = False
+    # (h30g) surface forms of the names a user's PETRARCH actor dictionary gave (their codes are composed with
+    # an agent title before them in the noun phrase, as PETRARCH composes actor + agent codes)
+    user_actor_names: set[str] = field(default_factory=set)
+    # (h30g) a user's entry coded with several codes ("THE_SHIRE [FRO/BIL/SAM]") → the entries of the codes after
+    # its own, which act together with it (a compound actor, one event each)
+    user_multi_codes: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")
@@ -179,7 +185,8 @@ class KnowledgeBase:
         found = self.lookup(text)
         if not found:
             return None
-        order = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 3}
+        # (h30g) "null": a user's PETRARCH name coded [---] (no actor), which wins over ours, as that file says
+        order = {"null": -1, "person": 0, "organisation": 1, "group": 1, "country": 2, "region": 3}
         surface = min(found, key=lambda s: order.get(self.entries[s.entry_id].kind, 9))
         return self.entries[surface.entry_id], surface
 

@@ -14,7 +14,11 @@ Three kinds of file are read at run time from the user's path (nothing is copied
   PETRARCH's reader, name lines with no code line between them name one actor and share the codes
   that follow (``LEONID_BREZHNEV_`` / ``LEONID_ILYICH_BREZHNEV`` / ``[RUSGOV ...]``). A name written
   ``AL-...``/``EL-...`` is also matched with the article in lower case ("al-Shabaab"), as PETRARCH
-  matches case-blind.
+  matches case-blind. (h30g) A line with several codes (``THE_SHIRE [FRO/BIL/SAM]``) codes the name as all
+  of them acting together (``kb.user_multi_codes``: one event per code); a name coded ``[---]`` is matched and
+  gives no actor (an entry of kind ``null``), so the shorter names inside it are not matched (``INDIAN_OCEAN
+  [---]`` is not "Indian"); a user's name whose code has no sector composes with an office written before it in
+  its noun phrase ("Bree Prime Minister Romendacil", ``ROMENDACIL [BRE]`` → BREGOV; ``kb.user_actor_names``).
 
 * **agent** dictionaries (``FARMER [~AGR]``, ``ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]``,
   ``!PERSON! = MAN, MEN`` substitution sets): words go into ``kb.sector_words`` (word → sector
@@ -176,6 +180,8 @@ class _Restriction:
     start: dt.date | None = None
     end: dt.date | None = None
     dated: bool = False
+    also: tuple[str, ...] = ()  # (h30g) "FRO/BIL/SAM": the codes after the first, acting together with it
+    blocks: bool = False  # (h30g) the code was "---": PETRARCH's "no actor" (other null codes stay skipped)
 
 
 @dataclass
@@ -201,9 +207,14 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
             counts["bad code lines"] += 1
         return None
     code = (m.group("code") or "").upper()
-    if "/" in code:  # "FRO/BIL/SAM": alternatives, the first is kept
-        counts["multi-code entries (first code kept)"] += 1
-        code = code.split("/")[0]
+    also: tuple[str, ...] = ()
+    if "/" in code:
+        # (h30g) "THE_SHIRE [FRO/BIL/SAM]": PETRARCH codes the name as all of them (one event each); the
+        # first is the entry's code, the others act together with it (an undated code only)
+        parts = [c for c in code.split("/") if c]
+        code, also = (parts[0] if parts else ""), tuple(c for c in parts[1:] if CODE_RE.match(c) and c not in NULL_CODES)
+        counts["multi-code entries (one actor per code)" if also and not (m.group("op") or m.group("a"))
+               else "multi-code entries (first code kept)"] += 1
     if code in NULL_CODES or not code:
         code = None
     elif not CODE_RE.match(code):
@@ -219,7 +230,7 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
     except ValueError:
         counts["bad dates"] += 1
         return None
-    return _Restriction(code)
+    return _Restriction(code, also=also, blocks=(m.group("code") or "").strip() == "---")
 
 
 def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[_ActorRecord]:
@@ -299,6 +310,7 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     of its buckets, so a user's dictionary wins ties against ours. Returns the new surfaces."""
     forms = [(text, form, None) for raw, form in names for text in surface_forms(raw)]
     texts = list(dict.fromkeys(t for t, _, _ in forms))
+    kb.user_actor_names.update(texts)
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
     for t in texts:
@@ -318,8 +330,15 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
             continue
         if not dated:
             code = undated[-1].code
+            if code is None and not undated[-1].blocks:
+                counts["skipped names: null code [+++], [###] or [***]"] += 1
+                continue
             if code is None:
-                counts["skipped names: null code [---] (PETRARCH's 'no actor')"] += 1
+                # (h30g) PETRARCH matches the name and codes no actor: the longer name blocks the shorter ones in
+                # it (INDIAN_OCEAN [---] is not "Indian"), a null entry the coder matches and drops
+                entry = Entry(f"null:{display}:{source}", "null", display, None)
+                counts["null-code names (matched, no actor: they block shorter names in them)"] += 1
+                counts["surface forms"] += _add_entry(kb, entry, names)
                 continue
             kind, country = _kind_for(code)
             entry = None
@@ -332,6 +351,10 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
             else:
                 counts["names added to existing entries"] += 1
             counts["surface forms"] += _add_entry(kb, entry, names)
+            if undated[-1].also:
+                kb.user_multi_codes[entry.id] = tuple(
+                    kb.entries.get(f"country:{c}") or Entry(f"{k}:{c}:{display}:{source}", k, f"{display} ({c})", c, country=cc)
+                    for c in undated[-1].also for k, cc in [_kind_for(c)])
             continue
         # people: dated roles, and the undated code (if any) as the default, tried last
         roles: list[Role] = []
@@ -775,7 +798,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["skipped: compound (%) after the verb"] += 1
             return
         if "%" in before_items:
-            kw["reciprocal"] = True
+            kw["reciprocal"] = kw["compound_source"] = True
         target: tuple[str, ...] = LINEAR_TARGET
         plus_before, dollar_before = "+" in before_items, "$" in before_items
         if "+" in after_items:
