@@ -146,6 +146,9 @@ class KnowledgeBase:
     # PETRARCH's null actor: an agent no actor owns is coded "---" + the agent's code ("the government"
     # → ---GOV); on when a user's PETRARCH agent dictionary is loaded, off for eventwire's own
     null_actor_agents: bool = False
+    # (h30h) the (surface, entry id) pairs a user's PETRARCH actor dictionary added: an agent of the user's agent
+    # dictionary takes a surface from our own entries only (`petrarch.add_petrarch_dictionary`)
+    user_surfaces: set[tuple[str, str]] = field(default_factory=set)
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")
