@@ -4,6 +4,8 @@ the GSR records showed (bench/peers.py ``gsr_petrdict``).
 * a word or phrase the user's agent dictionary names is an agent, as PETRARCH reads it, not one of eventwire's own
   entries bearing that surface ("Congress" is our seat of the United States; with ``CONGRESS [~LEG]`` it is
   ---LEG); a name the user's actor dictionaries give keeps its code;
+* the first agent dictionary a user brings sets eventwire's own sector words aside: PETRARCH codes agents from
+  its agent dictionary alone ("Filipino peacekeepers" are PHL with Phoenix.agents.txt, which has no PEACEKEEPER);
 * with a user's agent dictionary, an agent with no country in its own noun phrase is the null actor: no country
   is inferred from the rest of the sentence; a country in the agent's own prepositional phrase is its actor ("a
   court in Guyana"), shared by a coordination ("lawmakers and officials in Ukraine");
@@ -91,6 +93,8 @@ SPEC = [
     ("Lawmakers and officials in Ukraine welcomed a resumption of diplomatic ties with Georgia.", "officials",
      "UKRGOV"),
     ("Lawmakers and officials in Ukraine welcomed a resumption of diplomatic ties with Georgia.", "Lawmakers", "UKRLEG"),
+    # the user's agent dictionary codes agents alone: a word it lacks is no agent (ours set aside)
+    ("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", "Filipino peacekeepers", "PHL"),
     # a state whose code changed over time is that country
     ("Ukraine signed an agreement with Poland on Tuesday.", "Ukraine", "UKR"),
 ]
@@ -101,6 +105,7 @@ ABSENT = [
     ("The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", "civilians",
      "RUSCVL"),
     ("The US Congress approved the budget on Tuesday.", "The US Congress", "---LEG"),
+    ("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", "Filipino peacekeepers", "PHLMIL"),
 ]
 
 
@@ -128,6 +133,8 @@ def test_default_pipeline_keeps_our_readings():
     art = eventwire.extract("Congress is asking Obama to help Iran.", published="2015-03-01")
     assert any(a.code == "USALEG" for a in art.actors), [(a.name, a.code) for a in art.actors]
     assert not any((a.code or "").startswith("---") for a in art.actors)
+    art = eventwire.extract("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", published="2015-03-01")
+    assert any(a.code == "PHLMIL" for a in art.actors), [(a.name, a.code) for a in art.actors]
 
 
 def test_agents_take_only_our_surfaces(dictionaries):
@@ -154,5 +161,12 @@ def test_dated_state_records_join_our_country(dictionaries):
 
 def test_counts_on_a_bare_kb(dictionaries):
     kb = KnowledgeBase()
+    kb.sector_words = {"peacekeeper": "MIL"}
     counts: Counter = add_petrarch_dictionary(kb, dictionaries[1])
     assert counts["our surfaces the user's agents take (coded as agents, as PETRARCH does)"] == 0
+    assert counts["our sector words set aside (the user's agent dictionary codes agents)"] == 1
+    assert "peacekeeper" not in kb.sector_words and kb.sector_words["court"] == "JUD"
+    # a second agent dictionary adds to the first
+    again: Counter = add_petrarch_dictionary(kb, dictionaries[1])
+    assert again["our sector words set aside (the user's agent dictionary codes agents)"] == 0
+    assert kb.sector_words["court"] == "JUD"

@@ -23,7 +23,12 @@ Three kinds of file are read at run time from the user's path (nothing is copied
   ``kb.agent_phrases`` (matched whole at the end of a noun phrase: "Iraq's national security
   advisor" → IRQGOVMIL). Loading one turns on PETRARCH's null actor (``kb.null_actor_agents``): an
   agent no actor owns is coded ``---`` + its code ("the government" → ---GOV). Prefix codes
-  (``NGO~``, put before the actor code) have no eventwire equivalent and are skipped.
+  (``NGO~``, put before the actor code) have no eventwire equivalent and are skipped. (h30h) As PETRARCH codes
+  agents from its agent dictionary alone, the first one loaded sets eventwire's own sector words aside; its words
+  and phrases take the surfaces of eventwire's own entries ("CONGRESS [~LEG]": our seat "Congress" of the United
+  States is then ---LEG); an agent's country is found only in its own noun phrase (no country from elsewhere in
+  the sentence). An actor record whose dated codes end in a state's code open to today (``UKRAINE_ [USRUKR
+  <910824] ... [UKR >911221]``) names that country, never a person.
 
 Every reader counts what it read and what it skipped, and why (``kb.sources["petrarch:FILE"]``).
 
@@ -469,6 +474,12 @@ def add_petrarch_dictionary(kb: KnowledgeBase, path: str | Path) -> Counter:
     kind = detect_kind(path)
     if kind == "agents":
         words = read_agents(path, counts)
+        if not kb.null_actor_agents:
+            # (h30h) PETRARCH codes agents from its agent dictionary alone: the first one a user brings sets ours
+            # aside ("Filipino peacekeepers" are PHL with Phoenix.agents.txt, which has no PEACEKEEPER), later
+            # ones add to it
+            counts["our sector words set aside (the user's agent dictionary codes agents)"] = len(kb.sector_words)
+            kb.sector_words = {}
         kb.sector_words.update(words)  # the user's agents win over ours
         counts["sector words"] = len(words)
         long = {w for w in words if len(w.split()) >= 3}
