@@ -5,7 +5,8 @@ the GSR records showed (bench/peers.py ``gsr_petrdict``).
   entries bearing that surface ("Congress" is our seat of the United States; with ``CONGRESS [~LEG]`` it is
   ---LEG); a name the user's actor dictionaries give keeps its code;
 * the first agent dictionary a user brings sets eventwire's own sector words aside: PETRARCH codes agents from
-  its agent dictionary alone ("Filipino peacekeepers" are PHL with Phoenix.agents.txt, which has no PEACEKEEPER);
+  its agent dictionary alone ("Filipino peacekeepers" are PHL, "the US leader" USA with Phoenix.agents.txt, which
+  has neither PEACEKEEPER nor LEADER);
 * with a user's agent dictionary, an agent with no country in its own noun phrase is the null actor: no country
   is inferred from the rest of the sentence; a country in the agent's own prepositional phrase is its actor ("a
   court in Guyana"), shared by a coordination ("lawmakers and officials in Ukraine");
@@ -95,6 +96,7 @@ SPEC = [
     ("Lawmakers and officials in Ukraine welcomed a resumption of diplomatic ties with Georgia.", "Lawmakers", "UKRLEG"),
     # the user's agent dictionary codes agents alone: a word it lacks is no agent (ours set aside)
     ("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", "Filipino peacekeepers", "PHL"),
+    ("The US leader prepared to attend the Beijing Olympics.", "US leader", "USA"),
     # a state whose code changed over time is that country
     ("Ukraine signed an agreement with Poland on Tuesday.", "Ukraine", "UKR"),
 ]
@@ -106,6 +108,7 @@ ABSENT = [
      "RUSCVL"),
     ("The US Congress approved the budget on Tuesday.", "The US Congress", "---LEG"),
     ("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", "Filipino peacekeepers", "PHLMIL"),
+    ("The US leader prepared to attend the Beijing Olympics.", "US leader", "USAGOV"),
 ]
 
 
@@ -162,10 +165,12 @@ def test_dated_state_records_join_our_country(dictionaries):
 def test_counts_on_a_bare_kb(dictionaries):
     kb = KnowledgeBase()
     kb.sector_words = {"peacekeeper": "MIL"}
+    kb.generic_head_defaults = {"leader": "GOV"}
     counts: Counter = add_petrarch_dictionary(kb, dictionaries[1])
     assert counts["our surfaces the user's agents take (coded as agents, as PETRARCH does)"] == 0
-    assert counts["our sector words set aside (the user's agent dictionary codes agents)"] == 1
+    assert counts["our sector words set aside (the user's agent dictionary codes agents)"] == 2
     assert "peacekeeper" not in kb.sector_words and kb.sector_words["court"] == "JUD"
+    assert kb.generic_head_defaults == {}
     # a second agent dictionary adds to the first
     again: Counter = add_petrarch_dictionary(kb, dictionaries[1])
     assert again["our sector words set aside (the user's agent dictionary codes agents)"] == 0

@@ -476,10 +476,12 @@ def add_petrarch_dictionary(kb: KnowledgeBase, path: str | Path) -> Counter:
         words = read_agents(path, counts)
         if not kb.null_actor_agents:
             # (h30h) PETRARCH codes agents from its agent dictionary alone: the first one a user brings sets ours
-            # aside ("Filipino peacekeepers" are PHL with Phoenix.agents.txt, which has no PEACEKEEPER), later
-            # ones add to it
-            counts["our sector words set aside (the user's agent dictionary codes agents)"] = len(kb.sector_words)
+            # aside, with the sectors we give bare generic heads ("Filipino peacekeepers" are PHL and "the US
+            # leader" USA with Phoenix.agents.txt, which has neither PEACEKEEPER nor LEADER); later ones add to it
+            counts["our sector words set aside (the user's agent dictionary codes agents)"] = \
+                len(kb.sector_words) + len(kb.generic_head_defaults)
             kb.sector_words = {}
+            kb.generic_head_defaults = {}
         kb.sector_words.update(words)  # the user's agents win over ours
         counts["sector words"] = len(words)
         long = {w for w in words if len(w.split()) >= 3}
