@@ -27,6 +27,7 @@ SILVER [SLV]
 
 AGENT_LINES = """
 PRIME_MINISTER [~GOV]
+PRESIDENT [~GOV]   # (h30h) once a user's agent file is loaded, ours step aside: the office must be the user's
 MAIN_OPPOSITION_GROUP [~MOP]
 """
 

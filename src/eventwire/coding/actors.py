@@ -2354,6 +2354,17 @@ class ActorResolver:
                     else:
                         country = self._ruler_country(ctx, head)
                     code = country + sector if country else None
+                elif country is None and sector and self.kb.null_actor_agents:
+                    # (h30h) with a user's PETRARCH agent dictionary, only a country of the agent's own noun phrase
+                    # ("A court in Guyana": GUYJUD); PETRARCH gives an agent no actor of its noun phrase owns the
+                    # null actor, never one the sentence names elsewhere ("Insurgents bombarded ... Syria's second
+                    # city": ---REB)
+                    # a coordination shares its phrase ("Lawmakers and officials in Arnor": ARNLEG)
+                    first = first_conjunct(head)
+                    own = next((o for o in (self._own_place(ctx, t) for t in (head, first, *conjuncts(first)))
+                                if isinstance(o, str)), None)
+                    country = own
+                    code = country + sector if country else None
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],

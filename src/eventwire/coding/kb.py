@@ -152,6 +152,9 @@ class KnowledgeBase:
     # (h30g) a user's entry coded with several codes ("THE_SHIRE [FRO/BIL/SAM]") → the entries of the codes after
     # its own, which act together with it (a compound actor, one event each)
     user_multi_codes: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # (h30h) the (surface, entry id) pairs a user's PETRARCH actor dictionary added: an agent of the user's agent
+    # dictionary takes a surface from our own entries only (`petrarch.add_petrarch_dictionary`)
+    user_surfaces: set[tuple[str, str]] = field(default_factory=set)
     generic_heads: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()  # phrases with a sector word that name no actor ("use of force")
     mass_senses: frozenset[str] = frozenset()  # sector words that, bare and singular, are no body ("minimum force")

@@ -27,7 +27,12 @@ Three kinds of file are read at run time from the user's path (nothing is copied
   ``kb.agent_phrases`` (matched whole at the end of a noun phrase: "Iraq's national security
   advisor" → IRQGOVMIL). Loading one turns on PETRARCH's null actor (``kb.null_actor_agents``): an
   agent no actor owns is coded ``---`` + its code ("the government" → ---GOV). Prefix codes
-  (``NGO~``, put before the actor code) have no eventwire equivalent and are skipped.
+  (``NGO~``, put before the actor code) have no eventwire equivalent and are skipped. (h30h) As PETRARCH codes
+  agents from its agent dictionary alone, the first one loaded sets eventwire's own sector words aside; its words
+  and phrases take the surfaces of eventwire's own entries ("CONGRESS [~LEG]": our seat "Congress" of the United
+  States is then ---LEG); an agent's country is found only in its own noun phrase (no country from elsewhere in
+  the sentence). An actor record whose dated codes end in a state's code open to today (``UKRAINE_ [USRUKR
+  <910824] ... [UKR >911221]``) names that country, never a person.
 
 Every reader counts what it read and what it skipped, and why (``kb.sources["petrarch:FILE"]``).
 
@@ -313,6 +318,7 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     kb.user_actor_names.update(texts)
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
+    kb.user_surfaces.update((t, entry.id) for t in texts)
     for t in texts:
         bucket = kb.surfaces[t]
         kb.surfaces[t] = [x for x in bucket if x.entry_id == entry.id] + [x for x in bucket if x.entry_id != entry.id]
@@ -355,6 +361,15 @@ def add_actor_records(kb: KnowledgeBase, records: list[_ActorRecord], source: st
                 kb.user_multi_codes[entry.id] = tuple(
                     kb.entries.get(f"country:{c}") or Entry(f"{k}:{c}:{display}:{source}", k, f"{display} ({c})", c, country=cc)
                     for c in undated[-1].also for k, cc in [_kind_for(c)])
+            continue
+        current = [r.code for r in dated if r.code and r.start and r.end is None]
+        place = kb.entries.get(f"country:{current[-1]}") if current and len(current[-1]) == 3 else None
+        if place is not None and place.kind == "country":
+            # (h30h) a state whose code changed ("UKRAINE_ [USRUKR <910824] [UKRUNR ...] [UKR >911221]", "IRAQ_ [IRQ
+            # <20030320] ... [IRQ >20060520]"): its names join our entry of the country whose code is open from a
+            # date to today, as an undated "RUSSIA [RUS]" does; never a person (the earlier codes are not kept)
+            counts["dated place records joined to our country entry (its current code)"] += 1
+            counts["surface forms"] += _add_entry(kb, place, names)
             continue
         # people: dated roles, and the undated code (if any) as the default, tried last
         roles: list[Role] = []
@@ -452,6 +467,26 @@ def read_agents(path: str | Path, counts: Counter | None = None) -> dict[str, st
     return out
 
 
+def _agents_take_surfaces(kb: KnowledgeBase, words: dict[str, str]) -> int:
+    """(h30h) A word or phrase the user's agent dictionary names ("CONGRESS [~LEG]", "DEFENSE_DEPARTMENT
+    [~GOVMIL]") is an agent, as PETRARCH reads it, not one of eventwire's own entries bearing that surface (our
+    "Congress" is a seat of the United States): our entries lose the surface (it then takes the agent's code, with
+    the null actor when no actor owns it); a name the user's actor dictionaries give keeps theirs.
+    Returns the surfaces taken."""
+    taken = 0
+    for text in [t for t in kb.surfaces if t.lower() in words]:
+        bucket = kb.surfaces[text]
+        kept = [s for s in bucket if (text, s.entry_id) in kb.user_surfaces]
+        if len(kept) == len(bucket):
+            continue
+        taken += 1
+        if kept:
+            kb.surfaces[text] = kept
+        else:
+            del kb.surfaces[text]
+    return taken
+
+
 def add_petrarch_dictionary(kb: KnowledgeBase, path: str | Path) -> Counter:
     """Add a PETRARCH actor or agent dictionary to `kb` (the kind is told by the content).
     Returns counts of what was read and skipped (also kept in ``kb.sources``)."""
@@ -462,11 +497,20 @@ def add_petrarch_dictionary(kb: KnowledgeBase, path: str | Path) -> Counter:
     kind = detect_kind(path)
     if kind == "agents":
         words = read_agents(path, counts)
+        if not kb.null_actor_agents:
+            # (h30h) PETRARCH codes agents from its agent dictionary alone: the first one a user brings sets ours
+            # aside, with the sectors we give bare generic heads ("Filipino peacekeepers" are PHL and "the US
+            # leader" USA with Phoenix.agents.txt, which has neither PEACEKEEPER nor LEADER); later ones add to it
+            counts["our sector words set aside (the user's agent dictionary codes agents)"] = \
+                len(kb.sector_words) + len(kb.generic_head_defaults)
+            kb.sector_words = {}
+            kb.generic_head_defaults = {}
         kb.sector_words.update(words)  # the user's agents win over ours
         counts["sector words"] = len(words)
         long = {w for w in words if len(w.split()) >= 3}
         kb.agent_phrases |= long
         kb.null_actor_agents = True
+        counts["our surfaces the user's agents take (coded as agents, as PETRARCH does)"] = _agents_take_surfaces(kb, words)
         counts["agent phrases of 3+ words (matched whole at a noun phrase's end)"] = len(long)
     else:
         records = read_actor_records(path, counts)
