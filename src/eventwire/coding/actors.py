@@ -260,6 +260,7 @@ class ActorContext:
     dateline_country: str | None = None  # the dateline place's country ("" when none), found when first needed
     genders: dict[str, str] = field(default_factory=dict)  # actor key → "female"/"male", where a kin noun says it
     envoy_of: dict[str, str] = field(default_factory=dict)  # person key → key of the envoy noun its title named (h21a)
+    place_conjuncts: dict[int, list[str]] = field(default_factory=dict)  # agent's first conjunct → countries (h30i)
 
     @functools.cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -2361,9 +2362,15 @@ class ActorResolver:
                     # city": ---REB)
                     # a coordination shares its phrase ("Lawmakers and officials in Arnor": ARNLEG)
                     first = first_conjunct(head)
-                    own = next((o for o in (self._own_place(ctx, t) for t in (head, first, *conjuncts(first)))
-                                if isinstance(o, str)), None)
-                    country = own
+                    own = next((o for o in (self._own_places(ctx, t) for t in (head, first, *conjuncts(first)))
+                                if o), [])
+                    # (h30i) each country of a coordinated place is one ("Lawmakers in Fornost and Gondor": FORLEG
+                    # and GONLEG, one actor each in a compound, as PETRARCH composes the agent with every conjunct)
+                    if own:
+                        own = own + self._place_conjuncts(ctx, first, own)
+                    if len(own) > 1 and not org_code:
+                        countries[:] = own
+                    country = own[0] if own else None
                     code = country + sector if country else None
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
@@ -4011,6 +4018,49 @@ class ActorResolver:
                 if obj.ent_type_ in ("GPE", "LOC"):
                     return True
         return False
+
+    @staticmethod
+    def _own_places(ctx: ActorContext, head: Token) -> list[str]:
+        """(h30i) The countries a noun's own prepositional phrase names, its object and each conjunct of it
+        ("lawmakers in Fornost and Gondor": both), in text order; [] when it names none the dictionary knows."""
+        found: list[str] = []
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for tok in (obj, *conjuncts(obj)):
+                    cand = ctx.covered.get(tok.i)
+                    entry = (ctx.actors[cand.key].entry or "") if cand is not None else ""
+                    if entry.startswith("country:") and entry.split(":")[1] not in found:
+                        found.append(entry.split(":")[1])
+                if found:
+                    return found
+        return found
+
+    @staticmethod
+    def _place_conjuncts(ctx: ActorContext, first: Token, own: list[str]) -> list[str]:
+        """(h30i) Bare country names the parser joined to an agent noun that come after the agent's own place
+        ("Lawmakers in Fornost and Gondor", Gondor read as a conjunct of "Lawmakers"): places of the agent too, as
+        PETRARCH reads them; their own mentions are dropped (only with a user's agent dictionary)."""
+        last_place = max((g.i for t in (first, *conjuncts(first)) for prep in t.children if prep.dep_ == "prep"
+                          for g in prep.children if g.dep_ == "pobj"), default=None)
+        seen = ctx.place_conjuncts
+        if first.i in seen:
+            return [c for c in seen[first.i] if c not in own]
+        extra: list[str] = seen.setdefault(first.i, [])
+        if last_place is None:
+            return extra
+        for c in conjuncts(first):
+            cand = ctx.covered.get(c.i)
+            entry = (ctx.actors[cand.key].entry or "") if cand is not None else ""
+            if c.i < last_place or not entry.startswith("country:") or any(
+                    g.dep_ not in ("cc", "punct", "compound", "det") for g in c.children) or cand.start < c.left_edge.i:
+                continue
+            code = entry.split(":")[1]
+            if code not in own and code not in extra:
+                extra.append(code)
+            ctx.remove(cand)
+        return extra
 
     def _ruler_country(self, ctx: ActorContext, head: Token) -> str | None:
         """(h27c) The country a ruling body named with no country rules (`_rules`): the country its own phrase names
