@@ -41,6 +41,10 @@ PETR = SHARED / "external" / "petrarch2"
 UNIT_RECORDS = PETR / "PETR.UnitTest.records.xml"
 UNIT_DICTS = [PETR / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
 UNIT_VERBS = [PETR / "PETR.Validate.verbs.txt"]
+# the discard files PETRARCH's configurations load with these dictionaries (the unit records' <Environment>,
+# PETR_config.ini): loaded with the verb files, as a user bringing PETRARCH's set would
+UNIT_DISCARDS = [PETR / "PETR.Validate.discards.txt"]
+GSR_DISCARDS = [PETR / "Phoenix.discards.txt"]
 UP = PETR / "universalpetrarch"
 UNIT_UP_RECORDS = UP / "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
 UNIT_UP_DICTS = [UP / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt"]
@@ -112,10 +116,13 @@ def _articles(records: Iterable[dict]):
     return [Article(id=str(r["id"]), text=r["text"], published=parse_date(r.get("date"))) for r in records]
 
 
-def make_pipeline(actor_files: Iterable[Path] = (), nlp=None, verb_files: Iterable[Path] = (), verbs_only: bool = False):
+def make_pipeline(actor_files: Iterable[Path] = (), nlp=None, verb_files: Iterable[Path] = (), verbs_only: bool = False,
+                  discard_files: Iterable[Path] = ()):
     from eventwire.pipeline import Pipeline
 
     opts: dict = {"verbs_only": True} if verbs_only else {}
+    if discard_files:
+        opts["discard_files"] = [str(p) for p in discard_files]
     if actor_files:
         opts["actor_files"] = [str(p) for p in actor_files]
     if verb_files:
@@ -123,11 +130,12 @@ def make_pipeline(actor_files: Iterable[Path] = (), nlp=None, verb_files: Iterab
     return Pipeline(nlp, **opts)
 
 
-def make_pipeline_with_verbs(verb_files: Iterable[Path], nlp=None, actor_files: Iterable[Path] = ()):
+def make_pipeline_with_verbs(verb_files: Iterable[Path], nlp=None, actor_files: Iterable[Path] = (),
+                             discard_files: Iterable[Path] = ()):
     """A pipeline whose event coder also has the patterns translated from PETRARCH-2 verb
     dictionaries (``Pipeline(verb_files=...)``; ours come first among equally specific patterns),
     and the counts of what the import translated and skipped."""
-    pipeline = make_pipeline(actor_files, nlp, verb_files)
+    pipeline = make_pipeline(actor_files, nlp, verb_files, discard_files=discard_files)
     return pipeline, pipeline.stages[2].verb_import
 
 
@@ -280,35 +288,35 @@ def run_unit_petrdict(limit: int | None = None, nlp=None) -> dict:
     from eventwire.coding.cameo import cameo_table
 
     records = _limit(read_petrarch_records(UNIT_RECORDS), limit)
-    pipeline, counts = make_pipeline_with_verbs(UNIT_VERBS, nlp, UNIT_DICTS)
+    pipeline, counts = make_pipeline_with_verbs(UNIT_VERBS, nlp, UNIT_DICTS, UNIT_DISCARDS)
     articles = list(pipeline.pipe(_articles(records)))
     out = score_petrarch_suite(records, articles)
     table = cameo_table()
     exp = [e for r in records for e in dict.fromkeys(r["expected"])]
     out["expected_codes_in_cameo_table"] = sum(e[2] in table for e in exp)
     out["verb_import"] = counts
-    out["verbs_only"] = _verbs_only(records, UNIT_DICTS, UNIT_VERBS, nlp)
+    out["verbs_only"] = _verbs_only(records, UNIT_DICTS, UNIT_VERBS, nlp, UNIT_DISCARDS)
     out["note"] = ("PETR.Validate.verbs/actors/agents.txt loaded (added to our patterns; `verbs_only`: the verb file "
                    "alone); codes outside the CAMEO table are carried as the user's codes")
     return out
 
 
-def _verbs_only(records: list[dict], actor_files, verb_files, nlp) -> dict:
+def _verbs_only(records: list[dict], actor_files, verb_files, nlp, discard_files=()) -> dict:
     """The counts and figures of the same records coded with the user's verb dictionary alone
     (``Pipeline(verbs_only=True)``, CLI ``--verbs-only``): PETRARCH's own configuration."""
-    pipeline = make_pipeline(actor_files, nlp, verb_files, verbs_only=True)
+    pipeline = make_pipeline(actor_files, nlp, verb_files, verbs_only=True, discard_files=discard_files)
     scored = score_petrarch_suite(records, list(pipeline.pipe(_articles(records))))
     return {"counts": scored["counts"], "figures": scored["figures"], "per_record": scored["per_record"]}
 
 
 def _run_unit_up(limit: int | None, nlp, verb_files: Iterable[Path]) -> dict:
     records = _limit(read_petrarch_records(UNIT_UP_RECORDS), limit)
-    pipeline = make_pipeline(UNIT_UP_DICTS, nlp, verb_files)
+    pipeline = make_pipeline(UNIT_UP_DICTS, nlp, verb_files, discard_files=UNIT_DISCARDS if verb_files else ())
     articles = list(pipeline.pipe(_articles(records)))
     out = score_petrarch_suite(records, articles)
     if verb_files:
         out["verb_import"] = dict(pipeline.stages[2].verb_import)
-        out["verbs_only"] = _verbs_only(records, UNIT_UP_DICTS, verb_files, nlp)
+        out["verbs_only"] = _verbs_only(records, UNIT_UP_DICTS, verb_files, nlp, UNIT_DISCARDS)
     out["note"] = ("UniversalPetrarch's version of the unit records: the same sentences, expected codes revised to "
                    "CAMEO; our parse of the raw text, not the file's UD parse")
     return out
@@ -345,7 +353,7 @@ def run_gsr_petrdict(limit: int | None = None, nlp=None) -> dict:
     so the actor codes follow Phoenix's conventions (USAGOV, IRQGOVMIL, ---REB ...)."""
     records = _limit(read_petrarch_records(GSR), limit)
     t0, c0 = time.perf_counter(), time.process_time()
-    pipeline, counts = make_pipeline_with_verbs(GSR_VERBS, nlp, GSR_DICTS)
+    pipeline, counts = make_pipeline_with_verbs(GSR_VERBS, nlp, GSR_DICTS, GSR_DISCARDS)
     load = {"seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(time.process_time() - c0, 1)}
     articles = list(pipeline.pipe(_articles(records)))
     out = score_petrarch_suite(records, articles)

@@ -62,7 +62,7 @@ def _events(nlp: Language, **kw):
 
     return EventCoder(nlp, pipeline_version=__version__, hypothetical=kw.get("hypothetical", False),
                       min_confidence=kw.get("min_confidence", 0.5), verb_files=kw.get("verb_files") or (),
-                      verbs_only=bool(kw.get("verbs_only")))
+                      verbs_only=bool(kw.get("verbs_only")), discard_files=kw.get("discard_files") or ())
 
 
 @stages.register("eventwire.quotes.v1")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Collection, Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..errors import EventwireError
@@ -334,7 +334,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     _why: str | None = None  # why the last `_code` made no event (`_reject`)
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
-                 pipeline_version: str = "", verb_files: Iterable[str] = (), verbs_only: bool = False) -> None:
+                 pipeline_version: str = "", verb_files: Iterable[str] = (), verbs_only: bool = False,
+                 discard_files: Iterable[str] = ()) -> None:
         self.patterns, meta = load_patterns()
         self.patterns_version = meta["version"]
         self.verb_import: dict = {}
@@ -355,6 +356,23 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             self.patterns = tuple(sorted((*extra, *self.patterns), key=lambda p: (-p.specificity, not p.silent)))
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
+        # (p30) PETRARCH discard files a user brings: a sentence holding one of their sentence-level phrases, or a
+        # story holding a story-level one ("+"), gives no events (matched on lower-case token sequences)
+        self.discards: dict[str, PhraseMatcher] = {}
+        discard_files = [str(f) for f in discard_files or ()]
+        if discard_files:
+            from .petrarch import read_discards
+
+            phrases: dict[str, list[str]] = {"sentence": [], "story": []}
+            for f in discard_files:
+                sentence, story = read_discards(f)
+                phrases["sentence"] += sentence
+                phrases["story"] += story
+            for level, items in phrases.items():
+                if items:
+                    self.discards[level] = PhraseMatcher(nlp.vocab, attr="LOWER")
+                    self.discards[level].add(level, list(nlp.tokenizer.pipe(dict.fromkeys(items))))
+            self.patterns_version += f",discards@{sum(len(v) for v in phrases.values())}"
         self.containers = meta["containers"]
         self.amount_preps = meta["amount_prepositions"]
         self.currencies = meta["currency_nouns"]
@@ -484,6 +502,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._passed("repeated_one_sided", events, self._repeated_one_sided(events), triggers)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")
                 and not self._is_silent(e)]
+        if self.discards:
+            kept = self._discarded(doc, kept)
         if self._trace is not None:
             self._trace.kept(self, events, kept, triggers)
         used = {a for e in kept for a in (e.source_id, e.target_id)}
@@ -548,6 +568,17 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                         return subj
         return None
+
+    def _discarded(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """(p30) The events left when the user's PETRARCH discard phrases are applied: none in a story holding a
+        story-level phrase, none from a sentence holding a sentence-level phrase."""
+        if "story" in self.discards and self.discards["story"](doc):
+            return []
+        if "sentence" not in self.discards:
+            return events
+        starts = {doc[start].sent.start for _, start, _ in self.discards["sentence"](doc)}
+        hit = {n for n, sent in enumerate(doc.sents) if sent.start in starts}
+        return [e for e in events if e.sentence_index not in hit]
 
     def _claimed_relatives(self, tok: Token) -> list[Token]:
         """(h30e) The verbs of the free relatives of a claim or of naming that are the verb's object: "denied what[dobj]

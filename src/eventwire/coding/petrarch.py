@@ -990,6 +990,23 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     return out
 
 
+def read_discards(path: str | Path) -> tuple[list[str], list[str]]:
+    """A PETRARCH discard file (``Phoenix.discards.txt``): (sentence-level phrases, story-level phrases), lower
+    case. A line is a phrase (underscores are spaces); a leading ``+`` makes it story-level: a story holding it
+    gives no events at all, a sentence holding a sentence-level phrase gives none ("YEARS LATER", "1914")."""
+    path = Path(path)
+    if not path.is_file():
+        raise EventwireError("E032", path=str(path), reason="no such file")
+    sentence: list[str] = []
+    story: list[str] = []
+    for _, line in _lines(path):
+        raw = line.strip()
+        phrase = phrase_text(raw.lstrip("+")).lower()
+        if phrase:
+            (story if raw.startswith("+") else sentence).append(phrase)
+    return sentence, story
+
+
 def patterns_from_files(paths: Iterable[str | Path]) -> PatternList:
     """Patterns from several PETRARCH-2 verb dictionaries (the verb-file twin of
     ``Pipeline(actor_files=...)``); ids stay unique across files."""
