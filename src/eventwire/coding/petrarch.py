@@ -238,6 +238,11 @@ def _parse_code(body: str, counts: Counter) -> _Restriction | None:
     return _Restriction(code, also=also, blocks=(m.group("code") or "").strip() == "---")
 
 
+def _add_codes(rec: _ActorRecord, bodies: list[str], counts: Counter) -> None:
+    """The readable codes of a line's brackets, added to the record (a bad one is counted in `_parse_code`)."""
+    rec.codes.extend(r for r in (_parse_code(b, counts) for b in bodies) if r is not None)
+
+
 def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[_ActorRecord]:
     """The records of an actor dictionary. As in PETRARCH's reader, a name line that follows a name
     with no code line yet (no code on its line, no ``[...]`` line since) names the same actor: the
@@ -256,10 +261,7 @@ def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[
                 counts["code lines without a name"] += 1
                 continue
             coded = True
-            for body in codes_text:
-                r = _parse_code(body, counts)
-                if r is not None:
-                    cur.codes.append(r)
+            _add_codes(cur, codes_text, counts)
             continue
         if stripped.startswith("+"):
             if cur is None:
@@ -269,10 +271,7 @@ def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[
             if alias:
                 cur.aliases.append(alias)
             coded = coded or coded_line
-            for body in codes_text:
-                r = _parse_code(body, counts)
-                if r is not None:
-                    cur.codes.append(r)
+            _add_codes(cur, codes_text, counts)
             continue
         name = head.strip()
         if not name:
@@ -283,18 +282,12 @@ def read_actor_records(path: str | Path, counts: Counter | None = None) -> list[
             cur.aliases.append(name)
             counts["names read with the next name's codes (name lines with no code between)"] += 1
             coded = coded_line
-            for body in codes_text:
-                r = _parse_code(body, counts)
-                if r is not None:
-                    cur.codes.append(r)
+            _add_codes(cur, codes_text, counts)
             continue
         cur = _ActorRecord(name, n)
         coded = coded_line
         records.append(cur)
-        for body in codes_text:
-            r = _parse_code(body, counts)
-            if r is not None:
-                cur.codes.append(r)
+        _add_codes(cur, codes_text, counts)
     return records
 
 
