@@ -761,8 +761,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
 
     def chunk_slot(chunk: list[str]) -> frozenset[str] | None:
-        """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives, the
-        last word also in its singular form."""
+        """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives (the
+        last word as `_noun_forms` gives it: as written, h30j)."""
         alts = [""]
         for k, part in enumerate(chunk):
             forms = part_forms(part)
