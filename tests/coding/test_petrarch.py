@@ -220,7 +220,8 @@ def test_verb_dictionary_patterns(verb_file):
     assert shipped.lemmas == frozenset({"ship"})
     # a prepositional phrase with its object, with and without a direct object
     frontier = _find(pats, code="154", prep="to", prep_object=frozenset({"frontier"}), particle=None)
-    assert {p.object for p in frontier} == {frozenset(), frozenset({"convoys", "convoy"})}
+    # (h30j) a plural pattern word names the plural only, as PETRARCH compares it
+    assert {p.object for p in frontier} == {frozenset(), frozenset({"convoys"})}
     assert all("prep:to" not in p.target for p in frontier)
     # (TOWARD +): the target is the prepositional object; the reverse half [043] is dropped
     (toward,) = _find(pats, code="042", particle=None, before=())

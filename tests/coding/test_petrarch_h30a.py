@@ -124,7 +124,8 @@ def test_translation_and_counts(verb_path):
     (neg,) = [p for p in pats if p.code == "1241"]
     assert neg.negated and neg.before == (frozenset({"did n't", "will not"}),)
     (money,) = [p for p in pats if p.code == "904"]
-    assert money.after[1] >= {"swiss francs", "swiss franc", "dollars", "dollar"}
+    # (h30j) a plural member names the plural only, as PETRARCH compares a pattern's words
+    assert money.after[1] >= {"swiss francs", "dollars"} and not money.after[1] & {"swiss franc", "dollar"}
     (glean,) = [p for p in pats if p.code == "066"]
     assert glean.source == ("prep:from",) and glean.target == ("subj",)
     (ink,) = [p for p in pats if p.code == "081"]

@@ -535,16 +535,10 @@ VERB_TARGET = tuple(t for t in LINEAR_TARGET if t != "ccomp.subj")
 
 
 def _noun_forms(word: str) -> set[str]:
-    """Lower-case forms to compare with a token's lemma/text: the word and a naive singular."""
-    w = word.lower().strip("_")
-    out = {w}
-    if w.endswith("ies") and len(w) > 4:
-        out.add(w[:-3] + "y")
-    elif w.endswith(("sses", "shes", "ches", "xes")):
-        out.add(w[:-2])
-    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        out.add(w[:-1])
-    return out
+    """Lower-case forms to compare with a token's lemma/text: the word as written. (h30j) A plural names the plural
+    only, as PETRARCH compares a pattern's words ("* AGREEMENTS [057]" is not "endorsed an agreement": ENDORSE's 051);
+    a singular matches its plural through the token's lemma ("* COOPERATION", "+AGREEMENT" → "agreements")."""
+    return {word.lower().strip("_")}
 
 
 def _tokens(text: str) -> list[str]:
@@ -760,8 +754,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
 
     def chunk_slot(chunk: list[str]) -> frozenset[str] | None:
-        """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives, the
-        last word also in its singular form."""
+        """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives (the
+        last word as `_noun_forms` gives it: as written, h30j)."""
         alts = [""]
         for k, part in enumerate(chunk):
             forms = part_forms(part)
