@@ -29,10 +29,12 @@ GATED = {
     "gsr.exact", "gsr.root", "gsr.extra_per_expected", "gsr.extra_two_sided_per_expected", "gsr.actor_full",
     "gsr.actor_first3",
     "plover.accuracy", "plover.coverage",
+    *(f"{s}.{k}" for s in ("unit_up", "unit_petrdict", "gsr_petrdict") for k in ("exact", "root", "extra_per_expected")),
     *(f"gold.{f}.{k}" for f in ("dev-gold", "examples-gold")
       for k in ("event_f1_actor", "event_f1_strict", "quote_recall", "speaker_accuracy", "entity_recall")),
 }
-LOWER_IS_BETTER = {"gsr.extra_per_expected", "gsr.extra_two_sided_per_expected"}
+LOWER_IS_BETTER = {"gsr.extra_per_expected", "gsr.extra_two_sided_per_expected",
+                   *(f"{s}.extra_per_expected" for s in ("unit_up", "unit_petrdict", "gsr_petrdict"))}
 
 
 def _peers():
@@ -58,6 +60,9 @@ def measured() -> dict[str, float]:
         "gsr": peers.run_gsr(None, pipeline),
         "plover": peers.run_plover(None, pipeline),
         "gold": peers.run_gold(None, pipeline),
+        "unit_up": peers.run_unit_up(None, nlp=pipeline.nlp),
+        "unit_petrdict": peers.run_unit_petrdict(None, nlp=pipeline.nlp),
+        "gsr_petrdict": peers.run_gsr_petrdict(None, nlp=pipeline.nlp),
     }}
     return peers.flat_figures(res)
 
