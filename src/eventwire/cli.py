@@ -52,19 +52,20 @@ def _coded(fn):
 
 
 VERBS_HELP = "PETRARCH-2 verb dictionary whose patterns are added to eventwire's (repeatable)"
+ACTORS_HELP = "PETRARCH actor or agent dictionary (the kind is told by its content) added to eventwire's (repeatable)"
 DISCARDS_HELP = "PETRARCH discard file: sentences (or, for '+' lines, stories) holding its phrases give no events (repeatable)"
 VERBS_ONLY_HELP = "Code with the --verbs dictionaries alone, leaving eventwire's own patterns out (as PETRARCH does)"
 
 
 def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False, verbs: Optional[List[Path]] = None,
-              verbs_only: bool = False, discards: Optional[List[Path]] = None):
+              verbs_only: bool = False, discards: Optional[List[Path]] = None, actors: Optional[List[Path]] = None):
     from .pipeline import Pipeline, default_pipeline
 
-    if min_confidence == 0.5 and not hypothetical and not verbs and not verbs_only and not discards:
+    if min_confidence == 0.5 and not hypothetical and not verbs and not verbs_only and not discards and not actors:
         return default_pipeline()
     return Pipeline(min_confidence=min_confidence, hypothetical=hypothetical,
                     verb_files=[str(v) for v in verbs or ()], verbs_only=verbs_only,
-                    discard_files=[str(d) for d in discards or ()])
+                    discard_files=[str(d) for d in discards or ()], actor_files=[str(a) for a in actors or ()])
 
 
 def _report(error) -> None:
@@ -158,7 +159,8 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
             hypothetical: bool = typer.Option(False, help="Also output hypothetical events"),
             verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
             verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP),
-            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP)) -> None:
+            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP),
+            actors: Optional[List[Path]] = typer.Option(None, "--actors", help=ACTORS_HELP)) -> None:
     """Code articles and write one JSON object per article to stdout."""
     if not files and jsonl is None:
         err.print("give FILE... or --jsonl IN.jsonl")
@@ -176,7 +178,7 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
                 yield item
 
     try:
-        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical, verbs, verbs_only, discards), good()):
+        for item, article, error in code_items(lambda: _pipeline(min_confidence, hypothetical, verbs, verbs_only, discards, actors), good()):
             if error:
                 failed += 1
                 _report(error)
@@ -194,7 +196,7 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
 
 def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, progress: bool = True,
                  verbs: Optional[List[Path]] = None, verbs_only: bool = False,
-                 discards: Optional[List[Path]] = None) -> dict:
+                 discards: Optional[List[Path]] = None, actors: Optional[List[Path]] = None) -> dict:
     """Code and store every article under `paths`; returns counts. Importable for tests and bulk runs.
 
     Idempotent: an article whose text is already stored is not coded again; a failed input is
@@ -225,7 +227,7 @@ def ingest_paths(paths: List[Path], db: str, published: Optional[str] = None, pr
                 else:
                     yield item
 
-        for item, article, error in code_items(lambda: _pipeline(verbs=verbs, verbs_only=verbs_only, discards=discards), todo()):
+        for item, article, error in code_items(lambda: _pipeline(verbs=verbs, verbs_only=verbs_only, discards=discards, actors=actors), todo()):
             if error is None:
                 try:
                     counts["stored" if store.add(article) else "unchanged"] += 1
@@ -248,10 +250,11 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files, directories or J
            progress: bool = typer.Option(True, help="Show a progress bar"),
            verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
            verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP),
-            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP)) -> None:
+            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP),
+            actors: Optional[List[Path]] = typer.Option(None, "--actors", help=ACTORS_HELP)) -> None:
     """Code and store articles in DuckDB (idempotent: the same text is stored once)."""
     _date_option(published)
-    counts = ingest_paths(paths, db, published, progress, verbs, verbs_only, discards)
+    counts = ingest_paths(paths, db, published, progress, verbs, verbs_only, discards, actors)
     err.print(f"stored {counts['stored']}, unchanged {counts['unchanged']}, failed {counts['failed']} "
               f"→ {escape(db)} ({counts['articles_total']} articles, {counts['events_total']} events in store)",
               highlight=False)
@@ -300,11 +303,12 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md fo
              verbose: bool = typer.Option(False, "-v", help="List missed gold events, matched ones whose mode or date disagrees, and predictions on gold sentences that match none"),
              verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
              verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP),
-            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP)) -> None:
+            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP),
+            actors: Optional[List[Path]] = typer.Option(None, "--actors", help=ACTORS_HELP)) -> None:
     """Score the coder against a gold file."""
     from .eval import evaluate, read_gold
 
-    scores = evaluate(read_gold(gold), _pipeline(verbs=verbs, verbs_only=verbs_only, discards=discards))
+    scores = evaluate(read_gold(gold), _pipeline(verbs=verbs, verbs_only=verbs_only, discards=discards, actors=actors))
     figures = scores.figures()
     if as_json:
         sys.stdout.write(json.dumps(scores.to_dict(), indent=2) + "\n")

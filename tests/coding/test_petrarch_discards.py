@@ -62,3 +62,29 @@ def test_discards(pipelines, text, kept):
     assert _codes(discarding, text) == expected
     if kept is not None:
         assert len(_codes(plain, text)) > len(kept)  # the discard removed something the plain pipeline codes
+
+
+def test_cli_brings_petrarch_actors_and_discards(tmp_path, discard_path):
+    """`eventwire extract --actors FILE --discards FILE`: a user's PETRARCH actor dictionary names an actor
+    eventwire does not know, and the discard file drops the sentence holding its phrase."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    actors = tmp_path / "toy.actors.txt"
+    actors.write_text("ELDORIA [ELD]\n", encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text("Eldoria condemned Russia on Monday. Years later, China praised Japan.", encoding="utf-8")
+    runner = CliRunner()
+
+    def coded(*options):
+        res = runner.invoke(app, ["extract", str(text), "--published", "2025-01-01", *options])
+        assert res.exit_code == 0, res.output
+        return [(e["source_code"], e["cameo_code"], e["target_code"]) for e in json.loads(res.stdout.splitlines()[0])["events"]]
+
+    assert ("ELD", "111", "RUS") not in coded()
+    assert coded("--actors", str(actors), "--discards", str(discard_path)) == [("ELD", "111", "RUS")]
+    res = runner.invoke(app, ["extract", str(text), "--actors", str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2 and "E032" in res.output
