@@ -5889,6 +5889,9 @@ class ActorResolver:
                 seen = self._told_pair(ctx, head, kind, speakers)
             else:
                 seen = self._pair_items(ctx, head, kind, speakers, acting, pending)
+            # (p30) an item with no country (an entry of a user's PETRARCH dictionary coded with no country, e.g. a
+            # person out of every dated restriction) is no member of the pair
+            seen = [item for item in seen if item]
             if len(seen) < 2:
                 continue
             members = []

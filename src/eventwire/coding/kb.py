@@ -213,8 +213,8 @@ class KnowledgeBase:
         countries = {e.country for e in found if any(r.start is None or r.start <= day for r in e.roles)}
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
-    def country(self, code: str) -> Entry | None:
-        return self.entries.get("country:" + code)
+    def country(self, code: str | None) -> Entry | None:
+        return self.entries.get("country:" + code) if code else None
 
     def party_adjective_countries(self) -> dict[str, set[str]]:
         """The countries of the dictionary's parties named "<word> Party" (groups.yaml, kind party), by that word."""
