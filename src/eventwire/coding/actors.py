@@ -329,6 +329,12 @@ class ActorContext:
         for i in range(cand.start, cand.end):
             self.covered.pop(i, None)
 
+    def country_at(self, i: int) -> str | None:
+        """The code of the dictionary country the mention covering token `i` names, else None."""
+        cand = self.covered.get(i)
+        entry = (self.actors[cand.key].entry or "") if cand is not None else ""
+        return entry.split(":")[1] if entry.startswith("country:") else None
+
 
 def _bracketed_short_form(doc: Doc, end: int) -> str | None:
     """The short form a story gives in brackets right after a name ending at `end` ("Pakistan Tehreek-e-Insaf (PTI)",
@@ -4011,10 +4017,9 @@ class ActorResolver:
             if prep.dep_ != "prep":
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                cand = ctx.covered.get(obj.i)
-                entry = (ctx.actors[cand.key].entry or "") if cand is not None else ""
-                if entry.startswith("country:"):
-                    return entry.split(":")[1]
+                country = ctx.country_at(obj.i)
+                if country:
+                    return country
                 if obj.ent_type_ in ("GPE", "LOC"):
                     return True
         return False
@@ -4029,10 +4034,9 @@ class ActorResolver:
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 for tok in (obj, *conjuncts(obj)):
-                    cand = ctx.covered.get(tok.i)
-                    entry = (ctx.actors[cand.key].entry or "") if cand is not None else ""
-                    if entry.startswith("country:") and entry.split(":")[1] not in found:
-                        found.append(entry.split(":")[1])
+                    country = ctx.country_at(tok.i)
+                    if country and country not in found:
+                        found.append(country)
                 if found:
                     return found
         return found
@@ -4051,12 +4055,10 @@ class ActorResolver:
         if last_place is None:
             return extra
         for c in conjuncts(first):
-            cand = ctx.covered.get(c.i)
-            entry = (ctx.actors[cand.key].entry or "") if cand is not None else ""
-            if c.i < last_place or not entry.startswith("country:") or any(
-                    g.dep_ not in ("cc", "punct", "compound", "det") for g in c.children) or cand.start < c.left_edge.i:
+            code, cand = ctx.country_at(c.i), ctx.covered.get(c.i)
+            if c.i < last_place or not code or cand.start < c.left_edge.i or any(
+                    g.dep_ not in ("cc", "punct", "compound", "det") for g in c.children):
                 continue
-            code = entry.split(":")[1]
             if code not in own and code not in extra:
                 extra.append(code)
             ctx.remove(cand)
