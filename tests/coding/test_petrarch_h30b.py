@@ -15,6 +15,7 @@ import pytest
 
 from eventwire.coding.kb import KnowledgeBase
 from eventwire.coding.petrarch import add_petrarch_dictionary, read_actor_records, read_agents, surface_forms
+from petrarch_checks import mention_codes, write_dictionaries
 
 ACTOR_LINES = """
 # two name lines and then the codes: both names are one actor (PETRARCH's reader)
@@ -45,10 +46,7 @@ CHIEF EXECUTIVE [~GOV]
 
 @pytest.fixture(scope="module")
 def dictionaries(tmp_path_factory) -> list[str]:
-    d = tmp_path_factory.mktemp("petr")
-    (d / "h30b.actors.txt").write_text(ACTOR_LINES, encoding="utf-8")
-    (d / "h30b.agents.txt").write_text(AGENT_LINES, encoding="utf-8")
-    return [str(d / "h30b.actors.txt"), str(d / "h30b.agents.txt")]
+    return write_dictionaries(tmp_path_factory, "h30b", ACTOR_LINES, AGENT_LINES)
 
 
 @pytest.fixture(scope="module")
@@ -59,14 +57,7 @@ def pipeline(dictionaries):
 
 
 def _codes(pipeline, sentence: str, published: str = "2014-09-01") -> tuple[dict[str, set], set]:
-    from eventwire.model import Article, parse_date
-
-    art = next(iter(pipeline.pipe([Article(id="s", text=sentence, published=parse_date(published))])))
-    codes = {a.id: a.code for a in art.actors}
-    mentions: dict[str, set] = {}
-    for m in art.mentions:
-        mentions.setdefault(m.text, set()).add(codes.get(m.actor_id))
-    return mentions, {(e.source_code, e.cameo_code, e.target_code) for e in art.events}
+    return mention_codes(pipeline, sentence, published)
 
 
 # (sentence, mention, expected code of that mention)

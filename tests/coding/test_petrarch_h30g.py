@@ -15,6 +15,7 @@ import pytest
 
 from eventwire.coding.kb import KnowledgeBase
 from eventwire.coding.petrarch import add_petrarch_dictionary, read_actor_records
+from petrarch_checks import coded, triples, write_dictionaries
 
 ACTOR_LINES = """
 ELDORIA [ELD]
@@ -34,10 +35,7 @@ MAIN_OPPOSITION_GROUP [~MOP]
 
 @pytest.fixture(scope="module")
 def dictionaries(tmp_path_factory) -> list[str]:
-    d = tmp_path_factory.mktemp("petr")
-    (d / "h30g.actors.txt").write_text(ACTOR_LINES, encoding="utf-8")
-    (d / "h30g.agents.txt").write_text(AGENT_LINES, encoding="utf-8")
-    return [str(d / "h30g.actors.txt"), str(d / "h30g.agents.txt")]
+    return write_dictionaries(tmp_path_factory, "h30g", ACTOR_LINES, AGENT_LINES)
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +46,8 @@ def pipeline(dictionaries):
 
 
 def _coded(pipeline, sentence: str) -> tuple[set, set]:
-    from eventwire.model import Article, parse_date
-
-    art = next(iter(pipeline.pipe([Article(id="s", text=sentence, published=parse_date("2014-09-01"))])))
-    return {a.code for a in art.actors}, {(e.source_code, e.cameo_code, e.target_code) for e in art.events}
+    art = coded(pipeline, sentence, "2014-09-01")
+    return {a.code for a in art.actors}, triples(art)
 
 
 # (sentence, an actor code the article has)

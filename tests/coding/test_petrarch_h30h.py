@@ -23,6 +23,7 @@ import pytest
 
 from eventwire.coding.kb import KnowledgeBase, load_kb
 from eventwire.coding.petrarch import add_petrarch_dictionary
+from petrarch_checks import mention_codes, write_dictionaries
 
 ACTOR_LINES = """
 UNITED_STATES_CONGRESS_
@@ -54,10 +55,7 @@ OFFICIAL [~GOV]
 
 @pytest.fixture(scope="module")
 def dictionaries(tmp_path_factory) -> list[str]:
-    d = tmp_path_factory.mktemp("petr_h30h")
-    (d / "h30h.actors.txt").write_text(ACTOR_LINES, encoding="utf-8")
-    (d / "h30h.agents.txt").write_text(AGENT_LINES, encoding="utf-8")
-    return [str(d / "h30h.actors.txt"), str(d / "h30h.agents.txt")]
+    return write_dictionaries(tmp_path_factory, "h30h", ACTOR_LINES, AGENT_LINES)
 
 
 @pytest.fixture(scope="module")
@@ -68,14 +66,7 @@ def pipeline(dictionaries):
 
 
 def _codes(pipeline, sentence: str, published: str = "2015-03-01") -> tuple[dict[str, set], set]:
-    from eventwire.model import Article, parse_date
-
-    art = next(iter(pipeline.pipe([Article(id="s", text=sentence, published=parse_date(published))])))
-    codes = {a.id: a.code for a in art.actors}
-    mentions: dict[str, set] = {}
-    for m in art.mentions:
-        mentions.setdefault(m.text, set()).add(codes.get(m.actor_id))
-    return mentions, {(e.source_code, e.cameo_code, e.target_code) for e in art.events}
+    return mention_codes(pipeline, sentence, published)
 
 
 # (sentence, mention, expected code of that mention)

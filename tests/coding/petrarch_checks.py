@@ -1,0 +1,33 @@
+"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py): a module's toy dictionary files,
+and what a pipeline that loaded them makes of one sentence."""
+from __future__ import annotations
+
+
+def write_dictionaries(tmp_path_factory, name: str, actor_lines: str, agent_lines: str) -> list[str]:
+    """`<name>.actors.txt` and `<name>.agents.txt` in a fresh folder; their paths, actors first."""
+    folder = tmp_path_factory.mktemp(name)
+    paths = [folder / f"{name}.actors.txt", folder / f"{name}.agents.txt"]
+    for path, text in zip(paths, (actor_lines, agent_lines)):
+        path.write_text(text, encoding="utf-8")
+    return [str(p) for p in paths]
+
+
+def coded(pipeline, sentence: str, published: str):
+    """The article `pipeline` makes of one sentence published on that day."""
+    from eventwire.model import Article, parse_date
+
+    return next(iter(pipeline.pipe([Article(id="s", text=sentence, published=parse_date(published))])))
+
+
+def triples(article) -> set[tuple]:
+    return {(e.source_code, e.cameo_code, e.target_code) for e in article.events}
+
+
+def mention_codes(pipeline, sentence: str, published: str) -> tuple[dict[str, set], set]:
+    """Each mention's text → the codes of its actors, and the (source, code, target) triples."""
+    art = coded(pipeline, sentence, published)
+    codes = {a.id: a.code for a in art.actors}
+    mentions: dict[str, set] = {}
+    for m in art.mentions:
+        mentions.setdefault(m.text, set()).add(codes.get(m.actor_id))
+    return mentions, triples(art)
