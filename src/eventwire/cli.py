@@ -55,6 +55,11 @@ VERBS_HELP = "PETRARCH-2 verb dictionary whose patterns are added to eventwire's
 ACTORS_HELP = "PETRARCH actor or agent dictionary (the kind is told by its content) added to eventwire's (repeatable)"
 DISCARDS_HELP = "PETRARCH discard file: sentences (or, for '+' lines, stories) holding its phrases give no events (repeatable)"
 VERBS_ONLY_HELP = "Code with the --verbs dictionaries alone, leaving eventwire's own patterns out (as PETRARCH does)"
+# the options of the commands that code articles (extract, ingest, eval), declared once as DB_OPTION is
+VERBS_OPTION = typer.Option(None, "--verbs", help=VERBS_HELP)
+VERBS_ONLY_OPTION = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP)
+DISCARDS_OPTION = typer.Option(None, "--discards", help=DISCARDS_HELP)
+ACTORS_OPTION = typer.Option(None, "--actors", help=ACTORS_HELP)
 
 
 def _pipeline(min_confidence: float = 0.5, hypothetical: bool = False, verbs: Optional[List[Path]] = None,
@@ -157,10 +162,10 @@ def extract(files: List[Path] = typer.Argument(None, help="Text/HTML files or di
             published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD"),
             min_confidence: float = typer.Option(0.5, help="Drop events below this confidence"),
             hypothetical: bool = typer.Option(False, help="Also output hypothetical events"),
-            verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
-            verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP),
-            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP),
-            actors: Optional[List[Path]] = typer.Option(None, "--actors", help=ACTORS_HELP)) -> None:
+            verbs: Optional[List[Path]] = VERBS_OPTION,
+            verbs_only: bool = VERBS_ONLY_OPTION,
+            discards: Optional[List[Path]] = DISCARDS_OPTION,
+            actors: Optional[List[Path]] = ACTORS_OPTION) -> None:
     """Code articles and write one JSON object per article to stdout."""
     if not files and jsonl is None:
         err.print("give FILE... or --jsonl IN.jsonl")
@@ -248,10 +253,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files, directories or J
            db: str = DB_OPTION,
            published: Optional[str] = typer.Option(None, "--published", help="Publication date for plain files"),
            progress: bool = typer.Option(True, help="Show a progress bar"),
-           verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
-           verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP),
-            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP),
-            actors: Optional[List[Path]] = typer.Option(None, "--actors", help=ACTORS_HELP)) -> None:
+           verbs: Optional[List[Path]] = VERBS_OPTION,
+           verbs_only: bool = VERBS_ONLY_OPTION,
+           discards: Optional[List[Path]] = DISCARDS_OPTION,
+           actors: Optional[List[Path]] = ACTORS_OPTION) -> None:
     """Code and store articles in DuckDB (idempotent: the same text is stored once)."""
     _date_option(published)
     counts = ingest_paths(paths, db, published, progress, verbs, verbs_only, discards, actors)
@@ -301,10 +306,10 @@ def events(db: str = DB_OPTION,
 def eval_cmd(gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md format)"),
              as_json: bool = typer.Option(False, "--json", help="Print scores as JSON"),
              verbose: bool = typer.Option(False, "-v", help="List missed gold events, matched ones whose mode or date disagrees, and predictions on gold sentences that match none"),
-             verbs: Optional[List[Path]] = typer.Option(None, "--verbs", help=VERBS_HELP),
-             verbs_only: bool = typer.Option(False, "--verbs-only", help=VERBS_ONLY_HELP),
-            discards: Optional[List[Path]] = typer.Option(None, "--discards", help=DISCARDS_HELP),
-            actors: Optional[List[Path]] = typer.Option(None, "--actors", help=ACTORS_HELP)) -> None:
+             verbs: Optional[List[Path]] = VERBS_OPTION,
+             verbs_only: bool = VERBS_ONLY_OPTION,
+             discards: Optional[List[Path]] = DISCARDS_OPTION,
+             actors: Optional[List[Path]] = ACTORS_OPTION) -> None:
     """Score the coder against a gold file."""
     from .eval import evaluate, read_gold
 
