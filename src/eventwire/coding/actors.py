@@ -4714,7 +4714,7 @@ class ActorResolver:
                 firm = spec.kind == "composed" and code[3:6] == self.vocab["firm_sector"] and lemma in firm_heads \
                     and any(t.pos_ == "PROPN" for t in ctx.doc[c.start:c.end])
                 # "the government", "the army" (sector heads) mean a state's; "the bloc", "the company" an organisation
-                state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
+                state_head = self.kb.sector_of(lemma) is not None and lemma not in self.vocab["organisation_sector_heads"]
                 if state_head and spec.kind not in ("composed", "group"):
                     continue
                 if state_head and country is None and home and spec.kind == "composed" and c.key.startswith("country:") \
@@ -5841,10 +5841,10 @@ class ActorResolver:
         mods = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         lemma = head.lemma_.lower()
         heads = self.vocab["pair_heads"] | self.vocab["party_pair_heads"] | self.vocab["person_pair_heads"]
-        if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
+        if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | self.vocab["pair_determiners"]):
             return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
             # two men", "the two leaders" the two named before
-        if lemma in self.vocab["party_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}) \
+        if lemma in self.vocab["party_pair_heads"] and not mods & (self.vocab["definite_determiners"] | self.vocab["pair_determiners"]) \
                 and not mods & set(self.vocab["pair_modifiers"]) - {"two"} \
                 and any(c.dep_ in ("amod", "compound") and c.i < head.i for c in head.children):
             return False  # (h26a) "barred two pro-Russian parties", "two opposition parties" are parties counted, not
