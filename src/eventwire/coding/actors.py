@@ -2399,10 +2399,17 @@ class ActorResolver:
             if code is None and sector and country is None and not org_code and self.kb.null_actor_agents:
                 # (h30b) with a user's PETRARCH agent dictionary, an agent no actor owns is PETRARCH's null
                 # actor with the agent's code ("the government" → ---GOV), the sector found as ever
-                code = NULL_ACTOR + sector
                 start = head.left_edge.i
                 while start < head.i and doc[start].dep_ in ("det", "punct", "predet"):
                     start += 1
+                earlier = self._described_person(ctx, head, sector, mods)
+                if earlier is not None:
+                    # (h31f) ... but a definite description of a person the story named ("Myanmar's military leader,
+                    # General Min Aung Hlaing ... the military leader") is that person, as without the user's agents:
+                    # our coreference wins over the null actor; with no one named it fits, ---MIL
+                    ctx.add(_Cand(start, extent_end, head.i, earlier, "description"), override=True)
+                    continue
+                code = NULL_ACTOR + sector
                 key = _composed_key(code, head)
                 if key not in ctx.actors:
                     ctx.actors[key] = _ActorSpec(key, doc[start:extent_end].text, code, "composed", country=None,
@@ -4480,22 +4487,26 @@ class ActorResolver:
             det = next((c for c in head.children if c.dep_ == "det"), None)
             if det is None or det.lower_ not in self.vocab["definite_determiners"]:
                 continue
-            sector = heads[lemma]
-            best = None
-            for c in people:
-                if c.start >= head.i:
-                    break
-                spec = ctx.actors[c.key]
-                entry = self.kb.entries.get(spec.entry or "")
-                codes = [r.code for r in entry.roles] if entry else [spec.code or ""]
-                if sector is None or any(code[3:6] == sector for code in codes):
-                    best = c
+            best = self._last_fitting_person(ctx, head, people, heads[lemma])
             if best is None:
                 continue
             start = head.left_edge.i
             while start < head.i and (ctx.doc[start].dep_ in ("det", "punct", "predet") or start in ctx.covered):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, best.key, "description"))
+
+    def _last_fitting_person(self, ctx: ActorContext, head: Token, people: list[_Cand], sector: str | None) -> _Cand | None:
+        """The last of `people` (mentions in text order) named before `head` whose roles include `sector` (None: any)."""
+        best = None
+        for c in people:
+            if c.start >= head.i:
+                break
+            spec = ctx.actors[c.key]
+            entry = self.kb.entries.get(spec.entry or "")
+            codes = [r.code for r in entry.roles] if entry else [spec.code or ""]
+            if sector is None or any(code[3:6] == sector for code in codes):
+                best = c
+        return best
 
     def _collective(self, ctx: ActorContext, head: Token) -> None:
         """"The bloc", "the 12-member alliance", "the company" (no sector word of its own): the last
@@ -4622,6 +4633,29 @@ class ActorResolver:
                         if len(code) >= 3 and self.kb.country(code[:3]):
                             countries.add(code[:3])
         return countries.pop() if len(countries) == 1 else None
+
+    def _described_person(self, ctx: ActorContext, head: Token, sector: str, mods: Iterable[Token]) -> str | None:
+        """(h31f) With a user's agent dictionary (the null actor on), the person a definite description or a possessed
+        title of no country names again ("the military leader", "the general"): the key `_describe` finds, as for a
+        description without the user's agents, when it is a person's; None otherwise (a body, or no one named before)."""
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
+        possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
+        if not (definite or possessed) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if self._speakers_government(ctx, head) is not None or self._leaders_country(ctx, head) is not None \
+                or self._own_rulers(ctx, head):
+            return None
+        key = self._describe(ctx, head, sector, None)
+        if key is not None:
+            return key if ctx.actors[key].kind == "person" else None
+        heads = self.vocab["description_heads"]
+        if head.lemma_.lower() in heads and definite:
+            # "the general": the last person named whose roles include the word's sector, as `_descriptions` reads it
+            people = sorted((c for c in ctx.cands if ctx.actors[c.key].kind == "person"), key=lambda c: c.start)
+            best = self._last_fitting_person(ctx, head, people, heads[head.lemma_.lower()])
+            return best.key if best is not None else None
+        return None
 
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's

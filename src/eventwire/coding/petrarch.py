@@ -46,7 +46,8 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
-starting ``<!``) are comments.
+starting ``<!``) are comments. (h31f) The format's own words (particles, prepositions, function words of names, codes
+of no state, null codes) are in ``data/petrarch.yaml``.
 """
 from __future__ import annotations
 
