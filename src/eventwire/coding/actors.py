@@ -2399,10 +2399,17 @@ class ActorResolver:
             if code is None and sector and country is None and not org_code and self.kb.null_actor_agents:
                 # (h30b) with a user's PETRARCH agent dictionary, an agent no actor owns is PETRARCH's null
                 # actor with the agent's code ("the government" → ---GOV), the sector found as ever
-                code = NULL_ACTOR + sector
                 start = head.left_edge.i
                 while start < head.i and doc[start].dep_ in ("det", "punct", "predet"):
                     start += 1
+                earlier = self._described_person(ctx, head, sector, mods)
+                if earlier is not None:
+                    # (h31f) ... but a definite description of a person the story named ("Myanmar's military leader,
+                    # General Min Aung Hlaing ... the military leader") is that person, as without the user's agents:
+                    # our coreference wins over the null actor; with no one named it fits, ---MIL
+                    ctx.add(_Cand(start, extent_end, head.i, earlier, "description"), override=True)
+                    continue
+                code = NULL_ACTOR + sector
                 key = _composed_key(code, head)
                 if key not in ctx.actors:
                     ctx.actors[key] = _ActorSpec(key, doc[start:extent_end].text, code, "composed", country=None,
@@ -4480,22 +4487,26 @@ class ActorResolver:
             det = next((c for c in head.children if c.dep_ == "det"), None)
             if det is None or det.lower_ not in self.vocab["definite_determiners"]:
                 continue
-            sector = heads[lemma]
-            best = None
-            for c in people:
-                if c.start >= head.i:
-                    break
-                spec = ctx.actors[c.key]
-                entry = self.kb.entries.get(spec.entry or "")
-                codes = [r.code for r in entry.roles] if entry else [spec.code or ""]
-                if sector is None or any(code[3:6] == sector for code in codes):
-                    best = c
+            best = self._last_fitting_person(ctx, head, people, heads[lemma])
             if best is None:
                 continue
             start = head.left_edge.i
             while start < head.i and (ctx.doc[start].dep_ in ("det", "punct", "predet") or start in ctx.covered):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, best.key, "description"))
+
+    def _last_fitting_person(self, ctx: ActorContext, head: Token, people: list[_Cand], sector: str | None) -> _Cand | None:
+        """The last of `people` (mentions in text order) named before `head` whose roles include `sector` (None: any)."""
+        best = None
+        for c in people:
+            if c.start >= head.i:
+                break
+            spec = ctx.actors[c.key]
+            entry = self.kb.entries.get(spec.entry or "")
+            codes = [r.code for r in entry.roles] if entry else [spec.code or ""]
+            if sector is None or any(code[3:6] == sector for code in codes):
+                best = c
+        return best
 
     def _collective(self, ctx: ActorContext, head: Token) -> None:
         """"The bloc", "the 12-member alliance", "the company" (no sector word of its own): the last
@@ -4623,6 +4634,29 @@ class ActorResolver:
                             countries.add(code[:3])
         return countries.pop() if len(countries) == 1 else None
 
+    def _described_person(self, ctx: ActorContext, head: Token, sector: str, mods: Iterable[Token]) -> str | None:
+        """(h31f) With a user's agent dictionary (the null actor on), the person a definite description or a possessed
+        title of no country names again ("the military leader", "the general"): the key `_describe` finds, as for a
+        description without the user's agents, when it is a person's; None otherwise (a body, or no one named before)."""
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        definite = det is not None and det.lower_ in self.vocab["definite_determiners"]
+        possessed = any(m.dep_ == "poss" for m in mods) and head.lemma_.lower() in self.vocab["title_heads"]
+        if not (definite or possessed) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if self._speakers_government(ctx, head) is not None or self._leaders_country(ctx, head) is not None \
+                or self._own_rulers(ctx, head):
+            return None
+        key = self._describe(ctx, head, sector, None)
+        if key is not None:
+            return key if ctx.actors[key].kind == "person" else None
+        heads = self.vocab["description_heads"]
+        if head.lemma_.lower() in heads and definite:
+            # "the general": the last person named whose roles include the word's sector, as `_descriptions` reads it
+            people = sorted((c for c in ctx.cands if ctx.actors[c.key].kind == "person"), key=lambda c: c.start)
+            best = self._last_fitting_person(ctx, head, people, heads[head.lemma_.lower()])
+            return best.key if best is not None else None
+        return None
+
     def _own_rulers(self, ctx: ActorContext, head: Token) -> bool:
         """A bare state body ("the government") that people of no state body act on: their own country's
         (coref.yaml `non_party_sectors`: business, civilians, media, rights groups ...), not the last
@@ -4714,7 +4748,7 @@ class ActorResolver:
                 firm = spec.kind == "composed" and code[3:6] == self.vocab["firm_sector"] and lemma in firm_heads \
                     and any(t.pos_ == "PROPN" for t in ctx.doc[c.start:c.end])
                 # "the government", "the army" (sector heads) mean a state's; "the bloc", "the company" an organisation
-                state_head = self.kb.sector_of(lemma) is not None and lemma not in ("company", "firm", "bank", "carmaker")
+                state_head = self.kb.sector_of(lemma) is not None and lemma not in self.vocab["organisation_sector_heads"]
                 if state_head and spec.kind not in ("composed", "group"):
                     continue
                 if state_head and country is None and home and spec.kind == "composed" and c.key.startswith("country:") \
@@ -5841,10 +5875,10 @@ class ActorResolver:
         mods = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         lemma = head.lemma_.lower()
         heads = self.vocab["pair_heads"] | self.vocab["party_pair_heads"] | self.vocab["person_pair_heads"]
-        if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}):
+        if lemma in self.vocab["person_pair_heads"] and not mods & (self.vocab["definite_determiners"] | self.vocab["pair_determiners"]):
             return False  # "arrested two men" are two men, "killed two community leaders" two leaders; "the
             # two men", "the two leaders" the two named before
-        if lemma in self.vocab["party_pair_heads"] and not mods & (self.vocab["definite_determiners"] | {"both", "these", "those"}) \
+        if lemma in self.vocab["party_pair_heads"] and not mods & (self.vocab["definite_determiners"] | self.vocab["pair_determiners"]) \
                 and not mods & set(self.vocab["pair_modifiers"]) - {"two"} \
                 and any(c.dep_ in ("amod", "compound") and c.i < head.i for c in head.children):
             return False  # (h26a) "barred two pro-Russian parties", "two opposition parties" are parties counted, not

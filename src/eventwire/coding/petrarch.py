@@ -46,11 +46,13 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
-starting ``<!``) are comments.
+starting ``<!``) are comments. (h31f) The format's own words (particles, prepositions, function words of names, codes
+of no state, null codes) are in ``data/petrarch.yaml``.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections import Counter
@@ -59,22 +61,35 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import EventwireError
-from .kb import Entry, KnowledgeBase, Role
+from .kb import Entry, KnowledgeBase, Role, read_yaml
 
 log = logging.getLogger(__name__)
 
+
+
+@functools.lru_cache(maxsize=1)
+def petrarch_vocab() -> dict:
+    """The words of the PETRARCH format (``petrarch.yaml``, h31f); the negations of a linear pattern are
+    modality.yaml's `negation_words` and `negating_preconjunctions`."""
+    data = read_yaml("petrarch.yaml")
+    modality = read_yaml("modality.yaml")
+    out: dict = {k: frozenset(v) for k, v in data.items() if k != "version"}
+    out["negations"] = frozenset(modality["negation_words"]) | frozenset(modality["negating_preconjunctions"])
+    # lists whose order is a preference (the target paths)
+    out["target_prepositions"] = tuple(data["target_prepositions"])
+    out["object_target_prepositions"] = tuple(data["object_target_prepositions"])
+    out["deep_target_prepositions"] = tuple(data["deep_target_prepositions"])
+    return out
+
+
+_V = petrarch_vocab()
+FUNCTION_WORDS = _V["function_words"]
+PARTICLES = _V["particles"]
+PREPOSITIONS = _V["prepositions"]
 # 3-letter codes that stand for no state: kept as organisations, never as country entries
-NON_STATE = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "UNO", "EEC", "IMF", "IBR", "WBK", "G77",
-                       "INT", "CVL", "MED", "BUS", "REL", "ELI"})
-GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "SEP", "PTY", "UAF"})
-NULL_CODES = frozenset({"---", "+++", "###", "***"})
-FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "del", "la", "le",
-                            "da", "di", "van", "von", "y", "et"})
-PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on", "aside", "forward",
-                       "through", "along", "around", "together", "apart"})
-PREPOSITIONS = frozenset({"to", "with", "for", "against", "from", "on", "in", "into", "at", "by", "of", "about",
-                          "over", "upon", "onto", "toward", "towards", "between", "among", "under", "before",
-                          "after", "behind", "across", "through", "within", "without", "near", "as", "like"})
+NON_STATE = _V["non_state_codes"]
+GROUP_SECTORS = _V["group_sectors"]
+NULL_CODES = _V["null_codes"]
 
 
 # -- reading lines ------------------------------------------------------------------------------
@@ -521,14 +536,14 @@ class PatternList(list):
     counts: Counter
 
 
-_TARGET_PREPS = ("to", "with", "against", "on", "for", "from", "into", "at")
+_TARGET_PREPS = _V["target_prepositions"]
 BARE_TARGET = ("dobj", "dobj.iobj", *(f"prep:{p}" for p in _TARGET_PREPS))
-OBJECT_TARGET = (*(f"object.prep:{p}" for p in (*_TARGET_PREPS, "of")), "dobj.iobj",
+OBJECT_TARGET = (*(f"object.prep:{p}" for p in (*_TARGET_PREPS, *_V["object_target_prepositions"])), "dobj.iobj",
                  *(f"prep:{p}" for p in _TARGET_PREPS), "object.poss")
 # (h30a) a linear pattern's target when no `+` places it: the first actor after the verb, as PETRARCH's
 # linear matcher takes it: the object, else the object's or the verb's prepositional object
 LINEAR_TARGET = ("dobj", *OBJECT_TARGET, "object.compound", "ccomp.subj", "dobj.deep",
-                 *(f"prep:{p}.deep" for p in (*_TARGET_PREPS, "over", "about", "in")))
+                 *(f"prep:{p}.deep" for p in (*_TARGET_PREPS, *_V["deep_target_prepositions"])))
 # ... and a bare verb's (no words of a pattern line): not the subject of its complement clause ("Russia said China
 # ..." is no statement to China; with CAMEO.2.0.txt on the GSR records it made 11 more extra events, 62 against 51)
 VERB_TARGET = tuple(t for t in LINEAR_TARGET if t != "ccomp.subj")
@@ -751,7 +766,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             words = part.strip("{}").replace("\x01", " ").lower().split()
             return [" ".join(words)] if words and all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words) else None
         w = part.lower()
-        return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
+        return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in _V["clitics"] else None
 
     def chunk_slot(chunk: list[str]) -> frozenset[str] | None:
         """A chunk of parts joined by "_" (PETRARCH: the words follow each other) → its alternatives (the
@@ -875,7 +890,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 slots.append(sl)
         if before_slots:
             kw["before"] = tuple(before_slots)
-            negations = {"not", "n't", "never", "no", "neither"}
+            negations = _V["negations"]
             if any(all(set(a.split()) & negations for a in sl) for sl in before_slots):
                 # "- NOT * [112]", "- &NEGATVAUXVRB * ... [904]": the negation is the act the code names
                 kw["negated"] = True
@@ -907,7 +922,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 return
             if extra:
                 low = extra[0].lower()
-                if low in PARTICLES and low not in ("in", "on", "over"):
+                if low in PARTICLES and low not in _V["compound_verb_prepositions"]:
                     particle = low
                 elif low in PREPOSITIONS:
                     prep = low

@@ -45,7 +45,9 @@ def quote_act_vocab() -> dict:
             "lookback": int(data["counterpart_lookback_sentences"]), "lead": int(data["lead_sentences"]),
             "quads": {int(c) for c in data["counterpart_quad_classes"]},
             "state": set(data["state_sectors"]), "home_opponents": set(data["home_opponent_sectors"]),
-            "covered": tuple(str(r) for r in data["covered_roots"]), "confidence": float(data["confidence"])}
+            "covered": tuple(str(r) for r in data["covered_roots"]), "confidence": float(data["confidence"]),
+            # (h31f) what negates a cue: the event coder's own negation words (modality.yaml `negation_words`)
+            "negating": frozenset(read_yaml("modality.yaml")["negation_words"])}
 
 
 class QuoteActs:
@@ -138,7 +140,7 @@ class QuoteActs:
     def _asserted(self, anchor: Token, phrase: tuple[str, ...], q: Quote) -> bool:
         """The cue is asserted: its clause (and the copula it is the attribute of) is not negated, unless the
         phrase holds the negation; not under a condition; not in a question."""
-        negating = {"not", "never", "no", "n't"}
+        negating = self.v["negating"]
         chain = [anchor]
         t = anchor
         for _ in range(3):  # the verb over a predicate noun or adjective ("is not a sham", "was no provocation")

@@ -72,6 +72,7 @@ def quote_vocab() -> dict:
             # (the sex each pronoun tells, from the actor stage's own table: coref.yaml `gendered_pronouns`)
             "pronoun_sexes": {w: sex for sex, words in (read_yaml("coref.yaml").get("gendered_pronouns") or {}).items()
                               for w in words},
+            "articles": set(data["articles"]), "indefinite_articles": set(data["indefinite_articles"]),
             "remarks_verbs": set(data.get("remarks_verbs") or ()), "remarks_nouns": set(data.get("remarks_nouns") or ()),
             "body_heads": set(data.get("body_speaker_heads") or ()),
             "title_article_unique": bool(data.get("title_article_unique")),
@@ -291,7 +292,7 @@ class _QuoteReading:
         """The words of a body's phrase without its article, its last word a body head and one word in lower case (not
         a capital, a pronoun or a name); None for any other phrase."""
         words = phrase.split()
-        if words and words[0].lower() in ("the", "a", "an"):
+        if words and words[0].lower() in self.v["articles"]:
             words = words[1:]
         if not words or words[-1].lower() not in self.v["body_heads"]:
             return None
@@ -558,7 +559,7 @@ class _QuoteReading:
         if any(i is None or i == speaker for i in ids) or len(set(ids)) != len(ids):
             return speaker
         first, last = subj.left_edge.i, max(t.right_edge.i for t in joined)
-        if doc[first].lower_ in ("the", "a", "an"):
+        if doc[first].lower_ in self.v["articles"]:
             first += 1
         actor = self._actors[speaker]
         key = f"~j{subj.i}"
@@ -573,7 +574,7 @@ class _QuoteReading:
         if root.lemma_.lower() not in self.v.get("remarks_verbs", ()) or root.idx in inside:
             return None
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.v.get("remarks_nouns", ())
-                   and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children)
+                   and any(d.dep_ in ("det", "poss") and d.lower_ not in self.v["indefinite_articles"] for d in c.children)
                    for c in root.children):
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.idx not in inside), None)
@@ -791,7 +792,7 @@ class _QuoteReading:
         dropped = set()
         for c in tok.children:
             if c.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct") \
-                    or c.dep_ == "det" and c.lower_ in ("a", "an", "the"):
+                    or c.dep_ == "det" and c.lower_ in self.v["articles"]:
                 dropped |= {x.i for x in c.subtree}
         kept = [x for x in tok.subtree if x.i not in dropped]
         while kept and kept[-1].is_punct:

@@ -8,7 +8,16 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention
 
-REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+
+
+def _relative_pronouns() -> frozenset[str]:
+    """coref.yaml `relative_pronouns` (h31f: read once, at import; kb imports nothing of the coders)."""
+    from .kb import read_yaml
+
+    return frozenset(read_yaml("coref.yaml")["relative_pronouns"])
+
+
+REL_PRONOUNS = _relative_pronouns()
 SUBJ_DEPS = {"nsubj", "csubj"}
 
 

@@ -69,6 +69,10 @@ class EventDater:
         self.spokes_words = set(vocab.get("statement_spokes_words", []))
         self.arranging = set(vocab.get("arranging_verbs", []))
         self.object_pronouns = set(vocab.get("context_object_pronouns", []))
+        # (h31f) determiners that make a noun definite; auxiliaries of a past perfect and of a past progressive
+        self.definite = frozenset(vocab["definite_determiners"])
+        self.past_perfect_aux = frozenset(vocab["past_perfect_auxiliaries"])
+        self.past_progressive_aux = frozenset(vocab["past_progressive_auxiliaries"])
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
         self.state_preps = set(vocab.get("state_duration_prepositions", []))
@@ -1066,7 +1070,7 @@ class EventDater:
             x for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cause_preps
             for x in c.children if x.dep_ == "pobj"]
         noun = next((c for c in named if c.pos_ == "NOUN"
-                     and any((d.dep_ == "det" and d.lower_ in _DEFINITE) or d.dep_ == "poss" for d in c.children)
+                     and any((d.dep_ == "det" and d.lower_ in self.definite) or d.dep_ == "poss" for d in c.children)
                      and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
         if noun is None:
             return None
@@ -1089,7 +1093,7 @@ class EventDater:
             return None
         noun = trigger.head
         if noun.pos_ != "NOUN" or not ({noun.lemma_.lower(), noun.lower_} & set(self.equivalents)) or not any(
-                (d.dep_ == "det" and d.lower_ in _DEFINITE) or d.dep_ == "poss" for d in noun.children):
+                (d.dep_ == "det" and d.lower_ in self.definite) or d.dep_ == "poss" for d in noun.children):
             return None
         found = self._resolve(noun, spans, article, "past", own=True)
         if found is None or found[1].value is None:
@@ -1165,7 +1169,7 @@ class EventDater:
             if ent is not None:
                 r = resolve_date(ent.text, article.published, direction="past")
                 text = f"{prep.text} {ent.text}"
-            elif obj.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+            elif obj.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in self.definite for d in obj.children):
                 # the act named again by the same noun ("the April 22 attack ... Since the attack"), not by another of
                 # its group ("India launched strikes on Wednesday"): the nearest reading of "the"
                 found = self._mention_date(obj, spans, article, st, exact=True)
@@ -1289,7 +1293,7 @@ class EventDater:
                 if c.lemma_.lower() not in self.light_verbs:
                     # (h24g) a clause going on at the time with a day of its own ("struck Sumy as residents gathered
                     # for Palm Sunday", "fired tear gas as protesters marched on Tuesday"): the act is that day
-                    if c.tag_ == "VBD" or (c.tag_ == "VBG" and any(x.dep_ == "aux" and x.lower_ in ("was", "were")
+                    if c.tag_ == "VBD" or (c.tag_ == "VBG" and any(x.dep_ == "aux" and x.lower_ in self.past_progressive_aux
                                                                    for x in c.children)):
                         found = self._resolve(c, spans, article, "past", own=True)
                         if found is not None and found[1].precision == "day":
@@ -1531,7 +1535,7 @@ class EventDater:
         if verb.lemma_.lower() not in self.sequence_light:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        if subj is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        if subj is None or not any(c.dep_ == "det" and c.lower_ in self.definite
                                    for c in subj.children):
             return None
         found = self._mention_date(subj, spans, article, st)
@@ -1668,7 +1672,7 @@ class EventDater:
             return True
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         return verb.tag_ == "VBN" and bool(auxes) and auxes[0].lower_ == "had" \
-            and all(a.lower_ in ("had", "been") for a in auxes)
+            and all(a.lower_ in self.past_perfect_aux for a in auxes)
 
     def _published(self, trigger: Token, verb: Token, spans: list, article: Article) -> tuple[str, ResolvedDate] | None:
         """(h24g, dates.yaml `published_fallback`, off by default) The wire convention GDELT and ICEWS follow: an act
@@ -1780,7 +1784,7 @@ class EventDater:
         """(h23f) Whether the subject of sentence `k` is a definite noun naming again the main act of the sentence before
         (its lemma, or one of its group in `anchor_equivalents`): "U.S. warplanes struck Houthi targets on Tuesday. The
         strikes hit radar sites near Hodeidah" -> Tuesday."""
-        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in self.definite
                                           for c in subj.children):
             return False
         prev = self._main(st.sents[k - 1])
@@ -1852,7 +1856,6 @@ class EventDater:
         return found
 
 
-_DEFINITE = ("the", "this", "that", "these", "those")
 _CARRIED_DEPS = ("conj", "xcomp", "dobj")
 _NOMINAL_DEPS = ("pobj", "prep", "dobj", "amod")  # (h21f: an adjective trigger, "condemned the strike that night as an unprovoked[amod] violation")
 
