@@ -748,8 +748,15 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 return None
             return list(dict.fromkeys(" ".join(m.lower().split()) for m in members if m.split())) or None
         if part.startswith("{"):
-            words = part.strip("{}").replace("\x01", " ").lower().split()
-            return [" ".join(words)] if words and all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words) else None
+            # (h31a) a synset inside the braces ("{&TIETYPES TIES}", "{NEW &TIETYPES RELATIONS}") stands for each of
+            # its phrases, as it does outside them: the group is every such phrase, its words in order
+            alts = [""]
+            for word in split_words(part.strip("{}").replace("\x01", " ")):
+                forms = part_forms(word) if word.startswith("&") else [word.lower()]
+                if forms is None or not all(re.match(r"^[a-z][a-z'\-]*$", w) for f in forms for w in f.split()):
+                    return None
+                alts = [f"{a} {f}".strip() for a in alts for f in forms]
+            return [a for a in alts if a] or None
         w = part.lower()
         return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
 
