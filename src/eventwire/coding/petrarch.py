@@ -779,8 +779,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     def chunks_of(text: str, side: str) -> list[list[str]]:
         """The chunks of one side of a linear pattern (markers and brackets dropped; a {...} phrase one part;
         a connector onto the verb, "RECENTLY_*" / "*_OUT", puts the verb "*" in the chunk)."""
-        text = re.sub(r"\{([^}]*)\}", lambda m: "{" + re.sub(r"[\s_]+", "\x01", m.group(1).strip()) + "}", text)
-        text = re.sub(r"[()]", " ", text)
+        # (h31a) a {...} noun phrase is read as its words: a blank lets other words come between, "_" joins words that
+        # follow each other, as everywhere in a pattern ("{DEATH TOLL}" is "death and injury toll" too)
+        text = re.sub(r"[(){}]", " ", text)
         if side == "before" and text.endswith("_"):
             text += "*"
         if side == "after" and text.startswith("_"):
