@@ -223,9 +223,9 @@ def test_verb_dictionary_patterns(verb_file):
     # (h30j) a plural pattern word names the plural only, as PETRARCH compares it
     assert {p.object for p in frontier} == {frozenset(), frozenset({"convoys"})}
     assert all("prep:to" not in p.target for p in frontier)
-    # (TOWARD +): the target is the prepositional object; (h31a) the reverse half [043] is the target's act on the source
+    # (TOWARD +): the target is the prepositional object; the reverse half [043] is dropped
     (toward,) = _find(pats, code="042", particle=None, before=())
-    assert toward.prep == "toward" and toward.target == ("prep:toward",) and toward.reverse_code == "043"
+    assert toward.prep == "toward" and toward.target == ("prep:toward",)
     # - * + : the direct object is the target
     (obj,) = _find(pats, code="112")
     assert obj.target == ("dobj",) and obj.lemmas == frozenset({"scold", "chide"})
@@ -240,7 +240,7 @@ def test_verb_dictionary_counts(verb_file):
     assert c["pattern lines translated as linear word patterns"] == 3
     assert c["linear lines: words before the verb"] == 1
     assert c["skipped: reverse-only codes [:c]"] == 1
-    assert c["paired codes [a:b] (the reverse act coded too)"] == 1
+    assert c["reverse half of [a:b] dropped"] == 1
     assert c["codes not in eventwire's CAMEO table (carried as user codes)"] == 1
     assert c["skipped: compound verbs with words before the verb"] == 1
     assert c["patterns"] == len(pats) and len(pats) == len({p.id for p in pats})

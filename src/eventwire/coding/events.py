@@ -110,8 +110,6 @@ class Pattern:
     after: tuple[frozenset[str], ...] = ()
     # (h30g) a PETRARCH verb pattern with `%` before the verb: it matches a compound subject only (two sources or more)
     compound_source: bool = False
-    # (h31a) a PETRARCH paired code "[040:040]", "[043:042]": the target's act on the source that a match also codes
-    reverse_code: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -337,7 +335,6 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     user_nouns_subsumed = False  # (h31a) set in __init__: a user's verb file is loaded with our patterns
     noun_pattern_ids: frozenset[str] = frozenset()
     by_form: dict = {}  # (h31a) set in __init__: a user's verb forms written inflected → their patterns
-    reverse_codes: dict = {}  # (h31a) set in __init__: pattern id → its paired reverse code (user's patterns only)
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
                  pipeline_version: str = "", verb_files: Iterable[str] = (), verbs_only: bool = False,
@@ -408,7 +405,6 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if self.by_form:
             self.matcher.add("verb", [[{"LOWER": {"IN": sorted(self.by_form)}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
         self._rank = {id(p): i for i, p in enumerate(self.patterns)}
-        self.reverse_codes = {p.id: p.reverse_code for p in self.patterns if p.reverse_code}
         self.mod = modality_vocab()
         self.min_confidence = min_confidence
         self.hypothetical = hypothetical
@@ -500,7 +496,6 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                                    if not p.relative and self._constraints(p, tok)), tok, events)
             events.extend(made)
             triggers.update((id(e), tok.i) for e in made)
-        events = self._paired_reverses(events, triggers)
         events = self._passed("drop_attributions", events, self._drop_attributions(events, reports, triggers), triggers)
         events = self._passed("elaborations", events, self._elaborations(doc, events, triggers), triggers)
         events = self._passed("drop_intended", events, self._drop_intended(doc, events, triggers), triggers)
@@ -532,25 +527,6 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)
-
-    def _paired_reverses(self, events: list[Event], triggers: dict[int, int]) -> list[Event]:
-        """(h31a) A user's PETRARCH pattern with a paired code ("MEET [040:040]", "HOST [043:042]") codes the target's
-        act on the source too, as PETRARCH does: "Bree's Prime Minister will meet Eriadori leaders" → BREGOV 040 ERI
-        and ERI 040 BREGOV. Only two-sided events; none of eventwire's own patterns has a reverse code."""
-        if not self.reverse_codes:
-            return events
-        out = list(events)
-        for e in events:
-            code = self.reverse_codes.get(e.rule.split("+")[0])
-            if not code or not e.source_id or not e.target_id:
-                continue
-            r = replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
-                        target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
-                        target_id=e.source_id, rule=f"{e.rule}+reverse")
-            out.append(r)
-            if id(e) in triggers:
-                triggers[id(r)] = triggers[id(e)]
-        return out
 
     def _readings(self, kind: str, tok: Token) -> list[Pattern]:
         """The patterns of the token's lemma; (h31a) with a user's verb written inflected ("RISEN"), also those of

@@ -594,31 +594,16 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     made: dict[tuple, Pattern] = {}
     phrases_left_out: set[tuple[str, str]] = set()
     seq = 0
-    # (h31a) the reverse half of the code being read ("[040:040]", "[043:042]"): the act of the target on the source
-    # that the match codes too, as PETRARCH's paired codes do; `reverse` is the one the next patterns take
-    last_reverse: str | None = None
-    block_reverse: str | None = None
-    reverse: str | None = None
 
     def code_of(raw: str) -> str | None:
-        """'[042:043]' → '042' when it is a plain CAMEO code in our table; None otherwise. (h31a) The second half
-        of a pair, the code of the target's act on the source, is left in `last_reverse` (None when there is none
-        or it is no event code)."""
-        nonlocal last_reverse
+        """'[042:043]' → '042' when it is a plain CAMEO code in our table; None otherwise."""
         body = raw.strip().strip("[]").strip()
         first, sep, second = body.partition(":")
-        last_reverse = None
         if sep and not first:
             counts["skipped: reverse-only codes [:c]"] += 1
             return None
-        if sep and second:
-            if second in table or USER_CODE_RE.match(second) and second not in NULL_CODES:
-                if second not in table:
-                    user_code(second)
-                last_reverse = second
-                counts["paired codes [a:b] (the reverse act coded too)"] += 1
-            else:
-                counts["reverse half of [a:b] dropped (no event code)"] += 1
+        if sep and second and second != first:
+            counts["reverse half of [a:b] dropped"] += 1
         if first in NULL_CODES or not first:
             return None
         if first not in table:
@@ -641,8 +626,6 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["duplicates (later line wins)"] += 1
         seq += 1
         kw = {"source": ("subj",), **p_kwargs}
-        if reverse and code:
-            kw["reverse_code"] = reverse
         made[key] = Pattern(id=f"petrarch.{block.lower()}.{seq}.{code}", kind="verb", code=code,
                             confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
@@ -674,9 +657,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not cm:
             counts["skipped: pattern lines without a code"] += 1
             return
-        nonlocal reverse
         code = code_of(cm.group(0))
-        reverse = last_reverse
         if code is None:
             counts["skipped: null or unusable code"] += 1
             return
@@ -768,6 +749,16 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 counts["skipped: undefined synsets"] += 1
                 return None
             return list(dict.fromkeys(" ".join(m.lower().split()) for m in members if m.split())) or None
+        if part.startswith("{"):
+            # (h31a) a synset inside the braces ("{&TIETYPES TIES}", "{NEW &TIETYPES RELATIONS}") stands for each of
+            # its phrases, as it does outside them: the group is every such phrase, its words in order
+            alts = [""]
+            for word in split_words(part.strip("{}").replace("\x01", " ")):
+                forms = part_forms(word) if word.startswith("&") else [word.lower()]
+                if forms is None or not all(re.match(r"^[a-z][a-z'\-]*$", w) for f in forms for w in f.split()):
+                    return None
+                alts = [f"{a} {f}".strip() for a in alts for f in forms]
+            return [a for a in alts if a] or None
         w = part.lower()
         return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in ("n't", "'s") else None
 
@@ -788,7 +779,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         return frozenset(alts)
 
     def chunks_of(text: str, side: str) -> list[list[str]]:
-        """The chunks of one side of a linear pattern (markers and brackets dropped, braces too;
+        """The chunks of one side of a linear pattern (markers and brackets dropped; a {...} phrase one part;
         a connector onto the verb, "RECENTLY_*" / "*_OUT", puts the verb "*" in the chunk)."""
         # (h31a) a {...} noun phrase is read as its words: a blank lets other words come between, "_" joins words that
         # follow each other, as everywhere in a pattern ("{DEATH TOLL}" is "death and injury toll" too)
@@ -912,9 +903,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["bad verb lines"] += 1
             return
         word = vm.group("w")
-        nonlocal reverse
         code = code_of(vm.group("c")) if vm.group("c") else block_code
-        reverse = last_reverse if vm.group("c") else block_reverse
         particle = prep = None
         if "_" in word or "+" in word:
             front, _, back = word.partition("+") if "+" in word else ("", "", word)
@@ -977,7 +966,6 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 continue
             block = m.group(1)
             block_code = code_of(m.group(2)) if m.group(2) else None
-            block_reverse = last_reverse if m.group(2) else None
             verbs = []
             counts["verb blocks"] += 1
             continue
