@@ -1,8 +1,7 @@
 """h31a: PETRARCH verb-dictionary fidelity on PETRARCH's own unit records (coding/petrarch.py, coding/events.py):
 a synset inside a {...} noun phrase stands for each of its phrases, a blank inside the braces lets other words come
-between ("_" keeps words together); a verb written inflected ("RISEN") matches that word; a paired code [a:b] codes
-the target's act on the source too; our own noun events inside the phrase of a verb a user's pattern coded are that
-verb's reading. The dictionary is written here with made-up verbs, so none of eventwire's own verb patterns answers;
+between ("_" keeps words together); a verb written inflected ("RISEN") matches that word; our own noun events inside
+the phrase of a verb a user's pattern coded are that verb's reading. The dictionary is written here with made-up verbs, so none of eventwire's own verb patterns answers;
 look-alikes must not be coded, and the default pipeline keeps its own readings."""
 from __future__ import annotations
 
@@ -42,10 +41,8 @@ SPEC = [
     ("RISEN: a verb written inflected", "Iraq's death toll has risen in the dispute with Iran.", "IRQ", "1901", "IRN"),
     ("{DEATH TOLL} * : a word between before the verb", "Iraq's death and injury toll has risen in the dispute with Iran.",
      "IRQ", "1901", "IRN"),
-    ("[040:043]: the act", "Russia serenaded China.", "RUS", "040", "CHN"),
-    ("[040:043]: the reverse act", "Russia serenaded China.", "CHN", "043", "RUS"),
+    ("[040:043]: the act (the reverse half is not coded)", "Russia serenaded China.", "RUS", "040", "CHN"),
     ("- * PRISONERS [0804:0805]: a pattern line's act", "Russia serenaded prisoners from Ukraine.", "RUS", "0804", "UKR"),
-    ("- * PRISONERS [0804:0805]: ... and its pair", "Russia serenaded prisoners from Ukraine.", "UKR", "0805", "RUS"),
     ("FETE [041]: the verb's event", "Russia feted the resumption of diplomatic ties between Armenia and Azerbaijan.",
      "RUS", "041", "ARM"),
 ]
@@ -58,8 +55,8 @@ ABSENT = [
     ("{RESCUE_TEAM}: '_' allows no word between", "Russia serenaded China for a rescue dog team.", ("RUS", "0803", "CHN")),
     ("RISEN: another form of the verb is not the word written", "Iraq's death toll rose in the dispute with Iran.",
      ("IRQ", "1901", "IRN")),
-    ("[040:043]: no reverse for a one-sided act", "Russia serenaded.", ("---", "043", "RUS")),
-    ("FETE [041]: no code of its own, no reverse", "Russia feted China.", ("CHN", "041", "RUS")),
+    ("[040:043]: the reverse half stays uncoded (h31a measured it: more GSR extras)", "Russia serenaded China.",
+     ("CHN", "043", "RUS")),
     ("FETE [041]: our noun reading inside the user's verb phrase", "Russia feted the resumption of diplomatic ties "
      "between Armenia and Azerbaijan.", ("ARM", "050", "AZE")),
 ]
@@ -99,7 +96,7 @@ def test_absent(pipeline, line, sentence, triple):
 def test_reader(verb_path):
     pats = read_verb_dictionary(verb_path)
     c = pats.counts
-    assert c["paired codes [a:b] (the reverse act coded too)"] == 2
+    assert c["reverse half of [a:b] dropped"] == 2
     assert not c["skipped: words not expressible"]
     (risen,) = [p for p in pats if p.code == "1901"]
     assert risen.lemmas == frozenset({"risen"}) and risen.before == (frozenset({"death"}), frozenset({"toll"}))
@@ -107,7 +104,6 @@ def test_reader(verb_path):
     assert ties.after == (frozenset({"military", "economic"}), frozenset({"ties"}))
     (team,) = [p for p in pats if p.code == "0803"]
     assert team.after == (frozenset({"rescue team"}),)
-    assert {p.reverse_code for p in pats if p.lemmas == frozenset({"serenade"}) and p.code == "040"} == {"043"}
 
 
 def test_default_pipeline_keeps_its_noun_reading():

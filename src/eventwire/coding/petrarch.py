@@ -44,8 +44,7 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   ``_``-joined words following each other), ``$ + %`` markers placing source and target, ``^``
   dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). (h31a) A ``{...}`` noun
   phrase is read as its words (a blank lets words come between, ``_`` keeps them together; a synset in it stands
-  for its phrases); a paired code ``[040:043]`` also codes the target's act on the source (``Pattern.reverse_code``);
-  a verb written inflected (``RISEN``) matches that word. The rest is skipped and counted.
+  for its phrases); a verb written inflected (``RISEN``) matches that word. The rest is skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments.
@@ -578,7 +577,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     (`translate_linear`: words before the verb, several words or phrases after it, ``{...}``, synsets
     with phrases, ``$ + %`` markers). A code not in eventwire's CAMEO table but shaped like an event code
     (``212``, ``1717``, ``174K``) is carried as the user's own (`cameo.user_code`). Skipped (and counted):
-    null codes, codes that are no event codes (``[abc]``), reverse-only codes (``[:c]``), ``%``
+    null codes, codes that are no event codes (``[abc]``), the reverse half of ``[a:b]`` pairs, ``%``
     after the verb, ``$`` after the verb unless ``+`` stands before it, ``+`` after a word that is no
     preposition, compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
     from .cameo import cameo_table, user_code
