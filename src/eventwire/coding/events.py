@@ -332,6 +332,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     # (h27a) set only while `explain` (coding/explain.py) runs the coder: what each pattern tried did; None otherwise
     _trace = None
     _why: str | None = None  # why the last `_code` made no event (`_reject`)
+    user_nouns_subsumed = False  # (h31a) set in __init__: a user's verb file is loaded with our patterns
+    noun_pattern_ids: frozenset[str] = frozenset()
+    by_form: dict = {}  # (h31a) set in __init__: a user's verb forms written inflected → their patterns
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
                  pipeline_version: str = "", verb_files: Iterable[str] = (), verbs_only: bool = False,
@@ -373,6 +376,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     self.discards[level] = PhraseMatcher(nlp.vocab, attr="LOWER")
                     self.discards[level].add(level, list(nlp.tokenizer.pipe(dict.fromkeys(items))))
             self.patterns_version += f",discards@{sum(len(v) for v in phrases.values())}"
+        # (h31a) with a user's verb file, our noun events inside a user-coded verb's phrase are its reading (filters.py
+        # `_drop_user_verb_nouns`)
+        self.user_nouns_subsumed = bool(verb_files) and not verbs_only
+        self.noun_pattern_ids = frozenset(p.id for p in self.patterns if p.kind == "noun" and not p.id.startswith("petrarch."))
         self.containers = meta["containers"]
         self.amount_preps = meta["amount_prepositions"]
         self.currencies = meta["currency_nouns"]
@@ -388,6 +395,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # ADJ: an adjective governing an open complement ("is willing to withdraw"), see _constraints
         self.matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
         self.matcher.add("noun", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        # (h31a) a user's PETRARCH verb written as an inflected form ("--- RISEN [---] ---", "HELD"): PETRARCH matches
+        # the word as written, so the token whose text it is takes its patterns too (our lemma of "risen" is "rise")
+        self.by_form: dict[str, list[Pattern]] = {}
+        for p in self.patterns:
+            if p.kind == "verb" and p.id.startswith("petrarch."):
+                for form in p.lemmas:
+                    self.by_form.setdefault(form, []).append(p)
+        if self.by_form:
+            self.matcher.add("verb", [[{"LOWER": {"IN": sorted(self.by_form)}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
+        self._rank = {id(p): i for i, p in enumerate(self.patterns)}
         self.mod = modality_vocab()
         self.min_confidence = min_confidence
         self.hypothetical = hypothetical
@@ -413,12 +430,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         deferred = []
         reports: list[tuple[Token, list[Event]]] = []
         triggers: dict[int, int] = {}  # id(event) → index of its trigger token
-        for match_id, start, _end in self.matcher(doc):
+        for match_id, start, _end in dict.fromkeys(self.matcher(doc)):
             tok = doc[start]
             kind = doc.vocab.strings[match_id]
             alone = None
             trace = self._trace.tried(tok, kind) if self._trace is not None else None
-            for pattern in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", []):
+            for pattern in self._readings(kind, tok):
                 failed = self._constraint_failure(pattern, tok)
                 if failed is not None:
                     if trace is not None:
@@ -464,7 +481,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     # complement is a reading of its own, as if it stood alone ("agreed to pull ... back"); its
                     # events are the second complement's (trigger kept there for the post-passes)
                     with _complement_focus(first, second, tok):
-                        made = self._first_reading(frame, (p for p in self.by_lemma.get(f"{kind}:{tok.lemma_.lower()}", [])
+                        made = self._first_reading(frame, (p for p in self._readings(kind, tok)
                                                            if not p.relative and p.xcomp and self._constraints(p, tok)),
                                                    tok, events)
                     events.extend(made)
@@ -475,7 +492,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if not made:
                 # (h23b) no event of the sentence the relative clause answers: the verb's own readings, on the noun its
                 # pronoun stands for ("Egypt's proposal, which Israel rejected, called for a truce" → Egypt)
-                made = self._first_reading(frame, (p for p in self.by_lemma.get(f"verb:{tok.lemma_.lower()}", [])
+                made = self._first_reading(frame, (p for p in self._readings("verb", tok)
                                                    if not p.relative and self._constraints(p, tok)), tok, events)
             events.extend(made)
             triggers.update((id(e), tok.i) for e in made)
@@ -499,6 +516,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._passed("dedupe", events, self._dedupe(events, triggers, seconds, doc, people), triggers)
         events = self._passed("context_targets", events, self._context_targets(frame, events, triggers), triggers)
         events = self._passed("drop_subsumed", events, self._drop_subsumed(doc, events, triggers), triggers)
+        events = self._passed("drop_user_verb_nouns", events, self._drop_user_verb_nouns(doc, events, triggers), triggers)
         events = self._passed("repeated_one_sided", events, self._repeated_one_sided(events), triggers)
         kept = [e for e in events if e.confidence >= self.min_confidence and (self.hypothetical or e.mode != "hypothetical")
                 and not self._is_silent(e)]
@@ -509,6 +527,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
         return replace(article, events=tuple(kept), actors=article.actors + extra)
+
+    def _readings(self, kind: str, tok: Token) -> list[Pattern]:
+        """The patterns of the token's lemma; (h31a) with a user's verb written inflected ("RISEN"), also those of
+        the token's text when it is not its lemma, in the patterns' order."""
+        lemma = tok.lemma_.lower()
+        out = self.by_lemma.get(f"{kind}:{lemma}", [])
+        if kind == "verb" and self.by_form and tok.lower_ != lemma and tok.lower_ in self.by_form:
+            out = sorted({id(p): p for p in (*out, *self.by_form[tok.lower_])}.values(), key=lambda p: self._rank[id(p)])
+        return out
 
     def _first_reading(self, frame: _Frame, patterns: Iterable[Pattern], tok: Token, earlier: list[Event]) -> list[Event]:
         """The events of the first of `patterns` that codes `tok`; none when none does."""

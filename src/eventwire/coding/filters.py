@@ -579,6 +579,33 @@ class EventFilters:
             return None
         return doer
 
+    def _drop_user_verb_nouns(self, doc: Doc, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """(h31a) With a user's PETRARCH verb dictionary: PETRARCH codes a clause by its verb alone (a noun is never
+        its trigger), so an event of one of eventwire's own noun patterns whose trigger is in the phrase of a verb a
+        user's pattern coded ("Fornost welcomed[041] a resumption[050] of ties between Gondor and Osgiliath": no GON
+        OSG 050) is that verb's reading, not an act of its own. A noun in a clause of its own below the verb (a verb
+        between them) is left alone. Nothing changes without a user's verb file (`self.user_nouns_subsumed`)."""
+        if not self.user_nouns_subsumed or doc is None:
+            return events
+        user_verbs = {triggers[id(g)] for g in events if id(g) in triggers and g.rule.startswith("petrarch.")}
+        if not user_verbs:
+            return events
+
+        def inside_user_verb(e: Event) -> bool:
+            if id(e) not in triggers or e.rule.split("+")[0] not in self.noun_pattern_ids:
+                return False
+            t = doc[triggers[id(e)]]
+            for _ in range(12):
+                if t.head.i == t.i:
+                    return False
+                t = t.head
+                if t.i in user_verbs:
+                    return True
+                if t.pos_ in ("VERB", "AUX"):
+                    return False
+            return False
+        return [e for e in events if not inside_user_verb(e)]
+
     def _dedupe(self, events: list[Event], triggers: dict[int, int] | None = None,
                 seconds: Collection[int] = (), doc: Doc | None = None,
                 people: Collection[str] = ()) -> list[Event]:

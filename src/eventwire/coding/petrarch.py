@@ -42,8 +42,9 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   its object, particle) are translated so; (h30a) other lines are read as PETRARCH's linear matcher
   reads them: words before and after the verb in order (``Pattern.before`` / ``Pattern.after``,
   ``_``-joined words following each other), ``$ + %`` markers placing source and target, ``^``
-  dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). The rest is
-  skipped and counted.
+  dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). (h31a) A ``{...}`` noun
+  phrase is read as its words (a blank lets words come between, ``_`` keeps them together; a synset in it stands
+  for its phrases); a verb written inflected (``RISEN``) matches that word. The rest is skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments. (h31f) The format's own words (particles, prepositions, function words of names, codes
@@ -763,8 +764,15 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 return None
             return list(dict.fromkeys(" ".join(m.lower().split()) for m in members if m.split())) or None
         if part.startswith("{"):
-            words = part.strip("{}").replace("\x01", " ").lower().split()
-            return [" ".join(words)] if words and all(re.match(r"^[a-z][a-z'\-]*$", w) for w in words) else None
+            # (h31a) a synset inside the braces ("{&TIETYPES TIES}", "{NEW &TIETYPES RELATIONS}") stands for each of
+            # its phrases, as it does outside them: the group is every such phrase, its words in order
+            alts = [""]
+            for word in split_words(part.strip("{}").replace("\x01", " ")):
+                forms = part_forms(word) if word.startswith("&") else [word.lower()]
+                if forms is None or not all(re.match(r"^[a-z][a-z'\-]*$", w) for f in forms for w in f.split()):
+                    return None
+                alts = [f"{a} {f}".strip() for a in alts for f in forms]
+            return [a for a in alts if a] or None
         w = part.lower()
         return [w] if re.match(r"^[a-z][a-z'\-]*$", w) or w in _V["clitics"] else None
 
@@ -787,8 +795,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     def chunks_of(text: str, side: str) -> list[list[str]]:
         """The chunks of one side of a linear pattern (markers and brackets dropped; a {...} phrase one part;
         a connector onto the verb, "RECENTLY_*" / "*_OUT", puts the verb "*" in the chunk)."""
-        text = re.sub(r"\{([^}]*)\}", lambda m: "{" + re.sub(r"[\s_]+", "\x01", m.group(1).strip()) + "}", text)
-        text = re.sub(r"[()]", " ", text)
+        # (h31a) a {...} noun phrase is read as its words: a blank lets other words come between, "_" joins words that
+        # follow each other, as everywhere in a pattern ("{DEATH TOLL}" is "death and injury toll" too)
+        text = re.sub(r"[(){}]", " ", text)
         if side == "before" and text.endswith("_"):
             text += "*"
         if side == "after" and text.startswith("_"):
