@@ -1888,6 +1888,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             skip = skip | frozenset(g.i for t in tok.subtree if t.dep_ == "prep" for g in t.children
                                     if g.dep_ == "pobj" and g.lemma_.lower() in benefit.get("nouns", ()))
             toks = [t for t in toks if t.i not in skip]
+        if deep and p.code[:2] in self.mod.get("interlocutor_roots", ()):
+            # (h31b) an act of consulting is aimed at whom one consults, never at an actor in an infinitive clause on the
+            # noun its topic is: "met Assad to discuss efforts to counter[acl] Islamic State militants" discusses nothing
+            # with them (modality.yaml `interlocutor_roots`; the search still enters the noun's own phrase, "discussed
+            # the proposals of Qatar")
+            skip = skip | frozenset(c.i for t in toks for u in t.subtree for c in u.children
+                                    if c.dep_ == "acl" and c.i > u.i and u.pos_ in ("NOUN", "PROPN") and is_infinitive(c))
         doer = p.code.startswith(tuple(self.mod["culprit_roots"]))
         return self._actors(frame, toks, deep, places, exclude, culprit=culprit, skip=skip, doer=doer), toks
 

@@ -578,9 +578,20 @@ def first_conjunct(tok: Token) -> Token:
 
 def conjuncts(tok: Token) -> Iterable[Token]:
     for c in tok.children:
-        if c.dep_ == "conj" and not is_gapped_subject(c, sharing=True):
+        if c.dep_ == "conj" and not is_gapped_subject(c, sharing=True) and not is_unjoined_conjunct(c):
             yield c
             yield from conjuncts(c)
+
+
+def is_unjoined_conjunct(tok: Token) -> bool:
+    """(h31b) A noun the small parser made a conjunct of a noun before it with nothing joining them, no coordinator
+    and no comma between: a misparse, not a coordination ("jailed a Nigerian student for helping young militants
+    join[amod] an armed Islamic group[conj → student]": the group was not jailed). A list is always joined ("Russia,
+    China and Iran", "Russia, China")."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= tok.i:
+        return False
+    return not any(t.dep_ in ("cc", "punct", "preconj") for t in tok.doc[head.i + 1:tok.i])
 
 
 def _number(tok: Token) -> bool:
