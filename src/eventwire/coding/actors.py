@@ -3574,6 +3574,14 @@ class ActorResolver:
                 home = dateline if dateline and any(eid.split(":")[1] == dateline for s_, _e, eid in ctx.places
                                                         if s_ >= ctx.dateline) \
                     else None
+            if home is not None and body and not any(
+                    c.resolution != "place" and self._known_country(ctx.actors[c.key]) == home
+                    for c in ctx.covered.values()) \
+                    and not any(e.kind == "country" and e.code == home for e in ctx.modifiers.values()):
+                # (h31c) ... and only a state the story names as an actor or by its adjective ("Philippine"): "VIENNA -
+                # ... the Atomic Energy Organization of Iran and the Foreign Ministry issued a joint statement" is no
+                # Austrian ministry
+                home = None
             if home and home not in outside:
                 return home
         def titled(b: _Cand) -> str | None:
