@@ -71,6 +71,11 @@ SAME = [
     # guards that keep what they had: a described body with no country word, the country's full name
     ("Hamas said it would free the hostages. The group released a video.", "group", "PSEREBHMS"),
     ("NATO met in Brussels. The alliance said it would send troops.", "alliance", "IGOWSTNAT"),
+    # ... and one whose country word is the body's own country's
+    ("Georgian Dream won the election. The Georgian ruling party said it would form a government.",
+     "Georgian ruling party", "GEOGOV"),
+    ("The African National Congress lost its majority. The South African party said it would seek partners.",
+     "South African party", "ZAFPTYANC"),
     ("The United Arab Emirates denied the report.", "United Arab Emirates", "ARE"),
     ("Romanian Prime Minister Marcel Ciolacu criticised Russia.", "Marcel Ciolacu", "ROUGOV"),
 ]

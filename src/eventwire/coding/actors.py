@@ -4530,10 +4530,11 @@ class ActorResolver:
                and ctx.actors[ctx.covered[c.i].key].kind in ("country", "organisation")
                for c in head.children):
             return  # (h23f) "the UAE mission", "the EU's delegation": the named side's own body, not the last one named
-        if any(t.dep_ in ("compound", "amod") and t.i < head.i and self._names_nationality(ctx, t)
-               for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree):
-            return  # (h31c) "the main Kosovo Serb party": a body a country or nationality word names is its own kind
+        named = {n for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree
+                 if t.dep_ in ("compound", "amod") and t.i < head.i for n in [self._names_nationality(ctx, t)] if n}
         key = self._describe(ctx, head, None, None)
+        if key is not None and named and self._known_country(ctx.actors[key]) not in named:
+            return  # (h31c) "the main Kosovo Serb party" is no EU named before: a country word names another's body
         lemma = head.lemma_.lower()
         if key is not None and lemma in self.kb.generic_heads and lemma not in self.vocab["group_heads"] \
                 and lemma not in self.vocab["agency_heads"] and not self._called_so(ctx, key, lemma):
@@ -4546,13 +4547,13 @@ class ActorResolver:
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
 
-    def _names_nationality(self, ctx: ActorContext, tok: Token) -> bool:
-        """(h31c) Whether a modifier names a country: a country's name or a nationality adjective ("Kosovo", "Serb")."""
+    def _names_nationality(self, ctx: ActorContext, tok: Token) -> str | None:
+        """(h31c) The country a modifier names: a country's name or a nationality adjective ("Kosovo", "Serb")."""
         cand = ctx.covered.get(tok.i)
         if cand is not None and ctx.actors[cand.key].kind == "country":
-            return True
+            return ctx.actors[cand.key].code
         entry = ctx.modifiers.get(tok.i)
-        return entry is not None and entry.kind == "country"
+        return entry.code if entry is not None and entry.kind == "country" else None
 
     def _called_so(self, ctx: ActorContext, key: str, lemma: str) -> bool:
         """(h20e) Whether the actor is called by the word in one of its dictionary names or aliases ("North Atlantic
