@@ -3121,7 +3121,10 @@ class ActorResolver:
         `story_state_sectors`: police, prosecutors, courts), not a party's counsel (`heads_not`: "his lawyer")."""
         data = self.vocab.get("story_state_sectors") or {}
         if sector not in (data.get("sectors") or ()):
-            return False
+            # (h31c) a ministry or department called by its proper name with no country ("The Department of Foreign
+            # Affairs said ...", `body_heads`: a capitalised head) is the story's home state's too
+            return sector in (data.get("body_sectors") or ()) and head.pos_ == "PROPN" \
+                and head.lemma_.lower() in (data.get("body_heads") or ())
         excluded = set(data.get("heads_not") or ())
         return head.lemma_.lower() not in excluded and not _adjacent_phrases(head) & excluded
 
@@ -3563,11 +3566,29 @@ class ActorResolver:
             # (a body of the same service its sentence names with a country comes first: "Gang members attacked a
             # police station ..., Haiti's national police said")
             # (the body may be composed later: its country word then)
+            body = ctx.doc[at].lemma_.lower() in ((self.vocab.get("story_state_sectors") or {}).get("body_heads") or ())
             same = [c for t in sent if t.i != at and t.pos_ in NOUNS and self._sector_word(t) == story_state
+                    and (not body or t.lemma_.lower() == ctx.doc[at].lemma_.lower())  # (h31c) a ministry: ministries
                     and not ctx.doc[at].left_edge.i <= t.i <= ctx.doc[at].right_edge.i
                     for m in t.children if m.dep_ in ("poss", "amod", "compound")
                     for c in [self._country_of(ctx, m)[0]] if c and self.kb.country(c)]
             home = same[0] if same else self._story_home(ctx)
+            if home is None and body:
+                # (h31c) a ministry called by its name is the dateline's state's when the story places anything there,
+                # a reported place too ("MANILA - ... The Department of Foreign Affairs said it had conveyed a protest
+                # to China's deputy chief of mission in Manila", though "In Beijing, the spokesman ..." follows)
+                dateline = self._dateline_country(ctx)
+                home = dateline if dateline and any(eid.split(":")[1] == dateline for s_, _e, eid in ctx.places
+                                                        if s_ >= ctx.dateline) \
+                    else None
+            if home is not None and body and not any(
+                    c.resolution != "place" and self._known_country(ctx.actors[c.key]) == home
+                    for c in ctx.covered.values()) \
+                    and not any(e.kind == "country" and e.code == home for e in ctx.modifiers.values()):
+                # (h31c) ... and only a state the story names as an actor or by its adjective ("Philippine"): "VIENNA -
+                # ... the Atomic Energy Organization of Iran and the Foreign Ministry issued a joint statement" is no
+                # Austrian ministry
+                home = None
             if home and home not in outside:
                 return home
         def titled(b: _Cand) -> str | None:
@@ -4520,7 +4541,11 @@ class ActorResolver:
                and ctx.actors[ctx.covered[c.i].key].kind in ("country", "organisation")
                for c in head.children):
             return  # (h23f) "the UAE mission", "the EU's delegation": the named side's own body, not the last one named
+        named = {n for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree
+                 if t.dep_ in ("compound", "amod") and t.i < head.i for n in [self._names_nationality(ctx, t)] if n}
         key = self._describe(ctx, head, None, None)
+        if key is not None and named and self._known_country(ctx.actors[key]) not in named:
+            return  # (h31c) "the main Kosovo Serb party" is no EU named before: a country word names another's body
         lemma = head.lemma_.lower()
         if key is not None and lemma in self.kb.generic_heads and lemma not in self.vocab["group_heads"] \
                 and lemma not in self.vocab["agency_heads"] and not self._called_so(ctx, key, lemma):
@@ -4532,6 +4557,14 @@ class ActorResolver:
                                       or any(i in ctx.covered for i in range(start, head.i + 1))):
                 start += 1
             ctx.add(_Cand(start, head.i + 1, head.i, key, "description"))
+
+    def _names_nationality(self, ctx: ActorContext, tok: Token) -> str | None:
+        """(h31c) The country a modifier names: a country's name or a nationality adjective ("Kosovo", "Serb")."""
+        cand = ctx.covered.get(tok.i)
+        if cand is not None and ctx.actors[cand.key].kind == "country":
+            return ctx.actors[cand.key].code
+        entry = ctx.modifiers.get(tok.i)
+        return entry.code if entry is not None and entry.kind == "country" else None
 
     def _called_so(self, ctx: ActorContext, key: str, lemma: str) -> bool:
         """(h20e) Whether the actor is called by the word in one of its dictionary names or aliases ("North Atlantic
