@@ -1738,6 +1738,8 @@ class DiscourseReader:
                 continue
             if t.pos_ == "VERB" and self._dissents(t, noun.lemma_.lower()):
                 continue  # (h29c) "Russia voted against the resolution": not its author
+            if t.pos_ == "VERB" and self._asked(t):
+                continue  # (h31e) "urged Iran to stop attacking[xcomp] Israel": an act asked about, no act told
             if stem and t.lemma_.lower() not in made_by and t.i != noun.i and self._stem_verb(noun.lemma_.lower(), t) \
                     and not self._dissents(t):
                 # (h29c) the noun's own word as a verb: its subject did the act ("Niger's junta voted to expel the
@@ -1781,6 +1783,19 @@ class DiscourseReader:
                 if found:
                     return found
         return []
+
+    def _asked(self, verb: Token) -> bool:
+        """(h31e) Whether a verb is the open or clausal complement (or a conjunct of one), at most three levels down, of a
+        verb of appeal, threat or wish (modality.yaml `hypothetical_verbs`): "urged Iran to stop attacking Israel",
+        "called on Russia to end the invasion" tell what is asked, so they name no author of "the attack" told after."""
+        t = verb
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lemma_.lower() in self.mod["hypothetical_verbs"]:
+                return True
+        return False
 
     def _makes(self, verb: Token, noun: Token) -> bool:
         """Whether a verb of the noun's `nominals` entry made the thing: any for an act (its object is

@@ -86,6 +86,21 @@ class ModeReader:
         return content_clause(clause) and head.lemma_.lower() in mod.get("allegation_nouns", ()) \
             and head.dep_ == "dobj" and head.head.lemma_.lower() in mod["denial_verbs"]
 
+    def _predicted(self, tok: Token) -> bool:
+        """(h31e) Whether the act at `tok` is told in a prediction (modality.yaml `prediction_verbs`): the clausal
+        complement, with a subject of its own, of a verb of predicting, or an open complement or conjunct inside it
+        ("predicted that Greenlanders would use their right to self-determination to seek[xcomp] independence"): an
+        opinion about the future (ANNOTATION.md), no one's plan nor a deed."""
+        verbs = self.mod.get("prediction_verbs", ())
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "ccomp" and t.head.i != t.i:
+                return t.head.lemma_.lower() in verbs and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            if t.dep_ not in ("xcomp", "conj", "advcl") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def _mode(self, tok: Token, code: str = "") -> str:
         """happened | planned | denied | hypothetical for the act at `tok`; "threat" when the act is
         a future one under an "unless" condition that modality.yaml's conditional_threats recodes."""
@@ -107,6 +122,8 @@ class ModeReader:
             if (cond in mod.get("threat_marks", ()) and self._threat_code(code)
                     and any(c.dep_ == "aux" and c.lower_ in mod["threat_auxiliaries"] for c in auxes)):
                 return "threat"
+            return "hypothetical"
+        if self._predicted(tok):
             return "hypothetical"
         # what someone is accused of, however deep ("accused Croatia of trying to overthrow the
         # government"): the allegation's content, not an act that happened
