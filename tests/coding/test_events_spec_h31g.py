@@ -1,8 +1,9 @@
 """h31g: verbs of the CAMEO unit records (UniversalPetrarch's revision of PETRARCH's records, suite `unit_up`) that
 real news uses. Two or more sides agreeing THAT something is so or should be done share a position (050,
 n.agree_that.050: agree.030 and x.agree_generic.030 leave a clausal complement to it); their own future act agreed
-stays an intent (030, n.agree_that_will.030), as do "agree to" and "agree with X that" (n.agree_with_that.030). SPEC
-rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+stays an intent (030, n.agree_that_will.030), as do "agree to" and "agree with X that" (n.agree_with_that.030);
+friendship reaffirmed or voiced endorses the other side (051, n.reaffirm_friendship.051). SPEC rows must be coded,
+ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,10 @@ SPEC = [
     # guard: an open complement stays an intent to cooperate, a bare agreement 030
     ("Egypt and Jordan agreed to resume direct flights.", "EGY", "030", "JOR", "happened"),
     ("Germany agreed with France on the need for talks.", "DEU", "030", "FRA", "happened"),
+    # friendship reaffirmed or voiced (n.reaffirm_friendship.051)
+    ("Xi reaffirmed China's friendship with Pakistan during the talks.", "CHNGOV", "051", "PAK", "happened"),
+    ("Egypt reasserted its friendship with China on Monday.", "EGY", "051", "CHN", "happened"),
+    ("The Kenyan president expressed his country's deep friendship with Japan.", "KENGOV", "051", "JPN", "happened"),
 ]
 
 ABSENT = [
@@ -34,6 +39,10 @@ ABSENT = [
     ("Egypt and Jordan agreed that the border crossing would remain closed.", ("EGY", "050", "JOR")),
     ("Germany agrees with France that the sanctions on Russia should stay in place.", ("DEU", "050", "FRA")),
     ("Egypt and Jordan agreed to resume direct flights.", ("EGY", "050", "JOR")),
+    # friendship questioned, ended or merely mentioned endorses no one
+    ("Egypt questioned its friendship with China.", ("EGY", "051", "CHN")),
+    ("Egypt ended its friendship with Qatar after the dispute.", ("EGY", "051", "QAT")),
+    ("Analysts said Egypt's friendship with China had cooled.", ("EGY", "051", "CHN")),
 ]
 
 
