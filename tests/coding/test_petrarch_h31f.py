@@ -65,7 +65,8 @@ def test_module_names_read_the_data():
     assert petrarch.PARTICLES == v["particles"] and petrarch.PREPOSITIONS == v["prepositions"]
     assert petrarch.FUNCTION_WORDS == v["function_words"] and petrarch.NULL_CODES == v["null_codes"]
     assert petrarch.OBJECT_TARGET[:9] == tuple(f"object.prep:{p}" for p in (*ORDERED["target_prepositions"], "of"))
-    assert petrarch.LINEAR_TARGET[-3:] == ("prep:over.deep", "prep:about.deep", "prep:in.deep")
+    # (h31j) then, last, the verb's own phrase of `verb_target_prepositions`
+    assert petrarch.LINEAR_TARGET[-4:] == ("prep:over.deep", "prep:about.deep", "prep:in.deep", "prep:of")
 
 
 def test_linear_negations_are_the_modality_negations():

@@ -175,7 +175,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent|summary\.claimant"
-    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
+    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.finite_subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1335,12 +1335,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                           and doc[g.i + 1].text == "-"]
                 if joined:
                     out += [*joined, c]
-        elif path == "ccomp.subj":
+        elif path in ("ccomp.subj", "ccomp.finite_subj"):
             # what the speaker says about its own ("Russia said its forces struck ...") is no act
             # towards anyone: a subject owned by a pronoun is left out, unless the noun names
-            # someone else ("demanded that its partners refuse ...", coref.yaml relational_heads)
+            # someone else ("demanded that its partners refuse ...", coref.yaml relational_heads);
+            # (h31j) `ccomp.finite_subj` (a user's PETRARCH bare verb): of a clause with a tense of its own only
+            # ("believes Dagolath can cope", not "wants Putin to attack")
             for c in tok.children:
                 if c.dep_ == "ccomp":
+                    if path == "ccomp.finite_subj" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                        continue
                     if self._ordered_act(c):
                         # "ordered the journalist detained": the clause's subject is the one the order is on
                         out = [self._content(s) or s for s in c.children if s.dep_ == "nsubjpass"]
@@ -2208,7 +2212,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     home_deployed.append(s)
                 why = "own_country_outward"
                 continue  # drills in one's own province are no show of force against one's country
-            if tgt.kind == "country" and p.code[:2] in self.mod.get("self_addressed_roots", ()) and path == "ccomp.subj" \
+            if tgt.kind == "country" and p.code[:2] in self.mod.get("self_addressed_roots", ()) and path in ("ccomp.subj", "ccomp.finite_subj") \
                     and self._country(frame, s) == tgt.code and src.code[3:] in {"", *self.mod.get("state_voice_sectors", ())}:
                 why = "self_addressed"
                 continue  # "Abiy insisted that Ethiopia must secure access": a state's aim, no demand on anyone
