@@ -242,6 +242,21 @@ def parse_patterns(data: dict, defaults: dict | None = None, file: str = "?") ->
     return out
 
 
+def _precedence(p: Pattern) -> tuple:
+    """(h31i) The order of a user's PETRARCH patterns among ours (a sort key; the sort is stable). PETRARCH reads a verb
+    with its own block alone and takes the longest pattern that matches under the verb, else the verb's own code. So
+    a user's pattern that names anything beyond its verb (an object, a preposition, a particle, words around it:
+    specificity 1 or more) comes before all of ours; the user's bare verb (``--- LEFT [040] ---``) ranks as a
+    preposition named alone, before our readings that name a preposition and no word ("left for[any]", "arrived
+    in[any]", "departs from[any]") and after those that name words (an object, the preposition's object, a
+    complement verb: "asking Obama to help[xcomp]" stays our 023 before the user's ASK 020). Our own order and the
+    user's among themselves are unchanged: our silent readings first among equally ranked ones, then the user's."""
+    rank = p.specificity
+    if p.id.startswith("petrarch."):
+        rank = rank + 100 if rank >= 1 else max(rank, 1)
+    return (-rank, not p.silent)
+
+
 @functools.lru_cache(maxsize=1)
 def load_patterns() -> tuple[tuple[Pattern, ...], dict]:
     """All patterns, most specific first, and the version string of the pattern files."""
@@ -352,11 +367,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if verb_files:
             # PETRARCH-2 verb dictionaries given by the user: translated patterns join ours, and
             # the user's come first among equally specific ones (the sort is stable): who brings
-            # a dictionary means its codes
+            # a dictionary means its codes; (h31i) a user's pattern that names anything beyond its verb comes before
+            # all of ours, and the user's bare verb before our readings that name only a preposition (`_precedence`)
             from .petrarch import patterns_from_files
 
             extra = patterns_from_files(verb_files)
-            self.patterns = tuple(sorted((*extra, *self.patterns), key=lambda p: (-p.specificity, not p.silent)))
+            self.patterns = tuple(sorted((*extra, *self.patterns), key=_precedence))
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
         # (p30) PETRARCH discard files a user brings: a sentence holding one of their sentence-level phrases, or a
@@ -530,11 +546,16 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     def _readings(self, kind: str, tok: Token) -> list[Pattern]:
         """The patterns of the token's lemma; (h31a) with a user's verb written inflected ("RISEN"), also those of
-        the token's text when it is not its lemma, in the patterns' order."""
+        the token's text when it is not its lemma, in the patterns' order ((h31i) the written form's first among
+        equally ranked ones)."""
         lemma = tok.lemma_.lower()
         out = self.by_lemma.get(f"{kind}:{lemma}", [])
         if kind == "verb" and self.by_form and tok.lower_ != lemma and tok.lower_ in self.by_form:
-            out = sorted({id(p): p for p in (*out, *self.by_form[tok.lower_])}.values(), key=lambda p: self._rank[id(p)])
+            # (h31i) among equally ranked readings the verb written as this word comes first: PETRARCH's LEFT block
+            # is what "left" means, before LEAVE's
+            forms = {id(p) for p in self.by_form[tok.lower_]}
+            out = sorted({id(p): p for p in (*out, *self.by_form[tok.lower_])}.values(),
+                         key=lambda p: (_precedence(p), id(p) not in forms, self._rank[id(p)]))
         return out
 
     def _first_reading(self, frame: _Frame, patterns: Iterable[Pattern], tok: Token, earlier: list[Event]) -> list[Event]:
