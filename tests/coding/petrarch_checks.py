@@ -1,4 +1,4 @@
-"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py): a module's toy dictionary files,
+"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py, h31a/b/i/j): a module's toy dictionary files,
 and what a pipeline that loaded them makes of one sentence."""
 from __future__ import annotations
 
@@ -10,6 +10,25 @@ def write_dictionaries(tmp_path_factory, name: str, actor_lines: str, agent_line
     for path, text in zip(paths, (actor_lines, agent_lines)):
         path.write_text(text, encoding="utf-8")
     return [str(p) for p in paths]
+
+
+def write_verbs(tmp_path_factory, name: str, verb_lines: str):
+    """`spec.verbs.txt` holding `verb_lines` in a fresh folder named after the module; its path."""
+    path = tmp_path_factory.mktemp(name) / "spec.verbs.txt"
+    path.write_text(verb_lines, encoding="utf-8")
+    return path
+
+
+def user_codes(pipeline, sentence: str, null: str = "") -> list[tuple]:
+    """The (source, code, target) of each event `pipeline` codes in one sentence published 2025-06-01, a missing side
+    written `null`."""
+    a = pipeline.extract(sentence, published="2025-06-01")
+    return [(e.source_code or null, e.cameo_code, e.target_code or null) for e in a.events]
+
+
+def has_event(got, source: str, code: str, target: str) -> bool:
+    """Whether `got` (from `user_codes`) holds `code` with codes starting with `source` and `target`."""
+    return any(c == code and s.startswith(source) and t.startswith(target) for s, c, t in got)
 
 
 def coded(pipeline, sentence: str, published: str):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.coding.petrarch import read_verb_dictionary
+from petrarch_checks import has_event, user_codes, write_verbs
 
 VERBS = """\
 &TIETYPES
@@ -64,9 +65,7 @@ ABSENT = [
 
 @pytest.fixture(scope="module")
 def verb_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("h31a") / "spec.verbs.txt"
-    path.write_text(VERBS, encoding="utf-8")
-    return path
+    return write_verbs(tmp_path_factory, "h31a", VERBS)
 
 
 @pytest.fixture(scope="module")
@@ -76,21 +75,16 @@ def pipeline(verb_path):
     return Pipeline(verb_files=[str(verb_path)])
 
 
-def _codes(pipeline, sentence: str) -> set[tuple]:
-    a = pipeline.extract(sentence, published="2025-06-01")
-    return {(e.source_code or "---", e.cameo_code, e.target_code or "---") for e in a.events}
-
-
 @pytest.mark.parametrize("line,sentence,source,code,target", SPEC, ids=[r[0] for r in SPEC])
 def test_spec(pipeline, line, sentence, source, code, target):
-    got = _codes(pipeline, sentence)
-    assert any(c == code and s.startswith(source) and t.startswith(target) for s, c, t in got), got
+    got = user_codes(pipeline, sentence, null="---")
+    assert has_event(got, source, code, target), got
 
 
 @pytest.mark.parametrize("line,sentence,triple", ABSENT, ids=[r[0] for r in ABSENT])
 def test_absent(pipeline, line, sentence, triple):
-    got = _codes(pipeline, sentence)
-    assert not any(c == triple[1] and s.startswith(triple[0]) and t.startswith(triple[2]) for s, c, t in got), got
+    got = user_codes(pipeline, sentence, null="---")
+    assert not has_event(got, *triple), got
 
 
 def test_reader(verb_path):

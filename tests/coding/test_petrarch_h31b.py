@@ -13,11 +13,10 @@ translated pattern with its deep target paths is the one that answers). SPEC row
 ABSENT rows are look-alike guards."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from event_checks import check_absent, check_event
+from petrarch_checks import has_event, user_codes, write_verbs
 from eventwire.coding.syntax import is_unjoined_conjunct
 
 VERBS = """\
@@ -75,25 +74,18 @@ ABSENT = [
 def pipeline(tmp_path_factory):
     from eventwire.pipeline import Pipeline
 
-    path: Path = tmp_path_factory.mktemp("h31b") / "spec.verbs.txt"
-    path.write_text(VERBS, encoding="utf-8")
-    return Pipeline(verb_files=[str(path)])
-
-
-def _codes(pipeline, sentence: str) -> list[tuple]:
-    a = pipeline.extract(sentence, published="2025-06-01")
-    return [(e.source_code or "", e.cameo_code, e.target_code or "") for e in a.events]
+    return Pipeline(verb_files=[str(write_verbs(tmp_path_factory, "h31b", VERBS))])
 
 
 @pytest.mark.parametrize("why,sentence,source,code,target", SPEC_USER, ids=[r[0] for r in SPEC_USER])
 def test_spec_user(pipeline, why, sentence, source, code, target):
-    got = _codes(pipeline, sentence)
-    assert any(c == code and s.startswith(source) and t.startswith(target) for s, c, t in got), got
+    got = user_codes(pipeline, sentence)
+    assert has_event(got, source, code, target), got
 
 
 @pytest.mark.parametrize("why,sentence,code,target", ABSENT_USER, ids=[r[0] for r in ABSENT_USER])
 def test_absent_user(pipeline, why, sentence, code, target):
-    got = _codes(pipeline, sentence)
+    got = user_codes(pipeline, sentence)
     assert not any(c == code and t.startswith(target) for _s, c, t in got), got
 
 
