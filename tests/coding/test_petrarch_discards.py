@@ -48,7 +48,7 @@ def _codes(pipeline, text):
 
 @pytest.mark.parametrize("text,kept", [
     # the sentence holding the phrase (any case) is dropped, the other kept
-    ("Russia condemned Ukraine on Monday. Years later, China praised Japan.", [("RUS", "111", "UKR")]),
+    ("Russia condemned Ukraine on Monday. Years later China praised Japan.", [("RUS", "111", "UKR")]),
     ("In 1914 Germany declared war on Russia. China praised Japan on Monday.", [("CHN", "051", "JPN")]),
     # a story-level phrase drops the whole story
     ("Russia condemned Ukraine on Monday. The World Golf Championships opened in Mexico.", []),
@@ -76,7 +76,7 @@ def test_cli_brings_petrarch_actors_and_discards(tmp_path, discard_path):
     actors = tmp_path / "toy.actors.txt"
     actors.write_text("ELDORIA [ELD]\n", encoding="utf-8")
     text = tmp_path / "a.txt"
-    text.write_text("Eldoria condemned Russia on Monday. Years later, China praised Japan.", encoding="utf-8")
+    text.write_text("Eldoria condemned Russia on Monday. Years later China praised Japan.", encoding="utf-8")
     runner = CliRunner()
 
     def coded(*options):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Collection, Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..errors import EventwireError
@@ -376,22 +376,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
         # (p30) PETRARCH discard files a user brings: a sentence holding one of their sentence-level phrases, or a
-        # story holding a story-level one ("+"), gives no events (matched on lower-case token sequences)
-        self.discards: dict[str, PhraseMatcher] = {}
+        # story holding a story-level one ("+"), gives no events; (h32h) matched as PETRARCH-2 matches them, on the
+        # sentence's white-space words (petrarch.DiscardList)
+        self.discards = None
         discard_files = [str(f) for f in discard_files or ()]
         if discard_files:
-            from .petrarch import read_discards
+            from .petrarch import discard_list
 
-            phrases: dict[str, list[str]] = {"sentence": [], "story": []}
-            for f in discard_files:
-                sentence, story = read_discards(f)
-                phrases["sentence"] += sentence
-                phrases["story"] += story
-            for level, items in phrases.items():
-                if items:
-                    self.discards[level] = PhraseMatcher(nlp.vocab, attr="LOWER")
-                    self.discards[level].add(level, list(nlp.tokenizer.pipe(dict.fromkeys(items))))
-            self.patterns_version += f",discards@{sum(len(v) for v in phrases.values())}"
+            self.discards = discard_list(discard_files)
+            self.patterns_version += f",discards@{self.discards.size}"
         # (h31a) with a user's verb file, our noun events inside a user-coded verb's phrase are its reading (filters.py
         # `_drop_user_verb_nouns`)
         self.user_nouns_subsumed = bool(verb_files) and not verbs_only
@@ -619,13 +612,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     def _discarded(self, doc: Doc, events: list[Event]) -> list[Event]:
         """(p30) The events left when the user's PETRARCH discard phrases are applied: none in a story holding a
-        story-level phrase, none from a sentence holding a sentence-level phrase."""
-        if "story" in self.discards and self.discards["story"](doc):
-            return []
-        if "sentence" not in self.discards:
-            return events
-        starts = {doc[start].sent.start for _, start, _ in self.discards["sentence"](doc)}
-        hit = {n for n, sent in enumerate(doc.sents) if sent.start in starts}
+        story-level phrase, none from a sentence holding a sentence-level phrase; (h32h) each sentence's text is
+        checked as PETRARCH-2 checks it (`petrarch.DiscardList.check`)."""
+        hit = set()
+        for n, sent in enumerate(doc.sents):
+            level = self.discards.check(sent.text)
+            if level == "story":
+                return []
+            if level == "sentence":
+                hit.add(n)
         return [e for e in events if e.sentence_index not in hit]
 
     def _claimed_relatives(self, tok: Token) -> list[Token]:

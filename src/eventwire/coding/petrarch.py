@@ -1027,6 +1027,51 @@ def read_discards(path: str | Path) -> tuple[list[str], list[str]]:
     return sentence, story
 
 
+class DiscardList:
+    """(h32h) A PETRARCH discard list as PETRARCH-2 and UniversalPetrarch apply it (``check_discards``): the
+    sentence's text is split at white space and compared word for word, case aside, with the phrases' words, so
+    a word carrying punctuation is another word ("three years ago, a police officer said" holds no ``YEARS
+    AGO``: its word is "ago,"), and a phrase is told complete only when another word follows it. The words are
+    walked once, left to right, through the phrases as a tree: a word that breaks a partial match starts the
+    next try at the word after it. A ``+`` phrase drops the story, another the sentence."""
+
+    END = {"sentence": "$", "story": "+"}
+
+    def __init__(self) -> None:
+        self.tree: dict = {}
+        self.size = 0
+
+    def add(self, phrase: str, level: str) -> None:
+        node = self.tree
+        for word in phrase.lower().split():
+            node = node.setdefault(word, {})
+        node[self.END[level]] = {}
+        self.size += 1
+
+    def check(self, text: str) -> str | None:
+        """'story', 'sentence' or None for one sentence's text (PETRARCH's walk: the end of a phrase is seen
+        at the next word, a story phrase before a sentence one)."""
+        node = self.tree
+        for word in text.lower().split():
+            if "+" in node:
+                return "story"
+            if "$" in node:
+                return "sentence"
+            node = node[word] if word in node else self.tree
+        return None
+
+
+def discard_list(paths: Iterable[str | Path]) -> DiscardList:
+    """The phrases of several discard files (``read_discards``) in one `DiscardList`."""
+    out = DiscardList()
+    for path in paths:
+        sentence, story = read_discards(path)
+        for level, phrases in (("sentence", sentence), ("story", story)):
+            for phrase in dict.fromkeys(phrases):
+                out.add(phrase, level)
+    return out
+
+
 def patterns_from_files(paths: Iterable[str | Path]) -> PatternList:
     """Patterns from several PETRARCH-2 verb dictionaries (the verb-file twin of
     ``Pipeline(actor_files=...)``); ids stay unique across files."""
