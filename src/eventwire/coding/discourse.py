@@ -1267,9 +1267,13 @@ class DiscourseReader:
         reserves declined" is no refusal)."""
         preps = (spec.get("elliptic_prepositions") or {}).get(tok.lemma_.lower())
         pro = spec.get("pro_forms") or {}
-        if preps is None or any(c.lemma_.lower() not in pro or not any(g.lower_ in pro[c.lemma_.lower()] for g in c.children)
-                                or any(g.dep_ not in ("aux", "advmod", "dobj", "neg") for g in c.children)
-                                or any(g.dep_ == "neg" for g in c.children) for c in refused):
+        # (h32d) ... or a bare verb of compliance, which names no act of its own ("Ottawa asked New Delhi to waive their
+        # immunity, but India refused to cooperate"; `compliance_verbs`)
+        compliance = set(spec.get("compliance_verbs", ()))
+        if preps is None or any(not (c.lemma_.lower() in compliance and all(g.dep_ in ("aux", "advmod") for g in c.children))
+                                and (c.lemma_.lower() not in pro or not any(g.lower_ in pro[c.lemma_.lower()] for g in c.children)
+                                     or any(g.dep_ not in ("aux", "advmod", "dobj", "neg") for g in c.children)
+                                     or any(g.dep_ == "neg" for g in c.children)) for c in refused):
             return False
         subj, passive = self._subject(tok)
         return not passive and bool(subj) and all(frame.actor_at(t) for t in subj) \

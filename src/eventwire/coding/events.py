@@ -175,7 +175,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent|summary\.claimant"
-    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.finite_subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
+    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.finite_subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|subj\.stationed|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1222,6 +1222,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
                     if not out and shares and (shared := _shared_object(tok)) is not None:
                         out = [shared]  # (h23d) "Britain condemned and France criticised the attack"
+        elif path == "subj.stationed":
+            # (h32d) where the subject forces are: their own "in" phrase or that of a participle of stationing on them
+            # ("the French soldiers stationed[acl] in Niger will leave" → Niger, "US troops in Syria withdrew";
+            # modality.yaml `stationing_participles`); an active verb's subject only
+            if p.kind == "verb" and not passive:
+                verbs = self.mod.get("stationing_participles", ())
+                out = [g for s in self._subject(tok)[0]
+                       for h in (s, *(c for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in verbs))
+                       for g in _prep_objects(h, "in")]
         elif path == "reporter":
             # (h21c) the subject of the verb that reports the trigger's clause ("He said military cooperation with
             # Niger was over" → he): a state of affairs the speaker announces is the speaker's act

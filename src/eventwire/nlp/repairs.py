@@ -950,6 +950,20 @@ class Repairs:
                 pred = next((g for g in first.children if g.dep_ == "appos" and g.i > first.i and g.ent_type_ != "PERSON"
                              and not any(doc[j].text in (",", "(", "-", "--", "—", "–", ":", ";")
                                          for j in range(first.i + 1, g.i))), None)
+                if pred is None and not any(c.dep_ == "cc" for c in tok.children):
+                    # (h32d) "declared Mexico's ambassador[dobj], Raquel Serur[appos], persona[conj of declared] non grata":
+                    # with the object's name between commas, a noun the parser joined to the verb with no "and", right
+                    # after the closing comma, is the predicate (no article needed: it is no second object), an open
+                    # complement as the parser reads it without the name ("declared the consul, X, persona[xcomp] non grata")
+                    named = next((g for g in first.children if g.dep_ == "appos" and g.i > first.i
+                                  and doc[g.left_edge.i - 1].text == "," and g.right_edge.i + 1 < len(doc)
+                                  and doc[g.right_edge.i + 1].text == ","), None)
+                    after = named.right_edge.i + 2 if named is not None else -1
+                    bare = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                 and c.left_edge.i == after), None)
+                    if bare is not None:
+                        bare.head, bare.dep_ = tok, "xcomp"
+                        continue
             elif not objs:
                 # ("declared Russia[nsubj] a terrorist state[ccomp]": a noun clause with no verb of its own)
                 pred = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ == "NOUN"
