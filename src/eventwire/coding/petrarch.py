@@ -557,6 +557,18 @@ VERB_TARGET = tuple(t for t in LINEAR_TARGET if t != "ccomp.subj")
 # cope", "Gollum allowed that Mordor isn't ..." (on all verbs, SAID alone made 100 more extra events on the unit records)
 CLAUSE_VERB_TARGET = tuple("ccomp.finite_subj" if t == "ccomp.subj" else t for t in LINEAR_TARGET)
 REPORTING_VERBS = _V["reporting_verbs"]
+# (h32g) a pattern naming an object word and no `+` ("- * ASYLUM [174L]") takes, as PETRARCH does once the pattern's
+# words have matched, the first actor after the verb: its object's phrases first, then the rest of a linear pattern's
+# paths ("bargain foreign asylum in Gondor")
+OBJECT_FAR_TARGET = (*OBJECT_TARGET, *(t for t in VERB_TARGET if t not in OBJECT_TARGET and t != "dobj"))
+
+
+def _placed_prep_target(prep: str, placed: bool = True) -> tuple[str, ...]:
+    """(h32g) A preposition naming the target ("(ABOUT)") or followed by `+` ("* THEIR ^ ABOUT +", "(TO +)"): PETRARCH
+    reads the words in order, so the preposition's object is the target wherever the parse attaches the preposition:
+    the verb's, else the object's ("warned their populations about the Prince", "welcomed rumors about Bree"); with
+    `+` (placed: the target is whatever follows) also further into the verb's phrase of that preposition."""
+    return (f"prep:{prep}", f"object.prep:{prep}") + ((f"prep:{prep}.deep",) if placed else ())
 
 
 def _noun_forms(word: str) -> set[str]:
@@ -719,7 +731,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 translate_linear(pre, post, code)
                 return
             kw["object"] = frozenset(obj)
-            target = OBJECT_TARGET
+            target = OBJECT_FAR_TARGET
         else:
             target = LINEAR_TARGET
         if preps:
@@ -731,7 +743,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             kw["prep"] = prep
             rest = inner[1:]
             if not rest or rest == ["+"]:
-                target = (f"prep:{prep}",) + (target if "object" in kw else ())
+                target = _placed_prep_target(prep, bool(rest)) + (target if "object" in kw else ())
             elif len(rest) == 1:
                 pobj = expand(rest[0])
                 if pobj is None:
@@ -871,12 +883,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             if i == 0:
                 target = ("dobj",)
             elif prev in PREPOSITIONS:
-                target = (f"prep:{prev}",)
+                target = _placed_prep_target(prev)
             else:
                 counts["skipped: + after words that are no preposition"] += 1
                 return
         if bare_prep and "+" not in after_items:
-            target = (f"prep:{bare_prep[0][0].lower()}",)
+            target = _placed_prep_target(bare_prep[0][0].lower(), bool(bare_prep[0][1:]))
         if "$" in after_items:
             i = after_items.index("$")
             prev = after_items[i - 1].lower() if i else None
