@@ -871,8 +871,15 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         bare_prep = [g.split() for g in re.findall(r"\(([^)]*)\)", post) if g.split()[:1]
                      and g.split()[0].lower() in PREPOSITIONS and g.split()[1:] in ([], ["+"])]
         if "%" in after_items:
-            counts["skipped: compound (%) after the verb"] += 1
-            return
+            i = after_items.index("%")
+            if "+" in after_items or not i or after_items[i - 1].lower() not in PREPOSITIONS:
+                counts["skipped: compound (%) after the verb"] += 1
+                return
+            # (h32g) "* WITH % [031]": a compound after a preposition is the target, each of its members ("Eriador agrees
+            # with the Philippines and France" → ERI 031 PHL, ERI 031 FRA), as `+` there
+            after_items = [*after_items[:i], "+", *after_items[i + 1:]]
+            post = post.replace("%", "+")
+            counts["linear lines: a compound (%) after a preposition read as the target"] += 1
         if "%" in before_items:
             kw["reciprocal"] = kw["compound_source"] = True
         target: tuple[str, ...] = LINEAR_TARGET
