@@ -723,6 +723,11 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             translate_linear(pre, post, code)
             return
         kw: dict = {}
+        if len(nouns) == 1 and not preps and nouns[0].lower() in PREPOSITIONS:
+            # (h32g) "- * FOR [096]": a preposition written bare after the verb names the preposition, as "(FOR)" does
+            # (it was read as an object noun "for"): "called immediately for Gondor to be allowed to leave" → 096
+            nouns, preps = [], [f"({nouns[0]})"]
+            counts["pattern lines: a bare preposition after the verb read as (PREP)"] += 1
         if nouns == ["+"]:
             target: tuple[str, ...] = ("dobj",)
         elif nouns:
