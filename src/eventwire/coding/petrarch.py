@@ -896,6 +896,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 target = ("dobj",)
             elif prev in PREPOSITIONS:
                 target = _placed_prep_target(prev)
+            elif prev == "^" and (j := next((k for k in range(i - 1, -1, -1) if after_items[k] != "^"), -1)) >= 0 \
+                    and after_items[j].lower() in PREPOSITIONS:
+                # (h32g) "* IFTAR IN ^ +", "* AT ^ +": `^` skips the preposition's noun phrase and `+` is the next actor, the
+                # first after the verb that is not in that preposition's phrase ("celebrated Iftar in Osgiliath with the
+                # leaders of Gondor" → GON)
+                skipped = after_items[j].lower()
+                target = tuple(t for t in VERB_TARGET if not t.startswith((f"prep:{skipped}", f"object.prep:{skipped}")))
+                counts["linear lines: + after a skipped (^) phrase of a preposition"] += 1
             else:
                 counts["skipped: + after words that are no preposition"] += 1
                 return
