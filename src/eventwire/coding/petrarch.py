@@ -44,7 +44,11 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   ``_``-joined words following each other), ``$ + %`` markers placing source and target, ``^``
   dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). (h31a) A ``{...}`` noun
   phrase is read as its words (a blank lets words come between, ``_`` keeps them together; a synset in it stands
-  for its phrases); a verb written inflected (``RISEN``) matches that word. The rest is skipped and counted.
+  for its phrases); a verb written inflected (``RISEN``) matches that word. (h32g) As PETRARCH-2 takes the first actor
+  after the verb once a pattern's words match: an object pattern with no ``+`` looks as far as a linear one, a
+  preposition naming the target is found on the verb or its object, ``%`` after a preposition is the target, a bare
+  ``* FOR`` names the preposition, ``+`` after a skipped (``^``) phrase is the next actor outside it. The rest is
+  skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments. (h31f) The format's own words (particles, prepositions, function words of names, codes
