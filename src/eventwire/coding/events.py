@@ -895,7 +895,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
             return "assertive_clause"  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
-        if p.negated and (not self._negated(tok.children) or self._standing_negation(tok)):
+        if p.negated and not (p.before and p.id.startswith("petrarch.")) \
+                and (not self._negated(tok.children) or self._standing_negation(tok)):
+            # (h32g) a user's PETRARCH pattern whose negation is its words before the verb ("- &NEGATVAUXVRB EVER * OVER
+            # EFFORTS") is matched by those words in order, as PETRARCH's linear matcher does, wherever the parse hangs the
+            # negation ("won't try to clash", "did not even ever clash"): `before` checks them
             return "negated"
         if p.coercive_manner and not self._coercive_manner(tok):
             return "coercive_manner"

@@ -44,7 +44,11 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   ``_``-joined words following each other), ``$ + %`` markers placing source and target, ``^``
   dropped. A code outside our CAMEO table is the user's own code (`cameo.user_code`). (h31a) A ``{...}`` noun
   phrase is read as its words (a blank lets words come between, ``_`` keeps them together; a synset in it stands
-  for its phrases); a verb written inflected (``RISEN``) matches that word. The rest is skipped and counted.
+  for its phrases); a verb written inflected (``RISEN``) matches that word. (h32g) As PETRARCH-2 takes the first actor
+  after the verb once a pattern's words match: an object pattern with no ``+`` looks as far as a linear one, a
+  preposition naming the target is found on the verb or its object, ``%`` after a preposition is the target, a bare
+  ``* FOR`` names the preposition, ``+`` after a skipped (``^``) phrase is the next actor outside it. The rest is
+  skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments. (h31f) The format's own words (particles, prepositions, function words of names, codes
@@ -557,6 +561,18 @@ VERB_TARGET = tuple(t for t in LINEAR_TARGET if t != "ccomp.subj")
 # cope", "Gollum allowed that Mordor isn't ..." (on all verbs, SAID alone made 100 more extra events on the unit records)
 CLAUSE_VERB_TARGET = tuple("ccomp.finite_subj" if t == "ccomp.subj" else t for t in LINEAR_TARGET)
 REPORTING_VERBS = _V["reporting_verbs"]
+# (h32g) a pattern naming an object word and no `+` ("- * ASYLUM [174L]") takes, as PETRARCH does once the pattern's
+# words have matched, the first actor after the verb: its object's phrases first, then the rest of a linear pattern's
+# paths ("bargain foreign asylum in Gondor")
+OBJECT_FAR_TARGET = (*OBJECT_TARGET, *(t for t in VERB_TARGET if t not in OBJECT_TARGET and t != "dobj"))
+
+
+def _placed_prep_target(prep: str, placed: bool = True) -> tuple[str, ...]:
+    """(h32g) A preposition naming the target ("(ABOUT)") or followed by `+` ("* THEIR ^ ABOUT +", "(TO +)"): PETRARCH
+    reads the words in order, so the preposition's object is the target wherever the parse attaches the preposition:
+    the verb's, else the object's ("warned their populations about the Prince", "welcomed rumors about Bree"); with
+    `+` (placed: the target is whatever follows) also further into the verb's phrase of that preposition."""
+    return (f"prep:{prep}", f"object.prep:{prep}") + ((f"prep:{prep}.deep",) if placed else ())
 
 
 def _noun_forms(word: str) -> set[str]:
@@ -711,6 +727,11 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             translate_linear(pre, post, code)
             return
         kw: dict = {}
+        if len(nouns) == 1 and not preps and nouns[0].lower() in PREPOSITIONS:
+            # (h32g) "- * FOR [096]": a preposition written bare after the verb names the preposition, as "(FOR)" does
+            # (it was read as an object noun "for"): "called immediately for Gondor to be allowed to leave" → 096
+            nouns, preps = [], [f"({nouns[0]})"]
+            counts["pattern lines: a bare preposition after the verb read as (PREP)"] += 1
         if nouns == ["+"]:
             target: tuple[str, ...] = ("dobj",)
         elif nouns:
@@ -719,7 +740,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 translate_linear(pre, post, code)
                 return
             kw["object"] = frozenset(obj)
-            target = OBJECT_TARGET
+            target = OBJECT_FAR_TARGET
         else:
             target = LINEAR_TARGET
         if preps:
@@ -731,7 +752,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             kw["prep"] = prep
             rest = inner[1:]
             if not rest or rest == ["+"]:
-                target = (f"prep:{prep}",) + (target if "object" in kw else ())
+                target = _placed_prep_target(prep, bool(rest)) + (target if "object" in kw else ())
             elif len(rest) == 1:
                 pobj = expand(rest[0])
                 if pobj is None:
@@ -859,8 +880,15 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         bare_prep = [g.split() for g in re.findall(r"\(([^)]*)\)", post) if g.split()[:1]
                      and g.split()[0].lower() in PREPOSITIONS and g.split()[1:] in ([], ["+"])]
         if "%" in after_items:
-            counts["skipped: compound (%) after the verb"] += 1
-            return
+            i = after_items.index("%")
+            if "+" in after_items or not i or after_items[i - 1].lower() not in PREPOSITIONS:
+                counts["skipped: compound (%) after the verb"] += 1
+                return
+            # (h32g) "* WITH % [031]": a compound after a preposition is the target, each of its members ("Eriador agrees
+            # with the Philippines and France" → ERI 031 PHL, ERI 031 FRA), as `+` there
+            after_items = [*after_items[:i], "+", *after_items[i + 1:]]
+            post = post.replace("%", "+")
+            counts["linear lines: a compound (%) after a preposition read as the target"] += 1
         if "%" in before_items:
             kw["reciprocal"] = kw["compound_source"] = True
         target: tuple[str, ...] = LINEAR_TARGET
@@ -871,12 +899,20 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             if i == 0:
                 target = ("dobj",)
             elif prev in PREPOSITIONS:
-                target = (f"prep:{prev}",)
+                target = _placed_prep_target(prev)
+            elif prev == "^" and (j := next((k for k in range(i - 1, -1, -1) if after_items[k] != "^"), -1)) >= 0 \
+                    and after_items[j].lower() in PREPOSITIONS:
+                # (h32g) "* IFTAR IN ^ +", "* AT ^ +": `^` skips the preposition's noun phrase and `+` is the next actor, the
+                # first after the verb that is not in that preposition's phrase ("celebrated Iftar in Osgiliath with the
+                # leaders of Gondor" → GON)
+                skipped = after_items[j].lower()
+                target = tuple(t for t in VERB_TARGET if not t.startswith((f"prep:{skipped}", f"object.prep:{skipped}")))
+                counts["linear lines: + after a skipped (^) phrase of a preposition"] += 1
             else:
                 counts["skipped: + after words that are no preposition"] += 1
                 return
         if bare_prep and "+" not in after_items:
-            target = (f"prep:{bare_prep[0][0].lower()}",)
+            target = _placed_prep_target(bare_prep[0][0].lower(), bool(bare_prep[0][1:]))
         if "$" in after_items:
             i = after_items.index("$")
             prev = after_items[i - 1].lower() if i else None
