@@ -127,12 +127,16 @@ class DiscourseReader:
         if noun is None:
             return []
         author = self._author(frame, noun, tok, exclude=frozenset(sources))
-        victims = self._struck(frame, noun, sources)
+        # (h32f) whom the act's own verdict names as wronged ("condemned the attack as a violation of Iran's
+        # sovereignty") suffered it: never its author; the last deed done to them by another is
+        wronged = self._verdict_victims(frame, tok, sources)
+        author = self._not_wronged(frame, author, wronged)
+        victims = self._struck(frame, noun, sources) or wronged
         # (h23b) a noun a free relative names is a particular act, whatever its article ("condemned what it called an act
         # of aggression": the act told)
         unspecific = set(self.mod["unspecific_determiners"]) - (
             set(self.mod["named_determiners"]) if (named := self._named(tok)) is not None and named.i == noun.i else set())
-        if not author and victims and noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]:
+        if not author and victims and (wronged or noun.lemma_.lower() in self.mod["act_nouns"] | self.mod["incident_nouns"]):
             # "condemned the reckless action against the Philippine vessel": the last act
             # done to the vessel's country by another, never the vessel
             author = self._acted_on(frame, tok, sources, earlier, noun.lemma_.lower(), victims=victims)
@@ -146,7 +150,33 @@ class DiscourseReader:
         if not author and noun.lemma_.lower() in self.mod["answered_act_nouns"] \
                 and not any(c.dep_ == "det" and c.lower_ in unspecific for c in noun.children):
             author = self._answered_act(frame, tok, noun.lemma_.lower(), sources, earlier)
-        return author
+        return self._not_wronged(frame, author, wronged)
+
+    def _verdict_victims(self, frame: _Frame, tok: Token, sources: list[str]) -> list[str]:
+        """(h32f) The actors a verdict on an act names as the ones it wronged (modality.yaml `verdict_victims`): the
+        owner of what the act violated, in the trigger's "as" phrase ("condemned the attack as a violation of Iran's
+        sovereignty" → Iran), or the object of the verdict noun's own "against"/"on" ("as an attack on Qatar"). An
+        actor the phrase names otherwise ("as an act of Russian aggression") is no victim."""
+        spec = self.mod.get("verdict_victims") or {}
+        owned, aimed = set(spec.get("owned_nouns", ())), set(spec.get("aimed_prepositions", ()))
+        found: list[str] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in spec.get("prepositions", ()):
+                continue
+            for verdict in (o for o in prep.children if o.dep_ == "pobj"):
+                for t in verdict.subtree:
+                    if t.dep_ == "poss" and t.head.lemma_.lower() in owned:
+                        found += frame.actor_at(t)
+                    elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in aimed and t.head.head.i == verdict.i:
+                        found += [a for v in (t, *t.conjuncts) for a in frame.actor_at(v)]
+        return [a for a in dict.fromkeys(found) if a not in sources]
+
+    def _not_wronged(self, frame: _Frame, author: list[str], wronged: list[str]) -> list[str]:
+        """(h32f) The authors found, less those of a country the verdict names as wronged."""
+        if not wronged:
+            return author
+        hit = {self._country(frame, a) for a in wronged} - {None}
+        return [a for a in author if self._country(frame, a) not in hit]
 
     def _agent_act(self, noun: Token | None) -> bool:
         """(h25c) Whether a noun names a deed done to someone by someone (modality.yaml `act_agent`: an attack, a
@@ -722,8 +752,11 @@ class DiscourseReader:
 
         here = self._sent_index(frame, tok.sent)
         window = int(vocab.get("lookback_sentences", 2))
+        # (h32f) never who the reaction's own verdict says the act wronged ("condemned the attack as a violation of
+        # Iran's sovereignty": not Iran's attack told before)
+        wronged = {self._country(frame, a) for a in self._verdict_victims(frame, tok, sources)} - {None}
         candidates = [(e, a) for e in earlier if 0 <= here - e.sentence_index <= window and e.span.start < tok.idx
-                      and at_site(e) and (a := answer(e)) is not None]
+                      and at_site(e) and (a := answer(e)) is not None and self._country(frame, a) not in wronged]
         if candidates and not any(same_word(e) for e, _a in candidates):
             # the noun's own word told as a verb no event was coded on ("Jihadist fighters attacked a convoy ... the army
             # struck the attackers ... Guterres condemned the attack"): that act, which the search for the noun's author

@@ -2168,6 +2168,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # (h23d) "Russia and Ukraine each freed 150 prisoners of war": coordinated subjects that each did an act of
                 # exchange on people of no other side did it to each other (modality.yaml `distributive_reciprocal_codes`)
                 each_other = True
+            if not targets and p.reciprocal and len(sources) >= 2 and not each_other:
+                # (h32f) the partner named by what it owns ("Moscow and Kyiv cooperated with the UAE's efforts", "with its
+                # efforts"): the owner, not each other; an owner no actor of another side resolves gives nothing. A
+                # helper's phrase ("with Turkey's help", modality.yaml `helper_nouns`) names no partner (h27h)
+                owners = [c for prep in (x.removeprefix("prep:") for x in p.target if re.fullmatch(r"prep:[a-z_]+", x))
+                          for o in _prep_objects(tok, prep)
+                          if not frame.actor_at(o) and o.lemma_.lower() not in self.mod.get("helper_nouns", ())
+                          for c in o.children if c.dep_ == "poss"]
+                if owners:
+                    partners = [a for c in owners for a in frame.actor_at(c) if a not in sources]
+                    if not partners:
+                        # (nor one of the subjects: "thanked Moscow and Kyiv for cooperating with its efforts", "its"
+                        # read as Moscow's, is cooperation with the thanker's efforts)
+                        return self._reject("partner_owned")
+                    targets, path = list(dict.fromkeys(partners)), "prep_object.poss"
             if (not targets or (path or "").endswith(".deep") or each_other) and len(sources) >= 2 \
                     and (p.reciprocal or self._shared_aim(tok) or each_other) and not self._joint(tok) and not self._between(tok):
                 # (a target only a phrase search found is weaker than the other subject: "Serbia and

@@ -124,6 +124,7 @@ class Repairs:
     PASSES = (
         "hyphenated_titles",
         "names_hung_in_title_phrases",
+        "names_read_as_conjuncts_before_titles",
         "hyphenated_doers",
         "adverbs_read_as_nouns",
         "adjectives_read_as_verbs",
@@ -241,6 +242,26 @@ class Repairs:
                     or any(c.dep_ == "appos" for c in title.children):
                 continue
             tok.head = title
+
+    def _names_read_as_conjuncts_before_titles(self, doc: Doc) -> None:
+        """(h32f) "met Serbian President Aleksandar Vucic and Kosovo[conj → Vucic] Prime Minister Albin Kurti[conj]": a
+        one-word name read as a conjunct of its own, right before a title (repairs.yaml `title_phrase_heads`) whose
+        compounds end in the next conjunct of the same head, is the title's first word: the titled person's country,
+        not a third party met."""
+        for tok in doc:
+            if tok.dep_ != "conj" or tok.pos_ != "PROPN" or any(True for _ in tok.children) or tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            chain, t = [], nxt
+            while t.dep_ == "compound" and t.head.i > t.i and len(chain) < 6:
+                chain.append(t)
+                t = t.head
+            if not chain or t.dep_ != "conj" or t.head.i != tok.head.i:
+                continue
+            title = next((c for c in chain if c.lemma_.lower() in self.title_phrase_heads), None)
+            if title is None:
+                continue
+            tok.head, tok.dep_ = title, "compound"
 
     def _hyphenated_doers(self, doc: Doc) -> None:
         """(h23e) "the UN[compound]-[JJ, amod]backed[amod] government": a name or adjective hyphenated to a participle
