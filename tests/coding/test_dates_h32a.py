@@ -100,6 +100,14 @@ STORY = [
     # a refusal reported by a saying coordinated with a dated verb of the same subject
     ("2025-03-29", "Jens-Frederik Nielsen presented a broad coalition government in Nuuk on Friday and said Greenland "
      "would not give in to pressure from Washington.", "give", "2025-03-28", "report"),
+    # mentions of a group dated on different days: the act's own word decides
+    ("2024-10-26", "Israeli warplanes struck military targets in Iran early on Saturday in retaliation for Tehran's "
+     "Oct. 1 missile attack on Israel. Iran's foreign ministry condemned the strikes.", "condemned", "2024-10-26",
+     "reaction"),
+    # an act done in an act the story dated, named by a definite noun
+    ("2025-07-20", "The Democratic Republic of Congo and the M23 rebels signed a declaration of principles in Doha on "
+     "Saturday. The declaration provides for direct talks by Aug. 8. Qatar hosted the ceremony.", "hosted", "2025-07-19",
+     "anchor"),
     # a lead in the perfect whose date in a relative clause is background; the next sentence names its side
     ("2024-12-24", "Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina, who fled to New "
      "Delhi in August. Foreign adviser Touhid Hossain told reporters in Dhaka on Monday that a note had been sent to "
@@ -132,6 +140,13 @@ STORY_GUARDS = [
     # a refusal under a saying with a subject of its own, or after "but", takes no other verb's day
     ("2025-03-29", "Nielsen presented a broad coalition government in Nuuk on Friday, and his spokesman said Greenland "
      "would not give in to pressure from Washington.", "give", None, None),
+    # the group word of another day does not date the act named by it
+    ("2024-10-26", "Israeli warplanes struck military targets in Iran early on Saturday in retaliation for Tehran's "
+     "Oct. 1 missile attack on Israel. Iran's foreign ministry condemned the attack.", "condemned", None, None),
+    # the act's own time phrase before the named act's day
+    ("2025-07-20", "The Democratic Republic of Congo and the M23 rebels signed a declaration of principles in Doha on "
+     "Saturday. The declaration provides for direct talks by Aug. 8. Qatar hosted the ceremony on Sunday.", "hosted",
+     "2025-07-20", "weekday"),
     # a perfect lead whose next sentence names only the side its cause names is not dated by it
     ("2023-12-08", "Guyana has asked the United Nations Security Council to intervene after Venezuela moved to create a "
      "new state in the Essequibo region. Venezuelan President Nicolas Maduro on Tuesday unveiled a new map.", "asked",

@@ -105,6 +105,8 @@ class EventDater:
         # (h32a) a day told relative to a dated report's, or to the clause a relative clause's noun is in
         self.report_anaphoric = bool(vocab.get("report_anaphoric", False))
         self.contrast_words = set(vocab.get("contrast_conjunctions", []))
+        self.named_act = bool(vocab.get("named_act_reading", False))
+        self.mention_exact = bool(vocab.get("mention_exact_fallback", False))
         self.shared_report = bool(vocab.get("shared_report_day", False))
         self.asked_participles = set(vocab.get("asked_participles", []))
         self.lead_background = bool(vocab.get("perfect_lead_sides", False))
@@ -626,6 +628,7 @@ class EventDater:
                         lambda: self._day_part(trigger, verb, spans, article, st),
                         lambda: self._coordinated(verb, spans, st),
                         lambda: self._participle_act(trigger, spans, article, st),
+                        lambda: self._named_act(trigger, e, spans, article, st),
                         lambda: self._since_month(trigger, spans, article, st),
                         lambda: self._place_scene(trigger, spans, article, st),
                         lambda: self._perfect_lead(trigger, spans, article, st),
@@ -1155,12 +1158,35 @@ class EventDater:
                      and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
         if noun is None:
             return None
-        found = self._mention_date(noun, spans, article, st)
+        found = self._mention_date(noun, spans, article, st, fallback=True)
         if found is None or found[1].precision != "day" or article.published is None \
                 or _after_publication(found[1], article) \
                 or (article.published - dt.date.fromisoformat(found[1].value)).days > self.reaction_days:
             return None
         return f"{noun.text}: {found[0]}", replace(found[1], reason="reaction")
+
+    def _named_act(self, trigger: Token, e: Event, spans: list, article: Article,
+                   st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h32a) The date of the act an act is done in, named by a definite noun as its passive subject or its object
+        ("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha on Saturday ... The talks were mediated by
+        Qatar and Turkey"; "signed a declaration in Qatar on Saturday ... Qatar hosted the ceremony"; dates.yaml
+        `named_act_reading`, `anchor_equivalents`): the one date of that act's earlier mentions, a day not after
+        publication (reason `anchor`). Only the main act of its sentence in the simple past, with no time phrase of its
+        own; words said about it are `_reaction`'s."""
+        if not self.named_act or e.cameo_root in self.reaction_noun_roots or self._own_phrases(trigger, spans):
+            return None
+        verb = self._clause_verb(trigger)
+        if verb.i != self._main(trigger.sent).i or not self._simple_past(verb) or self._timed_by_adverb(verb):
+            return None
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ in self.definite for d in c.children)
+                     and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
+        if noun is None:
+            return None
+        found = self._mention_date(noun, spans, article, st, fallback=True)
+        if found is None or found[1].precision != "day" or _after_publication(found[1], article):
+            return None
+        return f"{noun.text}: {found[0]}", replace(found[1], reason="anchor")
 
     def _participle_act(self, trigger: Token, spans: list, article: Article,
                         st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1659,7 +1685,7 @@ class EventDater:
         return found
 
     def _mention_date(self, anchor: Token, spans: list, article: Article,
-                      st: "_State", *, exact: bool = False) -> tuple[str, ResolvedDate] | None:
+                      st: "_State", *, exact: bool = False, fallback: bool = False) -> tuple[str, ResolvedDate] | None:
         """The one date of the earlier mentions of `anchor` (its lemma or one of its group in
         `anchor_equivalents`; with `exact`, its lemma only) dated in their own phrase or clause or by the light verb they
         are the object or subject of ("held a referendum on Tuesday"); None when there is none or they differ."""
@@ -1698,6 +1724,11 @@ class EventDater:
                 found = next(iter(st.dated[tok.i].values()))
             if found is not None and found[1].value is not None:
                 dates.setdefault(found[1].value, found)
+        if len(dates) > 1 and not exact and fallback and self.mention_exact:
+            # (h32a) mentions of the group dated on different days: those of the word itself, if they agree ("Israeli
+            # warplanes struck[Saturday] ... in retaliation for Tehran's Oct. 1 ... attack ... condemned the strikes");
+            # for a reaction and an act done in the act named (`fallback`), not for an amount "after" it
+            return self._mention_date(anchor, spans, article, st, exact=True)
         return next(iter(dates.values())) if len(dates) == 1 else None
 
     # --- dates from the narrative context ("Police then detained dozens") ---------------------------
