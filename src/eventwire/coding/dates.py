@@ -101,6 +101,9 @@ class _Vocab:
     re_time_suffix: re.Pattern
     re_month_word: re.Pattern
     re_time_prefix: re.Pattern
+    re_night_into: re.Pattern
+    re_month_of_year: re.Pattern
+    re_weekday_of_week: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +170,13 @@ def _vocab() -> _Vocab:
         ),
         re_month_word=re.compile(rf"\b(?:{MON})\b"),
         re_time_prefix=re.compile(rf"^(?:{TOD}|{clock})(?: (?:{_alt(raw['time_connectors'])}))? (?P<rest>.+)$"),
+        # (h32a) "february last year", "june of this year": a month of a year told relative to publication
+        re_month_of_year=re.compile(rf"^(?P<mon>{MON}) (?:of )?(?P<period>{_alt(k for k, v in raw['relative_periods'].items() if v['unit'] == 'year')})$"),
+        # (h32a) "tuesday last week", "friday of next week": a day of a week told relative to publication
+        re_weekday_of_week=re.compile(rf"^(?P<wd>{WD}) (?:of )?(?P<period>{_alt(k for k, v in raw['relative_periods'].items() if v['unit'] == 'week')})$"),
+        # (h32a) "overnight into saturday", "friday night into saturday": the day the night ran into
+        re_night_into=re.compile(
+            rf"^(?:.+ )?(?:{_alt(raw['night_words'])}) (?:{_alt(raw['night_end_prepositions'])}) (?P<rest>.+)$"),
     )
 
 
@@ -437,6 +447,27 @@ def _m_month(s: str, c: _Ctx) -> ResolvedDate | None:
     return c.month(year, mon, "month")
 
 
+def _m_of_period(s: str, c: _Ctx) -> ResolvedDate | None:
+    """(h32a) A month of a year or a day of a week told relative to publication ("was sentenced in February last
+    year", "met on Tuesday last week", "June of this year"; dates.yaml `relative_periods` of unit year / week): the
+    month of that year, the day of that week (weeks start on Monday, as `relative_periods` count them)."""
+    v = c.v
+    m = v.re_month_of_year.match(s)
+    if m:
+        if c.ref is None:
+            return c.unknown("no_reference")
+        return c.month(c.ref.year + int(v.relative_periods[m.group("period")]["offset"]), v.months[m.group("mon")],
+                       "month_of_year")
+    m = v.re_weekday_of_week.match(s)
+    if m:
+        if c.ref is None:
+            return c.unknown("no_reference")
+        off = int(v.relative_periods[m.group("period")]["offset"])
+        monday = c.ref - dt.timedelta(days=c.ref.weekday()) + dt.timedelta(weeks=off)
+        return c.day(monday + dt.timedelta(days=v.weekdays[m.group("wd")]), "weekday_of_week")
+    return None
+
+
 def _m_year(s: str, c: _Ctx) -> ResolvedDate | None:
     m = _RE_YEAR.match(s)
     if not m:
@@ -556,7 +587,18 @@ def _m_span(s: str, c: _Ctx) -> ResolvedDate | None:
     if m.group("qty") is None and m.group("word") not in c.v.bare_span_words:
         return None  # "last week" etc. are periods, handled by relative_periods
     unit = c.v.unit_names[m.group("unit")]
-    return c.unknown("recent", recent=True) if unit in c.v.recent_units else c.unknown("vague")
+    if unit not in c.v.recent_units:
+        return c.unknown("vague")
+    qty = _qty(c.v, m.group("qty")) if m.group("qty") is not None else 1.0
+    spec = c.v.units[unit]
+    if c.v.raw.get("span_month") and qty is not None and c.ref is not None and ("days" in spec or "hours" in spec):
+        # (h32a) a span ending at publication that lies within its month dates the act to that month ("neutralised
+        # 19 militants over the past week", published Aug. 16: 2024-08); one reaching into the month before, none
+        days = qty * spec["days"] if "days" in spec else qty * spec["hours"] / 24
+        start = c.ref - dt.timedelta(days=math.ceil(days))
+        if (start.year, start.month) == (c.ref.year, c.ref.month):
+            return c.out(f"{c.ref.year:04d}-{c.ref.month:02d}", "month", "recent_span", recent=True)
+    return c.unknown("recent", recent=True)
 
 
 def _m_decade(s: str, c: _Ctx) -> ResolvedDate | None:
@@ -578,6 +620,7 @@ _MATCHERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
     _m_month_day,
     _m_holiday,
     _m_month,
+    _m_of_period,
     _m_year,
     _m_weekday,
     _m_weekend,
@@ -590,7 +633,12 @@ _MATCHERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
 
 
 def _strip_once(s: str, v: _Vocab) -> str:
-    """Remove one qualifying prefix ("earlier", "on", "the end of") or a time-of-day suffix."""
+    """Remove one qualifying prefix ("earlier", "on", "the end of") or a time-of-day suffix; a night told by the day it
+    ran into keeps that day ("overnight into saturday", "friday night into saturday": saturday; dates.yaml
+    `night_words`, `night_end_prepositions`)."""
+    m = v.re_night_into.match(s)
+    if m:
+        return m.group("rest")
     for p in v.strip_prefixes:
         if s.startswith(p + " "):
             return s[len(p) + 1 :]

@@ -102,6 +102,15 @@ class EventDater:
         self.state_sectors = set(vocab.get("context_state_sectors", []))
         self.skip_quoted_sentences = bool(vocab.get("statement_next_skips_quotation", False))
         self.next_statement_roots = {str(r) for r in vocab.get("statement_next_roots", [])}
+        # (h32a) a day told relative to a dated report's, or to the clause a relative clause's noun is in
+        self.report_anaphoric = bool(vocab.get("report_anaphoric", False))
+        self.contrast_words = set(vocab.get("contrast_conjunctions", []))
+        self.named_act = bool(vocab.get("named_act_reading", False))
+        self.mention_exact = bool(vocab.get("mention_exact_fallback", False))
+        self.shared_report = bool(vocab.get("shared_report_day", False))
+        self.asked_participles = set(vocab.get("asked_participles", []))
+        self.lead_background = bool(vocab.get("perfect_lead_sides", False))
+        self.anaphoric_relative = bool(vocab.get("anaphoric_relative", False))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -222,6 +231,7 @@ class EventDater:
             relative = False  # "Qatar, which brokered a ceasefire in March, invited ...": March is the brokering's
             coordinated = False  # on a verb coordinated below the act's: "... and called for protests next week"
             start = False  # (h24c) when a measure starts: "announced tariffs ..., effective March 10"
+            contrast = False  # (h32a) on a clause of its own set against the act's: "..., but the truce held on Sunday"
             while u.i not in ancestors and u.head.i != u.i:
                 # ... and so is a date inside any other clause that does not hold the act ("days after
                 # Zelenskiy met Trump on Nov 14", "hostages seized during the October 7 attack"); a free
@@ -233,8 +243,11 @@ class EventDater:
                     and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors)
                     and not self._descriptor_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
+                contrast = contrast or self._contrast_clause(u)
                 start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
+            if contrast:
+                continue
             if relative:
                 closing = self._closing_relative(ent, trigger)
                 if closing is not None:
@@ -290,6 +303,17 @@ class EventDater:
         # with the relative clause misparsed as the main verb), then the earlier in the text
         out.sort(key=lambda x: (x[0], x[4], x[2]))
         return out if detail else [x[:4] for x in out]
+
+    def _contrast_clause(self, verb: Token) -> bool:
+        """(h32a) Whether `verb` heads a clause of its own (a subject of its own) coordinated by a contrasting conjunction
+        (dates.yaml `contrast_conjunctions`) after the verb it hangs on: "India and Pakistan accused each other of
+        violating a ceasefire ..., but the truce appeared to be holding on Sunday" (Sunday is the truce's, not the
+        accusation's). Not a second verb of the same subject ("killed 12 people and set fire to homes on Monday")."""
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or not self.contrast_words:
+            return False
+        head = verb.head
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and any(
+            c.dep_ == "cc" and c.lower_ in self.contrast_words and head.i < c.i < verb.i for c in head.children)
 
     def _closes_cause(self, ent, spans: list) -> bool:
         """(h23f) Whether a time phrase the parser hung on the verb right after a phrase of the act's cause (dates.yaml
@@ -405,6 +429,12 @@ class EventDater:
             # (p23) ... or set off by commas right after the act's subject ("Gonzalez, speaking at a rally in Caracas on
             # Tuesday, rejected the accusation")
             return left.i > 0 and doc[left.i - 1].text == "," and right.i + 1 < len(doc) and doc[right.i + 1].text == ","
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in self.asked_participles \
+                and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            # (h32a) a question put to the speaker, opening the sentence ("Asked about the phone calls on Monday, Wang
+            # said ..."; dates.yaml `asked_participles`): the answer is given when asked
+            return left.i == verb.sent.start and right.i + 1 < len(doc) and doc[right.i + 1].text == ","
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in self.concurrent \
                 or verb.head.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
@@ -565,6 +595,8 @@ class EventDater:
             phrase = self._anchored(trigger)
             outside = phrase[0] if phrase is not None else frozenset()
             found = self._resolve(trigger, spans, article, direction, own=own, outside=outside)
+            if found is not None and found[1].reason == "report" and e.mode == "happened":
+                found = self._report_anaphoric(trigger, found, spans) or found
             if found is None:
                 if phrase is not None:
                     # "attacked Cabaret hours before the vote": the vote's date moved by the amount; the
@@ -596,6 +628,7 @@ class EventDater:
                         lambda: self._day_part(trigger, verb, spans, article, st),
                         lambda: self._coordinated(verb, spans, st),
                         lambda: self._participle_act(trigger, spans, article, st),
+                        lambda: self._named_act(trigger, e, spans, article, st),
                         lambda: self._since_month(trigger, spans, article, st),
                         lambda: self._place_scene(trigger, spans, article, st),
                         lambda: self._perfect_lead(trigger, spans, article, st),
@@ -629,10 +662,28 @@ class EventDater:
                 date = EventDate(r.value, r.precision, text, r.recent, "report")
                 return replace(e, event_date=r.value, date_precision=r.precision, date=date)
         found = self._statement(trigger, e, spans, article, st, closing=True) if st is not None else None
+        if found is None and self.shared_report:
+            found = self._shared_report(trigger, spans, article)
         if found is not None:
             date = EventDate(found[1].value, found[1].precision, found[0], found[1].recent, "report")
             return replace(e, event_date=found[1].value, date_precision=found[1].precision, date=date)
         return e
+
+    def _shared_report(self, trigger: Token, spans: list, article: Article) -> tuple[str, ResolvedDate] | None:
+        """(h32a) The day of the verb a reporting verb over the act is coordinated with, sharing its subject ("Nielsen
+        presented a coalition government on Friday and said Greenland would not give in": the saying, Friday; dates.yaml
+        `shared_report_day`): the same speaker's acts told in one breath, on that verb's own time phrase only."""
+        t = trigger
+        while t.head.i != t.i and t.lemma_.lower() not in self.reporting:
+            t = t.head
+        if t.lemma_.lower() not in self.reporting or t.i == trigger.i or t.dep_ != "conj" \
+                or t.head.pos_ not in ("VERB", "AUX") or self._contrast_clause(t) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or self._own_phrases(t, spans):
+            return None
+        found = self._resolve(t.head, spans, article, "past", own=True)
+        if found is None or found[1].value is None or _after_publication(found[1], article):
+            return None
+        return found
 
     # --- dates of a statement continued ("He also said ...") ---------------------------------------------------
 
@@ -804,6 +855,30 @@ class EventDater:
                     return text, key
         return None
 
+    def _report_anaphoric(self, trigger: Token, report: tuple[str, ResolvedDate],
+                          spans: list) -> tuple[str, ResolvedDate] | None:
+        """(h32a) An act a dated report tells by a day relative to the report's ("MSF said on Sunday that RSF fighters
+        had stormed the hospital the previous day": Saturday; dates.yaml `anaphoric_days`, `report_anaphoric`): the
+        report's day moved by the days (reason `report`). Only a phrase in the act's own clause, and a day not after the
+        report's ("the following day" is the story's scene's)."""
+        if not self.report_anaphoric or report[1].precision != "day":
+            return None
+        by_start = {ent.start: ent for ent in spans}
+        keys = [(ent.text, self._anaphoric_key(ent)) for _d, _t, start, _r in
+                self._expressions(trigger, spans, own=True) for ent in [by_start.get(start)] if ent is not None]
+        phrase = self._anaphoric_phrase(self._clause_verb(trigger))
+        keys += [phrase] if phrase is not None else []
+        for text, key in keys:
+            if key in self.anaphoric_days:
+                days = self.anaphoric_days[key]
+                if days > 0:
+                    return None  # ("the following day" follows the story's last scene, not the report: after it)
+                r = report[1] if days == 0 else shift_date(report[1], f"{abs(days)} day", 1 if days > 0 else -1)
+                if r.value is None:
+                    return None
+                return f"{text}, {report[0]}", replace(r, reason="report")
+        return None
+
     def _anaphoric_day(self, trigger: Token, spans: list, article: Article,
                        st: "_State") -> tuple[str, ResolvedDate] | None:
         """An act dated by a day told relative to the story's last ("Pakistan closed its border crossings the
@@ -832,6 +907,15 @@ class EventDater:
                 # (h29d) "attended the session on Monday after meeting Mikati earlier in the day": the day of the verb
                 # the phrase hangs on, else the scene before
                 anchor = self._resolve(verb.head.head, spans, article, "past")
+            if anchor is None and verb.dep_ == "relcl" and self.anaphoric_relative:
+                # (h32a) a relative clause told relative to the day of the clause its noun is in ("was read out on
+                # Thursday by lawmakers, who had visited him earlier that day": Thursday)
+                head = verb.head
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                    head = head.head  # (up through "by lawmakers[pobj] from the party[pobj], who ...")
+                anchor = self._resolve(head, spans, article, "past") if head.pos_ in ("VERB", "AUX") else None
+                if anchor is None:
+                    return None
             if anchor is None and verb.dep_ == "conj":
                 anchor = self._resolve(verb.head, spans, article, "past")
             elif anchor is None:
@@ -1074,12 +1158,35 @@ class EventDater:
                      and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
         if noun is None:
             return None
-        found = self._mention_date(noun, spans, article, st)
+        found = self._mention_date(noun, spans, article, st, fallback=True)
         if found is None or found[1].precision != "day" or article.published is None \
                 or _after_publication(found[1], article) \
                 or (article.published - dt.date.fromisoformat(found[1].value)).days > self.reaction_days:
             return None
         return f"{noun.text}: {found[0]}", replace(found[1], reason="reaction")
+
+    def _named_act(self, trigger: Token, e: Event, spans: list, article: Article,
+                   st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h32a) The date of the act an act is done in, named by a definite noun as its passive subject or its object
+        ("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha on Saturday ... The talks were mediated by
+        Qatar and Turkey"; "signed a declaration in Qatar on Saturday ... Qatar hosted the ceremony"; dates.yaml
+        `named_act_reading`, `anchor_equivalents`): the one date of that act's earlier mentions, a day not after
+        publication (reason `anchor`). Only the main act of its sentence in the simple past, with no time phrase of its
+        own; words said about it are `_reaction`'s."""
+        if not self.named_act or e.cameo_root in self.reaction_noun_roots or self._own_phrases(trigger, spans):
+            return None
+        verb = self._clause_verb(trigger)
+        if verb.i != self._main(trigger.sent).i or not self._simple_past(verb) or self._timed_by_adverb(verb):
+            return None
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ in self.definite for d in c.children)
+                     and ({c.lemma_.lower(), c.lower_} & set(self.equivalents))), None)
+        if noun is None:
+            return None
+        found = self._mention_date(noun, spans, article, st, fallback=True)
+        if found is None or found[1].precision != "day" or _after_publication(found[1], article):
+            return None
+        return f"{noun.text}: {found[0]}", replace(found[1], reason="anchor")
 
     def _participle_act(self, trigger: Token, spans: list, article: Article,
                         st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1114,8 +1221,12 @@ class EventDater:
             return None
         skip = dateline_end(trigger.doc.text)  # the lead: the first sentence past a dateline the parser split off
         k = next((j for j, sent in enumerate(st.sents) if sent.end_char > skip), None)
-        if k is None or k + 1 >= len(st.sents) or st.index(trigger) != k or st.has_time(k):
+        if k is None or k + 1 >= len(st.sents) or st.index(trigger) != k:
             return None
+        if st.has_time(k) and not (self.lead_background and all(
+                self._in_relative(ent.root) for ent in spans if st.sents[k].start <= ent.start < st.sents[k].end)):
+            return None  # (h32a: but a date in a relative clause is background: "asked India to send back Hasina,
+            # who fled to New Delhi in August")
         lead = self._main(st.sents[k])
         if lead.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
                                          for c in lead.children):
@@ -1133,7 +1244,37 @@ class EventDater:
             return None
         if (article.published - dt.date.fromisoformat(found[1].value)).days > self.perfect_lead_days:
             return None
+        if self.lead_background:
+            # (h32a) the next sentence tells the lead's news only when it names a side the lead names (not in what the lead
+            # says came before it: `sequence_words`): "Guyana has
+            # asked the Security Council to intervene ... Venezuelan President Nicolas Maduro on Tuesday unveiled a new
+            # map" is the cause, on its own day
+            codes = st.code_map()
+            first, sent = st.sents[k], st.sents[k + 1]
+            cause = set()  # what the lead tells came before it: "after Venezuela moved to create a new state"
+            for t in first:
+                if t.lower_ in self.sequence and t.dep_ in ("prep", "mark"):
+                    cause.update(x.idx for x in (t.head.subtree if t.dep_ == "mark" else t.subtree))
+            doc = first.doc
+            theirs = {_side(codes[m.actor_id]) for m in article.mentions if m.actor_id in codes
+                      and first.start_char <= m.start < first.end_char
+                      and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                      and span[0].idx not in cause}
+            named = {_side(codes[m.actor_id]) for m in article.mentions if m.actor_id in codes
+                     and sent.start_char <= m.start < sent.end_char}
+            if not theirs & named:
+                return None
         return found[0], replace(found[1], reason="lead")
+
+    @staticmethod
+    def _in_relative(tok: Token) -> bool:
+        """(h32a) Whether a word is inside a relative clause ("Hasina, who fled to New Delhi in August")."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return True
+            t = t.head
+        return False
 
     def _since_month(self, trigger: Token, spans: list, article: Article,
                      st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1544,7 +1685,7 @@ class EventDater:
         return found
 
     def _mention_date(self, anchor: Token, spans: list, article: Article,
-                      st: "_State", *, exact: bool = False) -> tuple[str, ResolvedDate] | None:
+                      st: "_State", *, exact: bool = False, fallback: bool = False) -> tuple[str, ResolvedDate] | None:
         """The one date of the earlier mentions of `anchor` (its lemma or one of its group in
         `anchor_equivalents`; with `exact`, its lemma only) dated in their own phrase or clause or by the light verb they
         are the object or subject of ("held a referendum on Tuesday"); None when there is none or they differ."""
@@ -1583,6 +1724,11 @@ class EventDater:
                 found = next(iter(st.dated[tok.i].values()))
             if found is not None and found[1].value is not None:
                 dates.setdefault(found[1].value, found)
+        if len(dates) > 1 and not exact and fallback and self.mention_exact:
+            # (h32a) mentions of the group dated on different days: those of the word itself, if they agree ("Israeli
+            # warplanes struck[Saturday] ... in retaliation for Tehran's Oct. 1 ... attack ... condemned the strikes");
+            # for a reaction and an act done in the act named (`fallback`), not for an amount "after" it
+            return self._mention_date(anchor, spans, article, st, exact=True)
         return next(iter(dates.values())) if len(dates) == 1 else None
 
     # --- dates from the narrative context ("Police then detained dozens") ---------------------------
