@@ -175,7 +175,7 @@ PATTERN_KEYS = frozenset({"id", "lemmas", "code", "target", "source", "object", 
 # may end in .deep (search further into the phrase) and .place (a place stands for its country)
 PATH_RE = re.compile(
     r"(prep:[a-z_]+\.prep:[a-z_]+|subj|dobj|oprd|poss|amod|compound|hyphen_pair|author|reporter|claimant|court|responder|origin|public|own_government|own_country|abductor|stated_self|accuser|alleger|antecedent_deed|armed_aggressor|aggressor|captor|opponent|antecedent_accuser|antecedent_event_source|acl\.agent|summary\.claimant"
-    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.finite_subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|saying\.subj|temporal\.subj|subj\.author|subj\.stationed|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
+    r"|frame_subj|served|copula_subj|shifted_object|claim\.subj|ccomp\.subj\.author|ccomp\.subj\.addressee|ccomp\.subj|ccomp\.finite_subj|ccomp\.patient|complement\.patient|complement\.subj|conflict_sides|antecedent_doer|condition\.subj|demand_condition\.subj|saying\.subj|temporal\.subj|subj\.author|subj\.stationed|dobj\.author|dobj\.party|prep_object\.party|stricken|haven|donors|state_adversary|aid_giver|place_authority|protesters|meeting\.parties|participle\.agent|xcomp\.dobj\.author|purpose\.dobj\.author|dobj\.iobj|appeal_addressee|response_cause|dobj\.told|dobj\.antecedent"
     r"|governor\.(?:object|patient|subject|prep:[a-z_]+)|noun\.parties|object\.(?:amod|author|compound|nmod|poss|hyphen_pair)|prep_object\.(?:author|poss|amod|compound)"
     r"|(?:object\.|ccomp\.)?prep:[a-z_]+\.author|(?:(?:object|prep_object|copula"
     r"|purpose|xcomp|xcomp\.dobj|ccomp)\.)?prep:[a-z_]+|purpose\.dobj|purpose\.ccomp\.subj|xcomp\.dobj)(\.deep)?(\.place)?")
@@ -1593,6 +1593,23 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                             own = [o for t in subj for pr in preps for o in _prep_objects(t, pr)]
                             subj = own or [o for t in tok.sent if t.lemma_.lower() in talks and t.i not in {x.i for x in subj}
                                            for pr in preps for o in _prep_objects(t, pr)]
+                        out += subj
+        elif path == "demand_condition.subj":
+            # (h32c) the subject of a clause that tells what another must do first, on the future the verb's clausal
+            # complement tells: "said a treaty would be signed only after Armenia removed ... from its constitution" →
+            # Armenia, "said the blockades would continue until the government freed the students" → the government
+            # (modality.yaml `demand_condition`: `marks` alone, `only_marks` after one of `only_words`); a passive
+            # clause with no agent names no one ("until all those detained were released"), nor a state or arrival
+            # (`verbs_not`: "until the new force was in place")
+            dc = self.mod.get("demand_condition") or {}
+            marks, only_marks, only, verbs_not = (frozenset(dc.get(k, ())) for k in ("marks", "only_marks", "only_words", "verbs_not"))
+            for v in (c for c in tok.children if c.dep_ == "ccomp"):
+                for c in v.children:
+                    if c.dep_ != "advcl" or c.lemma_.lower() in verbs_not:
+                        continue
+                    mark = {g.lower_ for g in c.children if g.dep_ == "mark"}
+                    if mark & marks or (mark & only_marks and any(g.dep_ == "advmod" and g.lower_ in only for g in c.children)):
+                        subj, passive = self._subject(c)
                         out += subj
         elif path == "complement.patient":
             # whom the passive act of an appeal's or a demand's complement befalls: "called for the
