@@ -117,7 +117,7 @@ SPEC = [
     # "rejected the demand": the last act done to the speaker's country, up to three sentences before
     ("Rubio said the United States would not lift sanctions on Iran until Tehran halted enrichment. \"There will "
      "be no relief,\" Rubio told reporters. \"The ball is in their court.\" Iran's foreign minister, Abbas "
-     "Araghchi, rejected the demand.", "IRNGOV", "120", "USA", "happened"),
+     "Araghchi, rejected the demand.", "IRNGOV", "120", "USAGOV", "happened"),
     # a town seized in the rebels' own country is seized from it (a visit there would not be an event);
     # fighting as a noun; a sum in a currency the NER leaves untagged stands for what it is a sum of
     ("M23 rebels seized the town of Walikale in eastern Congo on Sunday after heavy fighting with Congolese troops "

@@ -34,7 +34,7 @@ SPEC = [
     # a rejection's "from" phrase on the verb names the giver
     ("Prime Minister Irakli Kobakhidze announced on Thursday that Georgia would not put the opening of accession "
      "negotiations with the EU on the agenda until the end of 2028, and that it would turn down budget grants from the "
-     "bloc.", "GEO", "120", "IGOEUREEC", "happened"),  # (h30e: an announced rejection is made in the telling)
+     "bloc.", "GEOGOV", "120", "IGOEUREEC", "happened"),  # (h30e: an announced rejection is made in the telling; h32b: GEOGOV, own_government_clause)
     ("Georgia turned down weapons from Iran.", "GEO", "120", "IRN", "happened"),
     ("Georgia rejected budget grants from the EU.", "GEO", "122", "IGOEUREEC", "happened"),
     # guards (coded before): the relative clause read as such, the "from" phrase on the object, receiving's giver

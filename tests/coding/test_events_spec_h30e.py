@@ -29,7 +29,7 @@ SPEC = [
     # a rejection announced by its author is made in the telling (announced_rejection_roots)
     ("Prime Minister Irakli Kobakhidze announced on Thursday that Georgia would not put the opening of accession "
      "negotiations with the EU on the agenda until the end of 2028, and that it would turn down budget grants from the "
-     "bloc.", "GEO", "120", "IGOEUREEC", "happened"),
+     "bloc.", "GEOGOV", "120", "IGOEUREEC", "happened"),  # (h32b: own_government_clause)
     ("Georgia announced it would turn down the offer from the EU.", "GEO", "120", "IGOEUREEC", "happened"),
     ("Hamas said it would reject the Israeli proposal.", "PSEREBHMS", "120", "ISR", "happened"),
     # ... one not announced by its author stays planned

@@ -1260,7 +1260,8 @@ SPEC = [
     ("Trump urged Iran to accept direct talks.", "USAGOV", "026", "IRN", "happened"),
     ("The EU urged Serbia to accept direct talks with Kosovo.", "IGOEUREEC", "026", "SRB", "happened"),
     # ready to resume diplomacy: intent to meet or negotiate (036)
-    ("Witkoff said the United States was ready to resume diplomacy with Tehran.", "USA", "036", "IRNGOV", "happened"),
+    ("Witkoff said the United States was ready to resume diplomacy with Tehran.", "USAGOV", "036", "IRNGOV",
+     "happened"),  # (h32b: a country its own government speaks of is that government, own_government_clause)
     ("Araghchi said Tehran was ready to resume diplomacy with Washington.", "IRNGOV", "036", "USAGOV", "happened"),
     # a call held with X is a telephone call (041)
     ("Japan's trade negotiator held a two-hour call with U.S. Commerce Secretary Howard Lutnick.", "JPN", "041",
@@ -1300,7 +1301,7 @@ SPEC = [
     # military ties strengthened: intent to cooperate militarily (0312)
     ("Putin pledged to strengthen military cooperation with North Korea.", "RUSGOV", "0312", "PRK", "happened"),
     # force the state's leader announces for it: a threat (138), as "Iran said it would strike"
-    ("Netanyahu said Israel would keep attacking Syrian government forces until they withdrew.", "ISR", "138",
+    ("Netanyahu said Israel would keep attacking Syrian government forces until they withdrew.", "ISRGOV", "138",
      "SYRMIL", "happened"),
     # a relative clause's object is its antecedent, not the predicate noun
     ("Venezuela's Maduro denounced the Tren de Aragua gang, which Washington has designated a terrorist "
@@ -1559,7 +1560,7 @@ SPEC = [
     ("Imran Khan ignored a summons from Pakistani prosecutors.", "PAKOPP", "120", "PAKJUD", "happened"),
     # a telephone call after which the subject acts: by the subject, and it happened
     ("Macron said France would tighten border controls after a telephone call with Meloni on Monday.",
-     "FRA", "041", "ITAGOV", "happened"),
+     "FRAGOV", "041", "ITAGOV", "happened"),  # (h32b: own_government_clause)
     # a decree criticised is who declared or issued it
     ("Tunisian President Kais Saied declared a state of emergency on Sunday. Rights groups criticised the decree.",
      "NGOHRI", "111", "TUNGOV", "happened"),  # (h27c) a rights group of no country is international
@@ -1853,11 +1854,11 @@ SPEC = [
     ("Thailand will not reopen its border checkpoints until Cambodia withdraws its troops.", "THA", "1246", "KHM",
      "happened"),
     # a country or territory taken by force or "one way or the other": occupation, announced a threat (1382)
-    ("Trump told reporters the United States would take Greenland one way or another.", "USA", "1382", "GRL",
+    ("Trump told reporters the United States would take Greenland one way or another.", "USAGOV", "1382", "GRL",
      "happened"),
     ('Trump renewed his interest in Greenland on Tuesday. He said the United States would get the island "one way '
-     'or the other".', "USA", "1382", "GRL", "happened"),
-    ("Xi said China would take Taiwan by force if necessary.", "CHN", "1382", "TWN", "happened"),
+     'or the other".', "USAGOV", "1382", "GRL", "happened"),  # (h32b: own_government_clause)
+    ("Xi said China would take Taiwan by force if necessary.", "CHNGOV", "1382", "TWN", "happened"),  # (h32b)
     ("Beijing said it would reunify with Taiwan by force.", "CHNGOV", "1382", "TWN", "happened"),
     # a document's author ("by", "from") is the source of what it says
     ("A report by Amnesty International accused Sudan's paramilitary Rapid Support Forces of war crimes.", "NGOAMN",
@@ -3732,7 +3733,8 @@ KEPT = [
     ("The EU extended sanctions on Russia for six months.", "IGOEUREEC", "163", "RUS", "happened"),
     ("Turkish drones struck Kurdish militants in northern Iraq on Monday.", "TURMIL", "195", "IRQREB", "happened"),
     # ... of the silent statement: what a told clause holds, an appeal
-    ("Erdogan told Putin that Turkey was ready to mediate between Russia and Ukraine.", "TUR", "039", "RUS", "happened"),
+    ("Erdogan told Putin that Turkey was ready to mediate between Russia and Ukraine.", "TURGOV", "039", "RUS",
+     "happened"),  # (h32b: own_government_clause)
     ("Erdogan urged Putin to extend the grain deal.", "TURGOV", "020", "RUSGOV", "happened"),
     # ... of the protest aim: the summons and the recall stay, and so do street protests
     ("Norway summoned Iran's ambassador to protest against the execution of a Norwegian-Iranian dissident.", "NOR",
@@ -4183,7 +4185,8 @@ H22D_MODES = [
      "hypothetical"),
     ("\"Were Iran to attack Israel again, Washington would defend Israel,\" Rubio said.", ("USAGOV", "051", "ISR"),
      "hypothetical"),
-    ("\"Should Hamas break the truce, Israel will bomb Gaza,\" Katz said on Sunday.", ("ISR", "138", "PSE"), "happened"),
+    ("\"Should Hamas break the truce, Israel will bomb Gaza,\" Katz said on Sunday.", ("ISRGOV", "138", "PSE"),
+     "happened"),  # (h32b: own_government_clause)
     ("\"Israel attacked our nuclear sites in June. If they attack again, we will respond,\" Araqchi said on Tuesday.",
      ("ISR", "190", "IRNGOV"), "happened"),
     # (s24) a past clause with its own subject under a planned act is the writer's fact; a present "when" clause under

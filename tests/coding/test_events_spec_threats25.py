@@ -36,7 +36,8 @@ SPEC = [
     # force one "will not hesitate" to use
     ("\"We will not hesitate to strike Hamas if negotiations fail,\" Netanyahu said.", "ISRGOV", "138", "PSEREBHMS",
      "happened"),
-    ("Netanyahu said Israel would not hesitate to use force against Hamas.", "ISR", "138", "PSEREBHMS", "happened"),
+    ("Netanyahu said Israel would not hesitate to use force against Hamas.", "ISRGOV", "138", "PSEREBHMS",
+     "happened"),  # (h32b: own_government_clause)
     # treating a country as responsible
     ("Israel carried out air strikes across southern Lebanon on Saturday. Defence Minister Israel Katz said Israel "
      "would treat Beirut as responsible.", "ISRGOV", "130", "LBNGOV", "happened"),

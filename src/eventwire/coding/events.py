@@ -3134,6 +3134,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             refused = refusal_code(p.code)
             if refused is not None:
                 c, mode, rule = cameo(refused), "happened", f"{p.id}+refusal"
+        named = [a for a in (src, tgt) if a is not None]  # the actors as named in the sentence (the event's span)
+        if src is not None and (gov := self._speaking_government(frame, tok, src, c.code, mode)) is not None:
+            # (h32b) "Wang Yi said China supported Myanmar's efforts": the country its own government speaks for
+            src, rule = gov, f"{rule}+speaking_government"
         conf = p.confidence
         if src is None or tgt is None:
             conf -= float(self.mod["one_sided_penalty"])
@@ -3146,7 +3150,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if path.endswith((".deep", ".culprit", "conflict_sides")):
             conf -= 0.05  # (a phrase search; a party the sentence does not name, found in the story)
         pos = [tok.idx, tok.idx + len(tok)]
-        for a in actors:
+        for a in named:
             pos += [x for m in in_sent if m.actor_id == a.id for x in (m.start, m.end)]
         span = Span(min(pos), max(pos))
         fields = _cameo_fields(c)
@@ -3160,6 +3164,38 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             confidence=round(max(0.05, min(conf, 1.0)), 3), rule=rule, source_id=src.id if src else "",
             target_id=tgt.id if tgt else "",
             versions=dict(self.versions))
+
+    def _speaking_government(self, frame: _Frame, tok: Token, src: Actor, code: str, mode: str) -> Actor | None:
+        """(h32b) modality.yaml `own_government_clause`: a bare country that is the subject of a clause reported by a
+        verb of speech whose subject is that country's government (a minister, a spokesman, the head of government:
+        code XXXGOV) is that government, in an act done in words (`roots`) or one announced, denied or supposed
+        (`modes`): "Chinese Foreign Minister Wang Yi said China supported Myanmar's efforts" → CHNGOV, "Kobakhidze
+        announced that Georgia would not put the talks on the agenda" → GEOGOV. Not a speaker of another country or
+        of another sector ("the army said Sudan ..."), nor an act of force done ("Zelenskiy said Ukraine struck ...")."""
+        spec = self.mod.get("own_government_clause") or {}
+        if not spec or src.kind != "country" or not src.code or len(src.code) != 3:
+            return None
+        if not (code.startswith(tuple(spec.get("roots", ()))) or mode in spec.get("modes", ())):
+            return None
+        verbs, sector = set(spec.get("speech_verbs", ())), spec.get("sector", "GOV")
+        for t in tok.sent:
+            m = frame.by_token.get(t.i)
+            if m is None or m.actor_id != src.id or t.dep_ not in ("nsubj", "nsubjpass") \
+                    or any(c.dep_ == "conj" for c in t.children):
+                continue  # (a collective subject, "Armenia and Azerbaijan", is the countries it names)
+            clause = t.head
+            if tok not in clause.subtree:
+                continue
+            while clause.dep_ == "conj" and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in verbs:
+                continue
+            speakers = self._actors(frame, self._subject(clause.head)[0], False)
+            if any((frame.actors[a].code or "") == f"{src.code}{sector}" for a in speakers if a in frame.actors):
+                entry = load_kb().country(src.code)
+                return frame.compose(f"authority:{src.code}{sector}", f"{entry.name if entry else src.name} government",
+                                     src.code, sector)
+        return None
 
     def _aerial(self, tok: Token) -> bool:
         """Whether force at `tok` comes from the air (modality.yaml `aerial_nouns`, `aerial_modifiers`):
