@@ -1,7 +1,8 @@
 """h32e: actors named by description. A counted plural ("the three countries", "all four nations": coref.yaml
 `counted_groups`) is each country of the last list of exactly that many countries named together shortly before; a
 region's adjective on a plural party noun ("the Western sponsors", "its European partners": coref.yaml
-`region_party_heads`) is the region's states. SPEC rows must be coded, ABSENT rows must not; the SPEC rows failed
+`region_party_heads`) is the region's states; a bare "the organisers" in a story that told people protesting is the
+protesters (coref.yaml protest_leaders `bare_heads`). SPEC rows must be coded, ABSENT rows must not; the SPEC rows failed
 before their rule (the guards held before and hold after)."""
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ SPEC = [
     ("Moscow accused Western backers of Ukraine of prolonging the war.", "RUSGOV", "112", "WST", "happened"),
     # guard: sector nouns compose as before
     ("Western diplomats accused Iran of stalling.", "WSTGOV", "112", "IRN", "happened"),
+    # a bare "the organisers" in a story that told people protesting is the protesters (coref.yaml
+    # protest_leaders `bare_heads`)
+    ("Thousands of protesters marched in Belgrade on Saturday. Some protesters threw stones at police. Vucic accused "
+     "the organisers of trying to topple the state.", "SRBGOV", "112", "SRBCVL", "happened"),
 ]
 
 ABSENT = [
@@ -53,6 +58,11 @@ ABSENT = [
     ("Russia said Western weapons had been used to strike Belgorod.", ("RUS", "112", "WST")),
     ("China warned European markets against protectionism.", ("CHN", "130", "EUR")),
     ("Iran condemned the Western sponsor of the resolution.", ("IRN", "111", "WST")),
+    # "the organisers" of something else, or with no protest told, are not the protesters
+    ("Thousands of protesters marched in Belgrade on Saturday. Vucic accused the organisers of the summit of lying.",
+     ("SRBGOV", "112", "SRBCVL")),
+    ("Serbia hosted the summit in Belgrade on Saturday. Vucic accused the organisers of lying.",
+     ("SRBGOV", "112", "SRBCVL")),
 ]
 
 

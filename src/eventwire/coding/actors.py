@@ -7027,7 +7027,24 @@ class ActorResolver:
                        for g in p.children if g.dep_ == "pobj"]
             poss = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in owners_words]
             protest = [m for m in mods if m.lemma_.lower() in nouns] or [g for g in of_objs if g.lemma_.lower() in nouns]
-            if not protest and not poss:
+            bare = not protest and not poss and not mods and not of_objs \
+                and head.lemma_.lower() in spec_vocab.get("bare_heads", ()) \
+                and any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in head.children)
+            if not protest and not poss and not bare:
+                continue
+            if bare:
+                # (h32e) a bare "the organisers" is the protest's only in a story that told people protesting within
+                # `lookback_sentences` ("... some protesters threw bottles ... Vucic accused the organisers"); no
+                # country's civilians by default ("the organisers said the summit would go ahead")
+                code = self._last_protesters(ctx, head.i, owners_words, verbs, int(spec_vocab["lookback_sentences"]))
+                if code is None or len(code) < 6:
+                    continue
+                if cand is not None:
+                    self._recompose(ctx, cand, head, code)
+                elif head.i not in ctx.covered:
+                    new = _Cand(head.i, head.i + 1, head.i, "", "composed")
+                    self._recompose(ctx, new, head, code)
+                    ctx.add(new)
                 continue
             code = None
             # (the owner's own mention, not the phrase's that holds it: "the demonstrators' leaders")
