@@ -433,6 +433,7 @@ class ActorResolver:
         self._captives(ctx)
         self._self_names(ctx)
         self._pairs(ctx)
+        self._counted_groups(ctx)
         self._pronouns(ctx)
         self._relative_possessives(ctx)
         self._kin_countries(ctx)
@@ -5976,6 +5977,68 @@ class ActorResolver:
             ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, key, "description"))
             self._pair_owned(ctx, head, members)
 
+    def _counted_groups(self, ctx: ActorContext) -> None:
+        """(h32e) "the three countries", "all four nations" (coref.yaml `counted_groups`): a plural head of `heads` counted
+        by a numeral of `numerals` above two, with a determiner of `determiners` and no modifier, owner or phrase of its
+        own, is the countries of the last list of exactly that many countries named together ("Mali, Burkina Faso and
+        Niger") in its sentence or the `lookback_sentences` before: each of them, of the head's sector (`sectors`:
+        "the three juntas" are their armed forces). Not a count with no list of that size ("three countries",
+        "the three countries" after a list of two or four), nor a described set ("the three Baltic states")."""
+        vocab = self.vocab["counted_groups"]
+        numerals = vocab["numerals"]
+        for head in ctx.doc:
+            lemma = head.lemma_.lower()
+            if head.pos_ != "NOUN" or head.tag_ != "NNS" or lemma not in vocab["heads"]:
+                continue
+            cov = ctx.covered.get(head.i)
+            if cov is not None and not (cov.head == head.i and cov.resolution in ("composed", "description")
+                                        and ctx.actors[cov.key].kind != "compound"
+                                        and not any(t.i in ctx.modifiers or t.ent_type_ in ("GPE", "NORP")
+                                                    for t in ctx.doc[cov.start:cov.end])):
+                continue  # (a sector head composed with no country of its own, "the three governments", is redone)
+            counts = [c for c in head.children if c.dep_ == "nummod" and c.lower_ in numerals]
+            if len(counts) != 1 or not any(c.dep_ in ("det", "predet") and c.lower_ in vocab["determiners"]
+                                           for c in head.children) \
+                    or any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in head.children):
+                continue
+            countries = self._listed_countries(ctx, head, int(numerals[counts[0].lower_]),
+                                               int(vocab["lookback_sentences"]))
+            if not countries:
+                continue
+            if cov is not None:
+                ctx.remove(cov)
+            sector = vocab["sectors"].get(lemma)
+            first = ctx.doc[head.i].idx
+            members = [ctx.actor_for_entry(self.kb.country(c), first, sector=sector) for c in countries]
+            ctx.add(_Cand(head.left_edge.i, head.i + 1, head.i, ctx.compound_of(members, first), "description"))
+
+    def _listed_countries(self, ctx: ActorContext, head: Token, n: int, back: int) -> list[str]:
+        """(h32e) The countries of the nearest list before `head` (in its sentence or the `back` before) of exactly `n`
+        names, each a different country, with only the joining words of coref.yaml `counted_groups.joiners` between
+        them ("Burkina Faso, Niger and Mali"; the parser may hang a two-word name on the first as an apposition);
+        [] when there is none (a longer or shorter list, or names apart)."""
+        floor = ctx.window_start(head.i, back)
+        joiners = set(self.vocab["counted_groups"]["joiners"])
+        cands = sorted((c for c in ctx.cands if floor <= c.start and c.end <= head.left_edge.i), key=lambda c: c.start)
+        runs: list[list[_Cand]] = []
+        for c in cands:
+            prev = runs[-1][-1] if runs else None
+            if prev is not None and c.start == prev.start:
+                continue
+            gap = ctx.doc[prev.end:c.start] if prev is not None and prev.end <= c.start else None
+            if gap is not None and len(gap) and all(t.lower_ in joiners for t in gap):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in reversed(runs):
+            if len(run) != n:
+                continue
+            specs = [ctx.actors[c.key] for c in run]
+            countries = [self._known_country(sp) if sp.kind in ("country", "composed") else None for sp in specs]
+            if None not in countries and len(set(countries)) == n:
+                return countries
+        return []
+
     def _counted_before(self, ctx: ActorContext, head: Token) -> bool:
         """(h26d) Whether a pair phrase repeats a counted plural description of its own noun named shortly before (in the
         sentences `pair_lookback_sentences` reaches back): "arrested two men ... the two men" are those men."""
@@ -6964,7 +7027,24 @@ class ActorResolver:
                        for g in p.children if g.dep_ == "pobj"]
             poss = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in owners_words]
             protest = [m for m in mods if m.lemma_.lower() in nouns] or [g for g in of_objs if g.lemma_.lower() in nouns]
-            if not protest and not poss:
+            bare = not protest and not poss and not mods and not of_objs \
+                and head.lemma_.lower() in spec_vocab.get("bare_heads", ()) \
+                and any(c.dep_ == "det" and c.lower_ in self.vocab["definite_determiners"] for c in head.children)
+            if not protest and not poss and not bare:
+                continue
+            if bare:
+                # (h32e) a bare "the organisers" is the protest's only in a story that told people protesting within
+                # `lookback_sentences` ("... some protesters threw bottles ... Vucic accused the organisers"); no
+                # country's civilians by default ("the organisers said the summit would go ahead")
+                code = self._last_protesters(ctx, head.i, owners_words, verbs, int(spec_vocab["lookback_sentences"]))
+                if code is None or len(code) < 6:
+                    continue
+                if cand is not None:
+                    self._recompose(ctx, cand, head, code)
+                elif head.i not in ctx.covered:
+                    new = _Cand(head.i, head.i + 1, head.i, "", "composed")
+                    self._recompose(ctx, new, head, code)
+                    ctx.add(new)
                 continue
             code = None
             # (the owner's own mention, not the phrase's that holds it: "the demonstrators' leaders")
@@ -7275,7 +7355,7 @@ class ActorResolver:
         doc = ctx.doc
         for tok in doc:
             entry = ctx.modifiers.get(tok.i)
-            if entry is None or entry.kind != "country" or tok.i in ctx.covered:
+            if entry is None or entry.kind not in ("country", "region") or tok.i in ctx.covered:
                 continue
             if tok.i > 0 and ctx.modifiers.get(tok.i - 1) is entry:
                 continue  # inside a multiword adjective ("South African"): taken at its first word
@@ -7294,6 +7374,10 @@ class ActorResolver:
             if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.ent_type_ == "NORP") \
                     or any(i in ctx.covered for i in range(tok.i, head.i + 1)):
                 continue  # a common noun, or a people's name ("Iraqi Kurds"); not a name ("Syrian Golan Heights")
+            if entry.kind == "region" and (head.tag_ != "NNS" or head.i != last.i + 1
+                                           or head.lemma_.lower() not in self.vocab["region_party_heads"]):
+                continue  # (h32e) a region's adjective is its states only on a plural party noun ("the Western
+                # sponsors", "its European partners"); "Western weapons", "European markets" are things
             # a sector word among the other modifiers codes the phrase ("Ugandan opposition candidates" → UGAOPP)
             sector, _ = self._sector([t for t in doc[last.i + 1:head.i] if t.dep_ in MODIFIER_DEPS])
             if sector is None and not (last.dep_ == "npadvmod" and is_maker_participle(last.head)) \
