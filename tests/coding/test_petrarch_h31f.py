@@ -83,7 +83,7 @@ def test_word_lists_moved_from_other_coders():
     assert quote_act_vocab()["negating"] == {"not", "never", "no", "n't"}
     assert quote_vocab()["articles"] == {"the", "a", "an"} and quote_vocab()["indefinite_articles"] == {"a", "an"}
     dates, coref = read_yaml("dates.yaml"), read_yaml("coref.yaml")
-    assert set(dates["definite_determiners"]) == {"the", "this", "that", "these", "those"}
+    assert set(dates["referring_determiners"]) == {"the", "this", "that", "these", "those"}
     assert dates["past_perfect_auxiliaries"] == ["had", "been"] and dates["past_progressive_auxiliaries"] == ["was", "were"]
     assert coref["pair_determiners"] == ["both", "these", "those"]
     assert coref["organisation_sector_heads"] == ["company", "firm", "bank", "carmaker"]

@@ -70,7 +70,7 @@ class EventDater:
         self.arranging = set(vocab.get("arranging_verbs", []))
         self.object_pronouns = set(vocab.get("context_object_pronouns", []))
         # (h31f) determiners that make a noun definite; auxiliaries of a past perfect and of a past progressive
-        self.definite = frozenset(vocab["definite_determiners"])
+        self.definite = frozenset(vocab["referring_determiners"])
         self.past_perfect_aux = frozenset(vocab["past_perfect_auxiliaries"])
         self.past_progressive_aux = frozenset(vocab["past_progressive_auxiliaries"])
         self.sequence_light = set(vocab.get("sequence_light_verbs", []))
