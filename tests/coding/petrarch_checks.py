@@ -1,4 +1,4 @@
-"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py, h31a/b/i/j): a module's toy dictionary files,
+"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py, h31a/b/i/j, h32g/h, discards): a module's toy dictionary files,
 and what a pipeline that loaded them makes of one sentence."""
 from __future__ import annotations
 
@@ -17,6 +17,22 @@ def write_verbs(tmp_path_factory, name: str, verb_lines: str):
     path = tmp_path_factory.mktemp(name) / "spec.verbs.txt"
     path.write_text(verb_lines, encoding="utf-8")
     return path
+
+
+def write_discards(tmp_path_factory, name: str, discard_lines: str):
+    """`toy.discards.txt` holding `discard_lines` in a fresh folder named `name`; its path."""
+    path = tmp_path_factory.mktemp(name) / "toy.discards.txt"
+    path.write_text(discard_lines, encoding="utf-8")
+    return path
+
+
+def plain_and_discarding(discard_path):
+    """Two pipelines on one spaCy model: without and with the discard file at `discard_path`."""
+    from eventwire.nlp import load_spacy
+    from eventwire.pipeline import Pipeline
+
+    nlp = load_spacy()
+    return Pipeline(nlp), Pipeline(nlp, discard_files=[str(discard_path)])
 
 
 def user_codes(pipeline, sentence: str, null: str = "") -> list[tuple]:

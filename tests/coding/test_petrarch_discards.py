@@ -7,6 +7,7 @@ import pytest
 
 from eventwire.coding.petrarch import read_discards
 from eventwire.errors import EventwireError
+from petrarch_checks import plain_and_discarding, write_discards
 
 DISCARDS = """\
 # Story-level discards are marked '+', sentence-level ones are not.
@@ -18,18 +19,12 @@ YEARS_LATER
 
 @pytest.fixture(scope="module")
 def discard_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("discards") / "toy.discards.txt"
-    path.write_text(DISCARDS, encoding="utf-8")
-    return path
+    return write_discards(tmp_path_factory, "discards", DISCARDS)
 
 
 @pytest.fixture(scope="module")
 def pipelines(discard_path):
-    from eventwire.nlp import load_spacy
-    from eventwire.pipeline import Pipeline
-
-    nlp = load_spacy()
-    return Pipeline(nlp), Pipeline(nlp, discard_files=[str(discard_path)])
+    return plain_and_discarding(discard_path)
 
 
 def test_read_discards(discard_path):

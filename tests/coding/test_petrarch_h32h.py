@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coding.petrarch import DiscardList, discard_list
+from petrarch_checks import plain_and_discarding, write_discards
 
 DISCARDS = """\
 # sentence-level phrases, and one story-level (+) phrase
@@ -28,18 +29,12 @@ GROUP A_
 
 @pytest.fixture(scope="module")
 def discard_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("discards_h32h") / "toy.discards.txt"
-    path.write_text(DISCARDS, encoding="utf-8")
-    return path
+    return write_discards(tmp_path_factory, "discards_h32h", DISCARDS)
 
 
 @pytest.fixture(scope="module")
 def pipelines(discard_path):
-    from eventwire.nlp import load_spacy
-    from eventwire.pipeline import Pipeline
-
-    nlp = load_spacy()
-    return Pipeline(nlp), Pipeline(nlp, discard_files=[str(discard_path)])
+    return plain_and_discarding(discard_path)
 
 
 # (what the row shows, text, the level PETRARCH-2 gives it)
