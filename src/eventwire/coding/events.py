@@ -903,7 +903,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             return "negated"
         if p.coercive_manner and not self._coercive_manner(tok):
             return "coercive_manner"
-        if p.before and not _words_in_order(p.before, [t for t in tok.sent if t.i <= tok.i], tok):
+        if p.before and not _words_in_order(p.before, self._before_words(p, tok), tok):
             return "before"
         if p.after and not _words_in_order(p.after, [t for t in tok.sent if t.i >= tok.i], tok):
             return "after"
@@ -914,6 +914,18 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.kind == "verb" and tok.pos_ == "ADJ" and not (p.xcomp or p.prep):
             return "pos:adj"
         return None
+
+    @staticmethod
+    def _before_words(p: Pattern, tok: Token) -> list[Token]:
+        """The tokens a pattern's words before the verb are looked for in: the sentence up to the verb, but for a user's
+        PETRARCH pattern on a passive verb (h32j) the phrases of its "by" or "from" agent, as PETRARCH-2's matcher reads a
+        passive (`VerbPhrase.match_pattern`: the words before ``*`` are matched on the verb's BY / FROM phrases, the
+        words after it on the clause's subject): "The Russian building was demolished by a Ukrainian protestor" is
+        ``- PROTESTOR * [145]``, which names the doer before the verb."""
+        if p.id.startswith("petrarch.") and _is_passive(tok):
+            return [t for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for t in c.subtree if t.i != c.i]
+        return [t for t in tok.sent if t.i <= tok.i]
 
     def _asserted_clause(self, clause: Token) -> bool:
         """Whether a that-clause states a fact rather than asks for an act: its verb is finite in the indicative
