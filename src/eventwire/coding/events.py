@@ -357,6 +357,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         self.patterns, meta = load_patterns()
         self.patterns_version = meta["version"]
         self.verb_import: dict = {}
+        # (h32i) a user's verb forms as PETRARCH-2 stores them (form → the verb's word): a verb token whose lemma gives
+        # no pattern of the user's takes those of the verb its text is a form of (`_readings`)
+        self.verb_forms: dict[str, str] = {}
         verb_files = [str(f) for f in verb_files or ()]
         if verbs_only and not verb_files:
             raise EventwireError("E035")
@@ -375,6 +378,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             self.patterns = tuple(sorted((*extra, *self.patterns), key=_precedence))
             self.patterns_version += f",petrarch@{len(extra)}"
             self.verb_import = dict(extra.counts)
+            self.verb_forms = dict(getattr(extra, "forms", {}))
         # (p30) PETRARCH discard files a user brings: a sentence holding one of their sentence-level phrases, or a
         # story holding a story-level one ("+"), gives no events; (h32h) matched as PETRARCH-2 matches them, on the
         # sentence's white-space words (petrarch.DiscardList)
@@ -413,6 +417,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     self.by_form.setdefault(form, []).append(p)
         if self.by_form:
             self.matcher.add("verb", [[{"LOWER": {"IN": sorted(self.by_form)}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
+        self.verb_forms = {f: l for f, l in self.verb_forms.items()
+                           if any(p.id.startswith("petrarch.") for p in self.by_lemma.get(f"verb:{l}", ()))}
+        if self.verb_forms:
+            self.matcher.add("verb", [[{"LOWER": {"IN": sorted(self.verb_forms)}, "POS": "VERB"}]])
         self._rank = {id(p): i for i, p in enumerate(self.patterns)}
         self.mod = modality_vocab()
         self.min_confidence = min_confidence
@@ -543,6 +551,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         equally ranked ones)."""
         lemma = tok.lemma_.lower()
         out = self.by_lemma.get(f"{kind}:{lemma}", [])
+        if (kind == "verb" and tok.pos_ == "VERB" and tok.lower_ in self.verb_forms
+                and self.verb_forms[tok.lower_] != lemma and not any(p.id.startswith("petrarch.") for p in out)):
+            # (h32i) the verb PETRARCH-2 knows this word as a form of, when our lemma names none of the user's verbs
+            # ("cordoned", lemmatised "cordone", is CORDON's): its patterns before ours, as the user's verb would be
+            out = sorted((*out, *self.by_lemma.get(f"verb:{self.verb_forms[tok.lower_]}", [])),
+                         key=lambda p: self._rank[id(p)])
         if kind == "verb" and self.by_form and tok.lower_ != lemma and tok.lower_ in self.by_form:
             # (h31i) among equally ranked readings the verb written as this word comes first: PETRARCH's LEFT block
             # is what "left" means, before LEAVE's
@@ -565,6 +579,15 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         "Britain condemned and France criticised the attack"; modality.yaml `shared_object_roots`): a property of
         the act, passed to `_object` by each caller, never held on the coder."""
         return code[:2] in self.mod.get("shared_object_roots", ())
+
+    @staticmethod
+    def _particle_objects(p: Pattern, tok: Token) -> list[Token]:
+        """(h32i) A user's compound verb whose particle the parser read as a preposition right after the verb ("cordoned
+        off[prep] the roads[pobj]"): that preposition's object is the verb's object, as PETRARCH-2 reads the words."""
+        if not p.particle or not p.id.startswith("petrarch."):
+            return []
+        return [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == p.particle
+                for g in c.children if g.dep_ == "pobj"]
 
     def _object(self, tok: Token, *, shares: bool = False) -> Token | None:
         """The verb's object; with `shares` (`_shares` of the act read), one it shares with the clause joined after it."""
@@ -859,7 +882,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.forbid_dep and any(c.dep_ in p.forbid_dep for c in tok.children):
             return "forbid_dep"
         if p.particle and not any((c.dep_ == "prt" or c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children)
-                                   or c.dep_ == "advmod" and c.i == tok.i + 1)  # "shot down[advmod] 380 drones"
+                                   or c.dep_ == "advmod" and c.i == tok.i + 1  # "shot down[advmod] 380 drones"
+                                   # (h32i) a user's compound verb is its words in order, as PETRARCH-2 reads them:
+                                   # "cordoned off[prep] the roads" is CORDON_OFF (`_particle_objects`)
+                                   or c.dep_ == "prep" and c.i == tok.i + 1 and p.id.startswith("petrarch."))
                                   and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
             return "particle"
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
@@ -1235,7 +1261,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 elif (named := self._named(tok)) is not None:
                     out = [named]  # (h23b) "rejected what it described as interference by the United States": what it named
                 else:
-                    out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok)
+                    out = [c for c in tok.children if c.dep_ == "dobj"] or self._bare_infinitive_objects(tok) \
+                        or self._particle_objects(p, tok)
                     if not out and shares and (shared := _shared_object(tok)) is not None:
                         out = [shared]  # (h23d) "Britain condemned and France criticised the attack"
         elif path == "subj.stationed":
@@ -1649,6 +1676,19 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (h27g) "with Turkey's help", "with U.S. mediation": a helper, no party to the act (modality.yaml
             # `helper_nouns`); "talks with Turkey" still have Turkey for their party
             out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in helpers)]
+        if deep and path == "dobj" and p.id.startswith("petrarch.") and not out and p.kind == "verb":
+            # (h32i) ... and with no object, an adverb after the verb that heads a phrase of its own ("marched very
+            # close[advmod] to the border with Mordor"; "contribute a million gold florin[advmod] to Australia", as the
+            # parser reads it): its phrase is what follows the verb
+            out = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i and any(g.dep_ == "prep" for g in c.children)]
+        if deep and path == "dobj" and p.id.startswith("petrarch.") and out and not self._actors(frame, out, True):
+            # (h32i) a user's pattern takes the first actor after the verb (PETRARCH-2 reads the object's words on): when
+            # the deep search of its object finds none (it does not enter a participle's clause), the first word of the
+            # object's phrase an actor or place is at ("cordoned off the roads leading into Mordor along the pass of
+            # Cirith Ungol" → Mordor, "welcomed assurances on cultural issues sent from Bree" → Bree); no pronoun
+            first = next((u for t in out for u in t.subtree if u.i != t.i and u.tag_ not in ("PRP", "PRP$")
+                          and frame.actor_at(u, places=True)), None)
+            out = [*out, first] if first is not None else out
         return out, deep
 
     def _frame_subject(self, tok: Token) -> list[Token]:

@@ -47,8 +47,9 @@ Every reader counts what it read and what it skipped, and why (``kb.sources["pet
   for its phrases); a verb written inflected (``RISEN``) matches that word. (h32g) As PETRARCH-2 takes the first actor
   after the verb once a pattern's words match: an object pattern with no ``+`` looks as far as a linear one, a
   preposition naming the target is found on the verb or its object, ``%`` after a preposition is the target, a bare
-  ``* FOR`` names the preposition, ``+`` after a skipped (``^``) phrase is the next actor outside it. The rest is
-  skipped and counted.
+  ``* FOR`` names the preposition, ``+`` after a skipped (``^``) phrase is the next actor outside it. (h32i) A verb
+  line's forms are PETRARCH-2's: those in braces (``+CORDON_OFF {+CORDONED_OFF ...}``), else the regular ones it
+  makes (S, ED or D, ING); they name the verb when our lemma of the word does not. The rest is skipped and counted.
 
 Comments follow PETRARCH: ``#`` and ``;`` start a comment, ``<!-- -->`` blocks (and any line
 starting ``<!``) are comments. (h31f) The format's own words (particles, prepositions, function words of names, codes
@@ -540,6 +541,9 @@ class PatternList(list):
     """A list of `Pattern`s with `counts` of what was translated and what was skipped."""
 
     counts: Counter
+    # (h32i) a verb's forms as PETRARCH-2 stores them (the forms in braces, else the regular forms it makes): form →
+    # the verb's word, both lower case
+    forms: dict
 
 
 _TARGET_PREPS = _V["target_prepositions"]
@@ -631,6 +635,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     block_code: str | None = None
     verbs: list[tuple[str, str | None, str | None, str | None]] = []  # lemma, code, particle, prep
     made: dict[tuple, Pattern] = {}
+    forms: dict[str, str] = {}
     phrases_left_out: set[tuple[str, str]] = set()
     seq = 0
 
@@ -987,6 +992,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not re.match(r"^[a-z][a-z\-]*$", lemma):
             counts["bad verb lines"] += 1
             return
+        if not prep:
+            # (h32i) PETRARCH-2 stores a verb's forms as words of their own: those in braces ("+CORDON_OFF
+            # {+CORDONED_OFF ...}": "cordoned"), else the regular ones it makes (`make_verb_forms`: S, ED or D, ING);
+            # our lemmatiser may not give the verb back from them ("cordoned" → "cordone")
+            braced = re.search(r"\{([^}]*)\}", s)
+            for form in _verb_forms(lemma, braced.group(1) if braced else None):
+                if form != lemma and forms.setdefault(form, lemma) == lemma:
+                    counts["verb forms (braced or made as PETRARCH-2 makes them)"] += 1
         verbs.append((lemma, code, particle, prep))
         counts["verbs"] += 1
         if code is None:
@@ -1043,7 +1056,26 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     out = PatternList(sorted(made.values(), key=lambda p: -words(p)))
     counts["patterns"] = len(out)
     out.counts = counts
+    out.forms = forms
     return out
+
+
+def _verb_forms(lemma: str, braced: str | None) -> list[str]:
+    """(h32i) The forms of a verb line's word as PETRARCH-2 stores them, lower case: each form in braces (its word
+    before any `_` part: "+CORDONED_OFF" → "cordoned"; a form with words before the verb is left), else the regular
+    forms of PETRARCH-2's `make_verb_forms` (word + S; + D and less E + ING after an E, else + ED and + ING)."""
+    if braced is not None:
+        out = []
+        for raw in braced.split():
+            if "+" in raw and raw.partition("+")[0].strip("_"):
+                continue
+            word = raw.lstrip("+").split("_")[0].lower()
+            if re.match(r"^[a-z][a-z\-]*$", word):
+                out.append(word)
+        return out
+    if lemma.endswith("e"):
+        return [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    return [lemma + "s", lemma + "ed", lemma + "ing"]
 
 
 def read_discards(path: str | Path) -> tuple[list[str], list[str]]:
@@ -1113,10 +1145,13 @@ def patterns_from_files(paths: Iterable[str | Path]) -> PatternList:
     ``Pipeline(actor_files=...)``); ids stay unique across files."""
     out = PatternList()
     out.counts = Counter()
+    out.forms = {}
     seen: set[str] = set()
     for path in paths:
         pats = read_verb_dictionary(path)
         out.counts.update(pats.counts)
+        for form, lemma in pats.forms.items():
+            out.forms.setdefault(form, lemma)
         for p in pats:
             if p.id in seen:
                 continue
