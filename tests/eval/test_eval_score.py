@@ -183,11 +183,14 @@ def mention(sentence, word, actor_id) -> Mention:
 
 PUTIN, HLAING = Actor("A1", "Vladimir Putin", "RUSGOV", "person"), Actor("A2", "Min Aung Hlaing", "MMRMIL", "person")
 BOTH_MENTIONED = {"actors": (PUTIN, HLAING), "mentions": (mention(S1, "Putin", "A1"), mention(S1, "Hlaing", "A2"))}
+PAIR = Actor("A3", "the two leaders", None, "compound", members=("A1", "A2"))
+PAIR_MENTIONED = {"actors": (PUTIN, HLAING, PAIR), "mentions": (mention(S1, "Hlaing", "A3"),)}  # one mention, both members
 
 
 @pytest.mark.parametrize("coded, cause", [  # what is on the first gold sentence (RUSGOV -> MMRMIL 043) -> why it was missed
     ({}, "no_event_actor_missing"),
     (BOTH_MENTIONED, "no_event_actors_found"),
+    (PAIR_MENTIONED, "no_event_actors_found"),
     ({"events": (replace(event(S1, "RUSGOV", "MMRMIL", "043"), target_code=None),)}, "one_sided_only"),
     ({"events": (event(S1, "RUSGOV", "MMRMIL", "111"),)}, "other_root"),
     ({"events": (event(S1, "RUSGOV", "UKR", "043"),)}, "other_target"),

@@ -290,11 +290,18 @@ MISS_CAUSES = {
 
 
 def _mentioned(codes: set[str], article: Article, span: tuple[int, int]) -> bool:
-    """Is an actor of one of `codes` (actor level) mentioned inside the character span?"""
+    """Is an actor of one of `codes` (actor level) mentioned inside the character span? A compound actor's mention
+    ("the three countries") mentions each of its members."""
     levels = {actor_level(c) for c in codes}
     by_id = {a.id: a for a in article.actors}
-    return any(m.start < span[1] and span[0] < m.end and actor_level(getattr(by_id.get(m.actor_id), "code", None)) in levels
-               for m in article.mentions)
+
+    def named(actor_id: str | None) -> set:
+        actor = by_id.get(actor_id)
+        if actor is None:
+            return set()
+        return {actor_level(actor.code)} | {actor_level(getattr(by_id.get(m), "code", None)) for m in actor.members}
+
+    return any(m.start < span[1] and span[0] < m.end and named(m.actor_id) & levels for m in article.mentions)
 
 
 def miss_cause(g: dict, article: Article, pred: list[Event]) -> str:
