@@ -623,7 +623,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     (``212``, ``1717``, ``174K``) is carried as the user's own (`cameo.user_code`). Skipped (and counted):
     null codes, codes that are no event codes (``[abc]``), the reverse half of ``[a:b]`` pairs, ``%``
     after the verb, ``$`` after the verb unless ``+`` stands before it, ``+`` after a word that is no
-    preposition, compound verbs with words before the verb (``RE_+ARREST``) and verb transformations (``~``)."""
+    preposition and verb transformations (``~``). (h32k) A compound verb with words before the verb (``WIRE_+TAP``)
+    is the verb after ``+`` with those words right before it (``before`` slot "wire *")."""
     from .cameo import cameo_table, user_code
     from .events import Pattern
 
@@ -633,7 +634,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     synset_name: str | None = None
     block = ""
     block_code: str | None = None
-    verbs: list[tuple[str, str | None, str | None, str | None]] = []  # lemma, code, particle, prep
+    verbs: list[tuple[str, str | None, str | None, str | None, str | None]] = []  # lemma, code, particle, prep, front
     made: dict[tuple, Pattern] = {}
     forms: dict[str, str] = {}
     phrases_left_out: set[tuple[str, str]] = set()
@@ -773,18 +774,22 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
 
     def add_for_block(particle: str | None, kw: dict, code: str) -> bool:
         """The pattern for each group of the block's verbs (by particle); False when none can take it."""
-        groups: dict[str | None, set[str]] = {}
-        for lemma, _c, vpart, vprep in verbs:
+        groups: dict[tuple[str | None, str | None], set[str]] = {}
+        for lemma, _c, vpart, vprep, front in verbs:
             if vprep or (particle and vpart and vpart != particle):
                 continue
-            groups.setdefault(particle or vpart, set()).add(lemma)
+            groups.setdefault((particle or vpart, front), set()).add(lemma)
         if not groups:
             counts["skipped: no usable verb in block"] += 1
             return False
-        for part, lemmas in groups.items():
+        for (part, front), lemmas in groups.items():
             k = dict(kw)
             if part:
                 k["particle"] = part
+            if front:
+                # (h32k) a verb written with words before it ("WIRE_+TAP"): the line's words before the verb, then
+                # those words right before it
+                k["before"] = (*k.get("before", ()), frozenset({front}))
             add({"lemmas": frozenset(lemmas), **k}, code)
         return True
 
@@ -961,19 +966,27 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["pattern lines translated as linear word patterns"] += 1
 
     def translate_verb(s: str) -> None:
-        """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD (skipped)."""
+        """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD {forms} [code]."""
         vm = re.match(r"^(?P<w>[^\s{\[]+)\s*(?:\{[^}]*\})?\s*(?P<c>\[[^\]]*\])?\s*$", s)
         if not vm:
             counts["bad verb lines"] += 1
             return
         word = vm.group("w")
         code = code_of(vm.group("c")) if vm.group("c") else block_code
-        particle = prep = None
+        particle = prep = front_words = None
         if "_" in word or "+" in word:
             front, _, back = word.partition("+") if "+" in word else ("", "", word)
             if front.strip("_"):
-                counts["skipped: compound verbs with words before the verb"] += 1
-                return
+                # (h32k) PETRARCH-2's compound verb with words before the verb ("WIRE_+TAP"): the verb is the word after
+                # "+", the words before it must stand right before it, in order ("wire tapped", "will not wire tap");
+                # read as a pattern's words before the verb with the verb itself last ("wire *")
+                fw = [w.lower() for w in front.split("_") if w]
+                if not all(re.match(r"^[a-z][a-z'\-]*$", w) for w in fw) or "_" in back.strip("_"):
+                    counts["skipped: compound verbs with words before the verb"] += 1
+                    return
+                front_words = " ".join([*fw, "*"])
+                back = back.strip("_")
+                counts["compound verbs with words before the verb"] += 1
             parts = back.split("_")
             word, extra = parts[0], [p for p in parts[1:] if p]
             if len(extra) > 1:
@@ -997,14 +1010,16 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             # {+CORDONED_OFF ...}": "cordoned"), else the regular ones it makes (`make_verb_forms`: S, ED or D, ING);
             # our lemmatiser may not give the verb back from them ("cordoned" → "cordone")
             braced = re.search(r"\{([^}]*)\}", s)
-            for form in _verb_forms(lemma, braced.group(1) if braced else None):
+            for form in _verb_forms(lemma, braced.group(1) if braced else None, front=bool(front_words)):
                 if form != lemma and forms.setdefault(form, lemma) == lemma:
                     counts["verb forms (braced or made as PETRARCH-2 makes them)"] += 1
-        verbs.append((lemma, code, particle, prep))
+        verbs.append((lemma, code, particle, prep, front_words))
         counts["verbs"] += 1
         if code is None:
             return
         kw: dict = {"lemmas": frozenset({lemma})}
+        if front_words:
+            kw["before"] = (frozenset({front_words}),)
         if particle:
             kw["particle"] = particle
             kw["target"] = VERB_TARGET
@@ -1060,15 +1075,19 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     return out
 
 
-def _verb_forms(lemma: str, braced: str | None) -> list[str]:
+def _verb_forms(lemma: str, braced: str | None, *, front: bool = False) -> list[str]:
     """(h32i) The forms of a verb line's word as PETRARCH-2 stores them, lower case: each form in braces (its word
     before any `_` part: "+CORDONED_OFF" → "cordoned"; a form with words before the verb is left), else the regular
-    forms of PETRARCH-2's `make_verb_forms` (word + S; + D and less E + ING after an E, else + ED and + ING)."""
+    forms of PETRARCH-2's `make_verb_forms` (word + S; + D and less E + ING after an E, else + ED and + ING).
+    (h32k) `front`: the line is a verb with words before it ("WIRE_+TAP {WIRE_+TAPPED ...}"); its forms are the words
+    after "+" of the braced forms written the same way ("tapped")."""
     if braced is not None:
         out = []
         for raw in braced.split():
-            if "+" in raw and raw.partition("+")[0].strip("_"):
+            if "+" in raw and bool(raw.partition("+")[0].strip("_")) != front:
                 continue
+            if front:
+                raw = raw.partition("+")[2]
             word = raw.lstrip("+").split("_")[0].lower()
             if re.match(r"^[a-z][a-z\-]*$", word):
                 out.append(word)
