@@ -4,8 +4,11 @@ covers) and every party that sentence names sits off its main verb ("The resolut
 abstained. It calls for ..." is the resolution, not Russia; actors.py `_thing_subject_before`); a party the main verb
 takes keeps the link ("The move angered China. It urged Japan ..."). The `opponent` target of a legal challenge is
 none when the body asked to rule is the source's own country's (a case at home: "the opposition leader urged the
-Constitutional Court to rule" is no case against the United States a phone call before told; events.py). SPEC rows must
-be coded, ABSENT rows must not; ABSENT rows failed before their rule."""
+Constitutional Court to rule" is no case against the United States a phone call before told; events.py). A bare plural
+of a state's head ("governments in the region", "several governments": coref.yaml `plural_state_heads`) is many states,
+never the story's one (actors.py `_many_states`); "the governments of Brazil and Colombia", "both governments" after a
+pair, "European governments" keep theirs. SPEC rows must be coded, ABSENT rows must not; ABSENT rows failed before their
+rule."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +37,11 @@ SPEC = [
     # guard: a party that is the subject before is still "it"
     ("Russia abstained in the vote. It urged the army and the RSF to allow aid access.", "RUS", "025", "SDNMIL",
      "happened"),
+    # guards: governments whose states are told keep them
+    ("The governments of Brazil and Colombia condemned Ecuador on Saturday.", "BRAGOV", "111", "ECU", "happened"),
+    ("India and Pakistan agreed to a ceasefire on Saturday. Both governments accused each other of violations on "
+     "Sunday.", "INDGOV", "1122", "PAKGOV", "happened"),
+    ("European governments condemned Russia on Saturday.", "EUR", "111", "RUS", "happened"),
 ]
 
 ABSENT = [
@@ -42,6 +50,13 @@ ABSENT = [
     (RES, ("RUS", "025", "SDNMIL")),
     (RES, ("RUS", "025", "SDNREBRSF")),
     (TEXT, ("IGOUNOIAEA", "021", "IRN")),
+    ("Mexico broke off diplomatic relations with Ecuador. Governments in the region condemned Ecuador.",
+     ("MEXGOV", "111", "ECU")),
+    ("Mexico broke off relations with Ecuador. Several governments condemned Ecuador on Saturday.",
+     ("MEXGOV", "111", "ECU")),
+    ("Myanmar's junta held an election. Governments across Asia criticised the junta.", ("MMRGOV", "111", "MMRMIL")),
+    ("Tom Andrews, the U.N. special rapporteur on human rights in Myanmar, called the planned vote a fraud and urged "
+     "governments not to lend it legitimacy.", ("IGOUNOHCHR", "020", "MMRGOV")),
 ]
 
 

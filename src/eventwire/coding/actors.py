@@ -2379,6 +2379,10 @@ class ActorResolver:
                         countries[:] = own
                     country = own[0] if own else None
                     code = country + sector if country else None
+                elif country is None and sector and self._many_states(head):
+                    # (h32l) "governments in the region", "several governments", "Governments across Asia": a bare plural
+                    # of a state's head names no one state, never the story's (coref.yaml `plural_state_heads`)
+                    code = None
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
@@ -3728,6 +3732,17 @@ class ActorResolver:
         out |= {c for b in ctx.cands if b.resolution != "place" and ctx.actors[b.key].kind == "country"
                 for a, z in spans if a <= b.head <= z for c in [self._known_country(ctx.actors[b.key])] if c}
         return {c for c in out if self.kb.country(c)}
+
+    def _many_states(self, head: Token) -> bool:
+        """(h32l) Whether `head` is a bare plural of a state's head (coref.yaml `plural_state_heads`: "governments") with no
+        owner, count, compound or "of" phrase and no determiner but those of `generic_plural_determiners` ("several
+        governments", "governments in the region"): many states, no one of them ("the governments of Brazil and
+        Colombia", "their governments", "the two governments" name theirs)."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in (self.vocab.get("plural_state_heads") or ()):
+            return False
+        dets = set(self.vocab.get("generic_plural_determiners") or ())
+        return not any(c.dep_ in ("poss", "compound", "nummod", "nmod") or c.dep_ in ("det", "predet") and c.lower_ not in dets
+                       or c.dep_ == "prep" and c.lower_ in self.vocab["pair_owner_prepositions"] for c in head.children)
 
     def _generic_reporter(self, tok: Token) -> Token | None:
         """(h27i) The subject of the reporting verb (coref.yaml `reporting_subject_verbs`) whose reported clause holds
