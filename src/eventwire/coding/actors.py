@@ -2379,6 +2379,10 @@ class ActorResolver:
                         countries[:] = own
                     country = own[0] if own else None
                     code = country + sector if country else None
+                elif country is None and sector and self._many_states(head):
+                    # (h32l) "governments in the region", "several governments", "Governments across Asia": a bare plural
+                    # of a state's head names no one state, never the story's (coref.yaml `plural_state_heads`)
+                    code = None
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
@@ -3728,6 +3732,17 @@ class ActorResolver:
         out |= {c for b in ctx.cands if b.resolution != "place" and ctx.actors[b.key].kind == "country"
                 for a, z in spans if a <= b.head <= z for c in [self._known_country(ctx.actors[b.key])] if c}
         return {c for c in out if self.kb.country(c)}
+
+    def _many_states(self, head: Token) -> bool:
+        """(h32l) Whether `head` is a bare plural of a state's head (coref.yaml `plural_state_heads`: "governments") with no
+        owner, count, compound or "of" phrase and no determiner but those of `generic_plural_determiners` ("several
+        governments", "governments in the region"): many states, no one of them ("the governments of Brazil and
+        Colombia", "their governments", "the two governments" name theirs)."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in (self.vocab.get("plural_state_heads") or ()):
+            return False
+        dets = set(self.vocab.get("generic_plural_determiners") or ())
+        return not any(c.dep_ in ("poss", "compound", "nummod", "nmod") or c.dep_ in ("det", "predet") and c.lower_ not in dets
+                       or c.dep_ == "prep" and c.lower_ in self.vocab["pair_owner_prepositions"] for c in head.children)
 
     def _generic_reporter(self, tok: Token) -> Token | None:
         """(h27i) The subject of the reporting verb (coref.yaml `reporting_subject_verbs`) whose reported clause holds
@@ -7492,6 +7507,8 @@ class ActorResolver:
                 continue  # "Russia condemned the attack. Saudi Arabia also condemned it": the attack
             if before and self._party_in_thing_phrase(ctx, tok, before[-1]):
                 continue  # "Japan praised the agreement signed by Armenia and Azerbaijan. Russia rejected it": the agreement
+            if before and self._thing_subject_before(ctx, tok, before):
+                continue  # "The resolution was adopted, while Russia abstained. It calls for a halt": the resolution
             if before and tok.dep_ == "nsubj":
                 # a subject "it" continues the last subject, not the nearest noun ("The Russian Defence
                 # Ministry said its forces had struck depots supplying the Ukrainian army, and it denied ...")
@@ -7581,6 +7598,34 @@ class ActorResolver:
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl"):
                 return False
         return False
+
+    def _thing_subject_before(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> bool:
+        """(h32l) Whether a subject "it" that opens its clause with no party named before it in its own sentence continues
+        the subject of the sentence before, when that subject is a thing (a singular common noun no mention covers, no
+        sector word nor generic head: "The British-drafted resolution was adopted with 14 votes, while Russia abstained.
+        It calls for a halt": the resolution, not Russia), and every party of that sentence sits off its main verb
+        (in a subordinate clause or deeper phrase, not the main verb's subject, object or prepositional object: "The
+        move angered China. It said ..." keeps China)."""
+        if tok.dep_ != "nsubj" or any(c.start >= tok.sent.start for c in before):
+            return False
+        first = tok.sent.start
+        if first == 0:
+            return False
+        prev = ctx.doc[first - 1].sent
+        root = prev.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1:
+            return False
+        s = subj[0]
+        if not (s.pos_ == "NOUN" and s.tag_ == "NN" and s.i not in ctx.covered
+                and s.lemma_.lower() not in self.kb.sector_words and s.lemma_.lower() not in self.kb.generic_heads):
+            return False
+        args = {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr")}
+        args |= {g.i for p in root.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"}
+        parties = [c for c in before if c.start >= prev.start]
+        if not parties:
+            return False
+        return not any(any(c.start <= i < c.end for i in args) or ctx.doc[c.head].i in args for c in parties)
 
     def _repeated_object_thing(self, ctx: ActorContext, tok: Token, party: _Cand) -> bool:
         """(p20) Whether an object "it" repeats the object of the same verb told last, in its sentence or the one

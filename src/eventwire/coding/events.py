@@ -2794,6 +2794,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # source's country, either way, were the most told before (modality.yaml
                 # `opponent_lookback_sentences`), when one leads; never an international body
                 countries = {self._country(frame, a) for a in sources} - {None}
+                # (h32l) ... none when the body the trigger addresses is the source's own country's ("the opposition
+                # leader urged the Constitutional Court to rule swiftly": a case at home, not against a state the
+                # story told the source's country dealing with, as the United States of a phone call before)
+                asked = {self._country(frame, a) for c in tok.children if c.dep_ == "dobj" for a in frame.actor_at(c)}
+                if countries and asked & countries:
+                    continue
                 window = int(self.mod["opponent_lookback_sentences"])
                 tally: dict[str, list[str]] = {}
                 for e in self._recent(frame, tok, earlier, window):
