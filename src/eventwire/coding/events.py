@@ -50,6 +50,9 @@ def _hyphen_agents(tok: Token) -> list[Token]:
             and c.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj", "advmod")]
 
 
+# the id prefix of the patterns translated from a user's PETRARCH verb dictionary (petrarch.read_verb_dictionary)
+USER_PATTERN_PREFIX = "petrarch."
+
 @dataclass(frozen=True)
 class Pattern:
     id: str
@@ -110,6 +113,13 @@ class Pattern:
     after: tuple[frozenset[str], ...] = ()
     # (h30g) a PETRARCH verb pattern with `%` before the verb: it matches a compound subject only (two sources or more)
     compound_source: bool = False
+
+    @property
+    def from_user_file(self) -> bool:
+        """Whether the pattern was translated from a user's PETRARCH verb dictionary (`petrarch.read_verb_dictionary`
+        names them ``petrarch.<block>.<n>.<code>``): the readings that follow PETRARCH-2's own matching apply to these
+        only."""
+        return self.id.startswith(USER_PATTERN_PREFIX)
 
     @property
     def specificity(self) -> int:
@@ -252,7 +262,7 @@ def _precedence(p: Pattern) -> tuple:
     complement verb: "asking Obama to help[xcomp]" stays our 023 before the user's ASK 020). Our own order and the
     user's among themselves are unchanged: our silent readings first among equally ranked ones, then the user's."""
     rank = p.specificity
-    if p.id.startswith("petrarch."):
+    if p.from_user_file:
         rank = rank + 100 if rank >= 1 else max(rank, 1)
     return (-rank, not p.silent)
 
@@ -392,7 +402,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # (h31a) with a user's verb file, our noun events inside a user-coded verb's phrase are its reading (filters.py
         # `_drop_user_verb_nouns`)
         self.user_nouns_subsumed = bool(verb_files) and not verbs_only
-        self.noun_pattern_ids = frozenset(p.id for p in self.patterns if p.kind == "noun" and not p.id.startswith("petrarch."))
+        self.noun_pattern_ids = frozenset(p.id for p in self.patterns if p.kind == "noun" and not p.from_user_file)
         self.containers = meta["containers"]
         self.amount_preps = meta["amount_prepositions"]
         self.currencies = meta["currency_nouns"]
@@ -412,13 +422,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # the word as written, so the token whose text it is takes its patterns too (our lemma of "risen" is "rise")
         self.by_form: dict[str, list[Pattern]] = {}
         for p in self.patterns:
-            if p.kind == "verb" and p.id.startswith("petrarch."):
+            if p.kind == "verb" and p.from_user_file:
                 for form in p.lemmas:
                     self.by_form.setdefault(form, []).append(p)
         if self.by_form:
             self.matcher.add("verb", [[{"LOWER": {"IN": sorted(self.by_form)}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}]])
         self.verb_forms = {f: l for f, l in self.verb_forms.items()
-                           if any(p.id.startswith("petrarch.") for p in self.by_lemma.get(f"verb:{l}", ()))}
+                           if any(p.from_user_file for p in self.by_lemma.get(f"verb:{l}", ()))}
         if self.verb_forms:
             self.matcher.add("verb", [[{"LOWER": {"IN": sorted(self.verb_forms)}, "POS": "VERB"}]])
         self._rank = {id(p): i for i, p in enumerate(self.patterns)}
@@ -552,7 +562,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         lemma = tok.lemma_.lower()
         out = self.by_lemma.get(f"{kind}:{lemma}", [])
         if (kind == "verb" and tok.pos_ == "VERB" and tok.lower_ in self.verb_forms
-                and self.verb_forms[tok.lower_] != lemma and not any(p.id.startswith("petrarch.") for p in out)):
+                and self.verb_forms[tok.lower_] != lemma and not any(p.from_user_file for p in out)):
             # (h32i) the verb PETRARCH-2 knows this word as a form of, when our lemma names none of the user's verbs
             # ("cordoned", lemmatised "cordone", is CORDON's): its patterns before ours, as the user's verb would be
             out = sorted((*out, *self.by_lemma.get(f"verb:{self.verb_forms[tok.lower_]}", [])),
@@ -584,7 +594,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
     def _particle_objects(p: Pattern, tok: Token) -> list[Token]:
         """(h32i) A user's compound verb whose particle the parser read as a preposition right after the verb ("cordoned
         off[prep] the roads[pobj]"): that preposition's object is the verb's object, as PETRARCH-2 reads the words."""
-        if not p.particle or not p.id.startswith("petrarch."):
+        if not p.particle or not p.from_user_file:
             return []
         return [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == p.particle
                 for g in c.children if g.dep_ == "pobj"]
@@ -885,7 +895,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                                    or c.dep_ == "advmod" and c.i == tok.i + 1  # "shot down[advmod] 380 drones"
                                    # (h32i) a user's compound verb is its words in order, as PETRARCH-2 reads them:
                                    # "cordoned off[prep] the roads" is CORDON_OFF (`_particle_objects`)
-                                   or c.dep_ == "prep" and c.i == tok.i + 1 and p.id.startswith("petrarch."))
+                                   or c.dep_ == "prep" and c.i == tok.i + 1 and p.from_user_file)
                                   and c.lower_ == p.particle for c in tok.children):  # "pulled out[prep] of"
             return "particle"
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
@@ -921,7 +931,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
             return "assertive_clause"  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
-        if p.negated and not (p.before and p.id.startswith("petrarch.")) \
+        if p.negated and not (p.before and p.from_user_file) \
                 and (not self._negated(tok.children) or self._standing_negation(tok)):
             # (h32g) a user's PETRARCH pattern whose negation is its words before the verb ("- &NEGATVAUXVRB EVER * OVER
             # EFFORTS") is matched by those words in order, as PETRARCH's linear matcher does, wherever the parse hangs the
@@ -948,8 +958,11 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         passive (`VerbPhrase.match_pattern`: the words before ``*`` are matched on the verb's BY / FROM phrases, the
         words after it on the clause's subject): "The Russian building was demolished by a Ukrainian protestor" is
         ``- PROTESTOR * [145]``, which names the doer before the verb."""
-        if p.id.startswith("petrarch.") and _is_passive(tok):
-            return [t for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+        if p.from_user_file and _is_passive(tok):
+            from .petrarch import petrarch_vocab  # (loaded already: the pattern is from a user's verb file)
+
+            agent_preps = petrarch_vocab()["passive_agent_prepositions"]
+            return [t for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in agent_preps
                     for t in c.subtree if t.i != c.i]
         return [t for t in tok.sent if t.i <= tok.i]
 
@@ -1676,12 +1689,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             # (h27g) "with Turkey's help", "with U.S. mediation": a helper, no party to the act (modality.yaml
             # `helper_nouns`); "talks with Turkey" still have Turkey for their party
             out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in helpers)]
-        if deep and path == "dobj" and p.id.startswith("petrarch.") and not out and p.kind == "verb":
+        if deep and path == "dobj" and p.from_user_file and not out and p.kind == "verb":
             # (h32i) ... and with no object, an adverb after the verb that heads a phrase of its own ("marched very
             # close[advmod] to the border with Mordor"; "contribute a million gold florin[advmod] to Australia", as the
             # parser reads it): its phrase is what follows the verb
             out = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i and any(g.dep_ == "prep" for g in c.children)]
-        if deep and path == "dobj" and p.id.startswith("petrarch.") and out and not self._actors(frame, out, True):
+        if deep and path == "dobj" and p.from_user_file and out and not self._actors(frame, out, True):
             # (h32i) a user's pattern takes the first actor after the verb (PETRARCH-2 reads the object's words on): when
             # the deep search of its object finds none (it does not enter a participle's clause), the first word of the
             # object's phrase an actor or place is at ("cordoned off the roads leading into Mordor along the pass of

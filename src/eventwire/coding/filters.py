@@ -587,7 +587,9 @@ class EventFilters:
         between them) is left alone. Nothing changes without a user's verb file (`self.user_nouns_subsumed`)."""
         if not self.user_nouns_subsumed or doc is None:
             return events
-        user_verbs = {triggers[id(g)] for g in events if id(g) in triggers and g.rule.startswith("petrarch.")}
+        from .events import USER_PATTERN_PREFIX  # (events imports this module)
+
+        user_verbs = {triggers[id(g)] for g in events if id(g) in triggers and g.rule.startswith(USER_PATTERN_PREFIX)}
         if not user_verbs:
             return events
 

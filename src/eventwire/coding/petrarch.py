@@ -626,7 +626,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     preposition and verb transformations (``~``). (h32k) A compound verb with words before the verb (``WIRE_+TAP``)
     is the verb after ``+`` with those words right before it (``before`` slot "wire *")."""
     from .cameo import cameo_table, user_code
-    from .events import Pattern
+    from .events import USER_PATTERN_PREFIX, Pattern
 
     table = cameo_table()
     counts: Counter = Counter()
@@ -671,7 +671,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["duplicates (later line wins)"] += 1
         seq += 1
         kw = {"source": ("subj",), **p_kwargs}
-        made[key] = Pattern(id=f"petrarch.{block.lower()}.{seq}.{code}", kind="verb", code=code,
+        made[key] = Pattern(id=f"{USER_PATTERN_PREFIX}{block.lower()}.{seq}.{code}", kind="verb", code=code,
                             confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
 
