@@ -1,4 +1,4 @@
-"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py, h31a/b/i/j, h32g/h, discards): a module's toy dictionary files,
+"""Helpers of the PETRARCH-import spec tests (test_petrarch_h30b/g/h.py, h31a/b/i/j, h32g/h/i/k, discards): a module's toy dictionary files,
 and what a pipeline that loaded them makes of one sentence."""
 from __future__ import annotations
 
@@ -66,3 +66,34 @@ def mention_codes(pipeline, sentence: str, published: str) -> tuple[dict[str, se
     for m in art.mentions:
         mentions.setdefault(m.text, set()).add(codes.get(m.actor_id))
     return mentions, triples(art)
+
+
+def user_verb_suite(name: str, verb_lines: str, spec: list[tuple], absent: list[tuple]):
+    """The scaffold the PETRARCH verb-file spec modules share (h31a/j, h32g/i/k): the fixtures `verb_path` (the
+    module's toy verb file) and `pipeline` (eventwire with it loaded), and the tests `test_spec` (each row of `spec`,
+    (what it shows, sentence, source, code, target), is coded) and `test_absent` (each row of `absent`, (what it
+    guards against, sentence, (source, code, target)), is not). A module unpacks them into its own names:
+    ``verb_path, pipeline, test_spec, test_absent = user_verb_suite("h32k", VERBS, SPEC, ABSENT)``."""
+    import pytest
+
+    @pytest.fixture(scope="module", name="verb_path")
+    def verb_path(tmp_path_factory):
+        return write_verbs(tmp_path_factory, name, verb_lines)
+
+    @pytest.fixture(scope="module", name="pipeline")
+    def pipeline(verb_path):
+        from eventwire.pipeline import Pipeline
+
+        return Pipeline(verb_files=[str(verb_path)])
+
+    @pytest.mark.parametrize("line,sentence,source,code,target", spec, ids=[r[0] for r in spec])
+    def test_spec(pipeline, line, sentence, source, code, target):
+        got = user_codes(pipeline, sentence, null="---")
+        assert has_event(got, source, code, target), got
+
+    @pytest.mark.parametrize("line,sentence,triple", absent, ids=[r[0] for r in absent])
+    def test_absent(pipeline, line, sentence, triple):
+        got = user_codes(pipeline, sentence, null="---")
+        assert not has_event(got, *triple), got
+
+    return verb_path, pipeline, test_spec, test_absent

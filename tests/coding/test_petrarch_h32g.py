@@ -7,12 +7,8 @@ the preposition; a pattern's negation written before the verb is matched by its 
 eventwire's own patterns reads; look-alikes must not be coded."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from eventwire.coding.petrarch import read_verb_dictionary
-from petrarch_checks import has_event, user_codes, write_verbs
+from petrarch_checks import user_verb_suite
 
 VERBS = """\
 --- BARTER [0311] ---
@@ -73,28 +69,7 @@ ABSENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def verb_path(tmp_path_factory) -> Path:
-    return write_verbs(tmp_path_factory, "h32g", VERBS)
-
-
-@pytest.fixture(scope="module")
-def pipeline(verb_path):
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(verb_files=[str(verb_path)])
-
-
-@pytest.mark.parametrize("line,sentence,source,code,target", SPEC, ids=[r[0] for r in SPEC])
-def test_spec(pipeline, line, sentence, source, code, target):
-    got = user_codes(pipeline, sentence, null="---")
-    assert has_event(got, source, code, target), got
-
-
-@pytest.mark.parametrize("line,sentence,triple", ABSENT, ids=[r[0] for r in ABSENT])
-def test_absent(pipeline, line, sentence, triple):
-    got = user_codes(pipeline, sentence, null="---")
-    assert not has_event(got, *triple), got
+verb_path, pipeline, test_spec, test_absent = user_verb_suite("h32g", VERBS, SPEC, ABSENT)
 
 
 def test_reader(verb_path):

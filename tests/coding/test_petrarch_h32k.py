@@ -5,12 +5,8 @@ lines apply to it with those words last among their words before the verb ("- WI
 The dictionary is written with user codes none of eventwire's own patterns gives; look-alikes must not be coded."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from eventwire.coding.petrarch import _verb_forms, read_verb_dictionary
-from petrarch_checks import has_event, user_codes, write_verbs
+from petrarch_checks import user_verb_suite
 
 VERBS = """\
 --- SNOOP [1724] ---
@@ -47,28 +43,7 @@ ABSENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def verb_path(tmp_path_factory) -> Path:
-    return write_verbs(tmp_path_factory, "h32k", VERBS)
-
-
-@pytest.fixture(scope="module")
-def pipeline(verb_path):
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(verb_files=[str(verb_path)])
-
-
-@pytest.mark.parametrize("line,sentence,source,code,target", SPEC, ids=[r[0] for r in SPEC])
-def test_spec(pipeline, line, sentence, source, code, target):
-    got = user_codes(pipeline, sentence, null="---")
-    assert has_event(got, source, code, target), got
-
-
-@pytest.mark.parametrize("line,sentence,triple", ABSENT, ids=[r[0] for r in ABSENT])
-def test_absent(pipeline, line, sentence, triple):
-    got = user_codes(pipeline, sentence, null="---")
-    assert not has_event(got, *triple), got
+verb_path, pipeline, test_spec, test_absent = user_verb_suite("h32k", VERBS, SPEC, ABSENT)
 
 
 def test_import(verb_path):
