@@ -56,6 +56,8 @@ GSR_DICTS = [PETR / "Phoenix.Countries.actors.txt", PETR / "Phoenix.Internationa
              PETR / "Phoenix.MilNonState.actors.txt", PETR / "Phoenix.agents.txt"]
 PLOVER_GSR = SHARED / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
 GOLD_FILES = {"dev-gold": SHARED / "examples" / "dev-gold.jsonl", "examples-gold": ROOT / "examples" / "gold.jsonl"}
+# the project's own sets of wire stories with gold (bench/news/README.md: written blind, one set held out)
+NEWS_FILES = {p.stem: p for p in sorted((ROOT / "bench" / "news").glob("*.jsonl"))}
 RESULTS = ROOT / "bench" / "results" / "peers.json"
 BASELINE = ROOT / "bench" / "baseline.json"
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -375,23 +377,39 @@ def run_plover(limit: int | None = None, pipeline=None) -> dict:
     return score_plover(records, articles)
 
 
-@_timed
-def run_gold(limit: int | None = None, pipeline=None) -> dict:
+def _score_gold_files(files: dict[str, Path], limit: int | None, pipeline, keys: tuple[str, ...]) -> dict:
+    """`eventwire eval` of each gold file (ANNOTATION.md format): counts and figures per file, and `keys` of the
+    figures flat as "<file>.<figure>"."""
     from eventwire.eval import evaluate, read_gold
 
     pipeline = pipeline or make_pipeline()
     out = {"figures": {}, "files": {}}
-    for name, path in GOLD_FILES.items():
+    for name, path in files.items():
         if not path.exists():
             continue
         s = evaluate(_limit(read_gold(path), limit), pipeline)
         d = s.to_dict()
-        out["files"][name] = {"articles": s.articles, "gold_events": s.gold_events,
-                              "predicted_events": s.predicted_events, "figures": d["figures"]}
-        for k in ("event_f1_actor", "event_f1_strict", "event_recall_actor", "event_precision_actor",
-                  "cameo_root_accuracy", "quote_recall", "speaker_accuracy", "entity_recall"):
+        out["files"][name] = {"articles": s.articles, "gold_events": s.gold_events, "predicted_events": s.predicted_events,
+                              "matched_actor": s.matched_actor, "matched_strict": s.matched_strict,
+                              "miss_causes": d.get("miss_causes", {}), "figures": d["figures"]}
+        for k in keys:
             out["figures"][f"{name}.{k}"] = d["figures"][k]
     return out
+
+
+@_timed
+def run_gold(limit: int | None = None, pipeline=None) -> dict:
+    return _score_gold_files(GOLD_FILES, limit, pipeline,
+                             ("event_f1_actor", "event_f1_strict", "event_recall_actor", "event_precision_actor",
+                              "cameo_root_accuracy", "quote_recall", "speaker_accuracy", "entity_recall"))
+
+
+@_timed
+def run_news(limit: int | None = None, pipeline=None) -> dict:
+    """The project's news sets (bench/news/*.jsonl): wire stories with gold written blind; H33 is held out."""
+    return _score_gold_files(NEWS_FILES, limit, pipeline,
+                             ("event_f1_actor", "event_precision_actor", "event_recall_actor", "event_f1_strict",
+                              "date_accuracy", "mode_accuracy", "speaker_accuracy", "quote_recall"))
 
 
 @_timed
@@ -485,6 +503,15 @@ def print_table(res: dict) -> None:
                      ("", "event F1 actor / strict", f'{f["event_f1_actor"]:.3f} / {f["event_f1_strict"]:.3f}'),
                      ("", "recall / precision (actor)", f'{f["event_recall_actor"]:.3f} / {f["event_precision_actor"]:.3f}'),
                      ("", "quote recall / speaker acc.", f'{f["quote_recall"]:.3f} / {f["speaker_accuracy"]:.3f}')]
+    if "news" in s:
+        for name, g in s["news"]["files"].items():
+            f = g["figures"]
+            rows += [(f"news {name}", f'{g["articles"]} articles, {g["gold_events"]} events, {g["predicted_events"]} predicted',
+                      "held out" if name == "H33" else "steering"),
+                     ("", "event F1 actor (P / R) / strict", f'{f["event_f1_actor"]:.3f} ({f["event_precision_actor"]:.3f} / '
+                                                            f'{f["event_recall_actor"]:.3f}) / {f["event_f1_strict"]:.3f}'),
+                     ("", "date / mode / speaker acc.", f'{f["date_accuracy"]:.3f} / {f["mode_accuracy"]:.3f} / {f["speaker_accuracy"]:.3f}'),
+                     ("", "misses by cause", ", ".join(f"{k} {v}" for k, v in sorted(g["miss_causes"].items())))]
     w0 = max(len(r[0]) for r in rows) if rows else 0
     w1 = max(len(r[1]) for r in rows) if rows else 0
     for r in rows:
@@ -506,7 +533,7 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
     from eventwire.nlp import load_spacy
 
     nlp = load_spacy()
-    pipeline = make_pipeline(nlp=nlp) if {"gsr", "plover", "gold"} & set(suites) else None
+    pipeline = make_pipeline(nlp=nlp) if {"gsr", "plover", "gold", "news"} & set(suites) else None
     load = {"seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(time.process_time() - c0, 1)}
     res: dict = {"eventwire": eventwire.__version__, "dictionary_version": dictionary_version(),
                  "date": dt.date.today().isoformat(), "limit": limit, "pipeline_load": load, "suites": {}}
@@ -529,6 +556,8 @@ def run(suites: Iterable[str], limit: int | None = None) -> dict:
             res["suites"]["plover"] = run_plover(limit, pipeline)
         elif name == "gold":
             res["suites"]["gold"] = run_gold(limit, pipeline)
+        elif name == "news":
+            res["suites"]["news"] = run_news(limit, pipeline)
         elif name == "cameo2":
             res["suites"]["cameo2"] = run_cameo2(limit, nlp=nlp)
         else:
@@ -586,10 +615,11 @@ def write_baseline(res: dict, path: Path = BASELINE) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N records of each suite (quick runs)")
-    ap.add_argument("--suites", default="unit,unit_petrdict,unit_up,unit_up_petrdict,gsr,gsr_petrdict,plover,gold",
+    ap.add_argument("--suites", default="unit,unit_petrdict,unit_up,unit_up_petrdict,gsr,gsr_petrdict,plover,gold,news",
                     help="comma-separated: unit, unit_petrdict (unit records with PETRARCH's verb dictionary), unit_up, "
                          "unit_up_petrdict (UniversalPetrarch's CAMEO revision of the records, without and with its verbs), "
-                         "gsr, gsr_petrdict (GSR records with PETRARCH-2's own dictionaries), plover, gold, "
+                         "gsr, gsr_petrdict (GSR records with PETRARCH-2's own dictionaries), plover, gold, news (bench/news: "
+                         "the project's wire stories with gold, H33 held out), "
                          "and the opt-in experiment cameo2")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--write-baseline", action="store_true", help=f"pin the figures in {BASELINE.relative_to(ROOT)}")
