@@ -120,6 +120,8 @@ SPEC = [
     ("Rwanda was urged by Angola to accept mediation in its dispute with Congo.", "AGO", "028", "RWA", "happened"),
     ("Estonia made a request to NATO for closer military cooperation.", "EST", "0212", "IGOWSTNAT", "happened"),
     ("France renewed its call for the departure of Syrian President Bashar al-Assad.", "FRA", "0241", "SYRGOV", "happened"),
+    # envoys sent for talks are a visit planned, no aid
+    ("Israel agreed to send negotiators to Cairo for talks with Hamas.", "ISR", "042", "EGY", "planned"),
     # guards: elections asked for stay reform, support asked for stays support
     ("The EU urged Serbia to hold elections.", "IGOEUREEC", "024", "SRB", "happened"),
     ("Ukraine urged India to back its peace plan.", "UKR", "022", "IND", "happened"),
@@ -148,6 +150,8 @@ ABSENT = [
     ("Ukraine urged India to back its peace plan.", ("UKR", "025", "IND")),
     # an intent to raise military spending is no economic cooperation
     ("Russia vowed to boost military spending with China.", ("RUS", "0311", "CHN")),
+    # negotiators sent are no aid
+    ("Israel agreed to send negotiators to Cairo for talks with Hamas.", ("ISR", "033", "EGY")),
     # the lifting denounced by others is not theirs
     ("Critics denounced the lifting of sanctions on Russia.", ("RUSOPP", "085", "RUS")),
 ]
