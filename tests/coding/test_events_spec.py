@@ -550,7 +550,7 @@ SPEC = [
     ("Amnesty International condemned the use of force by Kenyan police.", "NGOAMN", "111", "KENCOP", "happened"),
     # "the authorities" a state calls on are another country's
     ("Kenyan police fired tear gas at protesters in Nairobi. The United States said it was concerned and called "
-     "on the authorities to respect the right to protest.", "USA", "024", "KENGOV", "happened"),  # (a right, no truce: 024)
+     "on the authorities to respect the right to protest.", "USA", "0243", "KENGOV", "happened"),  # (a right: 0243, h33c)
     # one-sided events (modality.yaml `one_sided`): an act that stands with its source alone ...
     ("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.", "UGAREB", "0874", None, "happened"),
     # (h26g) ... a bare country's; a state body's emergency on its own land is on its own country (path own_country)
@@ -661,9 +661,9 @@ SPEC = [
     # a count holds what it counts ("380 of the drones"); a particle the parser reads as an adverb
     ("Russia launched 420 drones at Ukraine overnight. Ukrainian forces shot down 380 of the drones, the air force "
      "said.", "UKRMIL", "190", None, "happened"),
-    # "respect" a ceasefire is de-escalation (0256), a right is reform (024): "lemma>object" complements
+    # "respect" a ceasefire is de-escalation (0256), a right an appeal for rights (0243, h33c; was 024): "lemma>object"
     ("Qatar urged Israel to respect the ceasefire.", "QAT", "0256", "ISR", "happened"),
-    ("The EU urged Serbian authorities to respect the right to peaceful assembly.", "IGOEUREEC", "024", "SRBGOV",
+    ("The EU urged Serbian authorities to respect the right to peaceful assembly.", "IGOEUREEC", "0243", "SRBGOV",
      "happened"),
     # tear gas and stun grenades are no weapons fired (the parser's noun modifier and its conjunct)
     ("Serbian riot police fired tear gas and stun grenades at protesters in Belgrade.", "SRBCOP", "175", "SRBCVL",

@@ -61,7 +61,8 @@ GUARD = [
     ("Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday. Speaking to reporters aboard Air Force One "
      'afterwards, Trump called Sharaa a "young, attractive guy" with a "strong past."', "USAGOV", "040", "SYRGOV",
      "happened"),
-    ("Ethiopia agreed to begin technical negotiations with Somalia.", "ETH", "040", "SOM", "planned"),
+    # (h33c) negotiations are 046, talks 040
+    ("Ethiopia agreed to begin technical negotiations with Somalia.", "ETH", "046", "SOM", "planned"),
     ("Israel held talks with Hamas with Qatari mediation.", "ISR", "040", "PSEREBHMS", "happened"),
     # a clause of harm on an attack noun, or on an actor, keeps its doer
     ("Russia launched a missile strike on Kyiv that killed 12 people.", "RUS", "195", "UKR", "happened"),

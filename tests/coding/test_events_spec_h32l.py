@@ -33,7 +33,8 @@ SPEC = [
     ("Russian forces attacked Ukraine on Sunday. Ukraine asked the International Court of Justice on Monday to rule "
      "swiftly.", "UKR", "115", "RUSMIL", "happened"),
     # guard: a party the main verb of the sentence before takes is still "it"
-    ("The move angered China. It urged Japan to reverse the decision.", "CHN", "020", "JPN", "happened"),
+    # (h33c: a decision asked to be reversed is an appeal for policy change, 0242)
+    ("The move angered China. It urged Japan to reverse the decision.", "CHN", "0242", "JPN", "happened"),
     # guard: a party that is the subject before is still "it"
     ("Russia abstained in the vote. It urged the army and the RSF to allow aid access.", "RUS", "025", "SDNMIL",
      "happened"),

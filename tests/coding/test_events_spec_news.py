@@ -262,10 +262,11 @@ SPEC = [
     # nouns ceremony; core.yaml host_talks.043)
     ("Congo and Rwanda signed the deal at a ceremony hosted by U.S. Secretary of State Marco Rubio.", "USAGOV", "043",
      "RWA", "happened"),
-    # (p23) the military a foreign state urges is another state's (coref.yaml ruling_sectors)
+    # (p23) the military a foreign state urges is another state's (coref.yaml ruling_sectors); (h33c) restoring
+    # constitutional order asked for is an appeal for regime change, 0244, as the nominal n.appeal_return_to_order.0244
     ("BISSAU, Nov 28 (Reuters) - Soldiers in Guinea-Bissau detained President Umaro Sissoco Embalo on Wednesday and "
      "seized power. Portugal, the former colonial power, urged the military to restore constitutional order.", "PRT",
-     "020", "GNBMIL", "happened"),
+     "0244", "GNBMIL", "happened"),
     # (p23) a praising predicate's own adjective praises ("an important moment": _complement_in reads an oprd noun's modifiers)
     ("Putin hosted Modi in Moscow. Modi called the visit an important moment for both countries.", "INDGOV", "051",
      "RUSGOV", "happened"),
