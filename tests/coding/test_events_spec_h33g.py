@@ -7,6 +7,8 @@ failed before their rule (checked against main at 62ab35c).
 - A day on a past participle telling when the statement, note or message an act is told in went out ("in a statement
   read on national radio late on Wednesday", "In a diplomatic note delivered on Monday, ...") dates the act
   (dates.yaml `medium_nouns`, `medium_prepositions`; timing.py `_medium_day`).
+- A visit named again ("called the visit “historic”", "The visit comes two weeks after ...") is dated as the story dates
+  the arrival or the visit (dates.yaml `anchor_equivalents`: visit, trip, arrive, arrival).
 - A subject pronoun in a clause that hangs on a verb whose subject, in the pronoun's own sentence, is a person named by a
   title only ("Haiti's prime minister condemned what he called ...", "... said he would ...") is that person, also
   after a person named by name (coref.yaml `bound_pronoun_clause_deps`; actors.py `_bound_title`).
@@ -41,6 +43,12 @@ DATED = [
      "2025-03-10", "weekday"),
     ("2025-03-13", "In a video posted on social media on Tuesday, the rebel commander threatened to attack Chad.",
      "threatened", "2025-03-11", "weekday"),
+    # a visit named again is dated as the story dates the arrival (dates.yaml anchor_equivalents: visit group)
+    ("2025-06-11", "Kenyan President William Ruto arrived in Kampala on Monday for a three-day state visit, officials "
+     "said. Trade between the two countries passed $3 billion last year. Ugandan President Yoweri Museveni called the "
+     "visit \"historic\".", "called", "2025-06-09", "reaction"),
+    ("2025-06-11", "Senegal's foreign minister arrived in Bamako on Tuesday for talks with the junta. The visit comes two "
+     "weeks after Mali's prime minister travelled to Dakar.", "travelled", "2025-05", "sequence"),
 ]
 
 DATED_GUARDS = [
