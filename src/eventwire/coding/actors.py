@@ -6516,6 +6516,10 @@ class ActorResolver:
                 # summoned the Turkish ambassador and handed him a note": the ambassador, not a leader named before)
                 own = [c for c in titles if tok.sent.start <= c.start < tok.i and c not in before]
                 before = sorted(before + own, key=lambda c: c.start)
+            bound_title = self._bound_title(tok, titles, named, sexes, sex)
+            if bound_title is not None:
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, bound_title.key, "pronoun"))
+                continue
             subjects = self._clause_subjects(tok)
             if subjects and tok.lower_ not in self.vocab["reflexive_pronouns"]:
                 # "Trump later accused him": an object pronoun is not its own clause's subject
@@ -6550,6 +6554,29 @@ class ActorResolver:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, chosen.key, "pronoun"))
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
+
+    def _bound_title(self, tok: Token, titles: list, named: list, sexes: dict, sex: str | None):
+        """(h33g) The person named by a title only ("Haiti's prime minister", "Kenya's president") who is the subject of
+        the clause a subject pronoun's clause depends on (coref.yaml `bound_pronoun_clause_deps`: "Haiti's prime
+        minister condemned what he called ...", "Kenya's president said he would ...", "The minister resigned after she
+        was accused"), in the pronoun's own sentence: that person, also when a person was named by name before
+        (whom the title rule above leaves a pronoun to). None when a person named by name is that subject too, or when
+        the title's person is of the other sex."""
+        deps = self.vocab.get("bound_pronoun_clause_deps") or ()
+        if not titles or not deps or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        if clause.dep_ not in deps or clause.head.i == clause.i:
+            return None
+        subj, passive = syntax_subject(clause.head)
+        if not subj:
+            return None
+        inside = lambda c: any(c.start <= t.i < c.end for t in subj)  # noqa: E731
+        if any(inside(c) for c in named):
+            return None
+        found = [c for c in titles if tok.sent.start <= c.start < tok.i and inside(c)
+                 and (sex is None or sexes.get(c.key, sex) == sex)]
+        return found[-1] if found else None
 
     def _person_sexes(self, ctx: ActorContext) -> dict[str, str]:
         """The sex the text tells of each person named (actor key → "female"/"male"), for pronouns: a kin noun that

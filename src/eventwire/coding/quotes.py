@@ -652,10 +652,15 @@ class _QuoteReading:
         first = verb.head
         while first.dep_ == "conj":
             first = first.head
-        if first.dep_ != "ccomp" or first.lemma_.lower() in self.v["speech_verbs"] \
-                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
+        if first.dep_ != "ccomp" or first.lemma_.lower() in self.v["speech_verbs"]:
             return None
         cue = first.head
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
+            # (h33g) ... also a bare reported clause of a verb that reports one (quotes.yaml
+            # `bare_reported_speech_verbs`): "UNIFIL said an Israeli tank had fired[ccomp] two shells ..., and
+            # accused[conj] Israeli troops of endangering peacekeepers “...”", "A U.N. group of experts said at least 70
+            # people remained[ccomp] in prison and accused[conj] the government of “...”": the reporter's accusation
+            return cue if cue.lemma_.lower() in self.v["bare_reported"] and cue.pos_ in ("VERB", "AUX") else None
         return cue if cue.lemma_.lower() in self.v["speech_verbs"] and cue.pos_ in ("VERB", "AUX") else None
 
     def _document_issuer(self, doc, sents, k, s, e, inside, by_token, prev) -> tuple[str, str] | None:

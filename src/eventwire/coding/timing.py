@@ -49,6 +49,7 @@ class EventDater:
         self.future_aux = set(vocab.get("future_auxiliaries", []))
         self.to_come_aux = set(vocab.get("to_come_auxiliaries", []))
         self.measure_stops = set(vocab.get("measure_stop_words", []))
+        self.approximators = sorted(vocab.get("amount_approximators", []), key=len, reverse=True)
         self.reaction_roots = {str(r) for r in vocab.get("reaction_roots", [])}
         self.day_parts = set(vocab.get("day_part_words", []))
         self.simultaneous = set(vocab.get("simultaneous_marks", []))
@@ -77,6 +78,8 @@ class EventDater:
         self.prevented_preps = set(vocab.get("prevented_prepositions", []))
         self.state_preps = set(vocab.get("state_duration_prepositions", []))
         self.descriptors = set(vocab.get("descriptor_participles", []))
+        self.media = set(vocab.get("medium_nouns", []))
+        self.media_preps = set(vocab.get("medium_prepositions", []))
         self.perfect_lead_days = int(vocab.get("perfect_lead_days", 0))
         self.saying_verbs = set(vocab.get("reaction_saying_verbs", []))
         self.day_preps = set(vocab.get("day_prepositions", []))
@@ -147,11 +150,17 @@ class EventDater:
         """Whether a time entity only measures a length of time ("four hours of talks", "an hours-long battle"
         read as "hours", "for two years", "within 72 hours"): an amount that is no offset ("two days later",
         "hours after the vote", "three days ago" move a date: `offset_adverbs`, `sequence_words`)."""
-        if not is_amount(ent.text) or ent.root.dep_ == "npadvmod":
+        if not (is_amount(ent.text) or self._approximate_amount(ent.text)) or ent.root.dep_ == "npadvmod":
             return False
         doc = ent.doc
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
         return after not in self.offset_adverbs and after not in self.sequence and after not in self.measure_stops
+
+    def _approximate_amount(self, text: str) -> bool:
+        """(h33g) An amount of time told roughly ("more than a decade", "nearly three years", "almost 24 hours";
+        dates.yaml `amount_approximators`): still a length measured, no time phrase of its sentence."""
+        s = _normalize(text)
+        return any(s.startswith(w + " ") and is_amount(s[len(w) + 1:]) for w in self.approximators)
 
     def _neutral(self, ent) -> bool:
         """Whether a time entity only says since when a state has held ("has been Brazil's largest trading partner
@@ -241,7 +250,7 @@ class EventDater:
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
                     and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent)
                     and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors)
-                    and not self._descriptor_day(u, ent, ancestors))
+                    and not self._descriptor_day(u, ent, ancestors) and not self._medium_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
                 contrast = contrast or self._contrast_clause(u)
                 start = start or u.lower_ in self.start_words
@@ -394,6 +403,30 @@ class EventDater:
                                                 and root.head.head.i == participle.i)):
             return False
         return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day")
+
+    def _medium_day(self, participle: Token, ent, ancestors: dict[int, int]) -> bool:
+        """(h33g) Whether a day on a past participle that tells when the statement, letter or message an act is told in
+        went out is the act's (dates.yaml `medium_nouns`, `medium_prepositions`): "rejected the decision in a statement
+        read[acl] on national radio late on Wednesday", "In a diplomatic note delivered[acl] on Monday, Mexico asked Lima
+        ...", "In an audio message circulated[acl] on social media on Sunday, Hasina called the vote a farce": the act
+        is done by that statement, that day. Only a participle with no auxiliary, subject or agent of its own on such a
+        noun under such a preposition on a verb above the act (or the act's own, or its object: "rejected the sanctions[← in]
+        in a statement read ..."), and a day told by a weekday, a
+        relative day or a month's day on the participle itself."""
+        if not self.media or participle.dep_ != "acl" or participle.tag_ != "VBN" \
+                or participle.head.lemma_.lower() not in self.media or participle.head.dep_ != "pobj" \
+                or participle.head.head.lower_ not in self.media_preps:
+            return False
+        holder = participle.head.head.head  # the act's verb, or its object the parser hung the phrase on
+        if holder.i not in ancestors and not (holder.dep_ == "dobj" and holder.head.i in ancestors):
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent") for c in participle.children):
+            return False
+        root = ent.root
+        if not (root.head.i == participle.i or (root.dep_ == "pobj" and root.head.dep_ == "prep"
+                                                and root.head.head.i == participle.i)):
+            return False
+        return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day", "month_day")
 
     def _purpose_day(self, purpose: Token, ent, ancestors: dict[int, int]) -> bool:
         """(h25b) Whether a day on the infinitive of purpose of an act told in the simple past dates the act too: "China
