@@ -4,7 +4,8 @@ party (extended.yaml x.fire_missile.190 `object.prep:toward(s)`) and aid deliver
 `object.prep:for`); talks or a meeting "with" a party in a phrase of time ("after", "following", "during") on a verb
 were held by the verb's subject (extended.yaml x.n.talks_after.040, `governor.subject`); a finite past verb with its own
 object joined to a participle on a noun is the clause verb's conjunct, so it keeps that verb's subject (repairs.yaml
-`participle_conjuncts`, repairs.py `_participle_conjuncts`). SPEC rows must be coded, ABSENT rows must not; the new
+`participle_conjuncts`, repairs.py `_participle_conjuncts`); a consultant is a private occupation, a civilian of the
+nationality written on it (sectors.yaml). SPEC rows must be coded, ABSENT rows must not; the new
 rows failed before their rule."""
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ SPEC = [
     ("The Japanese prime minister spoke following a meeting with Chinese Premier Li Qiang in Beijing.",
      "JPNGOV", "040", "CHNGOV", "happened"),
     ("Erdogan made the remarks during talks with Putin in Sochi.", "TURGOV", "040", "RUSGOV", "happened"),
+    # a consultant of a country is one of its civilians (sectors.yaml private occupations)
+    ("The Taliban released an American aviation consultant who had been detained in Afghanistan since January.",
+     "AFGGOV", "0841", "USACVL", "happened"),
+    ("Iran freed a French consultant held in Evin prison.", "IRN", "0841", "FRACVL", "happened"),
+    ("Russia arrested a British consultant in Moscow.", "RUS", "173", "GBRCVL", "happened"),
     # a past verb joined to a participle on a noun is the clause verb's
     ("Bolivian police fired tear gas on Tuesday to clear highway blockades set up by supporters of former President "
      "Evo Morales in the central Cochabamba region and arrested 42 people, the government said.", "BOLCOP", "173",
