@@ -115,6 +115,10 @@ class Repairs:
         self.finite_modifier_speech = frozenset(data.get("finite_modifier_speech_verbs", ()))
         self.place_modifier_preps = frozenset(data.get("place_modifier_prepositions", ()))
         self.relative_subjects = frozenset(data.get("relative_subject_pronouns") or ())
+        joined = data.get("participle_conjuncts") or {}
+        self.participle_conjunct_tags = frozenset(joined.get("conjunct_tags", ()))
+        self.participle_conjunct_heads = frozenset(joined.get("participle_tags", ()))
+        self.participle_conjunct_verbs = frozenset(joined.get("clause_verb_tags", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -171,6 +175,7 @@ class Repairs:
         "relatives_read_as_complements",
         "participle_complements",
         "reported_clause_conjuncts",
+        "participle_conjuncts",
         "sentence_roots",
         "infinitives_read_as_relatives",
         "nominal_gerunds",
@@ -1485,6 +1490,34 @@ class Repairs:
                     if c.dep_ == "cc" and tok.i > c.i > head.i:
                         c.head = head.head
                 tok.head = head.head
+
+    def _participle_conjuncts(self, doc: Doc) -> None:
+        """(h33f) "Bolivian police fired tear gas to clear blockades set[acl] up by Morales supporters and arrested[conj of
+        set] 42 people": a finite past verb (repairs.yaml `participle_conjuncts.conjunct_tags`) with an object of its own
+        and no subject, auxiliary or by-agent, joined by "and" to a participle on a noun (`participle_tags`), is the
+        conjunct of the clause verb the noun hangs in: the first verb above the noun, when it is finite
+        (`clause_verb_tags`) and has a subject. A participle's own conjunct is a participle ("camps set up by migrants
+        and guarded[VBN] by youths") and stays."""
+        if not self.participle_conjunct_tags:
+            return
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "conj" or tok.tag_ not in self.participle_conjunct_tags or head.dep_ != "acl" \
+                    or head.tag_ not in self.participle_conjunct_heads or head.i > tok.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children) \
+                    or not any(c.dep_ == "dobj" for c in tok.children):
+                continue
+            verb = head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in self.participle_conjunct_verbs \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            for c in head.children:
+                if c.dep_ == "cc" and tok.i > c.i > head.i:
+                    c.head = verb
+            tok.head = verb
 
     def _appeal_to_sides(self, verb: Token) -> bool:
         """Whether a verb of appeal (repairs.yaml `sides_appeal_verbs`) is addressed to both sides: its object, or
