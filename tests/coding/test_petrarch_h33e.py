@@ -1,0 +1,85 @@
+"""h33e: a user's PETRARCH code pair ``[a:b]`` codes both acts, as PETRARCH-2 does: the source's act a on the target and
+the target's act b on the source ("--- JAUNT [032:033] ---": "Russia's president jaunted to China" is RUS 032 CHN and
+CHN 033 RUS; "[031:031]" the same act both ways). Pairs on a block header hold for its verb lines without a code of
+their own; a pattern line's own code without a pair has no second act. The dictionary is written with made-up verbs
+none of eventwire's own patterns reads; look-alikes must not be coded."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.coding.petrarch import read_verb_dictionary
+from petrarch_checks import has_event, user_codes, write_verbs
+
+VERBS = """\
+--- JAUNT [032:033] ---
+JAUNT
+- * TOUR [0322]
+
+--- PARLEY [031:031] ---
+PARLEY
+
+--- SCUFFLE [175:145] ---
+SCUFFLE
+
+--- HOBNOB [036] ---
+HOBNOB
+- * WITH [037:038]
+"""
+
+# (what the row shows, sentence, source, code, target)
+SPEC = [
+    ("[032:033] on the block: the act", "Russia's president jaunted to China on Monday.", "RUSGOV", "032", "CHN"),
+    ("[032:033] on the block: the target's act on the source", "Russia's president jaunted to China on Monday.", "CHN",
+     "033", "RUSGOV"),
+    ("[031:031]: the same act both ways", "Russia will parley with China next week.", "CHN", "031", "RUS"),
+    ("[031:031]: ... each of coordinated targets", "Russia will parley with China and India next week.", "IND", "031",
+     "RUS"),
+    ("[175:145]: the second half of another root", "Russian police scuffled with Ukrainian protesters.", "UKRCVL", "145",
+     "RUSCOP"),
+    ("- * WITH [037:038]: a pattern line's pair", "Russia hobnobbed with China.", "CHN", "038", "RUS"),
+    ("- * TOUR [0322]: the pattern line's act", "Russia jaunted a whirlwind tour of China.", "RUS", "0322", "CHN"),
+]
+
+# (what the row guards against, look-alike sentence, (source, code, target) that must not be coded)
+ABSENT = [
+    ("- * TOUR [0322]: a pattern line's own code has no second act", "Russia jaunted a whirlwind tour of China.",
+     ("CHN", "033", "RUS")),
+    ("HOBNOB [036]: a code with no pair has no second act", "Russia hobnobbed China.", ("CHN", "036", "RUS")),
+    ("[032:033]: the second half is the target's act, not the source's", "Russia's president jaunted to China.",
+     ("RUSGOV", "033", "CHN")),
+    ("[032:033]: no second act without a target", "Russia's president jaunted on Monday.", ("---", "033", "RUSGOV")),
+]
+
+
+@pytest.fixture(scope="module")
+def verb_path(tmp_path_factory) -> Path:
+    return write_verbs(tmp_path_factory, "h33e", VERBS)
+
+
+@pytest.fixture(scope="module")
+def pipeline(verb_path):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(verb_files=[str(verb_path)])
+
+
+@pytest.mark.parametrize("line,sentence,source,code,target", SPEC, ids=[r[0] for r in SPEC])
+def test_spec(pipeline, line, sentence, source, code, target):
+    got = user_codes(pipeline, sentence, null="---")
+    assert has_event(got, source, code, target), got
+
+
+@pytest.mark.parametrize("line,sentence,triple", ABSENT, ids=[r[0] for r in ABSENT])
+def test_absent(pipeline, line, sentence, triple):
+    got = user_codes(pipeline, sentence, null="---")
+    assert not has_event(got, *triple), got
+
+
+def test_reader(verb_path):
+    pats = read_verb_dictionary(verb_path)
+    assert pats.counts["code pairs [a:b] (the target's act b coded too)"] == 4
+    by_code = {p.code: p.reverse_code for p in pats}
+    assert by_code["032"] == "033" and by_code["031"] == "031" and by_code["037"] == "038"
+    assert by_code["0322"] is None and by_code["036"] is None
