@@ -2,7 +2,12 @@
 the target's act b on the source ("--- JAUNT [032:033] ---": "Russia's president jaunted to China" is RUS 032 CHN and
 CHN 033 RUS; "[031:031]" the same act both ways). Pairs on a block header hold for its verb lines without a code of
 their own; a pattern line's own code without a pair has no second act. The dictionary is written with made-up verbs
-none of eventwire's own patterns reads; look-alikes must not be coded."""
+none of eventwire's own patterns reads; look-alikes must not be coded.
+
+Also with a user's agent dictionary: a bare agent noun coordinated after one with a nationality shares it ("Danish media
+and government": DNKMED and DNKGOV; actors.py `_shared_nationality`), and `+` after a skipped (`^`) phrase of a
+preposition is first the next actor inside that phrase after its noun ("- * AT ^ + [1621]": "grumbled at the Gondor
+of the Prince of Dol Amroth" → DOL, petrarch.py `translate_linear`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,6 +31,17 @@ SCUFFLE
 --- HOBNOB [036] ---
 HOBNOB
 - * WITH [037:038]
+
+--- GRUMBLE [1620] ---
+GRUMBLE
+- * AT ^ + [1621]
+"""
+
+AGENT_LINES = """
+GOVERNMENT [~GOV]
+MEDIA [~MED]
+POLICE [~COP]
+TROOPS [~MIL]
 """
 
 # (what the row shows, sentence, source, code, target)
@@ -65,6 +81,48 @@ def pipeline(verb_path):
     return Pipeline(verb_files=[str(verb_path)])
 
 
+@pytest.fixture(scope="module")
+def agent_pipeline(verb_path, tmp_path_factory):
+    from eventwire.pipeline import Pipeline
+
+    agents = tmp_path_factory.mktemp("h33e_agents") / "h33e.agents.txt"
+    agents.write_text(AGENT_LINES, encoding="utf-8")
+    return Pipeline(verb_files=[str(verb_path)], actor_files=[str(agents)])
+
+
+# (what the row shows, sentence, source, code, target) with the agent dictionary
+AGENT_SPEC = [
+    ("a bare agent after one with a nationality shares it", "Danish media and government grumbled at Russia.",
+     "DNKGOV", "1620", "RUS"),
+    ("... the first keeps it", "Danish media and government grumbled at Russia.", "DNKMED", "1620", "RUS"),
+    ("... with a determiner on the whole phrase", "The Russian troops and police grumbled at Ukraine.", "RUSCOP",
+     "1620", "UKR"),
+    ("AT ^ +: the next actor inside the skipped phrase", "Danish media grumbled at the council of Norway.", "DNKMED",
+     "1621", "NOR"),
+]
+
+AGENT_ABSENT = [
+    ("an agent with a determiner of its own names no country", "Danish media and the government grumbled at Russia.",
+     ("DNKGOV", "1620", "RUS")),
+    ("an agent with a nationality of its own keeps it", "Danish media and Swedish government grumbled at Russia.",
+     ("DNKGOV", "1620", "RUS")),
+    ("AT ^ +: the skipped noun is no target", "Danish media grumbled at the council of Norway.",
+     ("DNKMED", "1620", "NOR")),
+]
+
+
+@pytest.mark.parametrize("line,sentence,source,code,target", AGENT_SPEC, ids=[r[0] for r in AGENT_SPEC])
+def test_agent_spec(agent_pipeline, line, sentence, source, code, target):
+    got = user_codes(agent_pipeline, sentence, null="---")
+    assert has_event(got, source, code, target), got
+
+
+@pytest.mark.parametrize("line,sentence,triple", AGENT_ABSENT, ids=[r[0] for r in AGENT_ABSENT])
+def test_agent_absent(agent_pipeline, line, sentence, triple):
+    got = user_codes(agent_pipeline, sentence, null="---")
+    assert not has_event(got, *triple), got
+
+
 @pytest.mark.parametrize("line,sentence,source,code,target", SPEC, ids=[r[0] for r in SPEC])
 def test_spec(pipeline, line, sentence, source, code, target):
     got = user_codes(pipeline, sentence, null="---")
@@ -80,6 +138,8 @@ def test_absent(pipeline, line, sentence, triple):
 def test_reader(verb_path):
     pats = read_verb_dictionary(verb_path)
     assert pats.counts["code pairs [a:b] (the target's act b coded too)"] == 4
+    (at,) = [p for p in pats if p.code == "1621"]
+    assert at.target[0] == "prep:at.prep:of" and "prep:at" not in at.target
     by_code = {p.code: p.reverse_code for p in pats}
     assert by_code["032"] == "033" and by_code["031"] == "031" and by_code["037"] == "038"
     assert by_code["0322"] is None and by_code["036"] is None

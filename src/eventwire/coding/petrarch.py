@@ -939,6 +939,10 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 # leaders of Gondor" → GON)
                 skipped = after_items[j].lower()
                 target = tuple(t for t in VERB_TARGET if not t.startswith((f"prep:{skipped}", f"object.prep:{skipped}")))
+                # (h33e) ... first the next actor inside that phrase after its noun: `^` skips the noun phrase, not the
+                # phrases on it ("warned at the Gondor of the Prince of Dol Amroth" → the Prince's DOL)
+                target = (*(f"prep:{skipped}.prep:{q}" for q in dict.fromkeys(
+                    (*_V["object_target_prepositions"], *_TARGET_PREPS)) if q != skipped), *target)
                 counts["linear lines: + after a skipped (^) phrase of a preposition"] += 1
             else:
                 counts["skipped: + after words that are no preposition"] += 1
