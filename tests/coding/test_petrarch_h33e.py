@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.coding.petrarch import read_verb_dictionary
+from eventwire.coding.petrarch import read_verb_dictionary, surface_forms
 from petrarch_checks import has_event, user_codes, write_verbs
 
 VERBS = """\
@@ -35,6 +35,10 @@ HOBNOB
 --- GRUMBLE [1620] ---
 GRUMBLE
 - * AT ^ + [1621]
+
+--- UNSHACKLE [0660] ---
+UNSHACKLE
+- + * FROM $ [0661]
 """
 
 AGENT_LINES = """
@@ -56,6 +60,9 @@ SPEC = [
      "RUSCOP"),
     ("- * WITH [037:038]: a pattern line's pair", "Russia hobnobbed with China.", "CHN", "038", "RUS"),
     ("- * TOUR [0322]: the pattern line's act", "Russia jaunted a whirlwind tour of China.", "RUS", "0322", "CHN"),
+    ("+ * FROM $: '+' is the subject as written, a passive verb's patient", "Ukrainian soldiers were unshackled from "
+     "Russia.", "RUS", "0661", "UKRMIL"),
+    ("+ * FROM $: ... an active verb's doer", "Ukraine unshackled itself from Russia.", "RUS", "0661", "UKR"),
 ]
 
 # (what the row guards against, look-alike sentence, (source, code, target) that must not be coded)
@@ -66,6 +73,8 @@ ABSENT = [
     ("[032:033]: the second half is the target's act, not the source's", "Russia's president jaunted to China.",
      ("RUSGOV", "033", "CHN")),
     ("[032:033]: no second act without a target", "Russia's president jaunted on Monday.", ("---", "033", "RUSGOV")),
+    ("+ * FROM $: the passive's patient is no source", "Ukrainian soldiers were unshackled from Russia.",
+     ("UKRMIL", "0661", "RUS")),
 ]
 
 
@@ -143,3 +152,9 @@ def test_reader(verb_path):
     by_code = {p.code: p.reverse_code for p in pats}
     assert by_code["032"] == "033" and by_code["031"] == "031" and by_code["037"] == "038"
     assert by_code["0322"] is None and by_code["036"] is None
+
+
+def test_hyphenated_name_forms():
+    # (h33e) news writes a name's part after a hyphen in lower case too ("freed from Barad-dur")
+    assert "Barad-dur" in surface_forms("BARAD-DUR") and "Barad-Dur" in surface_forms("BARAD-DUR")
+    assert "Ukraine" in surface_forms("UKRAINE") and len(surface_forms("UKRAINE")) == len(set(surface_forms("UKRAINE")))

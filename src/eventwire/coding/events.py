@@ -1319,6 +1319,9 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if p.kind == "verb" and not passive:
                 out = [g for c in self._claimed_relatives(tok) for g in c.children
                        if g.dep_ == "nsubj" and g.lower_ not in self.mod["free_relative_pronouns"]]
+        elif path == "surface_subj":
+            # (h33e) the subject as written before the verb (a user's linear pattern's `+ *`): a passive verb's patient
+            return self._path(frame, p, tok, "dobj" if passive else "subj")
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":

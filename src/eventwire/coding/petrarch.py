@@ -178,6 +178,11 @@ def surface_forms(raw: str) -> list[str]:
     acr = [w if (len(w) <= 4 and w.isalpha() and w.lower() not in FUNCTION_WORDS) else t for w, t in zip(words, titled)]
     forms.append(" ".join(acr))
     forms.append(" ".join(words))
+    if any("-" in w for w in titled):
+        # (h33e) PETRARCH matches case-blind; news writes a name's part after a hyphen in lower case as often
+        # ("Barad-dur", "Ras al-Khaimah" aside): also the form with only each word's first part capitalised
+        forms.append(" ".join(w.split("-")[0] + "".join("-" + q.lower() for q in w.split("-")[1:]) if "-" in w else w
+                              for w in titled))
     if re.match(r"^(?:AL|EL)-\w", words[0], re.I):
         # PETRARCH matches case-blind; news writes the Arabic article in lower case ("al-Shabab")
         forms.append(" ".join([titled[0][:2].lower() + titled[0][2:], *titled[1:]]))
@@ -956,7 +961,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 counts["skipped: $ source after the verb"] += 1
                 return
             kw["source"] = (f"prep:{prev}",)
-            target = ("subj",)
+            # (h33e) `+` before the verb is the word written there, the clause's subject as written: a passive verb's
+            # patient ("the militia was freed from Barad-dur": `+ * FROM $`), an active verb's doer
+            target = ("surface_subj",)
         elif plus_before and not dollar_before:
             counts["skipped: + target before the verb with no $ source"] += 1
             return
