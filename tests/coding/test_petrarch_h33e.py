@@ -36,6 +36,10 @@ HOBNOB
 GRUMBLE
 - * AT ^ + [1621]
 
+--- CURTAIL [1910] ---
+CURTAIL
+- * CONVOY [1911]
+
 --- UNSHACKLE [0660] ---
 UNSHACKLE
 - + * FROM $ [0661]
@@ -62,6 +66,8 @@ SPEC = [
     ("- * TOUR [0322]: the pattern line's act", "Russia jaunted a whirlwind tour of China.", "RUS", "0322", "CHN"),
     ("+ * FROM $: '+' is the subject as written, a passive verb's patient", "Ukrainian soldiers were unshackled from "
      "Russia.", "RUS", "0661", "UKRMIL"),
+    ("- * CONVOY: an object pattern's target, the first actor after the verb in any phrase after it",
+     "Russian troops curtailed their convoy towards villages near the border with Ukraine.", "RUSMIL", "1911", "UKR"),
     ("+ * FROM $: ... an active verb's doer", "Ukraine unshackled itself from Russia.", "RUS", "0661", "UKR"),
 ]
 
@@ -73,6 +79,8 @@ ABSENT = [
     ("[032:033]: the second half is the target's act, not the source's", "Russia's president jaunted to China.",
      ("RUSGOV", "033", "CHN")),
     ("[032:033]: no second act without a target", "Russia's president jaunted on Monday.", ("---", "033", "RUSGOV")),
+    ("- * CONVOY: no actor after the verb, no target", "Russian troops curtailed their convoy on Monday.",
+     ("RUSMIL", "1911", "---")),
     ("+ * FROM $: the passive's patient is no source", "Ukrainian soldiers were unshackled from Russia.",
      ("UKRMIL", "0661", "RUS")),
 ]

@@ -1319,6 +1319,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if p.kind == "verb" and not passive:
                 out = [g for c in self._claimed_relatives(tok) for g in c.children
                        if g.dep_ == "nsubj" and g.lower_ not in self.mod["free_relative_pronouns"]]
+        elif path == "prep_after":
+            # (h33e) the objects of the verb's prepositional phrases after it, in order, whatever the preposition (a
+            # user's object pattern takes the first actor after the verb, as PETRARCH-2 does)
+            out = [g for c in tok.children if c.dep_ == "prep" and c.i > tok.i for g in c.children if g.dep_ == "pobj"]
         elif path == "surface_subj":
             # (h33e) the subject as written before the verb (a user's linear pattern's `+ *`): a passive verb's patient
             return self._path(frame, p, tok, "dobj" if passive else "subj")

@@ -573,7 +573,10 @@ REPORTING_VERBS = _V["reporting_verbs"]
 # (h32g) a pattern naming an object word and no `+` ("- * ASYLUM [174L]") takes, as PETRARCH does once the pattern's
 # words have matched, the first actor after the verb: its object's phrases first, then the rest of a linear pattern's
 # paths ("bargain foreign asylum in Gondor")
-OBJECT_FAR_TARGET = (*OBJECT_TARGET, *(t for t in VERB_TARGET if t not in OBJECT_TARGET and t != "dobj"))
+OBJECT_FAR_TARGET = (*OBJECT_TARGET, *(t for t in VERB_TARGET if t not in OBJECT_TARGET and t != "dobj"),
+                     # (h33e) ... last, any of the verb's prepositional phrases after it ("halted his march towards
+                     # further adventures in the vicinity of Cirith Ungol": `- * MARCH [192]` → MORMIL)
+                     "prep_after.deep")
 
 
 def _placed_prep_target(prep: str, placed: bool = True) -> tuple[str, ...]:
