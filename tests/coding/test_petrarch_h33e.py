@@ -45,6 +45,12 @@ UNSHACKLE
 - + * FROM $ [0661]
 """
 
+# (h33e) a capital the user lists as a name of its country is the country as the user codes it
+ACTOR_LINES = """
+NORWAY [NOR]
++OSLO
+"""
+
 AGENT_LINES = """
 GOVERNMENT [~GOV]
 MEDIA [~MED]
@@ -102,9 +108,11 @@ def pipeline(verb_path):
 def agent_pipeline(verb_path, tmp_path_factory):
     from eventwire.pipeline import Pipeline
 
-    agents = tmp_path_factory.mktemp("h33e_agents") / "h33e.agents.txt"
+    folder = tmp_path_factory.mktemp("h33e_agents")
+    agents, actors = folder / "h33e.agents.txt", folder / "h33e.actors.txt"
     agents.write_text(AGENT_LINES, encoding="utf-8")
-    return Pipeline(verb_files=[str(verb_path)], actor_files=[str(agents)])
+    actors.write_text(ACTOR_LINES, encoding="utf-8")
+    return Pipeline(verb_files=[str(verb_path)], actor_files=[str(actors), str(agents)])
 
 
 # (what the row shows, sentence, source, code, target) with the agent dictionary
@@ -118,7 +126,11 @@ AGENT_SPEC = [
      "1621", "NOR"),
 ]
 
+AGENT_SPEC.append(("a capital the user lists as the country's name is the country", "Oslo grumbled at Russia.", "NOR",
+                   "1620", "RUS"))
+
 AGENT_ABSENT = [
+    ("... not our reading of a capital as its government", "Oslo grumbled at Russia.", ("NORGOV", "1620", "RUS")),
     ("an agent with a determiner of its own names no country", "Danish media and the government grumbled at Russia.",
      ("DNKGOV", "1620", "RUS")),
     ("an agent with a nationality of its own keeps it", "Danish media and Swedish government grumbled at Russia.",

@@ -609,7 +609,10 @@ class ActorResolver:
                 sector = self.vocab["civilian_sector"]
             elif surface.form == "seat" or surface.form == "capital" and (
                     self._is_agentive(span) or self._governed_by(span, "government_prepositions")) \
-                    and not self._attacked(span) and not self._moved(span):  # "recaptured Khartoum": the city
+                    and not self._attacked(span) and not self._moved(span) \
+                    and span.text not in self.kb.user_actor_names:  # "recaptured Khartoum": the city
+                # ((h33e) a capital a user's actor dictionary lists as a name of its country is that country, as the
+                # user coded it: "+PYONGYANG" under "NORTH_KOREA [PRK]" → PRK, not our PRKGOV)
                 sector = surface.sector
             if sector is None and entry.kind == "country" and len(entry.code or "") == 3 \
                     and span.text in self.kb.user_actor_names:
