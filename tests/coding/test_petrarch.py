@@ -226,10 +226,11 @@ def test_verb_dictionary_patterns(verb_file):
     # (h30j) a plural pattern word names the plural only, as PETRARCH compares it
     assert {p.object for p in frontier} == {frozenset(), frozenset({"convoys"})}
     assert all("prep:to" not in p.target for p in frontier)
-    # (TOWARD +): the target is the prepositional object; the reverse half [043] is dropped
+    # (TOWARD +): the target is the prepositional object; (h33e) the pair's second half [043] is the target's act
     (toward,) = _find(pats, code="042", particle=None, before=())
     # (h32g) ... on the verb first, else on its object, else deeper in the verb's phrase (PETRARCH reads the words in order)
     assert toward.prep == "toward" and toward.target == ("prep:toward", "object.prep:toward", "prep:toward.deep")
+    assert toward.reverse_code == "043"
     # - * + : the direct object is the target
     (obj,) = _find(pats, code="112", before=())
     assert obj.target == ("dobj",) and obj.lemmas == frozenset({"scold", "chide"})
@@ -247,7 +248,7 @@ def test_verb_dictionary_counts(verb_file):
     assert c["pattern lines translated as linear word patterns"] == 3
     assert c["linear lines: words before the verb"] == 1
     assert c["skipped: reverse-only codes [:c]"] == 1
-    assert c["reverse half of [a:b] dropped"] == 1
+    assert c["code pairs [a:b] (the target's act b coded too)"] == 1
     assert c["codes not in eventwire's CAMEO table (carried as user codes)"] == 1
     assert c["compound verbs with words before the verb"] == 1  # (h32k) read, no longer skipped
     assert not c["skipped: compound verbs with words before the verb"]

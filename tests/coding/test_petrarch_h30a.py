@@ -127,7 +127,7 @@ def test_translation_and_counts(verb_path):
     # (h30j) a plural member names the plural only, as PETRARCH compares a pattern's words
     assert money.after[1] >= {"swiss francs", "dollars"} and not money.after[1] & {"swiss franc", "dollar"}
     (glean,) = [p for p in pats if p.code == "066"]
-    assert glean.source == ("prep:from",) and glean.target == ("subj",)
+    assert glean.source == ("prep:from",) and glean.target == ("surface_subj",)  # (h33e) the subject as written
     (ink,) = [p for p in pats if p.code == "081"]
     assert ink.reciprocal
     # more words around the verb first (PETRARCH's longest match)

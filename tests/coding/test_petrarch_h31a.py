@@ -38,7 +38,9 @@ SPEC = [
     ("RISEN: a verb written inflected", "Iraq's death toll has risen in the dispute with Iran.", "IRQ", "1901", "IRN"),
     ("{DEATH TOLL} * : a word between before the verb", "Iraq's death and injury toll has risen in the dispute with Iran.",
      "IRQ", "1901", "IRN"),
-    ("[040:043]: the act (the reverse half is not coded)", "Russia serenaded China.", "RUS", "040", "CHN"),
+    ("[040:043]: the act", "Russia serenaded China.", "RUS", "040", "CHN"),
+    ("[040:043]: (h33e) the pair's second half, the target's act on the source", "Russia serenaded China.", "CHN", "043",
+     "RUS"),
     ("- * PRISONERS [0804:0805]: a pattern line's act", "Russia serenaded prisoners from Ukraine.", "RUS", "0804", "UKR"),
     ("FETE [041]: the verb's event", "Russia feted the resumption of diplomatic ties between Armenia and Azerbaijan.",
      "RUS", "041", "ARM"),
@@ -52,8 +54,8 @@ ABSENT = [
     ("{RESCUE_TEAM}: '_' allows no word between", "Russia serenaded China for a rescue dog team.", ("RUS", "0803", "CHN")),
     ("RISEN: another form of the verb is not the word written", "Iraq's death toll rose in the dispute with Iran.",
      ("IRQ", "1901", "IRN")),
-    ("[040:043]: the reverse half stays uncoded (h31a measured it: more GSR extras)", "Russia serenaded China.",
-     ("CHN", "043", "RUS")),
+    ("[040:043]: (h33e) the second half is the target's act on the source, not the source's", "Russia serenaded China.",
+     ("RUS", "043", "CHN")),
     ("FETE [041]: our noun reading inside the user's verb phrase", "Russia feted the resumption of diplomatic ties "
      "between Armenia and Azerbaijan.", ("ARM", "050", "AZE")),
 ]
@@ -65,7 +67,7 @@ verb_path, pipeline, test_spec, test_absent = user_verb_suite("h31a", VERBS, SPE
 def test_reader(verb_path):
     pats = read_verb_dictionary(verb_path)
     c = pats.counts
-    assert c["reverse half of [a:b] dropped"] == 2
+    assert c["code pairs [a:b] (the target's act b coded too)"] == 2
     assert not c["skipped: words not expressible"]
     (risen,) = [p for p in pats if p.code == "1901"]
     assert risen.lemmas == frozenset({"risen"}) and risen.before == (frozenset({"death"}), frozenset({"toll"}))

@@ -79,7 +79,10 @@ def test_reader(verb_path):
     assert "object.prep:about" in by_code["1621"].target and "prep:about.deep" in by_code["1621"].target
     assert by_code["0915"].target[:2] == ("prep:about", "object.prep:about")  # "(ABOUT)": on the verb, else its object
     assert "prep:about.deep" not in by_code["0915"].target
-    assert not any(t.startswith(("prep:in", "object.prep:in")) for t in by_code["0451"].target)
+    # (h33e) ... but first the actors inside the skipped phrase after its noun ("prep:in.prep:of")
+    assert not any(t.startswith(("prep:in", "object.prep:in")) and not t.startswith("prep:in.prep:")
+                   for t in by_code["0451"].target)
+    assert by_code["0451"].target[0] == "prep:in.prep:of"
     assert "prep:in.deep" in by_code["174L"].target  # an object pattern reaches the verb's phrases
     assert pats.counts["linear lines: a compound (%) after a preposition read as the target"] == 1
     assert not pats.counts["skipped: compound (%) after the verb"]

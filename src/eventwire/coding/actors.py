@@ -609,7 +609,10 @@ class ActorResolver:
                 sector = self.vocab["civilian_sector"]
             elif surface.form == "seat" or surface.form == "capital" and (
                     self._is_agentive(span) or self._governed_by(span, "government_prepositions")) \
-                    and not self._attacked(span) and not self._moved(span):  # "recaptured Khartoum": the city
+                    and not self._attacked(span) and not self._moved(span) \
+                    and span.text not in self.kb.user_actor_names:  # "recaptured Khartoum": the city
+                # ((h33e) a capital a user's actor dictionary lists as a name of its country is that country, as the
+                # user coded it: "+PYONGYANG" under "NORTH_KOREA [PRK]" → PRK, not our PRKGOV)
                 sector = surface.sector
             if sector is None and entry.kind == "country" and len(entry.code or "") == 3 \
                     and span.text in self.kb.user_actor_names:
@@ -2375,6 +2378,8 @@ class ActorResolver:
                     # and GONLEG, one actor each in a compound, as PETRARCH composes the agent with every conjunct)
                     if own:
                         own = own + self._place_conjuncts(ctx, first, own)
+                    elif head.i != first.i:
+                        own = self._shared_nationality(ctx, head, first)
                     if len(own) > 1 and not org_code:
                         countries[:] = own
                     country = own[0] if own else None
@@ -4084,6 +4089,22 @@ class ActorResolver:
                 if found:
                     return found
         return found
+
+    @staticmethod
+    def _shared_nationality(ctx: ActorContext, head: Token, first: Token) -> list[str]:
+        """(h33e) A bare agent noun coordinated after another that carries a nationality ("Danish media and
+        government": DNKMED and DNKGOV, as PETRARCH gives the phrase's actor to each agent of it): the first
+        conjunct's country modifier, when the later noun has no determiner, owner or modifier of its own ("Danish
+        media and the government" names no country for the government). [] otherwise (only with a user's agent
+        dictionary, where an agent takes no country from the rest of the sentence)."""
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in head.children):
+            return []
+        for t in first.children:
+            entry = ctx.modifiers.get(t.i)
+            if t.i < first.i and t.dep_ in ("amod", "compound", "nmod") and entry is not None \
+                    and entry.kind == "country" and entry.code:
+                return [entry.code[:3]]
+        return []
 
     @staticmethod
     def _place_conjuncts(ctx: ActorContext, first: Token, own: list[str]) -> list[str]:

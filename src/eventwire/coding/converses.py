@@ -107,6 +107,26 @@ class ConverseActs:
                                confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
         return out
 
+    def _user_reverses(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
+        """(h33e) The second half of a user's PETRARCH code pair (`ARRIVE [032:033]`, `MEET [031:031]`... `[a:b]`:
+        the source does a to the target, the target b to the source, as PETRARCH-2 codes the pair): "Bree's president
+        arrived in Gondor" is BRE 032 GON and GON 033 BRE. Added for each event of a pattern with a `reverse_code`
+        whose two sides are two actors, unless an event already tells that act of the target on the source."""
+        out = list(events)
+        have = {(e.source_id, e.target_id, e.cameo_code) for e in events}
+        for e in events:
+            code = self.reverse_codes.get(e.rule.split("+")[0])
+            if not code or not e.source_id or not e.target_id or e.source_id == e.target_id \
+                    or (e.target_id, e.source_id, code) in have:
+                continue
+            have.add((e.target_id, e.source_id, code))
+            out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
+                               target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
+                               target_id=e.source_id, rule=f"{e.rule}+pair"))
+            if id(e) in triggers:
+                triggers[id(out[-1])] = triggers[id(e)]
+        return out
+
     def _exchanged(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
         """(h24d) A release "in exchange for" someone (modality.yaml `exchanged_releases`) is also the other side's
         release of that one to the releaser: "Russia freed Ksenia Karelina, a Russian-American ballet dancer, in exchange

@@ -113,6 +113,9 @@ class Pattern:
     after: tuple[frozenset[str], ...] = ()
     # (h30g) a PETRARCH verb pattern with `%` before the verb: it matches a compound subject only (two sources or more)
     compound_source: bool = False
+    # (h33e) the second half of a PETRARCH code pair `[a:b]`: the target's act on the source the same words tell
+    # (`ARRIVE [032:033]`: the host's 033 to the visitor); coded by converses.py `_user_reverses`
+    reverse_code: str | None = None
 
     @property
     def from_user_file(self) -> bool:
@@ -403,6 +406,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # `_drop_user_verb_nouns`)
         self.user_nouns_subsumed = bool(verb_files) and not verbs_only
         self.noun_pattern_ids = frozenset(p.id for p in self.patterns if p.kind == "noun" and not p.from_user_file)
+        self.reverse_codes = {p.id: p.reverse_code for p in self.patterns if p.reverse_code}
         self.containers = meta["containers"]
         self.amount_preps = meta["amount_prepositions"]
         self.currencies = meta["currency_nouns"]
@@ -537,6 +541,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         events = self._passed("drop_purpose_aims", events, self._drop_purpose_aims(doc, events, triggers), triggers)
         events = self._passed("visit_hosts", events, self._visit_hosts(frame, events, triggers), triggers)
         events = self._passed("converses", events, self._converses(frame, events, triggers), triggers)
+        if self.reverse_codes:
+            events = self._passed("user_reverses", events, self._user_reverses(frame, events, triggers), triggers)
         events = self._passed("exchanged", events, self._exchanged(frame, events, triggers), triggers)
         events = self._passed("joint_partners", events, self._joint_partners(frame, events, triggers), triggers)
         people = frozenset(a.id for a in (*article.actors, *frame.composed) if a.kind in ("person", "unknown_person"))
@@ -1313,6 +1319,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             if p.kind == "verb" and not passive:
                 out = [g for c in self._claimed_relatives(tok) for g in c.children
                        if g.dep_ == "nsubj" and g.lower_ not in self.mod["free_relative_pronouns"]]
+        elif path == "prep_after":
+            # (h33e) the objects of the verb's prepositional phrases after it, in order, whatever the preposition (a
+            # user's object pattern takes the first actor after the verb, as PETRARCH-2 does)
+            out = [g for c in tok.children if c.dep_ == "prep" and c.i > tok.i for g in c.children if g.dep_ == "pobj"]
+        elif path == "surface_subj":
+            # (h33e) the subject as written before the verb (a user's linear pattern's `+ *`): a passive verb's patient
+            return self._path(frame, p, tok, "dobj" if passive else "subj")
         elif path == "dobj.iobj":
             out = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         elif path == "oprd":

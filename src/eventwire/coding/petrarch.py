@@ -178,6 +178,11 @@ def surface_forms(raw: str) -> list[str]:
     acr = [w if (len(w) <= 4 and w.isalpha() and w.lower() not in FUNCTION_WORDS) else t for w, t in zip(words, titled)]
     forms.append(" ".join(acr))
     forms.append(" ".join(words))
+    if any("-" in w for w in titled):
+        # (h33e) PETRARCH matches case-blind; news writes a name's part after a hyphen in lower case as often
+        # ("Barad-dur", "Ras al-Khaimah" aside): also the form with only each word's first part capitalised
+        forms.append(" ".join(w.split("-")[0] + "".join("-" + q.lower() for q in w.split("-")[1:]) if "-" in w else w
+                              for w in titled))
     if re.match(r"^(?:AL|EL)-\w", words[0], re.I):
         # PETRARCH matches case-blind; news writes the Arabic article in lower case ("al-Shabab")
         forms.append(" ".join([titled[0][:2].lower() + titled[0][2:], *titled[1:]]))
@@ -568,7 +573,10 @@ REPORTING_VERBS = _V["reporting_verbs"]
 # (h32g) a pattern naming an object word and no `+` ("- * ASYLUM [174L]") takes, as PETRARCH does once the pattern's
 # words have matched, the first actor after the verb: its object's phrases first, then the rest of a linear pattern's
 # paths ("bargain foreign asylum in Gondor")
-OBJECT_FAR_TARGET = (*OBJECT_TARGET, *(t for t in VERB_TARGET if t not in OBJECT_TARGET and t != "dobj"))
+OBJECT_FAR_TARGET = (*OBJECT_TARGET, *(t for t in VERB_TARGET if t not in OBJECT_TARGET and t != "dobj"),
+                     # (h33e) ... last, any of the verb's prepositional phrases after it ("halted his march towards
+                     # further adventures in the vicinity of Cirith Ungol": `- * MARCH [192]` → MORMIL)
+                     "prep_after.deep")
 
 
 def _placed_prep_target(prep: str, placed: bool = True) -> tuple[str, ...]:
@@ -621,10 +629,12 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     (`translate_linear`: words before the verb, several words or phrases after it, ``{...}``, synsets
     with phrases, ``$ + %`` markers). A code not in eventwire's CAMEO table but shaped like an event code
     (``212``, ``1717``, ``174K``) is carried as the user's own (`cameo.user_code`). Skipped (and counted):
-    null codes, codes that are no event codes (``[abc]``), the reverse half of ``[a:b]`` pairs, ``%``
+    null codes, codes that are no event codes (``[abc]``), ``%``
     after the verb, ``$`` after the verb unless ``+`` stands before it, ``+`` after a word that is no
     preposition and verb transformations (``~``). (h32k) A compound verb with words before the verb (``WIRE_+TAP``)
-    is the verb after ``+`` with those words right before it (``before`` slot "wire *")."""
+    is the verb after ``+`` with those words right before it (``before`` slot "wire *"). (h33e) The second half of a
+    code pair ``[a:b]`` is kept as the pattern's `reverse_code`: the target's act b on the source, which PETRARCH-2
+    codes with the pair (converses.py `_user_reverses`)."""
     from .cameo import cameo_table, user_code
     from .events import USER_PATTERN_PREFIX, Pattern
 
@@ -639,6 +649,23 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     forms: dict[str, str] = {}
     phrases_left_out: set[tuple[str, str]] = set()
     seq = 0
+    reverse: list[str | None] = [None]  # (h33e) the second half of the line's code pair, for `add`
+    block_reverse: str | None = None
+
+    def reverse_of(raw: str | None) -> str | None:
+        """(h33e) '[032:033]' → '033', the target's act on the source PETRARCH-2 codes with the pair ('[031:031]': the
+        same act both ways); None when the code is no pair or the second is no event code."""
+        if not raw:
+            return None
+        first, sep, second = raw.strip().strip("[]").strip().partition(":")
+        second = second.strip()
+        if not sep or not first.strip() or not second or second in NULL_CODES:
+            return None
+        if second not in table:
+            if not USER_CODE_RE.match(second):
+                return None
+            user_code(second)
+        return second
 
     def code_of(raw: str) -> str | None:
         """'[042:043]' → '042' when it is a plain CAMEO code in our table; None otherwise."""
@@ -647,8 +674,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if sep and not first:
             counts["skipped: reverse-only codes [:c]"] += 1
             return None
-        if sep and second and second != first:
-            counts["reverse half of [a:b] dropped"] += 1
+        if sep and second.strip():
+            counts["code pairs [a:b] (the target's act b coded too)"] += 1
         if first in NULL_CODES or not first:
             return None
         if first not in table:
@@ -671,6 +698,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["duplicates (later line wins)"] += 1
         seq += 1
         kw = {"source": ("subj",), **p_kwargs}
+        if reverse[0]:
+            kw["reverse_code"] = reverse[0]
         made[key] = Pattern(id=f"{USER_PATTERN_PREFIX}{block.lower()}.{seq}.{code}", kind="verb", code=code,
                             confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
@@ -706,6 +735,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if code is None:
             counts["skipped: null or unusable code"] += 1
             return
+        reverse[0] = reverse_of(cm.group(0))
         pre, star, post = body[: cm.start()].partition("*")
         if not star:
             counts["skipped: no verb marker"] += 1
@@ -917,6 +947,10 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 # leaders of Gondor" → GON)
                 skipped = after_items[j].lower()
                 target = tuple(t for t in VERB_TARGET if not t.startswith((f"prep:{skipped}", f"object.prep:{skipped}")))
+                # (h33e) ... first the next actor inside that phrase after its noun: `^` skips the noun phrase, not the
+                # phrases on it ("warned at the Gondor of the Prince of Dol Amroth" → the Prince's DOL)
+                target = (*(f"prep:{skipped}.prep:{q}" for q in dict.fromkeys(
+                    (*_V["object_target_prepositions"], *_TARGET_PREPS)) if q != skipped), *target)
                 counts["linear lines: + after a skipped (^) phrase of a preposition"] += 1
             else:
                 counts["skipped: + after words that are no preposition"] += 1
@@ -930,7 +964,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 counts["skipped: $ source after the verb"] += 1
                 return
             kw["source"] = (f"prep:{prev}",)
-            target = ("subj",)
+            # (h33e) `+` before the verb is the word written there, the clause's subject as written: a passive verb's
+            # patient ("the militia was freed from Barad-dur": `+ * FROM $`), an active verb's doer
+            target = ("surface_subj",)
         elif plus_before and not dollar_before:
             counts["skipped: + target before the verb with no $ source"] += 1
             return
@@ -973,6 +1009,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             return
         word = vm.group("w")
         code = code_of(vm.group("c")) if vm.group("c") else block_code
+        reverse[0] = reverse_of(vm.group("c")) if vm.group("c") else block_reverse
         particle = prep = front_words = None
         if "_" in word or "+" in word:
             front, _, back = word.partition("+") if "+" in word else ("", "", word)
@@ -1053,6 +1090,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 continue
             block = m.group(1)
             block_code = code_of(m.group(2)) if m.group(2) else None
+            block_reverse = reverse_of(m.group(2))
             verbs = []
             counts["verb blocks"] += 1
             continue

@@ -119,6 +119,8 @@ class Repairs:
         self.participle_conjunct_tags = frozenset(joined.get("conjunct_tags", ()))
         self.participle_conjunct_heads = frozenset(joined.get("participle_tags", ()))
         self.participle_conjunct_verbs = frozenset(joined.get("clause_verb_tags", ()))
+        members = data.get("list_names_read_as_modifiers") or {}
+        self.list_modifier_deps = frozenset(members.get("modifier_dependencies", ()))
 
     #: The repair passes in the order they run; each walks the doc's tokens (or sentences) once.
     #: The order matters: a later pass reads arcs an earlier one set (a plural noun read as a verb
@@ -168,6 +170,7 @@ class Repairs:
         "comitative_subjects",
         "comitative_objects_after_verbs",
         "names_read_as_shared_modifiers",
+        "list_names_read_as_modifiers",
         "subjects_read_as_conjuncts",
         "subjects_read_as_phrase_conjuncts",
         "mains_after_participles",
@@ -1290,6 +1293,83 @@ class Repairs:
             cc[0].dep_ = "cc"
             noun.dep_ = "conj"
             second.head, second.dep_ = noun, ("amod" if second.pos_ == "ADJ" else "compound")
+
+    def _list_names_read_as_modifiers(self, doc: Doc) -> None:
+        """(h33e) A list of names whose later member carries its own determiner or adjectives, which the small parser
+        reads as a modifier, an apposition or a bare conjunct ("Russia and the tiny breakaway[conj] Transnistria[appos]", "Fornost[nmod
+        → Gondor] and the evil awful[conj] Gondor[nsubj]", "China, the secretive North Korea[appos], and Russia"): the
+        name is the list's member and the word read as the conjunct its modifier. Three shapes (repairs.yaml
+        `list_names_read_as_modifiers`):
+        - a name or noun read as the modifier (nmod, compound) of a later name (PROPN), with an "and" of its own and a conjunct
+          chain ending in a word that is no name right before the later name (only that name's modifiers between): the
+          first name takes the later one's place, the later name is the chain's conjunct, the word its modifier;
+        - a name read as the apposition of a noun right after that noun's last conjunct, a word that is no name: the
+          name is the conjunct, the word its modifier;
+        - a capitalised word (not the sentence's first, no title of `title_phrase_heads`) read as the apposition of a
+          name, set off by commas, followed by the list's "and" on that name: the apposition is a conjunct ("Iran, the
+          isolated Syria, and Qatar"); a description ("Iran, the region's biggest power, and Qatar", "Obama, the
+          President, and Biden") stays an apposition."""
+        mods = self.list_modifier_deps
+
+        def chain_end(tok: Token) -> Token | None:
+            last, prev = tok, None
+            while True:
+                nxt = [c for c in last.children if c.dep_ == "conj" and c.i > last.i]
+                if len(nxt) != 1:
+                    break
+                prev, last = last, nxt[0]
+            return (prev, last) if prev is not None else None
+
+        def bare_word(tok: Token, name: Token) -> bool:
+            # (a conjunct whose own words hold a name is a member already: "and the evil Arnor[compound] awful[conj]
+            # Gondor[appos]" is read as Arnor, as PETRARCH reads the first name)
+            return tok.pos_ in ("NOUN", "ADJ") and tok.i < name.i and not any(
+                c.dep_ in ("conj", "cc", "prep", "appos") for c in tok.children) \
+                and not any(t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i) \
+                and all(t.head.i in (tok.i, name.i) and t.dep_ in mods for t in doc[tok.i + 1:name.i])
+
+        def make_modifier(word: Token, name: Token) -> None:
+            for c in list(word.children):
+                if c.i < word.i and c.dep_ in mods:
+                    c.head = name
+            word.head, word.dep_ = name, ("amod" if word.pos_ == "ADJ" else "compound")
+
+        for name in doc:
+            if name.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # shape 1: "Fornost[nmod] and the evil awful[conj] Gondor"
+            firsts = [c for c in name.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("PROPN", "NOUN")
+                      and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.subtree)]
+            if len(firsts) == 1 and name.pos_ == "PROPN" and name.dep_ not in ("conj", "appos", "compound", "nmod"):
+                first = firsts[0]
+                ends = chain_end(first)
+                if ends is not None and bare_word(ends[1], name):
+                    prev, word = ends
+                    first.head, first.dep_ = (name.head if name.head.i != name.i else first), name.dep_
+                    make_modifier(word, name)
+                    name.head, name.dep_ = prev, "conj"
+                    continue
+            if name.dep_ != "appos" or name.head.i >= name.i:
+                continue
+            head = name.head
+            # shape 2: "Russia and the tiny breakaway[conj] Transnistria[appos → Russia]"
+            ends = chain_end(head)
+            if ends is not None and name.pos_ == "PROPN" and ends[1].i < name.i and bare_word(ends[1], name) \
+                    and any(c.dep_ == "cc" for t in (head, *ends) for c in t.children if c.i < ends[1].i):
+                prev, word = ends
+                make_modifier(word, name)
+                name.head, name.dep_ = prev, "conj"
+                continue
+            # shape 3: "China, the secretive North Korea[appos], and Russia"
+            if head.pos_ != "PROPN" or name.i == name.sent.start or not name.text[:1].isupper() \
+                    or name.lemma_.lower() in self.title_phrase_heads:
+                continue
+            after = name.right_edge.i + 1
+            if after + 1 >= len(doc) or doc[after].text != "," or doc[name.left_edge.i - 1].text != ",":
+                continue
+            cc = doc[after + 1]
+            if cc.dep_ == "cc" and cc.lower_ == "and" and cc.head.i == head.i:
+                name.dep_ = "conj"
 
     @staticmethod
     def _full_name(tok: Token) -> bool:
