@@ -2386,14 +2386,17 @@ class ActorResolver:
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
-                                                    domestic=sector in self.vocab["domestic_sectors"],
+                                                    domestic=sector in self.vocab["domestic_sectors"]
+                                                    or self._domestic_modifier(mods),
                                                     exiled=head.lemma_.lower() in self.vocab["exile_heads"],
-                                                    ruled=sector in self.vocab["ruling_sectors"]
-                                                    or (sector in self.vocab["ruled_object_sectors"]
-                                                        and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")),
+                                                    ruled=(sector in self.vocab["ruling_sectors"]
+                                                           or (sector in self.vocab["ruled_object_sectors"]
+                                                               and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")))
+                                                    and not self._domestic_modifier(mods),
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
-                                                    office=sector in self.vocab["acting_subject_sectors"]
-                                                    or self._rules(head, sector),
+                                                    office=(sector in self.vocab["acting_subject_sectors"]
+                                                            or self._rules(head, sector))
+                                                    and not self._domestic_modifier(mods),
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
                                                     and self._bare_definite(head),
@@ -5797,6 +5800,8 @@ class ActorResolver:
                 sector = sector or self.kb.titles[t.text]
         sector = self.kb.sector_codes.get(sector, sector) if sector else None
         country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+        if country is None and sector and mods:
+            country = self._cut_off_title_country(ctx, mods[0])
         if country is None and sector:
             country = self._title_place(mods)
         if country is None and sector and mods:
@@ -5806,6 +5811,31 @@ class ActorResolver:
             country = next((c for title, c in (self.vocab.get("country_titles") or {}).items()
                             if f" {title} " in words), None)
         return country, sector
+
+    def _domestic_modifier(self, mods: list[Token]) -> bool:
+        """(h33h) A modifier of a sector that faces its own country's rulers on a head of another sector ("Opposition
+        lawmakers have accused Ruto", "opposition MPs criticised the president": LEG by the head, but an opposition
+        all the same; coref.yaml `domestic_sectors`): the noun takes the country of whoever it acts on, or who acts
+        on it, as an opposition does; no ruling or acting state body, whose country is never the one it acts on."""
+        return any(self._sector_word(m) in self.vocab["domestic_sectors"] for m in mods if m.dep_ in ("compound", "amod"))
+
+    def _cut_off_title_country(self, ctx: ActorContext, first: Token) -> str | None:
+        """(h33h) The country named right before a title that the parser cut off the title's phrase ("..., saying Cook
+        Islands[npadvmod] Prime Minister Mark Brown had failed to consult it"): a dictionary country's name ending
+        where the title begins, hung on no verb or preposition as what it acts on (coref.yaml
+        `cut_off_title_country_deps` are the dependencies that make it an argument: "after visiting China President
+        X said" is no Chinese president)."""
+        doc = ctx.doc
+        if first.i == 0:
+            return None
+        prev = doc[first.i - 1]
+        cand = ctx.covered.get(prev.i)
+        if cand is None or cand.end != first.i or prev.pos_ != "PROPN" or cand.resolution == "place" \
+                or ctx.actors[cand.key].kind != "country" \
+                or prev.dep_ in (self.vocab.get("cut_off_title_country_deps") or ()):
+            return None
+        country = ctx.country_at(prev.i)
+        return country if country and self.kb.country(country) else None
 
     def _title_place(self, mods: list[Token]) -> str | None:
         """The country of a place named before a title ("Saskatchewan Premier Scott Moe", "Kharkiv

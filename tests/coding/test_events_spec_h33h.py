@@ -1,0 +1,54 @@
+"""h33h: actors on new wire copy. A country's name right before a title that the parser cut off the title's phrase
+("..., saying Cook Islands[npadvmod] Prime Minister Mark Brown had failed") is the title's country (actors.py
+`_cut_off_title_country`, coref.yaml `cut_off_title_country_deps` for the arguments it never is); a noun of another
+sector with an opposition modifier ("Opposition lawmakers", "opposition MPs") faces its own country's rulers as an
+opposition does, never a state body that takes no country from whom it acts on (actors.py `_domestic_modifier`,
+coref.yaml `domestic_sectors`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+from __future__ import annotations
+
+import pytest
+
+from event_checks import check_absent, check_event
+
+KENYA = ("Kenya deployed 400 police officers to Haiti in 2024. The Haitian prime minister thanked them. "
+         "Opposition lawmakers have accused William Ruto of sending police abroad.")
+LEBANON = ("Israel struck Lebanon on Monday. Lebanese officials condemned the strike. Opposition legislators accused "
+           "Netanyahu of dragging the country into war.")
+UGANDA = "Uganda sent troops to Somalia. Ruto praised Uganda. Opposition senators urged Museveni to withdraw the troops."
+
+SPEC = [
+    # a country before a title the parser cut off is the title's
+    ("The embassy said Cook Islands Foreign Minister Tingika Elikana had met Chinese officials in Beijing.", "COKGOV",
+     "040", "CHNGOV", "happened"),
+    ("Wellington paused funding last year, saying Cook Islands Prime Minister Mark Brown had failed to consult it "
+     "before he signed agreements with China.", "COKGOV", "057", "CHN", "happened"),
+    # guard: the parse that keeps the title's phrase whole
+    ("Cook Islands Prime Minister Mark Brown met Chinese officials.", "COKGOV", "040", "CHNGOV", "happened"),
+    # an opposition of another sector's head is of the country whose rulers it acts on
+    (KENYA, "KENLEG", "112", "KENGOV", "happened"),
+    (LEBANON, "ISRLEG", "112", "ISRGOV", "happened"),
+    (UGANDA, "UGALEG", "0256", "UGAGOV", "happened"),
+    # guard: an opposition that is an opposition already
+    ("Israel struck Lebanon on Monday. Lebanese officials condemned the strike. Opposition leaders accused Netanyahu "
+     "of dragging the country into war.", "ISROPP", "112", "ISRGOV", "happened"),
+]
+
+ABSENT = [
+    (KENYA, ("HTILEG", "112", "KENGOV")),
+    (LEBANON, ("LBNLEG", "112", "ISRGOV")),
+    (UGANDA, ("SOMLEG", "0256", "UGAGOV")),
+    ("Wellington paused funding last year, saying Cook Islands Prime Minister Mark Brown had failed to consult it "
+     "before he signed agreements with China.", ("NZLGOV", "057", "CHN")),
+    # a country a verb acts on gives the title after it nothing
+    ("After visiting China President Emmanuel Macron met Xi Jinping.", ("CHNGOV", "040", "CHNGOV")),
+]
+
+
+@pytest.mark.parametrize("sentence,source,code,target,mode", SPEC, ids=[s[0][:48] for s in SPEC])
+def test_h33h_spec(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
+def test_h33h_absent(sentence, triple):
+    check_absent(sentence, triple)
