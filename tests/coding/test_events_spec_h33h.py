@@ -3,7 +3,9 @@
 `_cut_off_title_country`, coref.yaml `cut_off_title_country_deps` for the arguments it never is); a noun of another
 sector with an opposition modifier ("Opposition lawmakers", "opposition MPs") faces its own country's rulers as an
 opposition does, never a state body that takes no country from whom it acts on (actors.py `_domestic_modifier`,
-coref.yaml `domestic_sectors`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+coref.yaml `domestic_sectors`); officers after a service of several countries named together ("a joint patrol of
+Kenyan and Haitian police, wounding two Haitian officers") are of that service (actors.py `_uniformed_sector`, coref.yaml
+`uniformed_heads`, `uniformed_sectors`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -33,12 +35,27 @@ SPEC = [
      "of dragging the country into war.", "ISROPP", "112", "ISRGOV", "happened"),
 ]
 
+SPEC += [
+    # officers after a joint service of several countries are of that service
+    ("On Saturday, gunmen ambushed a joint patrol of Kenyan and Haitian police in the hills, wounding two Haitian "
+     "officers, the Haitian National Police said.", "KENUAF", "190", "HTICOP", "happened"),
+    ("Kenyan and Ugandan police arrived in Mogadishu on Monday. Al Shabaab fighters attacked two Kenyan officers on "
+     "Tuesday.", "SOMREBSHB", "190", "KENCOP", "happened"),
+    ("Italian and Greek coast guard ships searched the sea overnight, and Italian and Greek police questioned survivors. "
+     "Smugglers shot at two Greek officers.", "GRCCRM", "193", "GRCCOP", "happened"),
+    # guard: a service named last of another sector
+    ("Kenyan police and Haitian soldiers patrolled the capital on Saturday. Gangs attacked two Haitian officers on "
+     "Sunday.", "HTICRM", "190", "HTIMIL", "happened"),
+]
+
 ABSENT = [
     (KENYA, ("HTILEG", "112", "KENGOV")),
     (LEBANON, ("LBNLEG", "112", "ISRGOV")),
     (UGANDA, ("SOMLEG", "0256", "UGAGOV")),
     ("Wellington paused funding last year, saying Cook Islands Prime Minister Mark Brown had failed to consult it "
      "before he signed agreements with China.", ("NZLGOV", "057", "CHN")),
+    ("Kenyan and Ugandan police arrived in Mogadishu on Monday. Al Shabaab fighters attacked two Kenyan officers on "
+     "Tuesday.", ("SOMREBSHB", "190", "KENMIL")),
     # a country a verb acts on gives the title after it nothing
     ("After visiting China President Emmanuel Macron met Xi Jinping.", ("CHNGOV", "040", "CHNGOV")),
 ]

@@ -3006,7 +3006,13 @@ class ActorResolver:
         voices = [(t.i, sec) for t in ctx.doc[floor:head.i]
                   if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in self.vocab["spokes_titles"]
                   and (sec := self._sector_word(t)) in self.vocab["uniformed_sectors"]]
-        last = max([(c.start, ctx.actors[c.key].sector) for c in services] + voices, default=None)
+        # (h33h) ... or a service of several countries named together ("a joint patrol of Kenyan and Haitian police,
+        # wounding two Haitian officers": police), its members all of one uniformed sector
+        joint = [(c.start, sectors.pop()) for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "compound"
+                 for sectors in [{ctx.actors[m].sector for m in ctx.actors[c.key].members if m in ctx.actors}]
+                 if len(sectors) == 1 and next(iter(sectors)) in self.vocab["uniformed_sectors"]]
+        last = max([(c.start, ctx.actors[c.key].sector) for c in services] + voices + joint, default=None)
         if last is not None:
             return last[1]
         return self.vocab["uniformed_heads"][head.lemma_.lower()]
