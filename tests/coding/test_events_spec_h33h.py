@@ -5,7 +5,8 @@ sector with an opposition modifier ("Opposition lawmakers", "opposition MPs") fa
 opposition does, never a state body that takes no country from whom it acts on (actors.py `_domestic_modifier`,
 coref.yaml `domestic_sectors`); officers after a service of several countries named together ("a joint patrol of
 Kenyan and Haitian police, wounding two Haitian officers") are of that service (actors.py `_uniformed_sector`, coref.yaml
-`uniformed_heads`, `uniformed_sectors`). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+`uniformed_heads`, `uniformed_sectors`); the wire's spellings of a city GeoNames lacks are its places (places.yaml
+`city_aliases`: Hodeidah). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,13 @@ SPEC += [
     # guard: a service named last of another sector
     ("Kenyan police and Haitian soldiers patrolled the capital on Saturday. Gangs attacked two Haitian officers on "
      "Sunday.", "HTICRM", "190", "HTIMIL", "happened"),
+]
+
+SPEC += [
+    # a city struck under the wire's spelling is its country's
+    ("Israeli warplanes struck the Red Sea port of Hodeidah on Monday.", "ISRMIL", "195", "YEM", "happened"),
+    ("Israeli jets struck power stations in Hodeidah on Sunday.", "ISRMIL", "195", "YEM", "happened"),
+    ("U.S. and British jets bombed targets in Hodeida on Tuesday.", "GBR", "195", "YEM", "happened"),
 ]
 
 ABSENT = [
