@@ -6,7 +6,9 @@ opposition does, never a state body that takes no country from whom it acts on (
 coref.yaml `domestic_sectors`); officers after a service of several countries named together ("a joint patrol of
 Kenyan and Haitian police, wounding two Haitian officers") are of that service (actors.py `_uniformed_sector`, coref.yaml
 `uniformed_heads`, `uniformed_sectors`); the wire's spellings of a city GeoNames lacks are its places (places.yaml
-`city_aliases`: Hodeidah). SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
+`city_aliases`: Hodeidah); a full name apposed to a title between commas is a person whatever the NER made of it, so
+that "he" after it is that person (actors.py `_apposed_title_names`, coref.yaml `apposed_name_excluded_labels`). SPEC
+rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
@@ -56,6 +58,20 @@ SPEC += [
     ("U.S. and British jets bombed targets in Hodeida on Tuesday.", "GBR", "195", "YEM", "happened"),
 ]
 
+JAISWAL = ("Hasina accused Muhammad Yunus of running the country with the help of extremists. India’s foreign ministry "
+           "spokesperson, Randhir Jaiswal, said on Thursday that New Delhi had received the note. He accused Dhaka of "
+           "ignoring India's concerns.")
+ADEYEMI = ("Boko Haram fighters attacked a village in Borno on Monday, Governor Babagana Zulum said. Nigeria's army "
+           "spokesman, Olusegun Adeyemi, said troops had repelled the attack. He accused the group of killing civilians.")
+SPEC += [
+    # "he" after a titled name the NER missed is that person
+    (JAISWAL, "INDGOV", "112", "BGDGOV", "happened"),
+    (ADEYEMI, "NGAMIL", "1124", "NGAREBBKH", "happened"),
+    # guard: a name the NER found stays as it was
+    ("Egypt's foreign minister, Badr Abdelatty, met his Sudanese counterpart in Cairo.", "EGYGOV", "040", "SDNGOV",
+     "happened"),
+]
+
 ABSENT = [
     (KENYA, ("HTILEG", "112", "KENGOV")),
     (LEBANON, ("LBNLEG", "112", "ISRGOV")),
@@ -64,6 +80,8 @@ ABSENT = [
      "before he signed agreements with China.", ("NZLGOV", "057", "CHN")),
     ("Kenyan and Ugandan police arrived in Mogadishu on Monday. Al Shabaab fighters attacked two Kenyan officers on "
      "Tuesday.", ("SOMREBSHB", "190", "KENMIL")),
+    (JAISWAL, ("BGDGOV", "112", "BGDGOV")),
+    (ADEYEMI, ("NGAGOV", "1124", "NGAREBBKH")),
     # a country a verb acts on gives the title after it nothing
     ("After visiting China President Emmanuel Macron met Xi Jinping.", ("CHNGOV", "040", "CHNGOV")),
 ]

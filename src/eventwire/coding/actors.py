@@ -1240,6 +1240,34 @@ class ActorResolver:
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
             ctx.add(_Cand(start, ent.end, ent.root.i, key, "ner", "PERSON"))
+        self._apposed_title_names(ctx)
+
+    def _apposed_title_names(self, ctx: ActorContext) -> None:
+        """(h33h) A full name set off by commas after a person's title, which the NER missed or cut ("India's foreign
+        ministry spokesperson, Randhir Jaiswal[PRODUCT: only "Jaiswal"], said"): two or more capitalised proper nouns,
+        the last apposed to a noun of coref.yaml `title_heads` and between commas (or the sentence's end), none named
+        already nor in an entity of `apposed_name_excluded_labels` (a place or body apposed to a title is no person)."""
+        doc, excluded = ctx.doc, set(self.vocab.get("apposed_name_excluded_labels") or ())
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN" or tok.head.i > tok.i \
+                    or tok.head.lemma_.lower() not in self.vocab["title_heads"]:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                    and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start:tok.i + 1]
+            if len(span) < 2 or start == 0 or doc[start - 1].text != "," \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text not in (",", ".")):
+                continue
+            if any(not t.text[:1].isupper() or t.i in ctx.covered or t.ent_type_ in excluded or t.text in self.kb.titles
+                   for t in span) or self._names_a_place(span):
+                continue
+            name = span.text
+            key = "person?:" + name
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=span.start_char)
+            ctx.add(_Cand(start, tok.i + 1, tok.i, key, "ner", "PERSON"))
 
     def _titled_name(self, ent: Span) -> bool:
         """A name the NER labelled an organisation right after a person's title that modifies it
