@@ -1243,6 +1243,34 @@ class ActorResolver:
             if key not in ctx.actors:
                 ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=ent.start_char)
             ctx.add(_Cand(start, ent.end, ent.root.i, key, "ner", "PERSON"))
+        self._apposed_title_names(ctx)
+
+    def _apposed_title_names(self, ctx: ActorContext) -> None:
+        """(h33h) A full name set off by commas after a person's title, which the NER missed or cut ("India's foreign
+        ministry spokesperson, Randhir Jaiswal[PRODUCT: only "Jaiswal"], said"): two or more capitalised proper nouns,
+        the last apposed to a noun of coref.yaml `title_heads` and between commas (or the sentence's end), none named
+        already nor in an entity of `apposed_name_excluded_labels` (a place or body apposed to a title is no person)."""
+        doc, excluded = ctx.doc, set(self.vocab.get("apposed_name_excluded_labels") or ())
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN" or tok.head.i > tok.i \
+                    or tok.head.lemma_.lower() not in self.vocab["title_heads"]:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                    and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start:tok.i + 1]
+            if len(span) < 2 or start == 0 or doc[start - 1].text != "," \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text not in (",", ".")):
+                continue
+            if any(not t.text[:1].isupper() or t.i in ctx.covered or t.ent_type_ in excluded or t.text in self.kb.titles
+                   for t in span) or self._names_a_place(span):
+                continue
+            name = span.text
+            key = "person?:" + name
+            if key not in ctx.actors:
+                ctx.actors[key] = _ActorSpec(key, name, None, "unknown_person", first=span.start_char)
+            ctx.add(_Cand(start, tok.i + 1, tok.i, key, "ner", "PERSON"))
 
     def _titled_name(self, ent: Span) -> bool:
         """A name the NER labelled an organisation right after a person's title that modifies it
@@ -2391,14 +2419,17 @@ class ActorResolver:
                 elif country is None and sector and not foreign and not self._owned_by_pair(head) and not unplaced:
                     country = self._context_country(ctx, head.i, armed=sector in self.vocab["armed_sectors"],
                                                     insurgent=sector in self.vocab["non_state_sectors"],
-                                                    domestic=sector in self.vocab["domestic_sectors"],
+                                                    domestic=sector in self.vocab["domestic_sectors"]
+                                                    or self._domestic_modifier(mods),
                                                     exiled=head.lemma_.lower() in self.vocab["exile_heads"],
-                                                    ruled=sector in self.vocab["ruling_sectors"]
-                                                    or (sector in self.vocab["ruled_object_sectors"]
-                                                        and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")),
+                                                    ruled=(sector in self.vocab["ruling_sectors"]
+                                                           or (sector in self.vocab["ruled_object_sectors"]
+                                                               and first_conjunct(head).dep_ in ("dobj", "pobj", "dative")))
+                                                    and not self._domestic_modifier(mods),
                                                     abroad=any(t.lemma_.lower() in self.vocab["mission_words"] for t in left),
-                                                    office=sector in self.vocab["acting_subject_sectors"]
-                                                    or self._rules(head, sector),
+                                                    office=(sector in self.vocab["acting_subject_sectors"]
+                                                            or self._rules(head, sector))
+                                                    and not self._domestic_modifier(mods),
                                                     party=self._party_country(ctx, mods),
                                                     bare_state=sector in self.vocab["state_body_sectors"]
                                                     and self._bare_definite(head),
@@ -3008,7 +3039,13 @@ class ActorResolver:
         voices = [(t.i, sec) for t in ctx.doc[floor:head.i]
                   if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in self.vocab["spokes_titles"]
                   and (sec := self._sector_word(t)) in self.vocab["uniformed_sectors"]]
-        last = max([(c.start, ctx.actors[c.key].sector) for c in services] + voices, default=None)
+        # (h33h) ... or a service of several countries named together ("a joint patrol of Kenyan and Haitian police,
+        # wounding two Haitian officers": police), its members all of one uniformed sector
+        joint = [(c.start, sectors.pop()) for c in ctx.cands if floor <= c.start < head.i and c.resolution != "place"
+                 and ctx.actors[c.key].kind == "compound"
+                 for sectors in [{ctx.actors[m].sector for m in ctx.actors[c.key].members if m in ctx.actors}]
+                 if len(sectors) == 1 and next(iter(sectors)) in self.vocab["uniformed_sectors"]]
+        last = max([(c.start, ctx.actors[c.key].sector) for c in services] + voices + joint, default=None)
         if last is not None:
             return last[1]
         return self.vocab["uniformed_heads"][head.lemma_.lower()]
@@ -5818,6 +5855,8 @@ class ActorResolver:
                 sector = sector or self.kb.titles[t.text]
         sector = self.kb.sector_codes.get(sector, sector) if sector else None
         country = next((c for c in (self._country_of(ctx, m)[0] for m in mods) if c), None)
+        if country is None and sector and mods:
+            country = self._cut_off_title_country(ctx, mods[0])
         if country is None and sector:
             country = self._title_place(mods)
         if country is None and sector and mods:
@@ -5827,6 +5866,31 @@ class ActorResolver:
             country = next((c for title, c in (self.vocab.get("country_titles") or {}).items()
                             if f" {title} " in words), None)
         return country, sector
+
+    def _domestic_modifier(self, mods: list[Token]) -> bool:
+        """(h33h) A modifier of a sector that faces its own country's rulers on a head of another sector ("Opposition
+        lawmakers have accused Ruto", "opposition MPs criticised the president": LEG by the head, but an opposition
+        all the same; coref.yaml `domestic_sectors`): the noun takes the country of whoever it acts on, or who acts
+        on it, as an opposition does; no ruling or acting state body, whose country is never the one it acts on."""
+        return any(self._sector_word(m) in self.vocab["domestic_sectors"] for m in mods if m.dep_ in ("compound", "amod"))
+
+    def _cut_off_title_country(self, ctx: ActorContext, first: Token) -> str | None:
+        """(h33h) The country named right before a title that the parser cut off the title's phrase ("..., saying Cook
+        Islands[npadvmod] Prime Minister Mark Brown had failed to consult it"): a dictionary country's name ending
+        where the title begins, hung on no verb or preposition as what it acts on (coref.yaml
+        `cut_off_title_country_deps` are the dependencies that make it an argument: "after visiting China President
+        X said" is no Chinese president)."""
+        doc = ctx.doc
+        if first.i == 0:
+            return None
+        prev = doc[first.i - 1]
+        cand = ctx.covered.get(prev.i)
+        if cand is None or cand.end != first.i or prev.pos_ != "PROPN" or cand.resolution == "place" \
+                or ctx.actors[cand.key].kind != "country" \
+                or prev.dep_ in (self.vocab.get("cut_off_title_country_deps") or ()):
+            return None
+        country = ctx.country_at(prev.i)
+        return country if country and self.kb.country(country) else None
 
     def _title_place(self, mods: list[Token]) -> str | None:
         """The country of a place named before a title ("Saskatchewan Premier Scott Moe", "Kharkiv
