@@ -460,7 +460,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         for match_id, start, _end in dict.fromkeys(self.matcher(doc)):
             tok = doc[start]
             kind = doc.vocab.strings[match_id]
-            alone = None
+            alone: list[Pattern] = []  # the readings that may stand one-sided, most specific first
             trace = self._trace.tried(tok, kind) if self._trace is not None else None
             for pattern in self._readings(kind, tok):
                 failed = self._constraint_failure(pattern, tok)
@@ -489,17 +489,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if pattern.attribution:
                         reports.append((tok, made))
                     break
-                if alone is None and (self._alone_sides(pattern) or self._refusal_alone(pattern, tok)
-                                      or self._unilateral_alone(pattern, tok)):
-                    alone = pattern
+                if self._alone_sides(pattern) or self._refusal_alone(pattern, tok) or self._unilateral_alone(pattern, tok):
+                    alone.append(pattern)
             else:
-                if alone is not None:
-                    # no pattern found both sides: the most specific one whose act stands alone
-                    coded = set(triggers.values())
-                    made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
+                # no pattern found both sides: the most specific one whose act stands alone; (h33d) one that asks
+                # for a kind of source the subject is not is not the verb's reading here, and the next one is tried
+                # ("France raised its terror alert": no military alert, 152, but a security alert, 151)
+                coded = set(triggers.values())
+                for one in alone:
+                    made = self._code_alone(frame, one, tok, events, coded) if tok.i not in coded else []
                     if trace is not None:
-                        trace.append((alone, "fired", made) if made else
-                                     (alone, "one_sided", "token_coded" if tok.i in coded else self._why or "alone_refused"))
+                        trace.append((one, "fired", made) if made else
+                                     (one, "one_sided", "token_coded" if tok.i in coded else self._why or "alone_refused"))
+                    if made or tok.i in coded or self._why != "source_sectors":
+                        break
+                if alone:
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
             if kind == "verb":
