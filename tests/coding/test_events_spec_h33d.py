@@ -79,6 +79,13 @@ SPEC = [
     ("Greece rejected Turkey's request for talks.", "GRC", "125", "TUR", "happened"),
     ("Egypt's demand for more American aid went unanswered.", "EGY", "103", "USA", "happened"),
     ("The Palestinians demanded the resumption of peace talks with Israel.", "PSE", "106", "ISR", "happened"),
+    # a content clause or an infinitive on the demand noun is what it asks for (`content_clause_marks`; object + complement
+    # list one step more specific); guard: an ultimatum issued stays one
+    ("Moscow repeated its demand that the European Union lift its sanctions.", "RUSGOV", "1054", "IGOEUREEC", "happened"),
+    ("Hamas rejected Israeli demands to release the hostages.", "PSEREBHMS", "1243", "ISR", "happened"),
+    ("Iran rejected American demands to halt uranium enrichment.", "IRN", "1232", "USA", "happened"),
+    ("Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.", "PER", "139", "ECU",
+     "happened"),
     # arms shipments halted; guard: food shipments stay humanitarian aid cut
     ("Washington paused a shipment of bombs to Israel.", "USAGOV", "1622", "ISR", "happened"),
     # restrictions on the press; food refused; ethnic cleansing; warnings of reprisal; forced expulsions; alerts
@@ -104,6 +111,7 @@ ABSENT_CODES = [
     ("The court rejected the defendant's request for bail.", "12"),
     ("China imposed restrictions on imports of Australian wine.", "1721"),
     ("Russia refused food aid from the United States.", "142"),
+    ("Israel rejected the claim that its troops had withdrawn.", "1246"),
     ("The United Nations warned of reprisals against civilians by the militias.", "13"),
 ]
 
