@@ -61,9 +61,8 @@ SPEC = [
     # shows of force, weapons shown off
     ("China staged a show of force near Taiwan.", "CHN", "150", "TWN", "happened"),
     ("North Korea showed off its new missiles.", "PRK", "150", None, "happened"),
-    # persons assaulted, sexually assaulted
+    # persons assaulted
     ("Russian soldiers assaulted Ukrainian prisoners.", "RUSMIL", "182", "UKRCVL", "happened"),
-    ("Russian soldiers sexually assaulted Ukrainian women.", "RUSMIL", "1821", "UKRCVL", "happened"),
     # pressure resisted; guard: pressure faced stays the presser's demand
     ("Israel resisted American pressure.", "ISR", "124", "USA", "happened"),
     ("Israel faced American pressure.", "USA", "100", "ISR", "happened"),
