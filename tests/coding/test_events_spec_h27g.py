@@ -71,7 +71,8 @@ GUARD = [
     ("The U.N. Security Council on Tuesday approved a new and larger force to combat gangs in Haiti, replacing the "
      "struggling Kenyan-led mission with a Gang Suppression Force of up to 5,550 personnel with powers to arrest "
      "suspects.", "IGOUNOSC", "0861", "HTIMIL", "happened"),
-    ("Iran rejected the U.S. request to halt enrichment.", "IRN", "120", "USA", "happened"),
+    # (h33d) the rejected request's content codes it: a policy change refused (x.reject_demand_that_policy.1232; was 120)
+    ("Iran rejected the U.S. request to halt enrichment.", "IRN", "1232", "USA", "happened"),
     # the agreement itself stays
     ("The foreign ministers of Congo and Rwanda signed a peace agreement on Friday, pledging to end fighting in eastern "
      "Congo that has killed thousands of people.", "CODGOV", "057", "RWAGOV", "happened"),

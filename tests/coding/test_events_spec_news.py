@@ -363,7 +363,8 @@ SPEC = [
     ("Britain promised sanctions relief for Syria.", "GBR", "0354", "SYR", "happened"),
     ("Canada pressed for sanctions relief for Syria.", "CAN", "0254", "SYR", "happened"),
     ("Pakistan backed off its demands for compensation from India.", "PAK", "080", "IND", "happened"),
-    ("Pakistan backed off its demands for compensation from India.", "PAK", "100", "IND", "denied"),
+    # (h33d) the demand dropped is for compensation, economic aid (n.n.demand_for_loan.1031; was 100)
+    ("Pakistan backed off its demands for compensation from India.", "PAK", "1031", "IND", "denied"),
     # (h21d) phrasing sweep of roots 01-09: passive, nominal and idiomatic forms of cooperative acts (patterns/news.yaml
     # n.sit_down_with.040, n.talks_held_between.040, n.deal_reached_between.057, n.throw_weight_behind.051,
     # n.extend_olive_branch.050, n.present_credentials.050, n.roll_out_red_carpet.043, n.carry_out_swap.0841, n.n.*);

@@ -464,7 +464,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         for match_id, start, _end in dict.fromkeys(self.matcher(doc)):
             tok = doc[start]
             kind = doc.vocab.strings[match_id]
-            alone = None
+            alone: list[Pattern] = []  # the readings that may stand one-sided, most specific first
             trace = self._trace.tried(tok, kind) if self._trace is not None else None
             for pattern in self._readings(kind, tok):
                 failed = self._constraint_failure(pattern, tok)
@@ -493,17 +493,21 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                     if pattern.attribution:
                         reports.append((tok, made))
                     break
-                if alone is None and (self._alone_sides(pattern) or self._refusal_alone(pattern, tok)
-                                      or self._unilateral_alone(pattern, tok)):
-                    alone = pattern
+                if self._alone_sides(pattern) or self._refusal_alone(pattern, tok) or self._unilateral_alone(pattern, tok):
+                    alone.append(pattern)
             else:
-                if alone is not None:
-                    # no pattern found both sides: the most specific one whose act stands alone
-                    coded = set(triggers.values())
-                    made = self._code_alone(frame, alone, tok, events, coded) if tok.i not in coded else []
+                # no pattern found both sides: the most specific one whose act stands alone; (h33d) one that asks
+                # for a kind of source the subject is not is not the verb's reading here, and the next one is tried
+                # ("France raised its terror alert": no military alert, 152, but a security alert, 151)
+                coded = set(triggers.values())
+                for one in alone:
+                    made = self._code_alone(frame, one, tok, events, coded) if tok.i not in coded else []
                     if trace is not None:
-                        trace.append((alone, "fired", made) if made else
-                                     (alone, "one_sided", "token_coded" if tok.i in coded else self._why or "alone_refused"))
+                        trace.append((one, "fired", made) if made else
+                                     (one, "one_sided", "token_coded" if tok.i in coded else self._why or "alone_refused"))
+                    if made or tok.i in coded or self._why != "source_sectors":
+                        break
+                if alone:
                     events.extend(made)
                     triggers.update((id(e), tok.i) for e in made)
             if kind == "verb":
@@ -1027,7 +1031,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.kind != "verb" or not p.object or not (p.xcomp or p.xcomp_not):
             return []
         obj = self._object(tok, shares=self._shares(p.code))
-        return [c for c in obj.children if c.dep_ == "acl" and is_infinitive(c)] if obj is not None and obj.i != tok.i else []
+        if obj is None or obj.i == tok.i:
+            return []
+        # (h33d) ... and a content clause on it, as the small parser hangs it ("repeated its demand that[mark] the EU
+        # lift[acl] its sanctions" as "demanded that the EU lift"; modality.yaml `content_clause_marks`)
+        marks = self.mod.get("content_clause_marks", ())
+        return [c for c in obj.children if c.dep_ == "acl" and (is_infinitive(c)
+                or any(g.dep_ == "mark" and g.lower_ in marks for g in c.children))]
 
     @staticmethod
     def _purpose_clauses(tok: Token) -> list[Token]:
