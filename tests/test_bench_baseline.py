@@ -7,7 +7,8 @@ loading the pipeline), and checks every gated figure against the baseline: at le
 minus TOLERANCE (at most the baseline plus TOLERANCE for the extra-event rates). Since the thirtieth
 pass it also runs the like-for-like PETRARCH suites (``unit_up``: our patterns on UniversalPetrarch's
 CAMEO revision of the unit records; ``unit_petrdict`` and ``gsr_petrdict``: PETRARCH's own dictionaries
-through the import), about 30 s more. The WEIS-era ``unit`` suite and the verbs-only runs stay in the
+through the import), about 30 s more, and since the thirty-third pass the project's four news sets
+(``bench/news``: actor-level and strict F1 of each), about 20 s more. The WEIS-era ``unit`` suite and the verbs-only runs stay in the
 baseline's "reference" block.
 
 The baseline is only ever changed on purpose, by ``python bench/peers.py --write-baseline`` after
@@ -34,6 +35,7 @@ GATED = {
     *(f"{s}.{k}" for s in ("unit_up", "unit_petrdict", "gsr_petrdict") for k in ("exact", "root", "extra_per_expected")),
     *(f"gold.{f}.{k}" for f in ("dev-gold", "examples-gold")
       for k in ("event_f1_actor", "event_f1_strict", "quote_recall", "speaker_accuracy", "entity_recall")),
+    *(f"news.{f}.{k}" for f in ("G33", "H33", "I33", "J33") for k in ("event_f1_actor", "event_f1_strict")),
 }
 LOWER_IS_BETTER = {"gsr.extra_per_expected", "gsr.extra_two_sided_per_expected",
                    *(f"{s}.extra_per_expected" for s in ("unit_up", "unit_petrdict", "gsr_petrdict"))}
@@ -62,6 +64,7 @@ def measured() -> dict[str, float]:
         "gsr": peers.run_gsr(None, pipeline),
         "plover": peers.run_plover(None, pipeline),
         "gold": peers.run_gold(None, pipeline),
+        "news": peers.run_news(None, pipeline),
         "unit_up": peers.run_unit_up(None, nlp=pipeline.nlp),
         "unit_petrdict": peers.run_unit_petrdict(None, nlp=pipeline.nlp),
         "gsr_petrdict": peers.run_gsr_petrdict(None, nlp=pipeline.nlp),
