@@ -33,6 +33,7 @@ bench: setup
 eval: setup
 	$(VENV)/bin/eventwire eval ../shared/examples/dev-gold.jsonl
 	$(VENV)/bin/eventwire eval examples/gold.jsonl
+	for f in bench/news/*.jsonl; do $(VENV)/bin/eventwire eval $$f || exit 1; done
 
 clean:
 	rm -rf $(VENV) *.duckdb .pytest_cache
