@@ -150,7 +150,54 @@ def _lookup_surface(kb: KnowledgeBase, text: str):
     if hit is None:
         original = _long_names(kb).get(text.lower())
         hit = kb.best(original) if original else None
+    if hit is None and "_" in text and (spaced := _underscore_spaced(text)) in kb.user_actor_names:
+        hit = kb.best(spaced)  # (h33i) a user's name written as PETRARCH reads it, words joined by "_" ("Dol_Amroth")
     return hit
+
+
+def _underscore_spaced(text: str) -> str:
+    """(h33i) "Prince of Dol_Amroth" → "Prince of Dol Amroth": underscores between words are blanks, as in a
+    PETRARCH dictionary, whose names join their words with "_" as its reader's tokens do."""
+    return " ".join(text.replace("_", " ").split())
+
+
+@functools.lru_cache(maxsize=4)
+def _user_name_words(kb: KnowledgeBase, _names: int) -> int:
+    """(h33i) The most words in a name of the user's actor dictionaries (0 without any): how far around a word
+    written with underscores `_underscore_names` looks."""
+    return max((len(t.split()) for t in kb.user_actor_names), default=0)
+
+
+_UNDERSCORE_WORD = re.compile(r"[^\W_]_+[^\W_]")
+
+
+def _underscore_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """(h33i) A user's PETRARCH name written in the text with its words joined by "_" ("warned of the Prince of
+    Dol_Amroth", "MINAS_TIRITH"): PETRARCH reads the upper-cased text as tokens, so DOL_AMROTH is the dictionary's
+    DOL AMROTH. spaCy keeps "Dol_Amroth" one token, which the phrase matcher over the names as written cannot
+    find: around each such token, the longest run of tokens that reads, with its underscores as blanks, as a name
+    the user's actor dictionaries give. Our own names are never read so (only `kb.user_actor_names`)."""
+    most = _user_name_words(kb, len(kb.user_actor_names)) if kb.user_actor_names else 0
+    if not most or "_" not in doc.text:
+        return []
+    out: list[Span] = []
+    seen: set[int] = set()
+    for m in _UNDERSCORE_WORD.finditer(doc.text):
+        tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None or len(tok) != 1 or tok.start in seen:
+            continue
+        i = tok.start
+        seen.add(i)
+        best = None
+        for s in range(max(0, i - most + 1), i + 1):
+            for e in range(min(len(doc), s + most), i, -1):
+                text = doc[s:e].text
+                if len(text.split()) <= most and _underscore_spaced(text) in kb.user_actor_names \
+                        and (best is None or e - s > best.end - best.start):
+                    best = Span(doc, s, e, label="ACTOR")
+        if best is not None:
+            out.append(best)
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -539,6 +586,7 @@ class ActorResolver:
         # ... and long names of bodies in any case, from a capitalised word ("United Nations human
         # rights office"); the longest match wins (filter_spans)
         spans += [Span(doc, s, e, label=m) for m, s, e in self.long_names(doc) if doc[s].text[:1].isupper()]
+        spans += _underscore_names(doc, self.kb)  # (h33i) a user's name written "Dol_Amroth", as PETRARCH reads it
         # a name inside a longer place name that is no country's is no actor ("China" in "the South
         # China Sea", "Guinea" in "the Gulf of Guinea": places.yaml regions and landmarks)
         regional = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC") and len(e) > 1 and is_region(e.text)]

@@ -221,7 +221,12 @@ class KnowledgeBase:
         return self.party_adjectives
 
     def sector_of(self, word: str) -> str | None:
-        return self.sector_words.get(word.lower())
+        hit = self.sector_words.get(word.lower())
+        if hit is None and "_" in word and self.null_actor_agents:
+            # (h33i) a user's agent written with its words joined by "_" ("Defense_Department"), as PETRARCH reads
+            # the text; only with a user's agent dictionary loaded (then the sector words are the user's)
+            hit = self.sector_words.get(" ".join(word.lower().replace("_", " ").split()))
+        return hit
 
     def sector_of_name(self, word: str) -> str | None:
         """The sector of a proper-noun plural the lemmatizer leaves alone ("Kurds", "Christians"):
