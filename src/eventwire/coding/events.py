@@ -911,7 +911,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         # a negated complement is another act ("vowed not to return X" is no intent to return it)
         # ... nor is a helping verb with an act of its own ("wants to help broker talks" is no aid)
         helping = self.mod.get("helping_verbs", ())
-        on_object = self._object_complements(p, tok) + self._for_clauses(tok) + self._evidenced(tok)
+        on_object = self._object_complements(p, tok) + self._for_clauses(tok) + self._evidenced(tok) \
+            + self._noun_infinitives(p, tok)
         # (h20k) an entry "~X" is matched only by a negated complement or a verb joined to it, the negation spreading
         # ("pledged not to use force against each other": "~use>other"; "not to threaten or use force against ...")
         negated_entries = frozenset(w[1:] for w in p.xcomp if w.startswith("~"))
@@ -1038,6 +1039,22 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         marks = self.mod.get("content_clause_marks", ())
         return [c for c in obj.children if c.dep_ == "acl" and (is_infinitive(c)
                 or any(g.dep_ == "mark" and g.lower_ in marks for g in c.children))]
+
+    def _noun_infinitives(self, p: Pattern, tok: Token) -> list[Token]:
+        """(h33j) For a noun pattern with a complement condition, the infinitive of the appeal, call or request it
+        names, as the verb's complement ("made an appeal to India to reconsider[acl] its decision" as "appealed to
+        India to reconsider"): an infinitive on the noun, or (where the small parser hangs it) on the verb that
+        governs the noun as its object (`governed_by`), after the noun, with no subject or mark of its own ("made an
+        appeal to Kenya to accept[advcl → made] mediation"). Only for patterns with `governed_by`: "an appeal to the
+        court" with no infinitive, or a bare "the appeal to reconsider", is not read."""
+        if p.kind != "noun" or not p.governed_by or not (p.xcomp or p.xcomp_not):
+            return []
+        bare = lambda c: is_infinitive(c) and c.pos_ in ("VERB", "AUX") \
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
+        out = [c for c in tok.children if c.dep_ == "acl" and bare(c)]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in p.governed_by:
+            out += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i and bare(c)]
+        return out
 
     @staticmethod
     def _purpose_clauses(tok: Token) -> list[Token]:
