@@ -54,3 +54,37 @@ def test_no_infinitive_keeps_bare_appeal(sentence):
 @pytest.mark.parametrize("sentence,source,code,target", ABSENT, ids=[f"{r[2]}:{r[0][:40]}" for r in ABSENT])
 def test_absent(sentence, source, code, target):
     check_absent(sentence, (source, code, target))
+
+
+# "insisted that Y do Z": a clause in the subjunctive (a bare VB, or a VBP that does not agree with its singular noun
+# subject) asks for an act and is a demand (events.py `_asserted_clause`, the 01 reading gives way: "demand_clause");
+# a clause in the indicative asserts a fact and is no demand. "insisted on" a withdrawal, release or resignation is
+# that demand (extended.yaml x.insist_on_*)
+INSIST = [
+    ("China insisted that Japan correct its mistakes.", "CHN", "100", "JPN", "happened"),
+    ("Poland insisted that Germany share the costs of the border fence.", "POL", "100", "DEU", "happened"),
+    ("Iran insisted that the United States lift all sanctions before any talks.", "IRN", "1054", "USA", "happened"),
+    ("Russia insisted on Ukraine's withdrawal from the four regions.", "RUS", "1056", "UKR", "happened"),
+    ("China insisted on the release of its fishermen by Japan.", "CHN", "1053", "JPN", "happened"),
+    ("The opposition insisted on the resignation of Prime Minister Ishiba.", "JPNOPP", "1041", "JPNGOV", "happened"),
+]
+
+# indicative clauses: no demand of any kind
+NO_DEMAND = [
+    "China insisted that it had done nothing wrong.",
+    "Iran insisted that its nuclear programme is peaceful.",
+    "Hungary insisted that the EU had no right to interfere.",
+    "Serbia insisted that Kosovo's government respects the agreement.",
+    "Armenia insisted the route will remain under Armenian law.",
+]
+
+
+@pytest.mark.parametrize("sentence,source,code,target,mode", INSIST, ids=[f"{r[2]}:{r[0][:40]}" for r in INSIST])
+def test_insist_demand(sentence, source, code, target, mode):
+    check_event(sentence, source, code, target, mode)
+
+
+@pytest.mark.parametrize("sentence", NO_DEMAND)
+def test_insist_fact_is_no_demand(sentence):
+    got = coded(sentence)
+    assert not [e for e in got if e[1].startswith("10")], sorted(got)

@@ -942,6 +942,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         if p.code[:2] == "10" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
                 and any(self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"):
             return "assertive_clause"  # "insisted the route will remain under Armenian law" asserts; "insisted that Israel withdraw" demands
+        if p.code[:2] == "01" and tok.lemma_.lower() in self.mod.get("assertive_demand_verbs", ()) \
+                and any(not self._asserted_clause(c) for c in tok.children if c.dep_ == "ccomp"
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            # (h33j) ... and the converse: a clause that asks for an act is no statement ("China insisted that Japan
+            # correct[VB] its mistakes" is the demand x.demand_that.100 reads, as "demanded that Japan correct ...")
+            return "demand_clause"
         if p.negated and not (p.before and p.from_user_file) \
                 and (not self._negated(tok.children) or self._standing_negation(tok)):
             # (h32g) a user's PETRARCH pattern whose negation is its words before the verb ("- &NEGATVAUXVRB EVER * OVER
@@ -984,6 +990,12 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
         subjunctive ("that Israel withdraw") or "must"/"should" asks."""
         auxes = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
         if any(a in self.mod.get("deontic_auxiliaries", ()) for a in auxes) or "to" in auxes:
+            return False
+        # (h33j) a present form that does not agree with its singular noun subject is the subjunctive the small tagger
+        # reads as VBP ("insisted that Germany share[VBP] the costs" asks; "that they share" asserts)
+        if clause.tag_ == "VBP" and not auxes and any(
+                g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in g.children)
+                for g in clause.children):
             return False
         return bool(auxes) or clause.tag_ in ("VBD", "VBZ", "VBP")
 

@@ -21,7 +21,7 @@ CONSTRAINT_CLASSES = {
     **dict.fromkeys(("pos:noun", "pos:adj"), "part of speech"),
     **dict.fromkeys(("predicate", "purpose_of_not", "trigger_deps_not", "governed_by", "compound", "no_object", "requires_dep", "forbid_dep",
                      "particle", "xcomp", "purpose", "xcomp_not", "complement_aux", "verdict", "aux",
-                     "assertive_clause", "negated", "coercive_manner", "relative"), "structure"),
+                     "assertive_clause", "demand_clause", "negated", "coercive_manner", "relative"), "structure"),
 }
 ARGUMENT_CLASSES = {
     # (the one-sided reading's own refusals, coding/events.py `_code_alone`, are the class "one-sided refusal")
@@ -41,7 +41,7 @@ MERGES = frozenset({"dedupe", "drop_subsumed", "repeated_one_sided", "context_ta
 DEPTH = {"not_matched": 0, "not_reached": 1, "constraint": 2, "arguments": 3, "one_sided": 4, "removed": 5, "kept": 6}
 CONSTRAINT_ORDER = ("predicate", "subject", "purpose_of_not", "trigger_deps_not", "governed_by", "object", "object_prep", "object_not",
                     "compound", "prep", "prep_object_not", "no_object", "requires_dep", "forbid_dep", "particle", "xcomp",
-                    "purpose", "xcomp_not", "complement_aux", "verdict", "aux", "assertive_clause", "negated",
+                    "purpose", "xcomp_not", "complement_aux", "verdict", "aux", "assertive_clause", "demand_clause", "negated",
                     "coercive_manner", "pos:noun", "pos:adj", "relative")
 
 
