@@ -17,6 +17,14 @@ if TYPE_CHECKING:
     from .events import _Frame
 
 
+def _other_sides_act(e: Event, code: str, reading: str, **fields) -> Event:
+    """The act `code` the target of `e` does to its source, told by the same words: `e` with its sides swapped, the
+    code's CAMEO fields, and its rule marked with the reading that implied it (``+converse``, ``+pair``)."""
+    return replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
+                   target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id, target_id=e.source_id,
+                   rule=f"{e.rule}+{reading}", **fields)
+
+
 class ConverseActs:
     """The implied-act post-passes of `EventCoder` (see the module docstring)."""
 
@@ -101,10 +109,8 @@ class ConverseActs:
                    and (not own_sentence or o.sentence_index == e.sentence_index) for o in events):
                 continue  # (the other side's act told in its own words, in this sentence or another; `own_sentence`:
                 # in this one only, for acts told again and again between the same two, as arms deals)
-            out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
-                               target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
-                               target_id=e.source_id, rule=f"{e.rule}+converse",
-                               confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
+            out.append(_other_sides_act(e, code, "converse",
+                                        confidence=round(max(0.05, e.confidence - float(spec["penalty"])), 3)))
         return out
 
     def _user_reverses(self, frame: _Frame, events: list[Event], triggers: dict[int, int]) -> list[Event]:
@@ -120,9 +126,7 @@ class ConverseActs:
                     or (e.target_id, e.source_id, code) in have:
                 continue
             have.add((e.target_id, e.source_id, code))
-            out.append(replace(e, **_cameo_fields(cameo(code)), source_actor=e.target_actor, source_code=e.target_code,
-                               target_actor=e.source_actor, target_code=e.source_code, source_id=e.target_id,
-                               target_id=e.source_id, rule=f"{e.rule}+pair"))
+            out.append(_other_sides_act(e, code, "pair"))
             if id(e) in triggers:
                 triggers[id(out[-1])] = triggers[id(e)]
         return out
