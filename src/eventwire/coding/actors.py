@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
-from .kb import Entry, KnowledgeBase, load_kb, read_yaml
+from .kb import Entry, KnowledgeBase, load_kb, read_yaml, underscore_spaced
 from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, participle_in, prep_objects, relative_antecedent, reporting_verb
@@ -150,15 +150,9 @@ def _lookup_surface(kb: KnowledgeBase, text: str):
     if hit is None:
         original = _long_names(kb).get(text.lower())
         hit = kb.best(original) if original else None
-    if hit is None and "_" in text and (spaced := _underscore_spaced(text)) in kb.user_actor_names:
+    if hit is None and "_" in text and (spaced := underscore_spaced(text)) in kb.user_actor_names:
         hit = kb.best(spaced)  # (h33i) a user's name written as PETRARCH reads it, words joined by "_" ("Dol_Amroth")
     return hit
-
-
-def _underscore_spaced(text: str) -> str:
-    """(h33i) "Prince of Dol_Amroth" → "Prince of Dol Amroth": underscores between words are blanks, as in a
-    PETRARCH dictionary, whose names join their words with "_" as its reader's tokens do."""
-    return " ".join(text.replace("_", " ").split())
 
 
 @functools.lru_cache(maxsize=4)
@@ -192,7 +186,7 @@ def _underscore_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
         for s in range(max(0, i - most + 1), i + 1):
             for e in range(min(len(doc), s + most), i, -1):
                 text = doc[s:e].text
-                if len(text.split()) <= most and _underscore_spaced(text) in kb.user_actor_names \
+                if len(text.split()) <= most and underscore_spaced(text) in kb.user_actor_names \
                         and (best is None or e - s > best.end - best.start):
                     best = Span(doc, s, e, label="ACTOR")
         if best is not None:

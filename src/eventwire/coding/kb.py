@@ -225,7 +225,7 @@ class KnowledgeBase:
         if hit is None and "_" in word and self.null_actor_agents:
             # (h33i) a user's agent written with its words joined by "_" ("Defense_Department"), as PETRARCH reads
             # the text; only with a user's agent dictionary loaded (then the sector words are the user's)
-            hit = self.sector_words.get(" ".join(word.lower().replace("_", " ").split()))
+            hit = self.sector_words.get(underscore_spaced(word.lower()))
         return hit
 
     def sector_of_name(self, word: str) -> str | None:
@@ -337,6 +337,12 @@ def _fuzzy(query: str, choices: list[str], scorer, processor, limit: int, cutoff
 
     hits = process.extract(query, choices, scorer=scorer, processor=processor, limit=limit, score_cutoff=cutoff)
     return [(text, float(score)) for text, score, _ in hits]
+
+
+def underscore_spaced(text: str) -> str:
+    """(h33i) "Prince of Dol_Amroth" → "Prince of Dol Amroth": underscores between words are blanks, as in a
+    PETRARCH dictionary, whose names join their words with "_" as its reader's tokens do."""
+    return " ".join(text.replace("_", " ").split())
 
 
 def _strip_the(text: str) -> str:
