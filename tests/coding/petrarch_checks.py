@@ -97,3 +97,45 @@ def user_verb_suite(name: str, verb_lines: str, spec: list[tuple], absent: list[
         assert not has_event(got, *triple), got
 
     return verb_path, pipeline, test_spec, test_absent
+
+
+def mixed_verb_suite(name: str, verb_lines: str, spec_user: list[tuple], absent_user: list[tuple], spec: list[tuple],
+                     absent: list[tuple] | None = None):
+    """The scaffold of the spec modules that check a user's verb file and eventwire's own dictionaries side by side
+    (h31b, h31i, h32j): the fixture `pipeline` (eventwire with the module's toy verb file loaded) and the tests
+    `test_spec_user` (each row of `spec_user`, (what it shows, sentence, source, code, target), is coded with the verb
+    file), `test_absent_user` (each row of `absent_user`, (what it guards against, sentence, code, target), is not, from
+    any source), `test_spec` (each row of `spec`, (sentence, source, code, target, mode), is coded by the default
+    pipeline) and `test_absent` (each row of `absent`, (sentence, (source, code, target)), is not; None without rows).
+    ``pipeline, test_spec_user, test_absent_user, test_spec, test_absent = mixed_verb_suite("h31b", VERBS, ...)``."""
+    import pytest
+
+    from event_checks import check_absent, check_event
+
+    @pytest.fixture(scope="module", name="pipeline")
+    def pipeline(tmp_path_factory):
+        from eventwire.pipeline import Pipeline
+
+        return Pipeline(verb_files=[str(write_verbs(tmp_path_factory, name, verb_lines))])
+
+    @pytest.mark.parametrize("why,sentence,source,code,target", spec_user, ids=[r[0] for r in spec_user])
+    def test_spec_user(pipeline, why, sentence, source, code, target):
+        got = user_codes(pipeline, sentence)
+        assert has_event(got, source, code, target), got
+
+    @pytest.mark.parametrize("why,sentence,code,target", absent_user, ids=[r[0] for r in absent_user])
+    def test_absent_user(pipeline, why, sentence, code, target):
+        got = user_codes(pipeline, sentence)
+        assert not any(c == code and t.startswith(target) for _s, c, t in got), got
+
+    @pytest.mark.parametrize("sentence,source,code,target,mode", spec)
+    def test_spec(sentence, source, code, target, mode):
+        check_event(sentence, source, code, target, mode)
+
+    test_absent = None
+    if absent:
+        @pytest.mark.parametrize("sentence,triple", absent)
+        def test_absent(sentence, triple):
+            check_absent(sentence, triple)
+
+    return pipeline, test_spec_user, test_absent_user, test_spec, test_absent

@@ -16,10 +16,7 @@ The verb file is written here. SPEC rows must be coded, ABSENT rows not (look-al
 (no verb file) is unchanged."""
 from __future__ import annotations
 
-import pytest
-
-from event_checks import check_absent, check_event
-from petrarch_checks import has_event, user_codes, write_verbs
+from petrarch_checks import mixed_verb_suite
 
 VERBS = """\
 --- DEPART [036] ---
@@ -93,35 +90,8 @@ ABSENT = [
     ("Ethiopia departed from Libya on Saturday.", ("ETH", "036", "LBY")),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline(tmp_path_factory):
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(verb_files=[str(write_verbs(tmp_path_factory, "h31i", VERBS))])
-
-
-@pytest.mark.parametrize("why,sentence,source,code,target", SPEC_USER, ids=[r[0] for r in SPEC_USER])
-def test_spec_user(pipeline, why, sentence, source, code, target):
-    got = user_codes(pipeline, sentence)
-    assert has_event(got, source, code, target), got
-
-
-@pytest.mark.parametrize("why,sentence,code,target", ABSENT_USER, ids=[r[0] for r in ABSENT_USER])
-def test_absent_user(pipeline, why, sentence, code, target):
-    got = user_codes(pipeline, sentence)
-    assert not any(c == code and t.startswith(target) for _s, c, t in got), got
-
-
-@pytest.mark.parametrize("sentence,source,code,target,mode", SPEC)
-def test_spec(sentence, source, code, target, mode):
-    check_event(sentence, source, code, target, mode)
-
-
-@pytest.mark.parametrize("sentence,triple", ABSENT)
-def test_absent(sentence, triple):
-    check_absent(sentence, triple)
-
+pipeline, test_spec_user, test_absent_user, test_spec, test_absent = mixed_verb_suite(
+    "h31i", VERBS, SPEC_USER, ABSENT_USER, SPEC, ABSENT)
 
 def test_order_among_ours_and_theirs_kept(pipeline):
     """Our readings keep their order among themselves, and the user's theirs."""
