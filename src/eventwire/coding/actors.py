@@ -155,13 +155,6 @@ def _lookup_surface(kb: KnowledgeBase, text: str):
     return hit
 
 
-@functools.lru_cache(maxsize=4)
-def _user_name_words(kb: KnowledgeBase, _names: int) -> int:
-    """(h33i) The most words in a name of the user's actor dictionaries (0 without any): how far around a word
-    written with underscores `_underscore_names` looks."""
-    return max((len(t.split()) for t in kb.user_actor_names), default=0)
-
-
 _UNDERSCORE_WORD = re.compile(r"[^\W_]_+[^\W_]")
 
 
@@ -171,7 +164,7 @@ def _underscore_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     DOL AMROTH. spaCy keeps "Dol_Amroth" one token, which the phrase matcher over the names as written cannot
     find: around each such token, the longest run of tokens that reads, with its underscores as blanks, as a name
     the user's actor dictionaries give. Our own names are never read so (only `kb.user_actor_names`)."""
-    most = _user_name_words(kb, len(kb.user_actor_names)) if kb.user_actor_names else 0
+    most = kb.user_name_words
     if not most or "_" not in doc.text:
         return []
     out: list[Span] = []

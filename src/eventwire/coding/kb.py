@@ -149,6 +149,7 @@ class KnowledgeBase:
     # (h30g) surface forms of the names a user's PETRARCH actor dictionary gave (their codes are composed with
     # an agent title before them in the noun phrase, as PETRARCH composes actor + agent codes)
     user_actor_names: set[str] = field(default_factory=set)
+    user_name_words: int = 0  # (h33i) the most words in one of `user_actor_names` (how far `_underscore_names` looks)
     # (h30g) a user's entry coded with several codes ("THE_SHIRE [FRO/BIL/SAM]") → the entries of the codes after
     # its own, which act together with it (a compound actor, one event each)
     user_multi_codes: dict[str, tuple[Entry, ...]] = field(default_factory=dict)

@@ -336,6 +336,7 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     forms = [(text, form, None) for raw, form in names for text in surface_forms(raw)]
     texts = list(dict.fromkeys(t for t, _, _ in forms))
     kb.user_actor_names.update(texts)
+    kb.user_name_words = max([kb.user_name_words, *(len(t.split()) for t in texts)])
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
     kb.user_surfaces.update((t, entry.id) for t in texts)
