@@ -650,7 +650,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     forms: dict[str, str] = {}
     phrases_left_out: set[tuple[str, str]] = set()
     seq = 0
-    reverse: list[str | None] = [None]  # (h33e) the second half of the line's code pair, for `add`
+    reverse: str | None = None  # (h33e) the second half of the line's code pair, for `add`
     block_reverse: str | None = None
 
     def reverse_of(raw: str | None) -> str | None:
@@ -699,8 +699,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             counts["duplicates (later line wins)"] += 1
         seq += 1
         kw = {"source": ("subj",), **p_kwargs}
-        if reverse[0]:
-            kw["reverse_code"] = reverse[0]
+        if reverse:
+            kw["reverse_code"] = reverse
         made[key] = Pattern(id=f"{USER_PATTERN_PREFIX}{block.lower()}.{seq}.{code}", kind="verb", code=code,
                             confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
@@ -728,6 +728,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         return _noun_forms(item)
 
     def translate_pattern(body: str) -> None:
+        nonlocal reverse
         cm = re.search(r"\[([^\]]*)\]\s*$", body)
         if not cm:
             counts["skipped: pattern lines without a code"] += 1
@@ -736,7 +737,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if code is None:
             counts["skipped: null or unusable code"] += 1
             return
-        reverse[0] = reverse_of(cm.group(0))
+        reverse = reverse_of(cm.group(0))
         pre, star, post = body[: cm.start()].partition("*")
         if not star:
             counts["skipped: no verb marker"] += 1
@@ -1004,13 +1005,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
 
     def translate_verb(s: str) -> None:
         """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD {forms} [code]."""
+        nonlocal reverse
         vm = re.match(r"^(?P<w>[^\s{\[]+)\s*(?:\{[^}]*\})?\s*(?P<c>\[[^\]]*\])?\s*$", s)
         if not vm:
             counts["bad verb lines"] += 1
             return
         word = vm.group("w")
         code = code_of(vm.group("c")) if vm.group("c") else block_code
-        reverse[0] = reverse_of(vm.group("c")) if vm.group("c") else block_reverse
+        reverse = reverse_of(vm.group("c")) if vm.group("c") else block_reverse
         particle = prep = front_words = None
         if "_" in word or "+" in word:
             front, _, back = word.partition("+") if "+" in word else ("", "", word)
