@@ -129,6 +129,10 @@ class Event(Record):
     rule: str
     source_id: str = ""  # actor ids within the article
     target_id: str = ""
+    # (h34d) a known group's whole CAMEO code (YEMREBHTH, the Houthis) when the side's code above is its country and
+    # sector (YEMREB, ANNOTATION.md); None for any other actor. GDELT's Actor1Code / Actor1KnownGroupCode come from it.
+    source_group: str | None = None
+    target_group: str | None = None
     date: EventDate | None = None
     place: Place | None = None
     tone: float | None = None

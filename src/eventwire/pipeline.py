@@ -62,7 +62,8 @@ def _events(nlp: Language, **kw):
 
     return EventCoder(nlp, pipeline_version=__version__, hypothetical=kw.get("hypothetical", False),
                       min_confidence=kw.get("min_confidence", 0.5), verb_files=kw.get("verb_files") or (),
-                      verbs_only=bool(kw.get("verbs_only")), discard_files=kw.get("discard_files") or ())
+                      verbs_only=bool(kw.get("verbs_only")), discard_files=kw.get("discard_files") or (),
+                      actor_files=tuple(kw.get("actor_files") or ()))
 
 
 @stages.register("eventwire.quotes.v1")
@@ -76,7 +77,7 @@ def _quotes(nlp: Language, **kw):
 def _quote_acts(nlp: Language, **kw):
     from .coding.quote_acts import QuoteActs
 
-    return QuoteActs(nlp, min_confidence=kw.get("min_confidence", 0.5))
+    return QuoteActs(nlp, min_confidence=kw.get("min_confidence", 0.5), actor_files=tuple(kw.get("actor_files") or ()))
 
 
 @stages.register("eventwire.dates.v1")

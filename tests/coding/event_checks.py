@@ -7,9 +7,11 @@ PUBLISHED = "2025-06-01"
 
 
 def coded(sentence: str, published: str = PUBLISHED) -> dict:
-    """{(source, code, target): mode} for every event eventwire codes in the sentence."""
+    """{(source, code, target): mode} for every event eventwire codes in the sentence; (h34d) a known group by its
+    whole code (`source_group`, YEMREBHTH; its `source_code` is YEMREB), so a row names the group it expects."""
     article = eventwire.extract(sentence, published=published)
-    return {(e.source_code, e.cameo_code, e.target_code): e.mode for e in article.events}
+    return {(e.source_group or e.source_code, e.cameo_code, e.target_group or e.target_code): e.mode
+            for e in article.events}
 
 
 def codes_of(text: str, published: str = PUBLISHED) -> dict[str, set]:

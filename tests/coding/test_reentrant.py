@@ -85,7 +85,8 @@ def test_the_texts_exercise_what_is_interleaved(coded):
     _, (_, _, a), (_, _, b) = coded
     assert ("GBR", "111", "IRN") in {(e.source_code, e.cameo_code, e.target_code) for e in a.events}
     assert [q.speaker for q in a.quotes] == ["David Lammy"]
-    assert ("CODREBMTT", "190", "CODMIL") in {(e.source_code, e.cameo_code, e.target_code) for e in b.events}
+    assert ("CODREB", "CODREBMTT", "190", "CODMIL") in {(e.source_code, e.source_group, e.cameo_code, e.target_code)
+                                                      for e in b.events}
     assert [q.speaker for q in b.quotes] == ["Corneille Nangaa"]
 
 

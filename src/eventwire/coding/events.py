@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..errors import EventwireError
 from ..model import Actor, Article, Event, Mention, Span
 from .cameo import _cameo_fields, announced_plover_type, cameo, cameo_table, refusal_code
-from .kb import dictionary_version, load_kb, read_yaml
+from .kb import dictionary_version, known_group_codes, load_kb, read_yaml
 from .actors import coref_vocab, is_reciprocal_other
 from .converses import ConverseActs
 from .discourse import DiscourseReader, _last_doers
@@ -366,8 +366,10 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     def __init__(self, nlp: Language, *, min_confidence: float = 0.5, hypothetical: bool = False,
                  pipeline_version: str = "", verb_files: Iterable[str] = (), verbs_only: bool = False,
-                 discard_files: Iterable[str] = ()) -> None:
+                 discard_files: Iterable[str] = (), actor_files: tuple = ()) -> None:
         self.patterns, meta = load_patterns()
+        # (h34d) the dictionaries the actor stage reads (the same cached object): an event's codes of known groups
+        self.kb = load_kb(tuple(actor_files or ()))
         self.patterns_version = meta["version"]
         self.verb_import: dict = {}
         # (h32i) a user's verb forms as PETRARCH-2 stores them (form → the verb's word): a verb token whose lemma gives
@@ -563,7 +565,7 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             self._trace.kept(self, events, kept, triggers)
         used = {a for e in kept for a in (e.source_id, e.target_id)}
         extra = tuple(a for a in frame.composed if a.id in used)
-        return replace(article, events=tuple(kept), actors=article.actors + extra)
+        return replace(article, events=tuple(known_group_codes(self.kb, e) for e in kept), actors=article.actors + extra)
 
     def _readings(self, kind: str, tok: Token) -> list[Pattern]:
         """The patterns of the token's lemma; (h31a) with a user's verb written inflected ("RISEN"), also those of

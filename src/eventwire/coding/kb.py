@@ -5,6 +5,7 @@ Lookups are by surface form (as written in news); codes of people depend on the 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -168,6 +169,9 @@ class KnowledgeBase:
     person_names: dict[str, list[str]] = field(default_factory=dict)  # person id → name and aliases
     fuzzy_config: dict = field(default_factory=dict)  # coref.yaml → person_fuzzy
     party_adjectives: dict[str, set[str]] = field(default_factory=dict)  # "Republican" → countries of a "Republican Party"
+    # (h34d) a known group's whole code → the code an event gives it (groups.yaml `event_code_letters`: its country
+    # and sector, YEMREBHTH → YEMREB); the whole code goes in the event's source_group / target_group
+    known_groups: dict[str, str] = field(default_factory=dict)
 
     # -- building -----------------------------------------------------------------------------
     def add(self, entry: Entry, forms: Iterable[tuple[str, str, str | None]]) -> None:
@@ -216,6 +220,12 @@ class KnowledgeBase:
 
     def country(self, code: str | None) -> Entry | None:
         return self.entries.get("country:" + code) if code else None
+
+    def event_code(self, code: str | None) -> tuple[str | None, str | None]:
+        """(h34d) The code an event gives an actor coded `code`, and the known group's whole code when it is one:
+        YEMREBHTH → (YEMREB, YEMREBHTH); RUSGOV → (RUSGOV, None)."""
+        short = self.known_groups.get(code) if code else None
+        return (short, code) if short else (code, None)
 
     def party_adjective_countries(self) -> dict[str, set[str]]:
         """The countries of the dictionary's parties named "<word> Party" (groups.yaml, kind party), by that word."""
@@ -340,6 +350,17 @@ def _fuzzy(query: str, choices: list[str], scorer, processor, limit: int, cutoff
     return [(text, float(score)) for text, score, _ in hits]
 
 
+def known_group_codes(kb: KnowledgeBase, event):
+    """(h34d) The event with a known group's code as its country and sector (`KnowledgeBase.event_code`) and the
+    whole code in `source_group` / `target_group`; the event itself when neither side is a known group."""
+    source, source_group = kb.event_code(event.source_code)
+    target, target_group = kb.event_code(event.target_code)
+    if source_group is None and target_group is None:
+        return event
+    return dataclasses.replace(event, source_code=source, source_group=source_group, target_code=target,
+                               target_group=target_group)
+
+
 def underscore_spaced(text: str) -> str:
     """(h33i) "Prince of Dol_Amroth" → "Prince of Dol Amroth": underscores between words are blanks, as in a
     PETRARCH dictionary, whose names join their words with "_" as its reader's tokens do."""
@@ -401,6 +422,10 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                          sector=o.get("sector"), roles=roles), forms)
             if o.get("kind") == "state_body":
                 kb.state_bodies.add(code)
+            letters = data.get("event_code_letters")
+            for c in (code, *(r.code for r in roles)) if letters else ():
+                if len(c) > letters and f"country:{c[:3]}" in kb.entries:
+                    kb.known_groups[c] = c[:letters]
             words = o["name"].split()
             if o.get("kind") == "party" and len(words) == 2 and words[1] == "Party" and o.get("country"):
                 kb.party_adjectives.setdefault(words[0], set()).add(o["country"])

@@ -337,6 +337,9 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     texts = list(dict.fromkeys(t for t, _, _ in forms))
     kb.user_actor_names.update(texts)
     kb.user_name_words = max([kb.user_name_words, *(len(t.split()) for t in texts)])
+    # (h34d) a code the user's dictionary gives is carried as written, a known group's of ours or not
+    for code in (entry.code, *(r.code for r in entry.roles)):
+        kb.known_groups.pop(code, None)
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
     kb.user_surfaces.update((t, entry.id) for t in texts)

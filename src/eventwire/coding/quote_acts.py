@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .. import __version__
 from ..model import Actor, Article, Event, Quote, Span
 from .cameo import _cameo_fields, cameo
-from .kb import dictionary_version, read_yaml
+from .kb import dictionary_version, known_group_codes, load_kb, read_yaml
 from .quotes import quote_vocab
 from .syntax import innermost_mentions
 
@@ -55,8 +55,10 @@ class QuoteActs:
     requires = ("doc", "actors", "mentions", "events", "quotes")
     assigns = ("events",)
 
-    def __init__(self, nlp: Language | None = None, min_confidence: float = 0.5, **_: object) -> None:
+    def __init__(self, nlp: Language | None = None, min_confidence: float = 0.5, actor_files: tuple = (),
+                 **_: object) -> None:
         self.v = quote_act_vocab()
+        self.kb = load_kb(tuple(actor_files or ()))  # (h34d) an event's codes of known groups
         self.min_confidence = min_confidence
         self.versions = {"pipeline": __version__, "coder": CODER_VERSION,
                          "patterns": f"quote_acts@{self.v['version']}", "dictionary": dictionary_version()}
@@ -71,7 +73,7 @@ class QuoteActs:
         for q in article.quotes:
             e = self._quote_act(doc, article, q, actors, by_token, events + added)
             if e is not None:
-                added.append(e)
+                added.append(known_group_codes(self.kb, e))
         if not added:
             return article
         out = sorted(events + added, key=lambda e: (e.sentence_index, e.span.start))
@@ -103,7 +105,7 @@ class QuoteActs:
                         target = self._counterpart(doc, q, speaker, actors, events)
                     if target is None:
                         continue
-                    if any(e.source_code == speaker.code and e.cameo_code[:2] == code[:2] and e.target_code
+                    if any((e.source_group or e.source_code) == speaker.code and e.cameo_code[:2] == code[:2] and e.target_code
                            and e.target_code[:3] == (target.code or "")[:3] and e.sentence_index < q.sentence_index
                            for e in events):
                         return None  # (said before by the same body: a repeated statement is coded once)

@@ -77,7 +77,7 @@ class Store:
                                  p.latitude if p else None, p.longitude if p else None,
                                  e.sentence, e.sentence_index, e.span.start, e.span.end, e.trigger, e.confidence, e.rule,
                                  e.tone, e.versions.get("pipeline"), e.versions.get("coder"), e.versions.get("patterns"),
-                                 e.versions.get("dictionary"), p.feature if p else None])
+                                 e.versions.get("dictionary"), p.feature if p else None, e.source_group, e.target_group])
                 con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
                                 rows)
             if article.quotes:
@@ -135,9 +135,11 @@ class Store:
             sql += " AND article_key = ?"
             args.append(article_key)
         if actor:
+            # (h34d) a known group's whole code too (source_group: YEMREBHTH, its event code YEMREB)
             sql += (" AND (upper(source_code) LIKE ? OR upper(target_code) LIKE ? OR lower(source_actor) LIKE lower(?)"
-                    " OR lower(target_actor) LIKE lower(?))")
-            args += [actor.upper() + "%", actor.upper() + "%", f"%{actor}%", f"%{actor}%"]
+                    " OR lower(target_actor) LIKE lower(?) OR upper(source_group) LIKE ? OR upper(target_group) LIKE ?)")
+            args += [actor.upper() + "%", actor.upper() + "%", f"%{actor}%", f"%{actor}%", actor.upper() + "%",
+                     actor.upper() + "%"]
         if type:
             sql += " AND (upper(plover_type) = ? OR cameo_code LIKE ? OR cameo_root = ?)"
             args += [type.upper(), type + "%", type]
@@ -183,7 +185,7 @@ class Store:
                    e.source_code, e.source_actor, e.target_code, e.target_actor,
                    e.sentence_index, e.cameo_code, e.cameo_root, e.quad_class, e.goldstein,
                    coalesce(e.tone, a.tone), e.place_name, e.place_feature, e.place_country, e.place_admin1,
-                   e.latitude, e.longitude, a.ingested_at, coalesce(a.url, e.article_id)
+                   e.latitude, e.longitude, a.ingested_at, coalesce(a.url, e.article_id), e.source_group, e.target_group
             FROM events e LEFT JOIN articles a ON a.article_key = e.article_key
             ORDER BY e.published, e.article_id, e.span_start""").fetchall()
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
@@ -198,7 +200,7 @@ EVENT_COLUMNS = (
     "plover_context", "mode", "event_date", "date_precision", "date_text", "date_recent", "place_name",
     "place_country", "place_admin1", "latitude", "longitude", "sentence", "sentence_index", "span_start",
     "span_end", "trigger", "confidence", "rule", "tone", "pipeline_version", "coder_version", "patterns_version",
-    "dictionary_version", "place_feature")
+    "dictionary_version", "place_feature", "source_group", "target_group")
 TABLES = ("articles", "actors", "mentions", "events", "quotes", "facts", "ingest_errors")
 
 # The last day of an event's period: 2025-03-04 → itself, 2025-03 → 2025-03-31, 2025 → 2025-12-31.
@@ -226,9 +228,13 @@ _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 _GEO_TYPE = {"country": 1, "city": 4, "region": 5, "admin1": 5}  # GDELT: 2 is a US state, 5 any other state
 
 
-def _gdelt_actor(code: str | None, name: str | None) -> list[object]:
-    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3."""
+def _gdelt_actor(code: str | None, name: str | None, known: str | None = None) -> list[object]:
+    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3. (h34d) `known` is a
+    known group's whole code (the event's `source_group`, YEMREBHTH, its code YEMREB): GDELT's complete code, the
+    country, the sector as type and the tag after them as known group (HTH)."""
     country = group = type1 = None
+    if known:
+        return [known, name or None, known[:3], known[6:] or None, None, None, None, known[3:6] or None, None, None]
     if code:
         if code.startswith(_NON_STATE):  # IGOJUDICC: type IGO, known group ICC
             type1 = code[:3]
@@ -241,7 +247,7 @@ def _gdelt_actor(code: str | None, name: str | None) -> list[object]:
 
 def _gdelt_row(event_key, day, source_code, source_actor, target_code, target_actor, sentence_index,
                cameo_code, cameo_root, quad_class, goldstein, tone, place_name, place_feature, place_country, place_admin1,
-               latitude, longitude, ingested_at, url) -> list[object]:
+               latitude, longitude, ingested_at, url, source_group=None, target_group=None) -> list[object]:
     event_id = int(event_key[:15], 16)  # GDELT ids are integers: 60 bits of the event key
     day_s = day.strftime("%Y%m%d") if day else None
     fraction = round(day.year + (day.timetuple().tm_yday - 1) / 365, 4) if day else None
@@ -251,7 +257,7 @@ def _gdelt_row(event_key, day, source_code, source_actor, target_code, target_ac
         geo_type = 2
     action_geo = [geo_type, place_name, place_country, place_admin1, None, latitude, longitude, None]
     return [event_id, day_s, day_s[:6] if day_s else None, day.year if day else None, fraction,
-            *_gdelt_actor(source_code, source_actor), *_gdelt_actor(target_code, target_actor),
+            *_gdelt_actor(source_code, source_actor, source_group), *_gdelt_actor(target_code, target_actor, target_group),
             1 if sentence_index == 0 else 0, cameo_code, base, cameo_root, quad_class, goldstein,
             1, 1, 1, tone,
             *[None] * 8, *[None] * 8, *action_geo,

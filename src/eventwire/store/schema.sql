@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS events (
   place_feature TEXT);
 -- added after the first release: files made before it gain the column (at the end, as above)
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_feature TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_group TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_group TEXT;
 CREATE TABLE IF NOT EXISTS quotes (
   article_key TEXT, quote TEXT, speaker TEXT, speaker_code TEXT, cue TEXT, kind TEXT,
   span_start INTEGER, span_end INTEGER, sentence_index INTEGER);
