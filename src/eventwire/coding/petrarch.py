@@ -650,6 +650,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     phrases_left_out: set[tuple[str, str]] = set()
     seq = 0
     reverse: list[str | None] = [None]  # (h33e) the second half of the line's code pair, for `add`
+    reverse_only = [False]  # (h34a) the line's code is `[:c]`: only the target's act c on the source, for `add`
     block_reverse: str | None = None
 
     def reverse_of(raw: str | None) -> str | None:
@@ -658,8 +659,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not raw:
             return None
         first, sep, second = raw.strip().strip("[]").strip().partition(":")
+        if not sep or not first.strip():
+            return None
+        return second_code(second)
+
+    def second_code(second: str) -> str | None:
+        """The second code of a pair as an event code (ours, or the user's own shape); None for a null or no code."""
         second = second.strip()
-        if not sep or not first.strip() or not second or second in NULL_CODES:
+        if not second or second in NULL_CODES:
             return None
         if second not in table:
             if not USER_CODE_RE.match(second):
@@ -700,6 +707,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         kw = {"source": ("subj",), **p_kwargs}
         if reverse[0]:
             kw["reverse_code"] = reverse[0]
+        if reverse_only[0]:
+            kw["reverse_only"] = True
         made[key] = Pattern(id=f"{USER_PATTERN_PREFIX}{block.lower()}.{seq}.{code}", kind="verb", code=code,
                             confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
@@ -731,11 +740,18 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not cm:
             counts["skipped: pattern lines without a code"] += 1
             return
-        code = code_of(cm.group(0))
+        # (h34a) `[:c]`: the line codes only the target's act c on the source ("- * PRESSURE [:100]" under FACE:
+        # "Obama faces pressure from Congress" is Congress 100 Obama), as PETRARCH-2 reads a pair with no first code
+        head, sep, rest = cm.group(1).strip().partition(":")
+        only = second_code(rest) if sep and not head.strip() else None
+        reverse_only[0] = only is not None
+        code = only or code_of(cm.group(0))
         if code is None:
             counts["skipped: null or unusable code"] += 1
             return
-        reverse[0] = reverse_of(cm.group(0))
+        if only:
+            counts["pattern lines with a reverse-only code [:c] (the target's act on the source)"] += 1
+        reverse[0] = None if only else reverse_of(cm.group(0))
         pre, star, post = body[: cm.start()].partition("*")
         if not star:
             counts["skipped: no verb marker"] += 1
@@ -1009,6 +1025,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
             return
         word = vm.group("w")
         code = code_of(vm.group("c")) if vm.group("c") else block_code
+        reverse_only[0] = False
         reverse[0] = reverse_of(vm.group("c")) if vm.group("c") else block_reverse
         particle = prep = front_words = None
         if "_" in word or "+" in word:
