@@ -276,22 +276,21 @@ def _precedence(p: Pattern) -> tuple:
 
 def _user_kind_first(readings: list[Pattern], fits=lambda p: False) -> list[Pattern]:
     """(h34a) A user's bare verb (``--- PROMISE [050] ---``: their block's own code, no words named) says what kind of
-    act the verb is; our readings that name words may refine it, not overrule it. So of our readings ranked before
-    the user's bare verb (`_precedence`: those naming words), those whose code has the CAMEO root of the bare verb's
-    code, or of a user's pattern before it whose words `fits` the token (its arguments aside: "called for[113] a
-    boycott against X" under ``- * (FOR) [113]``, whose "for" phrase holds no actor), stay before it ("asking Obama to
-    help[xcomp]" our 023 refines ASK's 020), and those of another root come right after it ("promised aid" our 033
-    yields to PROMISE's 050, "broken relations" our 161 to BREAK's 1717). When the bare verb codes nothing here (no
-    target, a constraint), ours are tried next, as before; silent readings keep their place."""
+    act the verb is when none of their patterns naming words fits the clause; our readings that name words may then
+    refine it, not overrule it. So of our readings ranked before the user's bare verb (`_precedence`: those naming
+    words), those whose code has the CAMEO root of the bare verb's code stay before it ("asking Obama to help[xcomp]"
+    our 023 refines ASK's 020), and those of another root come right after it ("promised aid" our 033 yields to
+    PROMISE's 050, "broken relations" our 161 to BREAK's 1717). When a user's pattern naming words `fits` the token
+    (its words are there, its arguments are not: "called for a boycott" under ``- * (FOR) [020]`` with no actor in the
+    "for" phrase), the bare verb is not the user's reading of the clause and the order is left as it was (our "called
+    for a boycott" 113, not CALL's 041). When the bare verb codes nothing here, ours are tried next, as before; silent
+    readings keep their place."""
     bare = next((i for i, p in enumerate(readings) if p.from_user_file and p.specificity == 0), None)
     if bare is None:
         return readings
     root = readings[bare].code[:2]
     moved = [p for p in readings[:bare] if not p.from_user_file and not p.silent and p.code[:2] != root]
-    if moved:
-        roots = {p.code[:2] for p in readings[:bare] if p.from_user_file and fits(p)}
-        moved = [p for p in moved if p.code[:2] not in roots]
-    if not moved:
+    if not moved or any(p.from_user_file and fits(p) for p in readings[:bare]):
         return readings
     kept = [p for p in readings[:bare] if not any(p is m for m in moved)]
     return [*kept, readings[bare], *moved, *readings[bare + 1:]]
