@@ -15,6 +15,8 @@
 Nothing changes without a user's verb file (the guards at the end)."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.coding.petrarch import read_verb_dictionary
 from petrarch_checks import has_event, user_codes, user_verb_suite
 
@@ -104,3 +106,57 @@ def test_reader_reverse_only(verb_path):
     assert set(only) == {"100", "1110"}
     assert all(p.reverse_code is None for p in only.values())
     assert not any(p.reverse_only for p in pats if p.code in ("050", "040", "173"))
+
+
+# (h34a) with a user's actor dictionary: a name both dictionaries know is the user's, with the article before it
+# ("the European Union": our surface with the article was the longer match, petrarch.py `_add_entry`) and with the
+# short form the story gives it in brackets ("the European Union (EU)" ... "the EU": actors.py `_abbreviations`)
+ACTOR_LINES = "EUROPEAN_UNION [IGOEEU]\n"
+
+ACTOR_SPEC = [
+    ("the user's name with an article before it", "Kenya and the European Union agreed to resume trade talks.",
+     "KEN", "040", "IGOEEU"),
+    ("the short form in brackets after a user's name is the user's actor",
+     "The European Union (EU) criticized Kenya on Monday.", "IGOEEU", "111", "KEN"),
+    ("... and the same short form later in the story",
+     "The European Union (EU) criticized Kenya on Monday. The EU also warned Uganda.", "IGOEEU", "130", "UGA"),
+    ("a short form the story does not tie to the user's name stays ours", "The EU criticized Kenya.", "IGOEUREEC",
+     "111", "KEN"),
+    ("a name the user does not list keeps its bracketed short form ours", "The African Union (AU) criticized Kenya.",
+     "IGOAFRAFU", "111", "KEN"),
+]
+
+ACTOR_ABSENT = [
+    ("no code of ours for the user's name with an article", "Kenya and the European Union agreed to resume trade talks.",
+     ("KEN", "040", "IGOEUREEC")),
+    ("no code of ours for the bracketed short form", "The European Union (EU) criticized Kenya on Monday.",
+     ("IGOEUREEC", "111", "KEN")),
+]
+
+
+@pytest.fixture(scope="module")
+def actor_pipeline(tmp_path_factory):
+    from eventwire.pipeline import Pipeline
+
+    path = tmp_path_factory.mktemp("h34a_actors") / "h34a.actors.txt"
+    path.write_text(ACTOR_LINES, encoding="utf-8")
+    return Pipeline(actor_files=[str(path)])
+
+
+@pytest.mark.parametrize("line,sentence,source,code,target", ACTOR_SPEC, ids=[r[0] for r in ACTOR_SPEC])
+def test_actor_spec(actor_pipeline, line, sentence, source, code, target):
+    got = user_codes(actor_pipeline, sentence, null="---")
+    assert has_event(got, source, code, target), got
+
+
+@pytest.mark.parametrize("line,sentence,triple", ACTOR_ABSENT, ids=[r[0] for r in ACTOR_ABSENT])
+def test_actor_absent(actor_pipeline, line, sentence, triple):
+    got = user_codes(actor_pipeline, sentence, null="---")
+    assert not has_event(got, *triple), got
+
+
+def test_default_pipeline_keeps_our_names():
+    from eventwire.pipeline import Pipeline
+
+    got = user_codes(Pipeline(), "The European Union (EU) criticized Kenya on Monday.", null="---")
+    assert has_event(got, "IGOEUREEC", "111", "KEN"), got

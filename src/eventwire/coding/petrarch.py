@@ -339,7 +339,13 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
     kb.user_surfaces.update((t, entry.id) for t in texts)
-    for t in texts:
+    # (h34a) our surfaces that are the name with an article before it ("the European Union") are the user's name too:
+    # a PETRARCH name never holds the article, and the longer match would give our entry for the name the user codes
+    # ("the European Union" IGOEUREEC for the user's EUROPEAN_UNION [IGOEEU])
+    articled = [a for t in texts for a in (f"the {t}", f"The {t}") if a in kb.surfaces]
+    kb.add(entry, [(a, "alias", None) for a in articled])
+    kb.user_surfaces.update((a, entry.id) for a in articled)
+    for t in (*texts, *articled):
         bucket = kb.surfaces[t]
         kb.surfaces[t] = [x for x in bucket if x.entry_id == entry.id] + [x for x in bucket if x.entry_id != entry.id]
     return sum(len(kb.surfaces[t]) for t in texts) - before
