@@ -10,7 +10,8 @@ verb's own code. With a user's verb file joined to our patterns:
 * among equally ranked readings, a user's verb written as the token's word ("LEFT") comes before its lemma's block
   ("LEAVE"), as PETRARCH matches the word as written;
 * our readings that name words (an object, the preposition's object, a complement verb) still come before the user's
-  bare verb ("promised aid", "is asking Obama to help", "called for a boycott").
+  bare verb when their code has its CAMEO root ("is asking Obama to help" 023 under ASK's 020); (h34a) those of another
+  root come after it ("promised aid" is PROMISE's 050, "appealed for peace" APPEAL's 094; test_petrarch_h34a.py).
 
 The verb file is written here. SPEC rows must be coded, ABSENT rows not (look-alike guards); the default pipeline
 (no verb file) is unchanged."""
@@ -57,12 +58,12 @@ SPEC_USER = [
      "The Egyptian foreign minister arrived in France on Monday.", "EGY", "036", "FRA"),
     ("the user's pattern naming a preposition before our complement reading",
      "Germany called on France to ease the restrictions on Monday.", "DEU", "095", "FRA"),
-    ("our reading naming an object still before the user's bare verb",
-     "Germany promised aid to Egypt on Monday.", "DEU", "033", "EGY"),
+    ("(h34a) the user's bare verb before our reading naming an object of another root",
+     "Germany promised aid to Egypt on Monday.", "DEU", "050", "EGY"),
     ("our reading naming a complement verb still before the user's bare verb",
      "Germany is asking France to help Egypt.", "DEU", "023", "FRA"),
-    ("our reading naming the preposition's object still before the user's bare verb",
-     "Germany appealed for peace in Sudan on Monday.", "DEU", "027", "SDN"),
+    ("(h34a) the user's bare verb before our reading naming the preposition's object of another root",
+     "Germany appealed for peace in Sudan on Monday.", "DEU", "094", "SDN"),
 ]
 
 ABSENT_USER = [
@@ -74,8 +75,8 @@ ABSENT_USER = [
      "The Egyptian foreign minister left for France on Monday.", "012", "FRA"),
     ("no complement reading before the user's preposition",
      "Germany called on France to ease the restrictions on Monday.", "025", "FRA"),
-    ("the user's bare verb does not displace our object reading",
-     "Germany promised aid to Egypt on Monday.", "050", "EGY"),
+    ("(h34a) our object reading of another root does not displace the user's bare verb",
+     "Germany promised aid to Egypt on Monday.", "033", "EGY"),
     ("nor our complement reading",
      "Germany is asking France to help Egypt.", "020", "FRA"),
 ]

@@ -25,7 +25,7 @@ from ..model import Actor, Article, Event, Mention, Span
 from .cameo import _cameo_fields, announced_plover_type, cameo, cameo_table, refusal_code
 from .kb import dictionary_version, known_group_codes, load_kb, read_yaml
 from .actors import coref_vocab, is_reciprocal_other
-from .converses import ConverseActs
+from .converses import ConverseActs, _other_sides_act
 from .discourse import DiscourseReader, _last_doers
 from .filters import EventFilters
 from .modes import MODES, ModeReader, modality_vocab
@@ -116,6 +116,10 @@ class Pattern:
     # (h33e) the second half of a PETRARCH code pair `[a:b]`: the target's act on the source the same words tell
     # (`ARRIVE [032:033]`: the host's 033 to the visitor); coded by converses.py `_user_reverses`
     reverse_code: str | None = None
+    # (h34a) a PETRARCH line coded `[:c]`: the words tell only the target's act `code` on the source ("- * PRESSURE
+    # [:100]" under FACE: "Obama faces pressure from Congress" is Congress 100 Obama); the sides are found as for
+    # the forward reading and swapped (`EventCoder._code`)
+    reverse_only: bool = False
 
     @property
     def from_user_file(self) -> bool:
@@ -268,6 +272,28 @@ def _precedence(p: Pattern) -> tuple:
     if p.from_user_file:
         rank = rank + 100 if rank >= 1 else max(rank, 1)
     return (-rank, not p.silent)
+
+
+def _user_kind_first(readings: list[Pattern], fits=lambda p: False) -> list[Pattern]:
+    """(h34a) A user's bare verb (``--- PROMISE [050] ---``: their block's own code, no words named) says what kind of
+    act the verb is when none of their patterns naming words fits the clause; our readings that name words may then
+    refine it, not overrule it. So of our readings ranked before the user's bare verb (`_precedence`: those naming
+    words), those whose code has the CAMEO root of the bare verb's code stay before it ("asking Obama to help[xcomp]"
+    our 023 refines ASK's 020), and those of another root come right after it ("promised aid" our 033 yields to
+    PROMISE's 050, "broken relations" our 161 to BREAK's 1717). When a user's pattern naming words `fits` the token
+    (its words are there, its arguments are not: "called for a boycott" under ``- * (FOR) [020]`` with no actor in the
+    "for" phrase), the bare verb is not the user's reading of the clause and the order is left as it was (our "called
+    for a boycott" 113, not CALL's 041). When the bare verb codes nothing here, ours are tried next, as before; silent
+    readings keep their place."""
+    bare = next((i for i, p in enumerate(readings) if p.from_user_file and p.specificity == 0), None)
+    if bare is None:
+        return readings
+    root = readings[bare].code[:2]
+    moved = [p for p in readings[:bare] if not p.from_user_file and not p.silent and p.code[:2] != root]
+    if not moved or any(p.from_user_file and fits(p) for p in readings[:bare]):
+        return readings
+    kept = [p for p in readings[:bare] if not any(p is m for m in moved)]
+    return [*kept, readings[bare], *moved, *readings[bare + 1:]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -585,6 +611,8 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             forms = {id(p) for p in self.by_form[tok.lower_]}
             out = sorted({id(p): p for p in (*out, *self.by_form[tok.lower_])}.values(),
                          key=lambda p: (_precedence(p), id(p) not in forms, self._rank[id(p)]))
+        if kind == "verb" and self.by_form:
+            out = _user_kind_first(out, lambda p: self._constraint_failure(p, tok) is None)
         return out
 
     def _first_reading(self, frame: _Frame, patterns: Iterable[Pattern], tok: Token, earlier: list[Event]) -> list[Event]:
@@ -2253,6 +2281,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     # -- coding ---------------------------------------------------------------------------------
     def _code(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
+        """The events of pattern `p` on `tok` (`_code_sides`); (h34a) a user's reverse-only line `[:c]` gives the
+        target's act on the source: the sides found for it swapped."""
+        made = self._code_sides(frame, p, tok, earlier)
+        if p.reverse_only:
+            made = [_other_sides_act(e, p.code, "reverse_only") for e in made if e.source_id and e.target_id]
+        return made
+
+    def _code_sides(self, frame: _Frame, p: Pattern, tok: Token, earlier: list[Event]) -> list[Event]:
         sent = tok.sent
         self._why = None
         if p.own_complement and not self._own_complement(frame, tok):

@@ -343,7 +343,13 @@ def _add_entry(kb: KnowledgeBase, entry: Entry, names: Iterable[tuple[str, str]]
     before = sum(len(kb.surfaces.get(t, ())) for t in texts)
     kb.add(entry, forms)
     kb.user_surfaces.update((t, entry.id) for t in texts)
-    for t in texts:
+    # (h34a) our surfaces that are the name with an article before it ("the European Union") are the user's name too:
+    # a PETRARCH name never holds the article, and the longer match would give our entry for the name the user codes
+    # ("the European Union" IGOEUREEC for the user's EUROPEAN_UNION [IGOEEU])
+    articled = [a for t in texts for a in (f"the {t}", f"The {t}") if a in kb.surfaces]
+    kb.add(entry, [(a, "alias", None) for a in articled])
+    kb.user_surfaces.update((a, entry.id) for a in articled)
+    for t in (*texts, *articled):
         bucket = kb.surfaces[t]
         kb.surfaces[t] = [x for x in bucket if x.entry_id == entry.id] + [x for x in bucket if x.entry_id != entry.id]
     return sum(len(kb.surfaces[t]) for t in texts) - before
@@ -654,6 +660,7 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     phrases_left_out: set[tuple[str, str]] = set()
     seq = 0
     reverse: str | None = None  # (h33e) the second half of the line's code pair, for `add`
+    reverse_only = False  # (h34a) the line's code is `[:c]`: only the target's act c on the source, for `add`
     block_reverse: str | None = None
 
     def reverse_of(raw: str | None) -> str | None:
@@ -662,8 +669,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         if not raw:
             return None
         first, sep, second = raw.strip().strip("[]").strip().partition(":")
+        if not sep or not first.strip():
+            return None
+        return second_code(second)
+
+    def second_code(second: str) -> str | None:
+        """The second code of a pair as an event code (ours, or the user's own shape); None for a null or no code."""
         second = second.strip()
-        if not sep or not first.strip() or not second or second in NULL_CODES:
+        if not second or second in NULL_CODES:
             return None
         if second not in table:
             if not USER_CODE_RE.match(second):
@@ -704,6 +717,8 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         kw = {"source": ("subj",), **p_kwargs}
         if reverse:
             kw["reverse_code"] = reverse
+        if reverse_only:
+            kw["reverse_only"] = True
         made[key] = Pattern(id=f"{USER_PATTERN_PREFIX}{block.lower()}.{seq}.{code}", kind="verb", code=code,
                             confidence=confidence, alone=False, **kw)
         # (PETRARCH codes an event only with both sides: its patterns never stand one-sided)
@@ -731,16 +746,23 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
         return _noun_forms(item)
 
     def translate_pattern(body: str) -> None:
-        nonlocal reverse
+        nonlocal reverse, reverse_only
         cm = re.search(r"\[([^\]]*)\]\s*$", body)
         if not cm:
             counts["skipped: pattern lines without a code"] += 1
             return
-        code = code_of(cm.group(0))
+        # (h34a) `[:c]`: the line codes only the target's act c on the source ("- * PRESSURE [:100]" under FACE:
+        # "Obama faces pressure from Congress" is Congress 100 Obama), as PETRARCH-2 reads a pair with no first code
+        head, sep, rest = cm.group(1).strip().partition(":")
+        only = second_code(rest) if sep and not head.strip() else None
+        reverse_only = only is not None
+        code = only or code_of(cm.group(0))
         if code is None:
             counts["skipped: null or unusable code"] += 1
             return
-        reverse = reverse_of(cm.group(0))
+        if only:
+            counts["pattern lines with a reverse-only code [:c] (the target's act on the source)"] += 1
+        reverse = None if only else reverse_of(cm.group(0))
         pre, star, post = body[: cm.start()].partition("*")
         if not star:
             counts["skipped: no verb marker"] += 1
@@ -1008,13 +1030,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
 
     def translate_verb(s: str) -> None:
         """WORD {forms} [code]  |  +WORD_PART {forms} [code]  |  FRONT_+WORD {forms} [code]."""
-        nonlocal reverse
+        nonlocal reverse, reverse_only
         vm = re.match(r"^(?P<w>[^\s{\[]+)\s*(?:\{[^}]*\})?\s*(?P<c>\[[^\]]*\])?\s*$", s)
         if not vm:
             counts["bad verb lines"] += 1
             return
         word = vm.group("w")
         code = code_of(vm.group("c")) if vm.group("c") else block_code
+        reverse_only = False
         reverse = reverse_of(vm.group("c")) if vm.group("c") else block_reverse
         particle = prep = front_words = None
         if "_" in word or "+" in word:
