@@ -177,9 +177,12 @@ class EventFilters:
                 return False
         roots = tuple(vocab.get("roots", ()))
         side = report.source_code[:3]
+        # (h34b) a reporting verb that tells its content as contested (`contested_verbs`: "claimed that ISIL had attacked
+        # Iraq") accuses the doer of force on anyone, not only on the speaker's side or on no one named
+        contested = clause.head.lemma_.lower() in vocab.get("contested_verbs", ())
         if held:
             return any(e.mode == "happened" and e.source_id == report.target_id and e.cameo_root in roots
-                       and (not e.target_code or e.target_code[:3] == side) for e in held)
+                       and (contested or not e.target_code or e.target_code[:3] == side) for e in held)
         if self._mode(clause) != "happened" or any(t.dep_ in ("nsubjpass", "auxpass") for t in clause.children):
             return False
         lemma = clause.lemma_.lower()
