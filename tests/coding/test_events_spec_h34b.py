@@ -2,6 +2,8 @@
 `reported_wrong.contested_verbs`; filters.py `_reported_wrong`): "the US claimed that ISIL had attacked Iraq" → USA 112
 ISIL, where "said" reports the act only when it struck the speaker's side or no one named. A claim that one's own side
 used force claims it (extended.yaml x.claim_own_force.015): "the US claimed that they had attacked Iraq" → USA 015 IRQ.
+A family name written in lower case right after a title is read as the capitalised one is (actors.py
+`_unknown_people`, `_titled_surname(cased=True)`): "President obama expressed sorrow" → USAGOV.
 SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ SPEC = [
     # guard: the noun reading stays
     ("Al-Shabab claimed responsibility for the attack on the Kenyan army base.", "SOMREBSHB", "015", "KENMIL",
      "happened"),
+    # a family name in lower case after a title is the title's holder, as a capitalised one is
+    ("President obama expressed sorrow for the horrific shootings in South Carolina", "USAGOV", "018", "USA",
+     "happened"),
+    ("President putin met Chancellor Merkel in Berlin.", "RUSGOV", "040", "DEUGOV", "happened"),
 ]
 
 ABSENT = [
@@ -41,6 +47,8 @@ ABSENT = [
     ("Russia claimed that it had helped Syria.", ("RUS", "015", "SYR")),
     # a claim of having been attacked claims no attack
     ("Russia claimed that it had been attacked by Ukraine.", ("RUS", "015", "UKR")),
+    # ... but a bare lower-case word is no name
+    ("obama expressed sorrow for the shootings in South Carolina", ("USAGOV", "018", "USA")),
 ]
 
 
