@@ -1,6 +1,7 @@
 """h34b: claims on real news. A claim that another used force accuses them whoever the force struck (modality.yaml
 `reported_wrong.contested_verbs`; filters.py `_reported_wrong`): "the US claimed that ISIL had attacked Iraq" → USA 112
-ISIL, where "said" reports the act only when it struck the speaker's side or no one named. A claim that one's own side
+ISIL, where "said" reports the act only when it struck the speaker's side or no one named; the force a claim tells of
+another is only claimed, no deed reported (filters.py `_drop_attributions`). A claim that one's own side
 used force claims it (extended.yaml x.claim_own_force.015): "the US claimed that they had attacked Iraq" → USA 015 IRQ.
 A family name written in lower case right after a title is read as the capitalised one is (actors.py
 `_unknown_people`, `_titled_surname(cased=True)`): "President obama expressed sorrow" → USAGOV.
@@ -12,11 +13,12 @@ import pytest
 from event_checks import check_absent, check_event
 
 SPEC = [
-    # a claim that another used force on a third party: an accusation (the act itself still reported)
+    # a claim that another used force on a third party: an accusation, the force only claimed
     ("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", "USA", "112", "IMGREBISL", "happened"),
-    ("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", "IMGREBISL", "190", "IRQ", "happened"),
     ("Washington claimed that Russia had bombed hospitals in Syria.", "USAGOV", "112", "RUS", "happened"),
     ("Israel claimed that Hamas had fired rockets at Egypt.", "ISR", "112", "PSEREBHMS", "happened"),
+    # guard: "said" reports the force
+    ("Washington said that Russia had bombed hospitals in Syria.", "RUS", "190", "SYRHLH", "happened"),
     # guard: force on the speaker's side was an accusation already
     ("Ukraine claimed that Russian troops had attacked Kharkiv.", "UKR", "112", "RUSMIL", "happened"),
     # a claim that one's own side used force: claiming it
@@ -35,6 +37,10 @@ SPEC = [
 ]
 
 ABSENT = [
+    # force a contested claim tells of another is no deed reported
+    ("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", ("IMGREBISL", "190", "IRQ")),
+    ("Washington claimed that Russia had bombed hospitals in Syria.", ("RUS", "190", "SYRHLH")),
+    ("Ukraine claimed that Russian troops had attacked Kharkiv.", ("RUSMIL", "190", "UKR")),
     # "said" reports force on a third party, it accuses no one
     ("Washington said that Russia had bombed hospitals in Syria.", ("USAGOV", "112", "RUS")),
     ("Israel said that Hamas had fired rockets at Egypt.", ("ISR", "112", "PSEREBHMS")),

@@ -89,7 +89,14 @@ class EventFilters:
                 if c.dep_ == "ccomp":
                     # (h20f) a wrong reported of another is an accusation of its doer ("Iran said Israeli drones had
                     # struck a fuel depot", "said Afghan nationals had carried out suicide bombings")
-                    accused |= {id(m) for m in made if self._reported_wrong(c, m, held)}
+                    now = {id(m): m for m in made if self._reported_wrong(c, m, held)}
+                    accused |= set(now)
+                    if now and tok.lemma_.lower() in self.mod.get("reported_wrong", {}).get("contested_verbs", ()):
+                        # (h34b) ... and force a contested claim tells of another is only claimed, no deed reported
+                        # ("the US claimed that ISIL had attacked Iraq": the accusation, not the attack)
+                        doers = {m.target_id for m in now.values()}
+                        roots = tuple(self.mod.get("reported_wrong", {}).get("roots", ()))
+                        quoted |= {id(e) for e in held if e.source_id in doers and e.cameo_root in roots}
                     # (h27g) ... and so is one told in the reporter's own quoted words: the charge, no deed
                     charged = self._quoted_charges(c, made, held, triggers)
                     if charged:
