@@ -4,7 +4,8 @@ ISIL, where "said" reports the act only when it struck the speaker's side or no 
 another is only claimed, no deed reported (filters.py `_drop_attributions`). A claim that one's own side
 used force claims it (extended.yaml x.claim_own_force.015): "the US claimed that they had attacked Iraq" → USA 015 IRQ.
 A family name written in lower case right after a title is read as the capitalised one is (actors.py
-`_unknown_people`, `_titled_surname(cased=True)`): "President obama expressed sorrow" → USAGOV.
+`_unknown_people`, `_titled_surname(cased=True)`): "President obama expressed sorrow" → USAGOV. A trip told in a
+"before" clause only dates another act, no visit by any reading of the verb (modality.yaml `time_clause_trips`).
 SPEC rows must be coded, ABSENT rows must not; new rows failed before their rule."""
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ SPEC = [
     ("President obama expressed sorrow for the horrific shootings in South Carolina", "USAGOV", "018", "USA",
      "happened"),
     ("President putin met Chancellor Merkel in Berlin.", "RUSGOV", "040", "DEUGOV", "happened"),
+    # guard: the act a "before" clause dates stays
+    ("Before heading to Moscow, Modi visited Vienna.", "INDGOV", "042", "AUTGOV", "happened"),
 ]
 
 ABSENT = [
@@ -55,6 +58,9 @@ ABSENT = [
     ("Russia claimed that it had been attacked by Ukraine.", ("RUS", "015", "UKR")),
     # ... but a bare lower-case word is no name
     ("obama expressed sorrow for the shootings in South Carolina", ("USAGOV", "018", "USA")),
+    # a trip told in a "before" clause only dates another act: no visit
+    ("Before heading to Moscow, Modi visited Vienna.", ("INDGOV", "042", "RUS")),
+    ("Before heading to Moscow, Modi visited Vienna.", ("RUS", "043", "INDGOV")),
 ]
 
 
