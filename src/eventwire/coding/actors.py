@@ -1256,6 +1256,13 @@ class ActorResolver:
             if len(ent) == 1 and ent[0].is_sent_start and self._sector_word(ent[0]):
                 continue  # (h25d) a sector noun capitalised at a sentence's start ("Gangs[PERSON] killed at least 15 people")
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
+            if len(ent) == 1 and ent.text.islower() and ent.start > 0:
+                # (h34b) a family name written in lower case right after a title ("President obama expressed sorrow"):
+                # the title settles it as it settles a capitalised one, else no name is read from lower-case words
+                titled = self._titled_surname(ctx, ent.start, ent.end, cased=True)
+                if titled is not None:
+                    ctx.add(_Cand(ent.start, ent.end, ent.root.i, titled, "surname", "PERSON"))
+                continue
             if not tokens or ent.text[:1].islower():
                 continue
             if self._names_a_place(ent, inside=True):
@@ -1356,15 +1363,17 @@ class ActorResolver:
                 return n
         return 0
 
-    def _titled_surname(self, ctx: ActorContext, start: int, end: int) -> str | None:
+    def _titled_surname(self, ctx: ActorContext, start: int, end: int, cased: bool = False) -> str | None:
         """A family name after a title ("President Bush", "Syrian President Assad"): the one person
         of that name with a role of that title (and country, if one is written) — the one holding it
         on the date, else the only one who ever held it, coded by that role unless the title is marked
-        past ("former President Bush": their code on the date). None if ambiguous."""
+        past ("former President Bush": their code on the date). None if ambiguous. `cased`: the name is
+        written in lower case and read with its first letter capitalised ("President obama"; h34b)."""
         doc = ctx.doc
         if end - start != 1 or start == 0:
             return None
-        owners = self.family_names.get(doc[start].text)
+        text = doc[start].text
+        owners = self.family_names.get(text[:1].upper() + text[1:] if cased else text)
         if not owners:
             return None
         title = None

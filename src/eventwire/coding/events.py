@@ -496,9 +496,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
             trace = self._trace.tried(tok, kind) if self._trace is not None else None
             for pattern in self._readings(kind, tok):
                 failed = self._constraint_failure(pattern, tok)
+                if failed is None and self._time_clause_trip(pattern, tok):
+                    failed = "time_clause_trip"
                 if failed is not None:
                     if trace is not None:
                         trace.append((pattern, "constraint", failed))
+                    if failed == "time_clause_trip":
+                        break  # (h34b) the trigger is no trip, nor any less specific reading of it
                     continue
                 if pattern.relative:
                     if trace is not None and not self._is_relative(tok):
@@ -828,6 +832,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
 
     def _constraints(self, p: Pattern, tok: Token) -> bool:
         return self._constraint_failure(p, tok) is None
+
+    def _time_clause_trip(self, p: Pattern, tok: Token) -> bool:
+        """(h34b) Whether a reading of a trip's code is told only as the time of another act ("Before leaving for
+        Beijing, Bush will give a speech"): no visit reported, by this pattern or any less specific reading of the
+        trigger, ours or a user's (modality.yaml `time_clause_trips`; h30f's x.leave_for `trigger_deps_not`)."""
+        trips = self.mod.get("time_clause_trips") or {}
+        return tok.dep_ == "pcomp" and tok.head.lower_ in trips.get("marks", ()) and p.code in trips.get("codes", ())
 
     def _constraint_failure(self, p: Pattern, tok: Token) -> str | None:
         """(h27a) The first of the pattern's constraints the trigger fails, by the pattern key that states it ("object",

@@ -19,7 +19,7 @@ CONSTRAINT_CLASSES = {
     **dict.fromkeys(("prep", "prep_object_not"), "preposition"),
     "subject": "subject list",
     **dict.fromkeys(("pos:noun", "pos:adj"), "part of speech"),
-    **dict.fromkeys(("predicate", "purpose_of_not", "trigger_deps_not", "governed_by", "compound", "no_object", "requires_dep", "forbid_dep",
+    **dict.fromkeys(("predicate", "purpose_of_not", "trigger_deps_not", "time_clause_trip", "governed_by", "compound", "no_object", "requires_dep", "forbid_dep",
                      "particle", "xcomp", "purpose", "xcomp_not", "complement_aux", "verdict", "aux",
                      "assertive_clause", "demand_clause", "negated", "coercive_manner", "relative"), "structure"),
 }

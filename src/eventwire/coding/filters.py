@@ -89,7 +89,14 @@ class EventFilters:
                 if c.dep_ == "ccomp":
                     # (h20f) a wrong reported of another is an accusation of its doer ("Iran said Israeli drones had
                     # struck a fuel depot", "said Afghan nationals had carried out suicide bombings")
-                    accused |= {id(m) for m in made if self._reported_wrong(c, m, held)}
+                    now = {id(m): m for m in made if self._reported_wrong(c, m, held)}
+                    accused |= set(now)
+                    if now and tok.lemma_.lower() in self.mod.get("reported_wrong", {}).get("contested_verbs", ()):
+                        # (h34b) ... and force a contested claim tells of another is only claimed, no deed reported
+                        # ("the US claimed that ISIL had attacked Iraq": the accusation, not the attack)
+                        doers = {m.target_id for m in now.values()}
+                        roots = tuple(self.mod.get("reported_wrong", {}).get("roots", ()))
+                        quoted |= {id(e) for e in held if e.source_id in doers and e.cameo_root in roots}
                     # (h27g) ... and so is one told in the reporter's own quoted words: the charge, no deed
                     charged = self._quoted_charges(c, made, held, triggers)
                     if charged:
@@ -177,9 +184,12 @@ class EventFilters:
                 return False
         roots = tuple(vocab.get("roots", ()))
         side = report.source_code[:3]
+        # (h34b) a reporting verb that tells its content as contested (`contested_verbs`: "claimed that ISIL had attacked
+        # Iraq") accuses the doer of force on anyone, not only on the speaker's side or on no one named
+        contested = clause.head.lemma_.lower() in vocab.get("contested_verbs", ())
         if held:
             return any(e.mode == "happened" and e.source_id == report.target_id and e.cameo_root in roots
-                       and (not e.target_code or e.target_code[:3] == side) for e in held)
+                       and (contested or not e.target_code or e.target_code[:3] == side) for e in held)
         if self._mode(clause) != "happened" or any(t.dep_ in ("nsubjpass", "auxpass") for t in clause.children):
             return False
         lemma = clause.lemma_.lower()
