@@ -6679,6 +6679,7 @@ class ActorResolver:
                     if marked:
                         chosen = self._antecedent(ctx, tok, marked)
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, chosen.key, "pronoun"))
+        self._charge_denier_pronouns(ctx)
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
 
@@ -6767,23 +6768,53 @@ class ActorResolver:
         ("Kyiv accused Fico of ..., a charge he rejected"; "X was accused of ..., an accusation she denies") is
         the accused, not the person named last (coref.yaml `charge_denial_nouns`, `charge_denial_verbs`,
         `charge_accusing_verbs`). None when the clause's accusation has no one accused named before."""
+        keys = {c.key for c in before}
+        found = [c for c in self._charge_accused(ctx, tok) if c.key in keys]
+        return found[0] if len(found) == 1 else None
+
+    def _charge_accused(self, ctx: ActorContext, tok: Token) -> list[_Cand]:
+        """The accused of the accusation a charge noun closes, when `tok` is the subject of a denial in a relative
+        clause on that noun (see `_charge_denier`): the accusing verb's object (its subject when passive) and their
+        conjuncts. (h34e) The noun is apposed to the accusation's last noun as often as to the accused ("accused Iran
+        of arming the Houthis[dobj of arming], a charge[appos] it denies"): the accusing verb is the first verb of
+        `charge_accusing_verbs` above the noun, through its heads. [] when there is none."""
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in self.vocab.get(
                 "charge_denial_verbs", ()):
-            return None
+            return []
         noun = verb.head
         if noun.lemma_.lower() not in self.vocab.get("charge_denial_nouns", ()) or noun.i > tok.i:
-            return None
+            return []
+        accusing_verbs = self.vocab.get("charge_accusing_verbs", ())
         accusing = noun.head
-        if noun.dep_ == "appos" and accusing.dep_ in ("nsubjpass", "dobj"):
-            accusing = accusing.head  # ("Fico[nsubjpass] was accused ..., a charge[appos] he rejected")
-        if accusing.lemma_.lower() not in self.vocab.get("charge_accusing_verbs", ()) or accusing.i >= noun.i:
-            return None
+        for _ in range(self.vocab.get("charge_accusation_climb", 0)):
+            if accusing.lemma_.lower() in accusing_verbs and accusing.pos_ == "VERB" or accusing.head.i == accusing.i:
+                break
+            accusing = accusing.head
+        if accusing.lemma_.lower() not in accusing_verbs or accusing.i >= noun.i:
+            return []
         deps = ("dobj",) if not any(c.dep_ == "auxpass" for c in accusing.children) else ("nsubjpass",)
-        keys = {c.key for c in before}
-        found = [ctx.covered[c.i] for c in accusing.children if c.dep_ in deps and c.i in ctx.covered]
-        found = [c for c in found if c.key in keys]
-        return found[0] if len(found) == 1 else None
+        toks = [t for c in accusing.children if c.dep_ in deps for t in (c, *c.conjuncts)]
+        return list({ctx.covered[t.i].key: ctx.covered[t.i] for t in toks if t.i in ctx.covered}.values())
+
+    def _charge_denier_pronouns(self, ctx: ActorContext) -> None:
+        """(h34e) "it" and "they" as the subject of a denial in a relative clause on a charge that closes an accusation
+        are the accused, as "he" is (`_charge_denier`): "The United States accused Iran of arming the Houthis, a charge
+        it denies" → Iran, not the accuser named last; "The army and the RSF have both been accused ... of war crimes,
+        charges they deny" → the two together (a singular "it" takes one accused only)."""
+        plural = self.vocab["plural_pronouns"]
+        words = set(self.vocab["thing_pronouns"]) | set(plural)
+        for tok in ctx.doc:
+            if tok.lower_ not in words or tok.pos_ != "PRON" or tok.i in ctx.covered:
+                continue
+            accused = self._charge_accused(ctx, tok)
+            if len(accused) == 1:
+                key = accused[0].key
+            elif len(accused) > 1 and tok.lower_ in plural:
+                key = ctx.compound_of([c.key for c in accused], ctx.doc[accused[0].start].idx)
+            else:
+                continue
+            ctx.add(_Cand(tok.i, tok.i + 1, tok.i, key, "pronoun"))
 
     def _circumstance_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
         """The owner of "his"/"her" on a noun that times its clause (coref.yaml `circumstance_prepositions`):
