@@ -2019,8 +2019,9 @@ class ActorResolver:
         doc = ctx.doc
 
         def affiliated(t: Token) -> bool:  # "a spokesman for [China's foreign ministry]": compose the object first
+            # ((h34e) also a body noun the tagger made a proper noun: "for China's foreign ministry[NNP]")
             return any(p.dep_ == "prep" and p.lower_ in self.vocab["affiliation_prepositions"]
-                       and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in p.children) for p in t.children) \
+                       and any(c.dep_ == "pobj" and c.pos_ in NOUNS for c in p.children) for p in t.children) \
                 or self._creator(t) is not None
 
         for head in sorted(doc, key=lambda t: (affiliated(t), t.i)):
@@ -2206,6 +2207,13 @@ class ActorResolver:
                     if pobj is None or self._charge_phrase(head, p, pobj):
                         continue
                     c, o, k, _s = self._actor_info(ctx, pobj, affiliation=True)
+                    if not o and head.lemma_.lower() in self.vocab["spokes_titles"]:
+                        # (h34e) a person's spokesperson speaks for that person, coded as the person ("a spokesperson
+                        # for EU foreign policy chief Kaja Kallas urged", "a spokesman for Prime Minister Keir Starmer")
+                        person = ctx.covered.get(pobj.i)
+                        spec_p = ctx.actors[person.key] if person is not None else None
+                        if spec_p is not None and spec_p.kind == "person" and spec_p.code:
+                            c, o, k = spec_p.country or spec_p.code[:3], spec_p.code, "person"
                     if o and k == "organisation" and self._envoy_post(head, p) and country and self.kb.country(country) \
                             and country != o[:3]:
                         # (h29a) "Russia's envoy at the United Nations": a country's envoy posted to an international
