@@ -4,7 +4,9 @@ accusation's last noun (coref.yaml `charge_accusation_climb`, actors.py `_charge
 clause's verb is the mediator's for that clause's subject (extended.yaml x.n.mediation_of_clause.045); an act done to
 people welcomed praises who did it, never them (extended.yaml x.welcome_act_on.051, core.yaml `nominals` release,
 freeing, summons, extradition); "a spokesman for X" speaks for X when X's body noun is tagged a proper noun or X is a
-person (actors.py `_compose`); a news conference told "with" someone is a meeting with them (news.yaml
+person (actors.py `_compose`); "its" owning what only a state has (airspace, territory, waters) is the last country
+named before it, not the country of its own clause's subject (coref.yaml `sovereign_owned_nouns`, actors.py
+`_sovereign_owner`); a news conference told "with" someone is a meeting with them (news.yaml
 n.tell_conference_with.040). SPEC rows must be coded, ABSENT rows must not; the new rows failed before their rule."""
 from __future__ import annotations
 
@@ -54,6 +56,12 @@ SPEC = [
      "happened"),
     # guard: as before
     ("A spokesman for the Chinese foreign ministry accused Japan of provocations.", "CHNGOV", "1123", "JPN", "happened"),
+    # "its" owning what only a state has: the last country named, not the intruder's
+    ("Estonia on Wednesday ordered a Russian diplomat to leave the country within 72 hours after three Russian military "
+     "aircraft entered its airspace.", "RUSMIL", "150", "EST", "happened"),
+    ("Estonia summoned Russia's envoy after Russian jets violated its airspace.", "RUSMIL", "150", "EST", "happened"),
+    # guard: as before
+    ("Turkey's military said a Syrian jet violated its airspace.", "SYRMIL", "150", "TUR", "happened"),
     # a news conference told with someone
     ("\"Moldova's place is in the European Union,\" Kallas told a joint news conference with President Maia Sandu.",
      "IGOEUREEC", "040", "MDAGOV", "happened"),
@@ -69,6 +77,9 @@ ABSENT = [
     ("Belarus freed 64 prisoners on Thursday. Lithuania's foreign minister welcomed the release of the Lithuanian "
      "citizens.", ("LTUGOV", "051", "LTUCVL")),
     ("France welcomed the release of the journalist.", ("FRA", "051", "FRACVL")),
+    # the airspace is not the envoy's
+    ("Estonia on Wednesday ordered a Russian diplomat to leave the country within 72 hours after three Russian military "
+     "aircraft entered its airspace.", ("RUSMIL", "150", "RUSGOV")),
     # a news conference with no one named meets no one
     ("The minister told a news conference in Bangkok that the mines were new.", ("THAGOV", "040", None)),
 ]

@@ -7694,6 +7694,11 @@ class ActorResolver:
                     a.dep_ in self.vocab.get("aside_object_clauses", ()) and a.head.pos_ in NOUNS
                     and not a.left_edge.i <= tok.i <= a.right_edge.i for a in ctx.doc[c.head].ancestors)]
                 before = kept or before
+            sovereign = self._sovereign_owner(ctx, tok, before) if before else None
+            if sovereign is not None:
+                # "after Russian aircraft entered its airspace": the state whose airspace it is, not the envoy named last
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, sovereign.key, "pronoun"))
+                continue
             if before and self._object_thing_before(ctx, tok, before[-1]):
                 continue  # "vetoed the law ..., calling it 'Russian'": the law, no party named before it
             if before and self._repeated_object_thing(ctx, tok, before[-1]):
@@ -7715,6 +7720,32 @@ class ActorResolver:
                 before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _sovereign_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """(h34e) "its" owning what only a state has (coref.yaml `sovereign_owned_nouns`: airspace, territory, waters)
+        is the last country named before it, never of the country of its own clause's subject, who entered or crossed
+        it ("Estonia ordered a Russian diplomat to leave after three Russian military aircraft entered its airspace":
+        Estonia, not the diplomat; "Algeria said it had shot down a Malian drone that crossed into its airspace").
+        None when the noun is none of those or no such country was named."""
+        if tok.dep_ != "poss" or tok.head.lemma_.lower() not in self.vocab.get("sovereign_owned_nouns", ()):
+            return None
+        def country(key: str) -> str | None:
+            spec = ctx.actors[key]
+            return spec.country or (spec.code[:3] if spec.code else None)
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # the verb the owned noun is an argument of ("entered its airspace", "crossed into its airspace")
+        subj, _passive = syntax_subject(verb)
+        intruders = set()
+        for t in (t for s in subj for t in (s, *s.conjuncts)):
+            if t.i in ctx.covered:
+                intruders.add(country(ctx.covered[t.i].key))
+            # (a nationality on a subject not yet coded as a phrase: "Russian[amod] jets")
+            intruders.update(e.code for m in t.children if m.dep_ in ("amod", "compound", "nmod")
+                             and (e := ctx.modifiers.get(m.i)) is not None and e.kind == "country")
+        states = [c for c in before if ctx.actors[c.key].kind == "country" and c.resolution != "place"
+                  and country(c.key) not in intruders]
+        return states[-1] if states else None
 
     def _relative_possessives(self, ctx: ActorContext) -> None:
         """(p26) A relative "whose" (coref.yaml `relative_possessives`) on a noun that names no actor of its own is a
