@@ -6,7 +6,8 @@ people welcomed praises who did it, never them (extended.yaml x.welcome_act_on.0
 freeing, summons, extradition); "a spokesman for X" speaks for X when X's body noun is tagged a proper noun or X is a
 person (actors.py `_compose`); "its" owning what only a state has (airspace, territory, waters) is the last country
 named before it, not the country of its own clause's subject (coref.yaml `sovereign_owned_nouns`, actors.py
-`_sovereign_owner`); a news conference told "with" someone is a meeting with them (news.yaml
+`_sovereign_owner`); an armed group sheltered or harboured is given sanctuary, 075 (extended.yaml x.harbour_group.075,
+x.harbour_militants.075); a news conference told "with" someone is a meeting with them (news.yaml
 n.tell_conference_with.040). SPEC rows must be coded, ABSENT rows must not; the new rows failed before their rule."""
 from __future__ import annotations
 
@@ -62,6 +63,13 @@ SPEC = [
     ("Estonia summoned Russia's envoy after Russian jets violated its airspace.", "RUSMIL", "150", "EST", "happened"),
     # guard: as before
     ("Turkey's military said a Syrian jet violated its airspace.", "SYRMIL", "150", "TUR", "happened"),
+    # an armed group sheltered or harboured is given sanctuary
+    ("Pakistan accuses Kabul of sheltering the Pakistani Taliban. Kabul denies sheltering the group.", "AFGGOV", "075",
+     "PAKREBTTP", "denied"),
+    ("Rwanda denied sheltering FDLR rebels.", "RWA", "075", "RWAREBFDL", "denied"),
+    ("Syria harboured PKK militants, Turkish officials said.", "SYR", "075", "TURREBPKK", "happened"),
+    # guard: refugees, as before
+    ("Uganda has sheltered more than a million South Sudanese refugees.", "UGA", "075", "SSDREF", "happened"),
     # a news conference told with someone
     ("\"Moldova's place is in the European Union,\" Kallas told a joint news conference with President Maia Sandu.",
      "IGOEUREEC", "040", "MDAGOV", "happened"),
@@ -80,6 +88,8 @@ ABSENT = [
     # the airspace is not the envoy's
     ("Estonia on Wednesday ordered a Russian diplomat to leave the country within 72 hours after three Russian military "
      "aircraft entered its airspace.", ("RUSMIL", "150", "RUSGOV")),
+    # civilians sheltered are given no sanctuary from a state
+    ("Sudan sheltered thousands of civilians in schools.", ("SDN", "075", "SDNCVL")),
     # a news conference with no one named meets no one
     ("The minister told a news conference in Bangkok that the mines were new.", ("THAGOV", "040", None)),
 ]
