@@ -2019,9 +2019,12 @@ class ActorResolver:
         doc = ctx.doc
 
         def affiliated(t: Token) -> bool:  # "a spokesman for [China's foreign ministry]": compose the object first
-            # ((h34e) also a body noun the tagger made a proper noun: "for China's foreign ministry[NNP]")
+            # ((h34e) for a spokesperson, also a body noun the tagger made a proper noun: "a spokesman for China's foreign
+            # ministry[NNP]"; "activists from the Fatah Party[NNP]" stay the activists they were)
+            spokes = t.lemma_.lower() in self.vocab["spokes_titles"]
             return any(p.dep_ == "prep" and p.lower_ in self.vocab["affiliation_prepositions"]
-                       and any(c.dep_ == "pobj" and c.pos_ in NOUNS for c in p.children) for p in t.children) \
+                       and any(c.dep_ == "pobj" and (c.pos_ == "NOUN" or spokes and c.pos_ == "PROPN")
+                               for c in p.children) for p in t.children) \
                 or self._creator(t) is not None
 
         for head in sorted(doc, key=lambda t: (affiliated(t), t.i)):
