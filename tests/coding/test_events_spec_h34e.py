@@ -7,7 +7,8 @@ freeing, summons, extradition); "a spokesman for X" speaks for X when X's body n
 person (actors.py `_compose`); "its" owning what only a state has (airspace, territory, waters) is the last country
 named before it, not the country of its own clause's subject (coref.yaml `sovereign_owned_nouns`, actors.py
 `_sovereign_owner`); an armed group sheltered or harboured is given sanctuary, 075 (extended.yaml x.harbour_group.075,
-x.harbour_militants.075); a news conference told "with" someone is a meeting with them (news.yaml
+x.harbour_militants.075); a price paid for deeds is a threat also when the deed is the price's own "for" phrase
+(events.py `_complement_in` "lemma>Y P Z", news.yaml n.warn_pay_for_deeds.130 "pay>price for fire"); a news conference told "with" someone is a meeting with them (news.yaml
 n.tell_conference_with.040). SPEC rows must be coded, ABSENT rows must not; the new rows failed before their rule."""
 from __future__ import annotations
 
@@ -70,6 +71,15 @@ SPEC = [
     ("Syria harboured PKK militants, Turkish officials said.", "SYR", "075", "TURREBPKK", "happened"),
     # guard: refugees, as before
     ("Uganda has sheltered more than a million South Sudanese refugees.", "UGA", "075", "SSDREF", "happened"),
+    # a price for deeds is a threat whichever word the preposition hangs on
+    ("Netanyahu warned that Hezbollah would pay a heavy price for the rocket fire.", "ISRGOV", "130", "LBNREBHEZ",
+     "happened"),
+    ("Trump warned that Iran would pay a big price for the strikes on US bases.", "USAGOV", "130", "IRN", "happened"),
+    ("Israeli Defence Minister Israel Katz warned on Monday that Abdul Malik al-Houthi would \u201cpay a heavy price\u201d "
+     "for the missile fire.", "ISRGOV", "130", "YEMREBHTH", "happened"),
+    # guard: as before
+    ("Israel Katz warned that Hezbollah would pay a heavy price for the attack.", "ISRGOV", "130", "LBNREBHEZ",
+     "happened"),
     # a news conference told with someone
     ("\"Moldova's place is in the European Union,\" Kallas told a joint news conference with President Maia Sandu.",
      "IGOEUREEC", "040", "MDAGOV", "happened"),
@@ -90,6 +100,8 @@ ABSENT = [
      "aircraft entered its airspace.", ("RUSMIL", "150", "RUSGOV")),
     # civilians sheltered are given no sanctuary from a state
     ("Sudan sheltered thousands of civilians in schools.", ("SDN", "075", "SDNCVL")),
+    # a price foretold for inaction is no threat
+    ("Macron warned that Europe would pay a heavy price for its inaction.", ("FRAGOV", "130", "EUR")),
     # a news conference with no one named meets no one
     ("The minister told a news conference in Bangkok that the mines were new.", ("THAGOV", "040", None)),
 ]
