@@ -2031,8 +2031,12 @@ class ActorResolver:
         doc = ctx.doc
 
         def affiliated(t: Token) -> bool:  # "a spokesman for [China's foreign ministry]": compose the object first
+            # ((h34e) for a spokesperson, also a body noun the tagger made a proper noun: "a spokesman for China's foreign
+            # ministry[NNP]"; "activists from the Fatah Party[NNP]" stay the activists they were)
+            spokes = t.lemma_.lower() in self.vocab["spokes_titles"]
             return any(p.dep_ == "prep" and p.lower_ in self.vocab["affiliation_prepositions"]
-                       and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in p.children) for p in t.children) \
+                       and any(c.dep_ == "pobj" and (c.pos_ == "NOUN" or spokes and c.pos_ == "PROPN")
+                               for c in p.children) for p in t.children) \
                 or self._creator(t) is not None
 
         for head in sorted(doc, key=lambda t: (affiliated(t), t.i)):
@@ -2218,6 +2222,13 @@ class ActorResolver:
                     if pobj is None or self._charge_phrase(head, p, pobj):
                         continue
                     c, o, k, _s = self._actor_info(ctx, pobj, affiliation=True)
+                    if not o and head.lemma_.lower() in self.vocab["spokes_titles"]:
+                        # (h34e) a person's spokesperson speaks for that person, coded as the person ("a spokesperson
+                        # for EU foreign policy chief Kaja Kallas urged", "a spokesman for Prime Minister Keir Starmer")
+                        person = ctx.covered.get(pobj.i)
+                        spec_p = ctx.actors[person.key] if person is not None else None
+                        if spec_p is not None and spec_p.kind == "person" and spec_p.code:
+                            c, o, k = spec_p.country or spec_p.code[:3], spec_p.code, "person"
                     if o and k == "organisation" and self._envoy_post(head, p) and country and self.kb.country(country) \
                             and country != o[:3]:
                         # (h29a) "Russia's envoy at the United Nations": a country's envoy posted to an international
@@ -6691,6 +6702,7 @@ class ActorResolver:
                     if marked:
                         chosen = self._antecedent(ctx, tok, marked)
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, chosen.key, "pronoun"))
+        self._charge_denier_pronouns(ctx)
         self._thing_pronouns(ctx)
         self._plural_pronouns(ctx)
 
@@ -6779,23 +6791,53 @@ class ActorResolver:
         ("Kyiv accused Fico of ..., a charge he rejected"; "X was accused of ..., an accusation she denies") is
         the accused, not the person named last (coref.yaml `charge_denial_nouns`, `charge_denial_verbs`,
         `charge_accusing_verbs`). None when the clause's accusation has no one accused named before."""
+        keys = {c.key for c in before}
+        found = [c for c in self._charge_accused(ctx, tok) if c.key in keys]
+        return found[0] if len(found) == 1 else None
+
+    def _charge_accused(self, ctx: ActorContext, tok: Token) -> list[_Cand]:
+        """The accused of the accusation a charge noun closes, when `tok` is the subject of a denial in a relative
+        clause on that noun (see `_charge_denier`): the accusing verb's object (its subject when passive) and their
+        conjuncts. (h34e) The noun is apposed to the accusation's last noun as often as to the accused ("accused Iran
+        of arming the Houthis[dobj of arming], a charge[appos] it denies"): the accusing verb is the first verb of
+        `charge_accusing_verbs` above the noun, through its heads. [] when there is none."""
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in self.vocab.get(
                 "charge_denial_verbs", ()):
-            return None
+            return []
         noun = verb.head
         if noun.lemma_.lower() not in self.vocab.get("charge_denial_nouns", ()) or noun.i > tok.i:
-            return None
+            return []
+        accusing_verbs = self.vocab.get("charge_accusing_verbs", ())
         accusing = noun.head
-        if noun.dep_ == "appos" and accusing.dep_ in ("nsubjpass", "dobj"):
-            accusing = accusing.head  # ("Fico[nsubjpass] was accused ..., a charge[appos] he rejected")
-        if accusing.lemma_.lower() not in self.vocab.get("charge_accusing_verbs", ()) or accusing.i >= noun.i:
-            return None
+        for _ in range(self.vocab.get("charge_accusation_climb", 0)):
+            if accusing.lemma_.lower() in accusing_verbs and accusing.pos_ == "VERB" or accusing.head.i == accusing.i:
+                break
+            accusing = accusing.head
+        if accusing.lemma_.lower() not in accusing_verbs or accusing.i >= noun.i:
+            return []
         deps = ("dobj",) if not any(c.dep_ == "auxpass" for c in accusing.children) else ("nsubjpass",)
-        keys = {c.key for c in before}
-        found = [ctx.covered[c.i] for c in accusing.children if c.dep_ in deps and c.i in ctx.covered]
-        found = [c for c in found if c.key in keys]
-        return found[0] if len(found) == 1 else None
+        toks = [t for c in accusing.children if c.dep_ in deps for t in (c, *c.conjuncts)]
+        return list({ctx.covered[t.i].key: ctx.covered[t.i] for t in toks if t.i in ctx.covered}.values())
+
+    def _charge_denier_pronouns(self, ctx: ActorContext) -> None:
+        """(h34e) "it" and "they" as the subject of a denial in a relative clause on a charge that closes an accusation
+        are the accused, as "he" is (`_charge_denier`): "The United States accused Iran of arming the Houthis, a charge
+        it denies" → Iran, not the accuser named last; "The army and the RSF have both been accused ... of war crimes,
+        charges they deny" → the two together (a singular "it" takes one accused only)."""
+        plural = self.vocab["plural_pronouns"]
+        words = set(self.vocab["thing_pronouns"]) | set(plural)
+        for tok in ctx.doc:
+            if tok.lower_ not in words or tok.pos_ != "PRON" or tok.i in ctx.covered:
+                continue
+            accused = self._charge_accused(ctx, tok)
+            if len(accused) == 1:
+                key = accused[0].key
+            elif len(accused) > 1 and tok.lower_ in plural:
+                key = ctx.compound_of([c.key for c in accused], ctx.doc[accused[0].start].idx)
+            else:
+                continue
+            ctx.add(_Cand(tok.i, tok.i + 1, tok.i, key, "pronoun"))
 
     def _circumstance_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
         """The owner of "his"/"her" on a noun that times its clause (coref.yaml `circumstance_prepositions`):
@@ -7667,6 +7709,11 @@ class ActorResolver:
                     a.dep_ in self.vocab.get("aside_object_clauses", ()) and a.head.pos_ in NOUNS
                     and not a.left_edge.i <= tok.i <= a.right_edge.i for a in ctx.doc[c.head].ancestors)]
                 before = kept or before
+            sovereign = self._sovereign_owner(ctx, tok, before) if before else None
+            if sovereign is not None:
+                # "after Russian aircraft entered its airspace": the state whose airspace it is, not the envoy named last
+                ctx.add(_Cand(tok.i, tok.i + 1, tok.i, sovereign.key, "pronoun"))
+                continue
             if before and self._object_thing_before(ctx, tok, before[-1]):
                 continue  # "vetoed the law ..., calling it 'Russian'": the law, no party named before it
             if before and self._repeated_object_thing(ctx, tok, before[-1]):
@@ -7688,6 +7735,32 @@ class ActorResolver:
                 before = kept or subjects or before
             if before:
                 ctx.add(_Cand(tok.i, tok.i + 1, tok.i, before[-1].key, "pronoun"))
+
+    def _sovereign_owner(self, ctx: ActorContext, tok: Token, before: list[_Cand]) -> _Cand | None:
+        """(h34e) "its" owning what only a state has (coref.yaml `sovereign_owned_nouns`: airspace, territory, waters)
+        is the last country named before it, never of the country of its own clause's subject, who entered or crossed
+        it ("Estonia ordered a Russian diplomat to leave after three Russian military aircraft entered its airspace":
+        Estonia, not the diplomat; "Algeria said it had shot down a Malian drone that crossed into its airspace").
+        None when the noun is none of those or no such country was named."""
+        if tok.dep_ != "poss" or tok.head.lemma_.lower() not in self.vocab.get("sovereign_owned_nouns", ()):
+            return None
+        def country(key: str) -> str | None:
+            spec = ctx.actors[key]
+            return spec.country or (spec.code[:3] if spec.code else None)
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # the verb the owned noun is an argument of ("entered its airspace", "crossed into its airspace")
+        subj, _passive = syntax_subject(verb)
+        intruders = set()
+        for t in (t for s in subj for t in (s, *s.conjuncts)):
+            if t.i in ctx.covered:
+                intruders.add(country(ctx.covered[t.i].key))
+            # (a nationality on a subject not yet coded as a phrase: "Russian[amod] jets")
+            intruders.update(e.code for m in t.children if m.dep_ in ("amod", "compound", "nmod")
+                             and (e := ctx.modifiers.get(m.i)) is not None and e.kind == "country")
+        states = [c for c in before if ctx.actors[c.key].kind == "country" and c.resolution != "place"
+                  and country(c.key) not in intruders]
+        return states[-1] if states else None
 
     def _relative_possessives(self, ctx: ActorContext) -> None:
         """(p26) A relative "whose" (coref.yaml `relative_possessives`) on a noun that names no actor of its own is a

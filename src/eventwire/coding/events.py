@@ -3423,7 +3423,9 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
     """Whether a complement verb is one of `words`; an entry "lemma:X" also needs a dependent X
     (a label, "return:dobj" returns something) or a preposition X ("return:to" returns to talks),
     and "lemma>Y" an object of lemma Y (or with a modifier Y), its own or its preposition's ("respect>ceasefire",
-    "return>table": to the negotiating table, not to the barracks); "lemma>>V" a verb V as its own complement
+    "return>table": to the negotiating table, not to the barracks); (h34e) "lemma>Y P Z" an object Y with its own
+    preposition P whose object is Z ("pay>price for fire": "would pay a heavy price[dobj] for[on price] the missile
+    fire"); "lemma>>V" a verb V as its own complement
     ("stop>>attack"); "lemma<Y" a subject of lemma Y ("follow<sanction"); "*" stands for any lemma."""
     lemma = c.lemma_.lower()
     if lemma in words:
@@ -3459,7 +3461,9 @@ def _complement_in(c: Token, words: frozenset[str]) -> bool:
                for g in c.children for w in (lemma, "*")) \
         or any(f"{w}>{o.lemma_.lower()}" in words for o in objects for w in (lemma, "*")) \
         or any(f"{w}>{d.lower_} {o.lemma_.lower()}" in words for o in objects for d in o.children
-               if d.dep_ == "det" and d.lower_ in negating for w in (lemma, "*"))
+               if d.dep_ == "det" and d.lower_ in negating for w in (lemma, "*")) \
+        or any(f"{w}>{o.lemma_.lower()} {g.lower_} {x.lemma_.lower()}" in words for o in objects for g in o.children
+               if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj" for w in (lemma, "*"))
 
 
 def _sectors(code: str) -> set[str]:
