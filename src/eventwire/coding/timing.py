@@ -114,6 +114,11 @@ class EventDater:
         self.asked_participles = set(vocab.get("asked_participles", []))
         self.lead_background = bool(vocab.get("perfect_lead_sides", False))
         self.anaphoric_relative = bool(vocab.get("anaphoric_relative", False))
+        # (h34c) a happening named as the subject of what it did ("Israeli air strikes killed five people on Monday")
+        self.subject_mentions = bool(vocab.get("mention_subject_acts", False))
+        # (h34c) a to-come clause of its own coordinated with the act; an intent's infinitive told by its own time
+        self.to_come_conjuncts = bool(vocab.get("to_come_conjuncts", False))
+        self.intent_verbs = set(vocab.get("intent_verbs", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -252,7 +257,7 @@ class EventDater:
                     and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors)
                     and not self._descriptor_day(u, ent, ancestors) and not self._medium_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
-                contrast = contrast or self._contrast_clause(u)
+                contrast = contrast or self._contrast_clause(u) or self._to_come_conjunct(u, trigger)
                 start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
             if contrast:
@@ -323,6 +328,34 @@ class EventDater:
         head = verb.head
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and any(
             c.dep_ == "cc" and c.lower_ in self.contrast_words and head.i < c.i < verb.i for c in head.children)
+
+    def _to_come_conjunct(self, verb: Token, trigger: Token) -> bool:
+        """(h34c) Whether `verb` is a verb coordinated below the act told as what is to come (an auxiliary of dates.yaml
+        `to_come_auxiliaries`) while the act's own verb is not: its time phrases are those of what is to come, never the
+        act's ("Rutte said the alliance stood in solidarity with Estonia and that ambassadors would discuss the incident
+        at a meeting on Friday": not Friday; "Germany condemned the attack and will send aid on Monday")."""
+        if not self.to_come_conjuncts or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in verb.children):
+            return False
+        own = self._clause_verb(trigger)
+        return not any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in own.children)
+
+    def _intent_phrase(self, anchor: Token, tok: Token) -> bool:
+        """(h34c) Whether the time phrase at `tok` sits in the infinitive complement of a verb of intent on the way up to
+        `anchor` (dates.yaml `intent_verbs`): it tells when what was agreed or decided is to be done, so it is read into
+        the future ("the African Union and the EU had agreed to convene[xcomp] a joint meeting in May", published in
+        March: May of this year, not last year's)."""
+        if not self.intent_verbs:
+            return False
+        u = tok
+        while True:  # up to the anchor, itself included ("voted to expel[anchor] the ambassador in April")
+            if u.dep_ == "xcomp" and u.head.lemma_.lower() in self.intent_verbs \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in u.children):
+                return True
+            if u.i == anchor.i or u.head.i == u.i:
+                return False
+            u = u.head
 
     def _closes_cause(self, ent, spans: list) -> bool:
         """(h23f) Whether a time phrase the parser hung on the verb right after a phrase of the act's cause (dates.yaml
@@ -569,7 +602,8 @@ class EventDater:
         for _dist, text, start, report, up, coordinated in self._expressions(anchor, spans, own=own, detail=True):
             if start in outside:
                 continue
-            r = resolve_date(text, article.published, direction=direction)
+            here = "future" if direction == "past" and self._intent_phrase(anchor, anchor.doc[start]) else direction
+            r = resolve_date(text, article.published, direction=here)
             if r.value is not None or r.recent:
                 found.append((text, (replace(r, reason="report") if report and r.value is not None else r),
                               up == 0 and not coordinated and r.value is not None, coordinated))
@@ -1737,6 +1771,15 @@ class EventDater:
                 base = tok.head.head  # (h25b) a count of them: "carried out waves[dobj] of air strikes on Saturday"
             if tok.pos_ != "VERB" and base.dep_ in ("dobj", "nsubj", "nsubjpass") \
                     and base.head.lemma_.lower() in self.light_verbs:
+                holder = base.head
+            elif tok.pos_ != "VERB" and self.subject_mentions and base.dep_ == "nsubj" and base.head.pos_ == "VERB" \
+                    and base.head.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in base.head.children) \
+                    and base.head.lemma_.lower() not in self.sequence_light \
+                    and base.head.lemma_.lower() not in self.reporting:
+                # (h34c) a happening that did something is dated by what it did (the simple past, which the parser may tag
+                # VBN when it has no auxiliary): "Israeli air strikes killed[nsubj] at
+                # least five people ... on Monday" (the strikes Monday: "Aoun condemned the strikes"); not "the strikes
+                # came a day after ..." (`sequence_light_verbs`) nor "the ruling said" (a report)
                 holder = base.head
             elif tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in self.occasion_preps \
                     and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \

@@ -1,0 +1,68 @@
+"""(h34c) Event dates on new wire copy: each row is a general reading written for these tests (not taken from an
+evaluation set), with look-alikes that must keep what other rules gave them. Rows of the new readings failed before
+their rule (checked against main at 4d5c316).
+
+- A happening named as the subject of what it did ("Russian air strikes killed 12 civilians ... on Monday") is dated by
+  that verb, so a reaction naming it again ("Turkey condemned the strikes") takes its day (dates.yaml
+  `mention_subject_acts`; timing.py `_mention_date`); not one told to come, in the perfect, or placed by "came after".
+- A verb coordinated with the act and told as what is to come ("... and will send investigators on Monday", "... and
+  that its envoys would travel ... on Thursday") keeps its time phrases: they never date an act that happened
+  (dates.yaml `to_come_conjuncts`; timing.py `_to_come_conjunct`).
+- A time phrase in the infinitive of a verb of intent ("pledged to resume talks in June", "voted to expel the ambassador
+  in April") tells when what was pledged or voted is to be done: it is read into the future (dates.yaml
+  `intent_verbs`; timing.py `_intent_phrase`); an attempt or a refusal ("tried to send", "refused to expel") keeps the
+  past.
+"""
+from __future__ import annotations
+
+import pytest
+from event_checks import check_dated
+
+# (published, text, trigger, expected date, reason)
+DATED = [
+    # a happening dated by what it did, named again by a reaction
+    ("2025-06-11", "Russian air strikes killed 12 civilians in Idlib on Monday, rescuers said. Turkey condemned the "
+     "strikes.", "condemned", "2025-06-09", "reaction"),
+    ("2025-06-11", "A Russian missile attack killed three people in Odesa on Tuesday. Moldova's president denounced the "
+     "attack.", "denounced", "2025-06-10", "reaction"),
+    ("2025-06-11", "An Israeli raid destroyed a school in Jenin on Sunday. Jordan condemned the raid.", "condemned",
+     "2025-06-08", "reaction"),
+    # a coordinated verb to come keeps its day
+    ("2025-06-12", "Germany condemned Russia's attack on its embassy in Kabul and will send investigators on Monday.",
+     "condemned", None, None),
+    ("2025-06-12", "The African Union said it supported Chad's transition and that its envoys would travel to N'Djamena "
+     "on Thursday.", "supported", None, None),
+    ("2025-06-12", "Police arrested 30 protesters in Nairobi, and a court will hear their cases on Tuesday.", "arrested",
+     None, None),
+    # the infinitive of an intent told into the future
+    ("2025-03-13", "Iran pledged to resume talks with the IAEA in June.", "pledged", "2025-06", "month"),
+    ("2025-03-13", "Kenya vowed to send more police officers to Haiti in January.", "vowed", "2026-01", "month"),
+    ("2025-03-13", "Rwanda's parliament voted to expel the Belgian ambassador in April.", "expel", "2025-04", "month"),
+]
+
+DATED_GUARDS = [
+    # a happening told to come, or in the perfect over a span, dates nothing
+    ("2025-06-11", "Israeli air strikes would hit Gaza on Friday, officials warned. Egypt condemned the strikes.",
+     "condemned", None, None),
+    ("2025-06-11", "Israeli air strikes have killed 40 people in Gaza since Monday. Egypt condemned the strikes.",
+     "condemned", None, None),
+    # a happening placed by "came after" is no telling of its own day
+    ("2025-06-11", "The strikes came a day after Hamas fired rockets at Israel on Monday. Egypt condemned the strikes.",
+     "condemned", None, None),
+    # a coordinated verb of the same time still shares its day
+    ("2025-06-12", "Police arrested 30 protesters in Nairobi and charged them with rioting on Monday.", "arrested",
+     "2025-06-09", "weekday"),
+    # an act to come itself keeps its own day
+    ("2025-06-12", "Kenya and Uganda will meet on Friday and will sign a trade pact.", "meet", "2025-06-13", "weekday"),
+    # an attempt or a refusal is no intent: the month is read into the past
+    ("2025-03-13", "Kenya tried to send more police officers to Haiti in January.", "send", "2025-01", "month"),
+    ("2025-03-13", "Rwanda's parliament refused to expel the Belgian ambassador in February.", "refused", "2025-02",
+     "month"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published, text, trigger, expected, reason", DATED + DATED_GUARDS,
+                         ids=[f"{r[2]}:{r[1][:50]}" for r in DATED + DATED_GUARDS])
+def test_dates_h34c(published, text, trigger, expected, reason):
+    check_dated(published, text, trigger, expected, reason)
