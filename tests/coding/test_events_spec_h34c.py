@@ -12,6 +12,12 @@ their rule (checked against main at 4d5c316).
   in April") tells when what was pledged or voted is to be done: it is read into the future (dates.yaml
   `intent_verbs`; timing.py `_intent_phrase`); an attempt or a refusal ("tried to send", "refused to expel") keeps the
   past.
+- An act to come starts when its start is told: "from" a date on its own verb ("will raise tariffs on Mexican steel from
+  Nov. 15"), or a participle of `measure_start_words` the parser hung on a noun of its clause ("will supply gas to
+  Turkey's pipeline operator BOTAS starting in 2027") (dates.yaml `start_prepositions`, `start_participles`); an act
+  told as done keeps h24c's reading, and "from" stays a skip preposition for it.
+- An act to come told by the infinitive of purpose of a verb with its day ("would travel to Brussels on Thursday to ask
+  NATO allies ...") is done that day (dates.yaml `purpose_own_day`; timing.py `_purpose_of`).
 """
 from __future__ import annotations
 
@@ -38,6 +44,20 @@ DATED = [
     ("2025-03-13", "Iran pledged to resume talks with the IAEA in June.", "pledged", "2025-06", "month"),
     ("2025-03-13", "Kenya vowed to send more police officers to Haiti in January.", "vowed", "2026-01", "month"),
     ("2025-03-13", "Rwanda's parliament voted to expel the Belgian ambassador in April.", "expel", "2025-04", "month"),
+    # an act to come starts when its start is told
+    ("2026-10-27", "The United States will raise tariffs on Mexican steel from Nov. 15, the trade office said.", "raise",
+     "2026-11-15", "month_day"),
+    ("2026-10-27", "India will ban imports of Pakistani goods from Dec. 1.", "ban", "2026-12-01", "month_day"),
+    ("2026-02-11", "QatarEnergy will supply gas to Turkey's pipeline operator BOTAS starting in 2027, the ministry said.",
+     "supply", "2027", "year"),
+    ("2026-02-11", "Russia will supply oil to India's state refiner starting in March.", "supply", "2026-03", "month"),
+    # the purpose of an act to come is done on its day
+    ("2026-01-14", "Ukraine's foreign minister said he would travel to Brussels on Thursday to ask NATO allies for more "
+     "air defence systems.", "ask", "2026-01-15", "weekday"),
+    ("2026-04-29", "Carney will travel to Buenos Aires on Thursday to meet Argentine President Javier Milei.", "meet",
+     "2026-04-30", "weekday"),
+    ("2026-04-29", "Japan's prime minister will fly to Seoul on Friday to hold talks with South Korea's president.",
+     "hold", "2026-05-01", "weekday"),
 ]
 
 DATED_GUARDS = [
@@ -58,6 +78,11 @@ DATED_GUARDS = [
     ("2025-03-13", "Kenya tried to send more police officers to Haiti in January.", "send", "2025-01", "month"),
     ("2025-03-13", "Rwanda's parliament refused to expel the Belgian ambassador in February.", "refused", "2025-02",
      "month"),
+    # a start told of an act done: "starting" on a noun is the noun's, h24c's reading otherwise
+    ("2026-02-11", "Canada imposed tariffs on U.S. steel starting in March.", "imposed", None, None),
+    # the purpose of an act that happened keeps h25b's reading
+    ("2026-04-29", "Japan's prime minister flew to Seoul on Friday to hold talks with South Korea's president.",
+     "hold", "2026-04-24", "weekday"),
 ]
 
 

@@ -119,6 +119,11 @@ class EventDater:
         # (h34c) a to-come clause of its own coordinated with the act; an intent's infinitive told by its own time
         self.to_come_conjuncts = bool(vocab.get("to_come_conjuncts", False))
         self.intent_verbs = set(vocab.get("intent_verbs", []))
+        # (h34c) the start of a measure told by a participle the parser hung on a noun, or by "from" on an act to come;
+        # the purpose of an act to come done on its day
+        self.start_participles = bool(vocab.get("start_participles", False))
+        self.start_preps = set(vocab.get("start_prepositions", []))
+        self.purpose_own_day = bool(vocab.get("purpose_own_day", False))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -227,6 +232,10 @@ class EventDater:
                 after_clause = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
+        # (h34c) an act to come (a future auxiliary on its verb) may be told with its start by a participle the parser
+        # hung on a noun ("will supply gas to Turkey's operator BOTAS starting[acl] in 2027")
+        to_come_start = self.start_participles and any(
+            c.dep_ == "aux" and c.lower_ in self.future_aux for c in self._clause_verb(trigger).children)
         for ent in spans:
             if not (sent.start <= ent.start < sent.end):
                 continue
@@ -253,6 +262,7 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
+                    and not (to_come_start and u.lower_ in self.start_words and u.tag_ == "VBG")
                     and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent)
                     and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors)
                     and not self._descriptor_day(u, ent, ancestors) and not self._medium_day(u, ent, ancestors))
@@ -281,7 +291,8 @@ class EventDater:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp") \
-                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)):
+                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)) \
+                    and not (u.i == trigger.head.i and self._purpose_of(trigger)):
                 continue  # (the copula of an adjective is the act's own verb: "is due[acomp] in Kigali on Saturday")
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
@@ -298,8 +309,12 @@ class EventDater:
                 if prep.lower_ in self.skip_preps and not (
                         prep.lower_ in self.day_bounds and u.tag_ in ("VBD", "VBN")
                         and any(t.lower_ in self.day_times for t in prep.subtree)
-                        and any(t.lower_ in self.weekdays for t in ent)):
-                    continue  # ("had detected 21 warships by Tuesday evening": on Tuesday)
+                        and any(t.lower_ in self.weekdays for t in ent)) and not (
+                        prep.lower_ in self.start_preps and prep.head.i == u.i
+                        and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in u.children)):
+                    # ("had detected 21 warships by Tuesday evening": on Tuesday; (h34c) "will raise tariffs ... from
+                    # Nov. 15": the act to come starts then)
+                    continue
                 if prep.lower_ in self.future_preps and is_amount(ent.text) and self._measures_span(prep):
                     continue  # "Modi's first visit to China in seven years": a span, not seven years from now
                 text = f"{prep.text} {text}"
@@ -460,6 +475,15 @@ class EventDater:
                                                 and root.head.head.i == participle.i)):
             return False
         return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day", "month_day")
+
+    def _purpose_of(self, verb: Token) -> bool:
+        """(h34c) Whether `verb` is the infinitive of purpose of the verb it hangs on (an advcl with "to", no subject or
+        mark of its own): what it tells is done on that verb's occasion, so an act to come takes that verb's day ("he
+        would travel to Brussels on Thursday to ask[advcl] NATO allies for more air defence systems": the asking
+        Thursday); dates.yaml `purpose_own_day`."""
+        return self.purpose_own_day and verb.dep_ == "advcl" and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
     def _purpose_day(self, purpose: Token, ent, ancestors: dict[int, int]) -> bool:
         """(h25b) Whether a day on the infinitive of purpose of an act told in the simple past dates the act too: "China
