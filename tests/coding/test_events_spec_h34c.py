@@ -18,6 +18,9 @@ their rule (checked against main at 4d5c316).
   told as done keeps h24c's reading, and "from" stays a skip preposition for it.
 - An act to come told by the infinitive of purpose of a verb with its day ("would travel to Brussels on Thursday to ask
   NATO allies ...") is done that day (dates.yaml `purpose_own_day`; timing.py `_purpose_of`).
+- An act in the present perfect ("has held talks", "have pledged troops") takes no time phrase of another verb of its
+  sentence, coordinated above or below it: English gives that tense no past time (dates.yaml
+  `present_perfect_auxiliaries`); a report's date and its own phrase still count.
 """
 from __future__ import annotations
 
@@ -58,6 +61,13 @@ DATED = [
      "2026-04-30", "weekday"),
     ("2026-04-29", "Japan's prime minister will fly to Seoul on Friday to hold talks with South Korea's president.",
      "hold", "2026-05-01", "weekday"),
+    # the present perfect takes no other verb's time
+    ("2026-05-28", "Jakarta signed a deal with Turkey last year for 48 fighter jets and has held talks with China about "
+     "J-10 fighters.", "held", None, None),
+    ("2026-06-09", "Chad and Bangladesh have pledged troops for the force, and a first contingent of Chadian soldiers "
+     "arrived in Haiti last week.", "pledged", None, None),
+    ("2026-09-18", "Lithuania and Poland have accused Minsk of orchestrating migrant crossings, and Lithuania closed its "
+     "border with Belarus last year.", "accused", None, None),
 ]
 
 DATED_GUARDS = [
@@ -80,6 +90,11 @@ DATED_GUARDS = [
      "month"),
     # a start told of an act done: "starting" on a noun is the noun's, h24c's reading otherwise
     ("2026-02-11", "Canada imposed tariffs on U.S. steel starting in March.", "imposed", None, None),
+    # the present perfect keeps its report's date and its own phrase; the simple past beside it keeps its own
+    ("2026-09-18", "Iran said on Monday it has seized a British tanker in the Gulf.", "seized", "2026-09-14", "report"),
+    ("2026-09-18", "Egypt has hosted talks between Israel and Hamas this week.", "hosted", "2026-09", "relative_week"),
+    ("2026-09-18", "Lithuania and Poland have accused Minsk of orchestrating migrant crossings, and Lithuania closed its "
+     "border with Belarus last year.", "closed", "2025", "relative_period"),
     # the purpose of an act that happened keeps h25b's reading
     ("2026-04-29", "Japan's prime minister flew to Seoul on Friday to hold talks with South Korea's president.",
      "hold", "2026-04-24", "weekday"),

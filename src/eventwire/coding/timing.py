@@ -124,6 +124,7 @@ class EventDater:
         self.start_participles = bool(vocab.get("start_participles", False))
         self.start_preps = set(vocab.get("start_prepositions", []))
         self.purpose_own_day = bool(vocab.get("purpose_own_day", False))
+        self.present_perfect_aux = frozenset(vocab.get("present_perfect_auxiliaries", []))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -236,6 +237,11 @@ class EventDater:
         # hung on a noun ("will supply gas to Turkey's operator BOTAS starting[acl] in 2027")
         to_come_start = self.start_participles and any(
             c.dep_ == "aux" and c.lower_ in self.future_aux for c in self._clause_verb(trigger).children)
+        # (h34c) an act in the present perfect ("has held talks", "have pledged troops") takes no time phrase of another
+        # verb: English gives it none of a past time ("*has held talks last year")
+        clause = self._clause_verb(trigger)
+        perfect_now = clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in self.present_perfect_aux for c in clause.children)
         for ent in spans:
             if not (sent.start <= ent.start < sent.end):
                 continue
@@ -289,6 +295,9 @@ class EventDater:
                 continue
             if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
+            if perfect_now and (coordinated or (u.i not in (clause.i, trigger.i)
+                                                and u.lemma_.lower() not in self.reporting)):
+                continue  # (h34c) "signed a deal last year and has held talks with China": not last year's talks
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp") \
                     and not (u.i == self._clause_verb(trigger).i and self._arranging(u)) \
