@@ -21,6 +21,9 @@ their rule (checked against main at 4d5c316).
 - An act in the present perfect ("has held talks", "have pledged troops") takes no time phrase of another verb of its
   sentence, coordinated above or below it: English gives that tense no past time (dates.yaml
   `present_perfect_auxiliaries`); a report's date and its own phrase still count.
+- A second verb of a saying's subject coordinated with the sentence's root ("said the strike was a crime and urged the
+  U.N. to act") is said in that statement, so it takes the day the next sentence gives the same speaker's words
+  (dates.yaml `statement_conjuncts`; timing.py `_saying`); a paragraph break still ends the statement.
 """
 from __future__ import annotations
 
@@ -68,6 +71,14 @@ DATED = [
      "arrived in Haiti last week.", "pledged", None, None),
     ("2026-09-18", "Lithuania and Poland have accused Minsk of orchestrating migrant crossings, and Lithuania closed its "
      "border with Belarus last year.", "accused", None, None),
+    # a second verb of the saying is dated by the statement the next sentence dates
+    ("2026-02-11", "Iranian Foreign Minister Abbas Araqchi said the strike was a crime and urged the United Nations to "
+     "act. \"We will respond,\" Araqchi told reporters in Tehran on Tuesday.", "urged", "2026-02-10", "context"),
+    ("2026-02-11", "Kenyan President William Ruto said the vote was fair and thanked the European Union for its "
+     "observers. \"Democracy has won,\" Ruto told a rally in Nairobi on Sunday.", "thanked", "2026-02-08", "context"),
+    ("2026-02-11", "Polish Prime Minister Donald Tusk said the incursion was deliberate and accused Russia of testing "
+     "NATO. \"We will not be intimidated,\" Tusk told reporters in Warsaw on Monday.", "accused", "2026-02-09",
+     "context"),
 ]
 
 DATED_GUARDS = [
@@ -95,6 +106,9 @@ DATED_GUARDS = [
     ("2026-09-18", "Egypt has hosted talks between Israel and Hamas this week.", "hosted", "2026-09", "relative_week"),
     ("2026-09-18", "Lithuania and Poland have accused Minsk of orchestrating migrant crossings, and Lithuania closed its "
      "border with Belarus last year.", "closed", "2025", "relative_period"),
+    # a paragraph break ends the statement
+    ("2026-02-11", "Iranian Foreign Minister Abbas Araqchi said the strike was a crime and urged the United Nations to "
+     "act.\n\n\"We will respond,\" Araqchi told reporters in Tehran on Tuesday.", "urged", None, None),
     # the purpose of an act that happened keeps h25b's reading
     ("2026-04-29", "Japan's prime minister flew to Seoul on Friday to hold talks with South Korea's president.",
      "hold", "2026-04-24", "weekday"),

@@ -125,6 +125,7 @@ class EventDater:
         self.start_preps = set(vocab.get("start_prepositions", []))
         self.purpose_own_day = bool(vocab.get("purpose_own_day", False))
         self.present_perfect_aux = frozenset(vocab.get("present_perfect_auxiliaries", []))
+        self.shared_saying = bool(vocab.get("statement_conjuncts", False))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -847,7 +848,11 @@ class EventDater:
         if report is not None:
             return report, report
         root = trigger.sent.root
-        if trigger.i != root.i:
+        if trigger.i != root.i and not (self.shared_saying and trigger.dep_ == "conj" and trigger.head.i == root.i
+                                        and trigger.pos_ in ("VERB", "AUX") and self._simple_past(trigger)
+                                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
+            # (h34c) ... or a second verb of the root's subject ("Vucic said the arrest was a provocation and called[conj]
+            # on KFOR to protect Serbs. “...,” Vucic told reporters on Monday evening": called on Monday)
             return None
         if self._speech_root(trigger.sent, st) is None and not (
                 closing == "next" and st.roots_at(root.i) & self.next_statement_roots):
