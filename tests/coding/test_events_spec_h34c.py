@@ -24,6 +24,8 @@ their rule (checked against main at 4d5c316).
 - A second verb of a saying's subject coordinated with the sentence's root ("said the strike was a crime and urged the
   U.N. to act") is said in that statement, so it takes the day the next sentence gives the same speaker's words
   (dates.yaml `statement_conjuncts`; timing.py `_saying`); a paragraph break still ends the statement.
+- An act told in the words of a quotation that runs on into a later sentence is done on the day of the reporting verb
+  that closes the quotation (dates.yaml `quotation_attribution_day`; timing.py `_quoted_attribution`).
 """
 from __future__ import annotations
 
@@ -79,6 +81,13 @@ DATED = [
     ("2026-02-11", "Polish Prime Minister Donald Tusk said the incursion was deliberate and accused Russia of testing "
      "NATO. \"We will not be intimidated,\" Tusk told reporters in Warsaw on Monday.", "accused", "2026-02-09",
      "context"),
+    # an act in a quotation of several sentences is done when the quotation is said
+    ("2026-10-12", "\"We thank Qatar for its tireless mediation. Our citizens are finally home,\" U.S. Secretary of State "
+     "Marco Rubio said in a statement on Sunday.", "thank", "2026-10-11", "report"),
+    ("2026-10-12", "\"We accuse Russia of deliberately targeting civilians. This is a war crime,\" Ukrainian President "
+     "Volodymyr Zelenskiy said in his nightly address on Saturday.", "accuse", "2026-10-10", "report"),
+    ("2026-10-12", "\"We reject the demands of Serbia. Kosovo is a sovereign state,\" Kosovo Prime Minister Albin Kurti "
+     "told reporters in Pristina on Friday.", "reject", "2026-10-09", "report"),
 ]
 
 DATED_GUARDS = [
@@ -109,6 +118,9 @@ DATED_GUARDS = [
     # a paragraph break ends the statement
     ("2026-02-11", "Iranian Foreign Minister Abbas Araqchi said the strike was a crime and urged the United Nations to "
      "act.\n\n\"We will respond,\" Araqchi told reporters in Tehran on Tuesday.", "urged", None, None),
+    # a quotation closed by a saying with no day dates nothing
+    ("2026-10-12", "\"We thank Qatar for its tireless mediation. Our citizens are finally home,\" U.S. Secretary of State "
+     "Marco Rubio said in a statement.", "thank", None, None),
     # the purpose of an act that happened keeps h25b's reading
     ("2026-04-29", "Japan's prime minister flew to Seoul on Friday to hold talks with South Korea's president.",
      "hold", "2026-04-24", "weekday"),

@@ -126,6 +126,7 @@ class EventDater:
         self.purpose_own_day = bool(vocab.get("purpose_own_day", False))
         self.present_perfect_aux = frozenset(vocab.get("present_perfect_auxiliaries", []))
         self.shared_saying = bool(vocab.get("statement_conjuncts", False))
+        self.quotation_attribution = bool(vocab.get("quotation_attribution_day", False))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -715,6 +716,8 @@ class EventDater:
                             found = self._statement(trigger, e, spans, article, st)
                         if found is None:
                             found = self._statement_next(trigger, e, spans, article, st)
+                        if found is None:
+                            found = self._quoted_attribution(trigger, spans, article, st)
                 if e.mode == "happened":
                     # the readings of an act that happened with no time phrase of its own, in order; the first that
                     # dates it wins
@@ -898,6 +901,31 @@ class EventDater:
                 or _after_publication(found[1], article):
             return None
         return found[0], replace(found[1], reason="report" if report is not None else "context")
+
+    def _quoted_attribution(self, trigger: Token, spans: list, article: Article,
+                            st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h34c) An act told in the words of a quotation that runs on into a later sentence of the paragraph is done when
+        the quotation is said: the day of the reporting verb that closes it ("“We thank our Qatari partners for their
+        tireless efforts. President Trump has been clear: ...,” Rubio said in a statement on Sunday" -> the thanks
+        Sunday; reason `report`; dates.yaml `quotation_attribution_day`). A quotation closed in the act's own sentence is
+        the other readings'; a line break before its close, a closing sentence with no reporting verb in the simple past
+        or one with no day give nothing."""
+        if not self.quotation_attribution or not st.in_quote(trigger):
+            return None
+        q = next((q for q in article.quotes if q.span.start <= trigger.idx < q.span.end), None)
+        if q is None or q.span.end <= trigger.sent.end_char or "\n" in st.doc.text[trigger.idx:q.span.end]:
+            return None
+        close = next((s for s in st.sents if s.start_char <= q.span.end - 1 < s.end_char), None)
+        if close is None or close.start <= trigger.sent.start:
+            return None
+        said = close.root
+        if said.lemma_.lower() not in self.reporting or not self._simple_past(said) or st.in_quote(said) \
+                or said.idx < q.span.end - 1:
+            return None
+        found = self._resolve(said, spans, article, "past", own=True)
+        if found is None or found[1].value is None or _after_publication(found[1], article):
+            return None
+        return found[0], replace(found[1], reason="report")
 
     def _statement_date(self, speech: Token, spans: list, article: Article,
                         st: "_State") -> tuple[str, ResolvedDate] | None:
