@@ -114,6 +114,19 @@ class EventDater:
         self.asked_participles = set(vocab.get("asked_participles", []))
         self.lead_background = bool(vocab.get("perfect_lead_sides", False))
         self.anaphoric_relative = bool(vocab.get("anaphoric_relative", False))
+        # (h34c) a happening named as the subject of what it did ("Israeli air strikes killed five people on Monday")
+        self.subject_mentions = bool(vocab.get("mention_subject_acts", False))
+        # (h34c) a to-come clause of its own coordinated with the act; an intent's infinitive told by its own time
+        self.to_come_conjuncts = bool(vocab.get("to_come_conjuncts", False))
+        self.intent_verbs = set(vocab.get("intent_verbs", []))
+        # (h34c) the start of a measure told by a participle the parser hung on a noun, or by "from" on an act to come;
+        # the purpose of an act to come done on its day
+        self.start_participles = bool(vocab.get("start_participles", False))
+        self.start_preps = set(vocab.get("start_prepositions", []))
+        self.purpose_own_day = bool(vocab.get("purpose_own_day", False))
+        self.present_perfect_aux = frozenset(vocab.get("present_perfect_auxiliaries", []))
+        self.shared_saying = bool(vocab.get("statement_conjuncts", False))
+        self.quotation_attribution = bool(vocab.get("quotation_attribution_day", False))
 
     def __call__(self, doc: Doc, article: Article) -> Article:
         if not article.events:
@@ -222,6 +235,15 @@ class EventDater:
                 after_clause = d
             t, d = t.head, d + 1
             ancestors[t.i] = d
+        # (h34c) an act to come (a future auxiliary on its verb) may be told with its start by a participle the parser
+        # hung on a noun ("will supply gas to Turkey's operator BOTAS starting[acl] in 2027")
+        to_come_start = self.start_participles and any(
+            c.dep_ == "aux" and c.lower_ in self.future_aux for c in self._clause_verb(trigger).children)
+        # (h34c) an act in the present perfect ("has held talks", "have pledged troops") takes no time phrase of another
+        # verb: English gives it none of a past time ("*has held talks last year")
+        clause = self._clause_verb(trigger)
+        perfect_now = clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in self.present_perfect_aux for c in clause.children)
         for ent in spans:
             if not (sent.start <= ent.start < sent.end):
                 continue
@@ -248,11 +270,12 @@ class EventDater:
                 # hideouts ... late on Tuesday")
                 relative = relative or u.dep_ == "relcl" or (
                     u.dep_ in ("advcl", "acl", "pcomp", "ccomp") and u.pos_ in ("VERB", "AUX")
+                    and not (to_come_start and u.lower_ in self.start_words and u.tag_ == "VBG")
                     and not names_thing(u) and not self._concurrent_participle(u) and not self._prevented_closing(u, ent)
                     and not self._state_closing(u, ent, ancestors) and not self._purpose_day(u, ent, ancestors)
                     and not self._descriptor_day(u, ent, ancestors) and not self._medium_day(u, ent, ancestors))
                 coordinated = coordinated or (u.dep_ == "conj" and u.pos_ in ("VERB", "AUX"))
-                contrast = contrast or self._contrast_clause(u)
+                contrast = contrast or self._contrast_clause(u) or self._to_come_conjunct(u, trigger)
                 start = start or u.lower_ in self.start_words
                 u, k = u.head, k + 1
             if contrast:
@@ -274,9 +297,13 @@ class EventDater:
                 continue
             if sequenced is not None and ancestors.get(u.i, 10) > sequenced:
                 continue  # "said on Monday it had fired ... after two days of U.S. strikes": not the strikes' date
+            if perfect_now and (coordinated or (u.i not in (clause.i, trigger.i)
+                                                and u.lemma_.lower() not in self.reporting)):
+                continue  # (h34c) "signed a deal last year and has held talks with China": not last year's talks
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp") \
-                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)):
+                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)) \
+                    and not (u.i == trigger.head.i and self._purpose_of(trigger)):
                 continue  # (the copula of an adjective is the act's own verb: "is due[acomp] in Kigali on Saturday")
             text = ent.text
             prep = ent.root.head if ent.root.dep_ == "pobj" else None
@@ -293,8 +320,12 @@ class EventDater:
                 if prep.lower_ in self.skip_preps and not (
                         prep.lower_ in self.day_bounds and u.tag_ in ("VBD", "VBN")
                         and any(t.lower_ in self.day_times for t in prep.subtree)
-                        and any(t.lower_ in self.weekdays for t in ent)):
-                    continue  # ("had detected 21 warships by Tuesday evening": on Tuesday)
+                        and any(t.lower_ in self.weekdays for t in ent)) and not (
+                        prep.lower_ in self.start_preps and prep.head.i == u.i
+                        and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in u.children)):
+                    # ("had detected 21 warships by Tuesday evening": on Tuesday; (h34c) "will raise tariffs ... from
+                    # Nov. 15": the act to come starts then)
+                    continue
                 if prep.lower_ in self.future_preps and is_amount(ent.text) and self._measures_span(prep):
                     continue  # "Modi's first visit to China in seven years": a span, not seven years from now
                 text = f"{prep.text} {text}"
@@ -323,6 +354,34 @@ class EventDater:
         head = verb.head
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and any(
             c.dep_ == "cc" and c.lower_ in self.contrast_words and head.i < c.i < verb.i for c in head.children)
+
+    def _to_come_conjunct(self, verb: Token, trigger: Token) -> bool:
+        """(h34c) Whether `verb` is a verb coordinated below the act told as what is to come (an auxiliary of dates.yaml
+        `to_come_auxiliaries`) while the act's own verb is not: its time phrases are those of what is to come, never the
+        act's ("Rutte said the alliance stood in solidarity with Estonia and that ambassadors would discuss the incident
+        at a meeting on Friday": not Friday; "Germany condemned the attack and will send aid on Monday")."""
+        if not self.to_come_conjuncts or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in verb.children):
+            return False
+        own = self._clause_verb(trigger)
+        return not any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in own.children)
+
+    def _intent_phrase(self, anchor: Token, tok: Token) -> bool:
+        """(h34c) Whether the time phrase at `tok` sits in the infinitive complement of a verb of intent on the way up to
+        `anchor` (dates.yaml `intent_verbs`): it tells when what was agreed or decided is to be done, so it is read into
+        the future ("the African Union and the EU had agreed to convene[xcomp] a joint meeting in May", published in
+        March: May of this year, not last year's)."""
+        if not self.intent_verbs:
+            return False
+        u = tok
+        while True:  # up to the anchor, itself included ("voted to expel[anchor] the ambassador in April")
+            if u.dep_ == "xcomp" and u.head.lemma_.lower() in self.intent_verbs \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in u.children):
+                return True
+            if u.i == anchor.i or u.head.i == u.i:
+                return False
+            u = u.head
 
     def _closes_cause(self, ent, spans: list) -> bool:
         """(h23f) Whether a time phrase the parser hung on the verb right after a phrase of the act's cause (dates.yaml
@@ -427,6 +486,15 @@ class EventDater:
                                                 and root.head.head.i == participle.i)):
             return False
         return resolve_date(ent.text, _REF).reason in ("weekday", "relative_day", "month_day")
+
+    def _purpose_of(self, verb: Token) -> bool:
+        """(h34c) Whether `verb` is the infinitive of purpose of the verb it hangs on (an advcl with "to", no subject or
+        mark of its own): what it tells is done on that verb's occasion, so an act to come takes that verb's day ("he
+        would travel to Brussels on Thursday to ask[advcl] NATO allies for more air defence systems": the asking
+        Thursday); dates.yaml `purpose_own_day`."""
+        return self.purpose_own_day and verb.dep_ == "advcl" and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
     def _purpose_day(self, purpose: Token, ent, ancestors: dict[int, int]) -> bool:
         """(h25b) Whether a day on the infinitive of purpose of an act told in the simple past dates the act too: "China
@@ -569,7 +637,8 @@ class EventDater:
         for _dist, text, start, report, up, coordinated in self._expressions(anchor, spans, own=own, detail=True):
             if start in outside:
                 continue
-            r = resolve_date(text, article.published, direction=direction)
+            here = "future" if direction == "past" and self._intent_phrase(anchor, anchor.doc[start]) else direction
+            r = resolve_date(text, article.published, direction=here)
             if r.value is not None or r.recent:
                 found.append((text, (replace(r, reason="report") if report and r.value is not None else r),
                               up == 0 and not coordinated and r.value is not None, coordinated))
@@ -647,6 +716,8 @@ class EventDater:
                             found = self._statement(trigger, e, spans, article, st)
                         if found is None:
                             found = self._statement_next(trigger, e, spans, article, st)
+                        if found is None:
+                            found = self._quoted_attribution(trigger, spans, article, st)
                 if e.mode == "happened":
                     # the readings of an act that happened with no time phrase of its own, in order; the first that
                     # dates it wins
@@ -780,7 +851,11 @@ class EventDater:
         if report is not None:
             return report, report
         root = trigger.sent.root
-        if trigger.i != root.i:
+        if trigger.i != root.i and not (self.shared_saying and trigger.dep_ == "conj" and trigger.head.i == root.i
+                                        and trigger.pos_ in ("VERB", "AUX") and self._simple_past(trigger)
+                                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
+            # (h34c) ... or a second verb of the root's subject ("Vucic said the arrest was a provocation and called[conj]
+            # on KFOR to protect Serbs. “...,” Vucic told reporters on Monday evening": called on Monday)
             return None
         if self._speech_root(trigger.sent, st) is None and not (
                 closing == "next" and st.roots_at(root.i) & self.next_statement_roots):
@@ -826,6 +901,31 @@ class EventDater:
                 or _after_publication(found[1], article):
             return None
         return found[0], replace(found[1], reason="report" if report is not None else "context")
+
+    def _quoted_attribution(self, trigger: Token, spans: list, article: Article,
+                            st: "_State") -> tuple[str, ResolvedDate] | None:
+        """(h34c) An act told in the words of a quotation that runs on into a later sentence of the paragraph is done when
+        the quotation is said: the day of the reporting verb that closes it ("“We thank our Qatari partners for their
+        tireless efforts. President Trump has been clear: ...,” Rubio said in a statement on Sunday" -> the thanks
+        Sunday; reason `report`; dates.yaml `quotation_attribution_day`). A quotation closed in the act's own sentence is
+        the other readings'; a line break before its close, a closing sentence with no reporting verb in the simple past
+        or one with no day give nothing."""
+        if not self.quotation_attribution or not st.in_quote(trigger):
+            return None
+        q = next((q for q in article.quotes if q.span.start <= trigger.idx < q.span.end), None)
+        if q is None or q.span.end <= trigger.sent.end_char or "\n" in st.doc.text[trigger.idx:q.span.end]:
+            return None
+        close = next((s for s in st.sents if s.start_char <= q.span.end - 1 < s.end_char), None)
+        if close is None or close.start <= trigger.sent.start:
+            return None
+        said = close.root
+        if said.lemma_.lower() not in self.reporting or not self._simple_past(said) or st.in_quote(said) \
+                or said.idx < q.span.end - 1:
+            return None
+        found = self._resolve(said, spans, article, "past", own=True)
+        if found is None or found[1].value is None or _after_publication(found[1], article):
+            return None
+        return found[0], replace(found[1], reason="report")
 
     def _statement_date(self, speech: Token, spans: list, article: Article,
                         st: "_State") -> tuple[str, ResolvedDate] | None:
@@ -1737,6 +1837,15 @@ class EventDater:
                 base = tok.head.head  # (h25b) a count of them: "carried out waves[dobj] of air strikes on Saturday"
             if tok.pos_ != "VERB" and base.dep_ in ("dobj", "nsubj", "nsubjpass") \
                     and base.head.lemma_.lower() in self.light_verbs:
+                holder = base.head
+            elif tok.pos_ != "VERB" and self.subject_mentions and base.dep_ == "nsubj" and base.head.pos_ == "VERB" \
+                    and base.head.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in base.head.children) \
+                    and base.head.lemma_.lower() not in self.sequence_light \
+                    and base.head.lemma_.lower() not in self.reporting:
+                # (h34c) a happening that did something is dated by what it did (the simple past, which the parser may tag
+                # VBN when it has no auxiliary): "Israeli air strikes killed[nsubj] at
+                # least five people ... on Monday" (the strikes Monday: "Aoun condemned the strikes"); not "the strikes
+                # came a day after ..." (`sequence_light_verbs`) nor "the ruling said" (a report)
                 holder = base.head
             elif tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in self.occasion_preps \
                     and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \
