@@ -984,6 +984,14 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 return
         if bare_prep and "+" not in after_items:
             target = _placed_prep_target(bare_prep[0][0].lower(), bool(bare_prep[0][1:]))
+            first_bare = next(m for m in re.finditer(r"\(([^)]*)\)", post) if m.group(1).split() == bare_prep[0])
+            if re.search(r"[A-Za-z&]", re.sub(r"[$+%^]", " ", post[:first_bare.start()])):
+                # (h34g) words named before the bare preposition ("* ASSURANCES (ON &TIETYPES) (FROM)"): once they have
+                # matched, PETRARCH-2 takes the first actor after the verb, wherever the parse hangs the preposition
+                # ("welcomed assurances on cultural issues[← from] Bree"), as the plain form's object line does
+                # (`(PREP)` after an object word: its phrase, then OBJECT_FAR_TARGET)
+                target = (*target, *(t for t in OBJECT_FAR_TARGET if t not in target))
+                counts["linear lines: a bare (PREP) after named words, then the first actor after the verb"] += 1
         if "$" in after_items:
             i = after_items.index("$")
             prev = after_items[i - 1].lower() if i else None
