@@ -59,10 +59,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import logging
+import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -79,7 +81,8 @@ def petrarch_vocab() -> dict:
     modality.yaml's `negation_words` and `negating_preconjunctions`."""
     data = read_yaml("petrarch.yaml")
     modality = read_yaml("modality.yaml")
-    out: dict = {k: frozenset(v) for k, v in data.items() if k != "version"}
+    out: dict = {k: frozenset(v) for k, v in data.items() if k not in ("version", "length_variants_max")}
+    out["length_variants_max"] = int(data["length_variants_max"])
     out["negations"] = frozenset(modality["negation_words"]) | frozenset(modality["negating_preconjunctions"])
     # lists whose order is a preference (the target paths)
     out["target_prepositions"] = tuple(data["target_prepositions"])
@@ -97,6 +100,7 @@ PREPOSITIONS = _V["prepositions"]
 NON_STATE = _V["non_state_codes"]
 GROUP_SECTORS = _V["group_sectors"]
 NULL_CODES = _V["null_codes"]
+_MAX_LENGTH_VARIANTS = _V["length_variants_max"]
 
 
 # -- reading lines ------------------------------------------------------------------------------
@@ -1143,7 +1147,24 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     def words(p: Pattern) -> int:  # the fewest words the pattern's slots need
         return sum(min(len(a.split()) for a in slot) for slot in (*p.before, *p.after))
 
-    out = PatternList(sorted(made.values(), key=lambda p: -words(p)))
+    def by_length(p: Pattern) -> list[Pattern]:
+        """(h34g) A pattern whose slots hold phrases of different lengths (a synset: `&HYPERCURR` has BITCOIN and
+        AUSTRIAN GOLD FLORIN) as one pattern per length, so that the longest match comes first as PETRARCH-2 takes it
+        ("contribute a million austrian gold florin" is `&HYPERCURR`'s 904, not `&CURRENCY`'s FLORIN 070); a
+        pattern with many such slots stays whole."""
+        slots = (*p.before, *p.after)
+        groups = [sorted({len(a.split()) for a in slot}, reverse=True) for slot in slots]
+        if all(len(g) == 1 for g in groups) or math.prod(len(g) for g in groups) > _MAX_LENGTH_VARIANTS:
+            return [p]
+        out_ = []
+        for k, lengths in enumerate(itertools.product(*groups)):
+            cut = [frozenset(a for a in slot if len(a.split()) == n) for slot, n in zip(slots, lengths)]
+            out_.append(replace(p, id=f"{p.id.rsplit('.', 1)[0]}w{k}.{p.code}", before=tuple(cut[:len(p.before)]),
+                                after=tuple(cut[len(p.before):])))
+        counts["patterns split by the length of their slots' phrases (the longest match first)"] += 1
+        return out_
+
+    out = PatternList(sorted((v for p in made.values() for v in by_length(p)), key=lambda p: -words(p)))
     counts["patterns"] = len(out)
     out.counts = counts
     out.forms = forms
