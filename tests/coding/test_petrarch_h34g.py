@@ -10,7 +10,7 @@
 - A pattern whose slot holds phrases of different lengths (a synset with BITCOIN and AUSTRIAN GOLD FLORIN) is one
   pattern per length, the longest first, as PETRARCH-2 takes the longest match: "donated a million austrian gold
   florin" is the three-word phrase's line, not the line of another synset's FLORIN (petrarch.py `read_verb_dictionary`,
-  petrarch.yaml `length_variants_max`).
+  a size guard of 64 patterns).
 
 Nothing changes without a user's verb file (the guard at the end)."""
 from __future__ import annotations

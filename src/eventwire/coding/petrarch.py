@@ -81,8 +81,7 @@ def petrarch_vocab() -> dict:
     modality.yaml's `negation_words` and `negating_preconjunctions`."""
     data = read_yaml("petrarch.yaml")
     modality = read_yaml("modality.yaml")
-    out: dict = {k: frozenset(v) for k, v in data.items() if k not in ("version", "length_variants_max")}
-    out["length_variants_max"] = int(data["length_variants_max"])
+    out: dict = {k: frozenset(v) for k, v in data.items() if k != "version"}
     out["negations"] = frozenset(modality["negation_words"]) | frozenset(modality["negating_preconjunctions"])
     # lists whose order is a preference (the target paths)
     out["target_prepositions"] = tuple(data["target_prepositions"])
@@ -100,7 +99,9 @@ PREPOSITIONS = _V["prepositions"]
 NON_STATE = _V["non_state_codes"]
 GROUP_SECTORS = _V["group_sectors"]
 NULL_CODES = _V["null_codes"]
-_MAX_LENGTH_VARIANTS = _V["length_variants_max"]
+# (h34g) a size guard, as `chunk_slot`'s: the most patterns one user's pattern is split into by the lengths of its
+# slots' phrases (PETRARCH-2's own files need at most 12)
+_MAX_LENGTH_VARIANTS = 64
 
 
 # -- reading lines ------------------------------------------------------------------------------
@@ -994,7 +995,9 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 # matched, PETRARCH-2 takes the first actor after the verb, wherever the parse hangs the preposition
                 # ("welcomed assurances on cultural issues[← from] Bree"), as the plain form's object line does
                 # (`(PREP)` after an object word: its phrase, then OBJECT_FAR_TARGET)
-                target = (*target, *(t for t in OBJECT_FAR_TARGET if t not in target))
+                # (not deeper into that preposition's own phrase: unplaced, its object is the target, h32g)
+                own = f"prep:{bare_prep[0][0].lower()}.deep"
+                target = (*target, *(t for t in OBJECT_FAR_TARGET if t not in target and (bare_prep[0][1:] or t != own)))
                 counts["linear lines: a bare (PREP) after named words, then the first actor after the verb"] += 1
         if "$" in after_items:
             i = after_items.index("$")
