@@ -930,6 +930,14 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                             # return[pobj] to[→ return] constitutional order"
                             not p.object_prep or p.object or p.object_sector or self._has_object_prep(pobj, p.object_prep)):
                         ok = True
+            if not ok and p.kind == "verb" and p.from_user_file:
+                # (h34g) a user's `(PREP X)` whose preposition the parser read as the verb's particle right after it
+                # ("clash over[prt] the efforts[dobj]", "clash over[prt] the weather[pobj → over]"): PETRARCH-2 reads the
+                # words in order, the object after the particle is the phrase's
+                ok = any(c.dep_ == "prt" and c.i == tok.i + 1 and c.lower_ == p.prep
+                         and any(g.i > c.i and (g.dep_ == "dobj" and g.head.i == tok.i or g.dep_ == "pobj" and g.head.i == c.i)
+                                 and (not p.prep_object or self._lemma_in(g, p.prep_object))
+                                 for g in (*tok.children, *c.children)) for c in tok.children)
             if not ok:
                 return "prep"
         if p.prep_object_not and any(c.dep_ in ("prep", "agent") and (p.prep is None or c.lower_ == p.prep)

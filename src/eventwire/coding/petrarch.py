@@ -59,10 +59,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import logging
+import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -97,6 +99,9 @@ PREPOSITIONS = _V["prepositions"]
 NON_STATE = _V["non_state_codes"]
 GROUP_SECTORS = _V["group_sectors"]
 NULL_CODES = _V["null_codes"]
+# (h34g) a size guard, as `chunk_slot`'s: the most patterns one user's pattern is split into by the lengths of its
+# slots' phrases (PETRARCH-2's own files need at most 12)
+_MAX_LENGTH_VARIANTS = 64
 
 
 # -- reading lines ------------------------------------------------------------------------------
@@ -984,6 +989,16 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
                 return
         if bare_prep and "+" not in after_items:
             target = _placed_prep_target(bare_prep[0][0].lower(), bool(bare_prep[0][1:]))
+            first_bare = next(m for m in re.finditer(r"\(([^)]*)\)", post) if m.group(1).split() == bare_prep[0])
+            if re.search(r"[A-Za-z&]", re.sub(r"[$+%^]", " ", post[:first_bare.start()])):
+                # (h34g) words named before the bare preposition ("* ASSURANCES (ON &TIETYPES) (FROM)"): once they have
+                # matched, PETRARCH-2 takes the first actor after the verb, wherever the parse hangs the preposition
+                # ("welcomed assurances on cultural issues[← from] Bree"), as the plain form's object line does
+                # (`(PREP)` after an object word: its phrase, then OBJECT_FAR_TARGET)
+                # (not deeper into that preposition's own phrase: unplaced, its object is the target, h32g)
+                own = f"prep:{bare_prep[0][0].lower()}.deep"
+                target = (*target, *(t for t in OBJECT_FAR_TARGET if t not in target and (bare_prep[0][1:] or t != own)))
+                counts["linear lines: a bare (PREP) after named words, then the first actor after the verb"] += 1
         if "$" in after_items:
             i = after_items.index("$")
             prev = after_items[i - 1].lower() if i else None
@@ -1135,7 +1150,24 @@ def read_verb_dictionary(path: str | Path, *, confidence: float = 0.6) -> Patter
     def words(p: Pattern) -> int:  # the fewest words the pattern's slots need
         return sum(min(len(a.split()) for a in slot) for slot in (*p.before, *p.after))
 
-    out = PatternList(sorted(made.values(), key=lambda p: -words(p)))
+    def by_length(p: Pattern) -> list[Pattern]:
+        """(h34g) A pattern whose slots hold phrases of different lengths (a synset: `&HYPERCURR` has BITCOIN and
+        AUSTRIAN GOLD FLORIN) as one pattern per length, so that the longest match comes first as PETRARCH-2 takes it
+        ("contribute a million austrian gold florin" is `&HYPERCURR`'s 904, not `&CURRENCY`'s FLORIN 070); a
+        pattern with many such slots stays whole."""
+        slots = (*p.before, *p.after)
+        groups = [sorted({len(a.split()) for a in slot}, reverse=True) for slot in slots]
+        if all(len(g) == 1 for g in groups) or math.prod(len(g) for g in groups) > _MAX_LENGTH_VARIANTS:
+            return [p]
+        out_ = []
+        for k, lengths in enumerate(itertools.product(*groups)):
+            cut = [frozenset(a for a in slot if len(a.split()) == n) for slot, n in zip(slots, lengths)]
+            out_.append(replace(p, id=f"{p.id.rsplit('.', 1)[0]}w{k}.{p.code}", before=tuple(cut[:len(p.before)]),
+                                after=tuple(cut[len(p.before):])))
+        counts["patterns split by the length of their slots' phrases (the longest match first)"] += 1
+        return out_
+
+    out = PatternList(sorted((v for p in made.values() for v in by_length(p)), key=lambda p: -words(p)))
     counts["patterns"] = len(out)
     out.counts = counts
     out.forms = forms
