@@ -5538,8 +5538,10 @@ class ActorResolver:
                 sector = self.vocab["past_office_sector"]  # (the former office holder is the country's elite)
             if not country and not sector and mods and all(m.lemma_.lower() in self.vocab["spokes_titles"] for m in mods):
                 # "..., the Philippine coast guard said. ..., spokesman Jay Tarriela said": a spokesman of no
-                # body named is the body that spoke last (coref.yaml `spokes_titles`)
-                body = self._last_speaking_body(ctx, cand.start)
+                # body named is the body that spoke last (coref.yaml `spokes_titles`); (h34f) "India's foreign
+                # ministry summoned a Pakistani diplomat, spokesman Randhir Jaiswal told reporters": the body whose act
+                # the spokesman's own words report speaks through him, before any body that spoke earlier
+                body = self._reported_body(ctx, head) or self._last_speaking_body(ctx, cand.start)
                 if body is not None:
                     spec.code, spec.country, spec.sector = body.code, body.country or body.code[:3], body.sector
                     continue
@@ -5712,6 +5714,29 @@ class ActorResolver:
         if home and home in named:
             return home
         return by_name[-1][1] if by_name else None
+
+    def _reported_body(self, ctx: ActorContext, head: Token) -> _ActorSpec | None:
+        """(h34f) The body a spokesperson of no body named reports on in their own sentence: the subject of the clause
+        their speech verb (quotes.yaml `speech_verbs`) governs ("The interior ministry has arrested 12 people,
+        spokesman Ali Hassan said"), when it is a body (an organisation, a group or a composed body of a sector) named
+        by one singular noun; people named in the plural ("Indian troops fired first, spokesman X said") do not
+        speak through a spokesman."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i > head.i:
+                continue
+            for subj in clause.children:
+                if subj.dep_ != "nsubj" or subj.tag_ not in ("NN", "NNP"):
+                    continue
+                for c in ctx.cands:
+                    if c.head != subj.i or c.resolution in ("place", "pronoun"):
+                        continue
+                    spec = ctx.actors[c.key]
+                    if spec.kind in ("organisation", "group", "composed") and spec.code and len(spec.code) >= 6:
+                        return spec
+        return None
 
     def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
         """The body (an organisation, a group or a composed body of a sector: not a person, not a bare
