@@ -1,12 +1,16 @@
 """h34f: actors in news events. General readings, each proved on look-alikes of my own: a spokesperson of no body
 named, whose own speech verb reports a body's act ("The interior ministry has arrested 12 people, spokesman X said"),
-speaks for that body, before the body that spoke last (actors.py `_reported_body`). SPEC rows must be coded, ABSENT
+speaks for that body, before the body that spoke last (actors.py `_reported_body`); a capitalised title in the "of" phrase of an owned
+"Office" is the owner's ("the ICC's Office of the Prosecutor" IGOJUDICC, "Ukraine's Office of the Prosecutor General"
+UKRJUD), not the story's country's (coref.yaml `owned_body_name_heads`). SPEC rows must be coded, ABSENT
 rows must not; the new rows failed before their rule."""
 from __future__ import annotations
 
 import pytest
 
 from event_checks import check_absent, check_event
+
+from eventwire import extract
 
 SPEC = [
     # a spokesman reporting his body's act in his own sentence speaks for it, not for the body that spoke before
@@ -16,12 +20,20 @@ SPEC = [
     ("The Russian defence ministry said its forces had taken the village. The Ukrainian air force shot down 40 "
      "drones overnight, spokesman Yuriy Ihnat said. He accused Russia of targeting power plants.", "UKRMIL", "112",
      "RUS", "happened"),
+    # a title in an owned office's name is the owner's, not the story's country's
+    ("Myanmar's army burned villages in Rakhine. The UN's Office of the High Commissioner for Human Rights said it "
+     "had documented the killings. It condemned the army.", "IGOUNO", "111", "MMRMIL", "happened"),
+    # guard: with no owner written, read as before
+    ("The Office of the Prosecutor General said it had charged two Ukrainian officers with treason.", "UKRJUD",
+     "173", "UKRMIL", "happened"),
     # guard: people in the plural do not speak through a spokesman; the body that spoke last, as before
     ("Pakistan's army said India had fired first. Indian troops opened fire on Pakistani posts, spokesman Ahmed "
      "Sharif told reporters. He accused India of violating the ceasefire.", "PAKMIL", "112", "IND", "happened"),
 ]
 
 ABSENT = [
+    ("Myanmar's army burned villages in Rakhine. The UN's Office of the High Commissioner for Human Rights said it "
+     "had documented the killings. It condemned the army.", ("MMRGOV", "111", "MMRMIL")),
     ("Pakistan's army said Indian troops had fired first. India's foreign ministry summoned a senior Pakistani "
      "diplomat and lodged a strong protest, spokesman Ravi Kumar told reporters. He accused Pakistan of backing "
      "militants.", ("PAKMIL", "112", "PAK")),
@@ -39,3 +51,22 @@ def test_h34f_spec(sentence, source, code, target, mode):
 @pytest.mark.parametrize("sentence,triple", ABSENT, ids=[s[0][:48] for s in ABSENT])
 def test_h34f_absent(sentence, triple):
     check_absent(sentence, triple)
+
+
+# the actor of a title in an owned office's name (mention level: "the ICC's Office of the Prosecutor" was AFGJUD)
+MENTIONS = [
+    ("The Taliban banned women from universities. On Wednesday, the ICC's Office of the Prosecutor asked the court's "
+     "judges to issue arrest warrants.", "Prosecutor", "IGOJUDICC"),
+    ("Russian troops shelled Kherson. Ukraine's Office of the Prosecutor General opened a war crimes case.",
+     "Prosecutor General", "UKRJUD"),
+    ("The Taliban banned women from universities. The UN's Office of the High Commissioner for Human Rights "
+     "criticised the ban.", "High Commissioner", "IGOUNO"),
+]
+
+
+@pytest.mark.parametrize("text,mention,code", MENTIONS, ids=[m[1] for m in MENTIONS])
+def test_h34f_mention_code(text, mention, code):
+    article = extract(text)
+    actors = {a.id: a for a in article.actors}
+    got = [actors[m.actor_id].code for m in article.mentions if m.text == mention]
+    assert got and all(c == code for c in got), got

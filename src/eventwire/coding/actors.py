@@ -2215,6 +2215,19 @@ class ActorResolver:
                     if c and k in ("country", "composed") and self.kb.country(c):
                         country = c
                         break
+            if head.text[:1].isupper() and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    and head.head.head.text in (self.vocab.get("owned_body_name_heads") or ()):
+                # (h34f) "the ICC's Office of the Prosecutor", "Ukraine's Office of the Prosecutor General": the title
+                # in an owned office's name is the owner's (the body's own code, or the country's with the title's
+                # sector), never of the story's country (coref.yaml `owned_body_name_heads`)
+                for m in head.head.head.children:
+                    if m.dep_ != "poss":
+                        continue
+                    c, o, k, osec = self._actor_info(ctx, m, affiliation=True)
+                    if o and k in ("organisation", "group"):
+                        org_code, country, affiliated, org_kind, org_sector = o, c, True, k, osec
+                    elif c and not country and self.kb.country(c):
+                        country = c
             extent_end = head.i + 1 if of_term is None else of_term.i + 1
             for p in [*head.children, *(of_term.children if of_term is not None else ())]:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
