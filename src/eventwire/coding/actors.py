@@ -5163,6 +5163,22 @@ class ActorResolver:
                     and prev is not None and prev.resolution == "composed" and prev.head != head.i \
                     and doc[prev.head].dep_ == head.dep_ and doc[prev.head].head.i == head.head.i:
                 yield cand, prev
+        for cand in list(ctx.cands):
+            # (h34f) a name closing its sentence after a comma that the parser hung on the verb, not on the title
+            # phrase right before the comma ("he was met by the U.S. special presidential envoy for hostage affairs,
+            # Adam Boehler[npadvmod]."): an apposition to that title (coref.yaml `title_heads`,
+            # `sentence_end_apposition_deps`)
+            head = doc[cand.head]
+            if ctx.actors[cand.key].kind not in ("person", "unknown_person") or cand.start < 3 \
+                    or doc[cand.start - 1].text != "," or head.dep_ not in self.vocab["sentence_end_apposition_deps"] \
+                    or not (cand.end == head.sent.end or doc[cand.end].is_sent_end and doc[cand.end].is_punct):
+                continue
+            before = doc[cand.start - 2]
+            title = next((doc[c.head] for c in ctx.cands if doc[c.head].right_edge.i == before.i
+                          and doc[c.head].i <= before.i and doc[c.head].lemma_.lower() in self.vocab["title_heads"]
+                          and c.resolution == "composed"), None)
+            if title is not None and title.dep_ != "compound":
+                yield ctx.covered[title.i], cand
 
     def _restated(self, ctx: ActorContext, a: _Cand, b: _Cand) -> bool:
         """Whether apposition `b` says who the civilians of `a` are ("arrested 14 people, most of them
