@@ -2215,6 +2215,19 @@ class ActorResolver:
                     if c and k in ("country", "composed") and self.kb.country(c):
                         country = c
                         break
+            if head.text[:1].isupper() and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    and head.head.head.text in (self.vocab.get("owned_body_name_heads") or ()):
+                # (h34f) "the ICC's Office of the Prosecutor", "Ukraine's Office of the Prosecutor General": the title
+                # in an owned office's name is the owner's (the body's own code, or the country's with the title's
+                # sector), never of the story's country (coref.yaml `owned_body_name_heads`)
+                for m in head.head.head.children:
+                    if m.dep_ != "poss":
+                        continue
+                    c, o, k, osec = self._actor_info(ctx, m, affiliation=True)
+                    if o and k in ("organisation", "group"):
+                        org_code, country, affiliated, org_kind, org_sector = o, c, True, k, osec
+                    elif c and not country and self.kb.country(c):
+                        country = c
             extent_end = head.i + 1 if of_term is None else of_term.i + 1
             for p in [*head.children, *(of_term.children if of_term is not None else ())]:
                 if p.dep_ == "prep" and p.i > head.i and p.lower_ in self.vocab["affiliation_prepositions"]:
@@ -5150,6 +5163,22 @@ class ActorResolver:
                     and prev is not None and prev.resolution == "composed" and prev.head != head.i \
                     and doc[prev.head].dep_ == head.dep_ and doc[prev.head].head.i == head.head.i:
                 yield cand, prev
+        for cand in list(ctx.cands):
+            # (h34f) a name closing its sentence after a comma that the parser hung on the verb, not on the title
+            # phrase right before the comma ("he was met by the U.S. special presidential envoy for hostage affairs,
+            # Adam Boehler[npadvmod]."): an apposition to that title (coref.yaml `title_heads`,
+            # `sentence_end_apposition_deps`)
+            head = doc[cand.head]
+            if ctx.actors[cand.key].kind not in ("person", "unknown_person") or cand.start < 3 \
+                    or doc[cand.start - 1].text != "," or head.dep_ not in self.vocab["sentence_end_apposition_deps"] \
+                    or not (cand.end == head.sent.end or doc[cand.end].is_sent_end and doc[cand.end].is_punct):
+                continue
+            before = doc[cand.start - 2]
+            title = next((doc[c.head] for c in ctx.cands if doc[c.head].right_edge.i == before.i
+                          and doc[c.head].i <= before.i and doc[c.head].lemma_.lower() in self.vocab["title_heads"]
+                          and c.resolution == "composed"), None)
+            if title is not None and title.dep_ != "compound":
+                yield ctx.covered[title.i], cand
 
     def _restated(self, ctx: ActorContext, a: _Cand, b: _Cand) -> bool:
         """Whether apposition `b` says who the civilians of `a` are ("arrested 14 people, most of them
@@ -5538,8 +5567,10 @@ class ActorResolver:
                 sector = self.vocab["past_office_sector"]  # (the former office holder is the country's elite)
             if not country and not sector and mods and all(m.lemma_.lower() in self.vocab["spokes_titles"] for m in mods):
                 # "..., the Philippine coast guard said. ..., spokesman Jay Tarriela said": a spokesman of no
-                # body named is the body that spoke last (coref.yaml `spokes_titles`)
-                body = self._last_speaking_body(ctx, cand.start)
+                # body named is the body that spoke last (coref.yaml `spokes_titles`); (h34f) "India's foreign
+                # ministry summoned a Pakistani diplomat, spokesman Randhir Jaiswal told reporters": the body whose act
+                # the spokesman's own words report speaks through him, before any body that spoke earlier
+                body = self._reported_body(ctx, head) or self._last_speaking_body(ctx, cand.start)
                 if body is not None:
                     spec.code, spec.country, spec.sector = body.code, body.country or body.code[:3], body.sector
                     continue
@@ -5712,6 +5743,29 @@ class ActorResolver:
         if home and home in named:
             return home
         return by_name[-1][1] if by_name else None
+
+    def _reported_body(self, ctx: ActorContext, head: Token) -> _ActorSpec | None:
+        """(h34f) The body a spokesperson of no body named reports on in their own sentence: the subject of the clause
+        their speech verb (quotes.yaml `speech_verbs`) governs ("The interior ministry has arrested 12 people,
+        spokesman Ali Hassan said"), when it is a body (an organisation, a group or a composed body of a sector) named
+        by one singular noun; people named in the plural ("Indian troops fired first, spokesman X said") do not
+        speak through a spokesman."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i > head.i:
+                continue
+            for subj in clause.children:
+                if subj.dep_ != "nsubj" or subj.tag_ not in ("NN", "NNP"):
+                    continue
+                for c in ctx.cands:
+                    if c.head != subj.i or c.resolution in ("place", "pronoun"):
+                        continue
+                    spec = ctx.actors[c.key]
+                    if spec.kind in ("organisation", "group", "composed") and spec.code and len(spec.code) >= 6:
+                        return spec
+        return None
 
     def _last_speaking_body(self, ctx: ActorContext, at: int) -> _ActorSpec | None:
         """The body (an organisation, a group or a composed body of a sector: not a person, not a bare
