@@ -4,9 +4,7 @@ the same verb (a made-up SAIL block: `- * FOR + [042]` and the block's bare code
 "Before leaving for Beijing" with our own patterns. The trip told as the main act is still the user's 042."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from petrarch_checks import user_verb_suite
 
 VERBS = """\
 --- SAIL [040] ---
@@ -21,33 +19,9 @@ SPEC = [
 
 ABSENT = [
     ("the user's pattern in a before clause", "Before sailing for Cuba on Monday, Russian President Vladimir Putin met "
-     "Venezuelan officials in Caracas.", "042"),
+     "Venezuelan officials in Caracas.", ("", "042", "CUB")),
     ("the block's bare code in a before clause", "Before sailing for Cuba on Monday, Russian President Vladimir Putin "
-     "met Venezuelan officials in Caracas.", "040"),
+     "met Venezuelan officials in Caracas.", ("", "040", "CUB")),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline(tmp_path_factory):
-    from eventwire.pipeline import Pipeline
-
-    path: Path = tmp_path_factory.mktemp("h34b") / "spec.verbs.txt"
-    path.write_text(VERBS, encoding="utf-8")
-    return Pipeline(verb_files=[str(path)])
-
-
-def _codes(pipeline, sentence: str) -> list[tuple]:
-    a = pipeline.extract(sentence, published="2025-06-01")
-    return [(e.source_code, e.cameo_code, e.target_code) for e in a.events]
-
-
-@pytest.mark.parametrize("name,sentence,source,code,target", SPEC, ids=[r[0] for r in SPEC])
-def test_spec(pipeline, name, sentence, source, code, target):
-    got = _codes(pipeline, sentence)
-    assert any(c == code and (s or "").startswith(source) and (t or "").startswith(target) for s, c, t in got), got
-
-
-@pytest.mark.parametrize("name,sentence,code", ABSENT, ids=[r[0] for r in ABSENT])
-def test_absent(pipeline, name, sentence, code):
-    got = _codes(pipeline, sentence)
-    assert not any(c == code and (t or "").startswith("CUB") for _s, c, t in got), got
+verb_path, pipeline, test_spec, test_absent = user_verb_suite("h34b", VERBS, SPEC, ABSENT)
