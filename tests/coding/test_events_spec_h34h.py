@@ -24,6 +24,7 @@ STANCE_ACTORS = [
     ("The airliner was shot down by a missile fired by pro-Russia rebels.", "pro-Russia rebels", "RUSREB"),
     ("Anti-America protesters marched in Tehran.", "Anti-America protesters", "USACVL"),
     ("Pro-Russia rebels attacked the Ukrainian army in Donetsk.", "Russia", "RUS"),
+    ("An anti-Syria newspaper editor was arrested in Beirut.", "Syria", "SYR"),
 ]
 
 
