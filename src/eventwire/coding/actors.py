@@ -614,8 +614,9 @@ class ActorResolver:
                 continue  # (h23e) "the Europeans" (their states, acting together) are Europe; "most West Africans" are people
             if surface.form == "adjective" and self._denomination_of_site(span):
                 continue  # (h20g) "a Serbian Orthodox monastery" in Kosovo: a church's name, not where it stands
-            if surface.form == "adjective" and self._stance_word(span[0]):
-                continue  # (p23) "pro-Russian separatists": a stance, neither an actor nor a modifier of its country
+            if (surface.form == "adjective" or entry.kind == "country") and self._stance_word(span[0]):
+                continue  # (p23) "pro-Russian separatists": a stance, neither an actor nor a modifier of its country;
+                # (h34h) the country's name after the prefix too: "pro-Russia rebels" are no Russians
             if surface.form == "adjective" and not self._adjective_is_actor(span):
                 for t in span:  # "Russian gas", "South African police": a modifier, used by composition below
                     ctx.modifiers[t.i] = entry
