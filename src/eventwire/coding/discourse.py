@@ -1047,6 +1047,15 @@ class DiscourseReader:
         return any((frame.actors[s].code or "")[3:6] in states for s in sources) \
             and (target or "")[3:6] in states
 
+    def _aimed_at_country(self, frame: _Frame, e: Event, sources: list[str]) -> bool:
+        """(h34i) Whether `e` was done to `sources` or to an actor of their own country (the first three letters of
+        the code: "the Ethiopian army" accused, "the government" denying), never merely to another state."""
+        if e.target_id in sources:
+            return True
+        target = (frame.actors[e.target_id].code or "") if e.target_id in frame.actors else ""
+        return bool(target) and any(len(target) >= 3 and (frame.actors[s].code or "")[:3] == target[:3]
+                                    for s in sources if s in frame.actors)
+
     def _recent(self, frame: _Frame, tok: Token, earlier: list[Event], window: int) -> list[Event]:
         """Earlier events with a source (who did them is what the lookups want) before `tok`, in its
         sentence or in the `window` sentences before it."""

@@ -2791,6 +2791,13 @@ class EventCoder(ModeReader, DiscourseReader, ConverseActs, EventFilters):
                 # "..., which Myanmar dismissed": the sentence's act before it; an accuser only when that
                 # act is an accusation ("accused Ruto of rigging the vote, which his office denied")
                 prior = [e for e in earlier if e.source_id and e.sentence_index == sent_index and e.span.start < tok.idx]
+                # (h34i) an accusation before it aimed at the denier is what it answers, whatever deed the accusation
+                # told came after it: "Kenya accused Somalia of harbouring the fighters, which Mogadishu denies" → Kenya,
+                # not the harbouring's Somalia
+                answered = [e for e in prior if e.cameo_code.startswith(self.mod["accusation_code"])
+                            and e.source_id not in sources and self._aimed_at_country(frame, e, sources)]
+                if answered:
+                    return [answered[-1].source_id], path
                 if prior and (path == "antecedent_event_source" or prior[-1].cameo_code.startswith(self.mod["accusation_code"])):
                     return [prior[-1].source_id], path
             elif path == "accuser":
