@@ -237,13 +237,11 @@ class EventDater:
             ancestors[t.i] = d
         # (h34c) an act to come (a future auxiliary on its verb) may be told with its start by a participle the parser
         # hung on a noun ("will supply gas to Turkey's operator BOTAS starting[acl] in 2027")
-        to_come_start = self.start_participles and any(
-            c.dep_ == "aux" and c.lower_ in self.future_aux for c in self._clause_verb(trigger).children)
+        clause = self._clause_verb(trigger)
+        to_come_start = self.start_participles and self._has_aux(clause, self.future_aux)
         # (h34c) an act in the present perfect ("has held talks", "have pledged troops") takes no time phrase of another
         # verb: English gives it none of a past time ("*has held talks last year")
-        clause = self._clause_verb(trigger)
-        perfect_now = clause.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ in self.present_perfect_aux for c in clause.children)
+        perfect_now = clause.tag_ == "VBN" and self._has_aux(clause, self.present_perfect_aux)
         for ent in spans:
             if not (sent.start <= ent.start < sent.end):
                 continue
@@ -302,7 +300,7 @@ class EventDater:
                 continue  # (h34c) "signed a deal last year and has held talks with China": not last year's talks
             dist = k + ancestors.get(u.i, 10)
             if own and u.i != trigger.i and not (u.i == trigger.head.i and trigger.dep_ == "acomp") \
-                    and not (u.i == self._clause_verb(trigger).i and self._arranging(u)) \
+                    and not (u.i == clause.i and self._arranging(u)) \
                     and not (u.i == trigger.head.i and self._purpose_of(trigger)):
                 continue  # (the copula of an adjective is the act's own verb: "is due[acomp] in Kigali on Saturday")
             text = ent.text
@@ -322,7 +320,7 @@ class EventDater:
                         and any(t.lower_ in self.day_times for t in prep.subtree)
                         and any(t.lower_ in self.weekdays for t in ent)) and not (
                         prep.lower_ in self.start_preps and prep.head.i == u.i
-                        and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in u.children)):
+                        and self._has_aux(u, self.future_aux)):
                     # ("had detected 21 warships by Tuesday evening": on Tuesday; (h34c) "will raise tariffs ... from
                     # Nov. 15": the act to come starts then)
                     continue
@@ -362,10 +360,7 @@ class EventDater:
         at a meeting on Friday": not Friday; "Germany condemned the attack and will send aid on Monday")."""
         if not self.to_come_conjuncts or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
             return False
-        if not any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in verb.children):
-            return False
-        own = self._clause_verb(trigger)
-        return not any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in own.children)
+        return self._has_aux(verb, self.to_come_aux) and not self._has_aux(self._clause_verb(trigger), self.to_come_aux)
 
     def _intent_phrase(self, anchor: Token, tok: Token) -> bool:
         """(h34c) Whether the time phrase at `tok` sits in the infinitive complement of a verb of intent on the way up to
@@ -515,8 +510,7 @@ class EventDater:
         """(h23f) Whether the time phrase of `verb`, the verb a nominal act is the object of, is the act's own when the
         act is planned: a verb with a future auxiliary ("will host talks ... on Sunday") or a scheduling word
         (dates.yaml `arranging_verbs`: "is set to host talks on Sunday", read "set to[prep] host talks[pobj]")."""
-        return verb.lemma_.lower() in self.arranging or any(
-            c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
+        return verb.lemma_.lower() in self.arranging or self._has_aux(verb, self.future_aux)
 
     def _concurrent_participle(self, verb: Token) -> bool:
         """Whether `verb` is a participle set off by a comma that tells the occasion of the act it hangs on
@@ -661,7 +655,7 @@ class EventDater:
         adverbs = {c.lower_ for t in {trigger, verb} for c in t.children if c.dep_ == "advmod"}
         if adverbs & self.undated:
             return e
-        if e.mode == "happened" and any(c.dep_ == "aux" and c.lower_ in self.to_come_aux for c in verb.children):
+        if e.mode == "happened" and self._has_aux(verb, self.to_come_aux):
             # an act told by what is to come ("said it would close the border on Friday": a threat, 13x; "will not
             # attend the summit next week": a refusal): its own time phrases are the act's to come, so it takes
             # only the date of the report that makes it ("said on Tuesday it would close ...", reason `report`)
@@ -1684,6 +1678,12 @@ class EventDater:
                     return found[0], replace(found[1], reason="context")
         return None
 
+    @staticmethod
+    def _has_aux(verb: Token | None, words) -> bool:
+        """Whether `verb` has an auxiliary among `words` (dates.yaml `future_auxiliaries`, `to_come_auxiliaries`,
+        `present_perfect_auxiliaries`)."""
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
     def _clause_verb(self, trigger: Token) -> Token:
         """The verb whose clause a nominal trigger is in ("hit back hours later with attacks" → hit): up
         through prepositions and objects only; the trigger itself when it is a verb or has none."""
@@ -1857,7 +1857,7 @@ class EventDater:
             verb = holder if holder.pos_ in ("VERB", "AUX") else None
             if verb is None:  # the verb a noun mention hangs under says whether it is a plan
                 verb = next((a for a in holder.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            future = verb is not None and any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children)
+            future = self._has_aux(verb, self.future_aux)
             found = self._resolve(tok, spans, article, "future" if future else "past", own=True)
             if (found is None or found[1].value is None) and holder is not tok:
                 found = self._resolve(holder, spans, article, "future" if future else "past", own=True)
