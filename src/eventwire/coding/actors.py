@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..cache import cached
 from ..model import Actor, Article, Mention
 from .geo import dateline_end, find_dateline, geocode, is_region, name_start, preferred_countries
-from .kb import Entry, KnowledgeBase, _strip_the, load_kb, read_yaml, underscore_spaced
+from .kb import Entry, KnowledgeBase, load_kb, read_yaml, strip_the, underscore_spaced
 from .sides import party_side, same_side, side_key
 from .syntax import conjuncts, first_conjunct, governing_verb, is_infinitive, is_maker_participle, is_owner_participle, \
     object_control_verbs, participle_in, prep_objects, relative_antecedent, reporting_verb
@@ -935,7 +935,7 @@ class ActorResolver:
             # (h34a) the name is a user's PETRARCH name ("the European Union (EU)" under EUROPEAN_UNION [IGOEEU]): the
             # short form the story ties to it is the user's actor too, where our dictionary reads it alone (our "EU")
             text = doc[cand.start:cand.end].text
-            users = any((t, spec.entry) in self.kb.user_surfaces for t in (text, _strip_the(text)))
+            users = any((t, spec.entry) in self.kb.user_surfaces for t in (text, strip_the(text)))
             for t in doc[i + 1:]:
                 if t.text != abbr:
                     continue

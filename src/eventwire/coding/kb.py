@@ -186,7 +186,7 @@ class KnowledgeBase:
 
     # -- lookups ------------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Surface]:
-        return self.surfaces.get(text) or self.surfaces.get(_strip_the(text)) or []
+        return self.surfaces.get(text) or self.surfaces.get(strip_the(text)) or []
 
     def best(self, text: str) -> tuple[Entry, Surface] | None:
         """The most likely entry for a surface form (people and organisations before places)."""
@@ -367,7 +367,8 @@ def underscore_spaced(text: str) -> str:
     return " ".join(text.replace("_", " ").split())
 
 
-def _strip_the(text: str) -> str:
+def strip_the(text: str) -> str:
+    """"the European Union" → "European Union": a name as looked up without its leading article."""
     return text[4:] if text.lower().startswith("the ") else text
 
 
